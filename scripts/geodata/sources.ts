@@ -1,0 +1,60 @@
+import { sourceDateStart } from '../../server/domain/dates.ts';
+import { cleanName } from '../../server/domain/text.ts';
+import type { SourcedRow } from './inputs.ts';
+
+export type Confidence = 'high' | 'medium' | 'low';
+
+export interface Source {
+  id: number;
+  title: string;
+  ref: string;
+  /** The date as the source states it ("2021 (approx.)"). */
+  date: string;
+  /** First day of the period that date names, or null when undated. */
+  dateStart: string | null;
+}
+
+/** One fact's backing: a source, how sure the researcher was, and what they noted. */
+export interface Citation {
+  sourceId: number;
+  confidence: Confidence;
+  note: string;
+  /** Which research file and line the fact came from, for traceability. */
+  origin: string;
+}
+
+/** Deduplicates sources across the research files: one id per (title, ref, date). */
+export class SourceRegistry {
+  readonly sources: Source[] = [];
+  private readonly ids = new Map<string, number>();
+
+  cite(row: SourcedRow & { line: number }, file: string): Citation {
+    const title = cleanName(row.source_title);
+    const ref = cleanName(row.source_url_or_ref);
+    const date = cleanName(row.source_date);
+    const key = JSON.stringify([title, ref, date]);
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.sources.length + 1;
+      this.ids.set(key, id);
+      this.sources.push({ id, title, ref, date, dateStart: sourceDateStart(date) });
+    }
+    return { sourceId: id, confidence: parseConfidence(row.confidence, `${file}:${row.line}`), note: cleanName(row.note), origin: `${file}:${row.line}` };
+  }
+
+  byId(id: number): Source {
+    return this.sources[id - 1];
+  }
+}
+
+const CONFIDENCE_ORDER: Confidence[] = ['high', 'medium', 'low'];
+
+export function parseConfidence(text: string, where: string): Confidence {
+  if (!(CONFIDENCE_ORDER as string[]).includes(text)) throw new Error(`${where}: confidence "${text}" is not high/medium/low`);
+  return text as Confidence;
+}
+
+/** Sorts citations best first: higher confidence, then the order the research gave. */
+export function byConfidence(a: Citation, b: Citation): number {
+  return CONFIDENCE_ORDER.indexOf(a.confidence) - CONFIDENCE_ORDER.indexOf(b.confidence);
+}

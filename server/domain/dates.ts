@@ -1,0 +1,36 @@
+/** Calendar dates as ISO strings (YYYY-MM-DD), which also sort chronologically. */
+export type IsoDate = string;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar date written YYYY-MM-DD (rejects 2021-02-30). */
+export function isIsoDate(text: string): text is IsoDate {
+  const m = ISO_DATE.exec(text);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+export function endOfYear(year: number): IsoDate {
+  return `${year}-12-31`;
+}
+
+export function yearOf(date: IsoDate): number {
+  return Number(date.slice(0, 4));
+}
+
+const LEADING_DATE = /^~?\s*(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?(?!\d)/;
+
+/**
+ * The first day of the period a free-text source date names, or null when it
+ * names none. Only a date at the start of the text counts ("2023-11 (ceremony
+ * 5/11)" → 2023-11-01, "2016 (undated page)" → 2016-01-01); "undated (…)" → null.
+ * A date given only to the year or month therefore counts from its first day.
+ */
+export function sourceDateStart(text: string): IsoDate | null {
+  const m = LEADING_DATE.exec(text.trim());
+  if (!m) return null;
+  const date = `${m[1]}-${m[2] ?? '01'}-${m[3] ?? '01'}`;
+  return isIsoDate(date) ? date : null;
+}
