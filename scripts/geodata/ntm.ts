@@ -4,9 +4,9 @@ import type { RecognisedStatus } from '../../server/domain/ntm-status.ts';
 import { cleanName } from '../../server/domain/text.ts';
 import type { SourcedRow } from './inputs.ts';
 import { type Gazetteer, resolveCommune, resolveCommune2025, resolveDistrict, resolveRetiredCommune } from './places.ts';
-import { byConfidence, type Citation, type SourceRegistry } from './sources.ts';
+import { byConfidence, type SourceRegistry } from './sources.ts';
 import type { Report } from './report.ts';
-import type { CrosswalkRow, UnitFeature } from './units.ts';
+import type { Citation, CrosswalkRow, NtmFact, NtmFactKind, NtmRecognition, UnitFeature } from '../../server/domain/geodata.ts';
 
 /**
  * Curation of `ntm_communes.csv`. Rules:
@@ -33,37 +33,7 @@ export const FACT_KINDS = {
   huyen_chua_co_xa_ntm: 'district-without-ntm',
   tien_do_huyen: 'district-progress',
   ban_dat_chuan_ntm: 'village-recognised',
-} as const;
-export type NtmFactKind = (typeof FACT_KINDS)[keyof typeof FACT_KINDS];
-
-export interface NtmRecognition {
-  id: string;
-  communeCode: string;
-  status: RecognisedStatus;
-  yearFor: number | null;
-  yearUnknown: boolean;
-  countsFrom: IsoDate | null;
-  decision: { ref: string; date: IsoDate } | null;
-  criteriaMet: number | null;
-  criteriaText: string | null;
-  disputed: boolean;
-  disputeNote: string | null;
-  /** Set when the event was recorded on a unit that no longer exists (Tà Lèng). */
-  recordedAs: string | null;
-  citations: Citation[];
-}
-
-export interface NtmFact {
-  id: string;
-  kind: NtmFactKind;
-  unitSet: '2020' | '2025';
-  level: 'commune' | 'district';
-  code: string;
-  village: string | null;
-  year: number | null;
-  criteriaText: string | null;
-  citations: Citation[];
-}
+} as const satisfies Record<string, NtmFactKind>;
 
 export interface CuratedNtm {
   recognitions: NtmRecognition[];

@@ -1,9 +1,11 @@
 import type { OcopGroup, ProducerType } from '../../server/domain/ocop.ts';
+import { productCountsFrom } from '../../server/domain/ocop-as-of.ts';
 import { cleanName, slugify } from '../../server/domain/text.ts';
 import type { SourcedRow } from './inputs.ts';
 import { type Gazetteer, resolveCommune, resolveDistrict } from './places.ts';
 import type { Report } from './report.ts';
-import { byConfidence, type Citation, type SourceRegistry } from './sources.ts';
+import { byConfidence, type SourceRegistry } from './sources.ts';
+import type { Citation, InferredField, OcopProduct, Producer, Rating } from '../../server/domain/geodata.ts';
 
 /**
  * Curation of `ocop_products.csv`. Rules:
@@ -40,46 +42,6 @@ export const PRODUCER_ALIASES: Record<string, string> = {
 
 /** The research file's producer types, in the API's words. */
 export const PRODUCER_TYPE_CODES: Record<string, ProducerType> = { HTX: 'cooperative', company: 'company', household: 'household' };
-
-export interface Producer {
-  id: string;
-  name: string;
-  type: ProducerType | null;
-}
-
-export interface Rating {
-  stars: 3 | 4 | 5;
-  /** Exact year of certification, when a source gives one. */
-  year: number | null;
-  /** The year as stated when not exact ("2019-2020", "<=2024"). */
-  yearText: string | null;
-  inferred: boolean;
-  sourceIds: number[];
-}
-
-export type InferredField = 'stars' | 'group' | 'location';
-
-export interface OcopProduct {
-  id: string;
-  name: string;
-  producerId: string | null;
-  stars: 3 | 4 | 5 | null;
-  /** First year of certification (exact), or null. */
-  year: number | null;
-  /** The earliest year by which a source says it was certified (an exact year, or the end of a stated range). */
-  certifiedBy: number | null;
-  yearText: string | null;
-  ratings: Rating[];
-  group: OcopGroup | null;
-  communeCode: string | null;
-  districtCode: string | null;
-  location: 'commune' | 'district' | null;
-  inferred: InferredField[];
-  expiryYear: number | null;
-  disputed: boolean;
-  caveats: string[];
-  citations: Citation[];
-}
 
 interface Draft {
   name: string;
@@ -245,8 +207,9 @@ function finish(d: Draft, producers: Map<string, Producer>, ctx: Context): OcopP
     caveats.push(`Sources disagree on the certification year (${years.join(' vs ')}); the earliest is shown.`);
   }
   const current = [...ratings].sort((a, b) => latestOf(b) - latestOf(a) || Number(a.inferred) - Number(b.inferred))[0] ?? null;
-  const latestYears = d.ratings.map((r) => r.year ?? parseCertYear(r.yearText ?? '').latest).filter((y): y is number => y !== null);
+  const certifiedByYears = d.ratings.map((r) => r.year ?? parseCertYear(r.yearText ?? '').latest).filter((y): y is number => y !== null);
 
+  const certifiedBy = certifiedByYears.length ? Math.min(...certifiedByYears) : null;
   const groups = [...d.groups];
   if (groups.length > 1) ctx.report.add('ocop', `${id}: sources give groups ${groups.join(', ')}`);
 
@@ -265,7 +228,8 @@ function finish(d: Draft, producers: Map<string, Producer>, ctx: Context): OcopP
     producerId: producer?.id ?? null,
     stars: current?.stars ?? null,
     year: exactYears.length ? Math.min(...exactYears) : null,
-    certifiedBy: latestYears.length ? Math.min(...latestYears) : null,
+    certifiedBy,
+    countsFrom: productCountsFrom(certifiedBy, earliestSource(d.citations, ctx.sources)),
     yearText: exactYears.length ? null : (ratings.find((r) => r.yearText)?.yearText ?? null),
     ratings,
     group: groups[0] ?? null,
@@ -278,6 +242,10 @@ function finish(d: Draft, producers: Map<string, Producer>, ctx: Context): OcopP
     caveats,
     citations: d.citations.sort(byConfidence),
   };
+}
+
+function earliestSource(citations: Citation[], sources: SourceRegistry): string | null {
+  return citations.map((c) => sources.byId(c.sourceId).dateStart).filter((d): d is string => d !== null).sort()[0] ?? null;
 }
 
 function latestOf(r: Rating): number {

@@ -1,5 +1,5 @@
 import { cleanName, foldForSearch } from '../../server/domain/text.ts';
-import type { UnitFeature } from './units.ts';
+import type { UnitFeature } from '../../server/domain/geodata.ts';
 
 /**
  * Resolves the free-text place names of the research CSVs to unit codes.

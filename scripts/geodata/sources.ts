@@ -1,27 +1,7 @@
 import { sourceDateStart } from '../../server/domain/dates.ts';
 import { cleanName } from '../../server/domain/text.ts';
 import type { SourcedRow } from './inputs.ts';
-
-export type Confidence = 'high' | 'medium' | 'low';
-
-export interface Source {
-  id: number;
-  title: string;
-  ref: string;
-  /** The date as the source states it ("2021 (approx.)"). */
-  date: string;
-  /** First day of the period that date names, or null when undated. */
-  dateStart: string | null;
-}
-
-/** One fact's backing: a source, how sure the researcher was, and what they noted. */
-export interface Citation {
-  sourceId: number;
-  confidence: Confidence;
-  note: string;
-  /** Which research file and line the fact came from, for traceability. */
-  origin: string;
-}
+import type { Confidence, Source, Citation } from '../../server/domain/geodata.ts';
 
 /** Deduplicates sources across the research files: one id per (title, ref, date). */
 export class SourceRegistry {

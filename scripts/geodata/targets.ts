@@ -1,7 +1,8 @@
 import { isIsoDate, type IsoDate } from '../../server/domain/dates.ts';
 import { cleanName } from '../../server/domain/text.ts';
 import type { SourcedRow } from './inputs.ts';
-import type { Citation, SourceRegistry } from './sources.ts';
+import type { SourceRegistry } from './sources.ts';
+import type { Target } from '../../server/domain/geodata.ts';
 
 /**
  * Curation of `targets.csv`: province targets and the totals the province reported.
@@ -23,21 +24,6 @@ export const INDICATORS: Record<string, string> = {
   'OCOP products (count)': 'ocop-products',
   'OCOP products (count) by certification year': 'ocop-products-by-year',
 };
-
-export interface Target {
-  id: string;
-  indicator: string;
-  /** A stable key for charts; "other" for context rows. */
-  indicatorKey: string;
-  scope: string;
-  targetText: string | null;
-  targetValue: number | null;
-  targetYear: number | null;
-  actualText: string | null;
-  actualValue: number | null;
-  actualDate: IsoDate | null;
-  citation: Citation;
-}
 
 const FILE = 'targets.csv';
 

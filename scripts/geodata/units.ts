@@ -1,43 +1,17 @@
-import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
+import type { Feature } from 'geojson';
 import { cleanName } from '../../server/domain/text.ts';
+import { DISTRICT_CODES_2020 } from '../../server/domain/units.ts';
 import { dissolve } from '../../server/geo/dissolve.ts';
 import { areaKm2, labelPoint } from '../../server/geo/measure.ts';
 import { roundGeometry } from '../../server/geo/round.ts';
 import type { RawInputs } from './inputs.ts';
+import type { Areal, CrosswalkRow, UnitFeature, UnitSet } from '../../server/domain/geodata.ts';
 
 /**
  * The three unit sets and the crosswalks between them, built from the raw
  * boundaries and checked against the official counts. Any mismatch throws:
  * a wrong unit list must never reach the database.
  */
-export type UnitSet = '2019' | '2020' | '2025';
-export type Areal = Polygon | MultiPolygon;
-
-export interface UnitProps {
-  code: string;
-  name: string;
-  type: string;
-  fullName: string;
-  level: 'district' | 'commune';
-  unitSet: UnitSet;
-  /** Parent district for communes of the 2019 and 2020 sets; null otherwise. */
-  districtCode: string | null;
-  validFrom: string | null;
-  validTo: string | null;
-  areaKm2: number;
-  labelPoint: Position;
-  /** 2025 units: the old (2020-set) communes merged whole into this one. */
-  formerCodes?: string[];
-}
-export type UnitFeature = Feature<Areal, UnitProps>;
-
-export interface CrosswalkRow {
-  fromSet: UnitSet;
-  fromCode: string;
-  toSet: UnitSet;
-  toCode: string;
-}
-
 export interface UnitSets {
   districts2019: UnitFeature[];
   communes2019: UnitFeature[];
@@ -66,7 +40,10 @@ export function check(condition: unknown, message: string): asserts condition {
 
 export function buildUnitSets(raw: RawInputs): UnitSets {
   const districtRows = raw.adminCodes.filter((r) => r.level === 'district');
-  check(districtRows.length === 10, `admin-codes.csv has ${districtRows.length} districts, expected 10`);
+  check(
+    districtRows.map((r) => r.code).join() === DISTRICT_CODES_2020.join(),
+    `admin-codes.csv districts ${districtRows.map((r) => r.code).join(', ')} differ from ${DISTRICT_CODES_2020.join(', ')}`,
+  );
   const districtInfo = new Map(districtRows.map((r) => [r.code, { name: cleanName(r.name), type: r.type, fullName: cleanName(r.full_name) }]));
 
   const communes2019 = raw.communes2019.features.map((f) => communeFeature(f, '2019'));

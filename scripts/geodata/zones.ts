@@ -1,44 +1,12 @@
-import type { MultiPolygon, Polygon } from 'geojson';
-import type { Crop, ZoneExtent } from '../../server/domain/crops.ts';
+import type { ZoneExtent } from '../../server/domain/crops.ts';
 import { cleanName } from '../../server/domain/text.ts';
 import { dissolve } from '../../server/geo/dissolve.ts';
 import type { SourcedRow } from './inputs.ts';
-import type { OcopProduct } from './ocop.ts';
 import { type Gazetteer, resolveCommune, resolveCommune2025, resolveDistrict, stripRemarks } from './places.ts';
 import type { Report } from './report.ts';
-import { byConfidence, type Citation, type Confidence, type SourceRegistry } from './sources.ts';
+import { byConfidence, type SourceRegistry } from './sources.ts';
 import { ZONE_CATALOG, type ZoneDefinition } from './zone-catalog.ts';
-
-/**
- * Raw-material zones. No surveyed polygons exist, so a zone's shape is the union of the
- * communes its sources name (`extent: "communes"`), or of its districts when sources give only
- * district totals (`extent: "district"`). Both are approximations and say so. A zone's headline
- * area is the figure of its most recent dated fact (ties: higher confidence, then file order);
- * every fact, with its own area, year and source, is kept.
- */
-export interface ZoneFact {
-  areaHa: number | null;
-  areaText: string | null;
-  year: string | null;
-  placeText: string;
-  citation: Citation;
-}
-
-export interface Zone {
-  id: string;
-  name: string;
-  crop: Crop;
-  areaHa: number | null;
-  areaApprox: boolean;
-  areaText: string | null;
-  year: string | null;
-  communeCodes: string[];
-  districtCodes: string[];
-  extent: ZoneExtent;
-  productLinks: { id: string; confirmed: boolean }[];
-  facts: ZoneFact[];
-  geometry: Polygon | MultiPolygon;
-}
+import type { Confidence, OcopProduct, Zone, ZoneFact } from '../../server/domain/geodata.ts';
 
 interface Context {
   gazetteer: Gazetteer;

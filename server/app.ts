@@ -1,0 +1,44 @@
+import type { Database } from 'better-sqlite3';
+import { Hono } from 'hono';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { snapshots } from './db/snapshot.ts';
+import { createStore } from './db/store.ts';
+import { ResponseCache } from './http/cached-response.ts';
+import { renderError, renderNotFound } from './http/errors.ts';
+import { communeRoutes } from './routes/communes.ts';
+import { districtRoutes } from './routes/districts.ts';
+import { healthRoutes } from './routes/health.ts';
+import { productRoutes } from './routes/products.ts';
+import { statsRoutes } from './routes/stats.ts';
+import { zoneRoutes } from './routes/zones.ts';
+
+export interface AppConfig {
+  /** Folder of the built client (vite build), served at `/`; null serves the API only. */
+  clientDir: string | null;
+}
+
+/**
+ * The whole HTTP application: the API under /api/ and the built client at /.
+ * Only server/main.ts opens the real database and listens on a port.
+ */
+export function createApp({ db, config }: { db: Database; config: AppConfig }) {
+  const store = createStore(db);
+  const version = () => String(store.dataVersion());
+  const deps = { data: snapshots(store, version), cache: new ResponseCache(version) };
+
+  const api = new Hono()
+    .route('/health', healthRoutes())
+    .route('/districts', districtRoutes(deps))
+    .route('/communes', communeRoutes(deps))
+    .route('/products', productRoutes(deps))
+    .route('/zones', zoneRoutes(deps))
+    .route('/stats', statsRoutes(deps));
+
+  const app = new Hono().route('/api', api);
+  if (config.clientDir) app.use('/*', serveStatic({ root: config.clientDir }));
+  app.onError(renderError);
+  app.notFound(renderNotFound);
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

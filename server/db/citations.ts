@@ -1,0 +1,57 @@
+import type { Database } from 'better-sqlite3';
+import type { Confidence } from '../domain/geodata.ts';
+
+/** A fact's source as the API shows it: where a figure comes from and how sure we are. */
+export interface SourceRef {
+  title: string;
+  ref: string;
+  /** As the source states it ("2021 (approx.)"); "" when undated. */
+  date: string;
+  confidence: Confidence;
+  /** A web address in `ref`, when there is one. */
+  url: string | null;
+  note: string;
+}
+
+interface CitationRow {
+  owner: string;
+  title: string;
+  ref: string;
+  date_text: string;
+  confidence: Confidence;
+  note: string;
+}
+
+/** The citation tables, one per kind of fact; a closed list, so table names are never user input. */
+const CITATION_TABLES = {
+  recognition: { table: 'ntm_recognition_sources', owner: 'recognition_id' },
+  fact: { table: 'ntm_fact_sources', owner: 'fact_id' },
+  product: { table: 'ocop_product_sources', owner: 'product_id' },
+} as const;
+
+/** All citations of one kind, grouped by the fact they back, best confidence first. */
+export function citationsOf(db: Database, kind: keyof typeof CITATION_TABLES): Map<string, SourceRef[]> {
+  const { table, owner } = CITATION_TABLES[kind];
+  const rows = db
+    .prepare(
+      `SELECT c.${owner} AS owner, s.title, s.ref, s.date_text, c.confidence, c.note
+       FROM ${table} c JOIN sources s ON s.id = c.source_id
+       ORDER BY c.${owner}, CASE c.confidence WHEN 'high' THEN 0 WHEN 'medium' THEN 1 ELSE 2 END, c.rowid`,
+    )
+    .all() as CitationRow[];
+  const out = new Map<string, SourceRef[]>();
+  for (const r of rows) {
+    const list = out.get(r.owner) ?? [];
+    list.push(toSourceRef(r));
+    out.set(r.owner, list);
+  }
+  return out;
+}
+
+export function toSourceRef(r: Omit<CitationRow, 'owner'>): SourceRef {
+  return { title: r.title, ref: r.ref, date: r.date_text, confidence: r.confidence, url: urlIn(r.ref), note: r.note };
+}
+
+function urlIn(ref: string): string | null {
+  return /https?:\/\/[^\s)]+/.exec(ref)?.[0] ?? null;
+}

@@ -1,0 +1,237 @@
+/**
+ * Versioned schema migrations, applied in order; PRAGMA user_version records the last
+ * one applied. Never edit a migration that has shipped: add the next one.
+ */
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    name: 'initial schema: units, crosswalk, sources, NTM, OCOP, zones, targets',
+    sql: `
+      CREATE TABLE sources (
+        id INTEGER PRIMARY KEY,
+        title TEXT NOT NULL,
+        ref TEXT NOT NULL,
+        date_text TEXT NOT NULL,
+        date_start TEXT,
+        UNIQUE (title, ref, date_text)
+      );
+
+      -- Administrative units of one unit set. District codes have 3 digits and commune
+      -- codes 5, so (unit_set, code) is unique; the 2025 set reuses old codes for other places.
+      CREATE TABLE units (
+        unit_set TEXT NOT NULL CHECK (unit_set IN ('2019', '2020', '2025')),
+        code TEXT NOT NULL CHECK (code GLOB '[0-9][0-9][0-9]' OR code GLOB '[0-9][0-9][0-9][0-9][0-9]'),
+        level TEXT NOT NULL CHECK (level IN ('district', 'commune')),
+        name TEXT NOT NULL,
+        type TEXT NOT NULL,
+        full_name TEXT NOT NULL,
+        district_code TEXT,
+        valid_from TEXT,
+        valid_to TEXT,
+        area_km2 REAL NOT NULL,
+        label_lon REAL NOT NULL,
+        label_lat REAL NOT NULL,
+        geometry TEXT NOT NULL,
+        PRIMARY KEY (unit_set, code)
+      );
+      CREATE INDEX units_by_district ON units (unit_set, district_code);
+
+      CREATE TABLE unit_sources (
+        unit_set TEXT NOT NULL,
+        code TEXT NOT NULL,
+        source_id INTEGER NOT NULL REFERENCES sources (id),
+        confidence TEXT NOT NULL CHECK (confidence IN ('high', 'medium', 'low')),
+        PRIMARY KEY (unit_set, code, source_id),
+        FOREIGN KEY (unit_set, code) REFERENCES units (unit_set, code)
+      );
+
+      CREATE TABLE crosswalk (
+        from_set TEXT NOT NULL,
+        from_code TEXT NOT NULL,
+        to_set TEXT NOT NULL,
+        to_code TEXT NOT NULL,
+        PRIMARY KEY (from_set, from_code, to_set),
+        FOREIGN KEY (from_set, from_code) REFERENCES units (unit_set, code),
+        FOREIGN KEY (to_set, to_code) REFERENCES units (unit_set, code)
+      );
+      CREATE INDEX crosswalk_by_target ON crosswalk (to_set, to_code);
+
+      CREATE TABLE ntm_recognitions (
+        id TEXT PRIMARY KEY,
+        unit_set TEXT NOT NULL,
+        commune_code TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('basic', 'standard', 'advanced', 'model')),
+        year_for INTEGER,
+        counts_from TEXT,
+        decision_ref TEXT,
+        decision_date TEXT,
+        criteria_met INTEGER CHECK (criteria_met BETWEEN 0 AND 19),
+        criteria_text TEXT,
+        disputed INTEGER NOT NULL CHECK (disputed IN (0, 1)),
+        dispute_note TEXT,
+        recorded_as TEXT,
+        FOREIGN KEY (unit_set, commune_code) REFERENCES units (unit_set, code)
+      );
+      CREATE INDEX ntm_recognitions_by_commune ON ntm_recognitions (unit_set, commune_code);
+
+      CREATE TABLE ntm_recognition_sources (
+        recognition_id TEXT NOT NULL REFERENCES ntm_recognitions (id) ON DELETE CASCADE,
+        source_id INTEGER NOT NULL REFERENCES sources (id),
+        confidence TEXT NOT NULL CHECK (confidence IN ('high', 'medium', 'low')),
+        note TEXT NOT NULL,
+        origin TEXT NOT NULL,
+        PRIMARY KEY (recognition_id, source_id)
+      );
+
+      -- Sourced NTM facts that are not recognitions: criteria progress, district-level
+      -- flags, recognised villages, progress of the 2025 units.
+      CREATE TABLE ntm_facts (
+        id TEXT PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('criteria-progress', 'advanced-progress', 'district-without-ntm', 'district-progress', 'village-recognised')),
+        unit_set TEXT NOT NULL,
+        code TEXT NOT NULL,
+        village TEXT,
+        year INTEGER,
+        criteria_text TEXT,
+        FOREIGN KEY (unit_set, code) REFERENCES units (unit_set, code)
+      );
+      CREATE INDEX ntm_facts_by_unit ON ntm_facts (unit_set, code);
+
+      CREATE TABLE ntm_fact_sources (
+        fact_id TEXT NOT NULL REFERENCES ntm_facts (id) ON DELETE CASCADE,
+        source_id INTEGER NOT NULL REFERENCES sources (id),
+        confidence TEXT NOT NULL CHECK (confidence IN ('high', 'medium', 'low')),
+        note TEXT NOT NULL,
+        origin TEXT NOT NULL,
+        PRIMARY KEY (fact_id, source_id)
+      );
+
+      CREATE TABLE producers (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        type TEXT CHECK (type IN ('cooperative', 'company', 'household'))
+      );
+
+      CREATE TABLE ocop_products (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        name_folded TEXT NOT NULL,
+        producer_id TEXT REFERENCES producers (id),
+        stars INTEGER CHECK (stars IN (3, 4, 5)),
+        year INTEGER,
+        certified_by INTEGER,
+        counts_from TEXT,
+        year_text TEXT,
+        group_code TEXT CHECK (group_code IN ('I', 'II', 'III', 'IV', 'V', 'VI')),
+        unit_set TEXT NOT NULL DEFAULT '2020',
+        commune_code TEXT,
+        district_code TEXT,
+        location TEXT CHECK (location IN ('commune', 'district')),
+        lon REAL,
+        lat REAL,
+        expiry_year INTEGER,
+        disputed INTEGER NOT NULL CHECK (disputed IN (0, 1)),
+        inferred TEXT NOT NULL DEFAULT '[]',
+        caveats TEXT NOT NULL DEFAULT '[]',
+        FOREIGN KEY (unit_set, commune_code) REFERENCES units (unit_set, code),
+        FOREIGN KEY (unit_set, district_code) REFERENCES units (unit_set, code),
+        CHECK ((location IS NULL) = (lon IS NULL))
+      );
+      CREATE INDEX ocop_products_by_district ON ocop_products (district_code);
+      CREATE INDEX ocop_products_by_commune ON ocop_products (commune_code);
+
+      CREATE TABLE ocop_ratings (
+        product_id TEXT NOT NULL REFERENCES ocop_products (id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        stars INTEGER NOT NULL CHECK (stars IN (3, 4, 5)),
+        year INTEGER,
+        year_text TEXT,
+        inferred INTEGER NOT NULL CHECK (inferred IN (0, 1)),
+        source_ids TEXT NOT NULL,
+        PRIMARY KEY (product_id, seq)
+      );
+
+      CREATE TABLE ocop_product_sources (
+        product_id TEXT NOT NULL REFERENCES ocop_products (id) ON DELETE CASCADE,
+        source_id INTEGER NOT NULL REFERENCES sources (id),
+        confidence TEXT NOT NULL CHECK (confidence IN ('high', 'medium', 'low')),
+        note TEXT NOT NULL,
+        origin TEXT NOT NULL,
+        PRIMARY KEY (product_id, source_id)
+      );
+
+      CREATE TABLE zones (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        crop TEXT NOT NULL,
+        area_ha REAL,
+        area_approx INTEGER NOT NULL CHECK (area_approx IN (0, 1)),
+        area_text TEXT,
+        year TEXT,
+        extent TEXT NOT NULL CHECK (extent IN ('communes', 'district', 'surveyed')),
+        geometry TEXT NOT NULL
+      );
+      CREATE INDEX zones_by_crop ON zones (crop);
+
+      CREATE TABLE zone_communes (
+        zone_id TEXT NOT NULL REFERENCES zones (id) ON DELETE CASCADE,
+        unit_set TEXT NOT NULL,
+        commune_code TEXT NOT NULL,
+        PRIMARY KEY (zone_id, unit_set, commune_code),
+        FOREIGN KEY (unit_set, commune_code) REFERENCES units (unit_set, code)
+      );
+      CREATE INDEX zone_communes_by_commune ON zone_communes (unit_set, commune_code);
+
+      CREATE TABLE zone_products (
+        zone_id TEXT NOT NULL REFERENCES zones (id) ON DELETE CASCADE,
+        product_id TEXT NOT NULL REFERENCES ocop_products (id),
+        confirmed INTEGER NOT NULL CHECK (confirmed IN (0, 1)),
+        PRIMARY KEY (zone_id, product_id)
+      );
+      CREATE INDEX zone_products_by_product ON zone_products (product_id);
+
+      CREATE TABLE zone_facts (
+        zone_id TEXT NOT NULL REFERENCES zones (id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        area_ha REAL,
+        area_text TEXT,
+        year TEXT,
+        place_text TEXT NOT NULL,
+        source_id INTEGER NOT NULL REFERENCES sources (id),
+        confidence TEXT NOT NULL CHECK (confidence IN ('high', 'medium', 'low')),
+        note TEXT NOT NULL,
+        origin TEXT NOT NULL,
+        PRIMARY KEY (zone_id, seq)
+      );
+
+      CREATE TABLE targets (
+        id TEXT PRIMARY KEY,
+        indicator TEXT NOT NULL,
+        indicator_key TEXT NOT NULL,
+        scope TEXT NOT NULL,
+        target_text TEXT,
+        target_value REAL,
+        target_year INTEGER,
+        actual_text TEXT,
+        actual_value REAL,
+        actual_date TEXT,
+        source_id INTEGER NOT NULL REFERENCES sources (id),
+        confidence TEXT NOT NULL CHECK (confidence IN ('high', 'medium', 'low')),
+        note TEXT NOT NULL,
+        origin TEXT NOT NULL
+      );
+      CREATE INDEX targets_by_indicator ON targets (indicator_key);
+
+      CREATE TABLE meta (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+      );
+    `,
+  },
+];

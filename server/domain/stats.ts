@@ -1,0 +1,47 @@
+import type { IsoDate } from './dates.ts';
+import { countStatuses, ntmCount, statusesAsOf, type CommuneRecognition, type StatusCounts } from './ntm-summary.ts';
+import { ocopAsOf, type ProductRecord } from './ocop-as-of.ts';
+
+export interface ProvinceStats<T> {
+  asOf: IsoDate;
+  unitSet: '2020';
+  communes: StatusCounts;
+  districtsWithoutNtm: { code: string; name: string }[];
+  ocop: { total: number; byStars: { '3': number; '4': number; '5': number }; unrated: number };
+  targets: T[];
+}
+
+/** Province totals as of a date, computed from the commune-level record (not the reported totals). */
+export function provinceStats<T>(
+  input: {
+    districts: readonly { code: string; name: string }[];
+    communes: readonly { code: string; districtCode: string | null }[];
+    recognitions: readonly CommuneRecognition[];
+    products: readonly ProductRecord[];
+    targets: T[];
+  },
+  asOf: IsoDate,
+): ProvinceStats<T> {
+  const statuses = statusesAsOf(input.recognitions, asOf);
+  const districtsWithoutNtm = input.districts
+    .filter((d) => ntmCount(countStatuses(input.communes.filter((c) => c.districtCode === d.code).map((c) => c.code), statuses)) === 0)
+    .map(({ code, name }) => ({ code, name }));
+  const byStars = { '3': 0, '4': 0, '5': 0 };
+  let total = 0;
+  let unrated = 0;
+  for (const p of input.products) {
+    const s = ocopAsOf(p, asOf);
+    if (!s.certified) continue;
+    total++;
+    if (s.stars) byStars[s.stars]++;
+    else unrated++;
+  }
+  return {
+    asOf,
+    unitSet: '2020',
+    communes: countStatuses(input.communes.map((c) => c.code), statuses),
+    districtsWithoutNtm,
+    ocop: { total, byStars, unrated },
+    targets: input.targets,
+  };
+}

@@ -1,0 +1,81 @@
+import type { Geometry } from 'geojson';
+import type { IsoDate } from '../domain/dates.ts';
+import type { NtmStatus } from '../domain/ntm-status.ts';
+import { statusesAsOf } from '../domain/ntm-summary.ts';
+import { ocopAsOf } from '../domain/ocop-as-of.ts';
+import type { SourceRef } from '../db/citations.ts';
+import type { Snapshot } from '../db/snapshot.ts';
+import { collection, feature } from './collection.ts';
+
+export interface CommuneProperties {
+  code: string;
+  unitSet: '2020';
+  name: string;
+  type: string;
+  fullName: string;
+  districtCode: string;
+  districtName: string;
+  areaKm2: number;
+  labelPoint: [number, number];
+  ntmStatus: NtmStatus;
+  /** The year the current status is for; null for "none" or when unknown. */
+  ntmYear: number | null;
+  /** The current status rests on a recognition whose year no source states. */
+  yearUnknown: boolean;
+  /** The date from which the current status counts. */
+  since: IsoDate | null;
+  criteriaMet: number | null;
+  criteriaText: string | null;
+  decision: { ref: string; date: string | null } | null;
+  disputed: boolean;
+  disputeNote: string | null;
+  /** OCOP products certified and placed in this commune as of the date. */
+  ocopProducts: number;
+  sources: SourceRef[];
+}
+
+/** The 129 communes of the 2020–2025 units with their NTM status as of a date. */
+export function communeCollection(data: Snapshot, asOf: IsoDate, district?: string) {
+  const statuses = statusesAsOf(data.recognitions, asOf);
+  const districtName = new Map(data.districts.map((d) => [d.code, d.name]));
+  const products = countBy(
+    data.products.filter((p) => p.location === 'commune' && ocopAsOf(p, asOf).certified),
+    (p) => p.communeCode!,
+  );
+  const features = data.communes
+    .filter((c) => district === undefined || c.districtCode === district)
+    .map((c) => {
+      const s = statuses.get(c.code);
+      const r = s?.recognition ?? null;
+      const properties: CommuneProperties = {
+        code: c.code,
+        unitSet: '2020',
+        name: c.name,
+        type: c.type,
+        fullName: c.fullName,
+        districtCode: c.districtCode!,
+        districtName: districtName.get(c.districtCode!)!,
+        areaKm2: c.areaKm2,
+        labelPoint: c.labelPoint,
+        ntmStatus: s?.status ?? 'none',
+        ntmYear: r?.yearFor ?? null,
+        yearUnknown: r !== null && r.yearFor === null,
+        since: r?.countsFrom ?? null,
+        criteriaMet: r?.criteriaMet ?? null,
+        criteriaText: r?.criteriaText ?? null,
+        decision: r?.decision ?? null,
+        disputed: r?.disputed ?? false,
+        disputeNote: r?.disputeNote ?? null,
+        ocopProducts: products.get(c.code) ?? 0,
+        sources: r?.sources ?? [],
+      };
+      return feature<CommuneProperties, Geometry>(c.code, properties, c.geometry);
+    });
+  return collection(features, { unitSet: '2020' as const, asOf });
+}
+
+export function countBy<T>(items: readonly T[], key: (item: T) => string): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const item of items) out.set(key(item), (out.get(key(item)) ?? 0) + 1);
+  return out;
+}

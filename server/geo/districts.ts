@@ -1,0 +1,61 @@
+import type { Geometry } from 'geojson';
+import type { IsoDate } from '../domain/dates.ts';
+import { countStatuses, ntmCount, statusesAsOf } from '../domain/ntm-summary.ts';
+import { ocopAsOf } from '../domain/ocop-as-of.ts';
+import type { Snapshot } from '../db/snapshot.ts';
+import { collection, feature } from './collection.ts';
+import { countBy } from './communes.ts';
+
+export interface DistrictProperties {
+  code: string;
+  unitSet: '2020';
+  name: string;
+  type: string;
+  fullName: string;
+  areaKm2: number;
+  labelPoint: [number, number];
+  communeCount: number;
+  /** Communes at đạt chuẩn or above ("NTM communes") as of the date. */
+  ntmCommunes: number;
+  basicCommunes: number;
+  advancedCommunes: number;
+  modelCommunes: number;
+  /** ntmCommunes / communeCount, 0–1. */
+  ntmShare: number;
+  hasNtmCommune: boolean;
+  /** OCOP products of the district (placed in one of its communes or at district level) as of the date. */
+  ocopProducts: number;
+}
+
+/** The 10 districts of the 2020–2025 units with their NTM progress as of a date. */
+export function districtCollection(data: Snapshot, asOf: IsoDate) {
+  const statuses = statusesAsOf(data.recognitions, asOf);
+  const products = countBy(
+    data.products.filter((p) => p.districtCode !== null && ocopAsOf(p, asOf).certified),
+    (p) => p.districtCode!,
+  );
+  const features = data.districts.map((d) => {
+    const communes = data.communes.filter((c) => c.districtCode === d.code).map((c) => c.code);
+    const counts = countStatuses(communes, statuses);
+    const ntm = ntmCount(counts);
+    const properties: DistrictProperties = {
+      code: d.code,
+      unitSet: '2020',
+      name: d.name,
+      type: d.type,
+      fullName: d.fullName,
+      areaKm2: d.areaKm2,
+      labelPoint: d.labelPoint,
+      communeCount: counts.total,
+      ntmCommunes: ntm,
+      basicCommunes: counts.basic,
+      advancedCommunes: counts.advanced,
+      modelCommunes: counts.model,
+      ntmShare: counts.total ? Math.round((ntm / counts.total) * 1000) / 1000 : 0,
+      hasNtmCommune: ntm > 0,
+      ocopProducts: products.get(d.code) ?? 0,
+    };
+    return feature<DistrictProperties, Geometry>(d.code, properties, d.geometry);
+  });
+  return collection(features, { unitSet: '2020' as const, asOf });
+}

@@ -1,0 +1,30 @@
+import { existsSync } from 'node:fs';
+import { serve } from '@hono/node-server';
+import { createApp } from './app.ts';
+import { readConfig } from './config.ts';
+import { migrate } from './db/migrate.ts';
+import { openDatabase } from './db/open.ts';
+import { isEmpty, readGeodata, seedDatabase } from './db/seed.ts';
+
+const config = readConfig();
+const db = openDatabase(config.dbPath);
+const applied = migrate(db);
+if (applied.length) console.log(`database ${config.dbPath}: applied migrations ${applied.join(', ')}`);
+if (isEmpty(db)) {
+  seedDatabase(db, readGeodata(config.geodataDir));
+  console.log(`database ${config.dbPath}: seeded from ${config.geodataDir}`);
+}
+if (!existsSync(config.clientDir)) console.warn(`no built client at ${config.clientDir}: run "npm run build" to serve the map at /`);
+
+const app = createApp({ db, config: { clientDir: existsSync(config.clientDir) ? config.clientDir : null } });
+const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
+  console.log(`Điện Biên NTM & OCOP map: http://localhost:${info.port}/ (API at /api/)`);
+});
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    server.close();
+    db.close();
+    process.exit(0);
+  });
+}

@@ -1,0 +1,70 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { migrate } from '../../server/db/migrate.ts';
+import { MIGRATIONS } from '../../server/db/migrations.ts';
+import { openDatabase } from '../../server/db/open.ts';
+import { isEmpty, seedDatabase } from '../../server/db/seed.ts';
+import { committedGeodata, seededDatabase } from '../helpers/test-app.ts';
+
+const count = (db: ReturnType<typeof openDatabase>, table: string) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+
+describe('database', () => {
+  it('opens files with WAL and foreign keys on', () => {
+    const db = openDatabase(join(mkdtempSync(join(tmpdir(), 'ntm-')), 'nested', 'app.db'));
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    db.close();
+  });
+
+  it('migrates once: running again applies nothing', () => {
+    const db = openDatabase(':memory:');
+    expect(migrate(db)).toEqual(MIGRATIONS.map((m) => m.version));
+    expect(migrate(db)).toEqual([]);
+    expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.at(-1)!.version);
+  });
+
+  it('refuses a database newer than the server', () => {
+    const db = openDatabase(':memory:');
+    db.pragma('user_version = 999');
+    expect(() => migrate(db)).toThrow(/newer/);
+  });
+
+  it('a failing migration leaves the previous version', () => {
+    const db = openDatabase(':memory:');
+    migrate(db);
+    const broken = [...MIGRATIONS, { version: 99, name: 'broken', sql: 'CREATE TABLE ok (x); CREATE TABLE ok (y);' }];
+    expect(() => migrate(db, broken)).toThrow();
+    expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.at(-1)!.version);
+    expect(db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'ok'").get()).toEqual({ n: 0 });
+  });
+
+  it('seeds every table and indexes the joins', () => {
+    const db = seededDatabase();
+    expect(isEmpty(db)).toBe(false);
+    expect(count(db, 'units')).toBe(10 + 130 + 10 + 129 + 45);
+    expect(count(db, 'crosswalk')).toBe(130 + 129);
+    for (const table of ['sources', 'ntm_recognitions', 'ntm_recognition_sources', 'ntm_facts', 'producers', 'ocop_products', 'ocop_ratings', 'zones', 'zone_communes', 'zone_products', 'zone_facts', 'targets', 'unit_sources']) {
+      expect(count(db, table), table).toBeGreaterThan(0);
+    }
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+    const plan = db.prepare("EXPLAIN QUERY PLAN SELECT * FROM ntm_recognitions WHERE unit_set = '2020' AND commune_code = '03337'").all();
+    expect(JSON.stringify(plan)).toContain('ntm_recognitions_by_commune');
+  });
+
+  it('never overwrites an existing database', () => {
+    const db = seededDatabase();
+    expect(() => seedDatabase(db, committedGeodata())).toThrow(/refusing to overwrite/);
+  });
+
+  it('a seed that fails halfway leaves nothing half-written', () => {
+    const db = openDatabase(':memory:');
+    migrate(db);
+    const good = committedGeodata();
+    // A product whose producer does not exist breaks a foreign key after units, NTM and producers are in.
+    const broken = { ...good, products: [...good.products, { ...good.products[0], properties: { ...good.products[0].properties, id: 'x', producerId: 'nobody' } }] };
+    expect(() => seedDatabase(db, broken)).toThrow(/FOREIGN KEY/);
+    for (const table of ['units', 'sources', 'ntm_recognitions', 'producers', 'ocop_products', 'meta']) expect(count(db, table), table).toBe(0);
+  });
+});

@@ -1,0 +1,36 @@
+import { join } from 'node:path';
+import type { Database } from 'better-sqlite3';
+import { createApp } from '../../server/app.ts';
+import { migrate } from '../../server/db/migrate.ts';
+import { openDatabase } from '../../server/db/open.ts';
+import { type Geodata, readGeodata, seedDatabase } from '../../server/db/seed.ts';
+
+export const GEODATA_DIR = join(import.meta.dirname, '..', '..', 'geodata');
+
+let geodata: Geodata | null = null;
+/** The committed geodata/, read once per test file. */
+export function committedGeodata(): Geodata {
+  geodata ??= readGeodata(GEODATA_DIR);
+  return geodata;
+}
+
+/** A fresh in-memory database, migrated and seeded from the committed geodata. */
+export function seededDatabase(): Database {
+  const db = openDatabase(':memory:');
+  migrate(db);
+  seedDatabase(db, committedGeodata());
+  return db;
+}
+
+/** The app on a fresh seeded database, API only; requests go through `app.request()`, never a port. */
+export function testApp() {
+  const db = seededDatabase();
+  return { app: createApp({ db, config: { clientDir: null } }), db };
+}
+
+/** GET a path and return status, headers and parsed JSON body. */
+export async function getJson<T = any>(app: ReturnType<typeof testApp>['app'], path: string, headers: Record<string, string> = {}) {
+  const res = await app.request(path, { headers });
+  const text = await res.text();
+  return { status: res.status, headers: res.headers, body: (text ? JSON.parse(text) : null) as T };
+}
