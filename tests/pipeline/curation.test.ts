@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { curateNtm, parseCriteriaMet, parseDecision } from '../../scripts/geodata/ntm.ts';
 import { curateOcop, parseCertYear, parseGroup, parseStars, producerOf, productNames } from '../../scripts/geodata/ocop.ts';
+import type { SourcedRow } from '../../scripts/geodata/inputs.ts';
 import type { Gazetteer } from '../../scripts/geodata/places.ts';
 import { resolveCommune, resolveDistrict, stripRemarks } from '../../scripts/geodata/places.ts';
 import { Report } from '../../scripts/geodata/report.ts';
@@ -31,15 +32,16 @@ const gazetteer: Gazetteer = {
   communes2025: [unit('03166', 'Mường Chà', 'commune', null, '2025', { formerCodes: ['03166'] })],
 };
 const crosswalk = [{ fromSet: '2019' as const, fromCode: '03144', toSet: '2020' as const, toCode: '03145' }];
-const sourced = (fields: Record<string, string>, line: number) => ({
-  source_title: `Source ${line}`,
-  source_url_or_ref: `http://example.org/${line}`,
-  source_date: '2021',
-  confidence: 'high',
-  note: '',
-  line,
-  ...fields,
-});
+const sourced = (fields: Record<string, string>, line: number) =>
+  ({
+    source_title: `Source ${line}`,
+    source_url_or_ref: `http://example.org/${line}`,
+    source_date: '2021',
+    confidence: 'high',
+    note: '',
+    line,
+    ...fields,
+  }) as SourcedRow & { line: number };
 
 describe('place resolution', () => {
   it('strips type prefixes and remarks, uses GSO spelling aliases and district hints', () => {
