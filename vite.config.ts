@@ -1,9 +1,11 @@
+import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
 
 /** The client is built from client/ into dist/client, which the Hono server serves at `/`. */
 export default defineConfig({
   root: 'client',
-  build: { outDir: '../dist/client', emptyOutDir: true },
+  plugins: [preact()],
+  build: { outDir: '../dist/client', emptyOutDir: true, chunkSizeWarningLimit: 2500, assetsInlineLimit: 0 },
   server: { proxy: { '/api': 'http://localhost:8787' } },
   test: {
     root: '.',

@@ -5,7 +5,9 @@ import { snapshots } from './db/snapshot.ts';
 import { createStore } from './db/store.ts';
 import { ResponseCache } from './http/cached-response.ts';
 import { renderError, renderNotFound } from './http/errors.ts';
+import { baseRoutes } from './routes/base.ts';
 import { communeRoutes } from './routes/communes.ts';
+import { type BasemapConfig, configRoutes } from './routes/config.ts';
 import { districtRoutes } from './routes/districts.ts';
 import { healthRoutes } from './routes/health.ts';
 import { productRoutes } from './routes/products.ts';
@@ -15,6 +17,10 @@ import { zoneRoutes } from './routes/zones.ts';
 export interface AppConfig {
   /** Folder of the built client (vite build), served at `/`; null serves the API only. */
   clientDir: string | null;
+  /** Folder of the derived data; the base-map layers are read from its base/. */
+  geodataDir: string;
+  /** Optional online raster basemap. @default null (offline) */
+  basemap?: BasemapConfig | null;
 }
 
 /**
@@ -32,7 +38,9 @@ export function createApp({ db, config }: { db: Database; config: AppConfig }) {
     .route('/communes', communeRoutes(deps))
     .route('/products', productRoutes(deps))
     .route('/zones', zoneRoutes(deps))
-    .route('/stats', statsRoutes(deps));
+    .route('/stats', statsRoutes(deps))
+    .route('/base', baseRoutes(deps, config.geodataDir))
+    .route('/config', configRoutes(config.basemap ?? null));
 
   const app = new Hono().route('/api', api);
   if (config.clientDir) app.use('/*', serveStatic({ root: config.clientDir }));

@@ -10,6 +10,11 @@ export interface Config {
   geodataDir: string;
   /** Built client served at `/`. @default dist/client */
   clientDir: string;
+  /**
+   * Optional online raster basemap under our own layers: BASEMAP_URL is an XYZ tile template
+   * ({z}/{x}/{y}), BASEMAP_ATTRIBUTION its credit. Off by default: the map works offline.
+   */
+  basemap: { tiles: string[]; attribution: string } | null;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env, root = process.cwd()): Config {
@@ -20,5 +25,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, root = process.
     dbPath: resolve(root, env.DB_PATH ?? 'data/app.db'),
     geodataDir: resolve(root, env.GEODATA_DIR ?? 'geodata'),
     clientDir: resolve(root, env.CLIENT_DIR ?? 'dist/client'),
+    basemap: env.BASEMAP_URL ? { tiles: [env.BASEMAP_URL], attribution: env.BASEMAP_ATTRIBUTION ?? '' } : null,
   };
 }

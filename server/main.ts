@@ -16,7 +16,10 @@ if (isEmpty(db)) {
 }
 if (!existsSync(config.clientDir)) console.warn(`no built client at ${config.clientDir}: run "npm run build" to serve the map at /`);
 
-const app = createApp({ db, config: { clientDir: existsSync(config.clientDir) ? config.clientDir : null } });
+const app = createApp({
+  db,
+  config: { clientDir: existsSync(config.clientDir) ? config.clientDir : null, geodataDir: config.geodataDir, basemap: config.basemap },
+});
 const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
   console.log(`Điện Biên NTM & OCOP map: http://localhost:${info.port}/ (API at /api/)`);
 });

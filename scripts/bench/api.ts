@@ -29,7 +29,7 @@ async function main() {
   const t0 = performance.now();
   seedDatabase(db, readGeodata(GEODATA_DIR));
   console.log(`seed: ${(performance.now() - t0).toFixed(1)} ms`);
-  const app = createApp({ db, config: { clientDir: null } });
+  const app = createApp({ db, config: { clientDir: null, geodataDir: GEODATA_DIR } });
 
   console.log('endpoint'.padEnd(36), 'cold ms', ' warm p50', ' warm p95', '  bytes', '   br bytes');
   let ok = true;

@@ -1,3 +1,4 @@
+import { SPELLING_ALIASES } from '../../server/domain/spellings.ts';
 import { cleanName, foldForSearch } from '../../server/domain/text.ts';
 import type { UnitFeature } from '../../server/domain/geodata.ts';
 
@@ -8,20 +9,10 @@ import type { UnitFeature } from '../../server/domain/geodata.ts';
  * 1. Strip a type prefix ("Xã", "TT", "Thị trấn", "Phường", "Huyện", "TP", "TX") and
  *    any parenthesised remark ("Nà Tấu (now TP Điện Biên Phủ)").
  * 2. Exact NFC name, first inside the hinted districts, then anywhere in the province.
- * 3. The press spellings that differ from the GSO list (SPELLING_ALIASES).
+ * 3. The press spellings that differ from the GSO list (domain/spellings.ts).
  * 4. The same name without diacritics or case, when it is unique.
  * Anything else is unresolved and reported by the caller; nothing is guessed.
  */
-export const SPELLING_ALIASES: Record<string, string> = {
-  'Noong Hẹt': 'Noọng Hẹt',
-  'Noong U': 'Nong U',
-  'Luân Giói': 'Luân Giới',
-  'Sín Chải': 'Xín Chải',
-  'Huổi Lếch': 'Huổi Lếnh',
-  'Sá Tổng': 'Xá Tổng',
-  'Pu Nhi': 'Pú Nhi',
-  'Xá Nhè': 'Sáng Nhè',
-};
 
 const TYPE_PREFIX = /^(xã|phường|thị trấn|tt|huyện|thành phố|tp|thị xã|tx)\.?\s+/i;
 

@@ -5,6 +5,9 @@ import { ocopAsOf } from '../domain/ocop-as-of.ts';
 import type { Snapshot } from '../db/snapshot.ts';
 import { collection, feature } from './collection.ts';
 import { countBy } from './communes.ts';
+import { progressFacts } from './progress-facts.ts';
+import { rankCandidates } from '../domain/candidates.ts';
+import { statusRank } from '../domain/ntm-status.ts';
 
 export interface DistrictProperties {
   code: string;
@@ -25,6 +28,8 @@ export interface DistrictProperties {
   hasNtmCommune: boolean;
   /** OCOP products of the district (placed in one of its communes or at district level) as of the date. */
   ocopProducts: number;
+  /** Up to three communes closest to đạt chuẩn: cơ bản đạt chuẩn ones, or ones with known criteria progress; closest first. */
+  nearestToNtm: { code: string; name: string; status: string; progress: { met: number; of: number; year: number | null } | null }[];
 }
 
 /** The 10 districts of the 2020–2025 units with their NTM progress as of a date. */
@@ -34,9 +39,19 @@ export function districtCollection(data: Snapshot, asOf: IsoDate) {
     data.products.filter((p) => p.districtCode !== null && ocopAsOf(p, asOf).certified),
     (p) => p.districtCode!,
   );
+  const facts = progressFacts(data.facts);
   const features = data.districts.map((d) => {
-    const communes = data.communes.filter((c) => c.districtCode === d.code).map((c) => c.code);
+    const members = data.communes.filter((c) => c.districtCode === d.code);
+    const communes = members.map((c) => c.code);
     const counts = countStatuses(communes, statuses);
+    const candidates = rankCandidates(
+      members.map((c) => {
+        const r = statuses.get(c.code)?.recognition ?? null;
+        return { code: c.code, name: c.name, status: r?.status ?? 'none', criteriaMet: r?.criteriaMet ?? null, statusYear: r?.yearFor ?? null };
+      }),
+      facts,
+      asOf,
+    ).filter((c) => statusRank(c.status) < statusRank('standard') && (c.status === 'basic' || c.progress !== null));
     const ntm = ntmCount(counts);
     const properties: DistrictProperties = {
       code: d.code,
@@ -54,6 +69,7 @@ export function districtCollection(data: Snapshot, asOf: IsoDate) {
       ntmShare: counts.total ? Math.round((ntm / counts.total) * 1000) / 1000 : 0,
       hasNtmCommune: ntm > 0,
       ocopProducts: products.get(d.code) ?? 0,
+      nearestToNtm: candidates.slice(0, 3).map(({ code, name, status, progress }) => ({ code, name, status, progress })),
     };
     return feature<DistrictProperties, Geometry>(d.code, properties, d.geometry);
   });

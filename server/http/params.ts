@@ -89,3 +89,14 @@ export const search: Parser<string | undefined> = (raw, name) => {
   if (q.length > 100) throw invalid(name, `${name} must be at most 100 characters, got ${q.length}`);
   return q;
 };
+
+/** A path segment that must be a unit code: 3 digits for districts, 5 for communes. */
+export function unitCodeParam(digits: 3 | 5) {
+  return validator('param', (value: Record<string, string>) => {
+    const code = value.code;
+    if (!new RegExp(`^\\d{${digits}}$`).test(code)) {
+      throw new ApiError(400, 'invalid_parameter', `code must be a ${digits}-digit ${digits === 3 ? 'district' : 'commune'} code, got "${code}"`);
+    }
+    return { code };
+  });
+}

@@ -25,7 +25,7 @@ export function seededDatabase(): Database {
 /** The app on a fresh seeded database, API only; requests go through `app.request()`, never a port. */
 export function testApp() {
   const db = seededDatabase();
-  return { app: createApp({ db, config: { clientDir: null } }), db };
+  return { app: createApp({ db, config: { clientDir: null, geodataDir: GEODATA_DIR } }), db };
 }
 
 /** GET a path and return status, headers and parsed JSON body. */

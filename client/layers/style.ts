@@ -1,0 +1,190 @@
+import type { FeatureCollection } from 'geojson';
+import type { LayerSpecification, SourceSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
+import type { Lang } from '../lib/label.ts';
+import { classColorExpression, markFilter } from './paint.ts';
+import { type LayerId, layerById } from './registry.ts';
+import { BASE_COLORS } from './theme.ts';
+
+/** A font file the style may draw labels with (MapLibre `font-faces`), served by our own server. */
+export interface FontFile {
+  url: string;
+  'unicode-range': string[];
+}
+
+export interface StyleInput {
+  visible: Record<LayerId, boolean>;
+  data: {
+    communes: FeatureCollection | null;
+    districts: FeatureCollection | null;
+    countries: FeatureCollection | null;
+    province: FeatureCollection | null;
+  };
+  fonts: { regular: FontFile[]; bold: FontFile[] };
+  lang: Lang;
+  /** The selected commune or district, outlined. */
+  selected: { kind: 'commune' | 'district'; code: string } | null;
+  /** An online raster basemap, only when configured (off by default: the map must work offline). */
+  basemap: { tiles: string[]; attribution: string } | null;
+}
+
+export const ATTRIBUTION = {
+  gadm: 'Ranh giới xã: <a href="https://gadm.org">GADM 4.1</a> (chỉ dùng phi thương mại / non-commercial use only)',
+  osm: '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors (ODbL)',
+  gov: 'Ranh giới tỉnh: Cổng TTĐT Chính phủ (gis.chinhphu.vn)',
+  gso: 'Mã đơn vị hành chính: Tổng cục Thống kê',
+};
+
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+/** Label points of the units, from each feature's `labelPoint` property. */
+export function labelPoints(fc: FeatureCollection | null, extra: (p: Record<string, unknown>) => Record<string, unknown> = () => ({})): FeatureCollection {
+  if (!fc) return EMPTY;
+  return {
+    type: 'FeatureCollection',
+    features: fc.features.map((f) => {
+      const p = f.properties as Record<string, unknown>;
+      return {
+        type: 'Feature',
+        properties: { code: p.code, name: p.name, ...extra(p) },
+        geometry: { type: 'Point', coordinates: p.labelPoint as [number, number] },
+      };
+    }),
+  };
+}
+
+/**
+ * The whole MapLibre style for a state of the app: a pure function of the registry and the UI
+ * state, applied in one place (client/map/) with setStyle and diffing.
+ */
+export function buildStyle(input: StyleInput): StyleSpecification {
+  const v = (id: LayerId) => (input.visible[id] ? 'visible' : 'none') as 'visible' | 'none';
+  const communes = layerById('ntm-communes');
+  const districts = layerById('ntm-districts');
+  const sources: Record<string, SourceSpecification> = {
+    countries: { type: 'geojson', data: input.data.countries ?? EMPTY, attribution: ATTRIBUTION.osm },
+    province: { type: 'geojson', data: input.data.province ?? EMPTY, attribution: ATTRIBUTION.gov },
+    communes: { type: 'geojson', data: input.data.communes ?? EMPTY, promoteId: 'code', attribution: `${ATTRIBUTION.gadm}; ${ATTRIBUTION.gso}` },
+    districts: { type: 'geojson', data: input.data.districts ?? EMPTY, promoteId: 'code' },
+    'commune-labels': { type: 'geojson', data: labelPoints(input.data.communes) },
+    'district-labels': { type: 'geojson', data: labelPoints(input.data.districts, (p) => ({ hasNtmCommune: p.hasNtmCommune })) },
+  };
+  if (input.basemap) sources.basemap = { type: 'raster', tiles: input.basemap.tiles, tileSize: 256, attribution: input.basemap.attribution };
+
+  const noNtm = districts.marks.find((m) => m.id === 'no-ntm')!;
+  const layers: LayerSpecification[] = [
+    { id: 'background', type: 'background', paint: { 'background-color': BASE_COLORS.background } },
+    ...(input.basemap ? [{ id: 'basemap', type: 'raster', source: 'basemap' } as LayerSpecification] : []),
+    { id: 'countries-fill', type: 'fill', source: 'countries', paint: { 'fill-color': BASE_COLORS.country } },
+    { id: 'countries-line', type: 'line', source: 'countries', paint: { 'line-color': BASE_COLORS.countryLine, 'line-width': 1 } },
+    { id: 'province-fill', type: 'fill', source: 'province', paint: { 'fill-color': BASE_COLORS.province, 'fill-opacity': input.basemap ? 0.4 : 1 } },
+    {
+      id: 'ntm-communes-fill',
+      type: 'fill',
+      source: 'communes',
+      layout: { visibility: v('ntm-communes') },
+      paint: { 'fill-color': classColorExpression(communes.classification!), 'fill-opacity': 0.9 },
+    },
+    ...communes.marks.map(
+      (m): LayerSpecification => ({
+        id: `ntm-communes-${m.id}`,
+        type: 'line',
+        source: 'communes',
+        filter: markFilter(m),
+        layout: { visibility: v('ntm-communes'), 'line-join': 'round' },
+        paint: { 'line-color': m.color, 'line-width': 2.5, 'line-dasharray': m.swatch === 'dotted-outline' ? [0.6, 1.2] : [3, 1.5] },
+      }),
+    ),
+    {
+      id: 'ntm-districts-fill',
+      type: 'fill',
+      source: 'districts',
+      layout: { visibility: v('ntm-districts') },
+      paint: { 'fill-color': classColorExpression(districts.classification!), 'fill-opacity': 0.85 },
+    },
+    {
+      id: 'commune-lines',
+      type: 'line',
+      source: 'communes',
+      paint: { 'line-color': BASE_COLORS.communeLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 7, 0.3, 11, 1.2] },
+    },
+    {
+      id: 'district-lines',
+      type: 'line',
+      source: 'districts',
+      paint: { 'line-color': BASE_COLORS.districtLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 7, 1, 11, 2.5] },
+    },
+    {
+      id: `ntm-districts-${noNtm.id}`,
+      type: 'line',
+      source: 'districts',
+      filter: markFilter(noNtm),
+      layout: { visibility: v('ntm-districts'), 'line-join': 'round' },
+      paint: { 'line-color': noNtm.color, 'line-width': ['interpolate', ['linear'], ['zoom'], 7, 3.5, 11, 6], 'line-offset': 1.5 },
+    },
+    { id: 'province-line', type: 'line', source: 'province', paint: { 'line-color': BASE_COLORS.provinceLine, 'line-width': 2 } },
+    {
+      id: 'selection-line',
+      type: 'line',
+      source: input.selected?.kind === 'district' ? 'districts' : 'communes',
+      filter: ['==', ['get', 'code'], input.selected?.code ?? ''],
+      paint: { 'line-color': BASE_COLORS.highlight, 'line-width': 3.5 },
+    },
+    {
+      id: 'commune-labels',
+      type: 'symbol',
+      source: 'commune-labels',
+      minzoom: 8.6,
+      layout: {
+        visibility: v('labels'),
+        'text-field': ['get', 'name'],
+        'text-font': ['Noto Sans Regular'],
+        'text-size': ['interpolate', ['linear'], ['zoom'], 8.6, 10.5, 12, 14],
+        'text-max-width': 7,
+      },
+      paint: { 'text-color': BASE_COLORS.label, 'text-halo-color': BASE_COLORS.labelHalo, 'text-halo-width': 1.4 },
+    },
+    {
+      id: 'district-labels',
+      type: 'symbol',
+      source: 'district-labels',
+      maxzoom: 11,
+      layout: {
+        visibility: v('labels'),
+        'text-field': ['get', 'name'],
+        'text-font': ['Noto Sans Bold'],
+        'text-size': ['interpolate', ['linear'], ['zoom'], 6, 12, 10, 17],
+        'text-transform': 'uppercase',
+        'text-letter-spacing': 0.04,
+        'text-max-width': 8,
+      },
+      paint: { 'text-color': BASE_COLORS.label, 'text-halo-color': BASE_COLORS.labelHalo, 'text-halo-width': 2 },
+    },
+    {
+      id: 'district-no-ntm-labels',
+      type: 'symbol',
+      source: 'district-labels',
+      filter: ['==', ['get', 'hasNtmCommune'], false],
+      layout: {
+        visibility: v('ntm-districts'),
+        'text-field': input.lang === 'vi' ? 'Chưa có xã NTM' : 'No NTM commune',
+        'text-font': ['Noto Sans Bold'],
+        'text-size': 12,
+        'text-offset': [0, 1.5],
+        'text-allow-overlap': true,
+        // Never hide the district's own name.
+        'text-ignore-placement': true,
+      },
+      paint: { 'text-color': noNtm.color, 'text-halo-color': BASE_COLORS.labelHalo, 'text-halo-width': 2 },
+    },
+  ];
+  return {
+    version: 8,
+    name: 'Điện Biên NTM & OCOP',
+    'font-faces': { 'Noto Sans Regular': input.fonts.regular, 'Noto Sans Bold': input.fonts.bold },
+    sources,
+    layers,
+  } as StyleSpecification;
+}
+
+/** The MapLibre layers a click or hover can hit, front first. */
+export const QUERYABLE_LAYERS = ['ntm-communes-fill', 'ntm-districts-fill'] as const;

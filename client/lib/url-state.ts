@@ -1,0 +1,101 @@
+import { CROP_CODES, type Crop } from '../../server/domain/crops.ts';
+import { isIsoDate, type IsoDate } from '../../server/domain/dates.ts';
+import { OCOP_GROUPS, OCOP_STARS, type OcopGroup, type OcopStars } from '../../server/domain/ocop.ts';
+import type { Lang } from './label.ts';
+
+/**
+ * The state that matters, in the URL: a copied link reopens the same map. Pure encode/decode;
+ * anything malformed in a URL falls back to its default instead of breaking the page.
+ */
+export const VIEWS = ['start', 'progress', 'leadership', 'investors'] as const;
+export type View = (typeof VIEWS)[number];
+export const SELECTION_KINDS = ['commune', 'district', 'product', 'zone'] as const;
+export type SelectionKind = (typeof SELECTION_KINDS)[number];
+export interface Selection {
+  kind: SelectionKind;
+  id: string;
+}
+export const LAYER_KEYS = ['ntm-communes', 'ntm-districts', 'ocop-products', 'zones', 'labels'] as const;
+export type LayerKey = (typeof LAYER_KEYS)[number];
+
+export interface Camera {
+  lon: number;
+  lat: number;
+  zoom: number;
+}
+
+export interface UrlState {
+  view: View;
+  asOf: IsoDate;
+  layers: LayerKey[];
+  stars: OcopStars[];
+  groups: OcopGroup[];
+  crops: Crop[];
+  selection: Selection | null;
+  lang: Lang;
+  camera: Camera | null;
+}
+
+/** The dates the year control offers: the end of each year 2015–2024, and the last day of the 2020–2025 units. */
+export const AS_OF_CHOICES: IsoDate[] = [...Array.from({ length: 10 }, (_, i) => `${2015 + i}-12-31`), '2025-06-30'];
+export const DEFAULT_AS_OF: IsoDate = '2025-06-30';
+
+/** Which layers each entry view opens with. */
+export const VIEW_LAYERS: Record<View, LayerKey[]> = {
+  start: ['ntm-communes', 'labels'],
+  progress: ['ntm-communes', 'labels'],
+  leadership: ['ntm-districts', 'labels'],
+  investors: ['zones', 'ocop-products', 'labels'],
+};
+
+export const DEFAULT_STATE: UrlState = {
+  view: 'start',
+  asOf: DEFAULT_AS_OF,
+  layers: VIEW_LAYERS.start,
+  stars: [],
+  groups: [],
+  crops: [],
+  selection: null,
+  lang: 'vi',
+  camera: null,
+};
+
+const list = <T extends string | number>(raw: string | null, allowed: readonly T[]): T[] =>
+  raw ? [...new Set(raw.split(',').map((v) => allowed.find((a) => String(a) === v)).filter((v): v is T => v !== undefined))] : [];
+
+export function decodeUrlState(search: string): UrlState {
+  const q = new URLSearchParams(search);
+  const view = (VIEWS as readonly string[]).includes(q.get('view') ?? '') ? (q.get('view') as View) : DEFAULT_STATE.view;
+  const asOfRaw = q.get('asOf') ?? '';
+  const sel = /^(commune|district|product|zone):(.+)$/.exec(q.get('sel') ?? '');
+  const cam = /^(\d+(?:\.\d+)?)\/(-?\d+(?:\.\d+)?)\/(-?\d+(?:\.\d+)?)$/.exec(q.get('map') ?? '');
+  return {
+    view,
+    asOf: isIsoDate(asOfRaw) && asOfRaw >= '2010-01-01' && asOfRaw <= DEFAULT_AS_OF ? asOfRaw : DEFAULT_AS_OF,
+    layers: q.has('layers') ? list(q.get('layers'), LAYER_KEYS) : VIEW_LAYERS[view],
+    stars: list(q.get('stars'), OCOP_STARS),
+    groups: list(q.get('groups'), OCOP_GROUPS),
+    crops: list(q.get('crops'), CROP_CODES),
+    selection: sel ? { kind: sel[1] as SelectionKind, id: sel[2] } : null,
+    lang: q.get('lang') === 'en' ? 'en' : 'vi',
+    camera: cam ? { zoom: Number(cam[1]), lat: Number(cam[2]), lon: Number(cam[3]) } : null,
+  };
+}
+
+/** The query string for a state; values equal to their default are left out. */
+export function encodeUrlState(s: UrlState): string {
+  const q = new URLSearchParams();
+  if (s.view !== DEFAULT_STATE.view) q.set('view', s.view);
+  if (s.asOf !== DEFAULT_AS_OF) q.set('asOf', s.asOf);
+  const defaultLayers = VIEW_LAYERS[s.view];
+  const sorted = (xs: readonly LayerKey[]) => [...xs].sort().join(',');
+  if (sorted(s.layers) !== sorted(defaultLayers)) q.set('layers', LAYER_KEYS.filter((k) => s.layers.includes(k)).join(','));
+  if (s.stars.length) q.set('stars', [...s.stars].sort().join(','));
+  if (s.groups.length) q.set('groups', OCOP_GROUPS.filter((g) => s.groups.includes(g)).join(','));
+  if (s.crops.length) q.set('crops', CROP_CODES.filter((c) => s.crops.includes(c)).join(','));
+  if (s.selection) q.set('sel', `${s.selection.kind}:${s.selection.id}`);
+  if (s.lang !== 'vi') q.set('lang', s.lang);
+  if (s.camera) q.set('map', `${s.camera.zoom.toFixed(2)}/${s.camera.lat.toFixed(4)}/${s.camera.lon.toFixed(4)}`);
+  const text = q.toString();
+  return text ? `?${text}` : '';
+}

@@ -1,0 +1,133 @@
+import { MapboxOverlay } from '@deck.gl/mapbox';
+import { effect } from '@preact/signals';
+import { Map as MapLibreMap, type MapGeoJSONFeature, NavigationControl, ScaleControl, setWorkerUrl } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { useEffect, useRef } from 'preact/hooks';
+import { buildDeckLayers, pickedFeature } from '../layers/deck-layers.ts';
+import { ATTRIBUTION, buildStyle, QUERYABLE_LAYERS } from '../layers/style.ts';
+import type { Selection } from '../lib/url-state.ts';
+import { base, basemap, communes, districts } from '../state/data.ts';
+import { visibleProducts, visibleZones, featureBounds } from '../state/derived.ts';
+import { camera, flyRequest, hover, lang, layers, select, selection, viewBounds } from '../state/ui-state.ts';
+import { t } from '../ui/i18n.ts';
+import { mapFonts } from './fonts.ts';
+
+setWorkerUrl(workerUrl);
+
+/** The whole province, with a margin: [west, south, east, north]. */
+export const PROVINCE_BOUNDS: [number, number, number, number] = [102.05, 20.85, 103.7, 22.6];
+
+/**
+ * The only module that touches MapLibre and deck.gl: it creates the map, applies the style
+ * built from the state (setStyle with diffing), keeps the deck.gl overlay's layers in step,
+ * and turns pointer events into hover and selection.
+ */
+export function MapView() {
+  const container = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const fonts = mapFonts();
+    const styleNow = () =>
+      buildStyle({
+        visible: {
+          'ntm-communes': layers.value.includes('ntm-communes'),
+          'ntm-districts': layers.value.includes('ntm-districts'),
+          'ocop-products': layers.value.includes('ocop-products'),
+          zones: layers.value.includes('zones'),
+          labels: layers.value.includes('labels'),
+        },
+        data: { communes: communes.value, districts: districts.value, countries: base.value.countries, province: base.value.province },
+        fonts,
+        lang: lang.value,
+        selected: selection.value?.kind === 'commune' || selection.value?.kind === 'district' ? { kind: selection.value.kind, code: selection.value.id } : null,
+        basemap: basemap.value,
+      });
+    const start = camera.peek();
+    const map = new MapLibreMap({
+      container: container.current!,
+      style: styleNow(),
+      ...(start ? { center: [start.lon, start.lat] as [number, number], zoom: start.zoom } : { bounds: PROVINCE_BOUNDS }),
+      attributionControl: { compact: false, customAttribution: [ATTRIBUTION.gso] },
+      maxBounds: [
+        [99.5, 19.5],
+        [106.5, 24],
+      ],
+      minZoom: 6,
+      maxZoom: 14,
+      dragRotate: false,
+      pitchWithRotate: false,
+    });
+    map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
+    const overlay = new MapboxOverlay({ interleaved: false, layers: [] });
+    map.addControl(overlay);
+    (window as unknown as { dienBienMap: MapLibreMap }).dienBienMap = map;
+
+    let styleReady = false;
+    map.once('load', () => {
+      styleReady = true;
+      map.setStyle(styleNow(), { diff: true });
+    });
+    const stopStyle = effect(() => {
+      const style = styleNow();
+      if (styleReady) map.setStyle(style, { diff: true });
+    });
+    const stopDeck = effect(() => {
+      overlay.setProps({
+        layers: buildDeckLayers({
+          visible: { products: layers.value.includes('ocop-products'), zones: layers.value.includes('zones') },
+          products: visibleProducts.value,
+          zones: visibleZones.value,
+          selectedId: selection.value?.kind === 'product' || selection.value?.kind === 'zone' ? selection.value.id : null,
+        }),
+      });
+    });
+    const stopLabel = effect(() => {
+      map.getCanvas().setAttribute('aria-label', t('mapLabel', lang.value));
+    });
+
+    const pick = (point: { x: number; y: number }): Selection | null => {
+      const deckHit = pickedFeature(overlay.pickObject({ x: point.x, y: point.y, radius: 3 }));
+      if (deckHit) return deckHit;
+      const hits = map.queryRenderedFeatures([point.x, point.y], { layers: QUERYABLE_LAYERS.filter((id) => map.getLayer(id)) as string[] });
+      const f: MapGeoJSONFeature | undefined = hits[0];
+      if (!f) return null;
+      return { kind: f.layer.id === 'ntm-districts-fill' ? 'district' : 'commune', id: String(f.properties.code) };
+    };
+    map.on('click', (e) => select(pick(e.point), false));
+    map.on('mousemove', (e) => {
+      const target = pick(e.point);
+      hover.value = target ? { x: e.point.x, y: e.point.y, target } : null;
+      map.getCanvas().style.cursor = target ? 'pointer' : '';
+    });
+    map.on('mouseout', () => {
+      hover.value = null;
+    });
+    const onMove = () => {
+      const b = map.getBounds();
+      viewBounds.value = [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
+      const c = map.getCenter();
+      camera.value = { lon: c.lng, lat: c.lat, zoom: map.getZoom() };
+    };
+    map.on('moveend', onMove);
+    map.once('load', onMove);
+
+    let lastFly = flyRequest.peek();
+    const stopFly = effect(() => {
+      const n = flyRequest.value;
+      if (n === lastFly) return;
+      lastFly = n;
+      const b = selection.peek() ? featureBounds(selection.peek()!) : null;
+      if (b) map.fitBounds(b, { padding: 60, maxZoom: 11, duration: 800 });
+    });
+
+    return () => {
+      stopStyle();
+      stopDeck();
+      stopLabel();
+      stopFly();
+      map.remove();
+    };
+  }, []);
+  return <div ref={container} class="map" role="region" aria-label={t('mapLabel', lang.value)} />;
+}

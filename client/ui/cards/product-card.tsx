@@ -1,0 +1,77 @@
+import { OCOP_GROUP_LABELS } from '../../../server/domain/ocop.ts';
+import { products, zones } from '../../state/data.ts';
+import { lang } from '../../state/ui-state.ts';
+import { t } from '../i18n.ts';
+import { SourceList } from '../sources.tsx';
+import { CardFrame, Fact, Goto } from './card-frame.tsx';
+
+/** An OCOP product: producer and type, stars, group, year, place and its precision, sources. */
+export function ProductCard({ id }: { id: string }) {
+  const l = lang.value;
+  const p = products.value?.features.find((f) => f.id === id)?.properties;
+  if (!p) return null;
+  const dependsOn = (zones.value?.features ?? []).filter((z) => z.properties.products.includes(id));
+  const place =
+    p.location === 'commune' ? (
+      <>
+        <Goto kind="commune" id={p.communeCode!}>
+          {p.communeName}
+        </Goto>
+        , {p.districtName} — {t('placeCommune', l)}
+      </>
+    ) : p.location === 'district' ? (
+      <>
+        <Goto kind="district" id={p.districtCode!}>
+          {p.districtName}
+        </Goto>{' '}
+        — {t('placeDistrict', l)}
+      </>
+    ) : (
+      t('placeUnknown', l)
+    );
+  return (
+    <CardFrame kind={t('product', l)} title={p.name}>
+      <dl class="facts">
+        <Fact term={t('producer', l)}>
+          {p.producer ?? t('unknown', l)}
+          {p.producerType && ` · ${t(`producerType_${p.producerType}`, l)}`}
+        </Fact>
+        <Fact term={t('stars', l)} inferred={p.inferred.includes('stars')}>
+          {p.stars ? `${'★'.repeat(p.stars)} (${p.stars} ${t('starsValue', l)})` : t('unknown', l)}
+        </Fact>
+        <Fact term={t('group', l)} inferred={p.inferred.includes('group')}>
+          {p.group ? `${p.group}. ${OCOP_GROUP_LABELS[p.group][l]}` : t('unknown', l)}
+        </Fact>
+        <Fact term={t('certified', l)}>{p.year ?? p.yearText ?? t('unknown', l)}</Fact>
+        {p.ratings.length > 1 && (
+          <Fact term={t('ratings', l)}>{p.ratings.map((r) => `${r.stars}★ ${r.year ?? r.yearText ?? ''}`).join(' → ')}</Fact>
+        )}
+        {p.expiryYear && <Fact term={t('expired', l)}>{p.expiryYear}</Fact>}
+        <Fact term={t('place', l)} inferred={p.inferred.includes('location')}>
+          {place}
+        </Fact>
+      </dl>
+      {p.disputed && <p class="caveat disputed">{t('disputed', l)}</p>}
+      {p.caveats.map((c) => (
+        <p class="caveat" key={c}>
+          {c}
+        </p>
+      ))}
+      {dependsOn.length > 0 && (
+        <section>
+          <h3>{t('zonesHere', l)}</h3>
+          <ul class="plain">
+            {dependsOn.map((z) => (
+              <li key={z.id}>
+                <Goto kind="zone" id={z.id}>
+                  {z.properties.name}
+                </Goto>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <SourceList sources={p.sources} />
+    </CardFrame>
+  );
+}

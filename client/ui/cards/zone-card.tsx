@@ -1,0 +1,72 @@
+import { CROPS } from '../../../server/domain/crops.ts';
+import { communes, products, zones } from '../../state/data.ts';
+import { lang } from '../../state/ui-state.ts';
+import { formatNumber, t } from '../i18n.ts';
+import { SourceList } from '../sources.tsx';
+import { CardFrame, Fact, Goto } from './card-frame.tsx';
+
+/** A raw-material zone: crop, area and its year, communes, linked producers and products, how approximate, sources. */
+export function ZoneCard({ id }: { id: string }) {
+  const l = lang.value;
+  const z = zones.value?.features.find((f) => f.id === id)?.properties;
+  if (!z) return null;
+  const communeName = new Map((communes.value?.features ?? []).map((c) => [c.id, c.properties.name]));
+  const linked = z.productLinks.map((link) => ({ link, product: products.value?.features.find((p) => p.id === link.id)?.properties }));
+  return (
+    <CardFrame kind={`${t('zone', l)} · ${CROPS[z.crop][l]}`} title={z.name}>
+      <dl class="facts">
+        <Fact term={t('area', l)}>
+          {z.areaHa !== null ? `${z.areaApprox ? `${t('approx', l)} ` : ''}${formatNumber(z.areaHa, l)} ${t('hectares', l)}` : t('unknown', l)}
+          {z.areaText && ` (“${z.areaText}”${z.year ? `, ${z.year}` : ''})`}
+        </Fact>
+        <Fact term={t('shape', l)}>
+          <span class={z.extent === 'surveyed' ? '' : 'caveat-inline'}>{t(`extent_${z.extent}`, l)}</span>
+        </Fact>
+        <Fact term={t('communes', l)}>
+          {z.communeCodes.map((c, i) => (
+            <span key={c}>
+              {i > 0 && ', '}
+              <Goto kind="commune" id={c}>
+                {communeName.get(c) ?? c}
+              </Goto>
+            </span>
+          ))}
+        </Fact>
+      </dl>
+      <section>
+        <h3>{t('linkedProducts', l)}</h3>
+        {linked.length ? (
+          <ul class="plain">
+            {linked.map(({ link, product }) => (
+              <li key={link.id}>
+                <Goto kind="product" id={link.id}>
+                  {product?.name ?? link.id}
+                </Goto>
+                {product?.stars ? ` ${product.stars}★` : ''}
+                {product?.producer && <span class="muted"> · {product.producer}</span>}
+                {!link.confirmed && <span class="inferred"> ({t('linkUnconfirmed', l)})</span>}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p class="muted">{t('none', l)}</p>
+        )}
+      </section>
+      <section>
+        <h3>{t('zoneFacts', l)}</h3>
+        <ul class="plain zone-facts">
+          {z.facts.map((f, i) => (
+            <li key={i}>
+              <p>
+                {f.areaText ? `${f.areaText} ${t('hectares', l)}` : '—'}
+                {f.year ? ` · ${f.year}` : ''} · <span class="muted">{f.place}</span>
+              </p>
+              <SourceList sources={[f.source]} title={false} />
+            </li>
+          ))}
+        </ul>
+      </section>
+    </CardFrame>
+  );
+}
+

@@ -1,0 +1,95 @@
+import { CROPS, CROP_CODES } from '../../server/domain/crops.ts';
+import { OCOP_GROUPS, OCOP_STARS, type OcopGroup, type OcopStars } from '../../server/domain/ocop.ts';
+import type { Crop } from '../../server/domain/crops.ts';
+import { REGISTRY } from '../layers/registry.ts';
+import type { Signal } from '@preact/signals';
+import { legends } from '../state/derived.ts';
+import { crops, groups, lang, layers, stars, toggleLayer } from '../state/ui-state.ts';
+import { t } from './i18n.ts';
+import { Swatch } from './swatch.tsx';
+
+/** On a phone the legend starts folded, so the map shows. */
+const WIDE = typeof matchMedia === 'undefined' || matchMedia('(min-width: 700px)').matches;
+
+/** Layer toggles, the legend of each visible layer (with counts in view) and the filters, all from the registry. */
+export function LegendPanel() {
+  const l = lang.value;
+  return (
+    <details class="legend-panel" open={WIDE}>
+      <summary>{t('legend', l)}</summary>
+      {REGISTRY.map((layer) => {
+        const on = layers.value.includes(layer.id);
+        const legend = legends.value.find((x) => x.legend.layer.id === layer.id)?.legend;
+        return (
+          <section class="legend-layer" key={layer.id}>
+            <label class="toggle">
+              <input type="checkbox" checked={on} onChange={(e) => toggleLayer(layer.id, (e.target as HTMLInputElement).checked)} />
+              <span>{layer.title[l]}</span>
+            </label>
+            {on && legend && (
+              <>
+                <ul class="legend-entries">
+                  {legend.entries
+                    .filter((e) => e.key !== 'unknown' || e.count > 0)
+                    .map((e) => (
+                      <li key={e.key} data-class={e.key}>
+                        <Swatch color={e.color} />
+                        <span class="entry-label">{e.label[l]}</span>
+                        <span class="count" title={t('inView', l)}>
+                          {e.count}
+                        </span>
+                      </li>
+                    ))}
+                  {legend.marks.map(({ mark, count }) => (
+                    <li key={mark.id} data-mark={mark.id}>
+                      <Swatch color={mark.color} mark={mark.swatch} />
+                      <span class="entry-label">{mark.label[l]}</span>
+                      <span class="count">{count}</span>
+                    </li>
+                  ))}
+                </ul>
+                {layer.size && <p class="muted small">{layer.size.label[l]}</p>}
+                {legend.unplaced > 0 && (
+                  <p class="muted small">
+                    + {legend.unplaced} {t('unplaced', l)}
+                  </p>
+                )}
+                {layer.id === 'ocop-products' && (
+                  <>
+                    <Checks legend={t('stars', l)} options={OCOP_STARS} value={stars} label={(s) => `${s}★`} />
+                    <Checks legend={t('group', l)} options={OCOP_GROUPS} value={groups} label={(g) => g} />
+                  </>
+                )}
+                {layer.id === 'zones' && <Checks legend={t('crop', l)} options={CROP_CODES} value={crops} label={(c) => CROPS[c as Crop][l]} />}
+                <p class="provenance">{layer.provenance[l]}</p>
+              </>
+            )}
+          </section>
+        );
+      })}
+      <p class="provenance">{t('licenceNote', l)}</p>
+    </details>
+  );
+}
+
+/** A filter as checkboxes; none checked means all. */
+function Checks<T extends OcopStars | OcopGroup | Crop>({ legend, options, value, label }: { legend: string; options: readonly T[]; value: Signal<T[]>; label: (v: T) => string }) {
+  return (
+    <fieldset class="checks">
+      <legend>{legend}</legend>
+      {options.map((o) => (
+        <label key={String(o)}>
+          <input
+            type="checkbox"
+            checked={value.value.includes(o)}
+            onChange={(e) => {
+              const on = (e.target as HTMLInputElement).checked;
+              value.value = on ? [...value.value, o] : value.value.filter((v) => v !== o);
+            }}
+          />
+          {label(o)}
+        </label>
+      ))}
+    </fieldset>
+  );
+}

@@ -1,0 +1,52 @@
+import { districts, stats } from '../../state/data.ts';
+import { asOf, lang } from '../../state/ui-state.ts';
+import { Goto } from '../cards/card-frame.tsx';
+import { formatDate, statusLabel, t } from '../i18n.ts';
+
+/** Leadership: the districts without an NTM commune on the chosen date, with each one's nearest candidates. */
+export function LeadershipPanel() {
+  const l = lang.value;
+  const s = stats.value;
+  const d = districts.value;
+  if (!s || !d) return <p>{t('loading', l)}</p>;
+  return (
+    <section class="view-panel" aria-labelledby="panel-title">
+      <h2 id="panel-title">{t('districtsWithoutNtm', l)}</h2>
+      <p class="muted">
+        {t('asOf', l)} {formatDate(asOf.value, l)} · {t('unitsNote', l)}
+      </p>
+      {s.districtsWithoutNtm.length === 0 && <p>{t('allDistrictsHaveNtm', l)}</p>}
+      <ul class="plain district-list" data-testid="districts-without-ntm">
+        {s.districtsWithoutNtm.map((w) => {
+          const props = d.features.find((f) => f.id === w.code)?.properties;
+          return (
+            <li key={w.code} class="district-item">
+              <Goto kind="district" id={w.code}>
+                <span class="district-name">{w.name}</span>
+              </Goto>
+              {props && <span class="muted"> · {props.communeCount} {t('communes', l)}</span>}
+              <p class="candidates-title">{t('nearestCandidates', l)}:</p>
+              {props?.nearestToNtm.length ? (
+                <ol class="plain numbered">
+                  {props.nearestToNtm.map((c) => (
+                    <li key={c.code}>
+                      <Goto kind="commune" id={c.code}>
+                        {c.name}
+                      </Goto>{' '}
+                      <span class="muted">
+                        {statusLabel(c.status as never, l)}
+                        {c.progress ? ` · ${c.progress.met}/${c.progress.of} ${t('progressKnown', l)}${c.progress.year ? ` (${c.progress.year})` : ''}` : ''}
+                      </span>
+                    </li>
+                  ))}
+                </ol>
+              ) : (
+                <p class="muted">{t('noCandidates', l)}</p>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,77 @@
+import type { Geometry } from 'geojson';
+import { rankCandidates } from '../domain/candidates.ts';
+import type { IsoDate } from '../domain/dates.ts';
+import type { FactRow, RecognitionRow } from '../db/ntm.ts';
+import type { Snapshot } from '../db/snapshot.ts';
+import { feature } from './collection.ts';
+import { communeCollection, type CommuneProperties } from './communes.ts';
+import { districtCollection, type DistrictProperties } from './districts.ts';
+import { progressFacts } from './progress-facts.ts';
+
+export type CommuneDetail = CommuneProperties & {
+  /** Every recognition of the commune, all statuses and years, each with its sources. */
+  recognitions: RecognitionRow[];
+  /** Other sourced NTM facts about it: criteria progress, recognised villages. */
+  facts: FactRow[];
+  /** The unit of 1 July 2025 it is now part of (codes of the 2025 set). */
+  now: { unitSet: '2025'; code: string; name: string; type: string } | null;
+};
+
+/** One commune of 2020–2025 with its whole NTM record; null for an unknown code. */
+export function communeDetail(data: Snapshot, code: string, asOf: IsoDate) {
+  const f = communeCollection(data, asOf).features.find((x) => x.id === code);
+  if (!f) return null;
+  const toCode = data.crosswalk.find((x) => x.fromSet === '2020' && x.fromCode === code && x.toSet === '2025')?.toCode;
+  const now = data.communes2025.find((u) => u.code === toCode);
+  const properties: CommuneDetail = {
+    ...f.properties,
+    recognitions: data.recognitions.filter((r) => r.communeCode === code),
+    facts: data.facts.filter((x) => x.unitSet === '2020' && x.code === code),
+    now: now ? { unitSet: '2025', code: now.code, name: now.name, type: now.type } : null,
+  };
+  return feature<CommuneDetail, Geometry>(code, properties, f.geometry);
+}
+
+export type DistrictDetail = DistrictProperties & {
+  /** Its communes with their status as of the date, closest to their next status first. */
+  communes: (Pick<CommuneProperties, 'code' | 'name' | 'ntmStatus' | 'ntmYear' | 'criteriaMet' | 'yearUnknown' | 'disputed'> & {
+    nextStatus: string | null;
+    progress: { met: number; of: number; year: number | null } | null;
+  })[];
+  facts: FactRow[];
+};
+
+/** One district of 2020–2025 with its communes ranked by closeness to their next status. */
+export function districtDetail(data: Snapshot, code: string, asOf: IsoDate) {
+  const d = districtCollection(data, asOf).features.find((x) => x.id === code);
+  if (!d) return null;
+  const communes = communeCollection(data, asOf, code).features.map((f) => f.properties);
+  const ranked = rankCandidates(
+    communes.map((c) => ({ code: c.code, name: c.name, status: c.ntmStatus, criteriaMet: c.criteriaMet, statusYear: c.ntmYear })),
+    progressFacts(data.facts),
+    asOf,
+  );
+  const byCode = new Map(communes.map((c) => [c.code, c]));
+  const rankedCodes = ranked.map((r) => r.code);
+  const rows = [...rankedCodes, ...communes.map((c) => c.code).filter((c) => !rankedCodes.includes(c))].map((c) => {
+    const p = byCode.get(c)!;
+    const r = ranked.find((x) => x.code === c);
+    return {
+      code: p.code,
+      name: p.name,
+      ntmStatus: p.ntmStatus,
+      ntmYear: p.ntmYear,
+      criteriaMet: p.criteriaMet,
+      yearUnknown: p.yearUnknown,
+      disputed: p.disputed,
+      nextStatus: r?.nextStatus ?? null,
+      progress: r?.progress ?? null,
+    };
+  });
+  const properties: DistrictDetail = {
+    ...d.properties,
+    communes: rows,
+    facts: data.facts.filter((x) => x.unitSet === '2020' && x.code === code),
+  };
+  return feature<DistrictDetail, Geometry>(code, properties, d.geometry);
+}
