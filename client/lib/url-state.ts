@@ -36,8 +36,11 @@ export interface UrlState {
   camera: Camera | null;
 }
 
-/** The dates the year control offers: the end of each year 2015–2024, and the last day of the 2020–2025 units. */
-export const AS_OF_CHOICES: IsoDate[] = [...Array.from({ length: 10 }, (_, i) => `${2015 + i}-12-31`), '2025-06-30'];
+/**
+ * The dates the year control offers: the end of each year 2015–2024, mid-2021 (the date of the
+ * seed reports), and the last day of the 2020–2025 units.
+ */
+export const AS_OF_CHOICES: IsoDate[] = [...Array.from({ length: 10 }, (_, i) => `${2015 + i}-12-31`), '2021-06-30', '2025-06-30'].sort();
 export const DEFAULT_AS_OF: IsoDate = '2025-06-30';
 
 /** Which layers each entry view opens with. */

@@ -103,6 +103,12 @@ export const STRINGS = {
     en: 'The sourced commune-level record is incomplete: gaps against the reported totals are facts not yet sourced, not errors.',
   },
   districtsWithoutNtm: { vi: 'Huyện chưa có xã đạt chuẩn NTM', en: 'Districts with no NTM commune' },
+  computedFromCommunes: {
+    vi: 'Tính từ trạng thái có nguồn của từng xã tại ngày đã chọn; mở một huyện hoặc xã để xem nguồn của từng công nhận. Khi có nguồn nêu trực tiếp, nguồn đó được ghi dưới tên huyện.',
+    en: 'Computed from each commune’s sourced status on the chosen date; open a district or commune for the source of each recognition. Where a source states it directly, it is listed under the district.',
+  },
+  starSummary: { vi: 'Theo số sao', en: 'By stars' },
+  productSourcesNote: { vi: 'Mở từng sản phẩm để xem nguồn.', en: 'Open a product for its sources.' },
   allDistrictsHaveNtm: { vi: 'Mọi huyện đều đã có xã đạt chuẩn NTM.', en: 'Every district has an NTM commune.' },
   nearestCandidates: { vi: 'Xã gần đạt chuẩn nhất', en: 'Closest candidates' },
   noCandidates: { vi: 'Chưa có xã nào đạt cơ bản hoặc có số liệu tiêu chí', en: 'No commune at cơ bản đạt chuẩn or with known criteria' },

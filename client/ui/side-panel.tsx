@@ -36,7 +36,8 @@ export function SidePanel() {
   ) : null;
   if (!body && !loadError.value) return null;
   return (
-    <aside class={`side-panel${folded.value ? ' folded' : ''}`} aria-label={t('menu', l)}>
+    // Keyed by what it shows, so a new card starts at its top.
+    <aside key={sel ? `${sel.kind}:${sel.id}` : view.value} class={`side-panel${folded.value ? ' folded' : ''}`} aria-label={t('menu', l)}>
       <button type="button" class="fold" aria-expanded={!folded.value} onClick={() => (folded.value = !folded.value)}>
         {folded.value ? t('unfold', l) : t('fold', l)}
       </button>

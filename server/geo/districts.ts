@@ -2,6 +2,7 @@ import type { Geometry } from 'geojson';
 import type { IsoDate } from '../domain/dates.ts';
 import { countStatuses, ntmCount, statusesAsOf } from '../domain/ntm-summary.ts';
 import { ocopAsOf } from '../domain/ocop-as-of.ts';
+import type { SourceRef } from '../db/citations.ts';
 import type { Snapshot } from '../db/snapshot.ts';
 import { collection, feature } from './collection.ts';
 import { countBy } from './communes.ts';
@@ -30,6 +31,8 @@ export interface DistrictProperties {
   ocopProducts: number;
   /** Up to three communes closest to đạt chuẩn: cơ bản đạt chuẩn ones, or ones with known criteria progress; closest first. */
   nearestToNtm: { code: string; name: string; status: string; progress: { met: number; of: number; year: number | null } | null }[];
+  /** Sources that state, for the year of the date, that the district has no NTM commune (a check on the computed flag). */
+  noNtmSources: SourceRef[];
 }
 
 /** The 10 districts of the 2020–2025 units with their NTM progress as of a date. */
@@ -70,6 +73,9 @@ export function districtCollection(data: Snapshot, asOf: IsoDate) {
       hasNtmCommune: ntm > 0,
       ocopProducts: products.get(d.code) ?? 0,
       nearestToNtm: candidates.slice(0, 3).map(({ code, name, status, progress }) => ({ code, name, status, progress })),
+      noNtmSources: data.facts
+        .filter((f) => f.kind === 'district-without-ntm' && f.code === d.code && f.year === Number(asOf.slice(0, 4)))
+        .flatMap((f) => f.sources),
     };
     return feature<DistrictProperties, Geometry>(d.code, properties, d.geometry);
   });

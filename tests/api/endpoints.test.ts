@@ -237,3 +237,51 @@ describe('caching and compression', () => {
     expect(none.headers.get('content-encoding')).toBeNull();
   });
 });
+
+describe('GET /api/communes/:code and /api/districts/:code', () => {
+  it('gives a commune’s whole record: every recognition with its sources, facts, and its 2025 unit', async () => {
+    const { status, body } = await getJson(app, '/api/communes/03301?asOf=2023-12-31');
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ type: 'Feature', id: '03301', properties: { name: 'Búng Lao', ntmStatus: 'standard', disputed: true } });
+    expect(body.properties.recognitions.map((r: any) => [r.status, r.yearFor])).toEqual([['basic', 2019], ['standard', 2020], ['standard', 2022]]);
+    expect(body.properties.recognitions.every((r: any) => r.sources.length > 0)).toBe(true);
+    expect(body.properties.now).toEqual({ unitSet: '2025', code: '03301', name: 'Búng Lao', type: 'Xã' });
+    const thanhChan = await getJson(app, '/api/communes/03337');
+    expect(thanhChan.body.properties.now).toMatchObject({ code: '03328', name: 'Thanh Nưa' });
+  });
+
+  it('gives a district’s communes, closest to their next status first, and its nearest NTM candidates', async () => {
+    const { body } = await getJson(app, '/api/districts/098?asOf=2024-12-31');
+    expect(body.properties.communes).toHaveLength(12);
+    expect(body.properties.communes[0]).toMatchObject({ name: 'Mường Báng', ntmStatus: 'basic', nextStatus: 'standard', progress: { met: 17, of: 19, year: 2023 } });
+    const all = await getJson(app, '/api/districts?asOf=2024-12-31');
+    expect(all.body.features.find((f: any) => f.id === '098').properties.nearestToNtm[0]).toMatchObject({ name: 'Mường Báng', status: 'basic' });
+  });
+
+  it.each([
+    ['/api/communes/99999', 404, 'not_found', '99999'],
+    ['/api/communes/3346', 400, 'invalid_parameter', 'code'],
+    ['/api/districts/999', 404, 'not_found', '999'],
+    ['/api/districts/03346', 400, 'invalid_parameter', 'code'],
+    ['/api/communes/03346?asOf=2026-01-01', 400, 'invalid_parameter', 'asOf'],
+    ['/api/base/roads', 404, 'not_found', 'roads'],
+  ])('%s → %i', async (path, status, code, mentioned) => {
+    const res = await getJson(app, path);
+    expect(res.status).toBe(status);
+    expect(res.body.error.code).toBe(code);
+    expect(res.body.error.message).toContain(mentioned);
+  });
+});
+
+describe('GET /api/base/:name and /api/config', () => {
+  it('serves the base map from our own data', async () => {
+    const province = await getJson(app, '/api/base/province');
+    expect(province.body.features).toHaveLength(1);
+    const countries = await getJson(app, '/api/base/countries');
+    expect(countries.body.features.map((f: any) => f.properties.iso_a3).sort()).toEqual(['CHN', 'LAO', 'MMR', 'VNM']);
+  });
+
+  it('has no online basemap unless configured', async () => {
+    expect((await getJson(app, '/api/config')).body).toEqual({ basemap: null });
+  });
+});

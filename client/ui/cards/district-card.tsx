@@ -69,6 +69,12 @@ export function DistrictCard({ code }: { code: string }) {
         <h3>
           {t('productsHere', l)} ({here.length})
         </h3>
+        {here.length > 0 && (
+          <p class="muted">
+            {t('starSummary', l)}: {([5, 4, 3] as const).map((n) => `${here.filter((p) => p.properties.stars === n).length} × ${n}★`).join(', ')}
+            {here.some((p) => p.properties.stars === null) && `, ${here.filter((p) => p.properties.stars === null).length} × ${t('unknown', l).toLowerCase()}`}. {t('productSourcesNote', l)}
+          </p>
+        )}
         <ul class="plain">
           {here.map((p) => (
             <li key={p.id}>

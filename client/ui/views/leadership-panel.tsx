@@ -2,6 +2,7 @@ import { districts, stats } from '../../state/data.ts';
 import { asOf, lang } from '../../state/ui-state.ts';
 import { Goto } from '../cards/card-frame.tsx';
 import { formatDate, statusLabel, t } from '../i18n.ts';
+import { SourceList } from '../sources.tsx';
 
 /** Leadership: the districts without an NTM commune on the chosen date, with each one's nearest candidates. */
 export function LeadershipPanel() {
@@ -15,6 +16,7 @@ export function LeadershipPanel() {
       <p class="muted">
         {t('asOf', l)} {formatDate(asOf.value, l)} · {t('unitsNote', l)}
       </p>
+      <p class="provenance">{t('computedFromCommunes', l)}</p>
       {s.districtsWithoutNtm.length === 0 && <p>{t('allDistrictsHaveNtm', l)}</p>}
       <ul class="plain district-list" data-testid="districts-without-ntm">
         {s.districtsWithoutNtm.map((w) => {
@@ -25,6 +27,7 @@ export function LeadershipPanel() {
                 <span class="district-name">{w.name}</span>
               </Goto>
               {props && <span class="muted"> · {props.communeCount} {t('communes', l)}</span>}
+              {props && props.noNtmSources.length > 0 && <SourceList sources={props.noNtmSources} title={false} />}
               <p class="candidates-title">{t('nearestCandidates', l)}:</p>
               {props?.nearestToNtm.length ? (
                 <ol class="plain numbered">

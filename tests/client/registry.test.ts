@@ -1,0 +1,129 @@
+import { createExpression, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import type { ExpressionSpecification, StylePropertySpecification } from '@maplibre/maplibre-gl-style-spec';
+import { describe, expect, it } from 'vitest';
+import { CROP_CODES } from '../../server/domain/crops.ts';
+import { NTM_STATUSES } from '../../server/domain/ntm-status.ts';
+import { OCOP_GROUPS } from '../../server/domain/ocop.ts';
+import { buildDeckLayers, productColor, zoneColor } from '../../client/layers/deck-layers.ts';
+import { buildLegend } from '../../client/layers/legend.ts';
+import { classColorExpression } from '../../client/layers/paint.ts';
+import { REGISTRY, type ThematicLayer } from '../../client/layers/registry.ts';
+import { buildStyle, type StyleInput } from '../../client/layers/style.ts';
+
+/** Tests generated from the registry: a new entry gets all of them with no new test code. */
+const KNOWN_VALUES: Record<string, readonly (string | number)[]> = {
+  ntmStatus: NTM_STATUSES,
+  group: OCOP_GROUPS,
+  crop: CROP_CODES,
+};
+
+const colorSpec = { type: 'color', 'property-type': 'data-driven', expression: { interpolated: false, parameters: ['zoom', 'feature'] } } as unknown as StylePropertySpecification;
+
+function evaluateColor(expr: ExpressionSpecification, properties: Record<string, unknown>): string {
+  const compiled = createExpression(expr, 'fill-color', colorSpec);
+  if (compiled.result !== 'success') throw new Error(JSON.stringify(compiled.value));
+  const c = compiled.value.evaluate({ zoom: 8 }, { type: 'Polygon', properties } as never) as string | { r: number; g: number; b: number };
+  if (typeof c === 'string') return c.toLowerCase();
+  const hex = (v: number) => Math.round(v * 255).toString(16).padStart(2, '0');
+  return `#${hex(c.r)}${hex(c.g)}${hex(c.b)}`;
+}
+
+function deepFreeze<T>(o: T): T {
+  if (o && typeof o === 'object' && !Object.isFrozen(o)) {
+    Object.freeze(o);
+    for (const v of Object.values(o)) deepFreeze(v);
+  }
+  return o;
+}
+
+function styleInput(): StyleInput {
+  return {
+    visible: { 'ntm-communes': true, 'ntm-districts': true, 'ocop-products': true, zones: true, labels: true },
+    data: { communes: null, districts: null, countries: null, province: null },
+    fonts: { regular: [{ url: 'http://localhost/a.woff2', 'unicode-range': ['U+0000-00FF'] }], bold: [{ url: 'http://localhost/b.woff2', 'unicode-range': ['U+0000-00FF'] }] },
+    lang: 'vi',
+    selected: { kind: 'commune', code: '03337' },
+    basemap: null,
+  };
+}
+
+const classified = REGISTRY.filter((l): l is ThematicLayer & { classification: NonNullable<ThematicLayer['classification']> } => l.classification !== null);
+
+describe.each(REGISTRY.map((l) => [l.id, l] as const))('registry entry %s', (_id, layer) => {
+  it('has Vietnamese and English labels, all NFC and non-empty', () => {
+    const labels = [layer.title, layer.provenance, ...(layer.classification?.classes.map((c) => c.label) ?? []), ...(layer.classification ? [layer.classification.unknown.label] : []), ...layer.marks.map((m) => m.label)];
+    for (const label of labels) {
+      for (const text of [label.vi, label.en]) {
+        expect(text.length).toBeGreaterThan(0);
+        expect(text).toBe(text.normalize('NFC'));
+      }
+    }
+  });
+
+  it('declares colours as hex', () => {
+    for (const c of [...(layer.classification?.classes ?? []), ...layer.marks]) expect(c.color).toMatch(/^#[0-9a-f]{6}$/);
+  });
+});
+
+describe.each(classified.map((l) => [l.id, l] as const))('classified layer %s', (_id, layer) => {
+  const c = layer.classification;
+
+  it('has an unknown class, coloured apart from every known class', () => {
+    expect(c.unknown.label.vi).toBeTruthy();
+    expect(c.classes.map((k) => k.color)).not.toContain(c.unknown.color);
+  });
+
+  it('classifies only known values (match) or ascending bounds (step)', () => {
+    if (c.kind === 'match') expect(KNOWN_VALUES[c.property]).toEqual(expect.arrayContaining(c.classes.map((k) => k.value)));
+    else {
+      const bounds = c.classes.map((k) => k.value as number);
+      expect([...bounds].sort((a, b) => a - b)).toEqual(bounds);
+    }
+  });
+
+  it('paints each class with the colour its legend shows', () => {
+    const legend = buildLegend(layer, [], null);
+    for (const k of c.classes) {
+      const entry = legend.entries.find((e) => e.key === String(k.value))!;
+      const color = layer.renderer === 'maplibre' ? evaluateColor(classColorExpression(c), { [c.property]: k.value }) : layer.id === 'ocop-products' ? productColor({ group: k.value } as never) : zoneColor({ crop: k.value } as never);
+      expect(color).toBe(entry.color);
+    }
+    const unknownEntry = legend.entries.find((e) => e.key === 'unknown')!;
+    const unknownColor = layer.renderer === 'maplibre' ? evaluateColor(classColorExpression(c), { [c.property]: 'no-such-value' }) : layer.id === 'ocop-products' ? productColor({ group: null } as never) : zoneColor({ crop: 'no-such-crop' } as never);
+    expect(unknownColor).toBe(unknownEntry.color);
+  });
+
+  if (layer.renderer === 'maplibre') {
+    it('is drawn by the built style with exactly that expression', () => {
+      const style = buildStyle(styleInput());
+      const fill = style.layers.find((l) => l.id === `${layer.id}-fill`) as { paint: { 'fill-color': unknown } };
+      expect(fill.paint['fill-color']).toEqual(classColorExpression(c));
+      for (const m of layer.marks) expect(style.layers.some((l) => l.id === `${layer.id}-${m.id}`)).toBe(true);
+    });
+  }
+});
+
+describe('built style and layers', () => {
+  it('passes MapLibre’s style validator, with every layer on and with none', () => {
+    expect(validateStyleMin(buildStyle(styleInput()))).toEqual([]);
+    const off = styleInput();
+    for (const k of Object.keys(off.visible)) off.visible[k as keyof typeof off.visible] = false;
+    expect(validateStyleMin(buildStyle({ ...off, basemap: { tiles: ['http://localhost/{z}/{x}/{y}.png'], attribution: 'x' }, lang: 'en', selected: null }))).toEqual([]);
+  });
+
+  it('does not mutate the registry', () => {
+    const before = JSON.stringify(REGISTRY);
+    deepFreeze(REGISTRY);
+    expect(() => buildStyle(styleInput())).not.toThrow();
+    expect(() => buildDeckLayers({ visible: { products: true, zones: true }, products: [], zones: [], selectedId: null })).not.toThrow();
+    expect(() => classified.forEach((l) => buildLegend(l, [], null))).not.toThrow();
+    expect(JSON.stringify(REGISTRY)).toBe(before);
+  });
+
+  it('needs no request off the server: no glyphs URL, fonts and data from our own origin', () => {
+    const style = buildStyle(styleInput());
+    expect(style.glyphs).toBeUndefined();
+    expect(style.sprite).toBeUndefined();
+    expect(Object.values(style.sources).every((s) => s.type === 'geojson')).toBe(true);
+  });
+});
