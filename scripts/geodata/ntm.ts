@@ -96,7 +96,7 @@ export function curateNtm(rows: (SourcedRow & { line: number })[], ctx: Context)
   };
 }
 
-function newEvent(id: string, communeCode: string, status: RecognisedStatus, yearFor: number | null, recordedAs: string | null): NtmRecognition {
+function newEvent(id: string, communeCode: string, status: RecognisedStatus, yearFor: number | null, recordedAs: NtmRecognition['recordedAs']): NtmRecognition {
   return {
     id,
     communeCode,
@@ -173,7 +173,7 @@ function resolveRecognitionCommune(row: SourcedRow, year: number | null, ctx: Co
   if (retired && year !== null && year < 2020) {
     const successor = ctx.crosswalk.find((x) => x.fromSet === '2019' && x.fromCode === retired.properties.code)!.toCode;
     ctx.report.add('ntm', `${where}: ${retired.properties.fullName} (retired 2020) attached to ${successor}`);
-    return { code: successor, recordedAs: retired.properties.fullName };
+    return { code: successor, recordedAs: { unitSet: '2019' as const, code: retired.properties.code, name: retired.properties.fullName } };
   }
   ctx.report.unresolved(where, `commune "${row.commune}" in ${row.district}`);
   return null;

@@ -75,6 +75,7 @@ export const MIGRATIONS: Migration[] = [
         criteria_text TEXT,
         disputed INTEGER NOT NULL CHECK (disputed IN (0, 1)),
         dispute_note TEXT,
+        recorded_as_code TEXT,
         recorded_as TEXT,
         FOREIGN KEY (unit_set, commune_code) REFERENCES units (unit_set, code)
       );

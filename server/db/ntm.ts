@@ -13,7 +13,8 @@ export interface RecognitionRow extends Recognition {
   criteriaText: string | null;
   disputed: boolean;
   disputeNote: string | null;
-  recordedAs: string | null;
+  /** The 2019 unit the event was recorded on, when that unit no longer exists (Tà Lèng). */
+  recordedAs: { unitSet: '2019'; code: string; name: string } | null;
   sources: SourceRef[];
 }
 
@@ -41,6 +42,7 @@ interface RecognitionTable {
   criteria_text: string | null;
   disputed: 0 | 1;
   dispute_note: string | null;
+  recorded_as_code: string | null;
   recorded_as: string | null;
 }
 
@@ -73,7 +75,7 @@ export function ntmQueries(db: Database) {
         criteriaText: r.criteria_text,
         disputed: r.disputed === 1,
         disputeNote: r.dispute_note,
-        recordedAs: r.recorded_as,
+        recordedAs: r.recorded_as_code ? { unitSet: '2019', code: r.recorded_as_code, name: r.recorded_as ?? '' } : null,
         sources: cited.get(r.id) ?? [],
       }));
     },

@@ -83,12 +83,12 @@ export function seedDatabase(db: Database, data: Geodata): void {
     }
 
     const insertRecognition = db.prepare(`INSERT INTO ntm_recognitions (id, unit_set, commune_code, status, year_for,
-      counts_from, decision_ref, decision_date, criteria_met, criteria_text, disputed, dispute_note, recorded_as)
-      VALUES (?, '2020', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+      counts_from, decision_ref, decision_date, criteria_met, criteria_text, disputed, dispute_note, recorded_as_code, recorded_as)
+      VALUES (?, '2020', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     const citeRecognition = db.prepare('INSERT INTO ntm_recognition_sources (recognition_id, source_id, confidence, note, origin) VALUES (?, ?, ?, ?, ?)');
     for (const r of data.recognitions) {
       insertRecognition.run(r.id, r.communeCode, r.status, r.yearFor, r.countsFrom, r.decision?.ref ?? null,
-        r.decision?.date ?? null, r.criteriaMet, r.criteriaText, Number(r.disputed), r.disputeNote, r.recordedAs);
+        r.decision?.date ?? null, r.criteriaMet, r.criteriaText, Number(r.disputed), r.disputeNote, r.recordedAs?.code ?? null, r.recordedAs?.name ?? null);
       for (const c of r.citations) citeRecognition.run(r.id, c.sourceId, c.confidence, c.note, c.origin);
     }
 

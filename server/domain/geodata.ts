@@ -73,8 +73,8 @@ export interface NtmRecognition {
   criteriaText: string | null;
   disputed: boolean;
   disputeNote: string | null;
-  /** Set when the event was recorded on a unit that no longer exists (Tà Lèng). */
-  recordedAs: string | null;
+  /** Set when the event was recorded on a unit that no longer exists (Tà Lèng, of the 2019 set). */
+  recordedAs: { unitSet: '2019'; code: string; name: string } | null;
   citations: Citation[];
 }
 

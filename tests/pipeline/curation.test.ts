@@ -86,7 +86,7 @@ describe('NTM curation', () => {
   });
 
   it('attaches pre-2020 events for Tà Lèng to Thanh Minh', () => {
-    expect(byId.get('03145-basic-2019')).toMatchObject({ communeCode: '03145', recordedAs: 'Xã Tà Lèng' });
+    expect(byId.get('03145-basic-2019')).toMatchObject({ communeCode: '03145', recordedAs: { unitSet: '2019', code: '03144', name: 'Xã Tà Lèng' } });
   });
 
   it('an undated year-unknown event never counts, and says so in the report', () => {

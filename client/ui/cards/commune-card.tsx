@@ -50,7 +50,7 @@ export function CommuneCard({ code }: { code: string }) {
               <div class={`recognition${r.disputed ? ' is-disputed' : ''}`} key={r.id}>
                 <p>
                   <strong>{statusLabel(r.status, l)}</strong> — {r.yearFor !== null ? `${t('forYear', l)} ${r.yearFor}` : t('yearUnknown', l)}
-                  {r.recordedAs && ` (${r.recordedAs})`}
+                  {r.recordedAs && ` (${r.recordedAs.name})`}
                 </p>
                 {r.criteriaText && <p class="muted">{r.criteriaText}</p>}
                 <SourceList sources={r.sources} title={false} />
