@@ -12,6 +12,8 @@ import { districtRoutes } from './routes/districts.ts';
 import { healthRoutes } from './routes/health.ts';
 import { productRoutes } from './routes/products.ts';
 import { statsRoutes } from './routes/stats.ts';
+import { timelineRoutes } from './routes/timeline.ts';
+import { crosswalkRoutes, unitRoutes } from './routes/units.ts';
 import { zoneRoutes } from './routes/zones.ts';
 
 export interface AppConfig {
@@ -39,6 +41,9 @@ export function createApp({ db, config }: { db: Database; config: AppConfig }) {
     .route('/products', productRoutes(deps))
     .route('/zones', zoneRoutes(deps))
     .route('/stats', statsRoutes(deps))
+    .route('/units', unitRoutes(deps))
+    .route('/crosswalk', crosswalkRoutes(deps))
+    .route('/timeline', timelineRoutes(deps))
     .route('/base', baseRoutes(deps, config.geodataDir))
     .route('/config', configRoutes(config.basemap ?? null));
 

@@ -1,20 +1,22 @@
 import type { Geometry } from 'geojson';
 import type { IsoDate } from '../domain/dates.ts';
+import type { UnitSet } from '../domain/geodata.ts';
 import type { NtmStatus } from '../domain/ntm-status.ts';
 import { statusesAsOf } from '../domain/ntm-summary.ts';
 import { ocopAsOf } from '../domain/ocop-as-of.ts';
 import type { SourceRef } from '../db/citations.ts';
-import type { Snapshot } from '../db/snapshot.ts';
 import { collection, feature } from './collection.ts';
+import type { LayerInput } from './layer-input.ts';
 
 export interface CommuneProperties {
   code: string;
-  unitSet: '2020';
+  unitSet: UnitSet;
   name: string;
   type: string;
   fullName: string;
-  districtCode: string;
-  districtName: string;
+  /** The district of the 2019 or 2020 sets; null on the 2025 set, which has none. */
+  districtCode: string | null;
+  districtName: string | null;
   areaKm2: number;
   labelPoint: [number, number];
   ntmStatus: NtmStatus;
@@ -34,27 +36,27 @@ export interface CommuneProperties {
   sources: SourceRef[];
 }
 
-/** The 129 communes of the 2020–2025 units with their NTM status as of a date. */
-export function communeCollection(data: Snapshot, asOf: IsoDate, district?: string) {
-  const statuses = statusesAsOf(data.recognitions, asOf);
-  const districtName = new Map(data.districts.map((d) => [d.code, d.name]));
+/** The communes of one unit set with their NTM status as of a date. */
+export function communeCollection(input: LayerInput, asOf: IsoDate, district?: string) {
+  const statuses = statusesAsOf(input.recognitions, asOf);
+  const districtName = new Map(input.districts.map((d) => [d.code, d.name]));
   const products = countBy(
-    data.products.filter((p) => p.location === 'commune' && ocopAsOf(p, asOf).certified),
+    input.products.filter((p) => p.location === 'commune' && p.communeCode !== null && ocopAsOf(p, asOf).certified),
     (p) => p.communeCode!,
   );
-  const features = data.communes
+  const features = input.communes
     .filter((c) => district === undefined || c.districtCode === district)
     .map((c) => {
       const s = statuses.get(c.code);
       const r = s?.recognition ?? null;
       const properties: CommuneProperties = {
         code: c.code,
-        unitSet: '2020',
+        unitSet: input.unitSet,
         name: c.name,
         type: c.type,
         fullName: c.fullName,
-        districtCode: c.districtCode!,
-        districtName: districtName.get(c.districtCode!)!,
+        districtCode: c.districtCode,
+        districtName: c.districtCode ? (districtName.get(c.districtCode) ?? null) : null,
         areaKm2: c.areaKm2,
         labelPoint: c.labelPoint,
         ntmStatus: s?.status ?? 'none',
@@ -71,7 +73,7 @@ export function communeCollection(data: Snapshot, asOf: IsoDate, district?: stri
       };
       return feature<CommuneProperties, Geometry>(c.code, properties, c.geometry);
     });
-  return collection(features, { unitSet: '2020' as const, asOf });
+  return collection(features, { unitSet: input.unitSet, asOf });
 }
 
 export function countBy<T>(items: readonly T[], key: (item: T) => string): Map<string, number> {

@@ -3,7 +3,8 @@ import type { IsoDate } from '../domain/dates.ts';
 import { countStatuses, ntmCount, statusesAsOf } from '../domain/ntm-summary.ts';
 import { ocopAsOf } from '../domain/ocop-as-of.ts';
 import type { SourceRef } from '../db/citations.ts';
-import type { Snapshot } from '../db/snapshot.ts';
+import type { UnitSet } from '../domain/geodata.ts';
+import type { LayerInput } from './layer-input.ts';
 import { collection, feature } from './collection.ts';
 import { countBy } from './communes.ts';
 import { progressFacts } from './progress-facts.ts';
@@ -12,7 +13,7 @@ import { statusRank } from '../domain/ntm-status.ts';
 
 export interface DistrictProperties {
   code: string;
-  unitSet: '2020';
+  unitSet: UnitSet;
   name: string;
   type: string;
   fullName: string;
@@ -35,16 +36,16 @@ export interface DistrictProperties {
   noNtmSources: SourceRef[];
 }
 
-/** The 10 districts of the 2020–2025 units with their NTM progress as of a date. */
-export function districtCollection(data: Snapshot, asOf: IsoDate) {
-  const statuses = statusesAsOf(data.recognitions, asOf);
+/** The 10 districts of one unit set (2019 or 2020–2025) with their NTM progress as of a date. */
+export function districtCollection(input: LayerInput, asOf: IsoDate) {
+  const statuses = statusesAsOf(input.recognitions, asOf);
   const products = countBy(
-    data.products.filter((p) => p.districtCode !== null && ocopAsOf(p, asOf).certified),
+    input.products.filter((p) => p.districtCode !== null && ocopAsOf(p, asOf).certified),
     (p) => p.districtCode!,
   );
-  const facts = progressFacts(data.facts);
-  const features = data.districts.map((d) => {
-    const members = data.communes.filter((c) => c.districtCode === d.code);
+  const facts = progressFacts(input.facts);
+  const features = input.districts.map((d) => {
+    const members = input.communes.filter((c) => c.districtCode === d.code);
     const communes = members.map((c) => c.code);
     const counts = countStatuses(communes, statuses);
     const candidates = rankCandidates(
@@ -58,7 +59,7 @@ export function districtCollection(data: Snapshot, asOf: IsoDate) {
     const ntm = ntmCount(counts);
     const properties: DistrictProperties = {
       code: d.code,
-      unitSet: '2020',
+      unitSet: input.unitSet,
       name: d.name,
       type: d.type,
       fullName: d.fullName,
@@ -73,11 +74,11 @@ export function districtCollection(data: Snapshot, asOf: IsoDate) {
       hasNtmCommune: ntm > 0,
       ocopProducts: products.get(d.code) ?? 0,
       nearestToNtm: candidates.slice(0, 3).map(({ code, name, status, progress }) => ({ code, name, status, progress })),
-      noNtmSources: data.facts
+      noNtmSources: input.facts
         .filter((f) => f.kind === 'district-without-ntm' && f.code === d.code && f.year === Number(asOf.slice(0, 4)))
         .flatMap((f) => f.sources),
     };
     return feature<DistrictProperties, Geometry>(d.code, properties, d.geometry);
   });
-  return collection(features, { unitSet: '2020' as const, asOf });
+  return collection(features, { unitSet: input.unitSet, asOf });
 }

@@ -37,8 +37,8 @@ export function matchesProductFilter(p: ProductRow, f: ProductFilter): boolean {
  * (`location` says which); a product with no known place is listed with `geometry: null`.
  */
 export function productCollection(data: Snapshot, filter: ProductFilter) {
-  const communeName = new Map(data.communes.map((c) => [c.code, c.name]));
-  const districtName = new Map(data.districts.map((d) => [d.code, d.name]));
+  const communeName = new Map(data.units['2020'].communes.map((c) => [c.code, c.name]));
+  const districtName = new Map(data.units['2020'].districts.map((d) => [d.code, d.name]));
   const features = data.products
     .filter((p) => matchesProductFilter(p, filter))
     .map(({ nameFolded: _n, producerFolded: _p, point, ...p }) => {

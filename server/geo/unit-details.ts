@@ -2,10 +2,10 @@ import type { Geometry } from 'geojson';
 import { rankCandidates } from '../domain/candidates.ts';
 import type { IsoDate } from '../domain/dates.ts';
 import type { FactRow, RecognitionRow } from '../db/ntm.ts';
-import type { Snapshot } from '../db/snapshot.ts';
 import { feature } from './collection.ts';
 import { communeCollection, type CommuneProperties } from './communes.ts';
 import { districtCollection, type DistrictProperties } from './districts.ts';
+import type { LayerInput, Record3, UnitLike } from './layer-input.ts';
 import { progressFacts } from './progress-facts.ts';
 
 export type CommuneDetail = CommuneProperties & {
@@ -17,16 +17,17 @@ export type CommuneDetail = CommuneProperties & {
   now: { unitSet: '2025'; code: string; name: string; type: string } | null;
 };
 
-/** One commune of 2020–2025 with its whole NTM record; null for an unknown code. */
-export function communeDetail(data: Snapshot, code: string, asOf: IsoDate) {
-  const f = communeCollection(data, asOf).features.find((x) => x.id === code);
+/** One old commune (2019 or 2020–2025 set) with its whole NTM record; null for an unknown code. */
+export function communeDetail(input: LayerInput, record: Pick<Record3, 'crosswalk'> & { communes2025: readonly UnitLike[] }, code: string, asOf: IsoDate) {
+  const f = communeCollection(input, asOf).features.find((x) => x.id === code);
   if (!f) return null;
-  const toCode = data.crosswalk.find((x) => x.fromSet === '2020' && x.fromCode === code && x.toSet === '2025')?.toCode;
-  const now = data.communes2025.find((u) => u.code === toCode);
+  const to2020 = input.unitSet === '2019' ? (record.crosswalk.find((x) => x.fromSet === '2019' && x.fromCode === code)?.toCode ?? code) : code;
+  const toCode = record.crosswalk.find((x) => x.fromSet === '2020' && x.fromCode === to2020 && x.toSet === '2025')?.toCode;
+  const now = record.communes2025.find((u) => u.code === toCode);
   const properties: CommuneDetail = {
     ...f.properties,
-    recognitions: data.recognitions.filter((r) => r.communeCode === code),
-    facts: data.facts.filter((x) => x.unitSet === '2020' && x.code === code),
+    recognitions: input.recognitions.filter((r) => r.communeCode === code),
+    facts: input.facts.filter((x) => x.code === code),
     now: now ? { unitSet: '2025', code: now.code, name: now.name, type: now.type } : null,
   };
   return feature<CommuneDetail, Geometry>(code, properties, f.geometry);
@@ -41,14 +42,14 @@ export type DistrictDetail = DistrictProperties & {
   facts: FactRow[];
 };
 
-/** One district of 2020–2025 with its communes ranked by closeness to their next status. */
-export function districtDetail(data: Snapshot, code: string, asOf: IsoDate) {
-  const d = districtCollection(data, asOf).features.find((x) => x.id === code);
+/** One district of an old unit set with its communes ranked by closeness to their next status. */
+export function districtDetail(input: LayerInput, code: string, asOf: IsoDate) {
+  const d = districtCollection(input, asOf).features.find((x) => x.id === code);
   if (!d) return null;
-  const communes = communeCollection(data, asOf, code).features.map((f) => f.properties);
+  const communes = communeCollection(input, asOf, code).features.map((f) => f.properties);
   const ranked = rankCandidates(
     communes.map((c) => ({ code: c.code, name: c.name, status: c.ntmStatus, criteriaMet: c.criteriaMet, statusYear: c.ntmYear })),
-    progressFacts(data.facts),
+    progressFacts(input.facts),
     asOf,
   );
   const byCode = new Map(communes.map((c) => [c.code, c]));
@@ -71,7 +72,7 @@ export function districtDetail(data: Snapshot, code: string, asOf: IsoDate) {
   const properties: DistrictDetail = {
     ...d.properties,
     communes: rows,
-    facts: data.facts.filter((x) => x.unitSet === '2020' && x.code === code),
+    facts: input.facts.filter((x) => x.code === code),
   };
   return feature<DistrictDetail, Geometry>(code, properties, d.geometry);
 }

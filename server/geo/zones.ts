@@ -18,7 +18,7 @@ export type ZoneProperties = Omit<ZoneRow, 'geometry'> & {
  * `extent` says so, and only "surveyed" would be a real parcel outline.
  */
 export function zoneCollection(data: Snapshot, crops?: Crop[]) {
-  const districtOf = new Map(data.communes.map((c) => [c.code, c.districtCode!]));
+  const districtOf = new Map(data.units['2020'].communes.map((c) => [c.code, c.districtCode!]));
   const features = data.zones
     .filter((z) => !crops || crops.includes(z.crop))
     .map(({ geometry, ...z }) => {

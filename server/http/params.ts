@@ -48,6 +48,18 @@ export const asOf: Parser<IsoDate> = (raw, name) => {
   return raw;
 };
 
+/**
+ * `asOf` for endpoints on any unit set: a real date from 2010-01-01 to today.
+ * @default today
+ */
+export const asOfAnyUnits: Parser<IsoDate> = (raw, name) => {
+  const today = new Date().toISOString().slice(0, 10);
+  if (raw === undefined) return today;
+  if (!isIsoDate(raw)) throw invalid(name, `${name} must be a date written YYYY-MM-DD, got "${raw}"`);
+  if (raw < AS_OF_MIN || raw > today) throw invalid(name, `${name} must be between ${AS_OF_MIN} and today (${today}), got ${raw}`);
+  return raw;
+};
+
 /** A district code of the 2020–2025 units (`094`–`103`), or undefined for all districts. */
 export const districtCode: Parser<string | undefined> = (raw, name) => {
   if (raw === undefined) return undefined;

@@ -14,11 +14,11 @@ export const districtRoutes = ({ data, cache }: RouteDeps) =>
   new Hono()
     .get('/', queryParams({ asOf }), (c) => {
       const params = c.req.valid('query');
-      return respondCached(c, cache, params, GEOJSON, () => districtCollection(data(), params.asOf));
+      return respondCached(c, cache, params, GEOJSON, () => districtCollection(data().on('2020'), params.asOf));
     })
     .get('/:code', unitCodeParam(3), queryParams({ asOf }), (c) => {
       const { code } = c.req.valid('param');
       const params = c.req.valid('query');
-      if (!data().districts.some((u) => u.code === code)) throw new ApiError(404, 'not_found', `no district ${code} in the 2020–2025 units (094–103)`);
-      return respondCached(c, cache, params, GEOJSON, () => districtDetail(data(), code, params.asOf));
+      if (!data().units['2020'].districts.some((u) => u.code === code)) throw new ApiError(404, 'not_found', `no district ${code} in the 2020–2025 units (094–103)`);
+      return respondCached(c, cache, params, GEOJSON, () => districtDetail(data().on('2020'), code, params.asOf));
     });

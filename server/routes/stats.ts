@@ -8,5 +8,5 @@ import type { RouteDeps } from './deps.ts';
 export const statsRoutes = ({ data, cache }: RouteDeps) =>
   new Hono().get('/', queryParams({ asOf }), (c) => {
     const params = c.req.valid('query');
-    return respondCached(c, cache, params, JSON_TYPE, () => provinceStats(data(), params.asOf));
+    return respondCached(c, cache, params, JSON_TYPE, () => provinceStats({ ...data().on('2020'), targets: data().targets }, params.asOf));
   });

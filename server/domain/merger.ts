@@ -1,0 +1,66 @@
+import { type StatusAsOf, type Recognition } from './as-of.ts';
+import type { IsoDate } from './dates.ts';
+import { isNtmCommune, type NtmStatus } from './ntm-status.ts';
+import { countStatuses, statusesAsOf, type CommuneRecognition, type StatusCounts } from './ntm-summary.ts';
+import { LAST_DAY_OF_OLD_UNITS } from './unit-sets.ts';
+
+/**
+ * History aggregated onto the units of 1 July 2025: each new unit is the union of whole old
+ * communes, so what it "achieved before the merger" is what its former communes achieved. The
+ * old communes' statuses stop changing on 30 June 2025 (no merged commune holds NTM status).
+ */
+export interface FormerCommune {
+  code: string;
+  name: string;
+  type: string;
+  areaKm2: number;
+  status: NtmStatus;
+  /** The year the status is for; null for none or when unknown. */
+  year: number | null;
+  yearUnknown: boolean;
+}
+
+export interface MergedHistory {
+  former: FormerCommune[];
+  /** Former communes by status. */
+  counts: StatusCounts;
+  /** Former communes at đạt chuẩn or above. */
+  ntmFormer: number;
+  /** Share (0–1) of the new unit's area whose former commune was at đạt chuẩn or above. */
+  ntmAreaShare: number;
+}
+
+/**
+ * @param formerOf the old (2020-set) communes of each new unit
+ * @param asOf the date to read the old record at; clamped to 30 June 2025, the last day it changed
+ */
+export function mergedHistory<R extends CommuneRecognition>(
+  formerOf: ReadonlyMap<string, readonly string[]>,
+  oldCommunes: readonly { code: string; name: string; type: string; areaKm2: number }[],
+  recognitions: readonly R[],
+  asOf: IsoDate,
+): Map<string, MergedHistory> {
+  const date = asOf < LAST_DAY_OF_OLD_UNITS ? asOf : LAST_DAY_OF_OLD_UNITS;
+  const statuses: Map<string, StatusAsOf<R & Recognition>> = statusesAsOf(recognitions, date);
+  const byCode = new Map(oldCommunes.map((c) => [c.code, c]));
+  const out = new Map<string, MergedHistory>();
+  for (const [newCode, codes] of formerOf) {
+    const former = codes.map((code) => {
+      const c = byCode.get(code);
+      if (!c) throw new Error(`mergedHistory: former commune ${code} of ${newCode} is not an old commune`);
+      const s = statuses.get(code);
+      const r = s?.recognition ?? null;
+      return { code, name: c.name, type: c.type, areaKm2: c.areaKm2, status: s?.status ?? 'none', year: r?.yearFor ?? null, yearUnknown: r !== null && r.yearFor === null };
+    });
+    const counts = countStatuses(codes, statuses);
+    const area = former.reduce((a, f) => a + f.areaKm2, 0);
+    const ntmArea = former.filter((f) => isNtmCommune(f.status)).reduce((a, f) => a + f.areaKm2, 0);
+    out.set(newCode, {
+      former,
+      counts,
+      ntmFormer: former.filter((f) => isNtmCommune(f.status)).length,
+      ntmAreaShare: area > 0 ? Math.round((ntmArea / area) * 1000) / 1000 : 0,
+    });
+  }
+  return out;
+}

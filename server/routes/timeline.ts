@@ -1,0 +1,20 @@
+import { Hono } from 'hono';
+import { UNIT_SET_PERIODS } from '../domain/unit-sets.ts';
+import { JSON_TYPE, respondCached } from '../http/cached-response.ts';
+import { queryParams } from '../http/params.ts';
+import type { RouteDeps } from './deps.ts';
+
+/**
+ * GET /api/timeline — the whole record for a client that computes "as of" itself: every
+ * recognition (with the date it counts from, its status, unit and sources), the other NTM
+ * facts, the targets and reported totals, and when each unit set was in force.
+ */
+export const timelineRoutes = ({ data, cache }: RouteDeps) =>
+  new Hono().get('/', queryParams({}), (c) =>
+    respondCached(c, cache, {}, JSON_TYPE, () => ({
+      unitSets: UNIT_SET_PERIODS,
+      recognitions: data().recognitions,
+      facts: data().facts,
+      targets: data().targets,
+    })),
+  );
