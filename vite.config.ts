@@ -11,6 +11,8 @@ export default defineConfig({
     root: '.',
     include: ['tests/**/*.test.ts'],
     pool: 'forks',
+    // The browser tests render with a software GPU; two at once on a 2-core machine starve each other.
+    fileParallelism: false,
     testTimeout: 20000,
   },
 });

@@ -2,15 +2,15 @@ import { CROPS, type Crop } from '../../server/domain/crops.ts';
 import { NTM_STATUS_LABELS, NTM_STATUSES } from '../../server/domain/ntm-status.ts';
 import { OCOP_GROUP_LABELS, OCOP_GROUPS } from '../../server/domain/ocop.ts';
 import type { Label } from '../lib/label.ts';
-import { CROP_COLORS, MARK_COLORS, NTM_SHARE_COLORS, NTM_STATUS_COLORS, OCOP_GROUP_COLORS, UNKNOWN_COLOR } from './theme.ts';
+import { CROP_COLORS, FORMER_SHARE_COLORS, MARK_COLORS, NTM_SHARE_COLORS, NTM_STATUS_COLORS, OCOP_GROUP_COLORS, UNKNOWN_COLOR } from './theme.ts';
 
 /**
  * The thematic layers, declared once. The MapLibre style (style.ts), the deck.gl layers
  * (deck-layers.ts), the legend (legend.ts) and the tests all read these plain objects;
  * none of them holds a colour or a class of its own.
  */
-export type LayerId = 'ntm-communes' | 'ntm-districts' | 'ocop-products' | 'zones' | 'labels';
-export type DataKey = 'communes' | 'districts' | 'products' | 'zones';
+export type LayerId = 'ntm-communes' | 'ntm-new-units' | 'ntm-districts' | 'ocop-products' | 'zones' | 'labels';
+export type DataKey = 'communes' | 'newUnits' | 'districts' | 'products' | 'zones';
 
 export interface LayerClass {
   /** The property value this class matches (match), or the lower bound it starts at (step). */
@@ -91,6 +91,32 @@ export const REGISTRY: readonly ThematicLayer[] = [
     provenance: {
       vi: 'Theo các quyết định và tin bài có nguồn; một công nhận cho năm Y tính từ 31/12/Y. Ranh giới xã: GADM 4.1.',
       en: 'From sourced decisions and reports; a recognition for year Y counts from 31 Dec Y. Commune boundaries: GADM 4.1.',
+    },
+    defaultVisible: true,
+  },
+  {
+    id: 'ntm-new-units',
+    title: { vi: 'Xã, phường mới theo thành tích của các xã cũ', en: 'New units by their former communes’ record' },
+    data: 'newUnits',
+    endpoint: '/api/units/merged-history',
+    geometry: 'polygon',
+    renderer: 'maplibre',
+    classification: {
+      kind: 'step',
+      property: 'formerNtmShare',
+      classes: [
+        { value: 0, label: { vi: 'Không xã cũ nào đạt chuẩn', en: 'No former commune met the standard' }, color: FORMER_SHARE_COLORS[0] },
+        { value: 0.0001, label: { vi: 'dưới 25 % diện tích', en: 'under 25 % of the area' }, color: FORMER_SHARE_COLORS[1] },
+        { value: 0.25, label: { vi: '25–50 % diện tích', en: '25–50 % of the area' }, color: FORMER_SHARE_COLORS[2] },
+        { value: 0.5, label: { vi: '50–75 % diện tích', en: '50–75 % of the area' }, color: FORMER_SHARE_COLORS[3] },
+        { value: 0.75, label: { vi: 'từ 75 % diện tích', en: '75 % of the area or more' }, color: FORMER_SHARE_COLORS[4] },
+      ],
+      unknown: unknownClass,
+    },
+    marks: [],
+    provenance: {
+      vi: 'Chỉ trên đơn vị từ 1/7/2025: tỷ lệ diện tích của xã mới mà xã cũ tương ứng đã đạt chuẩn NTM trở lên (tính đến ngày đã chọn, muộn nhất 30/6/2025). Bản thân các xã mới chưa xã nào được công nhận.',
+      en: 'Only on the units from 1 Jul 2025: the share of a new unit’s area whose former commune was at đạt chuẩn or above (as of the date, at most 30 Jun 2025). No new unit itself has been recognised yet.',
     },
     defaultVisible: true,
   },

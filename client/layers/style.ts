@@ -15,13 +15,16 @@ export interface StyleInput {
   visible: Record<LayerId, boolean>;
   data: {
     communes: FeatureCollection | null;
+    newUnits: FeatureCollection | null;
     districts: FeatureCollection | null;
     countries: FeatureCollection | null;
     province: FeatureCollection | null;
   };
   fonts: { regular: FontFile[]; bold: FontFile[] };
   lang: Lang;
-  /** The selected commune or district, outlined. */
+  /** The unit set the communes source holds: the 45 new units are labelled from a lower zoom. */
+  unitSet: '2019' | '2020' | '2025';
+  /** The selected commune or district of the shown unit set, outlined. */
   selected: { kind: 'commune' | 'district'; code: string } | null;
   /** An online raster basemap, only when configured (off by default: the map must work offline). */
   basemap: { tiles: string[]; attribution: string } | null;
@@ -60,10 +63,12 @@ export function buildStyle(input: StyleInput): StyleSpecification {
   const v = (id: LayerId) => (input.visible[id] ? 'visible' : 'none') as 'visible' | 'none';
   const communes = layerById('ntm-communes');
   const districts = layerById('ntm-districts');
+  const newUnits = layerById('ntm-new-units');
   const sources: Record<string, SourceSpecification> = {
     countries: { type: 'geojson', data: input.data.countries ?? EMPTY, attribution: ATTRIBUTION.osm },
     province: { type: 'geojson', data: input.data.province ?? EMPTY, attribution: ATTRIBUTION.gov },
     communes: { type: 'geojson', data: input.data.communes ?? EMPTY, promoteId: 'code', attribution: `${ATTRIBUTION.gadm}; ${ATTRIBUTION.gso}` },
+    'new-units': { type: 'geojson', data: input.data.newUnits ?? EMPTY, promoteId: 'code', attribution: 'NQ 1661/NQ-UBTVQH15' },
     districts: { type: 'geojson', data: input.data.districts ?? EMPTY, promoteId: 'code' },
     'commune-labels': { type: 'geojson', data: labelPoints(input.data.communes) },
     'district-labels': { type: 'geojson', data: labelPoints(input.data.districts, (p) => ({ hasNtmCommune: p.hasNtmCommune })) },
@@ -94,6 +99,13 @@ export function buildStyle(input: StyleInput): StyleSpecification {
         paint: { 'line-color': m.color, 'line-width': 2.5, 'line-dasharray': m.swatch === 'dotted-outline' ? [0.6, 1.2] : [3, 1.5] },
       }),
     ),
+    {
+      id: 'ntm-new-units-fill',
+      type: 'fill',
+      source: 'new-units',
+      layout: { visibility: v('ntm-new-units') },
+      paint: { 'fill-color': classColorExpression(newUnits.classification!), 'fill-opacity': 0.9 },
+    },
     {
       id: 'ntm-districts-fill',
       type: 'fill',
@@ -133,12 +145,12 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       id: 'commune-labels',
       type: 'symbol',
       source: 'commune-labels',
-      minzoom: 8.6,
+      minzoom: input.unitSet === '2025' ? 7 : 8.6,
       layout: {
         visibility: v('labels'),
         'text-field': ['get', 'name'],
         'text-font': ['Noto Sans Regular'],
-        'text-size': ['interpolate', ['linear'], ['zoom'], 8.6, 10.5, 12, 14],
+        'text-size': ['interpolate', ['linear'], ['zoom'], 7, 10.5, 12, 14],
         'text-max-width': 7,
       },
       paint: { 'text-color': BASE_COLORS.label, 'text-halo-color': BASE_COLORS.labelHalo, 'text-halo-width': 1.4 },
@@ -187,4 +199,4 @@ export function buildStyle(input: StyleInput): StyleSpecification {
 }
 
 /** The MapLibre layers a click or hover can hit, front first. */
-export const QUERYABLE_LAYERS = ['ntm-communes-fill', 'ntm-districts-fill'] as const;
+export const QUERYABLE_LAYERS = ['ntm-new-units-fill', 'ntm-communes-fill', 'ntm-districts-fill'] as const;

@@ -13,6 +13,9 @@ export const NTM_STATUS_COLORS = {
 
 export const NTM_SHARE_COLORS = ['#fde0c5', '#c6dbef', '#6baed6', '#2171b5', '#08306b'] as const;
 
+/** Share of a new unit's area whose former commune was an NTM commune (ColorBrewer Greens). */
+export const FORMER_SHARE_COLORS = ['#f7fcf5', '#c7e9c0', '#74c476', '#31a354', '#006d2c'] as const;
+
 export const OCOP_GROUP_COLORS = {
   I: '#e69f00',
   II: '#56b4e9',
@@ -37,6 +40,9 @@ export const CROP_COLORS = {
 } as const;
 
 export const UNKNOWN_COLOR = '#8c8c8c';
+
+/** OCOP stars in charts (ColorBrewer OrRd, ordered). */
+export const STAR_COLORS = { '3': '#fdcc8a', '4': '#fc8d59', '5': '#b30000', '?': UNKNOWN_COLOR } as const;
 
 /** Marks layered on top of a class colour. */
 export const MARK_COLORS = {

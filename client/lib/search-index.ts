@@ -1,25 +1,64 @@
 import { CROPS } from '../../server/domain/crops.ts';
 import { SPELLING_ALIASES } from '../../server/domain/spellings.ts';
-import type { Communes, Districts, Products, Zones } from '../api.ts';
+import type { Record3 } from '../../server/geo/layer-input.ts';
+import type { Products, Zones } from '../api.ts';
 import type { SearchEntry } from './search.ts';
 
 const GSO_TO_PRESS = Object.fromEntries(Object.entries(SPELLING_ALIASES).map(([press, gso]) => [gso, press]));
 
-/** Everything search can find, from the loaded layers. */
-export function buildSearchIndex(data: { communes: Communes | null; districts: Districts | null; products: Products | null; zones: Zones | null }): SearchEntry[] {
+/**
+ * Everything search can find, on both unit sets: the old communes say which new unit they are
+ * now part of, and a new unit whose name an old unit elsewhere also bore says so.
+ */
+export function buildSearchIndex(data: { record: Record3; products: Products | null; zones: Zones | null }): SearchEntry[] {
+  const { units, crosswalk } = data.record;
   const entries: SearchEntry[] = [];
-  for (const d of data.districts?.features ?? []) {
-    const p = d.properties;
-    entries.push({ kind: 'district', target: { kind: 'district', id: p.code }, name: p.name, detail: { vi: p.fullName, en: `${p.type} ${p.name}` } });
+  const newOf = new Map(crosswalk.filter((x) => x.fromSet === '2020' && x.toSet === '2025').map((x) => [x.fromCode, x.toCode]));
+  const newUnit = new Map(units['2025'].communes.map((u) => [u.code, u]));
+  const districtName = new Map(units['2020'].districts.map((d) => [d.code, d.name]));
+  for (const d of units['2020'].districts) {
+    entries.push({ kind: 'district', target: { kind: 'district', id: d.code, set: '2020' }, name: d.name, detail: { vi: `${d.fullName} (đến 30/6/2025)`, en: `${d.type} ${d.name} (until 30 Jun 2025)` } });
   }
-  for (const c of data.communes?.features ?? []) {
-    const p = c.properties;
+  const oldNames = new Map(units['2020'].communes.map((c) => [c.name, c]));
+  for (const c of units['2020'].communes) {
+    const now = newUnit.get(newOf.get(c.code) ?? '');
+    const nowText = now ? { vi: `nay thuộc ${now.type.toLowerCase()} ${now.name}`, en: `now part of ${now.type} ${now.name}` } : { vi: '', en: '' };
     entries.push({
       kind: 'commune',
-      target: { kind: 'commune', id: p.code },
-      name: p.name,
-      aliases: GSO_TO_PRESS[p.name] ? [GSO_TO_PRESS[p.name]] : undefined,
-      detail: { vi: `${p.type} · huyện ${p.districtName}`, en: `${p.type} · ${p.districtName} district` },
+      target: { kind: 'commune', id: c.code, set: '2020' },
+      name: c.name,
+      aliases: GSO_TO_PRESS[c.name] ? [GSO_TO_PRESS[c.name]] : undefined,
+      detail: {
+        vi: `${c.type} cũ · huyện ${districtName.get(c.districtCode ?? '')} · ${nowText.vi}`,
+        en: `former ${c.type} · ${districtName.get(c.districtCode ?? '')} district · ${nowText.en}`,
+      },
+    });
+  }
+  const currentCodes = new Set(units['2020'].communes.map((c) => c.code));
+  for (const c of units['2019'].communes.filter((u) => !currentCodes.has(u.code))) {
+    const into = crosswalk.find((x) => x.fromSet === '2019' && x.fromCode === c.code)?.toCode;
+    const successor = units['2020'].communes.find((u) => u.code === into);
+    entries.push({
+      kind: 'commune',
+      target: { kind: 'commune', id: c.code, set: '2019' },
+      name: c.name,
+      detail: { vi: `${c.type} đến 2019 · nhập vào ${successor?.fullName ?? ''} năm 2020`, en: `${c.type} until 2019 · merged into ${successor?.fullName ?? ''} in 2020` },
+    });
+  }
+  for (const u of units['2025'].communes) {
+    const sameName = oldNames.get(u.name);
+    const elsewhere = sameName && newOf.get(sameName.code) !== u.code;
+    const into = elsewhere ? newUnit.get(newOf.get(sameName.code)!) : null;
+    entries.push({
+      kind: 'commune',
+      target: { kind: 'commune', id: u.code, set: '2025' },
+      name: u.name,
+      detail: elsewhere
+        ? {
+            vi: `${u.type} mới từ 1/7/2025 — khác với ${sameName.type.toLowerCase()} ${u.name} cũ (nay thuộc ${into?.type.toLowerCase()} ${into?.name})`,
+            en: `new ${u.type} from 1 Jul 2025 — not the former ${sameName.type} ${u.name} (now part of ${into?.type} ${into?.name})`,
+          }
+        : { vi: `${u.type} mới từ 1/7/2025`, en: `new ${u.type} from 1 Jul 2025` },
     });
   }
   const producers = new Map<string, SearchEntry>();

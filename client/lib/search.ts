@@ -1,15 +1,15 @@
 import { foldForSearch } from '../../server/domain/text.ts';
 import type { Label } from './label.ts';
-import type { SelectionKind } from './url-state.ts';
+import type { Selection } from './url-state.ts';
 
 /**
  * Search over everything the map shows: districts, communes, products, producers and zones,
  * ignoring diacritics and case ("tua chua" finds Tủa Chùa).
  */
 export interface SearchEntry {
-  kind: SelectionKind | 'producer';
+  kind: Selection['kind'] | 'producer';
   /** What choosing the result selects (a producer selects its first product). */
-  target: { kind: SelectionKind; id: string };
+  target: Selection;
   name: string;
   /** A short context line: the district of a commune, the producer of a product… */
   detail: Label;

@@ -1,6 +1,8 @@
 import { CROP_CODES, type Crop } from '../../server/domain/crops.ts';
 import { isIsoDate, type IsoDate } from '../../server/domain/dates.ts';
 import { OCOP_GROUPS, OCOP_STARS, type OcopGroup, type OcopStars } from '../../server/domain/ocop.ts';
+import type { UnitSet } from '../../server/domain/geodata.ts';
+import { oldUnitSetOn, unitSetOn } from '../../server/domain/unit-sets.ts';
 import type { Lang } from './label.ts';
 
 /**
@@ -11,11 +13,19 @@ export const VIEWS = ['start', 'progress', 'leadership', 'investors'] as const;
 export type View = (typeof VIEWS)[number];
 export const SELECTION_KINDS = ['commune', 'district', 'product', 'zone'] as const;
 export type SelectionKind = (typeof SELECTION_KINDS)[number];
+/**
+ * What is selected. Communes and districts carry their unit set: old and new codes collide
+ * (the 2025 units reuse old codes for other places), so a code alone never names a unit.
+ */
 export interface Selection {
   kind: SelectionKind;
   id: string;
+  set?: UnitSet;
 }
-export const LAYER_KEYS = ['ntm-communes', 'ntm-districts', 'ocop-products', 'zones', 'labels'] as const;
+/** Which units the map shows: those in force on the date, the old ones, or the new ones. */
+export const UNIT_CHOICES = ['auto', 'old', 'new'] as const;
+export type UnitChoice = (typeof UNIT_CHOICES)[number];
+export const LAYER_KEYS = ['ntm-communes', 'ntm-new-units', 'ntm-districts', 'ocop-products', 'zones', 'labels'] as const;
 export type LayerKey = (typeof LAYER_KEYS)[number];
 
 export interface Camera {
@@ -27,6 +37,7 @@ export interface Camera {
 export interface UrlState {
   view: View;
   asOf: IsoDate;
+  units: UnitChoice;
   layers: LayerKey[];
   stars: OcopStars[];
   groups: OcopGroup[];
@@ -37,16 +48,22 @@ export interface UrlState {
 }
 
 /**
- * The dates the year control offers: the end of each year 2015–2024, mid-2021 (the date of the
- * seed reports), and the last day of the 2020–2025 units.
+ * The quick-jump dates: the end of each year 2015–2024, mid-2021 (the date of the seed reports),
+ * the last day of the 2020–2025 units, and the first of the merged units.
  */
-export const AS_OF_CHOICES: IsoDate[] = [...Array.from({ length: 10 }, (_, i) => `${2015 + i}-12-31`), '2021-06-30', '2025-06-30'].sort();
+export const AS_OF_CHOICES: IsoDate[] = [...Array.from({ length: 10 }, (_, i) => `${2015 + i}-12-31`), '2021-06-30', '2025-06-30', '2025-07-01'].sort();
 export const DEFAULT_AS_OF: IsoDate = '2025-06-30';
+/** The earliest date the map goes back to (the national programme began in 2010). */
+export const MIN_AS_OF: IsoDate = '2010-01-01';
+
+export function todayIso(): IsoDate {
+  return new Date().toISOString().slice(0, 10);
+}
 
 /** Which layers each entry view opens with. */
 export const VIEW_LAYERS: Record<View, LayerKey[]> = {
-  start: ['ntm-communes', 'labels'],
-  progress: ['ntm-communes', 'labels'],
+  start: ['ntm-communes', 'ntm-new-units', 'labels'],
+  progress: ['ntm-communes', 'ntm-new-units', 'labels'],
   leadership: ['ntm-districts', 'labels'],
   investors: ['zones', 'ocop-products', 'labels'],
 };
@@ -54,6 +71,7 @@ export const VIEW_LAYERS: Record<View, LayerKey[]> = {
 export const DEFAULT_STATE: UrlState = {
   view: 'start',
   asOf: DEFAULT_AS_OF,
+  units: 'auto',
   layers: VIEW_LAYERS.start,
   stars: [],
   groups: [],
@@ -66,20 +84,20 @@ export const DEFAULT_STATE: UrlState = {
 const list = <T extends string | number>(raw: string | null, allowed: readonly T[]): T[] =>
   raw ? [...new Set(raw.split(',').map((v) => allowed.find((a) => String(a) === v)).filter((v): v is T => v !== undefined))] : [];
 
-export function decodeUrlState(search: string): UrlState {
+export function decodeUrlState(search: string, today: IsoDate = todayIso()): UrlState {
   const q = new URLSearchParams(search);
   const view = (VIEWS as readonly string[]).includes(q.get('view') ?? '') ? (q.get('view') as View) : DEFAULT_STATE.view;
   const asOfRaw = q.get('asOf') ?? '';
-  const sel = /^(commune|district|product|zone):(.+)$/.exec(q.get('sel') ?? '');
   const cam = /^(\d+(?:\.\d+)?)\/(-?\d+(?:\.\d+)?)\/(-?\d+(?:\.\d+)?)$/.exec(q.get('map') ?? '');
   return {
     view,
-    asOf: isIsoDate(asOfRaw) && asOfRaw >= '2010-01-01' && asOfRaw <= DEFAULT_AS_OF ? asOfRaw : DEFAULT_AS_OF,
+    asOf: isIsoDate(asOfRaw) && asOfRaw >= MIN_AS_OF && asOfRaw <= today ? asOfRaw : DEFAULT_AS_OF,
+    units: (UNIT_CHOICES as readonly string[]).includes(q.get('units') ?? '') ? (q.get('units') as UnitChoice) : 'auto',
     layers: q.has('layers') ? list(q.get('layers'), LAYER_KEYS) : VIEW_LAYERS[view],
     stars: list(q.get('stars'), OCOP_STARS),
     groups: list(q.get('groups'), OCOP_GROUPS),
     crops: list(q.get('crops'), CROP_CODES),
-    selection: sel ? { kind: sel[1] as SelectionKind, id: sel[2] } : null,
+    selection: decodeSelection(q.get('sel') ?? ''),
     lang: q.get('lang') === 'en' ? 'en' : 'vi',
     camera: cam ? { zoom: Number(cam[1]), lat: Number(cam[2]), lon: Number(cam[3]) } : null,
   };
@@ -90,15 +108,38 @@ export function encodeUrlState(s: UrlState): string {
   const q = new URLSearchParams();
   if (s.view !== DEFAULT_STATE.view) q.set('view', s.view);
   if (s.asOf !== DEFAULT_AS_OF) q.set('asOf', s.asOf);
+  if (s.units !== 'auto') q.set('units', s.units);
   const defaultLayers = VIEW_LAYERS[s.view];
   const sorted = (xs: readonly LayerKey[]) => [...xs].sort().join(',');
   if (sorted(s.layers) !== sorted(defaultLayers)) q.set('layers', LAYER_KEYS.filter((k) => s.layers.includes(k)).join(','));
   if (s.stars.length) q.set('stars', [...s.stars].sort().join(','));
   if (s.groups.length) q.set('groups', OCOP_GROUPS.filter((g) => s.groups.includes(g)).join(','));
   if (s.crops.length) q.set('crops', CROP_CODES.filter((c) => s.crops.includes(c)).join(','));
-  if (s.selection) q.set('sel', `${s.selection.kind}:${s.selection.id}`);
+  if (s.selection) q.set('sel', encodeSelection(s.selection));
   if (s.lang !== 'vi') q.set('lang', s.lang);
   if (s.camera) q.set('map', `${s.camera.zoom.toFixed(2)}/${s.camera.lat.toFixed(4)}/${s.camera.lon.toFixed(4)}`);
   const text = q.toString();
   return text ? `?${text}` : '';
+}
+
+/** "commune:2025:03328" names the set with the code; "product:mat-ong-hoa-ban" needs none. */
+export function encodeSelection(s: Selection): string {
+  return s.kind === 'commune' || s.kind === 'district' ? `${s.kind}:${s.set ?? '2020'}:${s.id}` : `${s.kind}:${s.id}`;
+}
+
+function decodeSelection(raw: string): Selection | null {
+  const unit = /^(commune|district):(?:(2019|2020|2025):)?(\d{3}|\d{5})$/.exec(raw);
+  if (unit) {
+    const set = (unit[2] ?? '2020') as UnitSet;
+    if (unit[1] === 'district' && (set === '2025' || unit[3].length !== 3)) return null;
+    if (unit[1] === 'commune' && unit[3].length !== 5) return null;
+    return { kind: unit[1] as SelectionKind, id: unit[3], set };
+  }
+  const thing = /^(product|zone):([a-z0-9-]+)$/.exec(raw);
+  return thing ? { kind: thing[1] as SelectionKind, id: thing[2] } : null;
+}
+
+/** The unit set the map shows for a choice and a date. */
+export function shownSetFor(choice: UnitChoice, date: IsoDate): UnitSet {
+  return choice === 'new' ? '2025' : choice === 'old' ? oldUnitSetOn(date) : unitSetOn(date);
 }

@@ -7,13 +7,21 @@ import { useEffect, useRef } from 'preact/hooks';
 import { buildDeckLayers, pickedFeature } from '../layers/deck-layers.ts';
 import { ATTRIBUTION, buildStyle, QUERYABLE_LAYERS } from '../layers/style.ts';
 import type { Selection } from '../lib/url-state.ts';
-import { base, basemap, communes, districts } from '../state/data.ts';
-import { visibleProducts, visibleZones, featureBounds } from '../state/derived.ts';
+import { LAYER_IDS, type LayerId } from '../layers/registry.ts';
+import { base, basemap } from '../state/data.ts';
+import { communesLayer, districtsLayer, featureBounds, newUnitsLayer, shownSet, visibleProducts, visibleZones } from '../state/derived.ts';
 import { camera, flyRequest, hover, lang, layers, select, selection, viewBounds } from '../state/ui-state.ts';
 import { t } from '../ui/i18n.ts';
 import { mapFonts } from './fonts.ts';
 
 setWorkerUrl(workerUrl);
+
+/** The selected commune or district, when it belongs to the unit set on the map. */
+function selectedUnit(): { kind: 'commune' | 'district'; code: string } | null {
+  const s = selection.value;
+  if (!s || (s.kind !== 'commune' && s.kind !== 'district') || (s.set ?? '2020') !== shownSet.value) return null;
+  return { kind: s.kind, code: s.id };
+}
 
 /** The whole province, with a margin: [west, south, east, north]. */
 export const PROVINCE_BOUNDS: [number, number, number, number] = [102.05, 20.85, 103.7, 22.6];
@@ -29,17 +37,18 @@ export function MapView() {
     const fonts = mapFonts();
     const styleNow = () =>
       buildStyle({
-        visible: {
-          'ntm-communes': layers.value.includes('ntm-communes'),
-          'ntm-districts': layers.value.includes('ntm-districts'),
-          'ocop-products': layers.value.includes('ocop-products'),
-          zones: layers.value.includes('zones'),
-          labels: layers.value.includes('labels'),
+        visible: Object.fromEntries(LAYER_IDS.map((id) => [id, layers.value.includes(id)])) as Record<LayerId, boolean>,
+        data: {
+          communes: communesLayer.value,
+          newUnits: newUnitsLayer.value,
+          districts: districtsLayer.value,
+          countries: base.value.countries,
+          province: base.value.province,
         },
-        data: { communes: communes.value, districts: districts.value, countries: base.value.countries, province: base.value.province },
         fonts,
         lang: lang.value,
-        selected: selection.value?.kind === 'commune' || selection.value?.kind === 'district' ? { kind: selection.value.kind, code: selection.value.id } : null,
+        unitSet: shownSet.value,
+        selected: selectedUnit(),
         basemap: basemap.value,
       });
     const start = camera.peek();
@@ -92,7 +101,7 @@ export function MapView() {
       const hits = map.queryRenderedFeatures([point.x, point.y], { layers: QUERYABLE_LAYERS.filter((id) => map.getLayer(id)) as string[] });
       const f: MapGeoJSONFeature | undefined = hits[0];
       if (!f) return null;
-      return { kind: f.layer.id === 'ntm-districts-fill' ? 'district' : 'commune', id: String(f.properties.code) };
+      return { kind: f.layer.id === 'ntm-districts-fill' ? 'district' : 'commune', id: String(f.properties.code), set: f.properties.unitSet as Selection['set'] };
     };
     map.on('click', (e) => select(pick(e.point), false));
     map.on('mousemove', (e) => {

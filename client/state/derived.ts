@@ -1,26 +1,96 @@
 import { computed } from '@preact/signals';
 import type { Feature, Geometry } from 'geojson';
-import { buildLegend } from '../layers/legend.ts';
-import { REGISTRY, type DataKey } from '../layers/registry.ts';
-import { productPasses, zonePasses } from '../lib/filters.ts';
-import { buildSearchIndex } from '../lib/search-index.ts';
-import type { Selection } from '../lib/url-state.ts';
+import type { UnitSet } from '../../server/domain/geodata.ts';
+import { ocopAsOf } from '../../server/domain/ocop-as-of.ts';
+import { provinceStats } from '../../server/domain/stats.ts';
+import { LAST_DAY_OF_OLD_UNITS, oldUnitSetOn } from '../../server/domain/unit-sets.ts';
+import { communeCollection } from '../../server/geo/communes.ts';
+import { districtCollection } from '../../server/geo/districts.ts';
+import { type LayerInput, layerInputFor, type Record3 } from '../../server/geo/layer-input.ts';
+import { newUnitCollection } from '../../server/geo/new-units.ts';
 import type { ProductFeature, ZoneFeature } from '../layers/deck-layers.ts';
-import { communes, districts, products, zones } from './data.ts';
-import { crops, groups, layers, stars, viewBounds } from './ui-state.ts';
+import { buildLegend } from '../layers/legend.ts';
+import { type DataKey, REGISTRY } from '../layers/registry.ts';
+import { productPasses, zonePasses } from '../lib/filters.ts';
+import { recordFromApi } from '../lib/record.ts';
+import { buildSearchIndex } from '../lib/search-index.ts';
+import { districtSeries, ntmSeries, ocopSeries, reportedVsRecord, targetPoints } from '../lib/series.ts';
+import { timelineMarks } from '../lib/timeline.ts';
+import { type Selection, shownSetFor } from '../lib/url-state.ts';
+import { crosswalk, products, timeline, units, zones } from './data.ts';
+import { asOf, crops, groups, layers, stars, unitChoice, viewBounds } from './ui-state.ts';
 
-/** Products that pass the legend's filters and have a place to be drawn. */
+/**
+ * Everything the map shows, computed from the record loaded once and the state: moving in time
+ * recomputes here, with the server's own builders and "as of" rule, and fetches nothing.
+ */
+export const record = computed<Record3 | null>(() => {
+  const u = units.value;
+  const t = timeline.value;
+  const p = products.value;
+  const x = crosswalk.value;
+  return u && t && p && x ? recordFromApi(u, t, p, x) : null;
+});
+
+const inputs = computed(() => {
+  const r = record.value;
+  if (!r) return null;
+  return { '2019': layerInputFor('2019', r), '2020': layerInputFor('2020', r), '2025': layerInputFor('2025', r) } as Record<UnitSet, LayerInput>;
+});
+
+/** The unit set the map shows: by date, or the old or new units when the user asks. */
+export const shownSet = computed<UnitSet>(() => shownSetFor(unitChoice.value, asOf.value));
+
+/** The date old units are read at: the old record closed on 30 June 2025. */
+export const oldAsOf = computed(() => (asOf.value < LAST_DAY_OF_OLD_UNITS ? asOf.value : LAST_DAY_OF_OLD_UNITS));
+
+export function inputFor(set: UnitSet): LayerInput | null {
+  return inputs.value?.[set] ?? null;
+}
+
+export const communesLayer = computed(() => {
+  const set = shownSet.value;
+  const input = inputFor(set);
+  return input ? communeCollection(input, set === '2025' ? asOf.value : oldAsOf.value) : null;
+});
+
+export const districtsLayer = computed(() => {
+  const set = shownSet.value;
+  const input = set === '2025' ? null : inputFor(set);
+  return input ? districtCollection(input, oldAsOf.value) : null;
+});
+
+/** The 45 new units with their former communes' record as of the date, whichever units the map shows. */
+export const newUnits = computed(() => {
+  const i = inputs.value;
+  const x = crosswalk.value;
+  return i && x ? newUnitCollection(i['2025'], i['2020'], x, asOf.value) : null;
+});
+
+export const newUnitsLayer = computed(() => (shownSet.value === '2025' ? newUnits.value : null));
+
+/** Province counts from the commune-level record on the old units, as of the date (at most 30 June 2025). */
+export const stats = computed(() => {
+  const input = inputFor(oldUnitSetOn(oldAsOf.value));
+  const t = timeline.value;
+  return input && t ? provinceStats({ ...input, targets: t.targets }, oldAsOf.value) : null;
+});
+
+/** Products certified as of the date that pass the legend's filters and have a place to be drawn. */
 export const visibleProducts = computed<ProductFeature[]>(() =>
-  (products.value?.features ?? []).filter((f): f is ProductFeature => f.geometry !== null && productPasses(f.properties, { stars: stars.value, groups: groups.value })),
+  (products.value?.features ?? []).filter(
+    (f): f is ProductFeature => f.geometry !== null && ocopAsOf(f.properties, asOf.value).certified && productPasses(f.properties, { stars: stars.value, groups: groups.value }),
+  ),
 );
 
 export const visibleZones = computed<ZoneFeature[]>(() => (zones.value?.features ?? []).filter((f) => zonePasses(f.properties, crops.value)) as ZoneFeature[]);
 
 /** Features each layer draws, for its legend (products include unplaced ones, counted apart). */
 const layerData = computed<Record<DataKey, Feature<Geometry | null>[]>>(() => ({
-  communes: communes.value?.features ?? [],
-  districts: districts.value?.features ?? [],
-  products: (products.value?.features ?? []).filter((f) => productPasses(f.properties, { stars: stars.value, groups: groups.value })),
+  communes: communesLayer.value?.features ?? [],
+  newUnits: newUnitsLayer.value?.features ?? [],
+  districts: districtsLayer.value?.features ?? [],
+  products: (products.value?.features ?? []).filter((f) => ocopAsOf(f.properties, asOf.value).certified && productPasses(f.properties, { stars: stars.value, groups: groups.value })),
   zones: visibleZones.value,
 }));
 
@@ -28,14 +98,24 @@ export const legends = computed(() =>
   REGISTRY.filter((l) => l.classification).map((l) => ({ legend: buildLegend(l, layerData.value[l.data], viewBounds.value), visible: layers.value.includes(l.id) })),
 );
 
-export const searchIndex = computed(() => buildSearchIndex({ communes: communes.value, districts: districts.value, products: products.value, zones: zones.value }));
+export const searchIndex = computed(() => {
+  const r = record.value;
+  return r ? buildSearchIndex({ record: r, products: products.value, zones: zones.value }) : [];
+});
 
-/** The bounds of a selected feature, for flying to it; null when its data is not loaded or it has no place. */
+/** The shape of a selected feature, for flying to it; null when not loaded or placeless. */
+export function selectedGeometry(sel: Selection): Geometry | null {
+  if (sel.kind === 'product') return products.value?.features.find((x) => x.id === sel.id)?.geometry ?? null;
+  if (sel.kind === 'zone') return zones.value?.features.find((x) => x.id === sel.id)?.geometry ?? null;
+  const set = record.value?.units[sel.set ?? '2020'];
+  const list = sel.kind === 'commune' ? set?.communes : set?.districts;
+  return list?.find((u) => u.code === sel.id)?.geometry ?? null;
+}
+
+/** [west, south, east, north] of a selection, padded for a point. */
 export function featureBounds(sel: Selection): [number, number, number, number] | null {
-  const source =
-    sel.kind === 'commune' ? communes.value : sel.kind === 'district' ? districts.value : sel.kind === 'product' ? products.value : zones.value;
-  const f = source?.features.find((x) => x.id === sel.id);
-  if (!f?.geometry) return null;
+  const g = selectedGeometry(sel);
+  if (!g) return null;
   const b: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
   const visit = (c: unknown): void => {
     if (typeof (c as number[])[0] === 'number') {
@@ -46,7 +126,32 @@ export function featureBounds(sel: Selection): [number, number, number, number] 
       b[3] = Math.max(b[3], y);
     } else (c as unknown[]).forEach(visit);
   };
-  visit((f.geometry as { coordinates: unknown }).coordinates);
+  visit((g as { coordinates: unknown }).coordinates);
   const pad = b[0] === b[2] ? 0.05 : 0;
   return [b[0] - pad, b[1] - pad, b[2] + pad, b[3] + pad];
 }
+
+/** Years the OCOP chart covers: from the first certifications to the 2025 target. */
+const OCOP_DATES = ['2019-12-31', '2020-12-31', '2021-12-31', '2022-12-31', '2023-12-31', '2024-12-31', '2025-12-31'];
+const REPORTED_KEYS = ['ntm-standard-communes', 'ntm-standard-or-basic-communes', 'ocop-products'] as const;
+const TARGET_KEYS = [...REPORTED_KEYS, 'ntm-standard-share'];
+
+/** What the charts draw: computed once per record, not per step of the timeline. */
+export const chartData = computed(() => {
+  const r = record.value;
+  const t = timeline.value;
+  if (!r || !t) return null;
+  const xa = r.units['2020'].communes.filter((c) => c.type === 'Xã').length;
+  return {
+    ntm: ntmSeries(r),
+    ocop: ocopSeries(r.products, OCOP_DATES),
+    districts: districtSeries(r),
+    reported: reportedVsRecord(r, r.products, t.targets, REPORTED_KEYS),
+    targets: targetPoints(t.targets, TARGET_KEYS, xa),
+  };
+});
+
+export const marks = computed(() => {
+  const t = timeline.value;
+  return t ? timelineMarks(t.recognitions, t.facts, t.targets) : [];
+});

@@ -1,6 +1,6 @@
 import { batch, computed, signal } from '@preact/signals';
 import type { Bounds } from '../layers/legend.ts';
-import { type Camera, decodeUrlState, type LayerKey, type Selection, type UrlState, VIEW_LAYERS, type View } from '../lib/url-state.ts';
+import { type Camera, decodeUrlState, type LayerKey, type Selection, shownSetFor, type UrlState, VIEW_LAYERS, type View } from '../lib/url-state.ts';
 
 /**
  * What the user has chosen: view, date, layers, filters, selection, language, camera.
@@ -10,6 +10,7 @@ const initial = decodeUrlState(typeof location === 'undefined' ? '' : location.s
 
 export const view = signal<View>(initial.view);
 export const asOf = signal(initial.asOf);
+export const unitChoice = signal(initial.units);
 export const layers = signal<LayerKey[]>(initial.layers);
 export const stars = signal(initial.stars);
 export const groups = signal(initial.groups);
@@ -28,6 +29,7 @@ export const flyRequest = signal(0);
 export const urlState = computed<UrlState>(() => ({
   view: view.value,
   asOf: asOf.value,
+  units: unitChoice.value,
   layers: layers.value,
   stars: stars.value,
   groups: groups.value,
@@ -41,6 +43,7 @@ export function applyUrlState(s: UrlState) {
   batch(() => {
     view.value = s.view;
     asOf.value = s.asOf;
+    unitChoice.value = s.units;
     layers.value = s.layers;
     stars.value = s.stars;
     groups.value = s.groups;
@@ -63,10 +66,14 @@ export function toggleLayer(id: LayerKey, on: boolean) {
   layers.value = on ? [...new Set([...layers.value, id])] : layers.value.filter((l) => l !== id);
 }
 
-/** Selects something and, unless it was picked on the map, brings it into view. */
+/**
+ * Selects something and, unless it was picked on the map, brings it into view; a unit of
+ * another unit set switches the map to that set.
+ */
 export function select(target: Selection | null, fly = true) {
   batch(() => {
     selection.value = target;
+    if (target?.set && target.set !== shownSetFor(unitChoice.value, asOf.value)) unitChoice.value = target.set === '2025' ? 'new' : 'old';
     if (target && fly) flyRequest.value++;
   });
 }

@@ -9,6 +9,7 @@ import { t } from './i18n.ts';
 import { LegendPanel } from './legend-panel.tsx';
 import { SidePanel } from './side-panel.tsx';
 import { StartScreen } from './start-screen.tsx';
+import { Timeline } from './timeline.tsx';
 import { Tooltip } from './tooltip.tsx';
 
 export function App() {
@@ -26,6 +27,7 @@ export function App() {
   return (
     <div class="app">
       <Header />
+      <Timeline />
       <main class="stage">
         <MapView />
         <Tooltip />

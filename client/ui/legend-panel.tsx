@@ -26,7 +26,8 @@ export function LegendPanel() {
               <input type="checkbox" checked={on} onChange={(e) => toggleLayer(layer.id, (e.target as HTMLInputElement).checked)} />
               <span>{layer.title[l]}</span>
             </label>
-            {on && legend && (
+            {on && legend && legend.entries.every((e) => e.count === 0) && legend.unplaced === 0 && layer.data === 'newUnits' && <p class="muted small">{t('onlyNewUnits', l)}</p>}
+            {on && legend && !(layer.data === 'newUnits' && legend.entries.every((e) => e.count === 0)) && (
               <>
                 <ul class="legend-entries">
                   {legend.entries

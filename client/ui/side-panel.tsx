@@ -3,6 +3,7 @@ import { loadError } from '../state/data.ts';
 import { lang, selection, view } from '../state/ui-state.ts';
 import { CommuneCard } from './cards/commune-card.tsx';
 import { DistrictCard } from './cards/district-card.tsx';
+import { NewUnitCard } from './cards/new-unit-card.tsx';
 import { ProductCard } from './cards/product-card.tsx';
 import { ZoneCard } from './cards/zone-card.tsx';
 import { t } from './i18n.ts';
@@ -19,9 +20,13 @@ export function SidePanel() {
   const l = lang.value;
   const body = sel ? (
     sel.kind === 'commune' ? (
-      <CommuneCard code={sel.id} />
+      sel.set === '2025' ? (
+        <NewUnitCard code={sel.id} />
+      ) : (
+        <CommuneCard code={sel.id} set={sel.set ?? '2020'} />
+      )
     ) : sel.kind === 'district' ? (
-      <DistrictCard code={sel.id} />
+      <DistrictCard code={sel.id} set={sel.set === '2019' ? '2019' : '2020'} />
     ) : sel.kind === 'product' ? (
       <ProductCard id={sel.id} />
     ) : (
@@ -37,7 +42,7 @@ export function SidePanel() {
   if (!body && !loadError.value) return null;
   return (
     // Keyed by what it shows, so a new card starts at its top.
-    <aside key={sel ? `${sel.kind}:${sel.id}` : view.value} class={`side-panel${folded.value ? ' folded' : ''}`} aria-label={t('menu', l)}>
+    <aside key={sel ? `${sel.kind}:${sel.set ?? ''}:${sel.id}` : view.value} class={`side-panel${folded.value ? ' folded' : ''}`} aria-label={t('menu', l)}>
       <button type="button" class="fold" aria-expanded={!folded.value} onClick={() => (folded.value = !folded.value)}>
         {folded.value ? t('unfold', l) : t('fold', l)}
       </button>

@@ -1,4 +1,5 @@
-import { communes, districts, products, zones } from '../state/data.ts';
+import { products, zones } from '../state/data.ts';
+import { communesLayer, districtsLayer, newUnits } from '../state/derived.ts';
 import { hover, lang } from '../state/ui-state.ts';
 import { formatNumber, statusLabel, t } from './i18n.ts';
 
@@ -7,34 +8,33 @@ export function Tooltip() {
   const h = hover.value;
   const l = lang.value;
   if (!h) return null;
-  let name = '';
-  let figure = '';
-  const { kind, id } = h.target;
-  if (kind === 'commune') {
-    const p = communes.value?.features.find((f) => f.id === id)?.properties;
-    if (!p) return null;
-    name = `${p.type} ${p.name}`;
-    figure = `${statusLabel(p.ntmStatus, l)}${p.ntmYear ? ` (${p.ntmYear})` : ''}${p.disputed ? ` · ${t('disputed', l)}` : ''}`;
-  } else if (kind === 'district') {
-    const p = districts.value?.features.find((f) => f.id === id)?.properties;
-    if (!p) return null;
-    name = p.fullName;
-    figure = p.hasNtmCommune ? `${p.ntmCommunes}/${p.communeCount} ${t('ntmCommunes', l)}` : t('hasNoNtm', l);
-  } else if (kind === 'product') {
-    const p = products.value?.features.find((f) => f.id === id)?.properties;
-    if (!p) return null;
-    name = p.name;
-    figure = [p.stars ? `${p.stars}★` : null, p.producer].filter(Boolean).join(' · ');
-  } else {
-    const p = zones.value?.features.find((f) => f.id === id)?.properties;
-    if (!p) return null;
-    name = p.name;
-    figure = p.areaHa !== null ? `${p.areaApprox ? `${t('approx', l)} ` : ''}${formatNumber(p.areaHa, l)} ha` : `${t('area', l)}: ${t('unknown', l)}`;
-  }
+  const text = describe(h.target.kind, h.target.id, h.target.set);
+  if (!text) return null;
   return (
     <div class="tooltip" role="status" style={{ left: `${h.x + 14}px`, top: `${h.y + 14}px` }}>
-      <strong>{name}</strong>
-      <span>{figure}</span>
+      <strong>{text.name}</strong>
+      <span>{text.figure}</span>
     </div>
   );
+
+  function describe(kind: string, id: string, set?: string): { name: string; figure: string } | null {
+    if (kind === 'commune' && set === '2025') {
+      const p = newUnits.value?.features.find((f) => f.id === id)?.properties;
+      return p ? { name: `${p.type} ${p.name}`, figure: `${p.formerNtm}/${p.formerCodes.length} ${t('formerNtmShort', l)} · ${formatNumber(Math.round(p.formerNtmShare * 100), l)} %` } : null;
+    }
+    if (kind === 'commune') {
+      const p = communesLayer.value?.features.find((f) => f.id === id)?.properties;
+      return p ? { name: `${p.type} ${p.name}`, figure: `${statusLabel(p.ntmStatus, l)}${p.ntmYear ? ` (${p.ntmYear})` : ''}${p.disputed ? ` · ${t('disputed', l)}` : ''}` } : null;
+    }
+    if (kind === 'district') {
+      const p = districtsLayer.value?.features.find((f) => f.id === id)?.properties;
+      return p ? { name: p.fullName, figure: p.hasNtmCommune ? `${p.ntmCommunes}/${p.communeCount} ${t('ntmCommunes', l)}` : t('hasNoNtm', l) } : null;
+    }
+    if (kind === 'product') {
+      const p = products.value?.features.find((f) => f.id === id)?.properties;
+      return p ? { name: p.name, figure: [p.stars ? `${p.stars}★` : null, p.producer].filter(Boolean).join(' · ') } : null;
+    }
+    const p = zones.value?.features.find((f) => f.id === id)?.properties;
+    return p ? { name: p.name, figure: p.areaHa !== null ? `${p.areaApprox ? `${t('approx', l)} ` : ''}${formatNumber(p.areaHa, l)} ha` : `${t('area', l)}: ${t('unknown', l)}` } : null;
+  }
 }

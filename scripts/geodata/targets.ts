@@ -8,7 +8,8 @@ import type { Target } from '../../server/domain/geodata.ts';
  * Curation of `targets.csv`: province targets and the totals the province reported.
  * Text is kept as stated; numbers are read only where the cell starts with one
  * ("22 (18 đạt chuẩn + 4 CBĐC)" → 22). A reported total describes the end of the period
- * it names ("2020" → 2020-12-31, "2018-06" → 2018-06-30, "before 2025-07-01" → 2025-06-30).
+ * it names ("2020" → 2020-12-31, "2018-06" → 2018-06-30, "before 2025-07-01" → 2025-06-30,
+ * "2025 (mid?)" → 2025-06-30).
  */
 export const INDICATORS: Record<string, string> = {
   'xã đạt chuẩn NTM (count)': 'ntm-standard-communes',
@@ -54,9 +55,11 @@ function lastYear(text: string): number | null {
   return years.length ? years[years.length - 1] : null;
 }
 
-/** The last day of the period a report date names. */
+/** The last day of the period a report date names ("2025 (mid?)" → 30 June). */
 export function reportDate(text: string): IsoDate | null {
   const t = text.trim();
+  const mid = /^(\d{4}) \(mid/.exec(t);
+  if (mid) return `${mid[1]}-06-30`;
   const before = /^before (\d{4}-\d{2}-\d{2})$/.exec(t);
   if (before) {
     const d = new Date(`${before[1]}T00:00:00Z`);

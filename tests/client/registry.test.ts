@@ -38,10 +38,11 @@ function deepFreeze<T>(o: T): T {
 
 function styleInput(): StyleInput {
   return {
-    visible: { 'ntm-communes': true, 'ntm-districts': true, 'ocop-products': true, zones: true, labels: true },
-    data: { communes: null, districts: null, countries: null, province: null },
+    visible: { 'ntm-communes': true, 'ntm-new-units': true, 'ntm-districts': true, 'ocop-products': true, zones: true, labels: true },
+    data: { communes: null, newUnits: null, districts: null, countries: null, province: null },
     fonts: { regular: [{ url: 'http://localhost/a.woff2', 'unicode-range': ['U+0000-00FF'] }], bold: [{ url: 'http://localhost/b.woff2', 'unicode-range': ['U+0000-00FF'] }] },
     lang: 'vi',
+    unitSet: '2020',
     selected: { kind: 'commune', code: '03337' },
     basemap: null,
   };

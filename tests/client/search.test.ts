@@ -5,13 +5,19 @@ import { getJson, testApp } from '../helpers/test-app.ts';
 
 describe('search over the real layers', async () => {
   const { app } = testApp();
-  const [communes, districts, products, zones] = await Promise.all(['/api/communes', '/api/districts', '/api/products', '/api/zones'].map(async (p) => (await getJson(app, p)).body));
-  const index = buildSearchIndex({ communes, districts, products, zones });
+  const [u2019, u2020, u2025, crosswalk, products, zones] = await Promise.all(
+    ['/api/units?set=2019', '/api/units?set=2020', '/api/units?set=2025', '/api/crosswalk', '/api/products', '/api/zones'].map(async (p) => (await getJson(app, p)).body),
+  );
+  const toUnits = (fc: any, level: string) => fc.features.filter((f: any) => f.properties.level === level).map((f: any) => ({ ...f.properties, geometry: f.geometry }));
+  const units = Object.fromEntries([['2019', u2019], ['2020', u2020], ['2025', u2025]].map(([s, fc]) => [s, { communes: toUnits(fc, 'commune'), districts: toUnits(fc, 'district') }]));
+  const record = { units, recognitions: [], products: [], facts: [], crosswalk: crosswalk.entries } as any;
+  const index = buildSearchIndex({ record, products, zones });
 
   it('finds without diacritics or case, places first', () => {
-    expect(searchEntries(index, 'muong cha')[0]).toMatchObject({ kind: 'district', name: 'Mường Chà', target: { kind: 'district', id: '097' } });
+    expect(searchEntries(index, 'muong cha')[0]).toMatchObject({ kind: 'district', name: 'Mường Chà', target: { kind: 'district', id: '097', set: '2020' } });
     expect(searchEntries(index, 'tua chua')[0]).toMatchObject({ kind: 'district', name: 'Tủa Chùa' });
-    expect(searchEntries(index, 'Thanh Chan')[0]).toMatchObject({ kind: 'commune', name: 'Thanh Chăn', target: { id: '03337' } });
+    expect(searchEntries(index, 'Thanh Chan')[0]).toMatchObject({ kind: 'commune', name: 'Thanh Chăn', target: { id: '03337', set: '2020' } });
+    expect(searchEntries(index, 'Thanh Chan')[0].detail.vi).toContain('nay thuộc xã Thanh Nưa');
     expect(searchEntries(index, 'THANH CHĂN')[0].name).toBe('Thanh Chăn');
   });
 
@@ -20,6 +26,20 @@ describe('search over the real layers', async () => {
     expect(honey.map((r) => r.name)).toEqual(expect.arrayContaining(['Mật ong hoa ban', 'Mật ong bánh tổ']));
     expect(searchEntries(index, 'ong mat dien bien')[0]).toMatchObject({ kind: 'producer', name: 'HTX Ong mật Điện Biên', target: { kind: 'product' } });
     expect(searchEntries(index, 'shan tuyet').some((r) => r.kind === 'zone' && r.target.id === 'che-shan-tuyet-tua-chua')).toBe(true);
+  });
+
+  it('knows both unit sets and tells apart a new unit named like an old one elsewhere', () => {
+    for (const [name, oldType] of [['Mường Thanh', 'phường'], ['Sam Mứn', 'xã'], ['Mường Chà', 'thị trấn']]) {
+      const hits = searchEntries(index, name).filter((r) => r.kind === 'commune' && r.name === name);
+      const fresh = hits.find((r) => r.target.set === '2025')!;
+      const old = hits.find((r) => r.target.set === '2020')!;
+      expect(fresh.detail.vi, name).toContain(`khác với ${oldType} ${name} cũ`);
+      expect(old.detail.vi, name).toContain('nay thuộc');
+    }
+    const thanhNua = searchEntries(index, 'thanh nua').filter((r) => r.name === 'Thanh Nưa');
+    expect(thanhNua.map((r) => r.target.set).sort()).toEqual(['2020', '2025']);
+    expect(thanhNua.find((r) => r.target.set === '2025')!.detail.vi).not.toContain('khác với');
+    expect(searchEntries(index, 'ta leng')[0]).toMatchObject({ name: 'Tà Lèng', target: { set: '2019' } });
   });
 
   it('answers to the press spelling of a commune too', () => {

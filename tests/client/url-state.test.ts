@@ -8,6 +8,7 @@ describe('URL state', () => {
     {
       view: 'investors',
       asOf: '2019-12-31',
+      units: 'new',
       layers: ['zones', 'labels'],
       stars: [4, 5],
       groups: ['I', 'II'],
@@ -16,11 +17,20 @@ describe('URL state', () => {
       lang: 'en',
       camera: { lon: 103.3456, lat: 21.9012, zoom: 9.5 },
     },
-    { ...DEFAULT_STATE, view: 'progress', layers: [], selection: { kind: 'commune', id: '03337' } },
+    { ...DEFAULT_STATE, view: 'progress', layers: [], selection: { kind: 'commune', id: '03337', set: '2020' } },
+    { ...DEFAULT_STATE, asOf: '2026-01-31', units: 'old', selection: { kind: 'commune', id: '03328', set: '2025' } },
+    { ...DEFAULT_STATE, asOf: '2018-12-31', selection: { kind: 'district', id: '100', set: '2019' } },
   ];
+  const today = '2026-11-24';
 
   it.each(states.map((s, i) => [i, s] as const))('round-trips state %i', (_i, state) => {
-    expect(decodeUrlState(encodeUrlState(state))).toEqual(state);
+    expect(decodeUrlState(encodeUrlState(state), today)).toEqual(state);
+  });
+
+  it('names the unit set with every commune or district code', () => {
+    expect(encodeUrlState({ ...DEFAULT_STATE, selection: { kind: 'commune', id: '03127', set: '2025' } })).toBe('?sel=commune%3A2025%3A03127');
+    expect(decodeUrlState('?sel=commune:03337', today).selection).toEqual({ kind: 'commune', id: '03337', set: '2020' });
+    expect(decodeUrlState('?sel=district:2025:097', today).selection).toBeNull();
   });
 
   it('leaves defaults out of the URL', () => {
@@ -29,7 +39,8 @@ describe('URL state', () => {
   });
 
   it('falls back to defaults on malformed values instead of failing', () => {
-    expect(decodeUrlState('?view=nope&asOf=2021-02-30&stars=2,9&groups=VII&crops=opium&sel=bogus&map=x&lang=fr')).toEqual(DEFAULT_STATE);
-    expect(decodeUrlState('?asOf=2030-01-01').asOf).toBe(DEFAULT_STATE.asOf);
+    expect(decodeUrlState('?view=nope&asOf=2021-02-30&units=x&stars=2,9&groups=VII&crops=opium&sel=bogus&map=x&lang=fr', today)).toEqual(DEFAULT_STATE);
+    expect(decodeUrlState('?asOf=2026-12-01', today).asOf).toBe(DEFAULT_STATE.asOf);
+    expect(decodeUrlState('?asOf=2026-11-24', today).asOf).toBe('2026-11-24');
   });
 });

@@ -127,7 +127,7 @@ describe('the map in a browser', { timeout: 180_000 }, () => {
     expect(await first.locator('.result-kind').textContent()).toBe('Huyện');
     await page.press('#search-input', 'Enter');
     await expect.poll(() => page.locator('article.card h2').textContent()).toBe('Mường Chà');
-    expect(new URL(page.url()).searchParams.get('sel')).toBe('district:097');
+    expect(new URL(page.url()).searchParams.get('sel')).toBe('district:2020:097');
     await page.close();
   });
 

@@ -205,6 +205,8 @@ describe('zone and target parsing', () => {
     expect(reportDate('2018-06')).toBe('2018-06-30');
     expect(reportDate('2019-06-30')).toBe('2019-06-30');
     expect(reportDate('before 2025-07-01')).toBe('2025-06-30');
+    expect(reportDate('2025 (mid?)')).toBe('2025-06-30');
+    expect(reportDate('2025 (late)')).toBe('2025-12-31');
     expect(reportDate('')).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import type { UnitSet } from '../../../server/domain/geodata.ts';
 import { lang, select } from '../../state/ui-state.ts';
 import { t } from '../i18n.ts';
 
@@ -33,10 +34,10 @@ export function Fact({ term, children, inferred = false }: { term: string; child
   );
 }
 
-/** A link-like button that selects another feature and flies to it. */
-export function Goto({ kind, id, children }: { kind: 'commune' | 'district' | 'product' | 'zone'; id: string; children: ComponentChildren }) {
+/** A link-like button that selects another feature and flies to it; units name their set. */
+export function Goto({ kind, id, set, children }: { kind: 'commune' | 'district' | 'product' | 'zone'; id: string; set?: UnitSet; children: ComponentChildren }) {
   return (
-    <button type="button" class="link" onClick={() => select({ kind, id })}>
+    <button type="button" class="link" onClick={() => select({ kind, id, ...(kind === 'commune' || kind === 'district' ? { set: set ?? '2020' } : {}) })}>
       {children}
     </button>
   );

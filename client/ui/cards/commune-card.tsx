@@ -1,65 +1,78 @@
-import type { CommuneDetailFeature } from '../../api.ts';
-import { communes, detail, products, zones } from '../../state/data.ts';
+import type { UnitSet } from '../../../server/domain/geodata.ts';
+import { communeDetail } from '../../../server/geo/unit-details.ts';
+import { products, zones } from '../../state/data.ts';
+import { inputFor, oldAsOf, record } from '../../state/derived.ts';
 import { lang } from '../../state/ui-state.ts';
 import { formatDate, statusLabel, t } from '../i18n.ts';
 import { SourceList } from '../sources.tsx';
 import { CardFrame, Fact, Goto } from './card-frame.tsx';
 import { StatusBadge } from './status-badge.tsx';
 
-/** A commune: its status and since when, criteria, decision, every recognition with sources side by side, products, zones. */
-export function CommuneCard({ code }: { code: string }) {
+/** An old commune: its status and since when, criteria, decision, every recognition with sources side by side, products, zones. */
+export function CommuneCard({ code, set }: { code: string; set: Exclude<UnitSet, '2025'> }) {
   const l = lang.value;
-  const base = communes.value?.features.find((f) => f.id === code)?.properties;
-  const full = (detail.value as CommuneDetailFeature | null)?.id === code ? (detail.value as CommuneDetailFeature).properties : null;
-  if (!base) return null;
+  const input = inputFor(set);
+  const r = record.value;
+  const full = input && r ? communeDetail(input, { crosswalk: r.crosswalk, communes2025: r.units['2025'].communes }, code, oldAsOf.value)?.properties : null;
+  if (!full) return null;
   const here = (products.value?.features ?? []).filter((p) => p.properties.communeCode === code);
   const touching = (zones.value?.features ?? []).filter((z) => z.properties.communeCodes.includes(code));
+  const era = set === '2019' ? t('units2019', l) : t('units2020', l);
   return (
-    <CardFrame kind={`${base.type} · ${t('district', l).toLowerCase()} ${base.districtName}`} title={base.name}>
+    <CardFrame kind={`${full.type} · ${full.districtName ? `${t('district', l).toLowerCase()} ${full.districtName} · ` : ''}${era}`} title={full.name}>
       <dl class="facts">
         <Fact term={t('ntmStatus', l)}>
-          <StatusBadge status={base.ntmStatus} />
-          {base.ntmYear !== null && (
+          <StatusBadge status={full.ntmStatus} />
+          {full.ntmYear !== null && (
             <span>
               {' '}
-              — {t('forYear', l)} {base.ntmYear}
+              — {t('forYear', l)} {full.ntmYear}
             </span>
           )}
         </Fact>
-        {base.since && <Fact term={t('since', l)}>{formatDate(base.since, l)}</Fact>}
-        {base.yearUnknown && <p class="caveat">{t('yearUnknown', l)}</p>}
-        {base.ntmStatus !== 'none' && (
-          <Fact term={t('criteriaMet', l)}>{base.criteriaMet !== null ? `${base.criteriaMet}/19` : t('unknown', l)}{base.criteriaText && base.criteriaText !== `${base.criteriaMet}/19` ? ` (${base.criteriaText})` : ''}</Fact>
+        {full.since && <Fact term={t('since', l)}>{formatDate(full.since, l)}</Fact>}
+        {full.yearUnknown && <p class="caveat">{t('yearUnknown', l)}</p>}
+        {full.ntmStatus !== 'none' && (
+          <Fact term={t('criteriaMet', l)}>
+            {full.criteriaMet !== null ? `${full.criteriaMet}/19` : t('unknown', l)}
+            {full.criteriaText && full.criteriaText !== `${full.criteriaMet}/19` ? ` (${full.criteriaText})` : ''}
+          </Fact>
         )}
-        {base.ntmStatus !== 'none' && (
-          <Fact term={t('decision', l)}>{base.decision ? `${base.decision.ref}${base.decision.date ? `, ${formatDate(base.decision.date, l)}` : ''}` : t('unknown', l)}</Fact>
+        {full.ntmStatus !== 'none' && (
+          <Fact term={t('decision', l)}>{full.decision ? `${full.decision.ref}${full.decision.date ? `, ${formatDate(full.decision.date, l)}` : ''}` : t('unknown', l)}</Fact>
         )}
-        {full?.now && (
+        {full.now && (
           <Fact term={t('nowPartOf', l)}>
-            {full.now.type} {full.now.name}
+            <Goto kind="commune" id={full.now.code} set="2025">
+              {full.now.type} {full.now.name}
+            </Goto>
           </Fact>
         )}
       </dl>
-      {base.disputed && <p class="caveat disputed">{t('disputed', l)}: {base.disputeNote}</p>}
-      <SourceList sources={base.sources} />
-      {full && full.recognitions.length > 1 && (
+      {full.disputed && (
+        <p class="caveat disputed">
+          {t('disputed', l)}: {full.disputeNote}
+        </p>
+      )}
+      <SourceList sources={full.sources} />
+      {full.recognitions.length > 1 && (
         <section>
           <h3>{t('history', l)}</h3>
-          <div class={`recognitions${full.recognitions.some((r) => r.disputed) ? ' side-by-side' : ''}`}>
-            {full.recognitions.map((r) => (
-              <div class={`recognition${r.disputed ? ' is-disputed' : ''}`} key={r.id}>
+          <div class={`recognitions${full.recognitions.some((x) => x.disputed) ? ' side-by-side' : ''}`}>
+            {full.recognitions.map((x) => (
+              <div class={`recognition${x.disputed ? ' is-disputed' : ''}`} key={x.id}>
                 <p>
-                  <strong>{statusLabel(r.status, l)}</strong> — {r.yearFor !== null ? `${t('forYear', l)} ${r.yearFor}` : t('yearUnknown', l)}
-                  {r.recordedAs && ` (${r.recordedAs.name})`}
+                  <strong>{statusLabel(x.status, l)}</strong> — {x.yearFor !== null ? `${t('forYear', l)} ${x.yearFor}` : t('yearUnknown', l)}
+                  {x.recordedAs && ` (${x.recordedAs.name})`}
                 </p>
-                {r.criteriaText && <p class="muted">{r.criteriaText}</p>}
-                <SourceList sources={r.sources} title={false} />
+                {x.criteriaText && <p class="muted">{x.criteriaText}</p>}
+                <SourceList sources={x.sources} title={false} />
               </div>
             ))}
           </div>
         </section>
       )}
-      {full && full.facts.length > 0 && (
+      {full.facts.length > 0 && (
         <section>
           <h3>{t('otherFacts', l)}</h3>
           <ul class="plain">
@@ -73,6 +86,16 @@ export function CommuneCard({ code }: { code: string }) {
           </ul>
         </section>
       )}
+      <ProductsAndZones products={here} zones={touching} />
+    </CardFrame>
+  );
+}
+
+/** The OCOP products placed in a unit and the zones touching it, as links. */
+export function ProductsAndZones({ products: here, zones: touching }: { products: { id: string; properties: { name: string; stars: number | null } }[]; zones: { id: string; properties: { name: string } }[] }) {
+  const l = lang.value;
+  return (
+    <>
       <section>
         <h3>
           {t('productsHere', l)} ({here.length})
@@ -110,6 +133,6 @@ export function CommuneCard({ code }: { code: string }) {
           <p class="muted">{t('none', l)}</p>
         )}
       </section>
-    </CardFrame>
+    </>
   );
 }

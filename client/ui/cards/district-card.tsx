@@ -1,6 +1,8 @@
 import { NTM_STATUSES } from '../../../server/domain/ntm-status.ts';
-import type { DistrictDetailFeature } from '../../api.ts';
-import { detail, districts, products, zones } from '../../state/data.ts';
+import type { UnitSet } from '../../../server/domain/geodata.ts';
+import { districtDetail } from '../../../server/geo/unit-details.ts';
+import { products, zones } from '../../state/data.ts';
+import { inputFor, oldAsOf } from '../../state/derived.ts';
 import { lang } from '../../state/ui-state.ts';
 import { statusLabel, t } from '../i18n.ts';
 import { SourceList } from '../sources.tsx';
@@ -8,22 +10,23 @@ import { CardFrame, Goto } from './card-frame.tsx';
 import { StatusBadge } from './status-badge.tsx';
 
 /** A district: its communes by status (a small table), those closest to the next status, products, zones. */
-export function DistrictCard({ code }: { code: string }) {
+export function DistrictCard({ code, set }: { code: string; set: Exclude<UnitSet, '2025'> }) {
   const l = lang.value;
-  const base = districts.value?.features.find((f) => f.id === code)?.properties;
-  const full = (detail.value as DistrictDetailFeature | null)?.id === code ? (detail.value as DistrictDetailFeature).properties : null;
-  if (!base) return null;
-  const counts = full ? NTM_STATUSES.map((s) => [s, full.communes.filter((c) => c.ntmStatus === s).length] as const) : [];
-  const closest = full?.communes.filter((c) => c.nextStatus && (c.ntmStatus !== 'none' || c.progress)).slice(0, 5) ?? [];
-  const here = (products.value?.features ?? []).filter((p) => p.properties.districtCode === code);
+  const input = inputFor(set);
+  const full = input ? districtDetail(input, code, oldAsOf.value)?.properties : null;
+  if (!input || !full) return null;
+  const counts = NTM_STATUSES.map((s) => [s, full.communes.filter((c) => c.ntmStatus === s).length] as const);
+  const closest = full.communes.filter((c) => c.nextStatus && (c.ntmStatus !== 'none' || c.progress)).slice(0, 5);
+  // Products are placed on the 2020–2025 units; a commune's district is the one of the set shown.
+  const districtOf = new Map(input.communes.map((c) => [c.code, c.districtCode]));
+  const here = (products.value?.features ?? []).filter((p) => (p.properties.location === 'commune' ? districtOf.get(p.properties.communeCode!) : p.properties.districtCode) === code);
   const touching = (zones.value?.features ?? []).filter((z) => z.properties.districtCodes.includes(code));
   return (
-    <CardFrame kind={base.type} title={base.name}>
-      <p class={base.hasNtmCommune ? '' : 'caveat no-ntm'}>
-        {base.hasNtmCommune ? `${base.ntmCommunes}/${base.communeCount} ${t('ntmCommunes', l)}` : t('hasNoNtm', l)}
+    <CardFrame kind={`${full.type} · ${set === '2019' ? t('units2019', l) : t('units2020', l)}`} title={full.name}>
+      <p class={full.hasNtmCommune ? '' : 'caveat no-ntm'}>
+        {full.hasNtmCommune ? `${full.ntmCommunes}/${full.communeCount} ${t('ntmCommunes', l)}` : t('hasNoNtm', l)}
       </p>
-      {full && (
-        <section>
+      <section>
           <h3>{t('communesByStatus', l)}</h3>
           <table class="counts">
             <tbody>
@@ -42,7 +45,7 @@ export function DistrictCard({ code }: { code: string }) {
             <ol class="plain numbered">
               {closest.map((c) => (
                 <li key={c.code}>
-                  <Goto kind="commune" id={c.code}>
+                  <Goto kind="commune" id={c.code} set={set}>
                     {c.name}
                   </Goto>{' '}
                   <span class="muted">
@@ -63,8 +66,7 @@ export function DistrictCard({ code }: { code: string }) {
               <SourceList sources={f.sources} title={false} />
             </div>
           ))}
-        </section>
-      )}
+      </section>
       <section>
         <h3>
           {t('productsHere', l)} ({here.length})

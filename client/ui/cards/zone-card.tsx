@@ -1,5 +1,6 @@
 import { CROPS } from '../../../server/domain/crops.ts';
-import { communes, products, zones } from '../../state/data.ts';
+import { products, zones } from '../../state/data.ts';
+import { record } from '../../state/derived.ts';
 import { lang } from '../../state/ui-state.ts';
 import { formatNumber, t } from '../i18n.ts';
 import { SourceList } from '../sources.tsx';
@@ -10,7 +11,7 @@ export function ZoneCard({ id }: { id: string }) {
   const l = lang.value;
   const z = zones.value?.features.find((f) => f.id === id)?.properties;
   if (!z) return null;
-  const communeName = new Map((communes.value?.features ?? []).map((c) => [c.id, c.properties.name]));
+  const communeName = new Map((record.value?.units['2020'].communes ?? []).map((c) => [c.code, c.name]));
   const linked = z.productLinks.map((link) => ({ link, product: products.value?.features.find((p) => p.id === link.id)?.properties }));
   return (
     <CardFrame kind={`${t('zone', l)} · ${CROPS[z.crop][l]}`} title={z.name}>

@@ -1,4 +1,6 @@
-import { districts, stats } from '../../state/data.ts';
+import { districtsLayer, inputFor, oldAsOf, stats } from '../../state/derived.ts';
+import { districtCollection } from '../../../server/geo/districts.ts';
+import { oldUnitSetOn } from '../../../server/domain/unit-sets.ts';
 import { asOf, lang } from '../../state/ui-state.ts';
 import { Goto } from '../cards/card-frame.tsx';
 import { formatDate, statusLabel, t } from '../i18n.ts';
@@ -8,14 +10,18 @@ import { SourceList } from '../sources.tsx';
 export function LeadershipPanel() {
   const l = lang.value;
   const s = stats.value;
-  const d = districts.value;
+  // After the merger the map shows the new units, but the question is about the last districts.
+  const set = oldUnitSetOn(oldAsOf.value);
+  const input = inputFor(set);
+  const d = districtsLayer.value ?? (input ? districtCollection(input, oldAsOf.value) : null);
   if (!s || !d) return <p>{t('loading', l)}</p>;
   return (
     <section class="view-panel" aria-labelledby="panel-title">
       <h2 id="panel-title">{t('districtsWithoutNtm', l)}</h2>
       <p class="muted">
-        {t('asOf', l)} {formatDate(asOf.value, l)} · {t('unitsNote', l)}
+        {t('asOf', l)} {formatDate(oldAsOf.value, l)} · {set === '2019' ? t('units2019', l) : t('unitsNote', l)}
       </p>
+      {asOf.value > oldAsOf.value && <p class="caveat">{t('districtsAbolished', l)}</p>}
       <p class="provenance">{t('computedFromCommunes', l)}</p>
       {s.districtsWithoutNtm.length === 0 && <p>{t('allDistrictsHaveNtm', l)}</p>}
       <ul class="plain district-list" data-testid="districts-without-ntm">
@@ -23,7 +29,7 @@ export function LeadershipPanel() {
           const props = d.features.find((f) => f.id === w.code)?.properties;
           return (
             <li key={w.code} class="district-item">
-              <Goto kind="district" id={w.code}>
+              <Goto kind="district" id={w.code} set={set}>
                 <span class="district-name">{w.name}</span>
               </Goto>
               {props && <span class="muted"> · {props.communeCount} {t('communes', l)}</span>}
@@ -33,7 +39,7 @@ export function LeadershipPanel() {
                 <ol class="plain numbered">
                   {props.nearestToNtm.map((c) => (
                     <li key={c.code}>
-                      <Goto kind="commune" id={c.code}>
+                      <Goto kind="commune" id={c.code} set={set}>
                         {c.name}
                       </Goto>{' '}
                       <span class="muted">

@@ -1,7 +1,8 @@
 import { NTM_STATUSES } from '../../../server/domain/ntm-status.ts';
 import type { TargetRow } from '../../../server/db/targets.ts';
-import { stats } from '../../state/data.ts';
+import { newUnits, oldAsOf, stats } from '../../state/derived.ts';
 import { asOf, lang } from '../../state/ui-state.ts';
+import { ProgressCharts } from '../charts/progress-charts.tsx';
 import { StatusBadge } from '../cards/status-badge.tsx';
 import { formatDate, t } from '../i18n.ts';
 import { SourceList } from '../sources.tsx';
@@ -24,10 +25,25 @@ export function ProgressPanel() {
     'ntm-standard-or-basic-communes': c.basic + c.standard + c.advanced + c.model,
     'ocop-products': s.ocop.total,
   };
-  const date = asOf.value;
+  const date = oldAsOf.value;
+  const merged = asOf.value > date ? newUnits.value : null;
   return (
     <section class="view-panel" aria-labelledby="panel-title">
       <h2 id="panel-title">{t('viewProgress', l)}</h2>
+      {merged && (
+        <div class="caveat">
+          <p>
+            {t('afterMerger', l)
+              .replace('{units}', String(merged.features.length))
+              .replace('{ntm}', String(merged.features.filter((f) => f.properties.ntmStatus !== 'none').length))}
+          </p>
+          <p>
+            {t('afterMergerFormer', l)
+              .replace('{n}', String(merged.features.reduce((a, f) => a + f.properties.formerNtm, 0)))
+              .replace('{total}', String(merged.features.reduce((a, f) => a + f.properties.formerCodes.length, 0)))}
+          </p>
+        </div>
+      )}
       <p class="muted">
         {t('asOf', l)} {formatDate(date, l)} · {t('unitsNote', l)}
       </p>
@@ -79,6 +95,8 @@ export function ProgressPanel() {
         );
       })}
       <p class="caveat">{t('recordGap', l)}</p>
+      <p class="muted small">{t('chartHover', l)}</p>
+      <ProgressCharts />
     </section>
   );
 }

@@ -1,0 +1,137 @@
+import { endOfYear, type IsoDate } from '../../server/domain/dates.ts';
+import { NTM_STATUSES, isNtmCommune, type NtmStatus } from '../../server/domain/ntm-status.ts';
+import { countStatuses, statusesAsOf } from '../../server/domain/ntm-summary.ts';
+import { ocopAsOf, type ProductRecord } from '../../server/domain/ocop-as-of.ts';
+import { LAST_DAY_OF_OLD_UNITS, oldUnitSetOn } from '../../server/domain/unit-sets.ts';
+import type { TargetRow } from '../../server/db/targets.ts';
+import { layerInputFor, type Record3 } from '../../server/geo/layer-input.ts';
+
+/**
+ * The series the charts draw, computed with the same "as of" rule as the map, each point on the
+ * units in force at its date (the 2019 set before 2020).
+ */
+export const CHART_DATES: IsoDate[] = [...Array.from({ length: 10 }, (_, i) => endOfYear(2015 + i)), LAST_DAY_OF_OLD_UNITS];
+
+export interface StatusPoint {
+  date: IsoDate;
+  status: Exclude<NtmStatus, 'none'>;
+  count: number;
+}
+
+/** Communes at each recognised status on each date, from the commune-level record. */
+export function ntmSeries(record: Record3, dates: readonly IsoDate[] = CHART_DATES): StatusPoint[] {
+  return dates.flatMap((date) => {
+    const input = layerInputFor(oldUnitSetOn(date), record);
+    const counts = countStatuses(input.communes.map((c) => c.code), statusesAsOf(input.recognitions, date));
+    return NTM_STATUSES.filter((s): s is StatusPoint['status'] => s !== 'none').map((status) => ({ date, status, count: counts[status] }));
+  });
+}
+
+export interface StarsPoint {
+  date: IsoDate;
+  stars: '3' | '4' | '5' | '?';
+  count: number;
+}
+
+/** OCOP products certified on each date, by their stars then (an upgrade counts from its year). */
+export function ocopSeries(products: readonly ProductRecord[], dates: readonly IsoDate[]): StarsPoint[] {
+  return dates.flatMap((date) => {
+    const counts = { '3': 0, '4': 0, '5': 0, '?': 0 };
+    for (const p of products) {
+      const s = ocopAsOf(p, date);
+      if (s.certified) counts[s.stars ? (String(s.stars) as '3' | '4' | '5') : '?']++;
+    }
+    return (['3', '4', '5', '?'] as const).map((stars) => ({ date, stars, count: counts[stars] }));
+  });
+}
+
+export interface DistrictPoint {
+  date: IsoDate;
+  code: string;
+  name: string;
+  ntm: number;
+  basic: number;
+  communes: number;
+}
+
+/** NTM and cơ bản đạt chuẩn communes per district on each date, on the districts of the time. */
+export function districtSeries(record: Record3, dates: readonly IsoDate[] = CHART_DATES): DistrictPoint[] {
+  return dates.flatMap((date) => {
+    const input = layerInputFor(oldUnitSetOn(date), record);
+    const statuses = statusesAsOf(input.recognitions, date);
+    return input.districts.map((d) => {
+      const members = input.communes.filter((c) => c.districtCode === d.code);
+      const st = members.map((c) => statuses.get(c.code)?.status ?? 'none');
+      return { date, code: d.code, name: d.name, ntm: st.filter(isNtmCommune).length, basic: st.filter((s) => s === 'basic').length, communes: members.length };
+    });
+  });
+}
+
+/** What a reported indicator counts in our record, for comparison. */
+export const RECORD_MEASURES = {
+  'ntm-standard-communes': (c: Record<NtmStatus, number>) => c.standard + c.advanced + c.model,
+  'ntm-standard-or-basic-communes': (c: Record<NtmStatus, number>) => c.basic + c.standard + c.advanced + c.model,
+} as const;
+
+export interface ReportedPoint {
+  indicatorKey: string;
+  date: IsoDate;
+  reported: number;
+  /** The same count in our commune-level record on that date (on the old units, at most 30 June 2025). */
+  record: number;
+  gap: number;
+  target: TargetRow;
+}
+
+/** The province's reported totals beside our record on the same dates, and how far apart they are. */
+export function reportedVsRecord(
+  record: Record3,
+  products: readonly ProductRecord[],
+  targets: readonly TargetRow[],
+  keys: readonly (keyof typeof RECORD_MEASURES | 'ocop-products')[],
+): ReportedPoint[] {
+  return targets
+    .filter((t) => (keys as readonly string[]).includes(t.indicatorKey) && t.actualValue !== null && t.actualDate !== null && t.scope === 'province')
+    .map((t) => {
+      const date = t.actualDate!;
+      let ours: number;
+      if (t.indicatorKey === 'ocop-products') ours = products.filter((p) => ocopAsOf(p, date).certified).length;
+      else {
+        const on = date < LAST_DAY_OF_OLD_UNITS ? date : LAST_DAY_OF_OLD_UNITS;
+        const input = layerInputFor(oldUnitSetOn(on), record);
+        const counts = countStatuses(input.communes.map((c) => c.code), statusesAsOf(input.recognitions, on));
+        ours = RECORD_MEASURES[t.indicatorKey as keyof typeof RECORD_MEASURES](counts);
+      }
+      return { indicatorKey: t.indicatorKey, date, reported: t.actualValue!, record: ours, gap: t.actualValue! - ours, target: t };
+    })
+    .sort((a, b) => a.date.localeCompare(b.date));
+}
+
+export interface TargetPoint {
+  indicatorKey: string;
+  year: number;
+  value: number;
+  text: string;
+  target: TargetRow;
+}
+
+/**
+ * Province targets with a number and a year, for the given indicators. A target given as a share
+ * of communes ("21.7 %") is drawn as the count it means among the province's `xaCount` xã (NTM
+ * applies to xã, not to phường or thị trấn), and says so.
+ */
+export function targetPoints(targets: readonly TargetRow[], keys: readonly string[], xaCount: number): TargetPoint[] {
+  return targets
+    .filter((t) => keys.includes(t.indicatorKey) && t.targetValue !== null && t.targetYear !== null && t.scope === 'province')
+    .map((t) =>
+      t.indicatorKey === 'ntm-standard-share'
+        ? {
+            indicatorKey: 'ntm-standard-communes',
+            year: t.targetYear!,
+            value: Math.round((t.targetValue! / 100) * xaCount),
+            text: `${t.target} × ${xaCount} xã ≈ ${Math.round((t.targetValue! / 100) * xaCount)}`,
+            target: t,
+          }
+        : { indicatorKey: t.indicatorKey, year: t.targetYear!, value: t.targetValue!, text: t.target ?? '', target: t },
+    );
+}
