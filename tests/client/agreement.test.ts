@@ -4,8 +4,7 @@ import { communeCollection } from '../../server/geo/communes.ts';
 import { districtCollection } from '../../server/geo/districts.ts';
 import { layerInputFor } from '../../server/geo/layer-input.ts';
 import { newUnitCollection } from '../../server/geo/new-units.ts';
-import { recordFromApi } from '../../client/lib/record.ts';
-import { getJson, testApp } from '../helpers/test-app.ts';
+import { apiRecord, testApp } from '../helpers/test-app.ts';
 
 /**
  * The client computes "as of" itself from the record the API sends once; the server computes it
@@ -13,11 +12,7 @@ import { getJson, testApp } from '../helpers/test-app.ts';
  */
 describe('client and server agree on every layer', async () => {
   const { app } = testApp();
-  const get = async (p: string) => (await getJson(app, p)).body;
-  const [u2019, u2020, u2025, timeline, products, crosswalk] = await Promise.all(
-    ['/api/units?set=2019', '/api/units?set=2020', '/api/units?set=2025', '/api/timeline', '/api/products', '/api/crosswalk'].map(get),
-  );
-  const record = recordFromApi({ '2019': u2019, '2020': u2020, '2025': u2025 }, timeline, products, crosswalk.entries);
+  const { record, timeline, get } = await apiRecord(app);
   const input2020 = layerInputFor('2020', record);
 
   it.each(['2015-12-31', '2018-06-30', '2020-12-31', '2021-06-30', '2023-12-31', '2025-06-30'])('as of %s', async (asOf) => {

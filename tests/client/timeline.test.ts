@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { nearestStop, timelineMarks, timelineStops } from '../../client/lib/timeline.ts';
 import { ntmSeries, ocopSeries, reportedVsRecord, targetPoints } from '../../client/lib/series.ts';
-import { recordFromApi } from '../../client/lib/record.ts';
-import { getJson, testApp } from '../helpers/test-app.ts';
+import { apiRecord, testApp } from '../helpers/test-app.ts';
 
 describe('timeline stops and marks', () => {
   it('stops at every month end from 2015 to today, the merger day and today', () => {
@@ -20,11 +19,7 @@ describe('timeline stops and marks', () => {
 
 describe('charts and marks from the real record', async () => {
   const { app } = testApp();
-  const get = async (p: string) => (await getJson(app, p)).body;
-  const [u2019, u2020, u2025, timeline, products, crosswalk] = await Promise.all(
-    ['/api/units?set=2019', '/api/units?set=2020', '/api/units?set=2025', '/api/timeline', '/api/products', '/api/crosswalk'].map(get),
-  );
-  const record = recordFromApi({ '2019': u2019, '2020': u2020, '2025': u2025 }, timeline, products, crosswalk.entries);
+  const { record, timeline } = await apiRecord(app);
 
   it('marks each batch of recognitions, both unit changes and the seed milestones', () => {
     const marks = timelineMarks(timeline.recognitions, timeline.facts, timeline.targets);

@@ -1,32 +1,19 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, launchBrowser, type RunningServer, startServer, waitForMap, watchPage } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS, browserSession, waitForMap, watchPage } from './harness.ts';
 
 /**
  * The map in Debian's Chromium against the real server on a seeded database. Screenshots of
  * each view go to tests/artifacts/ to be looked at.
  */
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  server = await startServer();
-  browser = await launchBrowser();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const session = browserSession();
 
 async function open(path: string, viewport = { width: 1400, height: 900 }) {
-  const page = await browser.newPage({ viewport });
-  const watched = watchPage(page, server.origin);
-  await page.goto(`${server.origin}${path}`);
+  const page = await session.browser().newPage({ viewport });
+  const watched = watchPage(page, session.server().origin);
+  await page.goto(`${session.server().origin}${path}`);
   await waitForMap(page);
   return { page, watched };
 }

@@ -1,30 +1,17 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, launchBrowser, type RunningServer, startServer, waitForMap, watchPage } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS, browserSession, waitForMap, watchPage } from './harness.ts';
 
 /** The timeline, the two unit sets and the charts, in Debian's Chromium against the real server. */
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  server = await startServer();
-  browser = await launchBrowser();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const session = browserSession();
 
 async function open(path: string) {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 950 } });
-  const watched = watchPage(page, server.origin);
+  const page = await session.browser().newPage({ viewport: { width: 1400, height: 950 } });
+  const watched = watchPage(page, session.server().origin);
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
-  await page.goto(`${server.origin}${path}`);
+  await page.goto(`${session.server().origin}${path}`);
   await waitForMap(page);
   return { page, watched, requests };
 }

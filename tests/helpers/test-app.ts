@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
+import { recordFromApi } from '../../client/lib/record.ts';
 import { createApp } from '../../server/app.ts';
 import { migrate } from '../../server/db/migrate.ts';
 import { openDatabase } from '../../server/db/open.ts';
@@ -33,4 +34,13 @@ export async function getJson<T = any>(app: ReturnType<typeof testApp>['app'], p
   const res = await app.request(path, { headers });
   const text = await res.text();
   return { status: res.status, headers: res.headers, body: (text ? JSON.parse(text) : null) as T };
+}
+
+/** The record as the client builds it: from the API's units, timeline, products and crosswalk. */
+export async function apiRecord(app: ReturnType<typeof testApp>['app']) {
+  const get = async (p: string) => (await getJson(app, p)).body;
+  const [u2019, u2020, u2025, timeline, products, crosswalk] = await Promise.all(
+    ['/api/units?set=2019', '/api/units?set=2020', '/api/units?set=2025', '/api/timeline', '/api/products', '/api/crosswalk'].map(get),
+  );
+  return { record: recordFromApi({ '2019': u2019, '2020': u2020, '2025': u2025 }, timeline, products, crosswalk.entries), timeline, get };
 }
