@@ -169,6 +169,7 @@ export const STRINGS = {
   fold: { vi: '▾ Thu gọn', en: '▾ Fold' },
   unfold: { vi: '▴ Mở bảng', en: '▴ Open panel' },
   unitsNote: { vi: 'Đơn vị hành chính 2020–2025 (10 huyện, 129 xã)', en: '2020–2025 units (10 districts, 129 communes)' },
+  unitsNote2019: { vi: 'Đơn vị hành chính đến 2019 (10 huyện, 130 xã)', en: 'Units until 2019 (10 districts, 130 communes)' },
   licenceNote: {
     vi: 'Ranh giới xã từ GADM 4.1 (chỉ dùng phi thương mại); nền các nước lân cận © OpenStreetMap (ODbL).',
     en: 'Commune boundaries from GADM 4.1 (non-commercial use only); neighbouring countries © OpenStreetMap (ODbL).',

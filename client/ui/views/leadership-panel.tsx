@@ -19,7 +19,7 @@ export function LeadershipPanel() {
     <section class="view-panel" aria-labelledby="panel-title">
       <h2 id="panel-title">{t('districtsWithoutNtm', l)}</h2>
       <p class="muted">
-        {t('asOf', l)} {formatDate(oldAsOf.value, l)} · {set === '2019' ? t('units2019', l) : t('unitsNote', l)}
+        {t('asOf', l)} {formatDate(oldAsOf.value, l)} · {t(set === '2019' ? 'unitsNote2019' : 'unitsNote', l)}
       </p>
       {asOf.value > oldAsOf.value && <p class="caveat">{t('districtsAbolished', l)}</p>}
       <p class="provenance">{t('computedFromCommunes', l)}</p>

@@ -3,6 +3,7 @@ import type { TargetRow } from '../../../server/db/targets.ts';
 import { newUnits, oldAsOf, stats } from '../../state/derived.ts';
 import { asOf, lang } from '../../state/ui-state.ts';
 import { ProgressCharts } from '../charts/progress-charts.tsx';
+import { oldUnitSetOn } from '../../../server/domain/unit-sets.ts';
 import { StatusBadge } from '../cards/status-badge.tsx';
 import { formatDate, t } from '../i18n.ts';
 import { SourceList } from '../sources.tsx';
@@ -45,7 +46,7 @@ export function ProgressPanel() {
         </div>
       )}
       <p class="muted">
-        {t('asOf', l)} {formatDate(date, l)} · {t('unitsNote', l)}
+        {t('asOf', l)} {formatDate(date, l)} · {t(oldUnitSetOn(date) === '2019' ? 'unitsNote2019' : 'unitsNote', l)}
       </p>
       <h3>{t('provinceCounts', l)}</h3>
       <table class="counts">
