@@ -1,4 +1,5 @@
 import type { Feature, Geometry } from 'geojson';
+import { bboxOf } from '../lib/bbox.ts';
 import type { Label } from '../lib/label.ts';
 import { classOf, type LayerMark, type ThematicLayer } from './registry.ts';
 
@@ -56,21 +57,7 @@ export function buildLegend(layer: ThematicLayer, features: readonly Feature<Geo
 export function inBounds(f: Feature<Geometry | null>, [w, s, e, n]: Bounds): boolean {
   const label = (f.properties as { labelPoint?: [number, number] } | null)?.labelPoint;
   if (label) return label[0] >= w && label[0] <= e && label[1] >= s && label[1] <= n;
-  const [minX, minY, maxX, maxY] = bbox(f);
+  if (!f.geometry) return false;
+  const [minX, minY, maxX, maxY] = bboxOf(f.geometry);
   return minX <= e && maxX >= w && minY <= n && maxY >= s;
-}
-
-function bbox(f: Feature<Geometry | null>): [number, number, number, number] {
-  const b: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
-  const visit = (c: unknown): void => {
-    if (typeof (c as number[])[0] === 'number') {
-      const [x, y] = c as number[];
-      b[0] = Math.min(b[0], x);
-      b[1] = Math.min(b[1], y);
-      b[2] = Math.max(b[2], x);
-      b[3] = Math.max(b[3], y);
-    } else (c as unknown[]).forEach(visit);
-  };
-  if (f.geometry && 'coordinates' in f.geometry) visit(f.geometry.coordinates);
-  return b;
 }

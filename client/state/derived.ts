@@ -12,6 +12,7 @@ import type { ProductFeature, ZoneFeature } from '../layers/deck-layers.ts';
 import { buildLegend } from '../layers/legend.ts';
 import { type DataKey, REGISTRY } from '../layers/registry.ts';
 import { productPasses, zonePasses } from '../lib/filters.ts';
+import { bboxOf } from '../lib/bbox.ts';
 import { recordFromApi } from '../lib/record.ts';
 import { buildSearchIndex } from '../lib/search-index.ts';
 import { districtSeries, ntmSeries, ocopSeries, reportedVsRecord, targetPoints } from '../lib/series.ts';
@@ -116,17 +117,7 @@ export function selectedGeometry(sel: Selection): Geometry | null {
 export function featureBounds(sel: Selection): [number, number, number, number] | null {
   const g = selectedGeometry(sel);
   if (!g) return null;
-  const b: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
-  const visit = (c: unknown): void => {
-    if (typeof (c as number[])[0] === 'number') {
-      const [x, y] = c as number[];
-      b[0] = Math.min(b[0], x);
-      b[1] = Math.min(b[1], y);
-      b[2] = Math.max(b[2], x);
-      b[3] = Math.max(b[3], y);
-    } else (c as unknown[]).forEach(visit);
-  };
-  visit((g as { coordinates: unknown }).coordinates);
+  const b = bboxOf(g);
   const pad = b[0] === b[2] ? 0.05 : 0;
   return [b[0] - pad, b[1] - pad, b[2] + pad, b[3] + pad];
 }

@@ -1,24 +1,14 @@
-import type { Areal, UnitSet } from '../domain/geodata.ts';
+import type { UnitSet } from '../domain/geodata.ts';
 import type { ProductRecord } from '../domain/ocop-as-of.ts';
 import { type PlacedProduct, productsOnSet, recognitionsOnSet } from '../domain/unit-sets.ts';
 import type { FactRow, RecognitionRow } from '../db/ntm.ts';
+import type { UnitRow } from '../db/units.ts';
 
 /**
  * What the layer builders join, for one unit set. The server fills it from its database
  * snapshot and the client from the API, so both build the very same layers with the same code.
  */
-export interface UnitLike {
-  code: string;
-  name: string;
-  type: string;
-  fullName: string;
-  districtCode: string | null;
-  validFrom: string | null;
-  validTo: string | null;
-  areaKm2: number;
-  labelPoint: [number, number];
-  geometry: Areal;
-}
+export type UnitLike = Omit<UnitRow, 'unitSet' | 'level'>;
 
 export type ProductLike = ProductRecord & PlacedProduct;
 

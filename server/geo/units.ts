@@ -4,22 +4,8 @@ import type { UnitRow } from '../db/units.ts';
 import { collection, feature } from './collection.ts';
 import { formerCodesOf, type Record3 } from './layer-input.ts';
 
-export interface UnitProperties {
-  code: string;
-  unitSet: UnitSet;
-  level: 'district' | 'commune';
-  name: string;
-  type: string;
-  fullName: string;
-  /** The district of a commune of the 2019 and 2020 sets; null otherwise. */
-  districtCode: string | null;
-  validFrom: string | null;
-  validTo: string | null;
-  areaKm2: number;
-  labelPoint: [number, number];
-  /** 2025 units: the old communes merged whole into it. */
-  formerCodes?: string[];
-}
+/** A unit of one set, as it was while the set was in force; 2025 units list the old communes merged whole into them. */
+export type UnitProperties = Omit<UnitRow, 'geometry'> & { formerCodes?: string[] };
 
 /** The units of one set, districts then communes, as they were while the set was in force. */
 export function unitCollection(set: UnitSet, units: { communes: readonly UnitRow[]; districts: readonly UnitRow[] }, crosswalk: Record3['crosswalk']) {

@@ -6,6 +6,7 @@ import { lang } from '../../state/ui-state.ts';
 import { formatDate, statusLabel, t } from '../i18n.ts';
 import { SourceList } from '../sources.tsx';
 import { CardFrame, Fact, Goto } from './card-frame.tsx';
+import { ProductsAndZones } from './products-and-zones.tsx';
 import { StatusBadge } from './status-badge.tsx';
 
 /** An old commune: its status and since when, criteria, decision, every recognition with sources side by side, products, zones. */
@@ -88,51 +89,5 @@ export function CommuneCard({ code, set }: { code: string; set: Exclude<UnitSet,
       )}
       <ProductsAndZones products={here} zones={touching} />
     </CardFrame>
-  );
-}
-
-/** The OCOP products placed in a unit and the zones touching it, as links. */
-export function ProductsAndZones({ products: here, zones: touching }: { products: { id: string; properties: { name: string; stars: number | null } }[]; zones: { id: string; properties: { name: string } }[] }) {
-  const l = lang.value;
-  return (
-    <>
-      <section>
-        <h3>
-          {t('productsHere', l)} ({here.length})
-        </h3>
-        {here.length ? (
-          <ul class="plain">
-            {here.map((p) => (
-              <li key={p.id}>
-                <Goto kind="product" id={p.id}>
-                  {p.properties.name}
-                </Goto>{' '}
-                {p.properties.stars ? `${p.properties.stars}★` : ''}
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p class="muted">{t('none', l)}</p>
-        )}
-      </section>
-      <section>
-        <h3>
-          {t('zonesHere', l)} ({touching.length})
-        </h3>
-        {touching.length ? (
-          <ul class="plain">
-            {touching.map((z) => (
-              <li key={z.id}>
-                <Goto kind="zone" id={z.id}>
-                  {z.properties.name}
-                </Goto>
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p class="muted">{t('none', l)}</p>
-        )}
-      </section>
-    </>
   );
 }

@@ -7,6 +7,7 @@ import { lang } from '../../state/ui-state.ts';
 import { statusLabel, t } from '../i18n.ts';
 import { SourceList } from '../sources.tsx';
 import { CardFrame, Goto } from './card-frame.tsx';
+import { ProductsAndZones } from './products-and-zones.tsx';
 import { StatusBadge } from './status-badge.tsx';
 
 /** A district: its communes by status (a small table), those closest to the next status, products, zones. */
@@ -67,41 +68,13 @@ export function DistrictCard({ code, set }: { code: string; set: Exclude<UnitSet
             </div>
           ))}
       </section>
-      <section>
-        <h3>
-          {t('productsHere', l)} ({here.length})
-        </h3>
-        {here.length > 0 && (
-          <p class="muted">
-            {t('starSummary', l)}: {([5, 4, 3] as const).map((n) => `${here.filter((p) => p.properties.stars === n).length} × ${n}★`).join(', ')}
-            {here.some((p) => p.properties.stars === null) && `, ${here.filter((p) => p.properties.stars === null).length} × ${t('unknown', l).toLowerCase()}`}. {t('productSourcesNote', l)}
-          </p>
-        )}
-        <ul class="plain">
-          {here.map((p) => (
-            <li key={p.id}>
-              <Goto kind="product" id={p.id}>
-                {p.properties.name}
-              </Goto>{' '}
-              {p.properties.stars ? `${p.properties.stars}★` : ''}
-            </li>
-          ))}
-        </ul>
-      </section>
-      <section>
-        <h3>
-          {t('zonesHere', l)} ({touching.length})
-        </h3>
-        <ul class="plain">
-          {touching.map((z) => (
-            <li key={z.id}>
-              <Goto kind="zone" id={z.id}>
-                {z.properties.name}
-              </Goto>
-            </li>
-          ))}
-        </ul>
-      </section>
+      {here.length > 0 && (
+        <p class="muted">
+          {t('starSummary', l)}: {([5, 4, 3] as const).map((n) => `${here.filter((p) => p.properties.stars === n).length} × ${n}★`).join(', ')}
+          {here.some((p) => p.properties.stars === null) && `, ${here.filter((p) => p.properties.stars === null).length} × ${t('unknown', l).toLowerCase()}`}. {t('productSourcesNote', l)}
+        </p>
+      )}
+      <ProductsAndZones products={here} zones={touching} />
     </CardFrame>
   );
 }

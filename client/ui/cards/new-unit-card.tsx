@@ -5,7 +5,7 @@ import { asOf, lang } from '../../state/ui-state.ts';
 import { formatDate, formatNumber, statusLabel, t } from '../i18n.ts';
 import { SourceList } from '../sources.tsx';
 import { CardFrame, Fact, Goto } from './card-frame.tsx';
-import { ProductsAndZones } from './commune-card.tsx';
+import { ProductsAndZones } from './products-and-zones.tsx';
 import { StatusBadge } from './status-badge.tsx';
 
 /**
