@@ -60,5 +60,6 @@ export const api = {
   products: (signal?: AbortSignal) => getJson<Products>('/api/products', signal, isCollection),
   zones: (signal?: AbortSignal) => getJson<Zones>('/api/zones', signal, isCollection),
   base: (name: 'province' | 'countries', signal?: AbortSignal) => getJson<FeatureCollection>(`/api/base/${name}`, signal, isCollection),
-  config: (signal?: AbortSignal) => getJson<{ basemap: BasemapConfig | null }>('/api/config', signal, (b) => b !== null && typeof b === 'object' && 'basemap' in (b as object)),
+  config: (signal?: AbortSignal) =>
+    getJson<{ basemap: BasemapConfig | null }>('/api/config', signal, (b) => b !== null && typeof b === 'object' && 'basemap' in (b as object)),
 };

@@ -165,7 +165,11 @@ export const REGISTRY: readonly ThematicLayer[] = [
     classification: {
       kind: 'match',
       property: 'group',
-      classes: OCOP_GROUPS.map((g) => ({ value: g, label: { vi: `${g}. ${OCOP_GROUP_LABELS[g].vi}`, en: `${g}. ${OCOP_GROUP_LABELS[g].en}` }, color: OCOP_GROUP_COLORS[g] })),
+      classes: OCOP_GROUPS.map((g) => ({
+        value: g,
+        label: { vi: `${g}. ${OCOP_GROUP_LABELS[g].vi}`, en: `${g}. ${OCOP_GROUP_LABELS[g].en}` },
+        color: OCOP_GROUP_COLORS[g],
+      })),
       unknown: { label: { vi: 'Chưa rõ nhóm', en: 'Group unknown' }, color: UNKNOWN_COLOR },
     },
     marks: [

@@ -8,7 +8,9 @@ export interface ProductFilters {
 }
 
 export function productPasses(p: { stars: OcopStars | null; group: OcopGroup | null }, f: ProductFilters): boolean {
-  return (f.stars.length === 0 || (p.stars !== null && f.stars.includes(p.stars))) && (f.groups.length === 0 || (p.group !== null && f.groups.includes(p.group)));
+  return (
+    (f.stars.length === 0 || (p.stars !== null && f.stars.includes(p.stars))) && (f.groups.length === 0 || (p.group !== null && f.groups.includes(p.group)))
+  );
 }
 
 export function zonePasses(z: { crop: Crop }, crops: readonly Crop[]): boolean {

@@ -17,7 +17,12 @@ export function buildSearchIndex(data: { record: Record3; products: Products | n
   const newUnit = new Map(units['2025'].communes.map((u) => [u.code, u]));
   const districtName = new Map(units['2020'].districts.map((d) => [d.code, d.name]));
   for (const d of units['2020'].districts) {
-    entries.push({ kind: 'district', target: { kind: 'district', id: d.code, set: '2020' }, name: d.name, detail: { vi: `${d.fullName} (đến 30/6/2025)`, en: `${d.type} ${d.name} (until 30 Jun 2025)` } });
+    entries.push({
+      kind: 'district',
+      target: { kind: 'district', id: d.code, set: '2020' },
+      name: d.name,
+      detail: { vi: `${d.fullName} (đến 30/6/2025)`, en: `${d.type} ${d.name} (until 30 Jun 2025)` },
+    });
   }
   const oldNames = new Map(units['2020'].communes.map((c) => [c.name, c]));
   for (const c of units['2020'].communes) {
@@ -42,7 +47,10 @@ export function buildSearchIndex(data: { record: Record3; products: Products | n
       kind: 'commune',
       target: { kind: 'commune', id: c.code, set: '2019' },
       name: c.name,
-      detail: { vi: `${c.type} đến 2019 · nhập vào ${successor?.fullName ?? ''} năm 2020`, en: `${c.type} until 2019 · merged into ${successor?.fullName ?? ''} in 2020` },
+      detail: {
+        vi: `${c.type} đến 2019 · nhập vào ${successor?.fullName ?? ''} năm 2020`,
+        en: `${c.type} until 2019 · merged into ${successor?.fullName ?? ''} in 2020`,
+      },
     });
   }
   for (const u of units['2025'].communes) {
@@ -68,16 +76,29 @@ export function buildSearchIndex(data: { record: Record3; products: Products | n
       kind: 'product',
       target: { kind: 'product', id: p.id },
       name: p.name,
-      detail: { vi: [p.producer, p.stars ? `${p.stars} sao` : null].filter(Boolean).join(' · '), en: [p.producer, p.stars ? `${p.stars} stars` : null].filter(Boolean).join(' · ') },
+      detail: {
+        vi: [p.producer, p.stars ? `${p.stars} sao` : null].filter(Boolean).join(' · '),
+        en: [p.producer, p.stars ? `${p.stars} stars` : null].filter(Boolean).join(' · '),
+      },
     });
     if (p.producer && !producers.has(p.producer)) {
-      producers.set(p.producer, { kind: 'producer', target: { kind: 'product', id: p.id }, name: p.producer, detail: { vi: `Chủ thể của ${p.name}`, en: `Producer of ${p.name}` } });
+      producers.set(p.producer, {
+        kind: 'producer',
+        target: { kind: 'product', id: p.id },
+        name: p.producer,
+        detail: { vi: `Chủ thể của ${p.name}`, en: `Producer of ${p.name}` },
+      });
     }
   }
   entries.push(...producers.values());
   for (const z of data.zones?.features ?? []) {
     const p = z.properties;
-    entries.push({ kind: 'zone', target: { kind: 'zone', id: p.id }, name: p.name, detail: { vi: `Vùng ${CROPS[p.crop].vi.toLowerCase()}`, en: `${CROPS[p.crop].en} zone` } });
+    entries.push({
+      kind: 'zone',
+      target: { kind: 'zone', id: p.id },
+      name: p.name,
+      detail: { vi: `Vùng ${CROPS[p.crop].vi.toLowerCase()}`, en: `${CROPS[p.crop].en} zone` },
+    });
   }
   return entries;
 }

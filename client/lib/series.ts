@@ -22,7 +22,10 @@ export interface StatusPoint {
 export function ntmSeries(record: Record3, dates: readonly IsoDate[] = CHART_DATES): StatusPoint[] {
   return dates.flatMap((date) => {
     const input = layerInputFor(oldUnitSetOn(date), record);
-    const counts = countStatuses(input.communes.map((c) => c.code), statusesAsOf(input.recognitions, date));
+    const counts = countStatuses(
+      input.communes.map((c) => c.code),
+      statusesAsOf(input.recognitions, date),
+    );
     return NTM_STATUSES.filter((s): s is StatusPoint['status'] => s !== 'none').map((status) => ({ date, status, count: counts[status] }));
   });
 }
@@ -99,7 +102,10 @@ export function reportedVsRecord(
       else {
         const on = date < LAST_DAY_OF_OLD_UNITS ? date : LAST_DAY_OF_OLD_UNITS;
         const input = layerInputFor(oldUnitSetOn(on), record);
-        const counts = countStatuses(input.communes.map((c) => c.code), statusesAsOf(input.recognitions, on));
+        const counts = countStatuses(
+          input.communes.map((c) => c.code),
+          statusesAsOf(input.recognitions, on),
+        );
         ours = RECORD_MEASURES[t.indicatorKey as keyof typeof RECORD_MEASURES](counts);
       }
       return { indicatorKey: t.indicatorKey, date, reported: t.actualValue!, record: ours, gap: t.actualValue! - ours, target: t };

@@ -10,7 +10,9 @@
  */
 export function spreadOffsets<T>(items: readonly T[], keyOf: (item: T) => string, spacing = 16): [number, number][] {
   const groups = new Map<string, number[]>();
-  items.forEach((item, i) => groups.set(keyOf(item), [...(groups.get(keyOf(item)) ?? []), i]));
+  items.forEach((item, i) => {
+    groups.set(keyOf(item), [...(groups.get(keyOf(item)) ?? []), i]);
+  });
   const out: [number, number][] = items.map(() => [0, 0]);
   for (const members of groups.values()) {
     const n = members.length;

@@ -60,7 +60,10 @@ export function timelineMarks(recognitions: readonly RecognitionRow[], facts: re
     {
       date: UNIT_SET_PERIODS['2020'].from!,
       kind: 'units',
-      label: { vi: '1/1/2020: Tà Lèng nhập vào Thanh Minh; 4 xã chuyển về TP Điện Biên Phủ (129 xã)', en: '1 Jan 2020: Tà Lèng merged into Thanh Minh; 4 communes moved to TP Điện Biên Phủ (129 communes)' },
+      label: {
+        vi: '1/1/2020: Tà Lèng nhập vào Thanh Minh; 4 xã chuyển về TP Điện Biên Phủ (129 xã)',
+        en: '1 Jan 2020: Tà Lèng merged into Thanh Minh; 4 communes moved to TP Điện Biên Phủ (129 communes)',
+      },
     },
     {
       date: FIRST_DAY_OF_NEW_UNITS,
@@ -71,12 +74,23 @@ export function timelineMarks(recognitions: readonly RecognitionRow[], facts: re
   for (const t of targets) {
     if (t.actualDate === null || t.actualValue === null || !/^(ntm|ocop)-/.test(t.indicatorKey) || t.indicatorKey.endsWith('-by-year')) continue;
     const seed = t.source.title.startsWith('seed:');
-    marks.push({ date: t.actualDate, kind: 'milestone', label: { vi: `${seed ? 'Báo cáo gốc' : 'Tỉnh báo cáo'}: ${t.indicator} = ${t.actual}`, en: `${seed ? 'Seed report' : 'Reported'}: ${t.indicator} = ${t.actual}` } });
+    marks.push({
+      date: t.actualDate,
+      kind: 'milestone',
+      label: {
+        vi: `${seed ? 'Báo cáo gốc' : 'Tỉnh báo cáo'}: ${t.indicator} = ${t.actual}`,
+        en: `${seed ? 'Seed report' : 'Reported'}: ${t.indicator} = ${t.actual}`,
+      },
+    });
   }
   const noNtm = facts.filter((f) => f.kind === 'district-without-ntm');
   for (const year of new Set(noNtm.map((f) => f.year))) {
     const n = new Set(noNtm.filter((f) => f.year === year).map((f) => f.code)).size;
-    marks.push({ date: `${year}-06-30`, kind: 'milestone', label: { vi: `Giữa ${year}: ${n} huyện chưa có xã NTM (báo cáo gốc)`, en: `Mid-${year}: ${n} districts without an NTM commune (seed reports)` } });
+    marks.push({
+      date: `${year}-06-30`,
+      kind: 'milestone',
+      label: { vi: `Giữa ${year}: ${n} huyện chưa có xã NTM (báo cáo gốc)`, en: `Mid-${year}: ${n} districts without an NTM commune (seed reports)` },
+    });
   }
   return marks.sort((a, b) => a.date.localeCompare(b.date) || a.kind.localeCompare(b.kind));
 }

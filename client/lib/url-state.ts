@@ -82,7 +82,16 @@ export const DEFAULT_STATE: UrlState = {
 };
 
 const list = <T extends string | number>(raw: string | null, allowed: readonly T[]): T[] =>
-  raw ? [...new Set(raw.split(',').map((v) => allowed.find((a) => String(a) === v)).filter((v): v is T => v !== undefined))] : [];
+  raw
+    ? [
+        ...new Set(
+          raw
+            .split(',')
+            .map((v) => allowed.find((a) => String(a) === v))
+            .filter((v): v is T => v !== undefined),
+        ),
+      ]
+    : [];
 
 export function decodeUrlState(search: string, today: IsoDate = todayIso()): UrlState {
   const q = new URLSearchParams(search);

@@ -32,7 +32,7 @@ export const PROVINCE_BOUNDS: [number, number, number, number] = [102.05, 20.85,
  * and turns pointer events into hover and selection.
  */
 export function MapView() {
-  const container = useRef<HTMLDivElement>(null);
+  const container = useRef<HTMLElement>(null);
   useEffect(() => {
     const fonts = mapFonts();
     const styleNow = () =>
@@ -101,7 +101,11 @@ export function MapView() {
       const hits = map.queryRenderedFeatures([point.x, point.y], { layers: QUERYABLE_LAYERS.filter((id) => map.getLayer(id)) as string[] });
       const f: MapGeoJSONFeature | undefined = hits[0];
       if (!f) return null;
-      return { kind: f.layer.id === 'ntm-districts-fill' ? 'district' : 'commune', id: String(f.properties.code), set: f.properties.unitSet as Selection['set'] };
+      return {
+        kind: f.layer.id === 'ntm-districts-fill' ? 'district' : 'commune',
+        id: String(f.properties.code),
+        set: f.properties.unitSet as Selection['set'],
+      };
     };
     map.on('click', (e) => select(pick(e.point), false));
     map.on('mousemove', (e) => {
@@ -138,5 +142,5 @@ export function MapView() {
       map.remove();
     };
   }, []);
-  return <div ref={container} class="map" role="region" aria-label={t('mapLabel', lang.value)} />;
+  return <section ref={container} class="map" aria-label={t('mapLabel', lang.value)} />;
 }

@@ -80,7 +80,8 @@ export const stats = computed(() => {
 /** Products certified as of the date that pass the legend's filters and have a place to be drawn. */
 export const visibleProducts = computed<ProductFeature[]>(() =>
   (products.value?.features ?? []).filter(
-    (f): f is ProductFeature => f.geometry !== null && ocopAsOf(f.properties, asOf.value).certified && productPasses(f.properties, { stars: stars.value, groups: groups.value }),
+    (f): f is ProductFeature =>
+      f.geometry !== null && ocopAsOf(f.properties, asOf.value).certified && productPasses(f.properties, { stars: stars.value, groups: groups.value }),
   ),
 );
 
@@ -91,12 +92,17 @@ const layerData = computed<Record<DataKey, Feature<Geometry | null>[]>>(() => ({
   communes: communesLayer.value?.features ?? [],
   newUnits: newUnitsLayer.value?.features ?? [],
   districts: districtsLayer.value?.features ?? [],
-  products: (products.value?.features ?? []).filter((f) => ocopAsOf(f.properties, asOf.value).certified && productPasses(f.properties, { stars: stars.value, groups: groups.value })),
+  products: (products.value?.features ?? []).filter(
+    (f) => ocopAsOf(f.properties, asOf.value).certified && productPasses(f.properties, { stars: stars.value, groups: groups.value }),
+  ),
   zones: visibleZones.value,
 }));
 
 export const legends = computed(() =>
-  REGISTRY.filter((l) => l.classification).map((l) => ({ legend: buildLegend(l, layerData.value[l.data], viewBounds.value), visible: layers.value.includes(l.id) })),
+  REGISTRY.filter((l) => l.classification).map((l) => ({
+    legend: buildLegend(l, layerData.value[l.data], viewBounds.value),
+    visible: layers.value.includes(l.id),
+  })),
 );
 
 export const searchIndex = computed(() => {

@@ -22,7 +22,9 @@ export function App() {
         document.title = t('appTitle', lang.value);
       }),
     ];
-    return () => stops.forEach((stop) => stop());
+    return () => {
+      for (const stop of stops) stop();
+    };
   }, []);
   return (
     <div class="app">

@@ -26,7 +26,9 @@ export function LegendPanel() {
               <input type="checkbox" checked={on} onChange={(e) => toggleLayer(layer.id, (e.target as HTMLInputElement).checked)} />
               <span>{layer.title[l]}</span>
             </label>
-            {on && legend && legend.entries.every((e) => e.count === 0) && legend.unplaced === 0 && layer.data === 'newUnits' && <p class="muted small">{t('onlyNewUnits', l)}</p>}
+            {on && legend?.entries.every((e) => e.count === 0) && legend.unplaced === 0 && layer.data === 'newUnits' && (
+              <p class="muted small">{t('onlyNewUnits', l)}</p>
+            )}
             {on && legend && !(layer.data === 'newUnits' && legend.entries.every((e) => e.count === 0)) && (
               <>
                 <ul class="legend-entries">
@@ -74,7 +76,17 @@ export function LegendPanel() {
 }
 
 /** A filter as checkboxes; none checked means all. */
-function Checks<T extends OcopStars | OcopGroup | Crop>({ legend, options, value, label }: { legend: string; options: readonly T[]; value: Signal<T[]>; label: (v: T) => string }) {
+function Checks<T extends OcopStars | OcopGroup | Crop>({
+  legend,
+  options,
+  value,
+  label,
+}: {
+  legend: string;
+  options: readonly T[];
+  value: Signal<T[]>;
+  label: (v: T) => string;
+}) {
   return (
     <fieldset class="checks">
       <legend>{legend}</legend>

@@ -16,6 +16,7 @@ export function SearchBox() {
     setQuery('');
   };
   return (
+    // biome-ignore lint/a11y/useSemanticElements: Preact's JSX types have no <search> element yet
     <div class="search" role="search">
       <label for="search-input" class="visually-hidden">
         {t('search', l)}
@@ -45,12 +46,15 @@ export function SearchBox() {
         }}
       />
       {query !== '' && (
+        // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the WAI-ARIA combobox pattern; focus stays on the input (aria-activedescendant)
         <ul id="search-results" role="listbox" class="search-results" aria-label={t('search', l)}>
           {results.length === 0 && <li class="muted">{t('noResults', l)}</li>}
           {results.map((r, i) => (
+            // biome-ignore lint/a11y/useFocusableInteractive: options of a combobox are reached through aria-activedescendant
             <li
               key={`${r.kind}-${r.target.id}-${r.name}`}
               id={`search-result-${i}`}
+              // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the WAI-ARIA combobox pattern
               role="option"
               aria-selected={i === active}
               class={i === active ? 'active' : ''}

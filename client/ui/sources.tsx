@@ -14,7 +14,8 @@ export function SourceList({ sources, title = true }: { sources: readonly Source
           <li key={i}>
             <span class="source-title">{s.title}</span>
             <span class="source-meta">
-              {s.date || t('undated', l)} · {t('confidence', l)}: <span class={`confidence confidence-${s.confidence}`}>{t(`confidence_${s.confidence}`, l)}</span>
+              {s.date || t('undated', l)} · {t('confidence', l)}:{' '}
+              <span class={`confidence confidence-${s.confidence}`}>{t(`confidence_${s.confidence}`, l)}</span>
               {s.url && (
                 <>
                   {' · '}

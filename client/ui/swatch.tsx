@@ -3,19 +3,28 @@ import { NEUTRAL } from '../layers/theme.ts';
 
 /** A legend swatch: a class colour, or the look of a mark (outline, hatch, ring). */
 export function Swatch({ color, mark }: { color: string; mark?: LayerMark['swatch'] }) {
-  const common = { width: 22, height: 16, viewBox: '0 0 22 16', 'aria-hidden': true } as const;
+  const common = { width: 22, height: 16, viewBox: '0 0 22 16' } as const;
   switch (mark) {
     case 'dashed-outline':
     case 'dotted-outline':
     case 'thick-outline':
       return (
-        <svg {...common}>
-          <rect x="2" y="2" width="18" height="12" fill={NEUTRAL.paper} stroke={color} stroke-width={mark === 'thick-outline' ? 4 : 2.5} stroke-dasharray={mark === 'dashed-outline' ? '5 2.5' : mark === 'dotted-outline' ? '1.5 2.5' : undefined} />
+        <svg {...common} aria-hidden="true">
+          <rect
+            x="2"
+            y="2"
+            width="18"
+            height="12"
+            fill={NEUTRAL.paper}
+            stroke={color}
+            stroke-width={mark === 'thick-outline' ? 4 : 2.5}
+            stroke-dasharray={mark === 'dashed-outline' ? '5 2.5' : mark === 'dotted-outline' ? '1.5 2.5' : undefined}
+          />
         </svg>
       );
     case 'hatch':
       return (
-        <svg {...common}>
+        <svg {...common} aria-hidden="true">
           <defs>
             <pattern id={`hatch-${color.slice(1)}`} width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
               <line x1="0" y1="0" x2="0" y2="5" stroke={color} stroke-width="2" />
@@ -26,13 +35,13 @@ export function Swatch({ color, mark }: { color: string; mark?: LayerMark['swatc
       );
     case 'ring':
       return (
-        <svg {...common}>
+        <svg {...common} aria-hidden="true">
           <circle cx="11" cy="8" r="6" fill={NEUTRAL.paper} stroke={color} stroke-width="3" />
         </svg>
       );
     default:
       return (
-        <svg {...common}>
+        <svg {...common} aria-hidden="true">
           <rect x="1" y="1" width="20" height="14" rx="2" fill={color} stroke={NEUTRAL.edge} stroke-width="0.6" />
         </svg>
       );

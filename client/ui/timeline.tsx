@@ -74,7 +74,12 @@ export function Timeline() {
         <ol class="timeline-marks" aria-label={t('timelineMarks', l)}>
           {marks.value.map((m, i) => (
             <li key={i} class={`mark mark-${m.kind}`} style={{ left: at(m.date) }}>
-              <button type="button" title={`${formatDate(m.date, l)} — ${m.label[l]}`} aria-label={`${formatDate(m.date, l)} — ${m.label[l]}`} onClick={() => (asOf.value = m.date)} />
+              <button
+                type="button"
+                title={`${formatDate(m.date, l)} — ${m.label[l]}`}
+                aria-label={`${formatDate(m.date, l)} — ${m.label[l]}`}
+                onClick={() => (asOf.value = m.date)}
+              />
             </li>
           ))}
         </ol>

@@ -20,11 +20,21 @@ export function Tooltip() {
   function describe(kind: string, id: string, set?: string): { name: string; figure: string } | null {
     if (kind === 'commune' && set === '2025') {
       const p = newUnits.value?.features.find((f) => f.id === id)?.properties;
-      return p ? { name: `${p.type} ${p.name}`, figure: `${p.formerNtm}/${p.formerCodes.length} ${t('formerNtmShort', l)} · ${formatNumber(Math.round(p.formerNtmShare * 100), l)} %` } : null;
+      return p
+        ? {
+            name: `${p.type} ${p.name}`,
+            figure: `${p.formerNtm}/${p.formerCodes.length} ${t('formerNtmShort', l)} · ${formatNumber(Math.round(p.formerNtmShare * 100), l)} %`,
+          }
+        : null;
     }
     if (kind === 'commune') {
       const p = communesLayer.value?.features.find((f) => f.id === id)?.properties;
-      return p ? { name: `${p.type} ${p.name}`, figure: `${statusLabel(p.ntmStatus, l)}${p.ntmYear ? ` (${p.ntmYear})` : ''}${p.disputed ? ` · ${t('disputed', l)}` : ''}` } : null;
+      return p
+        ? {
+            name: `${p.type} ${p.name}`,
+            figure: `${statusLabel(p.ntmStatus, l)}${p.ntmYear ? ` (${p.ntmYear})` : ''}${p.disputed ? ` · ${t('disputed', l)}` : ''}`,
+          }
+        : null;
     }
     if (kind === 'district') {
       const p = districtsLayer.value?.features.find((f) => f.id === id)?.properties;
@@ -35,6 +45,11 @@ export function Tooltip() {
       return p ? { name: p.name, figure: [p.stars ? `${p.stars}★` : null, p.producer].filter(Boolean).join(' · ') } : null;
     }
     const p = zones.value?.features.find((f) => f.id === id)?.properties;
-    return p ? { name: p.name, figure: p.areaHa !== null ? `${p.areaApprox ? `${t('approx', l)} ` : ''}${formatNumber(p.areaHa, l)} ha` : `${t('area', l)}: ${t('unknown', l)}` } : null;
+    return p
+      ? {
+          name: p.name,
+          figure: p.areaHa !== null ? `${p.areaApprox ? `${t('approx', l)} ` : ''}${formatNumber(p.areaHa, l)} ha` : `${t('area', l)}: ${t('unknown', l)}`,
+        }
+      : null;
   }
 }

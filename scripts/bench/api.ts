@@ -14,13 +14,7 @@ import { readGeodata, seedDatabase } from '../../server/db/seed.ts';
 const GEODATA_DIR = join(import.meta.dirname, '..', '..', 'geodata');
 
 const TARGETS = { coldMs: 150, warmP95Ms: 5, rssMb: 250 };
-const PATHS = [
-  '/api/districts?asOf=2021-06-30',
-  '/api/communes?asOf=2021-06-30',
-  '/api/zones',
-  '/api/products',
-  '/api/stats?asOf=2021-06-30',
-];
+const PATHS = ['/api/districts?asOf=2021-06-30', '/api/communes?asOf=2021-06-30', '/api/zones', '/api/products', '/api/stats?asOf=2021-06-30'];
 const WARM_RUNS = 500;
 
 async function main() {
@@ -50,7 +44,14 @@ async function main() {
     const p50 = times[Math.floor(WARM_RUNS * 0.5)];
     const p95 = times[Math.floor(WARM_RUNS * 0.95)];
     ok &&= coldMs <= TARGETS.coldMs && p95 <= TARGETS.warmP95Ms;
-    console.log(path.padEnd(36), coldMs.toFixed(1).padStart(7), p50.toFixed(2).padStart(9), p95.toFixed(2).padStart(9), String(bytes).padStart(7), String(brBytes).padStart(11));
+    console.log(
+      path.padEnd(36),
+      coldMs.toFixed(1).padStart(7),
+      p50.toFixed(2).padStart(9),
+      p95.toFixed(2).padStart(9),
+      String(bytes).padStart(7),
+      String(brBytes).padStart(11),
+    );
   }
   const rssMb = process.memoryUsage().rss / 2 ** 20;
   ok &&= rssMb <= TARGETS.rssMb;

@@ -117,10 +117,11 @@ function newEvent(id: string, communeCode: string, status: RecognisedStatus, yea
 function finishEvent(e: NtmRecognition, rows: (SourcedRow & { line: number })[], ctx: Context): NtmRecognition {
   e.citations.sort(byConfidence);
   const rowOf = (c: Citation) => rows.find((r) => `${FILE}:${r.line}` === c.origin)!;
-  const earliest = e.citations
-    .map((c) => ctx.sources.byId(c.sourceId).dateStart)
-    .filter((d): d is string => d !== null)
-    .sort()[0] ?? null;
+  const earliest =
+    e.citations
+      .map((c) => ctx.sources.byId(c.sourceId).dateStart)
+      .filter((d): d is string => d !== null)
+      .sort()[0] ?? null;
   e.countsFrom = recognitionCountsFrom(e.yearFor, earliest);
   if (e.countsFrom === null) ctx.report.add('ntm', `${e.id}: year unknown and no source is dated, so it never counts in "as of" figures`);
   for (const c of e.citations) {

@@ -245,7 +245,12 @@ function finish(d: Draft, producers: Map<string, Producer>, ctx: Context): OcopP
 }
 
 function earliestSource(citations: Citation[], sources: SourceRegistry): string | null {
-  return citations.map((c) => sources.byId(c.sourceId).dateStart).filter((d): d is string => d !== null).sort()[0] ?? null;
+  return (
+    citations
+      .map((c) => sources.byId(c.sourceId).dateStart)
+      .filter((d): d is string => d !== null)
+      .sort()[0] ?? null
+  );
 }
 
 function latestOf(r: Rating): number {
@@ -257,9 +262,7 @@ function mergeRatings(raw: Draft['ratings']): Rating[] {
   const sorted = [...raw].sort((a, b) => (a.year ?? 9999) - (b.year ?? 9999));
   const out: Rating[] = [];
   for (const r of sorted) {
-    const same = out.find(
-      (o) => o.stars === r.stars && (o.year === null || r.year === null || Math.abs(o.year - r.year) < 3),
-    );
+    const same = out.find((o) => o.stars === r.stars && (o.year === null || r.year === null || Math.abs(o.year - r.year) < 3));
     if (same) {
       same.sourceIds = [...new Set([...same.sourceIds, ...r.sourceIds])];
       same.inferred = same.inferred && r.inferred;

@@ -17,7 +17,9 @@ import type { UnitFeature } from '../../server/domain/geodata.ts';
 const TYPE_PREFIX = /^(xã|phường|thị trấn|tt|huyện|thành phố|tp|thị xã|tx)\.?\s+/i;
 
 export function stripRemarks(text: string): string {
-  return cleanName(text.replace(/\([^)]*\)/g, ' ')).replace(TYPE_PREFIX, '').trim();
+  return cleanName(text.replace(/\([^)]*\)/g, ' '))
+    .replace(TYPE_PREFIX, '')
+    .trim();
 }
 
 export interface Gazetteer {
@@ -41,7 +43,10 @@ export function resolveCommune(g: Gazetteer, text: string, districtCodes: readon
 /** A commune of the 2019 set that the 2020 change retired (only Tà Lèng). */
 export function resolveRetiredCommune(g: Gazetteer, text: string): UnitFeature | null {
   const current = new Set(g.communes.map((c) => c.properties.code));
-  return uniqueMatch(g.communes2019.filter((c) => !current.has(c.properties.code)), stripRemarks(text));
+  return uniqueMatch(
+    g.communes2019.filter((c) => !current.has(c.properties.code)),
+    stripRemarks(text),
+  );
 }
 
 /** A unit of the 2025 set by its new name ("Thanh Nưa", "Xã Mường Chà"). */

@@ -11,6 +11,7 @@ export class Report {
   }
 
   add(topic: string, message: string) {
-    (this.notes[topic] ??= []).push(message);
+    this.notes[topic] ??= [];
+    this.notes[topic].push(message);
   }
 }

@@ -31,7 +31,16 @@ export const VALIDITY: Record<UnitSet, { from: string | null; to: string | null 
 
 /** Communes per district in the 2020–2025 set (GSO list, see SOURCES.md). */
 export const COMMUNES_PER_DISTRICT_2020: Record<string, number> = {
-  '094': 12, '095': 3, '096': 11, '097': 12, '098': 12, '099': 19, '100': 21, '101': 14, '102': 10, '103': 15,
+  '094': 12,
+  '095': 3,
+  '096': 11,
+  '097': 12,
+  '098': 12,
+  '099': 19,
+  '100': 21,
+  '101': 14,
+  '102': 10,
+  '103': 15,
 };
 
 export function check(condition: unknown, message: string): asserts condition {
@@ -69,7 +78,10 @@ export function buildUnitSets(raw: RawInputs): UnitSets {
     toCode: c.properties.code === TA_LENG ? THANH_MINH : c.properties.code,
   }));
   for (const row of crosswalk2019) {
-    check(communes2020.some((c) => c.properties.code === row.toCode), `2019 commune ${row.fromCode} maps to unknown ${row.toCode}`);
+    check(
+      communes2020.some((c) => c.properties.code === row.toCode),
+      `2019 commune ${row.fromCode} maps to unknown ${row.toCode}`,
+    );
   }
 
   return {
@@ -140,11 +152,7 @@ function checkAgainstCodeLists(raw: RawInputs, communes2019: UnitFeature[], comm
   }
 }
 
-function dissolveDistricts(
-  communes: UnitFeature[],
-  info: Map<string, { name: string; type: string; fullName: string }>,
-  unitSet: UnitSet,
-): UnitFeature[] {
+function dissolveDistricts(communes: UnitFeature[], info: Map<string, { name: string; type: string; fullName: string }>, unitSet: UnitSet): UnitFeature[] {
   return [...info.keys()].sort().map((code) => {
     const members = communes.filter((c) => c.properties.districtCode === code);
     check(members.length > 0, `district ${code} has no communes in the ${unitSet} set`);
@@ -173,7 +181,10 @@ function checkAgainstRawDistricts(raw: RawInputs, districts2020: UnitFeature[]) 
     const rawDistrict = raw.districts2020.features.find((f) => f.properties.district_code === d.properties.code);
     check(rawDistrict, `district ${d.properties.code} missing from districts.geojson`);
     const rawArea = Number(rawDistrict.properties.area_km2);
-    check(Math.abs(d.properties.areaKm2 - rawArea) / rawArea < 0.01, `district ${d.properties.code} dissolves to ${d.properties.areaKm2} km², districts.geojson says ${rawArea}`);
+    check(
+      Math.abs(d.properties.areaKm2 - rawArea) / rawArea < 0.01,
+      `district ${d.properties.code} dissolves to ${d.properties.areaKm2} km², districts.geojson says ${rawArea}`,
+    );
   }
 }
 

@@ -19,7 +19,10 @@ export interface ZoneDefinition {
 }
 
 const crop = (pattern: RegExp) => (row: SourcedRow) => pattern.test(row.product_or_crop);
-const and = (...tests: ((row: SourcedRow) => boolean)[]) => (row: SourcedRow) => tests.every((t) => t(row));
+const and =
+  (...tests: ((row: SourcedRow) => boolean)[]) =>
+  (row: SourcedRow) =>
+    tests.every((t) => t(row));
 const communes = (pattern: RegExp) => (row: SourcedRow) => pattern.test(row.communes);
 const district = (pattern: RegExp) => (row: SourcedRow) => pattern.test(row.district);
 const confirmed = (...names: string[]) => names.map((name) => ({ name, confirmed: true }));

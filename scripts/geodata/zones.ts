@@ -40,8 +40,8 @@ function buildZone(def: ZoneDefinition, rows: (SourcedRow & { line: number })[],
   for (const row of rows) {
     const where = `${FILE}:${row.line}`;
     const places = rowPlaces(row, ctx.gazetteer);
-    places.communes.forEach((c) => communes.add(c));
-    places.districts.forEach((d) => districts.add(d));
+    for (const c of places.communes) communes.add(c);
+    for (const d of places.districts) districts.add(d);
     for (const text of places.unresolved) ctx.report.unresolved(where, `place "${text}" of zone ${def.id}`);
     const area = parseArea(row.area_ha);
     facts.push({
@@ -55,13 +55,9 @@ function buildZone(def: ZoneDefinition, rows: (SourcedRow & { line: number })[],
 
   const communeUnits = ctx.gazetteer.communes.filter((c) => communes.has(c.properties.code));
   const extent: ZoneExtent = communeUnits.length ? 'communes' : 'district';
-  const shapeUnits = communeUnits.length
-    ? communeUnits
-    : ctx.gazetteer.districts.filter((d) => districts.has(d.properties.code));
+  const shapeUnits = communeUnits.length ? communeUnits : ctx.gazetteer.districts.filter((d) => districts.has(d.properties.code));
   if (!shapeUnits.length) throw new Error(`zone ${def.id}: no row names a commune or district, so it has no place`);
-  const memberCommunes = communeUnits.length
-    ? communeUnits
-    : ctx.gazetteer.communes.filter((c) => districts.has(c.properties.districtCode ?? ''));
+  const memberCommunes = communeUnits.length ? communeUnits : ctx.gazetteer.communes.filter((c) => districts.has(c.properties.districtCode ?? ''));
 
   const headline = pickHeadline(facts);
   const productLinks = def.products.map((p) => {
@@ -75,7 +71,7 @@ function buildZone(def: ZoneDefinition, rows: (SourcedRow & { line: number })[],
     name: def.name,
     crop: def.crop,
     areaHa: headline?.areaHa ?? null,
-    areaApprox: headline ? parseArea(headline.areaText ?? '')?.approx ?? false : false,
+    areaApprox: headline ? (parseArea(headline.areaText ?? '')?.approx ?? false) : false,
     areaText: headline?.areaText ?? null,
     year: headline?.year ?? null,
     communeCodes: memberCommunes.map((c) => c.properties.code).sort(),
@@ -92,10 +88,8 @@ const CONFIDENCE_RANK: Record<Confidence, number> = { high: 0, medium: 1, low: 2
 function pickHeadline(facts: ZoneFact[]): ZoneFact | null {
   const withArea = facts.filter((f) => f.areaHa !== null);
   return (
-    [...withArea].sort(
-      (a, b) =>
-        factYear(b.year) - factYear(a.year) || CONFIDENCE_RANK[a.citation.confidence] - CONFIDENCE_RANK[b.citation.confidence],
-    )[0] ?? null
+    [...withArea].sort((a, b) => factYear(b.year) - factYear(a.year) || CONFIDENCE_RANK[a.citation.confidence] - CONFIDENCE_RANK[b.citation.confidence])[0] ??
+    null
   );
 }
 

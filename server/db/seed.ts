@@ -2,18 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import type {
-  Citation,
-  CrosswalkRow,
-  NtmFact,
-  NtmRecognition,
-  OcopProduct,
-  Producer,
-  Source,
-  Target,
-  UnitFeature,
-  Zone,
-} from '../domain/geodata.ts';
+import type { Citation, CrosswalkRow, NtmFact, NtmRecognition, OcopProduct, Producer, Source, Target, UnitFeature, Zone } from '../domain/geodata.ts';
 import { foldForSearch } from '../domain/text.ts';
 
 /** The geodata/ files a database is seeded from, as written by `npm run geodata`. */
@@ -34,9 +23,7 @@ export function readGeodata(dir: string): Geodata {
   const json = <T>(path: string): T => JSON.parse(readFileSync(join(dir, path), 'utf8')) as T;
   const features = <F>(path: string) => json<FeatureCollection>(path).features as F[];
   return {
-    units: ['districts-2019', 'communes-2019', 'districts-2020', 'communes-2020', 'communes-2025'].flatMap((f) =>
-      features<UnitFeature>(`units/${f}.geojson`),
-    ),
+    units: ['districts-2019', 'communes-2019', 'districts-2020', 'communes-2020', 'communes-2025'].flatMap((f) => features<UnitFeature>(`units/${f}.geojson`)),
     crosswalk: json('units/crosswalk.json'),
     mergerSources: json('units/merger-2025-sources.json'),
     sources: json('facts/sources.json'),
@@ -67,8 +54,21 @@ export function seedDatabase(db: Database, data: Geodata): void {
     const insertUnit = db.prepare(`INSERT INTO units (unit_set, code, level, name, type, full_name, district_code,
       valid_from, valid_to, area_km2, label_lon, label_lat, geometry) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     for (const { properties: u, geometry } of data.units) {
-      insertUnit.run(u.unitSet, u.code, u.level, u.name, u.type, u.fullName, u.districtCode, u.validFrom, u.validTo,
-        u.areaKm2, u.labelPoint[0], u.labelPoint[1], JSON.stringify(geometry));
+      insertUnit.run(
+        u.unitSet,
+        u.code,
+        u.level,
+        u.name,
+        u.type,
+        u.fullName,
+        u.districtCode,
+        u.validFrom,
+        u.validTo,
+        u.areaKm2,
+        u.labelPoint[0],
+        u.labelPoint[1],
+        JSON.stringify(geometry),
+      );
     }
     const insertCrosswalk = db.prepare('INSERT INTO crosswalk (from_set, from_code, to_set, to_code) VALUES (?, ?, ?, ?)');
     for (const x of data.crosswalk) insertCrosswalk.run(x.fromSet, x.fromCode, x.toSet, x.toCode);
@@ -87,8 +87,21 @@ export function seedDatabase(db: Database, data: Geodata): void {
       VALUES (?, '2020', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     const citeRecognition = db.prepare('INSERT INTO ntm_recognition_sources (recognition_id, source_id, confidence, note, origin) VALUES (?, ?, ?, ?, ?)');
     for (const r of data.recognitions) {
-      insertRecognition.run(r.id, r.communeCode, r.status, r.yearFor, r.countsFrom, r.decision?.ref ?? null,
-        r.decision?.date ?? null, r.criteriaMet, r.criteriaText, Number(r.disputed), r.disputeNote, r.recordedAs?.code ?? null, r.recordedAs?.name ?? null);
+      insertRecognition.run(
+        r.id,
+        r.communeCode,
+        r.status,
+        r.yearFor,
+        r.countsFrom,
+        r.decision?.ref ?? null,
+        r.decision?.date ?? null,
+        r.criteriaMet,
+        r.criteriaText,
+        Number(r.disputed),
+        r.disputeNote,
+        r.recordedAs?.code ?? null,
+        r.recordedAs?.name ?? null,
+      );
       for (const c of r.citations) citeRecognition.run(r.id, c.sourceId, c.confidence, c.note, c.origin);
     }
 
@@ -108,10 +121,28 @@ export function seedDatabase(db: Database, data: Geodata): void {
     const insertRating = db.prepare('INSERT INTO ocop_ratings (product_id, seq, stars, year, year_text, inferred, source_ids) VALUES (?, ?, ?, ?, ?, ?, ?)');
     const citeProduct = db.prepare('INSERT INTO ocop_product_sources (product_id, source_id, confidence, note, origin) VALUES (?, ?, ?, ?, ?)');
     for (const { properties: p, geometry } of data.products) {
-      insertProduct.run(p.id, p.name, foldForSearch(p.name), p.producerId, p.stars, p.year, p.certifiedBy, p.countsFrom, p.yearText, p.group,
-        p.communeCode, p.districtCode, p.location, geometry?.coordinates[0] ?? null, geometry?.coordinates[1] ?? null,
-        p.expiryYear, Number(p.disputed), JSON.stringify(p.inferred), JSON.stringify(p.caveats));
-      p.ratings.forEach((r, i) => insertRating.run(p.id, i, r.stars, r.year, r.yearText, Number(r.inferred), JSON.stringify(r.sourceIds)));
+      insertProduct.run(
+        p.id,
+        p.name,
+        foldForSearch(p.name),
+        p.producerId,
+        p.stars,
+        p.year,
+        p.certifiedBy,
+        p.countsFrom,
+        p.yearText,
+        p.group,
+        p.communeCode,
+        p.districtCode,
+        p.location,
+        geometry?.coordinates[0] ?? null,
+        geometry?.coordinates[1] ?? null,
+        p.expiryYear,
+        Number(p.disputed),
+        JSON.stringify(p.inferred),
+        JSON.stringify(p.caveats),
+      );
+      for (const [i, r] of p.ratings.entries()) insertRating.run(p.id, i, r.stars, r.year, r.yearText, Number(r.inferred), JSON.stringify(r.sourceIds));
       for (const c of uniqueSources(p.citations)) citeProduct.run(p.id, c.sourceId, c.confidence, c.note, c.origin);
     }
 
@@ -125,18 +156,31 @@ export function seedDatabase(db: Database, data: Geodata): void {
       insertZone.run(z.id, z.name, z.crop, z.areaHa, Number(z.areaApprox), z.areaText, z.year, z.extent, JSON.stringify(geometry));
       for (const code of z.communeCodes) insertZoneCommune.run(z.id, code);
       for (const l of z.productLinks) insertZoneProduct.run(z.id, l.id, Number(l.confirmed));
-      z.facts.forEach((f, i) =>
-        insertZoneFact.run(z.id, i, f.areaHa, f.areaText, f.year, f.placeText, f.citation.sourceId, f.citation.confidence,
-          f.citation.note, f.citation.origin),
-      );
+      for (const [i, f] of z.facts.entries()) {
+        insertZoneFact.run(z.id, i, f.areaHa, f.areaText, f.year, f.placeText, f.citation.sourceId, f.citation.confidence, f.citation.note, f.citation.origin);
+      }
     }
 
     const insertTarget = db.prepare(`INSERT INTO targets (id, indicator, indicator_key, scope, target_text, target_value,
       target_year, actual_text, actual_value, actual_date, source_id, confidence, note, origin)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     for (const t of data.targets) {
-      insertTarget.run(t.id, t.indicator, t.indicatorKey, t.scope, t.targetText, t.targetValue, t.targetYear, t.actualText,
-        t.actualValue, t.actualDate, t.citation.sourceId, t.citation.confidence, t.citation.note, t.citation.origin);
+      insertTarget.run(
+        t.id,
+        t.indicator,
+        t.indicatorKey,
+        t.scope,
+        t.targetText,
+        t.targetValue,
+        t.targetYear,
+        t.actualText,
+        t.actualValue,
+        t.actualDate,
+        t.citation.sourceId,
+        t.citation.confidence,
+        t.citation.note,
+        t.citation.origin,
+      );
     }
     db.prepare("INSERT INTO meta (key, value) VALUES ('seeded_at', ?)").run(new Date().toISOString());
   })();

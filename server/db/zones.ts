@@ -65,19 +65,27 @@ export function zoneQueries(db: Database) {
         for (const r of rows) out.set(key(r), [...(out.get(key(r)) ?? []), value(r)]);
         return out;
       };
-      const communesOf = group(communes.all() as { zone_id: string; commune_code: string }[], (r) => r.zone_id, (r) => r.commune_code);
+      const communesOf = group(
+        communes.all() as { zone_id: string; commune_code: string }[],
+        (r) => r.zone_id,
+        (r) => r.commune_code,
+      );
       const productsOf = group(
         products.all() as { zone_id: string; product_id: string; confirmed: 0 | 1 }[],
         (r) => r.zone_id,
         (r) => ({ id: r.product_id, confirmed: r.confirmed === 1 }),
       );
-      const factsOf = group(facts.all() as ZoneFactTable[], (r) => r.zone_id, (r) => ({
-        areaHa: r.area_ha,
-        areaText: r.area_text,
-        year: r.year,
-        place: r.place_text,
-        source: toSourceRef(r),
-      }));
+      const factsOf = group(
+        facts.all() as ZoneFactTable[],
+        (r) => r.zone_id,
+        (r) => ({
+          areaHa: r.area_ha,
+          areaText: r.area_text,
+          year: r.year,
+          place: r.place_text,
+          source: toSourceRef(r),
+        }),
+      );
       return (zones.all() as ZoneTable[]).map((z) => ({
         id: z.id,
         name: z.name,

@@ -33,11 +33,7 @@ export function statusAsOf<R extends Recognition>(recognitions: readonly R[], as
   let best: R | null = null;
   for (const r of recognitions) {
     if (r.countsFrom === null || r.countsFrom > asOf) continue;
-    if (
-      best === null ||
-      statusRank(r.status) > statusRank(best.status) ||
-      (r.status === best.status && r.countsFrom < (best.countsFrom as IsoDate))
-    ) {
+    if (best === null || statusRank(r.status) > statusRank(best.status) || (r.status === best.status && r.countsFrom < (best.countsFrom as IsoDate))) {
       best = r;
     }
   }

@@ -55,8 +55,7 @@ export function rankCandidates(communes: readonly CandidateInput[], facts: reado
       .map((f) => ({ ...parseProgress(f.criteriaText), year: f.year }))
       .filter((p): p is { met: number; of: number; year: number | null } => p.met !== undefined)
       .sort((a, b) => (b.year ?? 0) - (a.year ?? 0))[0];
-    const fromRecognition =
-      wantedKind === 'criteria-progress' && c.criteriaMet !== null ? { met: c.criteriaMet, of: 19, year: c.statusYear } : null;
+    const fromRecognition = wantedKind === 'criteria-progress' && c.criteriaMet !== null ? { met: c.criteriaMet, of: 19, year: c.statusYear } : null;
     const progress = [known, fromRecognition].filter((p) => p != null).sort((a, b) => (b!.year ?? 0) - (a!.year ?? 0))[0] ?? null;
     out.push({ code: c.code, name: c.name, status: c.status, nextStatus: next, progress });
   }

@@ -1,4 +1,4 @@
-import { type StatusAsOf, type Recognition } from './as-of.ts';
+import type { StatusAsOf, Recognition } from './as-of.ts';
 import type { IsoDate } from './dates.ts';
 import { isNtmCommune, type NtmStatus } from './ntm-status.ts';
 import { countStatuses, statusesAsOf, type CommuneRecognition, type StatusCounts } from './ntm-summary.ts';
@@ -50,7 +50,15 @@ export function mergedHistory<R extends CommuneRecognition>(
       if (!c) throw new Error(`mergedHistory: former commune ${code} of ${newCode} is not an old commune`);
       const s = statuses.get(code);
       const r = s?.recognition ?? null;
-      return { code, name: c.name, type: c.type, areaKm2: c.areaKm2, status: s?.status ?? 'none', year: r?.yearFor ?? null, yearUnknown: r !== null && r.yearFor === null };
+      return {
+        code,
+        name: c.name,
+        type: c.type,
+        areaKm2: c.areaKm2,
+        status: s?.status ?? 'none',
+        year: r?.yearFor ?? null,
+        yearUnknown: r !== null && r.yearFor === null,
+      };
     });
     const counts = countStatuses(codes, statuses);
     const area = former.reduce((a, f) => a + f.areaKm2, 0);

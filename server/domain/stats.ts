@@ -24,7 +24,15 @@ export function provinceStats<T>(
 ): ProvinceStats<T> {
   const statuses = statusesAsOf(input.recognitions, asOf);
   const districtsWithoutNtm = input.districts
-    .filter((d) => ntmCount(countStatuses(input.communes.filter((c) => c.districtCode === d.code).map((c) => c.code), statuses)) === 0)
+    .filter(
+      (d) =>
+        ntmCount(
+          countStatuses(
+            input.communes.filter((c) => c.districtCode === d.code).map((c) => c.code),
+            statuses,
+          ),
+        ) === 0,
+    )
     .map(({ code, name }) => ({ code, name }));
   const byStars = { '3': 0, '4': 0, '5': 0 };
   let total = 0;
@@ -39,7 +47,10 @@ export function provinceStats<T>(
   return {
     asOf,
     unitSet: '2020',
-    communes: countStatuses(input.communes.map((c) => c.code), statuses),
+    communes: countStatuses(
+      input.communes.map((c) => c.code),
+      statuses,
+    ),
     districtsWithoutNtm,
     ocop: { total, byStars, unrated },
     targets: input.targets,

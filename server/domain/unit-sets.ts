@@ -69,6 +69,8 @@ export function productsOnSet<P extends PlacedProduct>(
     return products.map((p) => (p.location === 'commune' ? { ...p, districtCode: districtOf.get(p.communeCode!) ?? p.districtCode } : p));
   }
   return products.map((p) =>
-    p.location === 'commune' ? { ...p, communeCode: to2025.get(p.communeCode!) ?? null, districtCode: null } : { ...p, location: null, communeCode: null, districtCode: null },
+    p.location === 'commune'
+      ? { ...p, communeCode: to2025.get(p.communeCode!) ?? null, districtCode: null }
+      : { ...p, location: null, communeCode: null, districtCode: null },
   );
 }

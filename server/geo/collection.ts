@@ -21,9 +21,6 @@ export function feature<P, G extends Geometry | null>(id: string, properties: P,
  * A FeatureCollection with foreign members that say what it is of (RFC 7946 §6.1 allows
  * them): the unit set its codes belong to and the date its statuses are as of.
  */
-export function collection<P, G extends Geometry | null, M extends object>(
-  features: ApiFeature<P, G>[],
-  members: M,
-): ApiFeatureCollection<P, G> & M {
+export function collection<P, G extends Geometry | null, M extends object>(features: ApiFeature<P, G>[], members: M): ApiFeatureCollection<P, G> & M {
   return { type: 'FeatureCollection', ...members, features };
 }

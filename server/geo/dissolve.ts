@@ -16,8 +16,7 @@ export function dissolve(geometries: readonly Areal[]): Areal {
   const merged =
     geometries.length === 1
       ? geometries[0]
-      : union(featureCollection(geometries.map((g) => ({ type: 'Feature', properties: {}, geometry: g }) as Feature<Areal>)))
-          ?.geometry;
+      : union(featureCollection(geometries.map((g) => ({ type: 'Feature', properties: {}, geometry: g }) as Feature<Areal>)))?.geometry;
   if (!merged) throw new Error('dissolve: union returned nothing');
   return roundGeometry(dropSliverHoles(merged));
 }

@@ -47,6 +47,15 @@ export function crosswalkEntries(units: Record<UnitSet, { communes: readonly Uni
   return crosswalk.map((x) => {
     const from = unit(x.fromSet, x.fromCode);
     const to = unit(x.toSet, x.toCode);
-    return { fromSet: x.fromSet, fromCode: x.fromCode, fromName: from.name, fromType: from.type, toSet: x.toSet, toCode: x.toCode, toName: to.name, toType: to.type };
+    return {
+      fromSet: x.fromSet,
+      fromCode: x.fromCode,
+      fromName: from.name,
+      fromType: from.type,
+      toSet: x.toSet,
+      toCode: x.toCode,
+      toName: to.name,
+      toType: to.type,
+    };
   });
 }

@@ -73,9 +73,7 @@ export function sendCached(c: Context, entry: CachedBody): Response {
   const encoding = preferredEncoding(c.req.header('Accept-Encoding'));
   if (!encoding) return c.body(entry.body);
   entry.encoded[encoding] ??=
-    encoding === 'br'
-      ? brotliCompressSync(entry.body, { params: { [constants.BROTLI_PARAM_QUALITY]: 6 } })
-      : gzipSync(entry.body, { level: 6 });
+    encoding === 'br' ? brotliCompressSync(entry.body, { params: { [constants.BROTLI_PARAM_QUALITY]: 6 } }) : gzipSync(entry.body, { level: 6 });
   c.header('Content-Encoding', encoding);
   return c.body(new Uint8Array(entry.encoded[encoding]!));
 }
@@ -101,13 +99,10 @@ export function preferredEncoding(header: string | undefined): 'br' | 'gzip' | n
 }
 
 /** Answers from the cache, building the body on a miss; the key is the path and its parsed parameters. */
-export function respondCached(
-  c: Context,
-  cache: ResponseCache,
-  params: unknown,
-  contentType: string,
-  build: () => unknown,
-): Response {
+export function respondCached(c: Context, cache: ResponseCache, params: unknown, contentType: string, build: () => unknown): Response {
   const key = `${c.req.path}?${JSON.stringify(params)}`;
-  return sendCached(c, cache.get(key, () => ({ body: build(), contentType })));
+  return sendCached(
+    c,
+    cache.get(key, () => ({ body: build(), contentType })),
+  );
 }

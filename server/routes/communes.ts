@@ -19,7 +19,8 @@ export const communeRoutes = ({ data, cache }: RouteDeps) =>
     .get('/:code', unitCodeParam(5), queryParams({ asOf }), (c) => {
       const { code } = c.req.valid('param');
       const params = c.req.valid('query');
-      if (!data().units['2020'].communes.some((u) => u.code === code)) throw new ApiError(404, 'not_found', `no commune ${code} in the 2020–2025 units; codes are listed by /api/communes`);
+      if (!data().units['2020'].communes.some((u) => u.code === code))
+        throw new ApiError(404, 'not_found', `no commune ${code} in the 2020–2025 units; codes are listed by /api/communes`);
       return respondCached(c, cache, params, GEOJSON, () =>
         communeDetail(data().on('2020'), { crosswalk: data().crosswalk, communes2025: data().units['2025'].communes }, code, params.asOf),
       );

@@ -19,6 +19,7 @@ export const districtRoutes = ({ data, cache }: RouteDeps) =>
     .get('/:code', unitCodeParam(3), queryParams({ asOf }), (c) => {
       const { code } = c.req.valid('param');
       const params = c.req.valid('query');
-      if (!data().units['2020'].districts.some((u) => u.code === code)) throw new ApiError(404, 'not_found', `no district ${code} in the 2020–2025 units (094–103)`);
+      if (!data().units['2020'].districts.some((u) => u.code === code))
+        throw new ApiError(404, 'not_found', `no district ${code} in the 2020–2025 units (094–103)`);
       return respondCached(c, cache, params, GEOJSON, () => districtDetail(data().on('2020'), code, params.asOf));
     });

@@ -23,6 +23,4 @@ export const unitRoutes = ({ data, cache }: RouteDeps) =>
 
 /** GET /api/crosswalk — old code → new code, with names and types on both sides. */
 export const crosswalkRoutes = ({ data, cache }: RouteDeps) =>
-  new Hono().get('/', queryParams({}), (c) =>
-    respondCached(c, cache, {}, JSON_TYPE, () => ({ entries: crosswalkEntries(data().units, data().crosswalk) })),
-  );
+  new Hono().get('/', queryParams({}), (c) => respondCached(c, cache, {}, JSON_TYPE, () => ({ entries: crosswalkEntries(data().units, data().crosswalk) })));

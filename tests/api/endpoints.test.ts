@@ -152,7 +152,10 @@ describe('GET /api/products', () => {
     const { body } = await getJson(app, '/api/products');
     const byId = new Map(body.features.map((f: any) => [f.id, f]));
     expect(byId.get('mat-ong-hoa-ban')).toMatchObject({ geometry: { type: 'Point' }, properties: { location: 'commune', communeCode: '03355' } });
-    expect(byId.get('ca-phe-bot-ha-chung')).toMatchObject({ geometry: { type: 'Point' }, properties: { location: 'district', communeCode: null, districtCode: '102' } });
+    expect(byId.get('ca-phe-bot-ha-chung')).toMatchObject({
+      geometry: { type: 'Point' },
+      properties: { location: 'district', communeCode: null, districtCode: '102' },
+    });
     expect(byId.get('mien-hong-phuoc')).toMatchObject({ geometry: null, properties: { location: null } });
     expect((byId.get('bi-xanh-tia-dinh') as any).properties.inferred).toEqual(expect.arrayContaining(['group', 'location']));
   });
@@ -243,7 +246,11 @@ describe('GET /api/communes/:code and /api/districts/:code', () => {
     const { status, body } = await getJson(app, '/api/communes/03301?asOf=2023-12-31');
     expect(status).toBe(200);
     expect(body).toMatchObject({ type: 'Feature', id: '03301', properties: { name: 'Búng Lao', ntmStatus: 'standard', disputed: true } });
-    expect(body.properties.recognitions.map((r: any) => [r.status, r.yearFor])).toEqual([['basic', 2019], ['standard', 2020], ['standard', 2022]]);
+    expect(body.properties.recognitions.map((r: any) => [r.status, r.yearFor])).toEqual([
+      ['basic', 2019],
+      ['standard', 2020],
+      ['standard', 2022],
+    ]);
     expect(body.properties.recognitions.every((r: any) => r.sources.length > 0)).toBe(true);
     expect(body.properties.now).toEqual({ unitSet: '2025', code: '03301', name: 'Búng Lao', type: 'Xã' });
     const thanhChan = await getJson(app, '/api/communes/03337');
@@ -253,7 +260,12 @@ describe('GET /api/communes/:code and /api/districts/:code', () => {
   it('gives a district’s communes, closest to their next status first, and its nearest NTM candidates', async () => {
     const { body } = await getJson(app, '/api/districts/098?asOf=2024-12-31');
     expect(body.properties.communes).toHaveLength(12);
-    expect(body.properties.communes[0]).toMatchObject({ name: 'Mường Báng', ntmStatus: 'basic', nextStatus: 'standard', progress: { met: 17, of: 19, year: 2023 } });
+    expect(body.properties.communes[0]).toMatchObject({
+      name: 'Mường Báng',
+      ntmStatus: 'basic',
+      nextStatus: 'standard',
+      progress: { met: 17, of: 19, year: 2023 },
+    });
     const all = await getJson(app, '/api/districts?asOf=2024-12-31');
     expect(all.body.features.find((f: any) => f.id === '098').properties.nearestToNtm[0]).toMatchObject({ name: 'Mường Báng', status: 'basic' });
   });

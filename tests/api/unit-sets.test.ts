@@ -72,7 +72,16 @@ describe('GET /api/crosswalk', () => {
     expect(to2025).toHaveLength(129);
     expect(new Set(to2025.map((e: any) => e.fromCode)).size).toBe(129);
     expect(new Set(to2025.map((e: any) => e.toCode)).size).toBe(45);
-    expect(to2025.find((e: any) => e.fromCode === '03337')).toEqual({ fromSet: '2020', fromCode: '03337', fromName: 'Thanh Chăn', fromType: 'Xã', toSet: '2025', toCode: '03328', toName: 'Thanh Nưa', toType: 'Xã' });
+    expect(to2025.find((e: any) => e.fromCode === '03337')).toEqual({
+      fromSet: '2020',
+      fromCode: '03337',
+      fromName: 'Thanh Chăn',
+      fromType: 'Xã',
+      toSet: '2025',
+      toCode: '03328',
+      toName: 'Thanh Nưa',
+      toType: 'Xã',
+    });
     // A new name that points elsewhere than the old unit of the same name.
     expect(to2025.find((e: any) => e.fromName === 'Mường Thanh' && e.fromType === 'Phường')).toMatchObject({ toName: 'Điện Biên Phủ' });
     expect(body.entries.find((e: any) => e.fromSet === '2019' && e.fromCode === '03144')).toMatchObject({ toCode: '03145', toName: 'Thanh Minh' });
@@ -86,7 +95,11 @@ describe('GET /api/timeline', () => {
     expect(body.unitSets['2025']).toEqual({ from: '2025-07-01', to: null });
     expect(body.recognitions.length).toBeGreaterThan(40);
     for (const r of body.recognitions) {
-      expect(r).toMatchObject({ unitSet: '2020', communeCode: expect.stringMatching(/^\d{5}$/), status: expect.stringMatching(/^(basic|standard|advanced|model)$/) });
+      expect(r).toMatchObject({
+        unitSet: '2020',
+        communeCode: expect.stringMatching(/^\d{5}$/),
+        status: expect.stringMatching(/^(basic|standard|advanced|model)$/),
+      });
       expect(r.sources.length).toBeGreaterThan(0);
     }
     expect(body.recognitions.find((r: any) => r.communeCode === '03337')).toMatchObject({ yearFor: 2015, countsFrom: '2015-12-31' });

@@ -35,7 +35,22 @@ describe('legend counts', () => {
 
   it('uses a label point, else the bounding box', () => {
     expect(inBounds(features[2], [103, 20, 104, 22])).toBe(false);
-    const square = { type: 'Feature' as const, properties: {}, geometry: { type: 'Polygon' as const, coordinates: [[[102, 20], [103.2, 20], [103.2, 21], [102, 21], [102, 20]]] } };
+    const square = {
+      type: 'Feature' as const,
+      properties: {},
+      geometry: {
+        type: 'Polygon' as const,
+        coordinates: [
+          [
+            [102, 20],
+            [103.2, 20],
+            [103.2, 21],
+            [102, 21],
+            [102, 20],
+          ],
+        ],
+      },
+    };
     expect(inBounds(square, [103, 20, 104, 22])).toBe(true);
     expect(inBounds(square, [103.3, 20, 104, 22])).toBe(false);
   });

@@ -17,14 +17,21 @@ const KNOWN_VALUES: Record<string, readonly (string | number)[]> = {
   crop: CROP_CODES,
 };
 
-const colorSpec = { type: 'color', 'property-type': 'data-driven', expression: { interpolated: false, parameters: ['zoom', 'feature'] } } as unknown as StylePropertySpecification;
+const colorSpec = {
+  type: 'color',
+  'property-type': 'data-driven',
+  expression: { interpolated: false, parameters: ['zoom', 'feature'] },
+} as unknown as StylePropertySpecification;
 
 function evaluateColor(expr: ExpressionSpecification, properties: Record<string, unknown>): string {
   const compiled = createExpression(expr, 'fill-color', colorSpec);
   if (compiled.result !== 'success') throw new Error(JSON.stringify(compiled.value));
   const c = compiled.value.evaluate({ zoom: 8 }, { type: 'Polygon', properties } as never) as string | { r: number; g: number; b: number };
   if (typeof c === 'string') return c.toLowerCase();
-  const hex = (v: number) => Math.round(v * 255).toString(16).padStart(2, '0');
+  const hex = (v: number) =>
+    Math.round(v * 255)
+      .toString(16)
+      .padStart(2, '0');
   return `#${hex(c.r)}${hex(c.g)}${hex(c.b)}`;
 }
 
@@ -40,7 +47,10 @@ function styleInput(): StyleInput {
   return {
     visible: { 'ntm-communes': true, 'ntm-new-units': true, 'ntm-districts': true, 'ocop-products': true, zones: true, labels: true },
     data: { communes: null, newUnits: null, districts: null, countries: null, province: null },
-    fonts: { regular: [{ url: 'http://localhost/a.woff2', 'unicode-range': ['U+0000-00FF'] }], bold: [{ url: 'http://localhost/b.woff2', 'unicode-range': ['U+0000-00FF'] }] },
+    fonts: {
+      regular: [{ url: 'http://localhost/a.woff2', 'unicode-range': ['U+0000-00FF'] }],
+      bold: [{ url: 'http://localhost/b.woff2', 'unicode-range': ['U+0000-00FF'] }],
+    },
     lang: 'vi',
     unitSet: '2020',
     selected: { kind: 'commune', code: '03337' },
@@ -52,7 +62,13 @@ const classified = REGISTRY.filter((l): l is ThematicLayer & { classification: N
 
 describe.each(REGISTRY.map((l) => [l.id, l] as const))('registry entry %s', (_id, layer) => {
   it('has Vietnamese and English labels, all NFC and non-empty', () => {
-    const labels = [layer.title, layer.provenance, ...(layer.classification?.classes.map((c) => c.label) ?? []), ...(layer.classification ? [layer.classification.unknown.label] : []), ...layer.marks.map((m) => m.label)];
+    const labels = [
+      layer.title,
+      layer.provenance,
+      ...(layer.classification?.classes.map((c) => c.label) ?? []),
+      ...(layer.classification ? [layer.classification.unknown.label] : []),
+      ...layer.marks.map((m) => m.label),
+    ];
     for (const label of labels) {
       for (const text of [label.vi, label.en]) {
         expect(text.length).toBeGreaterThan(0);
@@ -86,11 +102,21 @@ describe.each(classified.map((l) => [l.id, l] as const))('classified layer %s', 
     const legend = buildLegend(layer, [], null);
     for (const k of c.classes) {
       const entry = legend.entries.find((e) => e.key === String(k.value))!;
-      const color = layer.renderer === 'maplibre' ? evaluateColor(classColorExpression(c), { [c.property]: k.value }) : layer.id === 'ocop-products' ? productColor({ group: k.value } as never) : zoneColor({ crop: k.value } as never);
+      const color =
+        layer.renderer === 'maplibre'
+          ? evaluateColor(classColorExpression(c), { [c.property]: k.value })
+          : layer.id === 'ocop-products'
+            ? productColor({ group: k.value } as never)
+            : zoneColor({ crop: k.value } as never);
       expect(color).toBe(entry.color);
     }
     const unknownEntry = legend.entries.find((e) => e.key === 'unknown')!;
-    const unknownColor = layer.renderer === 'maplibre' ? evaluateColor(classColorExpression(c), { [c.property]: 'no-such-value' }) : layer.id === 'ocop-products' ? productColor({ group: null } as never) : zoneColor({ crop: 'no-such-crop' } as never);
+    const unknownColor =
+      layer.renderer === 'maplibre'
+        ? evaluateColor(classColorExpression(c), { [c.property]: 'no-such-value' })
+        : layer.id === 'ocop-products'
+          ? productColor({ group: null } as never)
+          : zoneColor({ crop: 'no-such-crop' } as never);
     expect(unknownColor).toBe(unknownEntry.color);
   });
 
@@ -109,7 +135,9 @@ describe('built style and layers', () => {
     expect(validateStyleMin(buildStyle(styleInput()))).toEqual([]);
     const off = styleInput();
     for (const k of Object.keys(off.visible)) off.visible[k as keyof typeof off.visible] = false;
-    expect(validateStyleMin(buildStyle({ ...off, basemap: { tiles: ['http://localhost/{z}/{x}/{y}.png'], attribution: 'x' }, lang: 'en', selected: null }))).toEqual([]);
+    expect(
+      validateStyleMin(buildStyle({ ...off, basemap: { tiles: ['http://localhost/{z}/{x}/{y}.png'], attribution: 'x' }, lang: 'en', selected: null })),
+    ).toEqual([]);
   });
 
   it('does not mutate the registry', () => {
@@ -117,7 +145,7 @@ describe('built style and layers', () => {
     deepFreeze(REGISTRY);
     expect(() => buildStyle(styleInput())).not.toThrow();
     expect(() => buildDeckLayers({ visible: { products: true, zones: true }, products: [], zones: [], selectedId: null })).not.toThrow();
-    expect(() => classified.forEach((l) => buildLegend(l, [], null))).not.toThrow();
+    expect(() => classified.map((l) => buildLegend(l, [], null))).not.toThrow();
     expect(JSON.stringify(REGISTRY)).toBe(before);
   });
 

@@ -6,10 +6,19 @@ import { getJson, testApp } from '../helpers/test-app.ts';
 describe('search over the real layers', async () => {
   const { app } = testApp();
   const [u2019, u2020, u2025, crosswalk, products, zones] = await Promise.all(
-    ['/api/units?set=2019', '/api/units?set=2020', '/api/units?set=2025', '/api/crosswalk', '/api/products', '/api/zones'].map(async (p) => (await getJson(app, p)).body),
+    ['/api/units?set=2019', '/api/units?set=2020', '/api/units?set=2025', '/api/crosswalk', '/api/products', '/api/zones'].map(
+      async (p) => (await getJson(app, p)).body,
+    ),
   );
-  const toUnits = (fc: any, level: string) => fc.features.filter((f: any) => f.properties.level === level).map((f: any) => ({ ...f.properties, geometry: f.geometry }));
-  const units = Object.fromEntries([['2019', u2019], ['2020', u2020], ['2025', u2025]].map(([s, fc]) => [s, { communes: toUnits(fc, 'commune'), districts: toUnits(fc, 'district') }]));
+  const toUnits = (fc: any, level: string) =>
+    fc.features.filter((f: any) => f.properties.level === level).map((f: any) => ({ ...f.properties, geometry: f.geometry }));
+  const units = Object.fromEntries(
+    [
+      ['2019', u2019],
+      ['2020', u2020],
+      ['2025', u2025],
+    ].map(([s, fc]) => [s, { communes: toUnits(fc, 'commune'), districts: toUnits(fc, 'district') }]),
+  );
   const record = { units, recognitions: [], products: [], facts: [], crosswalk: crosswalk.entries } as any;
   const index = buildSearchIndex({ record, products, zones });
 
@@ -29,7 +38,11 @@ describe('search over the real layers', async () => {
   });
 
   it('knows both unit sets and tells apart a new unit named like an old one elsewhere', () => {
-    for (const [name, oldType] of [['Mường Thanh', 'phường'], ['Sam Mứn', 'xã'], ['Mường Chà', 'thị trấn']]) {
+    for (const [name, oldType] of [
+      ['Mường Thanh', 'phường'],
+      ['Sam Mứn', 'xã'],
+      ['Mường Chà', 'thị trấn'],
+    ]) {
       const hits = searchEntries(index, name).filter((r) => r.kind === 'commune' && r.name === name);
       const fresh = hits.find((r) => r.target.set === '2025')!;
       const old = hits.find((r) => r.target.set === '2020')!;

@@ -54,7 +54,10 @@ describe('charts and marks from the real record', async () => {
   it('draws the 2020 and 2025 targets, a share target as the count it means', () => {
     const points = targetPoints(timeline.targets, ['ntm-standard-communes', 'ntm-standard-share', 'ocop-products'], 115);
     expect(points.find((p) => p.indicatorKey === 'ntm-standard-communes' && p.year === 2020)?.value).toBe(35);
-    expect(points.find((p) => p.target.indicatorKey === 'ntm-standard-share' && p.year === 2025)).toMatchObject({ indicatorKey: 'ntm-standard-communes', value: 25 });
+    expect(points.find((p) => p.target.indicatorKey === 'ntm-standard-share' && p.year === 2025)).toMatchObject({
+      indicatorKey: 'ntm-standard-communes',
+      value: 25,
+    });
     expect(points.filter((p) => p.indicatorKey === 'ocop-products' && p.year === 2025).every((p) => p.value === 90)).toBe(true);
   });
 });

@@ -45,7 +45,21 @@ describe('database', () => {
     expect(isEmpty(db)).toBe(false);
     expect(count(db, 'units')).toBe(10 + 130 + 10 + 129 + 45);
     expect(count(db, 'crosswalk')).toBe(130 + 129);
-    for (const table of ['sources', 'ntm_recognitions', 'ntm_recognition_sources', 'ntm_facts', 'producers', 'ocop_products', 'ocop_ratings', 'zones', 'zone_communes', 'zone_products', 'zone_facts', 'targets', 'unit_sources']) {
+    for (const table of [
+      'sources',
+      'ntm_recognitions',
+      'ntm_recognition_sources',
+      'ntm_facts',
+      'producers',
+      'ocop_products',
+      'ocop_ratings',
+      'zones',
+      'zone_communes',
+      'zone_products',
+      'zone_facts',
+      'targets',
+      'unit_sources',
+    ]) {
       expect(count(db, table), table).toBeGreaterThan(0);
     }
     expect(db.pragma('foreign_key_check')).toEqual([]);
@@ -63,7 +77,10 @@ describe('database', () => {
     migrate(db);
     const good = committedGeodata();
     // A product whose producer does not exist breaks a foreign key after units, NTM and producers are in.
-    const broken = { ...good, products: [...good.products, { ...good.products[0], properties: { ...good.products[0].properties, id: 'x', producerId: 'nobody' } }] };
+    const broken = {
+      ...good,
+      products: [...good.products, { ...good.products[0], properties: { ...good.products[0].properties, id: 'x', producerId: 'nobody' } }],
+    };
     expect(() => seedDatabase(db, broken)).toThrow(/FOREIGN KEY/);
     for (const table of ['units', 'sources', 'ntm_recognitions', 'producers', 'ocop_products', 'meta']) expect(count(db, table), table).toBe(0);
   });

@@ -11,7 +11,14 @@ describe('OCOP as of a date', () => {
   });
 
   it('an upgrade shows from its year', () => {
-    const p = { countsFrom: '2021-12-31', expiryYear: null, ratings: [{ stars: 3 as const, year: 2021 }, { stars: 4 as const, year: 2022 }] };
+    const p = {
+      countsFrom: '2021-12-31',
+      expiryYear: null,
+      ratings: [
+        { stars: 3 as const, year: 2021 },
+        { stars: 4 as const, year: 2022 },
+      ],
+    };
     expect(ocopAsOf(p, '2022-06-30').stars).toBe(3);
     expect(ocopAsOf(p, '2022-12-31').stars).toBe(4);
   });

@@ -3,7 +3,12 @@ import { mergedHistory } from '../../server/domain/merger.ts';
 import { oldUnitSetOn, productsOnSet, recognitionsOnSet, unitSetOn } from '../../server/domain/unit-sets.ts';
 import { statusesAsOf } from '../../server/domain/ntm-summary.ts';
 
-const rec = (communeCode: string, status: 'basic' | 'standard' | 'advanced', yearFor: number, recordedAs: { unitSet: '2019'; code: string; name: string } | null = null) => ({
+const rec = (
+  communeCode: string,
+  status: 'basic' | 'standard' | 'advanced',
+  yearFor: number,
+  recordedAs: { unitSet: '2019'; code: string; name: string } | null = null,
+) => ({
   unitSet: '2020' as const,
   communeCode,
   status,
@@ -29,7 +34,11 @@ describe('unit sets by date', () => {
 });
 
 describe('the as-of rule on each unit set', () => {
-  const recognitions = [rec('03145', 'basic', 2018, { unitSet: '2019', code: '03144', name: 'Xã Tà Lèng' }), rec('03145', 'standard', 2021), rec('03337', 'standard', 2015)];
+  const recognitions = [
+    rec('03145', 'basic', 2018, { unitSet: '2019', code: '03144', name: 'Xã Tà Lèng' }),
+    rec('03145', 'standard', 2021),
+    rec('03337', 'standard', 2015),
+  ];
 
   it('puts events recorded for Tà Lèng back on Tà Lèng in the 2019 set, and on Thanh Minh after', () => {
     const s2019 = statusesAsOf(recognitionsOnSet(recognitions, '2019'), '2019-12-31');
@@ -74,7 +83,11 @@ describe('history aggregated onto the new units', () => {
 
   it('lists former communes with their last status, counts them, and weights the share by area', () => {
     const h = mergedHistory(formerOf, old, recs, '2026-01-01').get('n')!;
-    expect(h.former.map((f) => [f.code, f.status, f.year])).toEqual([['a', 'standard', 2015], ['b', 'basic', 2019], ['c', 'advanced', 2024]]);
+    expect(h.former.map((f) => [f.code, f.status, f.year])).toEqual([
+      ['a', 'standard', 2015],
+      ['b', 'basic', 2019],
+      ['c', 'advanced', 2024],
+    ]);
     expect(h.ntmFormer).toBe(2);
     expect(h.counts).toMatchObject({ total: 3, basic: 1, standard: 1, advanced: 1 });
     expect(h.ntmAreaShare).toBe(0.7);

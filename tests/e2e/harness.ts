@@ -32,7 +32,8 @@ export interface RunningServer {
 }
 
 export async function startServer(): Promise<RunningServer> {
-  if (!existsSync(join(ROOT, 'dist', 'client', 'index.html'))) throw new Error('no built client: run "npm run build" (npm test does) before the end-to-end tests');
+  if (!existsSync(join(ROOT, 'dist', 'client', 'index.html')))
+    throw new Error('no built client: run "npm run build" (npm test does) before the end-to-end tests');
   const dir = mkdtempSync(join(tmpdir(), 'ntm-e2e-'));
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(ROOT, 'server', 'main.ts')], {
@@ -68,7 +69,15 @@ export async function launchBrowser(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH`);
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
+    args: [
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--use-angle=swiftshader',
+      '--enable-unsafe-swiftshader',
+    ],
   });
 }
 
@@ -91,7 +100,8 @@ export function watchPage(page: Page, origin: string) {
 export async function waitForMap(page: Page) {
   await page.waitForFunction(
     () => {
-      const map = (window as unknown as { dienBienMap?: { loaded(): boolean; areTilesLoaded(): boolean; querySourceFeatures(id: string): unknown[] } }).dienBienMap;
+      const map = (window as unknown as { dienBienMap?: { loaded(): boolean; areTilesLoaded(): boolean; querySourceFeatures(id: string): unknown[] } })
+        .dienBienMap;
       return !!map && map.loaded() && map.areTilesLoaded() && map.querySourceFeatures('communes').length > 0;
     },
     undefined,

@@ -55,7 +55,10 @@ describe('the map in a browser', { timeout: 180_000 }, () => {
     const rendered = await page.evaluate(() => {
       const map = (window as any).dienBienMap;
       const features = map.queryRenderedFeatures({ layers: ['ntm-communes-fill'] });
-      return { codes: new Set(features.map((f: any) => f.properties.code)).size, statuses: [...new Set(features.map((f: any) => f.properties.ntmStatus))].sort() };
+      return {
+        codes: new Set(features.map((f: any) => f.properties.code)).size,
+        statuses: [...new Set(features.map((f: any) => f.properties.ntmStatus))].sort(),
+      };
     });
     expect(rendered.codes).toBe(129);
     expect(rendered.statuses).toEqual(['advanced', 'basic', 'none', 'standard']);

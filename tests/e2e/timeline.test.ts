@@ -97,7 +97,9 @@ describe('the timeline, unit sets and charts in a browser', { timeout: 240_000 }
   it('switching to the 2025 units shows 45 units, and the card for xã Thanh Nưa lists Thanh Chăn among its former communes', async () => {
     const { page } = await open('/?view=progress');
     await page.getByLabel('Đơn vị mới (45)').check();
-    await expect.poll(() => page.evaluate(() => new Set((window as any).dienBienMap.querySourceFeatures('communes').map((f: any) => f.properties.code)).size)).toBe(45);
+    await expect
+      .poll(() => page.evaluate(() => new Set((window as any).dienBienMap.querySourceFeatures('communes').map((f: any) => f.properties.code)).size))
+      .toBe(45);
     expect(await page.locator('[data-testid=units-shown]').textContent()).toBe('đơn vị từ 1/7/2025');
     await page.fill('#search-input', 'thanh nua');
     const fresh = page.locator('#search-results [role=option]').filter({ hasText: 'mới từ 1/7/2025' }).first();

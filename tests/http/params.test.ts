@@ -11,13 +11,77 @@ const table = (name: string, parse: (raw: string | undefined, name: string) => u
     it.each(bad)('rejects %s, naming the parameter', (raw) => expect(() => parse(raw, name)).toThrow(name));
   });
 
-table('asOf', asOf, [[undefined, '2025-06-30'], ['2010-01-01', '2010-01-01'], ['2021-06-30', '2021-06-30']], ['2009-12-31', '2025-07-01', '2021-02-30', '2021-6-30', 'today', '']);
-table('district', districtCode, [[undefined, undefined], ['094', '094'], ['103', '103']], ['93', '104', '03346', 'Tủa Chùa']);
-table('stars', stars, [[undefined, undefined], ['4', [4]], ['3,5', [3, 5]], ['4,4', [4]]], ['2', '6', '3.5', 'four', ',', '3,']);
-table('group', group, [[undefined, undefined], ['I', ['I']], ['II,VI', ['II', 'VI']]], ['VII', 'i', '1', '']);
-table('crop', crop, [[undefined, undefined], ['tea', ['tea']], ['rice,coffee', ['rice', 'coffee']]], ['Tea', 'opium']);
-table('set', unitSet, [[undefined, '2020'], ['2019', '2019'], ['2025', '2025']], ['2021', 'new']);
-table('q', search, [[undefined, undefined], ['  ', undefined], [' mật ong ', 'mật ong']], ['x'.repeat(101)]);
+table(
+  'asOf',
+  asOf,
+  [
+    [undefined, '2025-06-30'],
+    ['2010-01-01', '2010-01-01'],
+    ['2021-06-30', '2021-06-30'],
+  ],
+  ['2009-12-31', '2025-07-01', '2021-02-30', '2021-6-30', 'today', ''],
+);
+table(
+  'district',
+  districtCode,
+  [
+    [undefined, undefined],
+    ['094', '094'],
+    ['103', '103'],
+  ],
+  ['93', '104', '03346', 'Tủa Chùa'],
+);
+table(
+  'stars',
+  stars,
+  [
+    [undefined, undefined],
+    ['4', [4]],
+    ['3,5', [3, 5]],
+    ['4,4', [4]],
+  ],
+  ['2', '6', '3.5', 'four', ',', '3,'],
+);
+table(
+  'group',
+  group,
+  [
+    [undefined, undefined],
+    ['I', ['I']],
+    ['II,VI', ['II', 'VI']],
+  ],
+  ['VII', 'i', '1', ''],
+);
+table(
+  'crop',
+  crop,
+  [
+    [undefined, undefined],
+    ['tea', ['tea']],
+    ['rice,coffee', ['rice', 'coffee']],
+  ],
+  ['Tea', 'opium'],
+);
+table(
+  'set',
+  unitSet,
+  [
+    [undefined, '2020'],
+    ['2019', '2019'],
+    ['2025', '2025'],
+  ],
+  ['2021', 'new'],
+);
+table(
+  'q',
+  search,
+  [
+    [undefined, undefined],
+    ['  ', undefined],
+    [' mật ong ', 'mật ong'],
+  ],
+  ['x'.repeat(101)],
+);
 
 describe('queryParams', () => {
   const app = new Hono().get('/', queryParams({ asOf, stars }), (c) => c.json(c.req.valid('query')));

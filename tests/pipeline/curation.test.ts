@@ -11,11 +11,42 @@ import { factYear, parseArea, rowPlaces, splitList } from '../../scripts/geodata
 import type { UnitFeature } from '../../server/domain/geodata.ts';
 
 /** A tiny gazetteer: enough units to exercise every resolution rule without the real boundaries. */
-const square = { type: 'Polygon' as const, coordinates: [[[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]] };
-const unit = (code: string, name: string, level: 'district' | 'commune', districtCode: string | null, unitSet: '2019' | '2020' | '2025' = '2020', extra = {}): UnitFeature => ({
+const square = {
+  type: 'Polygon' as const,
+  coordinates: [
+    [
+      [0, 0],
+      [1, 0],
+      [1, 1],
+      [0, 1],
+      [0, 0],
+    ],
+  ],
+};
+const unit = (
+  code: string,
+  name: string,
+  level: 'district' | 'commune',
+  districtCode: string | null,
+  unitSet: '2019' | '2020' | '2025' = '2020',
+  extra = {},
+): UnitFeature => ({
   type: 'Feature',
   geometry: square,
-  properties: { code, name, type: level === 'district' ? 'Huyện' : 'Xã', fullName: `Xã ${name}`, level, unitSet, districtCode, validFrom: null, validTo: null, areaKm2: 1, labelPoint: [0.5, 0.5], ...extra },
+  properties: {
+    code,
+    name,
+    type: level === 'district' ? 'Huyện' : 'Xã',
+    fullName: `Xã ${name}`,
+    level,
+    unitSet,
+    districtCode,
+    validFrom: null,
+    validTo: null,
+    areaKm2: 1,
+    labelPoint: [0.5, 0.5],
+    ...extra,
+  },
 });
 const communes = [
   unit('03145', 'Thanh Minh', 'commune', '094'),
@@ -26,9 +57,18 @@ const communes = [
   unit('03166', 'Chà Cang', 'commune', '103'),
 ];
 const gazetteer: Gazetteer = {
-  districts: [unit('094', 'Điện Biên Phủ', 'district', null), unit('097', 'Mường Chà', 'district', null), unit('100', 'Điện Biên', 'district', null), unit('102', 'Mường Ảng', 'district', null), unit('103', 'Nậm Pồ', 'district', null)],
+  districts: [
+    unit('094', 'Điện Biên Phủ', 'district', null),
+    unit('097', 'Mường Chà', 'district', null),
+    unit('100', 'Điện Biên', 'district', null),
+    unit('102', 'Mường Ảng', 'district', null),
+    unit('103', 'Nậm Pồ', 'district', null),
+  ],
   communes,
-  communes2019: [...communes.map((c) => ({ ...c, properties: { ...c.properties, unitSet: '2019' as const } })), unit('03144', 'Tà Lèng', 'commune', '094', '2019')],
+  communes2019: [
+    ...communes.map((c) => ({ ...c, properties: { ...c.properties, unitSet: '2019' as const } })),
+    unit('03144', 'Tà Lèng', 'commune', '094', '2019'),
+  ],
   communes2025: [unit('03166', 'Mường Chà', 'commune', null, '2025', { formerCodes: ['03166'] })],
 };
 const crosswalk = [{ fromSet: '2019' as const, fromCode: '03144', toSet: '2020' as const, toCode: '03145' }];
@@ -119,14 +159,35 @@ describe('NTM curation', () => {
 });
 
 describe('OCOP curation', () => {
-  const base = { producer_type: 'HTX', group: 'I Thực phẩm (food)', commune: '', district: 'Điện Biên', note: '[group assigned by researcher from product type]' };
+  const base = {
+    producer_type: 'HTX',
+    group: 'I Thực phẩm (food)',
+    commune: '',
+    district: 'Điện Biên',
+    note: '[group assigned by researcher from product type]',
+  };
   const rows = [
     sourced({ ...base, product: 'Mật ong hoa ban', producer: 'HTX Ong mật Điện Biên', stars: '4', year: '2019', commune: 'Thanh Chăn' }, 2),
     sourced({ ...base, product: 'Mật ong hoa ban; Gạo X', producer: 'HTX Ong mật Điện Biên (đội 10)', stars: '4', year: '2020' }, 3),
     sourced({ ...base, product: 'Trà P', producer: '(producer not named)', stars: '3', year: '2021', district: 'Mường Ảng' }, 4),
     sourced({ ...base, product: 'Trà P', producer: '(producer not named)', stars: '4', year: '2022', district: 'Mường Ảng (per 2021 council listing)' }, 5),
-    sourced({ ...base, product: 'Bí xanh (wax gourd)', producer: '', stars: '3', year: '2019-2020', commune: 'Chà Cang (raw material)', district: 'Nậm Pồ' }, 6),
-    sourced({ ...base, product: 'Rượu R', producer: 'Hộ R', producer_type: 'household', stars: '3', year: '', district: '', note: 'Stars inferred: seed rule. [group assigned by researcher from product type]' }, 7),
+    sourced(
+      { ...base, product: 'Bí xanh (wax gourd)', producer: '', stars: '3', year: '2019-2020', commune: 'Chà Cang (raw material)', district: 'Nậm Pồ' },
+      6,
+    ),
+    sourced(
+      {
+        ...base,
+        product: 'Rượu R',
+        producer: 'Hộ R',
+        producer_type: 'household',
+        stars: '3',
+        year: '',
+        district: '',
+        note: 'Stars inferred: seed rule. [group assigned by researcher from product type]',
+      },
+      7,
+    ),
   ];
   const { products, producers } = curateOcop(rows, { gazetteer, sources: new SourceRegistry(), report: new Report() });
   const byName = new Map(products.map((p) => [p.name, p]));
@@ -140,7 +201,15 @@ describe('OCOP curation', () => {
 
   it('same stars in nearby years is one certification with a disputed year; new stars later is an upgrade', () => {
     expect(byName.get('Mật ong hoa ban')).toMatchObject({ stars: 4, year: 2019, disputed: true, ratings: [{ stars: 4, year: 2019 }] });
-    expect(byName.get('Trà P')).toMatchObject({ stars: 4, year: 2021, disputed: false, ratings: [{ stars: 3, year: 2021 }, { stars: 4, year: 2022 }] });
+    expect(byName.get('Trà P')).toMatchObject({
+      stars: 4,
+      year: 2021,
+      disputed: false,
+      ratings: [
+        { stars: 3, year: 2021 },
+        { stars: 4, year: 2022 },
+      ],
+    });
   });
 
   it('places at the producer commune, else the district, flagging inferred places, stars and groups', () => {

@@ -22,7 +22,10 @@ describe('committed geodata', () => {
     expect(set2025.filter((u) => u.properties.type === 'Xã')).toHaveLength(42);
     expect(set2025.filter((u) => u.properties.type === 'Phường')).toHaveLength(3);
     for (const [district, n] of Object.entries(COMMUNES_PER_DISTRICT_2020)) {
-      expect(units('2020', 'commune').filter((c) => c.properties.districtCode === district), district).toHaveLength(n);
+      expect(
+        units('2020', 'commune').filter((c) => c.properties.districtCode === district),
+        district,
+      ).toHaveLength(n);
     }
   });
 

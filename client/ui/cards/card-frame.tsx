@@ -35,7 +35,17 @@ export function Fact({ term, children, inferred = false }: { term: string; child
 }
 
 /** A link-like button that selects another feature and flies to it; units name their set. */
-export function Goto({ kind, id, set, children }: { kind: 'commune' | 'district' | 'product' | 'zone'; id: string; set?: UnitSet; children: ComponentChildren }) {
+export function Goto({
+  kind,
+  id,
+  set,
+  children,
+}: {
+  kind: 'commune' | 'district' | 'product' | 'zone';
+  id: string;
+  set?: UnitSet;
+  children: ComponentChildren;
+}) {
   return (
     <button type="button" class="link" onClick={() => select({ kind, id, ...(kind === 'commune' || kind === 'district' ? { set: set ?? '2020' } : {}) })}>
       {children}

@@ -40,7 +40,9 @@ export function CommuneCard({ code, set }: { code: string; set: Exclude<UnitSet,
           </Fact>
         )}
         {full.ntmStatus !== 'none' && (
-          <Fact term={t('decision', l)}>{full.decision ? `${full.decision.ref}${full.decision.date ? `, ${formatDate(full.decision.date, l)}` : ''}` : t('unknown', l)}</Fact>
+          <Fact term={t('decision', l)}>
+            {full.decision ? `${full.decision.ref}${full.decision.date ? `, ${formatDate(full.decision.date, l)}` : ''}` : t('unknown', l)}
+          </Fact>
         )}
         {full.now && (
           <Fact term={t('nowPartOf', l)}>

@@ -20,7 +20,9 @@ export function DistrictCard({ code, set }: { code: string; set: Exclude<UnitSet
   const closest = full.communes.filter((c) => c.nextStatus && (c.ntmStatus !== 'none' || c.progress)).slice(0, 5);
   // Products are placed on the 2020–2025 units; a commune's district is the one of the set shown.
   const districtOf = new Map(input.communes.map((c) => [c.code, c.districtCode]));
-  const here = (products.value?.features ?? []).filter((p) => (p.properties.location === 'commune' ? districtOf.get(p.properties.communeCode!) : p.properties.districtCode) === code);
+  const here = (products.value?.features ?? []).filter(
+    (p) => (p.properties.location === 'commune' ? districtOf.get(p.properties.communeCode!) : p.properties.districtCode) === code,
+  );
   const touching = (zones.value?.features ?? []).filter((z) => z.properties.districtCodes.includes(code));
   return (
     <CardFrame kind={`${full.type} · ${set === '2019' ? t('units2019', l) : t('units2020', l)}`} title={full.name}>
@@ -28,50 +30,51 @@ export function DistrictCard({ code, set }: { code: string; set: Exclude<UnitSet
         {full.hasNtmCommune ? `${full.ntmCommunes}/${full.communeCount} ${t('ntmCommunes', l)}` : t('hasNoNtm', l)}
       </p>
       <section>
-          <h3>{t('communesByStatus', l)}</h3>
-          <table class="counts">
-            <tbody>
-              {counts.map(([s, n]) => (
-                <tr key={s}>
-                  <th scope="row">
-                    <StatusBadge status={s} />
-                  </th>
-                  <td>{n}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <h3>{t('closestToNext', l)}</h3>
-          {closest.length ? (
-            <ol class="plain numbered">
-              {closest.map((c) => (
-                <li key={c.code}>
-                  <Goto kind="commune" id={c.code} set={set}>
-                    {c.name}
-                  </Goto>{' '}
-                  <span class="muted">
-                    {statusLabel(c.ntmStatus, l)} → {statusLabel(c.nextStatus as never, l)}
-                    {c.progress ? ` · ${c.progress.met}/${c.progress.of} ${t('progressKnown', l)}${c.progress.year ? ` (${c.progress.year})` : ''}` : ''}
-                  </span>
-                </li>
-              ))}
-            </ol>
-          ) : (
-            <p class="muted">{t('noCandidates', l)}</p>
-          )}
-          {full.facts.map((f) => (
-            <div key={f.id} class="fact-note">
-              <p>
-                {f.year} {f.criteriaText ?? (f.kind === 'district-without-ntm' ? t('hasNoNtm', l) : '')}
-              </p>
-              <SourceList sources={f.sources} title={false} />
-            </div>
-          ))}
+        <h3>{t('communesByStatus', l)}</h3>
+        <table class="counts">
+          <tbody>
+            {counts.map(([s, n]) => (
+              <tr key={s}>
+                <th scope="row">
+                  <StatusBadge status={s} />
+                </th>
+                <td>{n}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <h3>{t('closestToNext', l)}</h3>
+        {closest.length ? (
+          <ol class="plain numbered">
+            {closest.map((c) => (
+              <li key={c.code}>
+                <Goto kind="commune" id={c.code} set={set}>
+                  {c.name}
+                </Goto>{' '}
+                <span class="muted">
+                  {statusLabel(c.ntmStatus, l)} → {statusLabel(c.nextStatus as never, l)}
+                  {c.progress ? ` · ${c.progress.met}/${c.progress.of} ${t('progressKnown', l)}${c.progress.year ? ` (${c.progress.year})` : ''}` : ''}
+                </span>
+              </li>
+            ))}
+          </ol>
+        ) : (
+          <p class="muted">{t('noCandidates', l)}</p>
+        )}
+        {full.facts.map((f) => (
+          <div key={f.id} class="fact-note">
+            <p>
+              {f.year} {f.criteriaText ?? (f.kind === 'district-without-ntm' ? t('hasNoNtm', l) : '')}
+            </p>
+            <SourceList sources={f.sources} title={false} />
+          </div>
+        ))}
       </section>
       {here.length > 0 && (
         <p class="muted">
           {t('starSummary', l)}: {([5, 4, 3] as const).map((n) => `${here.filter((p) => p.properties.stars === n).length} × ${n}★`).join(', ')}
-          {here.some((p) => p.properties.stars === null) && `, ${here.filter((p) => p.properties.stars === null).length} × ${t('unknown', l).toLowerCase()}`}. {t('productSourcesNote', l)}
+          {here.some((p) => p.properties.stars === null) && `, ${here.filter((p) => p.properties.stars === null).length} × ${t('unknown', l).toLowerCase()}`}.{' '}
+          {t('productSourcesNote', l)}
         </p>
       )}
       <ProductsAndZones products={here} zones={touching} />

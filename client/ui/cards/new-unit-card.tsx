@@ -39,7 +39,8 @@ export function NewUnitCard({ code }: { code: string }) {
         <h3>{t('formerCommunes', l)}</h3>
         <p class="summary" data-testid="former-summary">
           {t('formerSummary', l).replace('{n}', String(u.formerNtm)).replace('{total}', String(u.formerCodes.length))} ·{' '}
-          {t('formerShare', l).replace('{share}', formatNumber(Math.round(u.formerNtmShare * 100), l))} · {t('asOf', l).toLowerCase()} {formatDate(u.historyAsOf, l)}
+          {t('formerShare', l).replace('{share}', formatNumber(Math.round(u.formerNtmShare * 100), l))} · {t('asOf', l).toLowerCase()}{' '}
+          {formatDate(u.historyAsOf, l)}
         </p>
         <table class="counts former">
           <thead>

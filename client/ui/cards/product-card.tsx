@@ -43,9 +43,7 @@ export function ProductCard({ id }: { id: string }) {
           {p.group ? `${p.group}. ${OCOP_GROUP_LABELS[p.group][l]}` : t('unknown', l)}
         </Fact>
         <Fact term={t('certified', l)}>{p.year ?? p.yearText ?? t('unknown', l)}</Fact>
-        {p.ratings.length > 1 && (
-          <Fact term={t('ratings', l)}>{p.ratings.map((r) => `${r.stars}★ ${r.year ?? r.yearText ?? ''}`).join(' → ')}</Fact>
-        )}
+        {p.ratings.length > 1 && <Fact term={t('ratings', l)}>{p.ratings.map((r) => `${r.stars}★ ${r.year ?? r.yearText ?? ''}`).join(' → ')}</Fact>}
         {p.expiryYear && <Fact term={t('expired', l)}>{p.expiryYear}</Fact>}
         <Fact term={t('place', l)} inferred={p.inferred.includes('location')}>
           {place}

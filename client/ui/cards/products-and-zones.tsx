@@ -3,7 +3,13 @@ import { t } from '../i18n.ts';
 import { Goto } from './card-frame.tsx';
 
 /** The OCOP products placed in a unit and the zones touching it, as links. */
-export function ProductsAndZones({ products: here, zones: touching }: { products: { id: string; properties: { name: string; stars: number | null } }[]; zones: { id: string; properties: { name: string } }[] }) {
+export function ProductsAndZones({
+  products: here,
+  zones: touching,
+}: {
+  products: { id: string; properties: { name: string; stars: number | null } }[];
+  zones: { id: string; properties: { name: string } }[];
+}) {
   const l = lang.value;
   return (
     <>

@@ -70,4 +70,3 @@ export function ZoneCard({ id }: { id: string }) {
     </CardFrame>
   );
 }
-

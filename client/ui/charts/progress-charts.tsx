@@ -65,7 +65,11 @@ export function ProgressCharts() {
             ))}
           </tbody>
         </table>
-        <SourceList sources={[...new Map([...data.reported.map((r) => r.target.source), ...data.targets.map((x) => x.target.source)].map((s) => [s.title + s.date, s])).values()]} />
+        <SourceList
+          sources={[
+            ...new Map([...data.reported.map((r) => r.target.source), ...data.targets.map((x) => x.target.source)].map((s) => [s.title + s.date, s])).values(),
+          ]}
+        />
       </details>
       <h3>{t('chartDistricts', l)}</h3>
       <DistrictMultiples />
@@ -100,7 +104,8 @@ function indicatorName(key: string, l: 'vi' | 'en'): string {
 }
 
 function reportTitle(l: 'vi' | 'en') {
-  return (d: ReportedPoint) => `${formatDate(d.date, l)} · ${t('reported', l)}: ${d.target.actual} · ${t('ourRecord', l)}: ${d.record} · ${d.target.source.title}`;
+  return (d: ReportedPoint) =>
+    `${formatDate(d.date, l)} · ${t('reported', l)}: ${d.target.actual} · ${t('ourRecord', l)}: ${d.record} · ${d.target.source.title}`;
 }
 
 /** The pointer: hovering anywhere over a period selects its date. */
@@ -125,13 +130,46 @@ function ntmPlot(series: { date: string; status: string; count: number }[], repo
     y: { grid: true, label: t('communes', l) },
     color: { domain: [...STATUSES], range: STATUSES.map((s) => NTM_STATUS_COLORS[s]) },
     marks: [
-      Plot.rectY(series, { x1: (d) => yearStart(d.date), x2: (d) => day(d.date), y: 'count', fill: 'status', order: [...STATUSES], insetLeft: 1, insetRight: 1 }),
-      Plot.ruleX([...std, ...stdBasic], { x: (d) => day(d.date), y1: 'record', y2: 'reported', stroke: MARK_COLORS.disputed, strokeWidth: 1.5, strokeDasharray: '2,2' }),
+      Plot.rectY(series, {
+        x1: (d) => yearStart(d.date),
+        x2: (d) => day(d.date),
+        y: 'count',
+        fill: 'status',
+        order: [...STATUSES],
+        insetLeft: 1,
+        insetRight: 1,
+      }),
+      Plot.ruleX([...std, ...stdBasic], {
+        x: (d) => day(d.date),
+        y1: 'record',
+        y2: 'reported',
+        stroke: MARK_COLORS.disputed,
+        strokeWidth: 1.5,
+        strokeDasharray: '2,2',
+      }),
       Plot.dot(std, { x: (d) => day(d.date), y: 'reported', fill: NEUTRAL.ink, r: 3, title: reportTitle(l) }),
       Plot.dot(stdBasic, { x: (d) => day(d.date), y: 'reported', stroke: NEUTRAL.ink, fill: NEUTRAL.paper, r: 3, title: reportTitle(l) }),
-      Plot.text([...std, ...stdBasic].filter((r) => r.gap !== 0), { x: (d) => day(d.date), y: 'reported', text: (d) => (d.gap > 0 ? `+${d.gap}` : String(d.gap)), dy: -8, fontSize: 9, fill: MARK_COLORS.disputed }),
-      Plot.dot(goals, { x: (d) => day(`${d.year}-12-31`), y: 'value', symbol: 'star', fill: MARK_COLORS.noNtm, r: 5, title: (d) => `${t('target', l)} ${d.year}: ${d.text}` }),
-      Plot.text(goals, { x: (d) => day(`${d.year}-12-31`), y: 'value', text: (d) => String(d.value), dx: 8, textAnchor: 'start', fontSize: 9, fill: MARK_COLORS.noNtm }),
+      Plot.text(
+        [...std, ...stdBasic].filter((r) => r.gap !== 0),
+        { x: (d) => day(d.date), y: 'reported', text: (d) => (d.gap > 0 ? `+${d.gap}` : String(d.gap)), dy: -8, fontSize: 9, fill: MARK_COLORS.disputed },
+      ),
+      Plot.dot(goals, {
+        x: (d) => day(`${d.year}-12-31`),
+        y: 'value',
+        symbol: 'star',
+        fill: MARK_COLORS.noNtm,
+        r: 5,
+        title: (d) => `${t('target', l)} ${d.year}: ${d.text}`,
+      }),
+      Plot.text(goals, {
+        x: (d) => day(`${d.year}-12-31`),
+        y: 'value',
+        text: (d) => String(d.value),
+        dx: 8,
+        textAnchor: 'start',
+        fontSize: 9,
+        fill: MARK_COLORS.noNtm,
+      }),
       pointer([...new Set(series.map((s) => s.date))]),
     ],
   }) as unknown as ReturnType<typeof Plot.plot> & SVGSVGElement;
@@ -151,9 +189,26 @@ function ocopPlot(series: { date: string; stars: string; count: number }[], repo
     y: { grid: true, label: t('ocopCount', l), domain: [0, 145] },
     color: { domain: ['3', '4', '5', '?'], range: ['3', '4', '5', '?'].map((s) => STAR_COLORS[s as keyof typeof STAR_COLORS]) },
     marks: [
-      Plot.rectY(series, { x1: (d) => yearStart(d.date), x2: (d) => day(d.date), y: 'count', fill: 'stars', order: ['5', '4', '3', '?'], insetLeft: 1, insetRight: 1 }),
+      Plot.rectY(series, {
+        x1: (d) => yearStart(d.date),
+        x2: (d) => day(d.date),
+        y: 'count',
+        fill: 'stars',
+        order: ['5', '4', '3', '?'],
+        insetLeft: 1,
+        insetRight: 1,
+      }),
       Plot.ruleY(goals, { y: 'value', x1: (d) => yearStart(`${d.year}-01-01`), x2: (d) => day(`${d.year}-12-31`), stroke: MARK_COLORS.noNtm, strokeWidth: 2 }),
-      Plot.text(goals, { x: (d) => yearStart(`${d.year}-01-01`), y: 'value', text: (d) => `${t('target', l)} ${d.year}: ≥ ${d.value}`, dx: -3, textAnchor: 'end', fontSize: 9, fill: MARK_COLORS.noNtm, title: (d) => d.text }),
+      Plot.text(goals, {
+        x: (d) => yearStart(`${d.year}-01-01`),
+        y: 'value',
+        text: (d) => `${t('target', l)} ${d.year}: ≥ ${d.value}`,
+        dx: -3,
+        textAnchor: 'end',
+        fontSize: 9,
+        fill: MARK_COLORS.noNtm,
+        title: (d) => d.text,
+      }),
       Plot.ruleX(rep, { x: (d) => day(d.date), y1: 'record', y2: 'reported', stroke: MARK_COLORS.disputed, strokeWidth: 1.5, strokeDasharray: '2,2' }),
       Plot.dot(rep, { x: (d) => day(d.date), y: 'reported', fill: NEUTRAL.ink, r: 3, title: reportTitle(l) }),
       Plot.text(rep, { x: (d) => day(d.date), y: 'reported', text: (d) => String(d.reported), dy: -8, fontSize: 9 }),
@@ -191,7 +246,15 @@ function DistrictMultiples() {
                 y: { domain: [0, max], ticks: 2, label: null },
                 color: { domain: ['standard', 'basic'], range: [NTM_STATUS_COLORS.standard, NTM_STATUS_COLORS.basic] },
                 marks: [
-                  Plot.rectY(stacked, { x1: (d) => yearStart(d.date), x2: (d) => day(d.date), y: 'n', fill: 'kind', order: ['standard', 'basic'], insetLeft: 0.5, insetRight: 0.5 }),
+                  Plot.rectY(stacked, {
+                    x1: (d) => yearStart(d.date),
+                    x2: (d) => day(d.date),
+                    y: 'n',
+                    fill: 'kind',
+                    order: ['standard', 'basic'],
+                    insetLeft: 0.5,
+                    insetRight: 0.5,
+                  }),
                   Plot.text([name], { frameAnchor: 'top-left', dy: -14, fontWeight: 600, fontSize: 10 }),
                   pointer([...new Set(rows.map((r) => r.date))]),
                 ],

@@ -19,6 +19,7 @@ export function InvestorsPanel() {
   return (
     <section class="view-panel" aria-labelledby="panel-title">
       <h2 id="panel-title">{t('zonesList', l)}</h2>
+      {/* biome-ignore lint/a11y/useSemanticElements: a toolbar of two buttons; a fieldset would bring a legend and form styling */}
       <div class="sort" role="group" aria-label={t('sortBy', l)}>
         <span>{t('sortBy', l)}:</span>
         {(['area', 'crop'] as const).map((k) => (
@@ -36,13 +37,16 @@ export function InvestorsPanel() {
             <li key={z.id} class="zone-item">
               <div class="zone-head">
                 <strong>{p.name}</strong>
-                <button type="button" class="zoom-to" onClick={() => select({ kind: "zone", id: z.id })}>
+                <button type="button" class="zoom-to" onClick={() => select({ kind: 'zone', id: z.id })}>
                   {t('zoomTo', l)}
                 </button>
               </div>
               <p class="muted">
-                {CROPS[p.crop][l]} · {p.areaHa !== null ? `${p.areaApprox ? `${t('approx', l)} ` : ''}${formatNumber(p.areaHa, l)} ha${p.year ? ` (${p.year})` : ''}` : `${t('area', l)}: ${t('unknown', l)}`} ·{' '}
-                <span class="caveat-inline">{p.extent === 'surveyed' ? t('extent_surveyed', l) : t('approx', l)}</span>
+                {CROPS[p.crop][l]} ·{' '}
+                {p.areaHa !== null
+                  ? `${p.areaApprox ? `${t('approx', l)} ` : ''}${formatNumber(p.areaHa, l)} ha${p.year ? ` (${p.year})` : ''}`
+                  : `${t('area', l)}: ${t('unknown', l)}`}{' '}
+                · <span class="caveat-inline">{p.extent === 'surveyed' ? t('extent_surveyed', l) : t('approx', l)}</span>
               </p>
               {linked.length > 0 && (
                 <p class="zone-links">

@@ -32,7 +32,12 @@ export function LeadershipPanel() {
               <Goto kind="district" id={w.code} set={set}>
                 <span class="district-name">{w.name}</span>
               </Goto>
-              {props && <span class="muted"> · {props.communeCount} {t('communes', l)}</span>}
+              {props && (
+                <span class="muted">
+                  {' '}
+                  · {props.communeCount} {t('communes', l)}
+                </span>
+              )}
               {props && props.noNtmSources.length > 0 && <SourceList sources={props.noNtmSources} title={false} />}
               <p class="candidates-title">{t('nearestCandidates', l)}:</p>
               {props?.nearestToNtm.length ? (

@@ -70,7 +70,10 @@ export function ProgressPanel() {
       <h3>{t('againstTargets', l)}</h3>
       {INDICATORS.map((ind) => {
         const rows = s.targets.filter((r) => r.indicatorKey === ind.key);
-        const reported = rows.filter((r) => r.actualValue !== null && r.actualDate !== null && r.actualDate <= date).sort(byActualDate).at(-1);
+        const reported = rows
+          .filter((r) => r.actualValue !== null && r.actualDate !== null && r.actualDate <= date)
+          .sort(byActualDate)
+          .at(-1);
         const targets = rows.filter((r) => r.targetValue !== null && r.targetYear !== null && r.targetYear >= Number(date.slice(0, 4)));
         return (
           <div class="indicator" key={ind.key}>
