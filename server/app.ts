@@ -1,19 +1,25 @@
 import type { Database } from 'better-sqlite3';
 import { Hono } from 'hono';
 import { serveStatic } from '@hono/node-server/serve-static';
+import { createAuth } from './auth/auth.ts';
+import type { AuthConfig, Clock } from './auth/config.ts';
+import { type AuthEnv, authenticate, csrfGuard, loginGate } from './auth/middleware.ts';
 import { snapshots } from './db/snapshot.ts';
 import { createStore } from './db/store.ts';
 import { ResponseCache } from './http/cached-response.ts';
 import { renderError, renderNotFound } from './http/errors.ts';
+import { accountRoutes } from './routes/account.ts';
 import { baseRoutes } from './routes/base.ts';
 import { communeRoutes } from './routes/communes.ts';
 import { type BasemapConfig, configRoutes } from './routes/config.ts';
 import { districtRoutes } from './routes/districts.ts';
 import { healthRoutes } from './routes/health.ts';
 import { productRoutes } from './routes/products.ts';
+import { sessionRoutes } from './routes/session.ts';
 import { statsRoutes } from './routes/stats.ts';
 import { timelineRoutes } from './routes/timeline.ts';
 import { crosswalkRoutes, unitRoutes } from './routes/units.ts';
+import { userRoutes } from './routes/users.ts';
 import { zoneRoutes } from './routes/zones.ts';
 
 export interface AppConfig {
@@ -23,19 +29,29 @@ export interface AppConfig {
   geodataDir: string;
   /** Optional online raster basemap. @default null (offline) */
   basemap?: BasemapConfig | null;
+  /** Logins, sessions and throttling. @default DEFAULT_AUTH_CONFIG (reading stays public) */
+  auth?: AuthConfig;
 }
 
 /**
  * The whole HTTP application: the API under /api/ and the built client at /.
- * Only server/main.ts opens the real database and listens on a port.
+ * Only server/main.ts opens the real database and listens on a port. `clock` (ms since the
+ * epoch) is injectable so tests can expire sessions.
  */
-export function createApp({ db, config }: { db: Database; config: AppConfig }) {
+export function createApp({ db, config, clock = Date.now }: { db: Database; config: AppConfig; clock?: Clock }) {
   const store = createStore(db);
   const version = () => String(store.dataVersion());
   const deps = { data: snapshots(store, version), cache: new ResponseCache(version) };
 
-  const api = new Hono()
+  const auth = createAuth(db, config.auth, clock);
+
+  // Every API request: who sent it (session cookie or API token), CSRF checks on writes, REQUIRE_LOGIN.
+  const api = new Hono<AuthEnv>()
+    .use('*', authenticate(auth), csrfGuard(auth), loginGate(auth))
     .route('/health', healthRoutes())
+    .route('/session', sessionRoutes(auth))
+    .route('/account', accountRoutes(auth))
+    .route('/users', userRoutes(auth))
     .route('/districts', districtRoutes(deps))
     .route('/communes', communeRoutes(deps))
     .route('/products', productRoutes(deps))

@@ -15,3 +15,8 @@ export function openDatabase(path: string): Database.Database {
   db.pragma('busy_timeout = 5000');
   return db;
 }
+
+/** Opens an existing database file read-only (checking a backup); fails if it does not exist. */
+export function openDatabaseReadOnly(path: string): Database.Database {
+  return new Database(path, { readonly: true, fileMustExist: true });
+}
