@@ -18,7 +18,9 @@ if (!existsSync(config.dbPath)) {
 const db = openDatabase(config.dbPath);
 try {
   const done = await backupDatabase(db, file);
-  console.log(`backup of ${config.dbPath}: ${done.file} (${(done.bytes / 1e6).toFixed(1)} MB, schema ${done.version}, ${done.units} units, ${done.users} users; integrity ok)`);
+  console.log(
+    `backup of ${config.dbPath}: ${done.file} (${(done.bytes / 1e6).toFixed(1)} MB, schema ${done.version}, ${done.units} units, ${done.users} users; integrity ok)`,
+  );
 } catch (err) {
   console.error(`npm run backup: ${(err as Error).message}`);
   process.exitCode = 1;

@@ -19,7 +19,9 @@ const config = readConfig();
 const safetyCopy = existsSync(config.dbPath) ? join(config.backup.dir, backupFileName('before-restore', Date.now())) : undefined;
 try {
   const done = await restoreDatabase(resolve(file), config.dbPath, safetyCopy);
-  console.log(`restored ${config.dbPath} from ${file}: schema ${done.version}${done.applied.length ? ` (migrated to ${done.applied.at(-1)})` : ''}, ${done.units} units, ${done.users} users`);
+  console.log(
+    `restored ${config.dbPath} from ${file}: schema ${done.version}${done.applied.length ? ` (migrated to ${done.applied.at(-1)})` : ''}, ${done.units} units, ${done.users} users`,
+  );
   if (safetyCopy) console.log(`the database as it was before: ${safetyCopy}`);
   console.log('every login session has ended; users and API tokens are as they were in the backup');
 } catch (err) {

@@ -82,7 +82,13 @@ async function main() {
   try {
     switch (command) {
       case 'add': {
-        const input = parsed(newUserSchema, { login: args[0] ?? '', name: values.name ?? args[0] ?? '', role: values.role, password: await readNewPassword(), ...scope() });
+        const input = parsed(newUserSchema, {
+          login: args[0] ?? '',
+          name: values.name ?? args[0] ?? '',
+          role: values.role,
+          password: await readNewPassword(),
+          ...scope(),
+        });
         const created = await auth.accounts.create(input);
         console.log(`added ${created.login} (${created.role}${created.programmes.length ? `: ${created.programmes.join(', ')}` : ''})`);
         break;
@@ -91,7 +97,14 @@ async function main() {
         for (const u of auth.accounts.list()) {
           const scopeText = [u.programmes.join(','), u.units.map((x) => `${x.set}:${x.code}`).join(',')].filter(Boolean).join(' ');
           console.log(
-            [u.login, u.role + (u.disabled ? ' (disabled)' : ''), u.name, scopeText || '-', `last login ${when(u.lastLoginAt)}`, `${auth.sessions.count(u.id)} sessions`].join('\t'),
+            [
+              u.login,
+              u.role + (u.disabled ? ' (disabled)' : ''),
+              u.name,
+              scopeText || '-',
+              `last login ${when(u.lastLoginAt)}`,
+              `${auth.sessions.count(u.id)} sessions`,
+            ].join('\t'),
           );
         }
         break;
@@ -105,7 +118,10 @@ async function main() {
       case 'set-role': {
         const u = user(args[0]);
         const s = scope();
-        const updated = await auth.accounts.update(u.id, parsed(userPatchSchema, { role: values.role, ...(s.programmes && { programmes: s.programmes }), ...(s.units && { units: s.units }) }));
+        const updated = await auth.accounts.update(
+          u.id,
+          parsed(userPatchSchema, { role: values.role, ...(s.programmes && { programmes: s.programmes }), ...(s.units && { units: s.units }) }),
+        );
         console.log(`${updated.login} is ${updated.role} ${updated.programmes.join(',')} ${updated.units.map((x) => `${x.set}:${x.code}`).join(',')}`.trim());
         break;
       }
@@ -136,7 +152,8 @@ async function main() {
           console.error(`token ${row.id} "${row.name}" for ${u.login}, expires ${when(row.expiresAt)}; it is shown only now:`);
           console.log(token);
         } else if (action === 'list') {
-          for (const t of auth.tokens.list(u.id).map(tokenView)) console.log([t.id, t.name, `${t.prefix}…`, `expires ${t.expiresAt}`, t.revokedAt ? 'revoked' : 'live'].join('\t'));
+          for (const t of auth.tokens.list(u.id).map(tokenView))
+            console.log([t.id, t.name, `${t.prefix}…`, `expires ${t.expiresAt}`, t.revokedAt ? 'revoked' : 'live'].join('\t'));
         } else if (action === 'revoke') {
           const token = auth.tokens.byId(Number(id));
           if (!token || token.userId !== u.id) throw new UsageError(`${u.login} has no token ${id ?? ''}`);

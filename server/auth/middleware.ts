@@ -29,7 +29,11 @@ function identify(c: Context, auth: Auth): RequestAuth {
     const user = token && auth.accounts.get(token.userId);
     if (!token || !user || user.disabled) {
       c.header('WWW-Authenticate', 'Bearer error="invalid_token"');
-      throw new ApiError(401, 'invalid_token', 'The API token is unknown, revoked or expired (send "Authorization: Bearer dbm_…"); create one under your account');
+      throw new ApiError(
+        401,
+        'invalid_token',
+        'The API token is unknown, revoked or expired (send "Authorization: Bearer dbm_…"); create one under your account',
+      );
     }
     return { user, via: 'token', session: null, token };
   }

@@ -50,15 +50,17 @@ export async function runDailyBackup(db: Database, schedule: BackupSchedule, now
  */
 export function scheduleDailyBackups(db: Database, schedule: BackupSchedule, clock: () => number = Date.now): () => void {
   if (schedule.keepDays <= 0) return () => {};
-  let running: Promise<unknown> | null = null;
+  let busy = false;
   const tick = () => {
-    running ??= runDailyBackup(db, schedule, clock())
+    if (busy) return;
+    busy = true;
+    runDailyBackup(db, schedule, clock())
       .then(({ made, pruned }) => {
         if (made) console.log(`backup: ${made}${pruned.length ? `; deleted ${pruned.length} older than ${schedule.keepDays} days` : ''}`);
       })
       .catch((err) => console.error(`backup to ${schedule.dir} failed (will retry within the hour):`, err))
       .finally(() => {
-        running = null;
+        busy = false;
       });
   };
   tick();

@@ -22,9 +22,12 @@ export interface DatabaseCheck {
 }
 
 const schemaOf = (db: Database) =>
-  (db.prepare("SELECT type, name, tbl_name AS tbl, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name").all() as Record<string, string>[]).map(
-    (r) => `${r.type} ${r.name} on ${r.tbl}: ${(r.sql ?? '').replace(/\s+/g, ' ').trim()}`,
-  );
+  (
+    db.prepare("SELECT type, name, tbl_name AS tbl, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name").all() as Record<
+      string,
+      string
+    >[]
+  ).map((r) => `${r.type} ${r.name} on ${r.tbl}: ${(r.sql ?? '').replace(/\s+/g, ' ').trim()}`);
 
 /** The schema a database of `version` must have: the migrations up to it, applied to an empty one. */
 function expectedSchema(version: number, migrations: readonly Migration[]): string[] {
@@ -53,7 +56,12 @@ export function checkDatabaseFile(file: string, migrations: readonly Migration[]
   try {
     const integrity = db.pragma('integrity_check', { simple: false }) as { integrity_check: string }[];
     if (integrity.length !== 1 || integrity[0].integrity_check !== 'ok') {
-      throw new BackupError(`${file}: integrity check failed: ${integrity.slice(0, 3).map((r) => r.integrity_check).join('; ')}`);
+      throw new BackupError(
+        `${file}: integrity check failed: ${integrity
+          .slice(0, 3)
+          .map((r) => r.integrity_check)
+          .join('; ')}`,
+      );
     }
     const dangling = db.pragma('foreign_key_check') as unknown[];
     if (dangling.length) throw new BackupError(`${file}: ${dangling.length} rows break foreign keys`);

@@ -55,7 +55,9 @@ export function userQueries(db: Database) {
   const byLogin = db.prepare<[string], UserTable>('SELECT * FROM users WHERE login = ?');
   const all = db.prepare<[], UserTable>('SELECT * FROM users ORDER BY login');
   const programmesOf = db.prepare<[number], { programme: Programme }>('SELECT programme FROM user_programmes WHERE user_id = ? ORDER BY programme');
-  const unitsOf = db.prepare<[number], { set: UnitSet; code: string }>('SELECT unit_set AS "set", code FROM user_units WHERE user_id = ? ORDER BY unit_set, code');
+  const unitsOf = db.prepare<[number], { set: UnitSet; code: string }>(
+    'SELECT unit_set AS "set", code FROM user_units WHERE user_id = ? ORDER BY unit_set, code',
+  );
   const insertUser = db.prepare(
     `INSERT INTO users (login, name, role, password_hash, created_at, updated_at, password_changed_at)
      VALUES (@login, @name, @role, @passwordHash, @now, @now, @now)`,

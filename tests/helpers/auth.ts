@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import type { Hono } from 'hono';
 import type { Database } from 'better-sqlite3';
 import { createApp } from '../../server/app.ts';
 import { createAuth } from '../../server/auth/auth.ts';
@@ -27,7 +27,11 @@ export function authTestApp(overrides: Partial<AuthConfig> = {}, db: Database = 
 
   /** Logs in; returns a client whose requests carry the cookie and the CSRF token. */
   async function login(loginName: string, password = PASSWORD, headers: Record<string, string> = {}) {
-    const res = await app.request('/api/session', { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify({ login: loginName, password }) });
+    const res = await app.request('/api/session', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', ...headers },
+      body: JSON.stringify({ login: loginName, password }),
+    });
     if (res.status !== 200) throw new Error(`login of ${loginName} answered ${res.status}: ${await res.text()}`);
     const body = await res.json();
     return client(cookieOf(res)!, body.csrfToken as string);
