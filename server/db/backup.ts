@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { migrate } from './migrate.ts';
 import { MIGRATIONS, type Migration } from './migrations.ts';
-import { openDatabase, openDatabaseReadOnly } from './open.ts';
+import { makeStandalone, openDatabase, openDatabaseReadOnly } from './open.ts';
 
 /**
  * Backups are made with SQLite's online backup API (better-sqlite3's `db.backup()`): a
@@ -54,37 +54,49 @@ export function checkDatabaseFile(file: string, migrations: readonly Migration[]
     throw new BackupError(`${file}: not an SQLite database (${(err as Error).message})`);
   }
   try {
-    const integrity = db.pragma('integrity_check', { simple: false }) as { integrity_check: string }[];
-    if (integrity.length !== 1 || integrity[0].integrity_check !== 'ok') {
-      throw new BackupError(
-        `${file}: integrity check failed: ${integrity
-          .slice(0, 3)
-          .map((r) => r.integrity_check)
-          .join('; ')}`,
-      );
-    }
-    const dangling = db.pragma('foreign_key_check') as unknown[];
-    if (dangling.length) throw new BackupError(`${file}: ${dangling.length} rows break foreign keys`);
-    const version = db.pragma('user_version', { simple: true }) as number;
-    const latest = migrations.at(-1)?.version ?? 0;
-    if (version < 1) throw new BackupError(`${file}: not a database of this app (schema version ${version})`);
-    if (version > latest) throw new BackupError(`${file}: schema version ${version} is newer than this server's (${latest}); upgrade the server first`);
-    const actual = schemaOf(db);
-    const expected = expectedSchema(version, migrations);
-    const missing = expected.filter((s) => !actual.includes(s));
-    const extra = actual.filter((s) => !expected.includes(s));
-    if (missing.length || extra.length) {
-      const first = missing[0] ? `missing ${missing[0]}` : `unexpected ${extra[0]}`;
-      throw new BackupError(`${file}: its schema is not version ${version} of this app's (${missing.length} missing, ${extra.length} unexpected; ${first})`);
-    }
-    const count = (table: string) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
-    const units = count('units');
-    if (units === 0) throw new BackupError(`${file}: holds no units; it is not a backup of a seeded database`);
-    return { version, units, users: version >= 2 ? count('users') : 0 };
+    return checkOpened(db, file, migrations);
+  } catch (err) {
+    if (err instanceof BackupError) throw err;
+    throw new BackupError(`${file}: damaged (${(err as Error).message})`);
   } finally {
     db.close();
   }
 }
+
+/** The checks on an opened file: integrity, foreign keys, a known schema version and shape, data present. */
+function checkOpened(db: Database, file: string, migrations: readonly Migration[]): DatabaseCheck {
+  const integrity = db.pragma('integrity_check', { simple: false }) as { integrity_check: string }[];
+  if (integrity.length !== 1 || integrity[0].integrity_check !== 'ok') {
+    throw new BackupError(
+      `${file}: integrity check failed: ${integrity
+        .slice(0, 3)
+        .map((r) => r.integrity_check)
+        .join('; ')}`,
+    );
+  }
+  const dangling = db.pragma('foreign_key_check') as unknown[];
+  if (dangling.length) throw new BackupError(`${file}: ${dangling.length} rows break foreign keys`);
+  const version = db.pragma('user_version', { simple: true }) as number;
+  const latest = migrations.at(-1)?.version ?? 0;
+  if (version < 1) throw new BackupError(`${file}: not a database of this app (schema version ${version})`);
+  if (version > latest) throw new BackupError(`${file}: schema version ${version} is newer than this server's (${latest}); upgrade the server first`);
+  const actual = schemaOf(db);
+  const expected = expectedSchema(version, migrations);
+  const missing = expected.filter((s) => !actual.includes(s));
+  const extra = actual.filter((s) => !expected.includes(s));
+  if (missing.length || extra.length) {
+    const first = missing[0] ? `missing ${missing[0]}` : `unexpected ${extra[0]}`;
+    throw new BackupError(`${file}: its schema is not version ${version} of this app's (${missing.length} missing, ${extra.length} unexpected; ${first})`);
+  }
+  const count = (table: string) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+  const units = count('units');
+  if (units === 0) throw new BackupError(`${file}: holds no units; it is not a backup of a seeded database`);
+  return { version, units, users: version >= 2 ? count('users') : 0 };
+}
+
+const removeDatabaseFiles = (path: string) => {
+  for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${path}${suffix}`, { force: true });
+};
 
 /** Copies the live database to `file` (written aside, then renamed into place) and checks the copy. */
 export async function backupDatabase(db: Database, file: string): Promise<DatabaseCheck & { file: string; bytes: number }> {
@@ -93,9 +105,10 @@ export async function backupDatabase(db: Database, file: string): Promise<Databa
   const partial = `${file}.partial`;
   try {
     await db.backup(partial);
+    makeStandalone(partial);
     renameSync(partial, file);
   } finally {
-    rmSync(partial, { force: true });
+    removeDatabaseFiles(partial);
   }
   try {
     return { ...checkDatabaseFile(file), file, bytes: statSync(file).size };
@@ -104,10 +117,6 @@ export async function backupDatabase(db: Database, file: string): Promise<Databa
     throw err;
   }
 }
-
-const removeDatabaseFiles = (path: string) => {
-  for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${path}${suffix}`, { force: true });
-};
 
 /**
  * Replaces the database at `dbPath` with the backup `file`, after checking it. The backup is

@@ -20,3 +20,13 @@ export function openDatabase(path: string): Database.Database {
 export function openDatabaseReadOnly(path: string): Database.Database {
   return new Database(path, { readonly: true, fileMustExist: true });
 }
+
+/** Takes a database file out of WAL mode, so it is one self-contained file (a backup to copy or mail). */
+export function makeStandalone(path: string): void {
+  const db = new Database(path, { fileMustExist: true });
+  try {
+    db.pragma('journal_mode = DELETE');
+  } finally {
+    db.close();
+  }
+}
