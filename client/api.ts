@@ -8,6 +8,8 @@ import type { CrosswalkEntry, UnitProperties } from '../server/geo/units.ts';
 import type { zoneCollection } from '../server/geo/zones.ts';
 import type { BasemapConfig } from '../server/routes/config.ts';
 import type { UNIT_SET_PERIODS } from '../server/domain/unit-sets.ts';
+import type { AdminUserView, SessionView, TokenView } from '../server/auth/views.ts';
+import type { NewUser, UserPatch } from '../server/domain/accounts.ts';
 
 /**
  * The one place the client talks to the server. It loads the record once (units of every set,
@@ -62,4 +64,47 @@ export const api = {
   base: (name: 'province' | 'countries', signal?: AbortSignal) => getJson<FeatureCollection>(`/api/base/${name}`, signal, isCollection),
   config: (signal?: AbortSignal) =>
     getJson<{ basemap: BasemapConfig | null }>('/api/config', signal, (b) => b !== null && typeof b === 'object' && 'basemap' in (b as object)),
+};
+
+/**
+ * The CSRF token of the current session, as the server last gave it (GET/POST /api/session);
+ * sent in X-CSRF-Token with every state-changing request. Kept here, beside the one fetch.
+ */
+let csrfToken: string | null = null;
+const remember = (s: SessionView) => {
+  csrfToken = s.csrfToken;
+  return s;
+};
+
+/** A state-changing request: JSON body, the CSRF token, the error envelope decoded. */
+async function send<T>(method: 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const res = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  const parsed: unknown = await res.json().catch(() => null);
+  if (!res.ok) {
+    const error = (parsed as { error?: { code?: string; message?: string } } | null)?.error;
+    throw new ApiRequestError(res.status, error?.code ?? 'http_error', error?.message ?? `${method} ${path} answered ${res.status}`);
+  }
+  return parsed as T;
+}
+
+const isObject = (b: unknown) => b !== null && typeof b === 'object';
+const isSession = (b: unknown) => isObject(b) && 'loginRequired' in (b as object) && 'user' in (b as object);
+
+/** Accounts: the session, the user's own password and tokens, and (admins) the users. */
+export const accountApi = {
+  session: async (signal?: AbortSignal) => remember(await getJson<SessionView>('/api/session', signal, isSession)),
+  login: async (login: string, password: string) => remember(await send<SessionView>('POST', '/api/session', { login, password })),
+  logout: async () => remember(await send<SessionView>('DELETE', '/api/session')),
+  changePassword: (currentPassword: string, newPassword: string) =>
+    send<{ endedSessions: number }>('PUT', '/api/account/password', { currentPassword, newPassword }),
+  tokens: (signal?: AbortSignal) => getJson<{ tokens: TokenView[] }>('/api/account/tokens', signal, hasArrays('tokens')),
+  createToken: (name: string, expiresInDays: number) => send<TokenView & { token: string }>('POST', '/api/account/tokens', { name, expiresInDays }),
+  revokeToken: (id: number) => send<TokenView>('DELETE', `/api/account/tokens/${id}`),
+  users: (signal?: AbortSignal) => getJson<{ users: AdminUserView[] }>('/api/users', signal, hasArrays('users')),
+  createUser: (user: Omit<NewUser, 'programmes' | 'units'> & Partial<Pick<NewUser, 'programmes' | 'units'>>) => send<AdminUserView>('POST', '/api/users', user),
+  updateUser: (id: number, patch: UserPatch) => send<AdminUserView>('PATCH', `/api/users/${id}`, patch),
+  endSessions: (id: number) => send<{ endedSessions: number }>('DELETE', `/api/users/${id}/sessions`),
 };

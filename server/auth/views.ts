@@ -1,5 +1,6 @@
 import type { ApiTokenRow } from '../db/api-tokens.ts';
 import type { User } from '../db/users.ts';
+import type { RequestAuth } from './middleware.ts';
 
 /** What the API shows of users and tokens: times in ISO 8601 (UTC), never a hash or a secret. */
 
@@ -31,3 +32,16 @@ export const tokenView = (t: ApiTokenRow) => ({
   revokedAt: iso(t.revokedAt),
 });
 export type TokenView = ReturnType<typeof tokenView>;
+
+/**
+ * GET /api/session: whether this deployment needs a login, who is logged in (with role and
+ * scope), how, the CSRF token for X-CSRF-Token, and when the session ends.
+ */
+export const sessionView = (a: RequestAuth, loginRequired: boolean, expiry: { idle: number; absolute: number } | null) => ({
+  loginRequired,
+  user: a.user ? userView(a.user) : null,
+  via: a.via,
+  csrfToken: a.session?.csrfToken ?? null,
+  expiresAt: expiry ? { idle: iso(expiry.idle)!, absolute: iso(expiry.absolute)! } : null,
+});
+export type SessionView = ReturnType<typeof sessionView>;

@@ -3,7 +3,7 @@ import type { Auth } from '../auth/auth.ts';
 import type { AuthEnv, RequestAuth } from '../auth/middleware.ts';
 import { clientAddress, isHttps } from '../auth/request-info.ts';
 import { clearSessionCookie, writeSessionCookie } from '../auth/session-cookie.ts';
-import { userView } from '../auth/views.ts';
+import { sessionView } from '../auth/views.ts';
 import { loginBodySchema } from '../domain/accounts.ts';
 import { jsonBody, smallBody } from '../http/body.ts';
 import { ApiError } from '../http/errors.ts';
@@ -17,18 +17,7 @@ export const LOGIN_FAILED = 'Wrong login or password, or the account is disabled
  * the CSRF token to send in X-CSRF-Token with every state-changing request.
  */
 export function sessionRoutes(auth: Auth) {
-  const describe = (a: RequestAuth) => ({
-    loginRequired: auth.config.requireLogin,
-    user: a.user ? userView(a.user) : null,
-    via: a.via,
-    csrfToken: a.session?.csrfToken ?? null,
-    expiresAt: a.session
-      ? {
-          idle: new Date(auth.sessions.expiry(a.session).idle).toISOString(),
-          absolute: new Date(auth.sessions.expiry(a.session).absolute).toISOString(),
-        }
-      : null,
-  });
+  const describe = (a: RequestAuth) => sessionView(a, auth.config.requireLogin, a.session && auth.sessions.expiry(a.session));
 
   return new Hono<AuthEnv>()
     .use('*', async (c, next) => {

@@ -31,14 +31,22 @@ export interface RunningServer {
   stop: () => Promise<void>;
 }
 
-export async function startServer(): Promise<RunningServer> {
+/** What a test may set up: environment variables, and the database before the server first opens it. */
+export interface ServerOptions {
+  env?: Record<string, string>;
+  prepare?: (dbPath: string) => void | Promise<void>;
+}
+
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   if (!existsSync(join(ROOT, 'dist', 'client', 'index.html')))
     throw new Error('no built client: run "npm run build" (npm test does) before the end-to-end tests');
   const dir = mkdtempSync(join(tmpdir(), 'ntm-e2e-'));
   const port = await freePort();
+  const dbPath = join(dir, 'app.db');
+  await options.prepare?.(dbPath);
   const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(ROOT, 'server', 'main.ts')], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), DB_PATH: join(dir, 'app.db'), BASEMAP_URL: '' },
+    env: { ...process.env, PORT: String(port), DB_PATH: dbPath, BASEMAP_URL: '', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -121,12 +129,12 @@ export async function waitForMap(page: Page) {
  * Starts one server and one browser for a test file and stops them after it; read them
  * through the returned getters once the file's tests run.
  */
-export function browserSession(): { server: () => RunningServer; browser: () => Browser } {
+export function browserSession(options: ServerOptions = {}): { server: () => RunningServer; browser: () => Browser } {
   let server: RunningServer | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
-    server = await startServer();
+    server = await startServer(options);
     browser = await launchBrowser();
   }, 120_000);
   afterAll(async () => {
