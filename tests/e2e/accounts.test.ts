@@ -30,6 +30,11 @@ describe('accounts in a browser', { timeout: 180_000 }, () => {
   it('an editor logs in from the header and logs out', async () => {
     const { page, watched } = await open();
     expect((await sessionOf(page)).user).toBeNull();
+    await page.locator('.account-button.login').click();
+    const password = page.locator('form.login-form input[name=password]');
+    expect(await password.getAttribute('type')).toBe('password');
+    expect(await password.getAttribute('autocomplete')).toBe('current-password');
+    expect(await page.locator('form.login-form input[name=login]').getAttribute('autocomplete')).toBe('username');
     await logIn(page, 'lan.ntm', 'not the right password at all');
     await expect.poll(() => page.locator('form.login-form [role=alert]').textContent()).toBe('Sai tên đăng nhập hoặc mật khẩu, hoặc tài khoản đã bị khoá.');
     await page.locator('form.login-form input[name=password]').fill(E2E_PASSWORD);
@@ -104,6 +109,10 @@ describe('a private deployment (REQUIRE_LOGIN=1)', { timeout: 180_000 }, () => {
       await logInAs(page, 'minh.xem');
       await waitForMap(page);
       expect(await page.evaluate(() => fetch('/api/communes').then((r) => r.status))).toBe(200);
+      // Logging out reloads the page: nothing loaded while logged in stays in the browser.
+      await logOut(page);
+      await page.locator('.login-screen').waitFor();
+      expect(await page.evaluate(() => 'dienBienMap' in window)).toBe(false);
       await page.close();
     } finally {
       await server.stop();
