@@ -1,6 +1,6 @@
 import type { Feature } from 'geojson';
 import { cleanName } from '../../server/domain/text.ts';
-import { DISTRICT_CODES_2020 } from '../../server/domain/units.ts';
+import { PROVINCE } from '../../server/domain/province.ts';
 import { dissolve } from '../../server/geo/dissolve.ts';
 import { areaKm2, labelPoint } from '../../server/geo/measure.ts';
 import { roundGeometry } from '../../server/geo/round.ts';
@@ -50,8 +50,8 @@ export function check(condition: unknown, message: string): asserts condition {
 export function buildUnitSets(raw: RawInputs): UnitSets {
   const districtRows = raw.adminCodes.filter((r) => r.level === 'district');
   check(
-    districtRows.map((r) => r.code).join() === DISTRICT_CODES_2020.join(),
-    `admin-codes.csv districts ${districtRows.map((r) => r.code).join(', ')} differ from ${DISTRICT_CODES_2020.join(', ')}`,
+    districtRows.map((r) => r.code).join() === PROVINCE.districtCodes2020.join(),
+    `admin-codes.csv districts ${districtRows.map((r) => r.code).join(', ')} differ from ${PROVINCE.districtCodes2020.join(', ')}`,
   );
   const districtInfo = new Map(districtRows.map((r) => [r.code, { name: cleanName(r.name), type: r.type, fullName: cleanName(r.full_name) }]));
 

@@ -3,14 +3,14 @@ import type { Crop, ZoneExtent } from './crops.ts';
 import type { IsoDate } from './dates.ts';
 import type { RecognisedStatus } from './ntm-status.ts';
 import type { OcopGroup, ProducerType } from './ocop.ts';
-import type { UNIT_SETS } from './units.ts';
+import type { UnitSet } from './unit-sets.ts';
 
 /**
  * The records of the files under geodata/: written by the data pipeline (scripts/),
  * read by the database seed (server/db/seed.ts). This is the contract between the two.
  */
 
-export type UnitSet = (typeof UNIT_SETS)[number];
+export type { UnitSet };
 
 export type Areal = Polygon | MultiPolygon;
 

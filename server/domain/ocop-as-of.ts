@@ -14,7 +14,7 @@ export interface RatingRecord {
   year: number | null;
 }
 
-export interface ProductRecord {
+export interface CertificateRecord {
   /** When the product first counts; null if it can never be dated. */
   countsFrom: IsoDate | null;
   expiryYear: number | null;
@@ -25,7 +25,7 @@ export function productCountsFrom(certifiedBy: number | null, earliestSourceDate
   return certifiedBy !== null ? endOfYear(certifiedBy) : earliestSourceDate;
 }
 
-export function ocopAsOf(p: ProductRecord, asOf: IsoDate): { certified: boolean; stars: OcopStars | null } {
+export function ocopAsOf(p: CertificateRecord, asOf: IsoDate): { certified: boolean; stars: OcopStars | null } {
   const certified = p.countsFrom !== null && p.countsFrom <= asOf && (p.expiryYear === null || asOf <= endOfYear(p.expiryYear));
   if (!certified) return { certified, stars: null };
   let best: RatingRecord | null = null;

@@ -1,0 +1,219 @@
+import { z } from 'zod';
+import {
+  communeCode,
+  districtCode,
+  factRecord,
+  isoDate,
+  ntmStatus,
+  position,
+  productRecord,
+  recognitionRecord,
+  producerType,
+  sourceRef,
+  targetRecord,
+  unitCode,
+  unitRecord,
+  unitSet,
+  zoneRecord,
+} from './records.ts';
+
+/**
+ * The attributes of each collection's features, written once: the layer builders return these
+ * types, the API and OGC API send them, OpenAPI and the queryables describe them, downloads
+ * take their columns from them, and the client reads them.
+ */
+
+const decision = z.object({ ref: z.string(), date: isoDate.nullable() });
+const progress = z.object({ met: z.int(), of: z.int(), year: z.int().nullable() });
+
+/** A commune of one unit set with its NTM status as of a date. */
+export const communeProperties = z.object({
+  code: unitCode,
+  unitSet,
+  name: z.string(),
+  type: z.string(),
+  fullName: z.string(),
+  /** The district of the 2019 or 2020 sets; null on the 2025 set, which has none. */
+  districtCode: districtCode.nullable(),
+  districtName: z.string().nullable(),
+  areaKm2: z.number(),
+  labelPoint: position,
+  ntmStatus,
+  /** The year the current status is for; null for "none" or when unknown. */
+  ntmYear: z.int().nullable(),
+  /** The current status rests on a recognition whose year no source states. */
+  yearUnknown: z.boolean(),
+  /** The date from which the current status counts. */
+  since: isoDate.nullable(),
+  criteriaMet: z.int().nullable(),
+  criteriaText: z.string().nullable(),
+  decision: decision.nullable(),
+  disputed: z.boolean(),
+  disputeNote: z.string().nullable(),
+  /** OCOP products certified and placed in this commune as of the date. */
+  ocopProducts: z.int(),
+  sources: z.array(sourceRef),
+});
+export type CommuneProperties = z.infer<typeof communeProperties>;
+
+/** A district of the 2019 or 2020–2025 set with its NTM progress as of a date. */
+export const districtProperties = z.object({
+  code: districtCode,
+  unitSet,
+  name: z.string(),
+  type: z.string(),
+  fullName: z.string(),
+  areaKm2: z.number(),
+  labelPoint: position,
+  communeCount: z.int(),
+  /** Communes at đạt chuẩn or above ("NTM communes") as of the date. */
+  ntmCommunes: z.int(),
+  basicCommunes: z.int(),
+  advancedCommunes: z.int(),
+  modelCommunes: z.int(),
+  /** ntmCommunes / communeCount, 0–1. */
+  ntmShare: z.number(),
+  hasNtmCommune: z.boolean(),
+  /** OCOP products of the district (in one of its communes or at district level) as of the date. */
+  ocopProducts: z.int(),
+  /** Up to three communes closest to đạt chuẩn, closest first. */
+  nearestToNtm: z.array(z.object({ code: communeCode, name: z.string(), status: ntmStatus, progress: progress.nullable() })),
+  /** Sources that state, for the year of the date, that the district has no NTM commune. */
+  noNtmSources: z.array(sourceRef),
+});
+export type DistrictProperties = z.infer<typeof districtProperties>;
+
+export const formerCommune = z.object({
+  code: communeCode,
+  name: z.string(),
+  type: z.string(),
+  areaKm2: z.number(),
+  status: ntmStatus,
+  /** The year the status is for; null for none or when unknown. */
+  year: z.int().nullable(),
+  yearUnknown: z.boolean(),
+});
+export type FormerCommune = z.infer<typeof formerCommune>;
+
+export const statusCounts = z.object({
+  total: z.int(),
+  none: z.int(),
+  basic: z.int(),
+  standard: z.int(),
+  advanced: z.int(),
+  model: z.int(),
+});
+
+/** A unit of 1 July 2025 with its own status and the record of the old communes merged into it. */
+export const newUnitProperties = z.object({
+  code: communeCode,
+  unitSet: z.literal('2025'),
+  name: z.string(),
+  type: z.string(),
+  fullName: z.string(),
+  areaKm2: z.number(),
+  labelPoint: position,
+  validFrom: isoDate.nullable(),
+  /** Its own NTM status: none from 1 July 2025 unless a recognition on the new unit is recorded. */
+  ntmStatus,
+  /** Of its own status, as for the old communes: the year it is for, and whether that year or its sources are in doubt. */
+  ntmYear: communeProperties.shape.ntmYear,
+  yearUnknown: z.boolean(),
+  disputed: z.boolean(),
+  /** The old (2020–2025) communes merged whole into it. */
+  formerCodes: z.array(communeCode),
+  /** Each former commune's status as of the date (at most 30 June 2025, when the old record closed). */
+  former: z.array(formerCommune),
+  formerCounts: statusCounts,
+  /** Former communes at đạt chuẩn or above. */
+  formerNtm: z.int(),
+  /** Share (0–1) of its area whose former commune was at đạt chuẩn or above. */
+  formerNtmShare: z.number(),
+  /** The date the former communes' statuses are read at. */
+  historyAsOf: isoDate,
+  ocopProducts: z.int(),
+});
+export type NewUnitProperties = z.infer<typeof newUnitProperties>;
+
+/** A unit of one set without any status: the boundaries, with the dates the set was in force. */
+export const unitProperties = unitRecord.omit({ geometry: true }).extend({
+  /** 2025 units: the old communes merged whole into it. */
+  formerCodes: z.array(communeCode).optional(),
+});
+export type UnitProperties = z.infer<typeof unitProperties>;
+
+/** A crosswalk row with the names and types of both units. */
+export const crosswalkEntry = z.object({
+  fromSet: unitSet,
+  fromCode: unitCode,
+  fromName: z.string(),
+  fromType: z.string(),
+  toSet: unitSet,
+  toCode: unitCode,
+  toName: z.string(),
+  toType: z.string(),
+});
+export type CrosswalkEntry = z.infer<typeof crosswalkEntry>;
+
+/** An OCOP product as a point on its producer's commune, or its district's centre. */
+export const productProperties = productRecord.omit({ point: true }).extend({
+  unitSet: z.literal('2020'),
+  communeName: z.string().nullable(),
+  districtName: z.string().nullable(),
+});
+export type ProductProperties = z.infer<typeof productProperties>;
+
+/** A producer (chủ thể) of OCOP products: a cooperative, company or household business. */
+export const producerProperties = z.object({
+  id: z.string(),
+  name: z.string(),
+  type: producerType.nullable(),
+  /** Its products in the record, and how many of them are certified as of the date. */
+  products: z.array(z.object({ id: z.string(), name: z.string(), stars: productRecord.shape.stars })),
+  certifiedProducts: z.int(),
+  communeCodes: z.array(communeCode),
+  districtCodes: z.array(districtCode),
+  sources: z.array(sourceRef),
+});
+export type ProducerProperties = z.infer<typeof producerProperties>;
+
+/** A raw-material zone; its shape is approximate unless `extent` is "surveyed". */
+export const zoneProperties = zoneRecord.omit({ geometry: true }).extend({
+  unitSet: z.literal('2020'),
+  districtCodes: z.array(districtCode),
+  /** Ids of the OCOP products that depend on the zone (productLinks says which are confirmed). */
+  products: z.array(z.string()),
+  sources: z.array(sourceRef),
+});
+export type ZoneProperties = z.infer<typeof zoneProperties>;
+
+/** An NTM recognition event with the names of the unit it was made on. */
+export const recognitionProperties = recognitionRecord.extend({
+  communeName: z.string(),
+  districtCode: districtCode.nullable(),
+  districtName: z.string().nullable(),
+});
+export type RecognitionProperties = z.infer<typeof recognitionProperties>;
+
+export const factProperties = factRecord;
+export const targetProperties = targetRecord;
+
+/** A commune's full record, for its card: every recognition and fact, and the unit it is part of now. */
+export const communeDetail = communeProperties.extend({
+  recognitions: z.array(recognitionRecord),
+  facts: z.array(factRecord),
+  now: z.object({ unitSet: z.literal('2025'), code: communeCode, name: z.string(), type: z.string() }).nullable(),
+});
+export type CommuneDetail = z.infer<typeof communeDetail>;
+
+/** A district with its communes ranked by closeness to their next status. */
+export const districtDetail = districtProperties.extend({
+  communes: z.array(
+    communeProperties.pick({ code: true, name: true, ntmStatus: true, ntmYear: true, criteriaMet: true, yearUnknown: true, disputed: true }).extend({
+      nextStatus: ntmStatus.nullable(),
+      progress: progress.nullable(),
+    }),
+  ),
+  facts: z.array(factRecord),
+});
+export type DistrictDetail = z.infer<typeof districtDetail>;
