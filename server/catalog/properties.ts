@@ -33,25 +33,20 @@ export const communeProperties = z.object({
   name: z.string(),
   type: z.string(),
   fullName: z.string(),
-  /** The district of the 2019 or 2020 sets; null on the 2025 set, which has none. */
-  districtCode: districtCode.nullable(),
+  districtCode: districtCode.nullable().describe('The district of the 2019 or 2020 sets; null on the 2025 set, which has none.'),
   districtName: z.string().nullable(),
   areaKm2: z.number(),
   labelPoint: position,
   ntmStatus,
-  /** The year the current status is for; null for "none" or when unknown. */
-  ntmYear: z.int().nullable(),
-  /** The current status rests on a recognition whose year no source states. */
-  yearUnknown: z.boolean(),
-  /** The date from which the current status counts. */
-  since: isoDate.nullable(),
+  ntmYear: z.int().nullable().describe('The year the current status is for; null for "none" or when unknown.'),
+  yearUnknown: z.boolean().describe('The current status rests on a recognition whose year no source states.'),
+  since: isoDate.nullable().describe('The date from which the current status counts.'),
   criteriaMet: z.int().nullable(),
   criteriaText: z.string().nullable(),
   decision: decision.nullable(),
   disputed: z.boolean(),
   disputeNote: z.string().nullable(),
-  /** OCOP products certified and placed in this commune as of the date. */
-  ocopProducts: z.int(),
+  ocopProducts: z.int().describe('OCOP products certified and placed in this commune as of the date.'),
   sources: z.array(sourceRef),
 });
 export type CommuneProperties = z.infer<typeof communeProperties>;
@@ -66,20 +61,17 @@ export const districtProperties = z.object({
   areaKm2: z.number(),
   labelPoint: position,
   communeCount: z.int(),
-  /** Communes at đạt chuẩn or above ("NTM communes") as of the date. */
-  ntmCommunes: z.int(),
+  ntmCommunes: z.int().describe('Communes at đạt chuẩn or above ("NTM communes") as of the date.'),
   basicCommunes: z.int(),
   advancedCommunes: z.int(),
   modelCommunes: z.int(),
-  /** ntmCommunes / communeCount, 0–1. */
-  ntmShare: z.number(),
+  ntmShare: z.number().describe('ntmCommunes / communeCount, 0–1.'),
   hasNtmCommune: z.boolean(),
-  /** OCOP products of the district (in one of its communes or at district level) as of the date. */
-  ocopProducts: z.int(),
-  /** Up to three communes closest to đạt chuẩn, closest first. */
-  nearestToNtm: z.array(z.object({ code: communeCode, name: z.string(), status: ntmStatus, progress: progress.nullable() })),
-  /** Sources that state, for the year of the date, that the district has no NTM commune. */
-  noNtmSources: z.array(sourceRef),
+  ocopProducts: z.int().describe('OCOP products of the district (in one of its communes or at district level) as of the date.'),
+  nearestToNtm: z
+    .array(z.object({ code: communeCode, name: z.string(), status: ntmStatus, progress: progress.nullable() }))
+    .describe('Up to three communes closest to đạt chuẩn, closest first.'),
+  noNtmSources: z.array(sourceRef).describe('Sources that state, for the year of the date, that the district has no NTM commune.'),
 });
 export type DistrictProperties = z.infer<typeof districtProperties>;
 
@@ -89,8 +81,7 @@ export const formerCommune = z.object({
   type: z.string(),
   areaKm2: z.number(),
   status: ntmStatus,
-  /** The year the status is for; null for none or when unknown. */
-  year: z.int().nullable(),
+  year: z.int().nullable().describe('The year the status is for; null for none or when unknown.'),
   yearUnknown: z.boolean(),
 });
 export type FormerCommune = z.infer<typeof formerCommune>;
@@ -114,31 +105,23 @@ export const newUnitProperties = z.object({
   areaKm2: z.number(),
   labelPoint: position,
   validFrom: isoDate.nullable(),
-  /** Its own NTM status: none from 1 July 2025 unless a recognition on the new unit is recorded. */
-  ntmStatus,
-  /** Of its own status, as for the old communes: the year it is for, and whether that year or its sources are in doubt. */
-  ntmYear: communeProperties.shape.ntmYear,
+  ntmStatus: ntmStatus.describe('Its own NTM status: none from 1 July 2025 unless a recognition on the new unit is recorded.'),
+  ntmYear: communeProperties.shape.ntmYear.describe('The year its own status is for (null for none).'),
   yearUnknown: z.boolean(),
   disputed: z.boolean(),
-  /** The old (2020–2025) communes merged whole into it. */
-  formerCodes: z.array(communeCode),
-  /** Each former commune's status as of the date (at most 30 June 2025, when the old record closed). */
-  former: z.array(formerCommune),
+  formerCodes: z.array(communeCode).describe('The old (2020–2025) communes merged whole into it.'),
+  former: z.array(formerCommune).describe("Each former commune's status as of the date (at most 30 June 2025, when the old record closed)."),
   formerCounts: statusCounts,
-  /** Former communes at đạt chuẩn or above. */
-  formerNtm: z.int(),
-  /** Share (0–1) of its area whose former commune was at đạt chuẩn or above. */
-  formerNtmShare: z.number(),
-  /** The date the former communes' statuses are read at. */
-  historyAsOf: isoDate,
+  formerNtm: z.int().describe('Former communes at đạt chuẩn or above.'),
+  formerNtmShare: z.number().describe('Share (0–1) of its area whose former commune was at đạt chuẩn or above.'),
+  historyAsOf: isoDate.describe("The date the former communes' statuses are read at."),
   ocopProducts: z.int(),
 });
 export type NewUnitProperties = z.infer<typeof newUnitProperties>;
 
 /** A unit of one set without any status: the boundaries, with the dates the set was in force. */
 export const unitProperties = unitRecord.omit({ geometry: true }).extend({
-  /** 2025 units: the old communes merged whole into it. */
-  formerCodes: z.array(communeCode).optional(),
+  formerCodes: z.array(communeCode).optional().describe('2025 units: the old communes merged whole into it.'),
 });
 export type UnitProperties = z.infer<typeof unitProperties>;
 
@@ -168,8 +151,9 @@ export const producerProperties = z.object({
   id: z.string(),
   name: z.string(),
   type: producerType.nullable(),
-  /** Its products in the record, and how many of them are certified as of the date. */
-  products: z.array(z.object({ id: z.string(), name: z.string(), stars: productRecord.shape.stars })),
+  products: z
+    .array(z.object({ id: z.string(), name: z.string(), stars: productRecord.shape.stars }))
+    .describe('Its products in the record, and how many of them are certified as of the date.'),
   certifiedProducts: z.int(),
   communeCodes: z.array(communeCode),
   districtCodes: z.array(districtCode),
@@ -181,8 +165,7 @@ export type ProducerProperties = z.infer<typeof producerProperties>;
 export const zoneProperties = zoneRecord.omit({ geometry: true }).extend({
   unitSet: z.literal('2020'),
   districtCodes: z.array(districtCode),
-  /** Ids of the OCOP products that depend on the zone (productLinks says which are confirmed). */
-  products: z.array(z.string()),
+  products: z.array(z.string()).describe('Ids of the OCOP products that depend on the zone (productLinks says which are confirmed).'),
   sources: z.array(sourceRef),
 });
 export type ZoneProperties = z.infer<typeof zoneProperties>;
