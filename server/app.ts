@@ -10,17 +10,17 @@ import { ResponseCache } from './http/cached-response.ts';
 import { renderError, renderNotFound } from './http/errors.ts';
 import { accountRoutes } from './routes/account.ts';
 import { baseRoutes } from './routes/base.ts';
-import { communeRoutes } from './routes/communes.ts';
-import { type BasemapConfig, configRoutes } from './routes/config.ts';
-import { districtRoutes } from './routes/districts.ts';
+import { BuiltCollections } from './http/built-collections.ts';
+import { collectionRoutes } from './routes/collections.ts';
+import type { BasemapConfig } from './catalog/resources.ts';
+import { configRoutes } from './routes/config.ts';
+import { detailRoutes } from './routes/details.ts';
 import { healthRoutes } from './routes/health.ts';
-import { productRoutes } from './routes/products.ts';
 import { sessionRoutes } from './routes/session.ts';
 import { statsRoutes } from './routes/stats.ts';
 import { timelineRoutes } from './routes/timeline.ts';
 import { crosswalkRoutes, unitRoutes } from './routes/units.ts';
 import { userRoutes } from './routes/users.ts';
-import { zoneRoutes } from './routes/zones.ts';
 
 export interface AppConfig {
   /** Folder of the built client (vite build), served at `/`; null serves the API only. */
@@ -41,7 +41,7 @@ export interface AppConfig {
 export function createApp({ db, config, clock = Date.now }: { db: Database; config: AppConfig; clock?: Clock }) {
   const store = createStore(db);
   const version = () => String(store.dataVersion());
-  const deps = { data: snapshots(store, version), cache: new ResponseCache(version) };
+  const deps = { data: snapshots(store, version), cache: new ResponseCache(version), built: new BuiltCollections(version) };
 
   const auth = createAuth(db, config.auth, clock);
 
@@ -52,10 +52,9 @@ export function createApp({ db, config, clock = Date.now }: { db: Database; conf
     .route('/session', sessionRoutes(auth))
     .route('/account', accountRoutes(auth))
     .route('/users', userRoutes(auth))
-    .route('/districts', districtRoutes(deps))
-    .route('/communes', communeRoutes(deps))
-    .route('/products', productRoutes(deps))
-    .route('/zones', zoneRoutes(deps))
+    // communes, districts, products, zones, units/merged-history: one route per catalog collection
+    .route('/', collectionRoutes(deps))
+    .route('/', detailRoutes(deps))
     .route('/stats', statsRoutes(deps))
     .route('/units', unitRoutes(deps))
     .route('/crosswalk', crosswalkRoutes(deps))

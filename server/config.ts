@@ -1,5 +1,6 @@
 import { dirname, join, resolve } from 'node:path';
 import { type AuthConfig, DEFAULT_AUTH_CONFIG } from './auth/config.ts';
+import type { BasemapConfig } from './catalog/resources.ts';
 import type { BackupSchedule } from './db/backup-schedule.ts';
 
 /** Runtime configuration, read once from the environment by server/main.ts. */
@@ -16,7 +17,7 @@ export interface Config {
    * Optional online raster basemap under our own layers: BASEMAP_URL is an XYZ tile template
    * ({z}/{x}/{y}), BASEMAP_ATTRIBUTION its credit. Off by default: the map works offline.
    */
-  basemap: { tiles: string[]; attribution: string } | null;
+  basemap: BasemapConfig | null;
   /** Logins and sessions (REQUIRE_LOGIN, TRUST_PROXY, PUBLIC_ORIGIN, SESSION_*, LOGIN_*); see server/auth/config.ts. */
   auth: AuthConfig;
   /** Automatic daily backups: BACKUP_DIR (default: backups/ beside the database), BACKUP_KEEP_DAYS (default 14; 0 = off). */

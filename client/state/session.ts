@@ -1,10 +1,10 @@
 import { batch, computed, signal } from '@preact/signals';
-import type { SessionView } from '../../server/auth/views.ts';
+import type { SessionResponse } from '../../server/domain/accounts.ts';
 import { editsAnything } from '../../server/domain/access.ts';
 import { accountApi } from '../api.ts';
 
 /** Who is logged in, as the server says (GET /api/session); null until it has answered. */
-export const session = signal<SessionView | null>(null);
+export const session = signal<SessionResponse | null>(null);
 export const sessionError = signal<string | null>(null);
 
 /** Which account panel is open: the login dialog, the user's own account, or the admin's users page. */

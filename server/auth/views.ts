@@ -1,47 +1,43 @@
 import type { ApiTokenRow } from '../db/api-tokens.ts';
 import type { User } from '../db/users.ts';
+import type { AdminUserResponse, SessionResponse, TokenResponse, UserResponse } from '../domain/accounts.ts';
 import type { RequestAuth } from './middleware.ts';
 
-/** What the API shows of users and tokens: times in ISO 8601 (UTC), never a hash or a secret. */
+/**
+ * What the API shows of users, sessions and tokens, in the shapes server/domain/accounts.ts
+ * declares: times in ISO 8601 (UTC), never a hash or a secret.
+ */
 
-const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+const iso = (ms: number) => new Date(ms).toISOString();
+const isoOrNull = (ms: number | null) => (ms === null ? null : iso(ms));
 
-/** The user as the client needs it to show who is logged in and what they may edit. */
-export const userView = (u: User) => ({ id: u.id, login: u.login, name: u.name, role: u.role, programmes: u.programmes, units: u.units });
-export type UserView = ReturnType<typeof userView>;
+export const userView = (u: User): UserResponse => ({ id: u.id, login: u.login, name: u.name, role: u.role, programmes: u.programmes, units: u.units });
 
-/** The user as the admin page lists it. */
-export const adminUserView = (u: User, activeSessions: number) => ({
+export const adminUserView = (u: User, activeSessions: number): AdminUserResponse => ({
   ...userView(u),
   disabled: u.disabled,
   createdAt: iso(u.createdAt),
   updatedAt: iso(u.updatedAt),
   passwordChangedAt: iso(u.passwordChangedAt),
-  lastLoginAt: iso(u.lastLoginAt),
+  lastLoginAt: isoOrNull(u.lastLoginAt),
   activeSessions,
 });
-export type AdminUserView = ReturnType<typeof adminUserView>;
 
-export const tokenView = (t: ApiTokenRow) => ({
+export const tokenView = (t: ApiTokenRow): TokenResponse => ({
   id: t.id,
   name: t.name,
   prefix: t.prefix,
-  createdAt: iso(t.createdAt)!,
-  expiresAt: iso(t.expiresAt)!,
-  lastUsedAt: iso(t.lastUsedAt),
-  revokedAt: iso(t.revokedAt),
+  createdAt: iso(t.createdAt),
+  expiresAt: iso(t.expiresAt),
+  lastUsedAt: isoOrNull(t.lastUsedAt),
+  revokedAt: isoOrNull(t.revokedAt),
 });
-export type TokenView = ReturnType<typeof tokenView>;
 
-/**
- * GET /api/session: whether this deployment needs a login, who is logged in (with role and
- * scope), how, the CSRF token for X-CSRF-Token, and when the session ends.
- */
-export const sessionView = (a: RequestAuth, loginRequired: boolean, expiry: { idle: number; absolute: number } | null) => ({
+/** GET /api/session: whether a login is required, who is logged in and how, the CSRF token, when the session ends. */
+export const sessionView = (a: RequestAuth, loginRequired: boolean, expiry: { idle: number; absolute: number } | null): SessionResponse => ({
   loginRequired,
   user: a.user ? userView(a.user) : null,
   via: a.via,
   csrfToken: a.session?.csrfToken ?? null,
-  expiresAt: expiry ? { idle: iso(expiry.idle)!, absolute: iso(expiry.absolute)! } : null,
+  expiresAt: expiry ? { idle: iso(expiry.idle), absolute: iso(expiry.absolute) } : null,
 });
-export type SessionView = ReturnType<typeof sessionView>;

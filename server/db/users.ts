@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { Programme, Role, UnitRef } from '../domain/access.ts';
-import type { UnitSet } from '../domain/geodata.ts';
+import type { UnitSet } from '../domain/unit-sets.ts';
 
 /** A user as the API and the rules see it (never with the password hash). */
 export interface User {

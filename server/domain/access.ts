@@ -1,4 +1,4 @@
-import type { UnitSet } from './geodata.ts';
+import type { UnitSet } from './unit-sets.ts';
 
 /**
  * Who may change what. Pure and isomorphic: the server enforces it (server/auth/authorize.ts)

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PROGRAMMES, ROLES } from './access.ts';
-import { UNIT_SETS } from './units.ts';
+import { UNIT_SETS } from './unit-sets.ts';
 
 /**
  * The request bodies of the account endpoints, validated by the server and usable by forms.
@@ -100,3 +100,54 @@ export const newTokenSchema = z.strictObject({
   name: displayName,
   expiresInDays: z.number().int().min(1).max(730).default(TOKEN_DEFAULT_DAYS),
 });
+
+/** The answers of the account endpoints, as schemas: the server builds them, the client checks them. */
+const isoTime = z.string();
+
+/** Who is logged in, as the client needs it to show them and what they may edit. */
+export const userResponse = z.object({
+  id: z.number().int(),
+  login: z.string(),
+  name: z.string(),
+  role: z.enum(ROLES),
+  programmes: z.array(z.enum(PROGRAMMES)),
+  units: z.array(unitRefSchema),
+});
+export type UserResponse = z.infer<typeof userResponse>;
+
+/** GET /api/session (and the answers of logging in and out). */
+export const sessionResponse = z.object({
+  loginRequired: z.boolean(),
+  user: userResponse.nullable(),
+  via: z.enum(['session', 'token']).nullable(),
+  csrfToken: z.string().nullable(),
+  expiresAt: z.object({ idle: isoTime, absolute: isoTime }).nullable(),
+});
+export type SessionResponse = z.infer<typeof sessionResponse>;
+
+/** A user as the admin's users page lists them. */
+export const adminUserResponse = userResponse.extend({
+  disabled: z.boolean(),
+  createdAt: isoTime,
+  updatedAt: isoTime,
+  passwordChangedAt: isoTime,
+  lastLoginAt: isoTime.nullable(),
+  activeSessions: z.number().int(),
+});
+export type AdminUserResponse = z.infer<typeof adminUserResponse>;
+export const usersResponse = z.object({ users: z.array(adminUserResponse) });
+
+/** An API token as listed: never the token itself, only its first characters. */
+export const tokenResponse = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  prefix: z.string(),
+  createdAt: isoTime,
+  expiresAt: isoTime,
+  lastUsedAt: isoTime.nullable(),
+  revokedAt: isoTime.nullable(),
+});
+export type TokenResponse = z.infer<typeof tokenResponse>;
+export const tokensResponse = z.object({ tokens: z.array(tokenResponse) });
+/** POST /api/account/tokens: the one answer that carries the token. */
+export const newTokenResponse = tokenResponse.extend({ token: z.string() });

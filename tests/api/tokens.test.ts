@@ -77,7 +77,10 @@ describe('personal API tokens (for QGIS and scripts)', () => {
     const lan = await t.addUser('lan', 'viewer');
     const { token } = t.auth.tokens.issue(lan.id, 'qgis', 30);
     expect((await (await t.app.request(`/api/session?access_token=${token}`)).json()).user).toBeNull();
-    expect(await errorOf(await t.app.request(`/api/stats?access_token=${token}`))).toMatchObject({ status: 400, body: { error: { code: 'unknown_parameter' } } });
+    expect(await errorOf(await t.app.request(`/api/stats?access_token=${token}`))).toMatchObject({
+      status: 400,
+      body: { error: { code: 'unknown_parameter' } },
+    });
   });
 
   it('needs no CSRF token (it carries no cookie), and cannot manage tokens or passwords', async () => {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { TokenView } from '../../../server/auth/views.ts';
+import type { TokenResponse } from '../../../server/domain/accounts.ts';
 import { TOKEN_DEFAULT_DAYS } from '../../../server/domain/accounts.ts';
 import { accountApi } from '../../api.ts';
 import { currentUser } from '../../state/session.ts';
@@ -71,7 +71,7 @@ function PasswordChange() {
 
 function Tokens() {
   const l = lang.value;
-  const [tokens, setTokens] = useState<TokenView[] | null>(null);
+  const [tokens, setTokens] = useState<TokenResponse[] | null>(null);
   const [shown, setShown] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const reload = () =>

@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'preact/hooks';
-import type { AdminUserView } from '../../../server/auth/views.ts';
+import type { AdminUserResponse } from '../../../server/domain/accounts.ts';
 import { PROGRAMMES, type Programme, ROLES, type Role, type UnitRef } from '../../../server/domain/access.ts';
 import type { UserPatch } from '../../../server/domain/accounts.ts';
 import { accountApi } from '../../api.ts';
@@ -15,7 +15,7 @@ import { Modal } from './modal.tsx';
  */
 export function UsersPage({ onClose }: { onClose: () => void }) {
   const l = lang.value;
-  const [users, setUsers] = useState<AdminUserView[] | null>(null);
+  const [users, setUsers] = useState<AdminUserResponse[] | null>(null);
   const [editing, setEditing] = useState<number | 'new' | null>(null);
   const [note, setNote] = useState<{ ok: boolean; text: string } | null>(null);
   const reload = () =>
@@ -36,7 +36,7 @@ export function UsersPage({ onClose }: { onClose: () => void }) {
       setNote({ ok: false, text: errorText(err, l) });
     }
   };
-  const scopeText = (u: AdminUserView) =>
+  const scopeText = (u: AdminUserResponse) =>
     u.role === 'editor'
       ? `${u.programmes.map((p) => t(`programme_${p}`, l)).join(', ') || '—'} · ${u.units.length ? u.units.map((x) => `${x.set}:${x.code}`).join(', ') : t('allUnits', l)}`
       : '';
@@ -130,7 +130,7 @@ function parseUnits(text: string): UnitRef[] {
 }
 
 /** Adds a user (with `user` absent) or edits one: only the fields that changed are sent. */
-function UserForm({ user, onSave, onCancel }: { user?: AdminUserView; onSave: (body: NewUserBody | UserPatch) => void; onCancel: () => void }) {
+function UserForm({ user, onSave, onCancel }: { user?: AdminUserResponse; onSave: (body: NewUserBody | UserPatch) => void; onCancel: () => void }) {
   const l = lang.value;
   const [role, setRole] = useState<Role>(user?.role ?? 'editor');
   const id = useId();
