@@ -6,7 +6,7 @@ import { PASSWORD_MIN_LENGTH } from '../domain/accounts.ts';
 import { foldForSearch } from '../domain/text.ts';
 import { newSecret } from './secrets.ts';
 
-/** argon2id with OWASP's recommended minimum: 19 MiB of memory, 2 passes, 1 lane (about 30 ms here). */
+/** argon2id with OWASP's recommended minimum: 19 MiB of memory, 2 passes, 1 lane (about 50 ms a verification on our 2-core machine). */
 const ARGON2ID = { algorithm: 2 /* Algorithm.Argon2id: a const enum, not importable as a value */, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
 export const hashPassword = (password: string): Promise<string> => hash(password, ARGON2ID);
