@@ -69,7 +69,7 @@ export type RetractionInput = z.infer<typeof retractionInput>;
 export const productPlace = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('commune'), communeCode }),
   z.object({ kind: z.literal('district'), districtCode }),
-  z.object({ kind: z.literal('point'), point: position, communeCode }),
+  z.object({ kind: z.literal('point'), point: position }),
 ]);
 
 /** One certificate (a first certification or a renewal) of an OCOP product. */
