@@ -30,13 +30,12 @@ describe('accounts in a browser', { timeout: 180_000 }, () => {
   it('an editor logs in from the header and logs out', async () => {
     const { page, watched } = await open();
     expect((await sessionOf(page)).user).toBeNull();
-    await page.locator('.account-button.login').click();
+    await logIn(page, 'lan.ntm', 'not the right password at all');
+    await expect.poll(() => page.locator('form.login-form [role=alert]').textContent()).toBe('Sai tên đăng nhập hoặc mật khẩu, hoặc tài khoản đã bị khoá.');
     const password = page.locator('form.login-form input[name=password]');
     expect(await password.getAttribute('type')).toBe('password');
     expect(await password.getAttribute('autocomplete')).toBe('current-password');
     expect(await page.locator('form.login-form input[name=login]').getAttribute('autocomplete')).toBe('username');
-    await logIn(page, 'lan.ntm', 'not the right password at all');
-    await expect.poll(() => page.locator('form.login-form [role=alert]').textContent()).toBe('Sai tên đăng nhập hoặc mật khẩu, hoặc tài khoản đã bị khoá.');
     await page.locator('form.login-form input[name=password]').fill(E2E_PASSWORD);
     await page.locator('form.login-form button[type=submit]').click();
     await page.locator('.user-chip').waitFor();

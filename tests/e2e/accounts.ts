@@ -39,8 +39,8 @@ export const withUsers = (users: E2EUser[]) => async (dbPath: string) => {
 
 /** Logs in through the header's button and dialog (or the login screen of a private deployment). */
 export async function logIn(page: Page, login: string, password = E2E_PASSWORD) {
-  const screen = page.locator('.login-screen');
-  if (!(await screen.isVisible()) && !(await page.locator('form.login-form').isVisible())) await page.locator('.account-button.login').click();
+  // A private deployment shows the form on its own page; otherwise the header's button opens it.
+  if ((await page.locator('.login-screen').count()) === 0) await page.locator('.account-button.login').click();
   const form = page.locator('form.login-form');
   await form.getByLabel(/Tên đăng nhập|Login/).fill(login);
   await form.getByLabel(/Mật khẩu|Password/).fill(password);
