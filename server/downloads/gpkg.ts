@@ -60,6 +60,9 @@ function ident(name: string): string {
 export function writeGeoPackage(path: string, layers: readonly DownloadLayer[], generated: string): void {
   const db = createExportDatabase(path);
   try {
+    // A scratch file until it is sent whole: no journal and no fsync (4–5× faster; a crash just loses the download).
+    db.pragma('journal_mode = OFF');
+    db.pragma('synchronous = OFF');
     db.pragma(`application_id = ${APPLICATION_ID}`);
     db.pragma(`user_version = ${USER_VERSION}`);
     db.transaction(() => {
