@@ -26,7 +26,10 @@ const RUNS = 15;
 
 /** Distinct dates, so every request builds its layer anew (no cache hit in either path). */
 let day = Date.UTC(2021, 5, 30);
-const freshDate = () => new Date((day -= 86_400_000)).toISOString().slice(0, 10);
+function freshDate(): string {
+  day -= 86_400_000;
+  return new Date(day).toISOString().slice(0, 10);
+}
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
