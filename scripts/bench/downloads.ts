@@ -46,7 +46,8 @@ async function time(fn: () => Promise<number>): Promise<{ ms: number; bytes: num
 
 async function readAll(body: ReadableStream<Uint8Array> | null): Promise<number> {
   let n = 0;
-  if (body) for await (const chunk of body) n += chunk.byteLength;
+  const reader = body?.getReader();
+  for (let r = await reader?.read(); r && !r.done; r = await reader!.read()) n += r.value.byteLength;
   return n;
 }
 

@@ -2,7 +2,6 @@ import type { Lang } from '../../client/lib/label.ts';
 import { STRINGS } from '../../client/ui/i18n.ts';
 import { LICENCES, type LicenceId } from '../catalog/licences.ts';
 import type { SourceRef } from '../catalog/records.ts';
-import type { IsoDate } from '../domain/dates.ts';
 import type { DownloadLayer } from './layers.ts';
 
 /**
@@ -110,11 +109,6 @@ function visitSources(value: unknown, visit: (s: SourceRef) => void): void {
     return;
   }
   for (const v of Object.values(value)) visitSources(v, visit);
-}
-
-/** A date for a file name: the view's asOf, else the download's day. */
-export function fileDate(asOf: IsoDate | null, today: IsoDate): IsoDate {
-  return asOf ?? today;
 }
 
 /** A layer's licence, one row per (layer, licence): the Sources & licences table of XLSX and GeoPackage. */

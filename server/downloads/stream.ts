@@ -8,7 +8,8 @@ export type Chunks = Iterable<string | Uint8Array> | AsyncIterable<string | Uint
  */
 export function toWebStream(chunks: Chunks): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
-  const it = Symbol.asyncIterator in chunks ? chunks[Symbol.asyncIterator]() : chunks[Symbol.iterator]();
+  const async = typeof (chunks as AsyncIterable<unknown>)[Symbol.asyncIterator] === 'function';
+  const it = async ? (chunks as AsyncIterable<string | Uint8Array>)[Symbol.asyncIterator]() : (chunks as Iterable<string | Uint8Array>)[Symbol.iterator]();
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
       try {
