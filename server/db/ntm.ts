@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { FactRecord, RecognitionRecord } from '../catalog/records.ts';
-import type { NtmFactKind } from '../domain/geodata.ts';
+import type { NtmFactKind } from '../catalog/geodata.ts';
 import type { RecognisedStatus } from '../domain/ntm-status.ts';
 import type { UnitSet } from '../domain/unit-sets.ts';
 import { citationsOf } from './citations.ts';

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { InferredField } from '../domain/geodata.ts';
+import type { InferredField } from '../catalog/geodata.ts';
 import type { OcopGroup, OcopStars, ProducerType } from '../domain/ocop.ts';
 import type { ProductRecord } from '../catalog/records.ts';
 import { citationsOf } from './citations.ts';
