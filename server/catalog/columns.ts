@@ -21,7 +21,10 @@ export type CellValue = string | number | boolean | null;
 export interface Column {
   /** The property path, dotted: `ntmStatus`, `decision.ref`, `sources.title`. */
   key: string;
+  /** The type of its values; list and JSON columns hold text. */
   type: ColumnType;
+  /** What the column holds: the schema's description of the nearest property that has one, or "". */
+  description: string;
   /** `value`: one value; `list`: the values of an array, joined; `json`: JSON text. */
   form: 'value' | 'list' | 'json';
   /** The cell of one feature's properties (null when absent). */
@@ -34,7 +37,14 @@ export const LIST_SEPARATOR = '; ';
 type Getter = (v: unknown) => unknown;
 type Def = { type: string; [key: string]: unknown };
 
-const def = (s: z.ZodType): Def => (s as unknown as { _zod: { def: Def } })._zod.def;
+type Internals = { _zod: { def: Def; parent?: z.ZodType } };
+const def = (s: z.ZodType): Def => (s as unknown as Internals)._zod.def;
+
+/** True when `s` is `base` or made from it by `.describe()` / `.meta()` (zod keeps the original as the parent). */
+function isFrom(s: z.ZodType, base: z.ZodType): boolean {
+  for (let at: z.ZodType | undefined = s; at; at = (at as unknown as Internals)._zod.parent) if (at === base) return true;
+  return false;
+}
 
 /** Strips nullable, optional, default and readonly wrappers (null is always allowed in a cell). */
 function unwrap(s: z.ZodType): z.ZodType {
@@ -58,7 +68,7 @@ const INTEGER_FORMATS = ['safeint', 'int32', 'uint32'];
 
 /** The column type of a scalar schema, or null when it is not a scalar. */
 function scalarType(s: z.ZodType): ColumnType | null {
-  if (s === isoDate) return 'date';
+  if (isFrom(s, isoDate)) return 'date';
   const d = def(s);
   switch (d.type) {
     case 'string':
@@ -100,27 +110,39 @@ interface Leaf {
   type: ColumnType;
   json: boolean;
   get: Getter;
+  description: string;
+}
+
+/** The description given with `.describe()` on the schema or, through nullable and the like, on what it wraps. */
+function describedAs(schema: z.ZodType): string {
+  let s: z.ZodType | undefined = schema;
+  while (s) {
+    if (s.description) return s.description;
+    s = def(s).innerType as z.ZodType | undefined;
+  }
+  return '';
 }
 
 /** The leaves of a schema below `path`, reading from `get`. */
-function leaves(schema: z.ZodType, path: string[], get: Getter, inItem: boolean, out: Leaf[]): void {
+function leaves(schema: z.ZodType, path: string[], get: Getter, inItem: boolean, described: string, out: Leaf[]): void {
+  const description = describedAs(schema) || described;
   const s = unwrap(schema);
   const scalar = scalarType(s);
   if (scalar) {
-    out.push({ path, type: scalar, json: false, get });
+    out.push({ path, type: scalar, json: false, get, description });
     return;
   }
   const d = def(s);
   if (d.type === 'object') {
-    for (const [key, child] of Object.entries(d.shape as Record<string, z.ZodType>)) leaves(child, [...path, key], field(get, key), inItem, out);
+    for (const [key, child] of Object.entries(d.shape as Record<string, z.ZodType>)) leaves(child, [...path, key], field(get, key), inItem, description, out);
     return;
   }
-  if (s === position && !inItem) {
-    out.push({ path: [...path, 'lon'], type: 'real', json: false, get: (v) => (get(v) as number[] | null)?.[0] ?? null });
-    out.push({ path: [...path, 'lat'], type: 'real', json: false, get: (v) => (get(v) as number[] | null)?.[1] ?? null });
+  if (isFrom(s, position) && !inItem) {
+    out.push({ path: [...path, 'lon'], type: 'real', json: false, get: (v) => (get(v) as number[] | null)?.[0] ?? null, description });
+    out.push({ path: [...path, 'lat'], type: 'real', json: false, get: (v) => (get(v) as number[] | null)?.[1] ?? null, description });
     return;
   }
-  out.push({ path, type: 'text', json: true, get });
+  out.push({ path, type: 'text', json: true, get, description });
 }
 
 /** The flat columns of a properties schema (an object schema), in the schema's order. */
@@ -133,12 +155,12 @@ export function columnsOf(schema: z.ZodType): Column[] {
     const get = field((v) => v, key);
     if (def(inner).type !== 'array') {
       const found: Leaf[] = [];
-      leaves(inner, [key], get, false, found);
+      leaves(child, [key], get, false, '', found);
       for (const leaf of found) columns.push(valueColumn(leaf));
       continue;
     }
     const items: Leaf[] = [];
-    leaves(def(inner).element as z.ZodType, [key], (v) => v, true, items);
+    leaves(def(inner).element as z.ZodType, [key], (v) => v, true, describedAs(child), items);
     for (const item of items) columns.push(listColumn(item, get));
   }
   return columns;
@@ -148,6 +170,7 @@ function valueColumn(leaf: Leaf): Column {
   return {
     key: leaf.path.join('.'),
     type: leaf.type,
+    description: leaf.description,
     form: leaf.json ? 'json' : 'value',
     value: (p) => (leaf.json ? asJson(leaf.get(p)) : asScalar(leaf.get(p))),
   };
@@ -158,6 +181,7 @@ function listColumn(leaf: Leaf, getArray: Getter): Column {
   return {
     key: leaf.path.join('.'),
     type: 'text',
+    description: leaf.description,
     form: 'list',
     value(p) {
       const items = getArray(p);

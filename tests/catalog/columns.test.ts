@@ -57,8 +57,8 @@ describe('columnsOf', () => {
     share: z.number(),
     ok: z.boolean(),
     stars: z.union([z.literal(3), z.literal(4)]).nullable(),
-    since: isoDate.nullable(),
-    at: position,
+    since: isoDate.describe('From when'),
+    at: position.describe('Where the label goes'),
     decision: z.object({ ref: z.string(), date: isoDate.nullable() }).nullable(),
     codes: z.array(z.string()),
     sources: z.array(sourceRef),
@@ -108,6 +108,8 @@ describe('columnsOf', () => {
     ]);
     expect(columns.map((c) => c.type).slice(0, 8)).toEqual(['text', 'integer', 'real', 'boolean', 'integer', 'date', 'real', 'real']);
     expect(byKey['at.lat'].value(p)).toBe(21.4);
+    expect(byKey['at.lat'].description).toBe('Where the label goes');
+    expect(byKey.since.description).toBe('From when');
     expect(byKey['decision.ref'].value(p)).toBeNull();
   });
 
