@@ -30,19 +30,33 @@ describe('OCOP as of a date', () => {
   });
 
   it('a rating without a year stands from the product start; a product without a rating has no stars', () => {
-    expect(ocopAsOf({ countsFrom: '2020-12-31', expiryYear: null, ratings: [{ stars: 3, year: null }] }, '2021-01-01')).toEqual({ certified: true, expired: false, stars: 3 });
+    expect(ocopAsOf({ countsFrom: '2020-12-31', expiryYear: null, ratings: [{ stars: 3, year: null }] }, '2021-01-01')).toEqual({
+      certified: true,
+      expired: false,
+      stars: 3,
+    });
     expect(ocopAsOf({ countsFrom: '2025-01-01', expiryYear: null, ratings: [] }, '2025-06-30')).toEqual({ certified: true, expired: false, stars: null });
     expect(ocopAsOf({ countsFrom: null, expiryYear: null, ratings: [] }, '2025-06-30').certified).toBe(false);
   });
 
   it('a certificate with a recorded decision counts from its date and lapses after its expiry until a renewal counts', () => {
     const decided = { ref: '123/QĐ-UBND', date: '2021-05-10' };
-    const p = { countsFrom: '2021-05-10', expiryYear: null, ratings: [{ stars: 3 as const, year: 2021, decision: decided, expiresOn: certificateExpiry('2021-05-10') }] };
+    const p = {
+      countsFrom: '2021-05-10',
+      expiryYear: null,
+      ratings: [{ stars: 3 as const, year: 2021, decision: decided, expiresOn: certificateExpiry('2021-05-10') }],
+    };
     expect(ocopAsOf(p, '2021-05-09').certified).toBe(false);
     expect(ocopAsOf(p, '2021-05-10')).toEqual({ certified: true, expired: false, stars: 3 });
     expect(ocopAsOf(p, '2024-05-09')).toEqual({ certified: true, expired: false, stars: 3 });
     expect(ocopAsOf(p, '2024-05-10')).toEqual({ certified: false, expired: true, stars: 3 });
-    const renewed = { ...p, ratings: [...p.ratings, { stars: 4 as const, year: 2024, decision: { ref: '9/QĐ-UBND', date: '2024-08-01' }, expiresOn: certificateExpiry('2024-08-01') }] };
+    const renewed = {
+      ...p,
+      ratings: [
+        ...p.ratings,
+        { stars: 4 as const, year: 2024, decision: { ref: '9/QĐ-UBND', date: '2024-08-01' }, expiresOn: certificateExpiry('2024-08-01') },
+      ],
+    };
     expect(ocopAsOf(renewed, '2024-06-30').expired).toBe(true);
     expect(ocopAsOf(renewed, '2024-08-01')).toEqual({ certified: true, expired: false, stars: 4 });
   });
