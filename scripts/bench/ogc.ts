@@ -15,7 +15,7 @@ import { readGeodata, seedDatabase } from '../../server/db/seed.ts';
 
 const GEODATA_DIR = join(import.meta.dirname, '..', '..', 'geodata');
 const GOAL_RATIO = 0.8;
-const CACHED_RUNS = 500;
+const CACHED_RUNS = 2000;
 const ROUNDS = 5;
 
 const apiPath = (date: string) => `/api/communes?asOf=${date}`;

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import type { Collection } from '../../server/catalog/define.ts';
@@ -104,6 +106,17 @@ describe('GET /ogc/collections/{id}/queryables', () => {
     const { geometry, ...properties } = body.properties;
     expect(properties).toEqual(fromZod.properties);
     expect(geometry).toEqual(c.geometry ? { format: c.geometry === 'point' ? 'geometry-point' : 'geometry-polygon-or-multipolygon' } : undefined);
+  });
+});
+
+describe('documentation', () => {
+  it('README and docs/API.md name every collection the OGC API serves', () => {
+    const readme = readFileSync(join(import.meta.dirname, '..', '..', 'README.md'), 'utf8');
+    const api = readFileSync(join(import.meta.dirname, '..', '..', 'docs', 'API.md'), 'utf8');
+    for (const c of collections) {
+      expect(readme, c.id).toContain(`\`${c.id}\``);
+      expect(api.slice(api.indexOf('## OGC API')), c.id).toContain(`\`${c.id}\``);
+    }
   });
 });
 
