@@ -11,6 +11,7 @@ import { collectionRoutes } from './routes/collections.ts';
 import type { BasemapConfig } from './catalog/resources.ts';
 import { configRoutes } from './routes/config.ts';
 import { detailRoutes } from './routes/details.ts';
+import { downloadRoutes } from './routes/downloads.ts';
 import { healthRoutes } from './routes/health.ts';
 import { OGC_PATH, ogcRoutes } from './routes/ogc/index.ts';
 import { statsRoutes } from './routes/stats.ts';
@@ -45,7 +46,8 @@ export function createApp({ db, config }: { db: Database; config: AppConfig }) {
     .route('/crosswalk', crosswalkRoutes(deps))
     .route('/timeline', timelineRoutes(deps))
     .route('/base', baseRoutes(deps, config.geodataDir))
-    .route('/config', configRoutes(config.basemap ?? null));
+    .route('/config', configRoutes(config.basemap ?? null))
+    .route('/downloads', downloadRoutes(deps));
 
   const app = new Hono().route('/api', api).route(OGC_PATH, ogcRoutes(deps));
   if (config.clientDir) app.use('/*', serveStatic({ root: config.clientDir }));
