@@ -1,5 +1,5 @@
 import type { Geometry } from 'geojson';
-import { bboxOf } from '../../client/lib/bbox.ts';
+import { bboxOf } from '../geo/bbox.ts';
 import { type ParamDef, ParamError } from './params.ts';
 
 /** [west, south, east, north] in degrees (CRS84). */

@@ -1,5 +1,5 @@
 import type { Geometry } from 'geojson';
-import { bboxOf } from '../../client/lib/bbox.ts';
+import { bboxOf } from '../geo/bbox.ts';
 import type { Built, Collection } from '../catalog/define.ts';
 import { LICENCES } from '../catalog/licences.ts';
 import { PROVINCE } from '../domain/province.ts';

@@ -1,11 +1,11 @@
 import { booleanIntersects } from '@turf/turf';
 import type { Geometry, Polygon, Position } from 'geojson';
-import { bboxOf } from '../../client/lib/bbox.ts';
+import { type Bbox, intersectsBbox } from '../catalog/bbox.ts';
 import { ParamError } from '../catalog/params.ts';
 import type { Built } from '../catalog/define.ts';
 import { CRS84, type CrsCode, CRS_DEFINITIONS, toWgs84, transformGeometry } from '../geo/crs.ts';
 import type { ApiFeature } from '../geo/collection.ts';
-import type { Bbox } from './params.ts';
+import { bboxOf } from '../geo/bbox.ts';
 
 /** Items of a collection as the OGC API serves them: selected by bbox, paged, linked and reprojected. */
 
@@ -60,12 +60,8 @@ export function bboxRegion(bbox: Bbox, crs: CrsCode): Polygon {
 
 /** The features whose geometry intersects the region (a bbox test first, then the exact one). */
 export function intersecting<P>(features: readonly ApiFeature<P, Geometry | null>[], region: Polygon): ApiFeature<P, Geometry | null>[] {
-  const [w, s, e, n] = bboxOf(region);
-  return features.filter((f) => {
-    if (!f.geometry) return false;
-    const [fw, fs, fe, fn] = bboxOf(f.geometry);
-    return fw <= e && fe >= w && fs <= n && fn >= s && booleanIntersects(region, f.geometry);
-  });
+  const box = bboxOf(region) as Bbox;
+  return features.filter((f) => intersectsBbox(f.geometry, box) && booleanIntersects(region, f.geometry!));
 }
 
 /** A feature with its geometry in `crs` (the data is stored in CRS84). */

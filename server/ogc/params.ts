@@ -1,3 +1,4 @@
+import type { Bbox } from '../catalog/bbox.ts';
 import type { Collection } from '../catalog/define.ts';
 import { choiceParam, type ParamDef, ParamError } from '../catalog/params.ts';
 import { isIsoDate } from '../domain/dates.ts';
@@ -41,9 +42,10 @@ export const offsetParam: ParamDef<number> = {
   },
 };
 
-export type Bbox = [number, number, number, number];
-
-/** Four numbers, lower corner first; their range is checked against bbox-crs once both are known (bbox.ts). */
+/**
+ * Four numbers, lower corner first. Unlike the CRS84-only bbox of the catalog (catalog/bbox.ts),
+ * their range depends on bbox-crs, so it is checked once both are known (items.ts bboxRegion).
+ */
 export const bboxParam: ParamDef<Bbox | undefined> = {
   description:
     'Only features whose geometry intersects this box: west,south,east,north (lower corner first) in bbox-crs (default CRS84: longitude, latitude). Features without geometry never match.',

@@ -1,12 +1,13 @@
 import { Hono } from 'hono';
 import { applyFilters } from '../../catalog/define.ts';
+import type { Bbox } from '../../catalog/bbox.ts';
 import { ParamError } from '../../catalog/params.ts';
 import { GEOJSON, respondCached } from '../../http/cached-response.ts';
 import { ApiError } from '../../http/errors.ts';
 import { asApiError } from '../../http/params.ts';
 import { type CrsCode, crsUri } from '../../geo/crs.ts';
 import { bboxRegion, GEOJSON_TYPE, inCrs, intersecting, itemsPage } from '../../ogc/items.ts';
-import { type Bbox, buildValues, featureParams, itemsParams } from '../../ogc/params.ts';
+import { buildValues, featureParams, itemsParams } from '../../ogc/params.ts';
 import type { RouteDeps } from '../deps.ts';
 import { collectionQuery, ogcBase } from './request.ts';
 
