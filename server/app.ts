@@ -17,6 +17,7 @@ import { configRoutes } from './routes/config.ts';
 import { detailRoutes } from './routes/details.ts';
 import { downloadRoutes } from './routes/downloads.ts';
 import { healthRoutes } from './routes/health.ts';
+import { OGC_PATH, ogcRoutes } from './routes/ogc/index.ts';
 import { sessionRoutes } from './routes/session.ts';
 import { statsRoutes } from './routes/stats.ts';
 import { timelineRoutes } from './routes/timeline.ts';
@@ -46,9 +47,7 @@ export function createApp({ db, config, clock = Date.now }: { db: Database; conf
 
   const auth = createAuth(db, config.auth, clock);
 
-  // Every API request: who sent it (session cookie or API token), CSRF checks on writes, REQUIRE_LOGIN.
   const api = new Hono<AuthEnv>()
-    .use('*', authenticate(auth), csrfGuard(auth), loginGate(auth))
     .route('/health', healthRoutes())
     .route('/session', sessionRoutes(auth))
     .route('/account', accountRoutes(auth))
@@ -64,7 +63,10 @@ export function createApp({ db, config, clock = Date.now }: { db: Database; conf
     .route('/config', configRoutes(config.basemap ?? null))
     .route('/downloads', downloadRoutes(deps));
 
-  const app = new Hono().route('/api', api);
+  // Every request to the API and the OGC API: who sent it (session cookie or API token), CSRF checks on writes, REQUIRE_LOGIN.
+  const app = new Hono<AuthEnv>();
+  for (const path of ['/api/*', `${OGC_PATH}/*`]) app.use(path, authenticate(auth), csrfGuard(auth), loginGate(auth));
+  app.route('/api', api).route(OGC_PATH, ogcRoutes(deps));
   if (config.clientDir) app.use('/*', serveStatic({ root: config.clientDir }));
   app.onError(renderError);
   app.notFound(renderNotFound);

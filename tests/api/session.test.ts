@@ -270,4 +270,16 @@ describe('REQUIRE_LOGIN=1', () => {
     expect((await viewer.request('GET', '/api/stats')).status).toBe(200);
     expect((await viewer.request('GET', '/api/communes')).status).toBe(200);
   });
+
+  it('covers the OGC API too: anonymous 401, a viewer’s session or API token reads', async () => {
+    const t = authTestApp({ requireLogin: true });
+    const minh = await t.addUser('minh', 'viewer');
+    for (const path of ['/ogc', '/ogc/collections', '/ogc/conformance']) {
+      expect(await errorOf(await t.app.request(path))).toMatchObject({ status: 401, body: { error: { code: 'login_required' } } });
+    }
+    const viewer = await t.login('minh');
+    expect((await viewer.request('GET', '/ogc/collections')).status).toBe(200);
+    const { token } = t.auth.tokens.issue(minh.id, 'qgis', 30);
+    expect((await t.app.request('/ogc/collections', { headers: { Authorization: `Bearer ${token}` } })).status).toBe(200);
+  });
 });

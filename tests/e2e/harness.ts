@@ -31,14 +31,20 @@ export interface RunningServer {
   stop: () => Promise<void>;
 }
 
-/** What a test may set up: environment variables, and the database before the server first opens it. */
+/**
+ * What a test may set up: environment variables, the database before the server first opens it,
+ * and `client: false` to serve the API only (no built client needed).
+ */
 export interface ServerOptions {
   env?: Record<string, string>;
   prepare?: (dbPath: string) => void | Promise<void>;
+  client?: boolean;
 }
 
+/** Starts the real server on a free port. */
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
-  if (!existsSync(join(ROOT, 'dist', 'client', 'index.html')))
+  const client = options.client ?? true;
+  if (client && !existsSync(join(ROOT, 'dist', 'client', 'index.html')))
     throw new Error('no built client: run "npm run build" (npm test does) before the end-to-end tests');
   const dir = mkdtempSync(join(tmpdir(), 'ntm-e2e-'));
   const port = await freePort();
@@ -46,7 +52,14 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   await options.prepare?.(dbPath);
   const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(ROOT, 'server', 'main.ts')], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), DB_PATH: dbPath, BASEMAP_URL: '', ...options.env },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DB_PATH: dbPath,
+      BASEMAP_URL: '',
+      ...(client ? {} : { CLIENT_DIR: join(dir, 'no-client') }),
+      ...options.env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
