@@ -1,11 +1,9 @@
-import { booleanIntersects } from '@turf/turf';
 import type { Geometry, Polygon, Position } from 'geojson';
-import { type Bbox, intersectsBbox } from '../catalog/bbox.ts';
+import type { Bbox } from '../catalog/bbox.ts';
 import { ParamError } from '../catalog/params.ts';
 import type { Built } from '../catalog/define.ts';
 import { CRS84, type CrsCode, CRS_DEFINITIONS, toWgs84, transformGeometry } from '../geo/crs.ts';
 import type { ApiFeature } from '../geo/collection.ts';
-import { bboxOf } from '../geo/bbox.ts';
 
 /** Items of a collection as the OGC API serves them: selected by bbox, paged, linked and reprojected. */
 
@@ -56,12 +54,6 @@ export function bboxRegion(bbox: Bbox, crs: CrsCode): Polygon {
   if (Math.max(...bbox.map(Math.abs)) > 1e8 || ring.some(outside))
     throw new ParamError('bbox', `bbox is outside the valid area of ${crs} (easting, northing in metres), got ${bbox.join(',')}`);
   return { type: 'Polygon', coordinates: [[...ring, ring[0]]] };
-}
-
-/** The features whose geometry intersects the region (a bbox test first, then the exact one). */
-export function intersecting<P>(features: readonly ApiFeature<P, Geometry | null>[], region: Polygon): ApiFeature<P, Geometry | null>[] {
-  const box = bboxOf(region) as Bbox;
-  return features.filter((f) => intersectsBbox(f.geometry, box) && booleanIntersects(region, f.geometry!));
 }
 
 /** A feature with its geometry in `crs` (the data is stored in CRS84). */
