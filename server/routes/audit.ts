@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { requireRole } from '../auth/authorize.ts';
 import type { AuthEnv } from '../auth/middleware.ts';
 import { reason } from '../catalog/writes.ts';
-import type { AuditEntry } from '../db/writes/audit.ts';
+import { AUDIT_ENTITIES, type AuditEntry } from '../catalog/audit.ts';
 import type { Editor } from '../edits/index.ts';
 import { jsonBody, pathId } from '../http/body.ts';
 import { ApiError } from '../http/errors.ts';
@@ -11,7 +11,7 @@ import { editRequest } from './edits.ts';
 
 const text = (max: number) => z.string().max(max).optional();
 const auditQuery = z.strictObject({
-  entity: z.enum(['recognition', 'product', 'zone', 'target', 'unit']).optional(),
+  entity: z.enum(AUDIT_ENTITIES).optional(),
   entityId: text(120),
   unitSet: z.enum(['2019', '2020', '2025']).optional(),
   unitCode: z
@@ -26,7 +26,7 @@ const auditQuery = z.strictObject({
 });
 
 /** What anyone may read of a change: what, when, why, on which source — not who (logins stay with admins). */
-function publicView(e: AuditEntry) {
+function publicView<E extends AuditEntry>(e: E): Omit<E, 'userId' | 'userLogin'> {
   const { userId: _id, userLogin: _login, ...rest } = e;
   return rest;
 }
@@ -48,23 +48,25 @@ function query(raw: Record<string, string>) {
  */
 export function auditRoutes(editor: Editor) {
   const log = editor.audit;
+  /** An entry with the source it cites (title, date, link), so a reader needs no second request. */
+  const withSource = (e: AuditEntry) => ({ ...e, source: e.sourceId === null ? null : editor.sources.get(e.sourceId) });
   return new Hono<AuthEnv>()
     .get('/history', (c) => {
       const q = query(c.req.query());
       if (!q.unitCode && !q.entityId) throw new ApiError(400, 'invalid_parameter', 'unitCode (with unitSet) or entity and entityId: whose history?');
-      return c.json({ entries: log.list(q).map(publicView) });
+      return c.json({ entries: log.list(q).map((e) => publicView(withSource(e))) });
     })
-    .get('/audit', requireRole('admin'), (c) => c.json({ entries: log.list(query(c.req.query())) }))
+    .get('/audit', requireRole('admin'), (c) => c.json({ entries: log.list(query(c.req.query())).map(withSource) }))
     .post('/audit/:id/revert', requireRole('admin'), async (c) => {
       const { reason: why } = await jsonBody(c, z.object({ reason }));
       const id = editor.revert.change(editRequest(c), pathId(c, 'id'), why);
-      return c.json(log.get(id), 201);
+      return c.json(withSource(log.get(id)!), 201);
     })
     .post('/audit/batches/:batchId/revert', requireRole('admin'), async (c) => {
       const { reason: why } = await jsonBody(c, z.object({ reason }));
       const batchId = c.req.param('batchId');
       if (!/^[A-Za-z0-9_-]{1,64}$/.test(batchId)) throw new ApiError(400, 'invalid_parameter', 'batchId must be an import batch id');
       const ids = editor.revert.batch(editRequest(c), batchId, why);
-      return c.json({ reverted: ids.length, entries: ids.map((i) => log.get(i)) }, 201);
+      return c.json({ reverted: ids.length, entries: ids.map((i) => withSource(log.get(i)!)) }, 201);
     });
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { auditResponse, historyResponse } from '../../server/catalog/audit.ts';
 import { authTestApp, errorOf } from '../helpers/auth.ts';
 
 /** The edit routes over HTTP: who may write what, CSRF, body validation beside each field, history, revert, source files. */
@@ -39,9 +40,13 @@ describe('edit routes', () => {
     expect(history.entries).toHaveLength(1);
     expect(history.entries[0]).toMatchObject({ action: 'create', entity: 'recognition', entityId: created.id });
     expect(history.entries[0]).not.toHaveProperty('userLogin');
+    // Each entry carries the source it cites, so a card shows it without another request.
+    expect(history.entries[0].source).toEqual({ title: source.title, date: source.date, url: source.url });
+    expect(historyResponse.safeParse(history).success).toBe(true);
     const admin = await t.login('admin');
     const audit = await (await admin.request('GET', '/api/audit?entity=recognition')).json();
-    expect(audit.entries[0]).toMatchObject({ userLogin: 'ntm-editor', action: 'create' });
+    expect(audit.entries[0]).toMatchObject({ userLogin: 'ntm-editor', action: 'create', source: { title: source.title } });
+    expect(auditResponse.safeParse(audit).success).toBe(true);
   });
 
   it('refuses anonymous (401), viewers and other programmes (403), units outside the scope (403), and a missing CSRF token (403)', async () => {
@@ -110,5 +115,7 @@ describe('edit routes', () => {
     expect(file.headers.get('X-Content-Type-Options')).toBe('nosniff');
     const props = (await (await t.app.request('/api/communes/03205')).json()).properties;
     expect(props.sources[0].url).toBe(`/api/source-files/${id}`);
+    const history = await (await t.app.request('/api/history?unitSet=2020&unitCode=03205')).json();
+    expect(history.entries[0].source).toEqual({ title: source.title, date: source.date, url: `/api/source-files/${id}` });
   });
 });

@@ -1,30 +1,12 @@
 import type { Database } from 'better-sqlite3';
-import { z } from 'zod';
+import type { AuditEntry } from '../../catalog/audit.ts';
+
+export { AUDIT_ACTIONS, type AuditEntry, auditEntry } from '../../catalog/audit.ts';
 
 /**
  * The audit log: append-only (triggers refuse UPDATE and DELETE), one row per change, holding the
  * whole record before and after, so any change can be shown, explained and reverted.
  */
-export const AUDIT_ACTIONS = ['create', 'update', 'retract', 'delete', 'revert'] as const;
-
-export const auditEntry = z.object({
-  id: z.int(),
-  at: z.string(),
-  userId: z.int().nullable(),
-  userLogin: z.string(),
-  action: z.enum(AUDIT_ACTIONS),
-  entity: z.string(),
-  entityId: z.string(),
-  unitSet: z.string().nullable(),
-  unitCode: z.string().nullable(),
-  before: z.unknown().nullable(),
-  after: z.unknown().nullable(),
-  reason: z.string().nullable(),
-  sourceId: z.int().nullable(),
-  batchId: z.string().nullable(),
-  reverts: z.int().nullable(),
-});
-export type AuditEntry = z.infer<typeof auditEntry>;
 export type NewAuditEntry = Omit<AuditEntry, 'id'>;
 
 interface Row {

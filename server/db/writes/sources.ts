@@ -25,6 +25,7 @@ export function sourceWriter(db: Database) {
   const fileName = db.prepare('SELECT name FROM source_files WHERE id = ?').pluck();
   const insertFile = db.prepare('INSERT INTO source_files (sha256, name, media_type, size, content, uploaded_at, uploaded_by) VALUES (?, ?, ?, ?, ?, ?, ?)');
   const file = db.prepare('SELECT id, name, size, sha256, content FROM source_files WHERE id = ?');
+  const one = db.prepare('SELECT title, date_text AS date, url, file_id AS fileId FROM sources WHERE id = ?');
   return {
     /** The id of this source, adding it when new. The reference is the link, or the uploaded file's address. */
     ensure(s: NewSource): number {
@@ -39,6 +40,11 @@ export function sourceWriter(db: Database) {
       const sha256 = createHash('sha256').update(content).digest('hex');
       const found = fileByHash.get(sha256) as number | undefined;
       return found ?? Number(insertFile.run(sha256, name, 'application/pdf', content.length, content, at, uploadedBy).lastInsertRowid);
+    },
+    /** A source as a reader needs it: title, date, and a link (the web page, else the uploaded document). */
+    get(id: number): { title: string; date: string; url: string | null } | null {
+      const r = one.get(id) as { title: string; date: string; url: string | null; fileId: number | null } | undefined;
+      return r ? { title: r.title, date: r.date, url: r.url ?? (r.fileId !== null ? `/api/source-files/${r.fileId}` : null) } : null;
     },
     file(id: number): SourceFile | null {
       return (file.get(id) as SourceFile | undefined) ?? null;
