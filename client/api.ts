@@ -5,6 +5,9 @@ import { products, zones } from '../server/catalog/index.ts';
 import type { crosswalkEntry, unitProperties } from '../server/catalog/properties.ts';
 import { type BasemapConfig, configResponse, crosswalkResponse, timelineResponse, unitsResponse } from '../server/catalog/resources.ts';
 import type { UnitSet } from '../server/domain/unit-sets.ts';
+import { auditResponse, batchRevertResponse, historyResponse, revertResponse } from '../server/catalog/audit.ts';
+import { storedProduct, storedRecognition, storedTarget, storedZone } from '../server/catalog/stored.ts';
+import type { ProductInput, RecognitionCorrection, RecognitionInput, RetractionInput, TargetInput, ZoneInput } from '../server/catalog/writes.ts';
 import type { ApiFeature } from '../server/geo/collection.ts';
 import {
   adminUserResponse,
@@ -38,18 +41,25 @@ export class ApiRequestError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** Per field (dotted path → message), when the server says which fields were wrong. */
+    readonly fields: Record<string, string> = {},
   ) {
     super(message);
   }
 }
 
+type ErrorEnvelope = { error?: { code?: string; message?: string; fields?: Record<string, string> } } | null;
+
+/** The API's error envelope, decoded. */
+function requestError(res: Response, body: unknown, what: string): ApiRequestError {
+  const error = (body as ErrorEnvelope)?.error;
+  return new ApiRequestError(res.status, error?.code ?? 'http_error', error?.message ?? `${what} answered ${res.status}`, error?.fields ?? {});
+}
+
 async function getJson<T>(path: string, signal: AbortSignal | undefined, schema: z.ZodType): Promise<T> {
   const res = await fetch(path, { signal, headers: { Accept: 'application/json' } });
   const body: unknown = await res.json().catch(() => null);
-  if (!res.ok) {
-    const error = (body as { error?: { code?: string; message?: string } } | null)?.error;
-    throw new ApiRequestError(res.status, error?.code ?? 'http_error', error?.message ?? `${path} answered ${res.status}`);
-  }
+  if (!res.ok) throw requestError(res, body, path);
   const checked = schema.safeParse(body);
   if (!checked.success) throw new ApiRequestError(res.status, 'bad_response', `${path} did not answer the expected shape: ${checked.error.issues[0]?.message}`);
   return body as T;
@@ -90,11 +100,8 @@ async function send<S extends z.ZodType>(method: 'POST' | 'PUT' | 'PATCH' | 'DEL
   if (csrfToken) headers['X-CSRF-Token'] = csrfToken;
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   const res = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-  const parsed: unknown = await res.json().catch(() => null);
-  if (!res.ok) {
-    const error = (parsed as { error?: { code?: string; message?: string } } | null)?.error;
-    throw new ApiRequestError(res.status, error?.code ?? 'http_error', error?.message ?? `${method} ${path} answered ${res.status}`);
-  }
+  const parsed: unknown = res.status === 204 ? null : await res.json().catch(() => null);
+  if (!res.ok) throw requestError(res, parsed, `${method} ${path}`);
   const checked = schema.safeParse(parsed);
   if (!checked.success) throw new ApiRequestError(res.status, 'bad_response', `${method} ${path} did not answer the expected shape`);
   return parsed as z.infer<S>;
@@ -116,4 +123,67 @@ export const accountApi = {
     send('POST', '/api/users', adminUserResponse, user),
   updateUser: (id: number, patch: UserPatch) => send('PATCH', `/api/users/${id}`, adminUserResponse, patch),
   endSessions: (id: number) => send('DELETE', `/api/users/${id}/sessions`, endedSessions),
+};
+
+/** `{ a: '1', b: '' }` → `?a=1`: empty and absent values are left out. */
+export function queryString(params: Record<string, string | number | null | undefined>): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== null && v !== undefined && v !== '') q.set(k, String(v));
+  const s = q.toString();
+  return s ? `?${s}` : '';
+}
+
+/** Uploads a PDF cited as a source (multipart field "file"), with the CSRF token. */
+async function uploadFile(path: string, file: File) {
+  const body = new FormData();
+  body.set('file', file);
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  const res = await fetch(path, { method: 'POST', headers, body });
+  const parsed: unknown = await res.json().catch(() => null);
+  if (!res.ok) throw requestError(res, parsed, `POST ${path}`);
+  const checked = uploadedFile.safeParse(parsed);
+  if (!checked.success) throw new ApiRequestError(res.status, 'bad_response', `POST ${path} did not answer the expected shape`);
+  return checked.data;
+}
+
+const uploadedFile = z.object({ id: z.int(), name: z.string(), size: z.int() });
+const noContent = z.null();
+
+/**
+ * Changes to the record (editors and admins; the server authorises each one): NTM recognitions,
+ * OCOP products, zones, targets, the PDFs cited as sources; the unit's history and the admin's
+ * audit log with reverts. Bodies are the catalog's write schemas (server/catalog/writes.ts).
+ */
+export const editApi = {
+  recordRecognition: (body: RecognitionInput) => send('POST', '/api/edits/recognitions', storedRecognition, body),
+  correctRecognition: (id: string, body: RecognitionCorrection) => send('PUT', `/api/edits/recognitions/${encodeURIComponent(id)}`, storedRecognition, body),
+  retractRecognition: (id: string, body: RetractionInput) =>
+    send('POST', `/api/edits/recognitions/${encodeURIComponent(id)}/retraction`, storedRecognition, body),
+  saveProduct: (id: string | null, body: ProductInput) =>
+    id === null ? send('POST', '/api/edits/products', storedProduct, body) : send('PUT', `/api/edits/products/${encodeURIComponent(id)}`, storedProduct, body),
+  saveZone: (id: string | null, body: ZoneInput) =>
+    id === null ? send('POST', '/api/edits/zones', storedZone, body) : send('PUT', `/api/edits/zones/${encodeURIComponent(id)}`, storedZone, body),
+  deleteZone: (id: string, reason: string) => send('DELETE', `/api/edits/zones/${encodeURIComponent(id)}`, noContent, { reason }),
+  saveTarget: (id: string | null, body: TargetInput) =>
+    id === null ? send('POST', '/api/edits/targets', storedTarget, body) : send('PUT', `/api/edits/targets/${encodeURIComponent(id)}`, storedTarget, body),
+  uploadSource: (file: File) => uploadFile('/api/source-files', file),
+  /** The changes to one unit's record, or to one record (entity and id). */
+  history: (of: { unitSet: UnitSet; unitCode: string } | { entity: string; entityId: string }, signal?: AbortSignal) =>
+    getJson<z.infer<typeof historyResponse>>(`/api/history${queryString(of)}`, signal, historyResponse),
+  audit: (filter: AuditFilter, signal?: AbortSignal) => getJson<z.infer<typeof auditResponse>>(`/api/audit${queryString(filter)}`, signal, auditResponse),
+  revertChange: (id: number, reason: string) => send('POST', `/api/audit/${id}/revert`, revertResponse, { reason }),
+  revertBatch: (batchId: string, reason: string) => send('POST', `/api/audit/batches/${encodeURIComponent(batchId)}/revert`, batchRevertResponse, { reason }),
+};
+
+/** The filters of GET /api/audit. */
+export type AuditFilter = {
+  entity?: string;
+  user?: string;
+  unitSet?: string;
+  unitCode?: string;
+  since?: string;
+  batchId?: string;
+  before?: number;
+  limit?: number;
 };

@@ -6,7 +6,7 @@ import type { ApiFeature } from '../../server/geo/collection.ts';
 import type { ProductProperties, ZoneProperties } from '../../server/catalog/properties.ts';
 import { spreadOffsets } from '../lib/spread.ts';
 import { classOf, layerById } from './registry.ts';
-import { NEUTRAL, rgb } from './theme.ts';
+import { EXPIRED_COLOR, NEUTRAL, rgb } from './theme.ts';
 
 /**
  * The deck.gl overlays (OCOP products, raw-material zones), built from the registry like the
@@ -21,6 +21,8 @@ type ZoneRing = { zone: ZoneFeature; path: Position[] };
 export interface DeckInput {
   visible: { products: boolean; zones: boolean };
   products: ProductFeature[];
+  /** Products whose certificate had expired by the date: a grey hollow marker, drawn under the others' size. */
+  expired?: ReadonlySet<string>;
   zones: ZoneFeature[];
   selectedId: string | null;
 }
@@ -43,12 +45,17 @@ export function zoneColor(z: ZoneProperties): string {
   return classOf(ZONES.classification!, z.crop).color;
 }
 
-/** A marker icon as an inline SVG (no request leaves the page): a disc, or a ring for district-level places. */
-export function markerIcon(color: string, shape: 'disc' | 'ring'): { id: string; url: string; width: number; height: number } {
+/**
+ * A marker icon as an inline SVG (no request leaves the page): a disc, a ring for district-level
+ * places, or a grey dashed hollow ring for an expired certificate.
+ */
+export function markerIcon(color: string, shape: 'disc' | 'ring' | 'expired'): { id: string; url: string; width: number; height: number } {
   const body =
     shape === 'disc'
       ? `<circle cx="32" cy="32" r="27" fill="${color}" stroke="${NEUTRAL.paper}" stroke-width="7"/>`
-      : `<circle cx="32" cy="32" r="24" fill="${NEUTRAL.paper}" fill-opacity="0.85" stroke="${color}" stroke-width="12"/><circle cx="32" cy="32" r="30" fill="none" stroke="${NEUTRAL.ink}" stroke-width="2"/>`;
+      : shape === 'ring'
+        ? `<circle cx="32" cy="32" r="24" fill="${NEUTRAL.paper}" fill-opacity="0.85" stroke="${color}" stroke-width="12"/><circle cx="32" cy="32" r="30" fill="none" stroke="${NEUTRAL.ink}" stroke-width="2"/>`
+        : `<circle cx="32" cy="32" r="24" fill="${NEUTRAL.paper}" fill-opacity="0.6" stroke="${color}" stroke-width="8" stroke-dasharray="9 6"/>`;
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="64" height="64" viewBox="0 0 64 64">${body}</svg>`;
   return { id: `${shape}-${color}`, url: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`, width: 64, height: 64 };
 }
@@ -105,13 +112,16 @@ export function buildDeckLayers(input: DeckInput): Layer[] {
         id: 'ocop-products',
         data: input.products.map((p, i) => ({ ...p, offset: offsets[i] })),
         getPosition: (d) => d.geometry.coordinates as [number, number],
-        getIcon: (d) => markerIcon(productColor(d.properties), d.properties.location === 'district' ? 'ring' : 'disc'),
+        getIcon: (d) =>
+          input.expired?.has(d.id)
+            ? markerIcon(EXPIRED_COLOR, 'expired')
+            : markerIcon(productColor(d.properties), d.properties.location === 'district' ? 'ring' : 'disc'),
         getSize: (d) => productRadius(d.properties) * 2 * (d.id === input.selectedId ? 1.35 : 1),
         sizeUnits: 'pixels',
         getPixelOffset: (d) => d.offset,
         pickable: true,
         autoHighlight: true,
-        updateTriggers: { getSize: input.selectedId },
+        updateTriggers: { getSize: input.selectedId, getIcon: [...(input.expired ?? [])].join(',') },
       }),
     );
   }

@@ -75,3 +75,9 @@ export function rgb(hex: string, alpha?: number): [number, number, number] | [nu
   const c: [number, number, number] = [(n >> 16) & 255, (n >> 8) & 255, n & 255];
   return alpha === undefined ? c : [...c, alpha];
 }
+
+/** The outline being drawn (Terra Draw, client/map/draw.ts): a strong magenta that no class uses. */
+export const DRAW_COLORS = { line: '#c2185b', fill: '#f48fb1', point: '#ffffff' } as const;
+
+/** An OCOP product whose certificate has expired: a grey hollow marker. */
+export const EXPIRED_COLOR = '#9e9e9e';

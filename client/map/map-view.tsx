@@ -9,9 +9,11 @@ import { ATTRIBUTION, buildStyle, QUERYABLE_LAYERS } from '../layers/style.ts';
 import type { Selection } from '../lib/url-state.ts';
 import { LAYER_IDS, type LayerId } from '../layers/registry.ts';
 import { base, basemap } from '../state/data.ts';
-import { communesLayer, districtsLayer, featureBounds, newUnitsLayer, shownSet, visibleProducts, visibleZones } from '../state/derived.ts';
+import { communesLayer, districtsLayer, expiredProducts, featureBounds, newUnitsLayer, shownSet, visibleProducts, visibleZones } from '../state/derived.ts';
 import { camera, flyRequest, hover, lang, layers, select, selection, viewBounds } from '../state/ui-state.ts';
 import { t } from '../ui/i18n.ts';
+import { mapTool } from '../state/editing.ts';
+import { keepDrawLayers, startDrawing } from './draw.ts';
 import { mapFonts } from './fonts.ts';
 
 setWorkerUrl(workerUrl);
@@ -75,17 +77,28 @@ export function MapView() {
     let styleReady = false;
     map.once('load', () => {
       styleReady = true;
-      map.setStyle(styleNow(), { diff: true });
+      map.setStyle(styleNow(), { diff: true, transformStyle: keepDrawLayers });
     });
     const stopStyle = effect(() => {
       const style = styleNow();
-      if (styleReady) map.setStyle(style, { diff: true });
+      if (styleReady) map.setStyle(style, { diff: true, transformStyle: keepDrawLayers });
+    });
+    // A form's map tool: drawing a zone (Terra Draw takes the pointer), or picking a point.
+    const stopTool = effect(() => {
+      const tool = mapTool.value;
+      if (tool?.kind !== 'draw') return;
+      const start = () => startDrawing(map, tool.initial, tool.onChange);
+      if (map.isStyleLoaded()) return start();
+      let stop: (() => void) | null = null;
+      map.once('load', () => (stop = start()));
+      return () => stop?.();
     });
     const stopDeck = effect(() => {
       overlay.setProps({
         layers: buildDeckLayers({
           visible: { products: layers.value.includes('ocop-products'), zones: layers.value.includes('zones') },
           products: visibleProducts.value,
+          expired: expiredProducts.value,
           zones: visibleZones.value,
           selectedId: selection.value?.kind === 'product' || selection.value?.kind === 'zone' ? selection.value.id : null,
         }),
@@ -107,7 +120,11 @@ export function MapView() {
         set: f.properties.unitSet as Selection['set'],
       };
     };
-    map.on('click', (e) => select(pick(e.point), false));
+    map.on('click', (e) => {
+      const tool = mapTool.peek();
+      if (tool?.kind === 'pick-point') tool.onPick([Number(e.lngLat.lng.toFixed(6)), Number(e.lngLat.lat.toFixed(6))]);
+      else if (!tool) select(pick(e.point), false);
+    });
     map.on('mousemove', (e) => {
       const target = pick(e.point);
       hover.value = target ? { x: e.point.x, y: e.point.y, target } : null;
@@ -139,6 +156,7 @@ export function MapView() {
       stopDeck();
       stopLabel();
       stopFly();
+      stopTool();
       map.remove();
     };
   }, []);

@@ -1,4 +1,4 @@
-import { signal } from '@preact/signals';
+import { batch, signal } from '@preact/signals';
 import type { FeatureCollection } from 'geojson';
 import type { UnitSet } from '../../server/domain/unit-sets.ts';
 import { api, type BasemapConfig, type CrosswalkEntry, type Products, type Timeline, type Units, type Zones } from '../api.ts';
@@ -42,4 +42,24 @@ export function startLoading(): () => void {
       if (e.name !== 'AbortError') loadError.value = e.message;
     });
   return () => ctrl.abort();
+}
+
+/** The parts of the record an edit can change. */
+export type Reloadable = 'timeline' | 'products' | 'zones';
+
+/**
+ * Fetches again what an edit changed (recognitions and targets live in the timeline), so the
+ * map, cards, charts and counts show it at once under the same as-of rule — no page reload.
+ */
+export async function reload(what: readonly Reloadable[]): Promise<void> {
+  const [tl, p, z] = await Promise.all([
+    what.includes('timeline') ? api.timeline() : null,
+    what.includes('products') ? api.products() : null,
+    what.includes('zones') ? api.zones() : null,
+  ]);
+  batch(() => {
+    if (tl) timeline.value = tl;
+    if (p) products.value = p;
+    if (z) zones.value = z;
+  });
 }

@@ -73,12 +73,21 @@ export const stats = computed(() => {
   return input && t ? provinceStats({ ...input, targets: t.targets }, oldAsOf.value) : null;
 });
 
-/** Products certified as of the date that pass the legend's filters and have a place to be drawn. */
+/**
+ * Products certified as of the date, and those whose certificate had expired by then (drawn as
+ * expired, never counted), that pass the legend's filters and have a place to be drawn.
+ */
 export const visibleProducts = computed<ProductFeature[]>(() =>
-  (products.value?.features ?? []).filter(
-    (f): f is ProductFeature =>
-      f.geometry !== null && ocopAsOf(f.properties, asOf.value).certified && productPasses(f.properties, { stars: stars.value, groups: groups.value }),
-  ),
+  (products.value?.features ?? []).filter((f): f is ProductFeature => {
+    if (f.geometry === null || !productPasses(f.properties, { stars: stars.value, groups: groups.value })) return false;
+    const s = ocopAsOf(f.properties, asOf.value);
+    return s.certified || s.expired;
+  }),
+);
+
+/** Ids of the products whose certificate had expired by the date, with no renewal counting yet. */
+export const expiredProducts = computed<ReadonlySet<string>>(
+  () => new Set((products.value?.features ?? []).filter((f) => ocopAsOf(f.properties, asOf.value).expired).map((f) => f.id)),
 );
 
 export const visibleZones = computed<ZoneFeature[]>(() => (zones.value?.features ?? []).filter((f) => zonePasses(f.properties, crops.value)) as ZoneFeature[]);

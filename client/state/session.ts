@@ -8,7 +8,7 @@ export const session = signal<SessionResponse | null>(null);
 export const sessionError = signal<string | null>(null);
 
 /** Which account panel is open: the login dialog, the user's own account, or the admin's users page. */
-export type AccountPanel = 'login' | 'account' | 'users';
+export type AccountPanel = 'login' | 'account' | 'users' | 'audit';
 export const accountPanel = signal<AccountPanel | null>(null);
 
 export const currentUser = computed(() => session.value?.user ?? null);

@@ -6,6 +6,7 @@ import { DistrictCard } from './cards/district-card.tsx';
 import { NewUnitCard } from './cards/new-unit-card.tsx';
 import { ProductCard } from './cards/product-card.tsx';
 import { ZoneCard } from './cards/zone-card.tsx';
+import { EditPanel, editPanelKey } from './forms/edit-panel.tsx';
 import { t } from './i18n.ts';
 import { InvestorsPanel } from './views/investors-panel.tsx';
 import { LeadershipPanel } from './views/leadership-panel.tsx';
@@ -18,7 +19,10 @@ const folded = signal(false);
 export function SidePanel() {
   const sel = selection.value;
   const l = lang.value;
-  const body = sel ? (
+  const editKey = editPanelKey();
+  const body = editKey ? (
+    <EditPanel />
+  ) : sel ? (
     sel.kind === 'commune' ? (
       sel.set === '2025' ? (
         <NewUnitCard code={sel.id} />
@@ -42,7 +46,11 @@ export function SidePanel() {
   if (!body && !loadError.value) return null;
   return (
     // Keyed by what it shows, so a new card starts at its top.
-    <aside key={sel ? `${sel.kind}:${sel.set ?? ''}:${sel.id}` : view.value} class={`side-panel${folded.value ? ' folded' : ''}`} aria-label={t('menu', l)}>
+    <aside
+      key={editKey ?? (sel ? `${sel.kind}:${sel.set ?? ''}:${sel.id}` : view.value)}
+      class={`side-panel${folded.value ? ' folded' : ''}`}
+      aria-label={t('menu', l)}
+    >
       <button type="button" class="fold" aria-expanded={!folded.value} onClick={() => (folded.value = !folded.value)}>
         {folded.value ? t('unfold', l) : t('fold', l)}
       </button>

@@ -1,5 +1,5 @@
 import { products, zones } from '../state/data.ts';
-import { communesLayer, districtsLayer, newUnits } from '../state/derived.ts';
+import { communesLayer, districtsLayer, expiredProducts, newUnits } from '../state/derived.ts';
 import { hover, lang } from '../state/ui-state.ts';
 import { formatNumber, statusLabel, t } from './i18n.ts';
 
@@ -42,7 +42,8 @@ export function Tooltip() {
     }
     if (kind === 'product') {
       const p = products.value?.features.find((f) => f.id === id)?.properties;
-      return p ? { name: p.name, figure: [p.stars ? `${p.stars}★` : null, p.producer].filter(Boolean).join(' · ') } : null;
+      const expired = expiredProducts.value.has(id) ? t('expiredShort', l) : null;
+      return p ? { name: p.name, figure: [p.stars ? `${p.stars}★` : null, expired, p.producer].filter(Boolean).join(' · ') } : null;
     }
     const p = zones.value?.features.find((f) => f.id === id)?.properties;
     return p

@@ -4,6 +4,7 @@ import { t } from '../i18n.ts';
 import { AccountDialog } from './account-dialog.tsx';
 import { LoginForm } from './login-form.tsx';
 import { Modal } from './modal.tsx';
+import { AuditPage } from '../admin/audit-page.tsx';
 import { UsersPage } from './users-page.tsx';
 import './account.css';
 
@@ -25,6 +26,11 @@ export function UserMenu() {
               {t('manageUsers', l)}
             </button>
           )}
+          {isAdmin.value && (
+            <button type="button" class="account-button audit" onClick={() => (accountPanel.value = 'audit')}>
+              {t('auditLog', l)}
+            </button>
+          )}
           <button type="button" class="account-button logout" onClick={() => logOut()}>
             {t('logOut', l)}
           </button>
@@ -41,6 +47,7 @@ export function UserMenu() {
       )}
       {accountPanel.value === 'account' && user && <AccountDialog onClose={close} />}
       {accountPanel.value === 'users' && isAdmin.value && <UsersPage onClose={close} />}
+      {accountPanel.value === 'audit' && isAdmin.value && <AuditPage onClose={close} />}
     </div>
   );
 }

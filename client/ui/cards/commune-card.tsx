@@ -5,6 +5,8 @@ import { inputFor, oldAsOf, record } from '../../state/derived.ts';
 import { lang } from '../../state/ui-state.ts';
 import { formatDate, statusLabel, t } from '../i18n.ts';
 import { SourceList } from '../sources.tsx';
+import { UnitEditActions } from '../forms/edit-actions.tsx';
+import { RecordHistory } from '../history/record-history.tsx';
 import { CardFrame, Fact, Goto } from './card-frame.tsx';
 import { ProductsAndZones } from './products-and-zones.tsx';
 import { StatusBadge } from './status-badge.tsx';
@@ -90,6 +92,8 @@ export function CommuneCard({ code, set }: { code: string; set: Exclude<UnitSet,
         </section>
       )}
       <ProductsAndZones products={here} zones={touching} />
+      {set === '2020' && <UnitEditActions set="2020" code={code} />}
+      <RecordHistory of={{ unitSet: set, unitCode: code }} />
     </CardFrame>
   );
 }

@@ -4,6 +4,8 @@ import { newUnits } from '../../state/derived.ts';
 import { asOf, lang } from '../../state/ui-state.ts';
 import { formatDate, formatNumber, statusLabel, t } from '../i18n.ts';
 import { SourceList } from '../sources.tsx';
+import { UnitEditActions } from '../forms/edit-actions.tsx';
+import { RecordHistory } from '../history/record-history.tsx';
 import { CardFrame, Fact, Goto } from './card-frame.tsx';
 import { ProductsAndZones } from './products-and-zones.tsx';
 import { StatusBadge } from './status-badge.tsx';
@@ -81,6 +83,8 @@ export function NewUnitCard({ code }: { code: string }) {
         </section>
       )}
       <ProductsAndZones products={here} zones={touching} />
+      <UnitEditActions set="2025" code={code} />
+      <RecordHistory of={{ unitSet: '2025', unitCode: code }} />
     </CardFrame>
   );
 }

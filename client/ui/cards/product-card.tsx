@@ -3,7 +3,10 @@ import { products, zones } from '../../state/data.ts';
 import { lang } from '../../state/ui-state.ts';
 import { t } from '../i18n.ts';
 import { SourceList } from '../sources.tsx';
+import { ProductEditActions } from '../forms/edit-actions.tsx';
+import { RecordHistory } from '../history/record-history.tsx';
 import { CardFrame, Fact, Goto } from './card-frame.tsx';
+import { CertificateStatus } from './certificate-status.tsx';
 
 /** An OCOP product: producer and type, stars, group, year, place and its precision, sources. */
 export function ProductCard({ id }: { id: string }) {
@@ -49,6 +52,7 @@ export function ProductCard({ id }: { id: string }) {
           {place}
         </Fact>
       </dl>
+      <CertificateStatus product={p} />
       {p.disputed && <p class="caveat disputed">{t('disputed', l)}</p>}
       {p.caveats.map((c) => (
         <p class="caveat" key={c}>
@@ -70,6 +74,8 @@ export function ProductCard({ id }: { id: string }) {
         </section>
       )}
       <SourceList sources={p.sources} />
+      <ProductEditActions id={id} />
+      <RecordHistory of={{ entity: 'product', entityId: id }} />
     </CardFrame>
   );
 }

@@ -4,6 +4,8 @@ import { record } from '../../state/derived.ts';
 import { lang } from '../../state/ui-state.ts';
 import { formatNumber, t } from '../i18n.ts';
 import { SourceList } from '../sources.tsx';
+import { ZoneEditActions } from '../forms/edit-actions.tsx';
+import { RecordHistory } from '../history/record-history.tsx';
 import { CardFrame, Fact, Goto } from './card-frame.tsx';
 
 /** A raw-material zone: crop, area and its year, communes, linked producers and products, how approximate, sources. */
@@ -67,6 +69,8 @@ export function ZoneCard({ id }: { id: string }) {
           ))}
         </ul>
       </section>
+      <ZoneEditActions id={id} />
+      <RecordHistory of={{ entity: 'zone', entityId: id }} />
     </CardFrame>
   );
 }

@@ -3,6 +3,7 @@ import { CROPS } from '../../../server/domain/crops.ts';
 import { products } from '../../state/data.ts';
 import { visibleZones } from '../../state/derived.ts';
 import { lang, select } from '../../state/ui-state.ts';
+import { AddZoneButton } from '../forms/edit-actions.tsx';
 import { formatNumber, t } from '../i18n.ts';
 
 /** Investors: the raw-material zones, sortable by area or crop, with their producers and products. */
@@ -19,6 +20,7 @@ export function InvestorsPanel() {
   return (
     <section class="view-panel" aria-labelledby="panel-title">
       <h2 id="panel-title">{t('zonesList', l)}</h2>
+      <AddZoneButton />
       {/* biome-ignore lint/a11y/useSemanticElements: a toolbar of two buttons; a fieldset would bring a legend and form styling */}
       <div class="sort" role="group" aria-label={t('sortBy', l)}>
         <span>{t('sortBy', l)}:</span>

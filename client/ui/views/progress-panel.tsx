@@ -6,6 +6,7 @@ import { ProgressCharts } from '../charts/progress-charts.tsx';
 import { oldUnitSetOn } from '../../../server/domain/unit-sets.ts';
 import { StatusBadge } from '../cards/status-badge.tsx';
 import { formatDate, t } from '../i18n.ts';
+import { TargetsList } from '../forms/targets-list.tsx';
 import { SourceList } from '../sources.tsx';
 
 /** The indicators the province reports that our commune-level record can be set against. */
@@ -98,6 +99,7 @@ export function ProgressPanel() {
           </div>
         );
       })}
+      <TargetsList />
       <p class="caveat">{t('recordGap', l)}</p>
       <p class="muted small">{t('chartHover', l)}</p>
       <ProgressCharts />

@@ -1,0 +1,52 @@
+import { computed, signal } from '@preact/signals';
+import type { MultiPolygon, Polygon } from 'geojson';
+import { canEdit, type EditTarget, type Programme } from '../../server/domain/access.ts';
+import { currentUser } from './session.ts';
+
+/**
+ * Which editing form the side panel shows, if any: opened from a card (or the progress view's
+ * targets), closed on save or cancel. The server decides every write again.
+ */
+export type EditForm =
+  | { kind: 'recognition'; mode: 'record' | 'correct' | 'retract'; unitSet: '2020' | '2025'; code: string; id: string | null }
+  | { kind: 'product'; id: string | null; communeCode?: string }
+  | { kind: 'zone'; id: string | null; communeCode?: string }
+  | { kind: 'target'; id: string | null; indicatorKey?: string };
+
+export const editForm = signal<EditForm | null>(null);
+
+/** What a save left to say ("Đã lưu…"), shown on the card it returns to. */
+export const editNotice = signal<string | null>(null);
+
+/**
+ * A map tool that takes the next clicks instead of selecting features: picking a product's
+ * point, or drawing a zone (Terra Draw then handles the pointer itself).
+ */
+export type MapTool =
+  | { kind: 'pick-point'; onPick: (lngLat: [number, number]) => void }
+  | { kind: 'draw'; initial: Polygon | MultiPolygon | null; onChange: (g: Polygon | MultiPolygon | null) => void };
+export const mapTool = signal<MapTool | null>(null);
+
+export function stopMapTool() {
+  mapTool.value = null;
+}
+
+export function openEditor(form: EditForm) {
+  editNotice.value = null;
+  editForm.value = form;
+}
+
+export function closeEditor(notice: string | null = null) {
+  mapTool.value = null;
+  editForm.value = null;
+  editNotice.value = notice;
+}
+
+/** Whether to offer the controls to edit this programme (on this unit); the pure rule the server enforces. */
+export function mayEditHere(programme: Programme, unit?: EditTarget): boolean {
+  return canEdit(currentUser.value, programme, unit);
+}
+
+/** Admins see the audit log and revert. */
+export const auditOpen = signal(false);
+export const mayAudit = computed(() => currentUser.value?.role === 'admin');

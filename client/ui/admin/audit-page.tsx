@@ -1,0 +1,200 @@
+import { useEffect, useState } from 'preact/hooks';
+import { AUDIT_ENTITIES, type AuditEntryView } from '../../../server/catalog/audit.ts';
+import { type AuditFilter, editApi } from '../../api.ts';
+import { reload } from '../../state/data.ts';
+import { lang } from '../../state/ui-state.ts';
+import { Modal } from '../account/modal.tsx';
+import { serverErrors } from '../forms/validate.ts';
+import { ChangeView } from '../history/change-view.tsx';
+import { t } from '../i18n.ts';
+import { entityLabel } from '../history/describe.ts';
+
+const PAGE = 50;
+
+/** What the admin is reverting: one change, or a whole import batch. */
+type Reverting = { kind: 'change'; id: number } | { kind: 'batch'; batchId: string };
+
+/**
+ * The admin's audit log: recent changes with filters (kind of record, user, unit, since, import
+ * batch), older pages, and revert of one change or a whole import batch with a reason. A revert
+ * the server refuses (409: already reverted, or changed again since) is shown beside the change.
+ */
+export function AuditPage({ onClose }: { onClose: () => void }) {
+  const l = lang.value;
+  const [filter, setFilter] = useState<AuditFilter>({});
+  const [entries, setEntries] = useState<AuditEntryView[]>([]);
+  const [more, setMore] = useState(false);
+  const [note, setNote] = useState<{ ok: boolean; text: string; at?: string } | null>(null);
+  const [reverting, setReverting] = useState<Reverting | null>(null);
+  const [reason, setReason] = useState('');
+  const load = async (f: AuditFilter, append: boolean) => {
+    try {
+      const before = append ? entries.at(-1)?.id : undefined;
+      const r = await editApi.audit({ ...f, before, limit: PAGE });
+      setEntries(append ? [...entries, ...r.entries] : r.entries);
+      setMore(r.entries.length === PAGE);
+    } catch (err) {
+      setNote({ ok: false, text: serverErrors(err, l).message });
+    }
+  };
+  useEffect(() => {
+    load(filter, false);
+  }, []);
+  const applyFilters = (e: Event) => {
+    e.preventDefault();
+    const form = new FormData(e.currentTarget as HTMLFormElement);
+    const f: AuditFilter = {};
+    for (const k of ['entity', 'user', 'unitSet', 'unitCode', 'since', 'batchId'] as const) {
+      const v = String(form.get(k) ?? '').trim();
+      if (v) f[k] = v;
+    }
+    setFilter(f);
+    load(f, false);
+  };
+  const revert = async () => {
+    if (!reverting) return;
+    const at = reverting.kind === 'change' ? `change-${reverting.id}` : `batch-${reverting.batchId}`;
+    if (reason.trim() === '') {
+      setNote({ ok: false, text: t('errReason', l), at });
+      return;
+    }
+    try {
+      if (reverting.kind === 'change') await editApi.revertChange(reverting.id, reason);
+      else {
+        const r = await editApi.revertBatch(reverting.batchId, reason);
+        setNote({ ok: true, text: t('batchReverted', l).replace('{n}', String(r.reverted)), at });
+      }
+      if (reverting.kind === 'change') setNote({ ok: true, text: t('changeReverted', l), at });
+      setReverting(null);
+      setReason('');
+      await Promise.all([load(filter, false), reload(['timeline', 'products', 'zones'])]);
+    } catch (err) {
+      setNote({ ok: false, text: serverErrors(err, l).message, at });
+    }
+  };
+  const noteAt = (at: string) =>
+    note?.at === at && (
+      <p class={note.ok ? 'form-ok' : 'form-error revert-refused'} role={note.ok ? 'status' : 'alert'}>
+        {note.text}
+      </p>
+    );
+  const revertForm = (at: string) => (
+    <form
+      class="account-form inline revert-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        revert();
+      }}
+    >
+      <label>
+        {t('revertReason', l)}
+        <input name="reason" value={reason} required maxLength={1000} onInput={(e) => setReason((e.target as HTMLInputElement).value)} />
+      </label>
+      <button type="submit" class="primary danger">
+        {t('confirmRevert', l)}
+      </button>
+      <button type="button" class="account-button" onClick={() => setReverting(null)}>
+        {t('cancel', l)}
+      </button>
+      {noteAt(at)}
+    </form>
+  );
+  return (
+    <Modal title={t('auditLog', l)} onClose={onClose} wide>
+      <p class="muted small">{t('auditIntro', l)}</p>
+      <form class="account-form inline audit-filters" onSubmit={applyFilters}>
+        <label>
+          {t('recordKind', l)}
+          <select name="entity" value={filter.entity ?? ''}>
+            <option value="">{t('all', l)}</option>
+            {AUDIT_ENTITIES.map((e) => (
+              <option key={e} value={e}>
+                {entityLabel(e, l)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('loginName', l)}
+          <input name="user" value={filter.user ?? ''} size={12} />
+        </label>
+        <label>
+          {t('unitSetLabel', l)}
+          <select name="unitSet" value={filter.unitSet ?? ''}>
+            <option value="">{t('all', l)}</option>
+            <option value="2020">{t('units2020', l)}</option>
+            <option value="2025">{t('units2025', l)}</option>
+            <option value="2019">{t('units2019', l)}</option>
+          </select>
+        </label>
+        <label>
+          {t('unitCode', l)}
+          <input name="unitCode" value={filter.unitCode ?? ''} size={6} inputMode="numeric" pattern="\d{3}|\d{5}" />
+        </label>
+        <label>
+          {t('sinceDate', l)}
+          <input name="since" type="date" value={filter.since ?? ''} />
+        </label>
+        <label>
+          {t('batch', l)}
+          <input name="batchId" value={filter.batchId ?? ''} size={12} />
+        </label>
+        <button type="submit" class="primary">
+          {t('filter', l)}
+        </button>
+      </form>
+      {note && !note.at && (
+        <p class={note.ok ? 'form-ok' : 'form-error'} role={note.ok ? 'status' : 'alert'}>
+          {note.text}
+        </p>
+      )}
+      {entries.length === 0 && <p class="muted">{t('noChanges', l)}</p>}
+      <ol class="plain audit-entries">
+        {entries.map((e) => (
+          <li key={e.id} class="audit-entry" data-entry={e.id}>
+            <span class="entry-id">#{e.id}</span>
+            <ChangeView entry={e} who={e.userLogin} />
+            {e.action !== 'revert' && (
+              <div class="row-actions">
+                <button
+                  type="button"
+                  class="account-button"
+                  onClick={() => {
+                    setNote(null);
+                    setReverting({ kind: 'change', id: e.id });
+                  }}
+                >
+                  {t('revertChange', l)}
+                </button>
+                {e.batchId && (
+                  <button
+                    type="button"
+                    class="account-button"
+                    onClick={() => {
+                      setNote(null);
+                      setReverting({ kind: 'batch', batchId: e.batchId! });
+                    }}
+                  >
+                    {t('revertBatch', l)}
+                  </button>
+                )}
+              </div>
+            )}
+            {reverting?.kind === 'change' && reverting.id === e.id && revertForm(`change-${e.id}`)}
+            {reverting?.kind === 'batch' &&
+              reverting.batchId === e.batchId &&
+              entries.find((x) => x.batchId === e.batchId)?.id === e.id &&
+              revertForm(`batch-${e.batchId}`)}
+            {!reverting && noteAt(`change-${e.id}`)}
+            {!reverting && e.batchId && entries.find((x) => x.batchId === e.batchId)?.id === e.id && noteAt(`batch-${e.batchId}`)}
+          </li>
+        ))}
+      </ol>
+      {more && (
+        <button type="button" class="account-button" onClick={() => load(filter, true)}>
+          {t('olderChanges', l)}
+        </button>
+      )}
+    </Modal>
+  );
+}

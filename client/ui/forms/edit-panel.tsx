@@ -1,0 +1,21 @@
+import { editForm } from '../../state/editing.ts';
+import { ProductForm } from './product-form.tsx';
+import { RecognitionForm } from './recognition-form.tsx';
+import { TargetForm } from './target-form.tsx';
+import { ZoneForm } from './zone-form.tsx';
+
+/** The open editing form, in the side panel in place of the card it was opened from. */
+export function EditPanel() {
+  const f = editForm.value;
+  if (!f) return null;
+  if (f.kind === 'recognition') return <RecognitionForm mode={f.mode} unitSet={f.unitSet} code={f.code} id={f.id} />;
+  if (f.kind === 'product') return <ProductForm id={f.id} communeCode={f.communeCode} />;
+  if (f.kind === 'zone') return <ZoneForm id={f.id} communeCode={f.communeCode} />;
+  return <TargetForm id={f.id} indicatorKey={f.indicatorKey} />;
+}
+
+/** A key that changes when another form opens, so its draft starts afresh. */
+export function editPanelKey(): string | null {
+  const f = editForm.value;
+  return f ? `edit:${f.kind}:${'mode' in f ? f.mode : ''}:${f.id ?? 'new'}` : null;
+}

@@ -1,0 +1,265 @@
+import type { ComponentChildren } from 'preact';
+import { useId, useState } from 'preact/hooks';
+import { editApi } from '../../api.ts';
+import { lang } from '../../state/ui-state.ts';
+import { t } from '../i18n.ts';
+import type { SourceDraft } from './source-logic.ts';
+import { type Checked, errorsUnder, type FieldErrors, serverErrors } from './validate.ts';
+import './forms.css';
+
+/** A labelled field with its error beside it (aria-invalid, aria-describedby), and an optional hint. */
+export function Field({
+  label,
+  error,
+  hint,
+  children,
+}: {
+  label: string;
+  error?: string;
+  hint?: ComponentChildren;
+  children: (props: { id: string; 'aria-invalid': boolean; 'aria-describedby'?: string }) => ComponentChildren;
+}) {
+  const id = useId();
+  const described = [error ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(' ') || undefined;
+  return (
+    <div class={`field${error ? ' has-error' : ''}`}>
+      <label for={id}>{label}</label>
+      {children({ id, 'aria-invalid': !!error, 'aria-describedby': described })}
+      {hint && (
+        <p id={`${id}-hint`} class="field-hint">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={`${id}-error`} class="field-error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** A text-like input bound to one string of a draft. */
+export function TextField({
+  label,
+  value,
+  onValue,
+  error,
+  hint,
+  type = 'text',
+  name,
+  ...rest
+}: {
+  label: string;
+  value: string;
+  onValue: (v: string) => void;
+  error?: string;
+  hint?: ComponentChildren;
+  type?: 'text' | 'date' | 'number' | 'url';
+  name: string;
+  inputMode?: 'numeric' | 'decimal';
+  placeholder?: string;
+  min?: number;
+  max?: number;
+  step?: string;
+}) {
+  return (
+    <Field label={label} error={error} hint={hint}>
+      {(a) => <input {...a} {...rest} name={name} type={type as 'text'} value={value} onInput={(e) => onValue((e.target as HTMLInputElement).value)} />}
+    </Field>
+  );
+}
+
+/** A select bound to one string of a draft. */
+export function SelectField({
+  label,
+  value,
+  onValue,
+  options,
+  error,
+  hint,
+  name,
+}: {
+  label: string;
+  value: string;
+  onValue: (v: string) => void;
+  options: readonly { value: string; label: string }[];
+  error?: string;
+  hint?: ComponentChildren;
+  name: string;
+}) {
+  return (
+    <Field label={label} error={error} hint={hint}>
+      {(a) => (
+        <select {...a} name={name} value={value} onChange={(e) => onValue((e.target as HTMLSelectElement).value)}>
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
+
+/**
+ * The source every save needs: a title, a date, and a link or an uploaded PDF (kept by the
+ * server, POST /api/source-files), with how sure it is and a note.
+ */
+export function SourceFields({ value, onChange, errors }: { value: SourceDraft; onChange: (s: SourceDraft) => void; errors: FieldErrors }) {
+  const l = lang.value;
+  const e = errorsUnder(errors, 'source');
+  const [upload, setUpload] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
+  const set = (patch: Partial<SourceDraft>) => onChange({ ...value, ...patch });
+  const onFile = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    if (!file) return;
+    setUpload({ busy: true, error: null });
+    try {
+      const saved = await editApi.uploadSource(file);
+      set({ fileId: saved.id, fileName: saved.name });
+      setUpload({ busy: false, error: null });
+    } catch (err) {
+      setUpload({ busy: false, error: serverErrors(err, l).message });
+      input.value = '';
+    }
+  };
+  return (
+    <fieldset class="source-fields">
+      <legend>{t('sourceOfChange', l)}</legend>
+      <p class="field-hint">{t('sourceRule', l)}</p>
+      <TextField name="source.title" label={t('sourceTitle', l)} value={value.title} onValue={(title) => set({ title })} error={e.title} />
+      <TextField name="source.date" type="date" label={t('sourceDate', l)} value={value.date} onValue={(date) => set({ date })} error={e.date} />
+      <TextField
+        name="source.url"
+        type="url"
+        label={t('sourceLink', l)}
+        placeholder="https://"
+        value={value.url}
+        onValue={(url) => set({ url })}
+        error={e.url}
+      />
+      <Field
+        label={t('sourcePdf', l)}
+        error={upload.error ?? e.fileId}
+        hint={value.fileName ? `${t('uploaded', l)}: ${value.fileName}` : t('sourcePdfHint', l)}
+      >
+        {(a) => (
+          <div class="file-row">
+            <input
+              {...a}
+              name="source.file"
+              type="file"
+              accept="application/pdf,.pdf"
+              disabled={upload.busy}
+              onChange={(ev) => onFile(ev.target as HTMLInputElement)}
+            />
+            {value.fileId !== null && (
+              <button type="button" class="account-button" onClick={() => set({ fileId: null, fileName: null })}>
+                {t('removeFile', l)}
+              </button>
+            )}
+          </div>
+        )}
+      </Field>
+      <SelectField
+        name="source.confidence"
+        label={t('confidence', l)}
+        value={value.confidence}
+        onValue={(v) => set({ confidence: v as SourceDraft['confidence'] })}
+        options={(['high', 'medium', 'low'] as const).map((c) => ({ value: c, label: t(`confidence_${c}`, l) }))}
+      />
+      <TextField name="source.note" label={t('sourceNote', l)} value={value.note} onValue={(note) => set({ note })} error={e.note} />
+    </fieldset>
+  );
+}
+
+/** The frame of every editing form: heading, what is being edited, the fields, a general error, save and cancel. */
+export function FormShell({
+  title,
+  subtitle,
+  busy,
+  error,
+  onSubmit,
+  onCancel,
+  submitLabel,
+  danger = false,
+  children,
+}: {
+  title: string;
+  subtitle?: string;
+  busy: boolean;
+  error: string | null;
+  onSubmit: () => void;
+  onCancel: () => void;
+  submitLabel?: string;
+  danger?: boolean;
+  children: ComponentChildren;
+}) {
+  const l = lang.value;
+  return (
+    <form
+      class="edit-form"
+      aria-labelledby="edit-form-title"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSubmit();
+      }}
+    >
+      <header class="card-header">
+        <div>
+          <p class="card-kind">{subtitle}</p>
+          <h2 id="edit-form-title">{title}</h2>
+        </div>
+      </header>
+      {children}
+      {error && (
+        <p class="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div class="form-buttons">
+        <button type="submit" class={danger ? 'primary danger' : 'primary'} disabled={busy}>
+          {busy ? t('saving', l) : (submitLabel ?? t('save', l))}
+        </button>
+        <button type="button" class="account-button" onClick={onCancel}>
+          {t('cancel', l)}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/**
+ * Runs a save: checks the draft in the browser first (the server's schema), then sends it; the
+ * server's 400 field errors land beside the same fields. Returns whether it was saved.
+ */
+export function useSave() {
+  const [busy, setBusy] = useState(false);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [error, setError] = useState<string | null>(null);
+  const run = async <T,>(checked: Checked<T>, send: (value: T) => Promise<unknown>): Promise<boolean> => {
+    if (!checked.ok) {
+      setErrors(checked.errors);
+      setError(t('fixFields', lang.value));
+      return false;
+    }
+    setBusy(true);
+    setErrors({});
+    setError(null);
+    try {
+      await send(checked.value);
+      return true;
+    } catch (err) {
+      const { fields, message } = serverErrors(err, lang.value);
+      setErrors(fields);
+      setError(message);
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { busy, errors, error, run };
+}

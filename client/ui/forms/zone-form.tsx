@@ -1,0 +1,202 @@
+import type { MultiPolygon, Polygon } from 'geojson';
+import { useEffect, useState } from 'preact/hooks';
+import { CROP_CODES, CROPS } from '../../../server/domain/crops.ts';
+import { editApi } from '../../api.ts';
+import { products, reload, zones } from '../../state/data.ts';
+import { record } from '../../state/derived.ts';
+import { closeEditor, mapTool, stopMapTool } from '../../state/editing.ts';
+import { lang, select } from '../../state/ui-state.ts';
+import { formatNumber, t } from '../i18n.ts';
+import { Field, FormShell, SelectField, SourceFields, TextField, useSave } from './fields.tsx';
+import { unitOptions } from './unit-options.ts';
+import { checkDeletion, checkZone, polygonFromGeoJson, type ShapeKind, vertexCount, zoneDraft } from './zone-logic.ts';
+
+/**
+ * Raw-material zones: crop, area, year, linked products, and the shape — drawn on the map
+ * (Terra Draw), uploaded as GeoJSON, or the extent of named communes (then marked approximate).
+ */
+export function ZoneForm({ id, communeCode }: { id: string | null; communeCode?: string }) {
+  const l = lang.value;
+  const feature = id ? zones.value?.features.find((f) => f.id === id) : undefined;
+  const [draft, setDraft] = useState(() =>
+    zoneDraft(feature ? { properties: feature.properties, geometry: feature.geometry as Polygon | MultiPolygon } : undefined, communeCode),
+  );
+  const [fileProblem, setFileProblem] = useState<string | null>(null);
+  const [deleting, setDeleting] = useState(false);
+  const { busy, errors, error, run } = useSave();
+  const set = (patch: Partial<typeof draft>) => setDraft((d) => ({ ...d, ...patch }));
+  const units = record.value?.units['2020'];
+  const districtName = (code: string | null) => units?.districts.find((d) => d.code === code)?.name;
+  const drawing = mapTool.value?.kind === 'draw';
+  useEffect(() => stopMapTool, []);
+  const draw = (initial: Polygon | MultiPolygon | null) => {
+    mapTool.value = { kind: 'draw', initial, onChange: (geometry) => set({ geometry }) };
+  };
+  const setShapeKind = (shapeKind: ShapeKind) => {
+    set({ shapeKind });
+    if (shapeKind !== 'draw') stopMapTool();
+  };
+  const onFile = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    if (!file) return;
+    const parsed = polygonFromGeoJson(await file.text());
+    if (!parsed.ok) {
+      setFileProblem(t(`shapeFile_${parsed.problem}`, l));
+      return;
+    }
+    setFileProblem(null);
+    set({ geometry: parsed.geometry });
+  };
+  const submit = async () => {
+    const saved = deleting
+      ? await run(checkDeletion(draft.reason, l), (body) => editApi.deleteZone(id!, body.reason))
+      : await run(checkZone(draft, id !== null, l, t('errNoShape', l)), (body) => editApi.saveZone(id, body));
+    if (!saved) return;
+    await reload(['zones']);
+    closeEditor(t(deleting ? 'deletedNotice' : 'savedNotice', l));
+  };
+  const productOptions = (products.value?.features ?? [])
+    .map((p) => ({ value: p.id, label: p.properties.name }))
+    .sort((a, b) => a.label.localeCompare(b.label, 'vi'));
+  return (
+    <FormShell
+      title={t(deleting ? 'deleteZone' : id ? 'editZone' : 'addZone', l)}
+      subtitle={feature?.properties.name ?? t('zone', l)}
+      busy={busy}
+      error={error}
+      onSubmit={submit}
+      danger={deleting}
+      submitLabel={deleting ? t('deleteZone', l) : undefined}
+      onCancel={() => {
+        closeEditor();
+        if (id) select({ kind: 'zone', id }, false);
+      }}
+    >
+      {!deleting && (
+        <>
+          <TextField name="name" label={t('zoneName', l)} value={draft.name} onValue={(name) => set({ name })} error={errors.name} />
+          <SelectField
+            name="crop"
+            label={t('crop', l)}
+            value={draft.crop}
+            onValue={(crop) => set({ crop })}
+            options={CROP_CODES.map((c) => ({ value: c, label: CROPS[c][l] }))}
+            error={errors.crop}
+          />
+          <div class="field-pair">
+            <TextField
+              name="areaHa"
+              type="number"
+              inputMode="decimal"
+              label={t('areaHa', l)}
+              value={draft.areaHa}
+              onValue={(areaHa) => set({ areaHa })}
+              error={errors.areaHa}
+            />
+            <TextField name="year" inputMode="numeric" label={t('yearLabel', l)} value={draft.year} onValue={(year) => set({ year })} error={errors.year} />
+          </div>
+          <Field label={t('linkedProducts', l)} error={errors.productIds} hint={t('multiSelectHint', l)}>
+            {(a) => (
+              <select
+                {...a}
+                name="productIds"
+                multiple
+                size={5}
+                onChange={(e) => set({ productIds: [...(e.target as HTMLSelectElement).selectedOptions].map((o) => o.value) })}
+              >
+                {productOptions.map((o) => (
+                  <option key={o.value} value={o.value} selected={draft.productIds.includes(o.value)}>
+                    {o.label}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <fieldset class="shape-fields">
+            <legend>{t('shape', l)}</legend>
+            <div class="choice-row" role="radiogroup">
+              {(['draw', 'upload', 'communes'] as ShapeKind[]).map((k) => (
+                <label key={k} class="check">
+                  <input type="radio" name="shapeKind" value={k} checked={draft.shapeKind === k} onChange={() => setShapeKind(k)} /> {t(`shapeKind_${k}`, l)}
+                </label>
+              ))}
+            </div>
+            {draft.shapeKind === 'draw' && (
+              <div class="draw-row">
+                <button type="button" class="account-button draw-start" aria-pressed={drawing} onClick={() => (drawing ? stopMapTool() : draw(draft.geometry))}>
+                  {drawing ? t('drawDone', l) : draft.geometry ? t('drawEdit', l) : t('drawStart', l)}
+                </button>
+                {draft.geometry && (
+                  <button
+                    type="button"
+                    class="account-button"
+                    onClick={() => {
+                      set({ geometry: null });
+                      if (drawing) draw(null);
+                    }}
+                  >
+                    {t('drawClear', l)}
+                  </button>
+                )}
+                {drawing && <p class="field-hint">{t('drawHint', l)}</p>}
+              </div>
+            )}
+            {draft.shapeKind === 'upload' && (
+              <Field label={t('geojsonFile', l)} error={fileProblem ?? undefined} hint={t('geojsonHint', l)}>
+                {(a) => (
+                  <input
+                    {...a}
+                    name="geometryFile"
+                    type="file"
+                    accept=".geojson,.json,application/geo+json,application/json"
+                    onChange={(e) => onFile(e.target as HTMLInputElement)}
+                  />
+                )}
+              </Field>
+            )}
+            {draft.shapeKind !== 'communes' && (
+              <p class={`shape-status${draft.geometry ? '' : ' muted'}`} data-testid="shape-status">
+                {draft.geometry
+                  ? t('shapeReady', l)
+                      .replace('{n}', formatNumber(vertexCount(draft.geometry), l))
+                      .replace('{type}', draft.geometry.type)
+                  : t('noShapeYet', l)}
+              </p>
+            )}
+            {draft.shapeKind === 'communes' && (
+              <Field label={t('communes', l)} error={errors.communeCodes} hint={`${t('multiSelectHint', l)} ${t('extent_communes', l)}.`}>
+                {(a) => (
+                  <select
+                    {...a}
+                    name="communeCodes"
+                    multiple
+                    size={6}
+                    onChange={(e) => set({ communeCodes: [...(e.target as HTMLSelectElement).selectedOptions].map((o) => o.value) })}
+                  >
+                    {unitOptions(units?.communes ?? [], districtName).map((o) => (
+                      <option key={o.value} value={o.value} selected={draft.communeCodes.includes(o.value)}>
+                        {o.label}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
+            )}
+            {errors.geometry && (
+              <p class="field-error" role="alert">
+                {errors.geometry}
+              </p>
+            )}
+          </fieldset>
+        </>
+      )}
+      {id && <TextField name="reason" label={t('reason', l)} value={draft.reason} onValue={(reason) => set({ reason })} error={errors.reason} />}
+      {!deleting && <SourceFields value={draft.source} onChange={(source) => set({ source })} errors={errors} />}
+      {id && (
+        <label class="check delete-toggle">
+          <input type="checkbox" checked={deleting} onChange={(e) => setDeleting((e.target as HTMLInputElement).checked)} /> {t('deleteZoneInstead', l)}
+        </label>
+      )}
+    </FormShell>
+  );
+}

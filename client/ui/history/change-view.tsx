@@ -1,0 +1,62 @@
+import type { HistoryEntryView } from '../../../server/catalog/audit.ts';
+import { lang } from '../../state/ui-state.ts';
+import { formatDate, t } from '../i18n.ts';
+import { actionLabel, changedFields, entityLabel } from './describe.ts';
+
+/** One change in readable words: action, date, reason, source, and each field before → after. */
+export function ChangeView({ entry, who }: { entry: HistoryEntryView; who?: string }) {
+  const l = lang.value;
+  const fields = changedFields(entry.entity, entry.before, entry.after, l);
+  return (
+    <div class={`change action-${entry.action}`} data-change={entry.id}>
+      <p class="change-head">
+        <strong>{actionLabel(entry.action, l)}</strong> · {entityLabel(entry.entity, l)} <code>{entry.entityId}</code> ·{' '}
+        <time dateTime={entry.at}>
+          {formatDate(entry.at.slice(0, 10), l)} {entry.at.slice(11, 16)}
+        </time>
+        {who && <> · {who}</>}
+        {entry.reverts !== null && (
+          <span class="muted">
+            {' '}
+            · {t('revertsChange', l)} #{entry.reverts}
+          </span>
+        )}
+        {entry.batchId && (
+          <span class="muted">
+            {' '}
+            · {t('batch', l)} <code>{entry.batchId}</code>
+          </span>
+        )}
+      </p>
+      {fields.length > 0 && (
+        <ul class="plain change-fields">
+          {fields.map((f) => (
+            <li key={f.label}>
+              <span class="muted">{f.label}:</span> {f.before !== null && <del>{f.before}</del>}
+              {f.before !== null && f.after !== null && ' → '}
+              {f.after !== null ? <ins>{f.after}</ins> : <span class="muted"> → —</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+      {entry.reason && (
+        <p class="change-reason">
+          {t('reason', l)}: {entry.reason}
+        </p>
+      )}
+      {entry.source && (
+        <p class="change-source muted">
+          {t('source', l)}: {entry.source.title}, {entry.source.date}
+          {entry.source.url && (
+            <>
+              {' · '}
+              <a href={entry.source.url} target="_blank" rel="noopener noreferrer">
+                {t('openSource', l)}
+              </a>
+            </>
+          )}
+        </p>
+      )}
+    </div>
+  );
+}

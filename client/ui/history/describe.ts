@@ -1,0 +1,84 @@
+import type { AuditAction } from '../../../server/catalog/audit.ts';
+import { CROPS, type Crop } from '../../../server/domain/crops.ts';
+import type { NtmStatus } from '../../../server/domain/ntm-status.ts';
+import type { Lang } from '../../lib/label.ts';
+import { formatDate, formatNumber, type StringKey, statusLabel, t } from '../i18n.ts';
+
+/** One changed field in words: "Mức đạt chuẩn: chưa có → đạt chuẩn". */
+export interface ChangedField {
+  label: string;
+  before: string | null;
+  after: string | null;
+}
+
+type Rec = Record<string, unknown>;
+type Field = { key: StringKey; read: (r: Rec, l: Lang) => string | null };
+
+const date = (v: unknown, l: Lang) => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}/.test(v) ? formatDate(v.slice(0, 10), l) : null);
+const plain = (v: unknown, l: Lang) => (v === null || v === undefined || v === '' ? null : typeof v === 'number' ? formatNumber(v, l) : String(v));
+const decision = (v: unknown, l: Lang) => {
+  const d = v as { ref: string; date: string | null } | null;
+  return d ? [d.ref, date(d.date, l)].filter(Boolean).join(', ') : null;
+};
+const get = (k: string) => (r: Rec, l: Lang) => plain(r[k], l);
+
+/** The fields a reader cares about, per kind of record, in the order a card shows them. */
+const FIELDS: Record<string, Field[]> = {
+  recognition: [
+    { key: 'ntmStatus', read: (r, l) => (r.status ? statusLabel(r.status as NtmStatus, l) : null) },
+    { key: 'yearForLabel', read: get('yearFor') },
+    { key: 'decision', read: (r, l) => decision(r.decision, l) },
+    { key: 'criteriaMet', read: (r, l) => (r.criteriaMet === null || r.criteriaMet === undefined ? null : `${plain(r.criteriaMet, l)}/19`) },
+    { key: 'criteriaTextLabel', read: get('criteriaText') },
+    { key: 'retractedLabel', read: (r, l) => (r.retracted ? `${date((r.retracted as Rec).at, l)} — ${(r.retracted as Rec).reason}` : null) },
+  ],
+  product: [
+    { key: 'productName', read: get('name') },
+    { key: 'stars', read: (r) => (r.stars ? `${r.stars}★` : null) },
+    { key: 'group', read: get('group') },
+    { key: 'commune', read: get('communeCode') },
+    { key: 'district', read: get('districtCode') },
+    { key: 'place', read: (r) => (Array.isArray(r.point) ? (r.point as number[]).map((x) => x.toFixed(5)).join(', ') : null) },
+    {
+      key: 'certificates',
+      read: (r, l) =>
+        Array.isArray(r.ratings)
+          ? (r.ratings as Rec[])
+              .map((x) => `${x.stars}★ ${decision(x.decision, l) ?? x.year ?? ''}${x.expiresOn ? ` → ${date(x.expiresOn, l)}` : ''}`.trim())
+              .join('; ')
+          : null,
+    },
+  ],
+  zone: [
+    { key: 'zoneName', read: get('name') },
+    { key: 'crop', read: (r, l) => (r.crop ? (CROPS[r.crop as Crop]?.[l] ?? String(r.crop)) : null) },
+    { key: 'area', read: (r, l) => (r.areaHa === null || r.areaHa === undefined ? null : `${plain(r.areaHa, l)} ha`) },
+    { key: 'yearLabel', read: get('year') },
+    { key: 'shape', read: (r, l) => (r.extent ? t(`extent_${r.extent as 'communes' | 'district' | 'surveyed'}`, l) : null) },
+    { key: 'communes', read: (r) => (Array.isArray(r.communeCodes) ? (r.communeCodes as string[]).join(', ') : null) },
+    { key: 'linkedProducts', read: (r) => (Array.isArray(r.productLinks) ? (r.productLinks as Rec[]).map((p) => p.id).join(', ') : null) },
+  ],
+  target: [
+    { key: 'indicatorLabel', read: get('indicator') },
+    { key: 'target', read: (r) => [r.targetText, r.targetYear].filter((x) => x !== null && x !== undefined).join(' · ') || null },
+    { key: 'reported', read: (r, l) => [r.actualText, date(r.actualDate, l)].filter(Boolean).join(' · ') || null },
+  ],
+};
+
+/** What changed between two versions of a record, field by field, in readable words; unchanged fields are left out. */
+export function changedFields(entity: string, before: unknown, after: unknown, l: Lang): ChangedField[] {
+  const fields = FIELDS[entity] ?? [];
+  const b = (before ?? null) as Rec | null;
+  const a = (after ?? null) as Rec | null;
+  return fields.map((f) => ({ label: t(f.key, l), before: b ? f.read(b, l) : null, after: a ? f.read(a, l) : null })).filter((c) => c.before !== c.after);
+}
+
+/** The action in words ("Ghi nhận", "Sửa", "Thu hồi", "Xoá", "Hoàn tác"). */
+export function actionLabel(action: AuditAction, l: Lang): string {
+  return t(`action_${action}`, l);
+}
+
+/** The kind of record in words. */
+export function entityLabel(entity: string, l: Lang): string {
+  return entity in FIELDS ? t(`entity_${entity as 'recognition' | 'product' | 'zone' | 'target'}`, l) : entity;
+}
