@@ -96,7 +96,8 @@ export function MapView() {
     const stopDeck = effect(() => {
       overlay.setProps({
         layers: buildDeckLayers({
-          visible: { products: layers.value.includes('ocop-products'), zones: layers.value.includes('zones') },
+          // While a zone is drawn, the other zones step aside so the outline being drawn shows.
+          visible: { products: layers.value.includes('ocop-products'), zones: layers.value.includes('zones') && mapTool.value?.kind !== 'draw' },
           products: visibleProducts.value,
           expired: expiredProducts.value,
           zones: visibleZones.value,
@@ -126,6 +127,10 @@ export function MapView() {
       else if (!tool) select(pick(e.point), false);
     });
     map.on('mousemove', (e) => {
+      if (mapTool.peek()) {
+        hover.value = null;
+        return;
+      }
       const target = pick(e.point);
       hover.value = target ? { x: e.point.x, y: e.point.y, target } : null;
       map.getCanvas().style.cursor = target ? 'pointer' : '';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { AUDIT_ENTITIES, type AuditEntryView } from '../../../server/catalog/audit.ts';
-import { type AuditFilter, editApi } from '../../api.ts';
+import { ApiRequestError, type AuditFilter, editApi } from '../../api.ts';
 import { reload } from '../../state/data.ts';
 import { lang } from '../../state/ui-state.ts';
 import { Modal } from '../account/modal.tsx';
@@ -8,6 +8,7 @@ import { serverErrors } from '../forms/validate.ts';
 import { ChangeView } from '../history/change-view.tsx';
 import { t } from '../i18n.ts';
 import { entityLabel } from '../history/describe.ts';
+import { conflictText } from './conflict-text.ts';
 
 const PAGE = 50;
 
@@ -69,7 +70,9 @@ export function AuditPage({ onClose }: { onClose: () => void }) {
       setReason('');
       await Promise.all([load(filter, false), reload(['timeline', 'products', 'zones'])]);
     } catch (err) {
-      setNote({ ok: false, text: serverErrors(err, l).message, at });
+      const text =
+        err instanceof ApiRequestError && err.status === 409 ? `${t('errConflict', l)}: ${conflictText(err.message, l)}` : serverErrors(err, l).message;
+      setNote({ ok: false, text, at });
     }
   };
   const noteAt = (at: string) =>

@@ -26,7 +26,7 @@ const get = (k: string) => (r: Rec, l: Lang) => plain(r[k], l);
 const FIELDS: Record<string, Field[]> = {
   recognition: [
     { key: 'ntmStatus', read: (r, l) => (r.status ? statusLabel(r.status as NtmStatus, l) : null) },
-    { key: 'yearForLabel', read: get('yearFor') },
+    { key: 'yearForLabel', read: (r) => (r.yearFor === null || r.yearFor === undefined ? null : String(r.yearFor)) },
     { key: 'decision', read: (r, l) => decision(r.decision, l) },
     { key: 'criteriaMet', read: (r, l) => (r.criteriaMet === null || r.criteriaMet === undefined ? null : `${plain(r.criteriaMet, l)}/19`) },
     { key: 'criteriaTextLabel', read: get('criteriaText') },

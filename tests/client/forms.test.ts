@@ -1,0 +1,271 @@
+import { describe, expect, it } from 'vitest';
+import type { ProductProperties } from '../../server/catalog/properties.ts';
+import type { RecognitionRecord } from '../../server/catalog/records.ts';
+import { productInput, recognitionInput, zoneInput } from '../../server/catalog/writes.ts';
+import { ApiRequestError } from '../../client/api.ts';
+import { conflictText } from '../../client/ui/admin/conflict-text.ts';
+import { addRenewal, checkProduct, emptyCertificate, expiryOf, productBody, productDraft } from '../../client/ui/forms/product-logic.ts';
+import { checkCorrection, checkRecord, checkRetraction, recognitionBody, recognitionDraft, suggestedYearFor } from '../../client/ui/forms/recognition-logic.ts';
+import { emptySource, sourceBody } from '../../client/ui/forms/source-logic.ts';
+import { checkTarget, targetBody, targetDraft } from '../../client/ui/forms/target-logic.ts';
+import { serverErrors, validate } from '../../client/ui/forms/validate.ts';
+import { checkDeletion, checkZone, polygonFromGeoJson, vertexCount, zoneBody, zoneDraft } from '../../client/ui/forms/zone-logic.ts';
+import { actionLabel, changedFields } from '../../client/ui/history/describe.ts';
+
+/** The editing forms' logic, pure: drafts → bodies checked with the server's own write schemas. */
+const source = { ...emptySource(), title: 'Quyết định 123/QĐ-UBND', date: '2025-01-10', url: 'https://ntm.dienbien.gov.vn/qd' };
+
+describe('validation with the server’s write schemas', () => {
+  it('keys errors by field path as the server’s error.fields does, in the user’s language', () => {
+    const checked = validate(recognitionInput, recognitionBody({ ...recognitionDraft('2020', '03205'), criteriaMet: '25' }), 'vi');
+    expect(checked.ok).toBe(false);
+    if (checked.ok) return;
+    expect(checked.errors).toEqual({
+      criteriaMet: 'Không lớn hơn 19',
+      'source.title': 'Bắt buộc',
+      'source.date': 'Cần một ngày (ngày/tháng/năm)',
+      'source.url': 'Cần đường dẫn hoặc tệp PDF của văn bản',
+    });
+    const en = validate(recognitionInput, recognitionBody({ ...recognitionDraft('2020', '03205'), yearFor: 'abc', source }), 'en');
+    expect(en).toEqual({ ok: false, errors: { yearFor: 'Needs a number' } });
+  });
+
+  it('translates the server’s field errors and names the refusal', () => {
+    const err = new ApiRequestError(400, 'invalid_body', 'source.url: …', {
+      'source.url': 'must be a web address starting with http:// or https://',
+      communeCode: 'no commune-level unit 99999 in the 2020 unit set',
+    });
+    expect(serverErrors(err, 'vi').fields).toEqual({
+      'source.url': 'Cần địa chỉ web bắt đầu bằng http:// hoặc https://',
+      communeCode: 'no commune-level unit 99999 in the 2020 unit set',
+    });
+    expect(serverErrors(new ApiRequestError(403, 'forbidden', 'lan may not edit ocop'), 'vi').message).toBe(
+      'Tài khoản không có quyền này: lan may not edit ocop',
+    );
+    expect(serverErrors(new ApiRequestError(401, 'unauthenticated', 'log in'), 'en').message).toMatch(/^Your session has ended/);
+  });
+
+  it('accepts a link or an uploaded PDF as the source, and refuses javascript: links', () => {
+    expect(sourceBody({ ...source, url: '  ' })).toMatchObject({ url: null, fileId: null });
+    expect(checkRecord({ ...recognitionDraft('2020', '03205'), source: { ...source, url: '', fileId: 7, fileName: 'qd.pdf' } }, 'vi').ok).toBe(true);
+    const js = checkRecord({ ...recognitionDraft('2020', '03205'), source: { ...source, url: 'javascript:alert(1)' } }, 'en');
+    expect(js).toEqual({ ok: false, errors: { 'source.url': 'Needs a web address starting with http:// or https://' } });
+  });
+});
+
+describe('the NTM recognition form', () => {
+  const existing: RecognitionRecord = {
+    id: '03205-standard-2024',
+    unitSet: '2020',
+    communeCode: '03205',
+    status: 'standard',
+    yearFor: 2024,
+    countsFrom: '2024-12-31',
+    decision: { ref: '123/QĐ-UBND', date: '2025-01-10' },
+    criteriaMet: 19,
+    criteriaText: null,
+    disputed: false,
+    disputeNote: null,
+    recordedAs: null,
+    retracted: null,
+    sources: [],
+  };
+
+  it('turns the typed draft into the body of POST /api/edits/recognitions', () => {
+    const d = {
+      ...recognitionDraft('2025', '03328'),
+      status: 'advanced',
+      yearFor: '2026',
+      decisionRef: '5/QĐ-UBND',
+      decisionDate: '2027-01-05',
+      criteriaMet: '',
+      source,
+    };
+    const checked = checkRecord(d, 'vi');
+    expect(checked).toEqual({
+      ok: true,
+      value: {
+        unitSet: '2025',
+        communeCode: '03328',
+        status: 'advanced',
+        yearFor: 2026,
+        decision: { ref: '5/QĐ-UBND', date: '2027-01-05' },
+        criteriaMet: null,
+        criteriaText: null,
+        source: { ...sourceBody(source) },
+      },
+    });
+    // No decision at all is allowed (the source may not name it); half a decision is not.
+    expect(recognitionBody({ ...d, decisionRef: '', decisionDate: '' }).decision).toBeNull();
+    expect(checkRecord({ ...d, decisionDate: '' }, 'vi')).toEqual({ ok: false, errors: { 'decision.date': 'Cần một ngày (ngày/tháng/năm)' } });
+  });
+
+  it('fills a correction from the recognition and needs a reason; a retraction needs a reason and a source', () => {
+    const d = recognitionDraft('2020', '03205', existing);
+    expect(d).toMatchObject({ status: 'standard', yearFor: '2024', decisionRef: '123/QĐ-UBND', decisionDate: '2025-01-10', criteriaMet: '19' });
+    expect(checkCorrection({ ...d, source }, 'vi')).toEqual({ ok: false, errors: { reason: 'Bắt buộc' } });
+    expect(checkCorrection({ ...d, source, reason: 'ghi nhầm năm' }, 'vi').ok).toBe(true);
+    expect(checkRetraction(d, 'vi')).toEqual({
+      ok: false,
+      errors: {
+        reason: 'Bắt buộc',
+        'source.title': 'Bắt buộc',
+        'source.date': 'Cần một ngày (ngày/tháng/năm)',
+        'source.url': 'Cần đường dẫn hoặc tệp PDF của văn bản',
+      },
+    });
+  });
+
+  it('suggests the year before the decision as the year it is for', () => {
+    expect(suggestedYearFor('2025-01-10')).toBe('2024');
+    expect(suggestedYearFor('2025-01')).toBe('');
+  });
+});
+
+describe('the OCOP product form', () => {
+  it('prefills the expiry 36 months after the decision and says it is the default; a stated one wins', () => {
+    expect(expiryOf({ ...emptyCertificate(), decisionDate: '2020-03-01' })).toEqual({ date: '2023-02-28', isDefault: true });
+    expect(expiryOf({ ...emptyCertificate(), decisionDate: '2021-01-31' })).toEqual({ date: '2024-01-30', isDefault: true });
+    expect(expiryOf(emptyCertificate())).toEqual({ date: null, isDefault: true });
+    expect(expiryOf({ ...emptyCertificate(), decisionDate: '2020-03-01', statedExpiry: '2022-12-31' })).toEqual({ date: '2022-12-31', isDefault: false });
+  });
+
+  it('sends no expiry when the source states none (the server applies the same 36-month rule), and each renewal as a further certificate', () => {
+    let d = { ...productDraft(undefined, '03205'), name: 'Chè Shan tuyết', producerName: 'HTX Chè', producerType: 'cooperative', group: 'II', source };
+    d = { ...d, certificates: [{ stars: '3', decisionRef: '1/QĐ', decisionDate: '2020-03-01', statedExpiry: '' }] };
+    d = addRenewal(d);
+    expect(d.certificates[1].stars).toBe('3');
+    d.certificates[1] = { stars: '4', decisionRef: '2/QĐ', decisionDate: '2023-04-15', statedExpiry: '2026-12-31' };
+    const body = productBody(d);
+    expect(body.place).toEqual({ kind: 'commune', communeCode: '03205' });
+    expect(body.certificates).toEqual([
+      { stars: 3, decision: { ref: '1/QĐ', date: '2020-03-01' }, expiresOn: null },
+      { stars: 4, decision: { ref: '2/QĐ', date: '2023-04-15' }, expiresOn: '2026-12-31' },
+    ]);
+    expect(productInput.safeParse(body).success).toBe(true);
+    expect(checkProduct(d, false, 'vi').ok).toBe(true);
+    expect(checkProduct(d, true, 'vi')).toEqual({ ok: false, errors: { reason: 'Bắt buộc' } });
+  });
+
+  it('needs a point when placed on the map, and a commune when placed in one', () => {
+    const d = { ...productDraft(), name: 'Mật ong', producerName: 'Hộ ông A', source };
+    d.certificates = [{ stars: '3', decisionRef: '1/QĐ', decisionDate: '2022-01-01', statedExpiry: '' }];
+    const noPoint = checkProduct({ ...d, placeKind: 'point' }, false, 'vi');
+    expect(noPoint.ok).toBe(false);
+    expect(Object.keys((noPoint as { errors: object }).errors)).toEqual(['place.point']);
+    expect(checkProduct({ ...d, placeKind: 'point', point: [103.1, 21.4] }, false, 'vi').ok).toBe(true);
+    expect(checkProduct(d, false, 'vi')).toEqual({ ok: false, errors: { 'place.communeCode': 'Chọn một xã' } });
+  });
+
+  it('fills an edit from the product: a marker away from its commune’s label point was picked on the map; stated expiries kept', () => {
+    const props = {
+      name: 'Gạo Điện Biên',
+      producer: 'HTX Noong Nhai',
+      producerType: 'cooperative',
+      group: 'I',
+      location: 'commune',
+      communeCode: '03205',
+      districtCode: '100',
+      ratings: [
+        { stars: 3, year: 2020, yearText: null, inferred: false, decision: { ref: '1/QĐ', date: '2020-03-01' }, expiresOn: '2023-02-28' },
+        { stars: 4, year: 2023, yearText: null, inferred: false, decision: { ref: '2/QĐ', date: '2023-04-15' }, expiresOn: '2025-12-31' },
+      ],
+    } as unknown as ProductProperties;
+    const picked = productDraft({ properties: props, point: [103.01, 21.3], communePoint: [103, 21.3] });
+    expect(picked).toMatchObject({ placeKind: 'point', point: [103.01, 21.3], producerType: 'cooperative' });
+    expect(picked.certificates.map((c) => c.statedExpiry)).toEqual(['', '2025-12-31']);
+    expect(productDraft({ properties: props, point: [103, 21.3], communePoint: [103, 21.3] }).placeKind).toBe('commune');
+  });
+});
+
+describe('the zone form', () => {
+  const square = {
+    type: 'Polygon' as const,
+    coordinates: [
+      [
+        [103.0, 21.3],
+        [103.02, 21.3],
+        [103.02, 21.32],
+        [103.0, 21.3],
+      ],
+    ],
+  };
+
+  it('sends the drawn or uploaded shape, or the communes whose extent the zone is', () => {
+    const d = { ...zoneDraft(undefined, '03205'), name: 'Vùng chè', areaHa: '120,5', year: '2024', source };
+    expect(d.shapeKind).toBe('communes');
+    expect(zoneBody(d)).toMatchObject({ areaHa: 120.5, year: '2024', geometry: null, communeCodes: ['03205'] });
+    expect(checkZone(d, false, 'vi', 'no shape').ok).toBe(true);
+    const drawn = { ...d, shapeKind: 'draw' as const, geometry: square };
+    expect(zoneBody(drawn)).toMatchObject({ geometry: square, communeCodes: [] });
+    expect(zoneInput.safeParse(zoneBody(drawn)).success).toBe(true);
+    expect(checkZone({ ...drawn, geometry: null }, false, 'vi', 'no shape')).toEqual({ ok: false, errors: { geometry: 'no shape' } });
+    expect(checkZone({ ...d, year: '24' }, true, 'en', 'no shape')).toEqual({ ok: false, errors: { year: 'Needs a year, e.g. 2024', reason: 'Required' } });
+    expect(checkDeletion('', 'vi')).toEqual({ ok: false, errors: { reason: 'Bắt buộc' } });
+  });
+
+  it('reads polygons from a GeoJSON file and refuses files that are not lon/lat', () => {
+    const fc = {
+      type: 'FeatureCollection',
+      features: [
+        { type: 'Feature', properties: {}, geometry: square },
+        { type: 'Feature', geometry: { type: 'Point', coordinates: [103, 21] } },
+      ],
+    };
+    expect(polygonFromGeoJson(JSON.stringify(fc))).toEqual({ ok: true, geometry: square });
+    const two = polygonFromGeoJson(JSON.stringify({ type: 'GeometryCollection', geometries: [square, square] }));
+    expect(two.ok && two.geometry.type).toBe('MultiPolygon');
+    expect(two.ok && vertexCount(two.geometry)).toBe(8);
+    expect(polygonFromGeoJson('{"type":')).toEqual({ ok: false, problem: 'notJson' });
+    expect(polygonFromGeoJson(JSON.stringify({ type: 'Point', coordinates: [103, 21] }))).toEqual({ ok: false, problem: 'noPolygon' });
+    const vn2000 = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [500000, 2360000],
+          [501000, 2360000],
+          [501000, 2361000],
+          [500000, 2360000],
+        ],
+      ],
+    };
+    expect(polygonFromGeoJson(JSON.stringify(vn2000))).toEqual({ ok: false, problem: 'notLonLat' });
+  });
+});
+
+describe('the target form', () => {
+  it('needs a target or a reported total, and numbers where numbers go', () => {
+    const d = { ...targetDraft(undefined, 'ocop-products'), indicator: 'Sản phẩm OCOP', source };
+    expect(checkTarget(d, false, 'vi')).toEqual({ ok: false, errors: { target: 'Cần chỉ tiêu hoặc số báo cáo' } });
+    const ok = { ...d, actual: '150 sản phẩm', actualValue: '150', actualDate: '2025-06-01' };
+    expect(targetBody(ok)).toMatchObject({ indicatorKey: 'ocop-products', actualValue: 150, targetValue: null, target: null });
+    expect(checkTarget(ok, false, 'vi').ok).toBe(true);
+    expect(checkTarget({ ...ok, targetYear: '20x5' }, false, 'en')).toEqual({ ok: false, errors: { targetYear: 'Needs a number' } });
+  });
+});
+
+describe('history in words', () => {
+  it('says what changed, field by field, before → after', () => {
+    const before = { status: 'standard', yearFor: 2024, decision: { ref: '123/QĐ-UBND', date: '2025-01-10' }, criteriaMet: 19, retracted: null };
+    const after = { ...before, status: 'advanced' };
+    expect(changedFields('recognition', before, after, 'vi')).toEqual([{ label: 'Mức đạt chuẩn NTM', before: 'Đạt chuẩn', after: 'Nâng cao' }]);
+    expect(changedFields('recognition', null, before, 'vi')).toEqual([
+      { label: 'Mức đạt chuẩn NTM', before: null, after: 'Đạt chuẩn' },
+      { label: 'Công nhận cho năm', before: null, after: '2024' },
+      { label: 'Quyết định', before: null, after: '123/QĐ-UBND, 10/01/2025' },
+      { label: 'Số tiêu chí đạt', before: null, after: '19/19' },
+    ]);
+    expect(changedFields('zone', { crop: 'tea', areaHa: 120 }, { crop: 'coffee', areaHa: 120 }, 'en')).toEqual([
+      { label: 'Crop', before: 'Tea', after: 'Coffee' },
+    ]);
+    expect(actionLabel('revert', 'vi')).toBe('Hoàn tác');
+  });
+
+  it('explains a refused revert in the admin’s language', () => {
+    expect(conflictText('recognition 03205-standard-2024 was changed again after change 1 (by change 2, 3); revert those first', 'vi')).toBe(
+      '03205-standard-2024 đã được sửa tiếp sau thay đổi #1 (bởi thay đổi #2, #3); hãy hoàn tác các thay đổi đó trước.',
+    );
+    expect(conflictText('change 4 was already reverted by change 9', 'en')).toBe('Change #4 was already reverted by change #9.');
+    expect(conflictText('something else', 'vi')).toBe('something else');
+  });
+});

@@ -1,0 +1,406 @@
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+import { describe, expect, it } from 'vitest';
+import { logInAs, logOut, withUsers, writeFromPage } from './accounts.ts';
+import { ARTIFACTS, browserSession, waitForMap, watchPage } from './harness.ts';
+
+/**
+ * Editing in Debian's Chromium against the real server: an NTM editor records, corrects and
+ * retracts a recognition with a source and sees the map recolour and the unit's history; an
+ * OCOP editor adds a product whose certificate has expired (grey on the map, not counted); a
+ * zone is drawn with Terra Draw; a target is added; an admin reverts in the audit log; viewers
+ * and anonymous users get no edit controls and the API refuses them; CSRF is refused.
+ * Each form and the audit page are saved at 1440 and 390 px wide into tests/artifacts/.
+ */
+const session = browserSession({
+  prepare: withUsers([
+    { login: 'admin.tinh', role: 'admin' },
+    { login: 'lan.ntm', role: 'editor', programmes: ['ntm'] },
+    { login: 'hoa.ocop', role: 'editor', programmes: ['ocop', 'zones', 'targets'] },
+    { login: 'minh.xem', role: 'viewer' },
+  ]),
+});
+
+const NA_SON = '03205';
+
+async function open(path: string, width = 1440, height = 900) {
+  const page = await session.browser().newPage({ viewport: { width, height } });
+  const watched = watchPage(page, session.server().origin);
+  await page.goto(`${session.server().origin}${path}`);
+  await waitForMap(page);
+  return { page, watched };
+}
+
+/** The form, at 1440 px (the side panel) and 390 px (a phone: the panel as a sheet). */
+async function shoot(page: Page, name: string) {
+  const size = page.viewportSize()!;
+  await page.screenshot({ path: join(ARTIFACTS, `${name}-1440.png`) });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: join(ARTIFACTS, `${name}-390.png`) });
+  await page.setViewportSize(size);
+  await page.waitForTimeout(300);
+}
+
+const communeStatus = (page: Page, code: string) =>
+  page.evaluate(
+    (c) =>
+      (window as any).dienBienMap.querySourceFeatures('communes').find((f: any) => f.properties.code === c && f.properties.unitSet === '2020')?.properties
+        .ntmStatus,
+    code,
+  );
+
+/** Centres the map on a commune at a zoom; returns its label point on the page. */
+const centreOn = (page: Page, code: string, zoom: number) =>
+  page.evaluate(
+    async ({ code, zoom }) => {
+      const map = (window as any).dienBienMap;
+      const units = await (await fetch('/api/units?set=2020')).json();
+      const f = units.features.find((x: any) => x.properties.code === code && x.properties.level === 'commune');
+      map.jumpTo({ center: f.properties.labelPoint, zoom });
+      await new Promise((r) => map.once('idle', r));
+      const p = map.project(f.properties.labelPoint);
+      const box = map.getContainer().getBoundingClientRect();
+      return { x: box.left + p.x, y: box.top + p.y, lngLat: f.properties.labelPoint as [number, number] };
+    },
+    { code, zoom },
+  );
+
+/** Pixels of the screenshot (or a part of it) within `tolerance` of a colour. */
+async function countPixels(page: Page, rgb: [number, number, number], clip?: { x: number; y: number; width: number; height: number }, tolerance = 10) {
+  const png = PNG.sync.read(await page.screenshot(clip ? { clip } : {}));
+  let n = 0;
+  for (let i = 0; i < png.data.length; i += 4) {
+    if (Math.abs(png.data[i] - rgb[0]) <= tolerance && Math.abs(png.data[i + 1] - rgb[1]) <= tolerance && Math.abs(png.data[i + 2] - rgb[2]) <= tolerance) n++;
+  }
+  return n;
+}
+/** The "đạt chuẩn" colour at the fill's 90 % opacity over white. */
+const STANDARD = [65, 182, 196].map((c) => Math.round(c * 0.9 + 255 * 0.1)) as [number, number, number];
+
+const source = { title: 'Quyết định công nhận xã đạt chuẩn NTM năm 2024', date: '2025-01-10', url: 'https://sonnmt.dienbien.gov.vn/qd-123' };
+
+async function fillSource(page: Page, s: { title: string; date: string; url: string } = source) {
+  const form = page.locator('form.edit-form');
+  await form.locator('input[name="source.title"]').fill(s.title);
+  await form.locator('input[name="source.date"]').fill(s.date);
+  await form.locator('input[name="source.url"]').fill(s.url);
+}
+
+const save = (page: Page) => page.locator('form.edit-form button[type=submit]').click();
+const fieldError = (page: Page, name: string) => page.locator(`form.edit-form .field:has([name="${name}"]) .field-error`);
+
+describe('editing in a browser', { timeout: 300_000 }, () => {
+  it('an NTM editor records a recognition with a source, sees the map recolour and the history, corrects and retracts it, and logs out', async () => {
+    const { page, watched } = await open(`/?view=progress&sel=commune:2020:${NA_SON}`);
+    await page.locator('.card h2', { hasText: 'Na Son' }).waitFor();
+    expect(await page.locator('.edit-actions').count()).toBe(0);
+    await logInAs(page, 'lan.ntm');
+    const centre = await centreOn(page, NA_SON, 11);
+    expect(await communeStatus(page, NA_SON)).toBe('none');
+    const around = { x: Math.max(0, centre.x - 150), y: Math.max(0, centre.y - 150), width: 300, height: 300 };
+    const standardBefore = await countPixels(page, STANDARD, around);
+
+    await page.getByRole('button', { name: 'Ghi nhận công nhận NTM' }).click();
+    await page.locator('form.edit-form').waitFor();
+    // Checked in the browser with the server's own schema: errors beside each field.
+    await save(page);
+    await expect.poll(() => fieldError(page, 'decision.ref').count()).toBe(0);
+    expect(await fieldError(page, 'source.title').textContent()).toContain('Bắt buộc');
+    expect(await fieldError(page, 'source.url').textContent()).toContain('đường dẫn hoặc tệp PDF');
+    expect(await page.locator('form.edit-form > .form-error').textContent()).toBe('Hãy sửa các ô được đánh dấu.');
+    await shoot(page, 'form-recognition-errors');
+
+    const form = page.locator('form.edit-form');
+    await form.locator('select[name=status]').selectOption('standard');
+    await form.locator('input[name="decision.ref"]').fill('123/QĐ-UBND');
+    await form.locator('input[name="decision.date"]').fill('2025-01-10');
+    expect(await form.locator('input[name=yearFor]').inputValue()).toBe('2024');
+    await form.locator('input[name=criteriaMet]').fill('19');
+    await fillSource(page);
+    await shoot(page, 'form-recognition');
+    await save(page);
+    await page.locator('.edit-notice', { hasText: 'Đã lưu' }).waitFor();
+
+    // The map recolours at once: the rendered feature's status and the pixels of its colour.
+    await expect.poll(() => communeStatus(page, NA_SON), { timeout: 20_000 }).toBe('standard');
+    await waitForMap(page);
+    expect(await countPixels(page, STANDARD, around)).toBeGreaterThan(standardBefore + 2000);
+    expect(await page.locator('.card .status-badge').first().textContent()).toContain('Đạt chuẩn');
+    // …and the unit's history says what changed, on which source.
+    const history = page.locator('.record-history .change').first();
+    await history.waitFor();
+    expect(await history.textContent()).toContain('Thêm mới');
+    expect(await history.textContent()).toContain('Đạt chuẩn');
+    expect(await history.textContent()).toContain(source.title);
+
+    // A correction the server refuses names the field: a decision before the year it is for.
+    await page.getByRole('button', { name: /^Sửa: Đạt chuẩn 2024/ }).click();
+    await form.locator('input[name=yearFor]').fill('2026');
+    await form.locator('input[name=reason]').fill('Năm công nhận ghi nhầm');
+    await fillSource(page);
+    await save(page);
+    await expect.poll(() => fieldError(page, 'decision.date').textContent()).toContain('before that year');
+    await shoot(page, 'form-recognition-correct');
+    await form.locator('input[name=yearFor]').fill('2024');
+    await form.locator('select[name=status]').selectOption('advanced');
+    await form.locator('input[name=reason]').fill('Quyết định công nhận nâng cao, không phải đạt chuẩn');
+    await save(page);
+    await expect.poll(() => communeStatus(page, NA_SON), { timeout: 20_000 }).toBe('advanced');
+    await expect.poll(() => page.locator('.record-history .change').count()).toBe(2);
+    expect(await page.locator('.record-history .change').first().textContent()).toMatch(/Nâng cao/);
+
+    await page.getByRole('button', { name: /^Thu hồi: Nâng cao 2024/ }).click();
+    await shoot(page, 'form-recognition-retract');
+    await save(page);
+    expect(await fieldError(page, 'reason').textContent()).toContain('Bắt buộc');
+    await form.locator('input[name=reason]').fill('Quyết định đã bị huỷ');
+    await fillSource(page, { title: 'Quyết định huỷ bỏ', date: '2025-03-01', url: 'https://sonnmt.dienbien.gov.vn/qd-huy' });
+    await save(page);
+    await expect.poll(() => communeStatus(page, NA_SON), { timeout: 20_000 }).toBe('none');
+    await expect.poll(() => page.locator('.record-history .change').count()).toBe(3);
+    expect(await page.locator('.edit-recognitions li.retracted').count()).toBe(1);
+    await logOut(page);
+    await expect.poll(() => page.locator('.edit-actions').count()).toBe(0);
+    expect(watched.errors.filter((e) => !/40[0-9]/.test(e))).toEqual([]);
+    await page.close();
+  });
+
+  it('a viewer and an anonymous user get no edit controls and the API refuses them (401, 403); a write without the CSRF token is refused', async () => {
+    const { page } = await open(`/?view=progress&sel=commune:2020:${NA_SON}`);
+    const body = {
+      unitSet: '2020',
+      communeCode: NA_SON,
+      status: 'standard',
+      yearFor: 2024,
+      decision: null,
+      criteriaMet: null,
+      criteriaText: null,
+      source: { ...source, fileId: null },
+    };
+    expect(await page.locator('.edit-actions').count()).toBe(0);
+    expect(await writeFromPage(page, 'POST', '/api/edits/recognitions', body, true)).toMatchObject({ status: 401 });
+    await logInAs(page, 'minh.xem');
+    await page.locator('.card h2', { hasText: 'Na Son' }).waitFor();
+    expect(await page.locator('.edit-actions, .targets-list').count()).toBe(0);
+    expect(await writeFromPage(page, 'POST', '/api/edits/recognitions', body, true)).toMatchObject({ status: 403, body: { error: { code: 'forbidden' } } });
+    await logOut(page);
+    await logInAs(page, 'lan.ntm');
+    await page.locator('.edit-actions').waitFor();
+    expect(await writeFromPage(page, 'POST', '/api/edits/recognitions', body, false)).toMatchObject({ status: 403, body: { error: { code: 'csrf_failed' } } });
+    expect(await communeStatus(page, NA_SON)).toBe('none');
+    await logOut(page);
+    await page.close();
+  });
+
+  it('an OCOP editor adds a product at a point picked on the map; its certificate has expired, so it is grey and hollow and not counted', async () => {
+    const { page } = await open('/?view=progress');
+    await logInAs(page, 'hoa.ocop');
+    const countOcop = () => page.locator('.view-panel table.counts').first().locator('tr', { hasText: 'sản phẩm OCOP' }).locator('td').textContent();
+    const before = await countOcop();
+    await page.goto(`${session.server().origin}/?view=investors&sel=commune:2020:${NA_SON}`);
+    await waitForMap(page);
+    await page.getByRole('button', { name: 'Thêm sản phẩm OCOP' }).click();
+    const form = page.locator('form.edit-form');
+    await form.locator('input[name=name]').fill('Chè Shan tuyết Na Son');
+    await form.locator('input[name="producer.name"]').fill('HTX Chè Na Son');
+    await form.locator('select[name="producer.type"]').selectOption('cooperative');
+    await form.locator('select[name=group]').selectOption('II');
+    await form.locator('input[name="place.kind"][value=point]').check();
+    await form.locator('input[name="certificates.0.decision.ref"]').fill('456/QĐ-UBND');
+    await form.locator('input[name="certificates.0.decision.date"]').fill('2020-03-01');
+    // The expiry is prefilled 36 months after the decision, and the form says so.
+    expect(await form.locator('input[name="certificates.0.expiresOn"]').inputValue()).toBe('2023-02-28');
+    expect(await form.locator('.certificate .field-hint').last().textContent()).toContain('36 tháng');
+    const centre = await centreOn(page, NA_SON, 11);
+    await form.getByRole('button', { name: 'Chọn trên bản đồ' }).click();
+    await page.mouse.click(centre.x + 20, centre.y + 20);
+    await expect.poll(() => form.locator('output.point-value').textContent()).toMatch(/° N/);
+    await fillSource(page, { title: 'Quyết định công nhận sản phẩm OCOP năm 2020', date: '2020-03-01', url: 'https://sct.dienbien.gov.vn/ocop-2020' });
+    await shoot(page, 'form-product');
+    await save(page);
+    await page.locator('.card h2', { hasText: 'Na Son' }).waitFor();
+    const product = page.locator('.card a, .card button.link', { hasText: 'Chè Shan tuyết Na Son' });
+    await product.first().click();
+    await page.locator('.card h2', { hasText: 'Chè Shan tuyết Na Son' }).waitFor();
+    expect(await page.locator('[data-testid=certificate-status]').textContent()).toContain('hết hạn');
+    expect(await page.locator('[data-testid=certificate-status]').textContent()).toContain('28/02/2023');
+    // Drawn grey and hollow at the picked point, with "hết hạn" in its tooltip.
+    const at = await page.evaluate(
+      ({ x, y }) => {
+        const map = (window as any).dienBienMap;
+        const ll = map.unproject([x - map.getContainer().getBoundingClientRect().left, y - map.getContainer().getBoundingClientRect().top]);
+        map.jumpTo({ center: ll, zoom: 11 });
+        const p = map.project(ll);
+        const box = map.getContainer().getBoundingClientRect();
+        return { x: box.left + p.x, y: box.top + p.y };
+      },
+      { x: centre.x + 20, y: centre.y + 20 },
+    );
+    await waitForMap(page);
+    await page.waitForTimeout(500);
+    expect(await countPixels(page, [158, 158, 158], { x: at.x - 20, y: at.y - 20, width: 40, height: 40 }, 14)).toBeGreaterThan(30);
+    await page.mouse.move(at.x, at.y);
+    await expect.poll(() => page.locator('.tooltip').textContent()).toContain('hết hạn');
+    await page.screenshot({ path: join(ARTIFACTS, 'product-expired-1440.png') });
+    // Not counted as of the date.
+    await page.goto(`${session.server().origin}/?view=progress`);
+    await waitForMap(page);
+    expect(await countOcop()).toBe(before);
+
+    // A renewal counts again: the product is back in the count, drawn in its group's colour.
+    await page.goto(`${session.server().origin}/?view=investors&sel=product:che-shan-tuyet-na-son`);
+    await waitForMap(page);
+    await page.getByRole('button', { name: 'Sửa sản phẩm OCOP' }).click();
+    await form.getByRole('button', { name: '+ Công nhận lại hoặc nâng hạng' }).click();
+    await form.locator('select[name="certificates.1.stars"]').selectOption('4');
+    await form.locator('input[name="certificates.1.decision.ref"]').fill('789/QĐ-UBND');
+    await form.locator('input[name="certificates.1.decision.date"]').fill('2023-04-15');
+    await form.locator('input[name=reason]').fill('Công nhận lại, nâng lên 4 sao');
+    await fillSource(page, { title: 'Quyết định công nhận lại sản phẩm OCOP 2023', date: '2023-04-15', url: 'https://sct.dienbien.gov.vn/ocop-2023' });
+    await shoot(page, 'form-product-renewal');
+    await save(page);
+    await page.locator('.card h2', { hasText: 'Chè Shan tuyết Na Son' }).waitFor();
+    await expect.poll(() => page.locator('[data-testid=certificate-status]').textContent()).toContain('Hiệu lực đến 14/04/2026');
+    await page.goto(`${session.server().origin}/?view=progress`);
+    await waitForMap(page);
+    expect(Number.parseInt((await countOcop())!, 10)).toBe(Number.parseInt(before!, 10) + 1);
+    await logOut(page);
+    await page.close();
+  });
+
+  it('a zone editor draws a zone with Terra Draw, and adds a reported total from the progress view', async () => {
+    const { page, watched } = await open('/?view=investors');
+    await logInAs(page, 'hoa.ocop');
+    await page.getByRole('button', { name: 'Thêm vùng nguyên liệu' }).click();
+    const form = page.locator('form.edit-form');
+    await form.locator('input[name=name]').fill('Vùng chè Na Son (khảo sát)');
+    await form.locator('select[name=crop]').selectOption('tea');
+    await form.locator('input[name=areaHa]').fill('120');
+    await form.locator('input[name=year]').fill('2024');
+    const c = await centreOn(page, NA_SON, 12);
+    await form.getByRole('button', { name: 'Bắt đầu vẽ' }).click();
+    const corners = [
+      [-60, -40],
+      [60, -40],
+      [60, 40],
+      [-60, 40],
+    ];
+    for (const [dx, dy] of corners) {
+      await page.mouse.click(c.x + dx, c.y + dy);
+      await page.waitForTimeout(150);
+    }
+    await page.mouse.click(c.x + corners[0][0], c.y + corners[0][1]);
+    await expect.poll(() => form.locator('[data-testid=shape-status]').textContent()).toContain('Polygon');
+    await fillSource(page, { title: 'Kết quả khảo sát vùng chè Na Son', date: '2024-11-20', url: 'https://sonnmt.dienbien.gov.vn/vung-che' });
+    await shoot(page, 'form-zone-draw');
+    await form.getByRole('button', { name: 'Xong' }).click();
+    await save(page);
+    await page
+      .locator('.edit-notice, .zone-list', { hasText: /Đã lưu|Vùng chè Na Son/ })
+      .first()
+      .waitFor();
+    const zone = await page.evaluate(async () =>
+      (await (await fetch('/api/zones')).json()).features.find((f: any) => f.properties.name === 'Vùng chè Na Son (khảo sát)'),
+    );
+    expect(zone.properties).toMatchObject({ extent: 'surveyed', crop: 'tea', areaHa: 120, communeCodes: expect.arrayContaining([NA_SON]) });
+    expect(zone.geometry.type).toBe('Polygon');
+
+    // An uploaded GeoJSON file; a file that is not lon/lat is refused beside the field.
+    await page.goto(`${session.server().origin}/?view=investors&sel=zone:${zone.id}`);
+    await waitForMap(page);
+    await page.getByRole('button', { name: 'Sửa vùng nguyên liệu' }).click();
+    await form.locator('input[name=shapeKind][value=upload]').check();
+    await form.locator('input[name=geometryFile]').setInputFiles({
+      name: 'vn2000.geojson',
+      mimeType: 'application/geo+json',
+      buffer: Buffer.from(
+        JSON.stringify({
+          type: 'Polygon',
+          coordinates: [
+            [
+              [500000, 2360000],
+              [501000, 2360000],
+              [501000, 2361000],
+              [500000, 2360000],
+            ],
+          ],
+        }),
+      ),
+    });
+    await expect.poll(() => form.locator('.field:has([name=geometryFile]) .field-error').textContent()).toContain('VN-2000');
+    const ring = zone.geometry.coordinates[0].map(([x, y]: number[]) => [x + 0.001, y]);
+    await form.locator('input[name=geometryFile]').setInputFiles({
+      name: 'vung-che.geojson',
+      mimeType: 'application/geo+json',
+      buffer: Buffer.from(
+        JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [ring] } }] }),
+      ),
+    });
+    await expect.poll(() => form.locator('[data-testid=shape-status]').textContent()).toContain('Polygon');
+    await form.locator('input[name=reason]').fill('Ranh giới đo lại');
+    await fillSource(page, { title: 'Đo đạc lại vùng chè Na Son', date: '2025-02-01', url: 'https://sonnmt.dienbien.gov.vn/vung-che-2025' });
+    await shoot(page, 'form-zone-upload');
+    await save(page);
+    await page.locator('.card h2', { hasText: 'Vùng chè Na Son' }).waitFor();
+    await expect.poll(() => page.locator('.record-history .change').count()).toBe(2);
+
+    // Targets and reported totals, from the progress view.
+    await page.goto(`${session.server().origin}/?view=progress`);
+    await waitForMap(page);
+    await page.locator('.targets-list summary').click();
+    await page.getByRole('button', { name: 'Thêm chỉ tiêu hoặc số báo cáo' }).click();
+    await form.locator('input[name=indicator]').fill('Số sản phẩm OCOP');
+    await form.locator('input[name=indicatorKey]').fill('ocop-products');
+    await form.locator('input[name=actual]').fill('150 sản phẩm');
+    await form.locator('input[name=actualValue]').fill('150');
+    await form.locator('input[name=actualDate]').fill('2025-06-01');
+    await fillSource(page, { title: 'Báo cáo OCOP 6 tháng đầu năm 2025', date: '2025-06-01', url: 'https://sct.dienbien.gov.vn/bao-cao-ocop' });
+    await shoot(page, 'form-target');
+    await save(page);
+    await page.locator('.targets-list summary').click();
+    await expect.poll(() => page.locator('.targets-list li', { hasText: '150 sản phẩm' }).count()).toBe(1);
+    expect(await page.locator('.targets-list li', { hasText: '150 sản phẩm' }).textContent()).toContain('01/06/2025');
+    const timeline = await page.evaluate(async () => (await (await fetch('/api/timeline')).json()).targets);
+    expect(timeline.find((x: any) => x.actual === '150 sản phẩm')).toMatchObject({ indicatorKey: 'ocop-products', actualValue: 150, actualDate: '2025-06-01' });
+    expect(watched.errors.filter((e) => !/40[0-9]/.test(e))).toEqual([]);
+    await logOut(page);
+    await page.close();
+  });
+
+  it('an admin lists recent changes with filters, reverts one, and sees a refused revert explained', async () => {
+    const { page } = await open('/?view=progress');
+    await logInAs(page, 'admin.tinh');
+    await page.getByRole('button', { name: 'Nhật ký thay đổi' }).click();
+    const dialog = page.locator('dialog.account-dialog');
+    await dialog.locator('.audit-entry').first().waitFor();
+    await dialog.locator('select[name=entity]').selectOption('recognition');
+    await dialog.locator('input[name=unitCode]').fill(NA_SON);
+    await dialog.getByRole('button', { name: 'Lọc' }).click();
+    await expect.poll(() => dialog.locator('.audit-entry').count()).toBe(3);
+    expect(await dialog.locator('.audit-entry').first().textContent()).toContain('lan.ntm');
+    // Reverting the first record while later changes stand is refused (409), and says why.
+    const first = dialog.locator('.audit-entry').last();
+    await first.getByRole('button', { name: 'Hoàn tác', exact: true }).click();
+    await first.locator('input[name=reason]').fill('Thử hoàn tác');
+    await first.getByRole('button', { name: 'Xác nhận hoàn tác' }).click();
+    await expect.poll(() => first.locator('.revert-refused').textContent()).toContain('đã được sửa tiếp sau thay đổi #1');
+    expect(await first.locator('.revert-refused').textContent()).toContain('hãy hoàn tác các thay đổi đó trước');
+    await first.locator('.revert-refused').scrollIntoViewIfNeeded();
+    await shoot(page, 'audit-page-conflict');
+    await first.getByRole('button', { name: 'Huỷ' }).click();
+    // Reverting the retraction brings the advanced recognition back on the map.
+    const latest = dialog.locator('.audit-entry').first();
+    await latest.getByRole('button', { name: 'Hoàn tác', exact: true }).click();
+    await latest.locator('input[name=reason]').fill('Thu hồi nhầm');
+    await latest.getByRole('button', { name: 'Xác nhận hoàn tác' }).click();
+    await expect.poll(() => dialog.locator('.audit-entry').count()).toBe(4);
+    expect(await dialog.locator('.audit-entry').first().textContent()).toContain('Hoàn tác');
+    await shoot(page, 'audit-page');
+    await dialog.getByRole('button', { name: 'Đóng' }).click();
+    await expect.poll(() => communeStatus(page, NA_SON), { timeout: 20_000 }).toBe('advanced');
+    await logOut(page);
+    await page.close();
+  });
+});
