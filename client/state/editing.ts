@@ -1,7 +1,8 @@
-import { computed, signal } from '@preact/signals';
+import { computed, effect, signal } from '@preact/signals';
 import type { MultiPolygon, Polygon } from 'geojson';
 import { canEdit, type EditTarget, type Programme } from '../../server/domain/access.ts';
 import { currentUser } from './session.ts';
+import { selection } from './ui-state.ts';
 
 /**
  * Which editing form the side panel shows, if any: opened from a card (or the progress view's
@@ -15,8 +16,18 @@ export type EditForm =
 
 export const editForm = signal<EditForm | null>(null);
 
-/** What a save left to say ("Đã lưu…"), shown on the card it returns to. */
-export const editNotice = signal<string | null>(null);
+/** What a save left to say ("Đã lưu…"), and the card (or view panel) it returns to: shown there only. */
+const lastNotice = signal<{ text: string; on: string } | null>(null);
+const shownKey = () => {
+  const s = selection.value;
+  return s ? `${s.kind}:${s.set ?? ''}:${s.id}` : 'panel';
+};
+export const editNotice = computed(() => (lastNotice.value && lastNotice.value.on === shownKey() ? lastNotice.value.text : null));
+// Leaving that card ends the notice, so coming back later does not repeat it.
+effect(() => {
+  const key = shownKey();
+  if (lastNotice.peek() && lastNotice.peek()!.on !== key) lastNotice.value = null;
+});
 
 /**
  * A map tool that takes the next clicks instead of selecting features: picking a product's
@@ -32,14 +43,14 @@ export function stopMapTool() {
 }
 
 export function openEditor(form: EditForm) {
-  editNotice.value = null;
+  lastNotice.value = null;
   editForm.value = form;
 }
 
 export function closeEditor(notice: string | null = null) {
   mapTool.value = null;
   editForm.value = null;
-  editNotice.value = notice;
+  lastNotice.value = notice === null ? null : { text: notice, on: shownKey() };
 }
 
 /** Whether to offer the controls to edit this programme (on this unit); the pure rule the server enforces. */

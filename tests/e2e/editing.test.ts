@@ -220,24 +220,26 @@ describe('editing in a browser', { timeout: 300_000 }, () => {
     await fillSource(page, { title: 'Quyết định công nhận sản phẩm OCOP năm 2020', date: '2020-03-01', url: 'https://sct.dienbien.gov.vn/ocop-2020' });
     await shoot(page, 'form-product');
     await save(page);
-    await page.locator('.card h2', { hasText: 'Na Son' }).waitFor();
-    const product = page.locator('.card a, .card button.link', { hasText: 'Chè Shan tuyết Na Son' });
-    await product.first().click();
+    // The new product's card follows with the notice; the commune's card lists it.
     await page.locator('.card h2', { hasText: 'Chè Shan tuyết Na Son' }).waitFor();
+    expect(await page.locator('.edit-notice').textContent()).toContain('Đã lưu');
+    await page.locator('.card button.link', { hasText: 'Na Son' }).first().click();
+    await page.locator('.card h2', { hasText: /^Na Son$/ }).waitFor();
+    await page.locator('.card button.link', { hasText: 'Chè Shan tuyết Na Son' }).click();
+    await page.locator('.card h2', { hasText: 'Chè Shan tuyết Na Son' }).waitFor();
+    expect(await page.locator('.edit-notice').count()).toBe(0);
     expect(await page.locator('[data-testid=certificate-status]').textContent()).toContain('hết hạn');
     expect(await page.locator('[data-testid=certificate-status]').textContent()).toContain('28/02/2023');
     // Drawn grey and hollow at the picked point, with "hết hạn" in its tooltip.
-    const at = await page.evaluate(
-      ({ x, y }) => {
-        const map = (window as any).dienBienMap;
-        const ll = map.unproject([x - map.getContainer().getBoundingClientRect().left, y - map.getContainer().getBoundingClientRect().top]);
-        map.jumpTo({ center: ll, zoom: 11 });
-        const p = map.project(ll);
-        const box = map.getContainer().getBoundingClientRect();
-        return { x: box.left + p.x, y: box.top + p.y };
-      },
-      { x: centre.x + 20, y: centre.y + 20 },
-    );
+    const at = await page.evaluate(async () => {
+      const map = (window as any).dienBienMap;
+      const p = (await (await fetch('/api/products')).json()).features.find((f: any) => f.properties.name === 'Chè Shan tuyết Na Son');
+      map.jumpTo({ center: p.geometry.coordinates, zoom: 11 });
+      await new Promise((r) => map.once('idle', r));
+      const xy = map.project(p.geometry.coordinates);
+      const box = map.getContainer().getBoundingClientRect();
+      return { x: box.left + xy.x, y: box.top + xy.y };
+    });
     await waitForMap(page);
     await page.waitForTimeout(500);
     expect(await countPixels(page, [158, 158, 158], { x: at.x - 20, y: at.y - 20, width: 40, height: 40 }, 14)).toBeGreaterThan(30);
@@ -297,10 +299,9 @@ describe('editing in a browser', { timeout: 300_000 }, () => {
     await shoot(page, 'form-zone-draw');
     await form.getByRole('button', { name: 'Xong' }).click();
     await save(page);
-    await page
-      .locator('.edit-notice, .zone-list', { hasText: /Đã lưu|Vùng chè Na Son/ })
-      .first()
-      .waitFor();
+    await page.locator('.card h2', { hasText: 'Vùng chè Na Son (khảo sát)' }).waitFor();
+    expect(await page.locator('.edit-notice').textContent()).toContain('Đã lưu');
+    expect(await page.locator('.card').textContent()).toContain('Ranh giới khảo sát');
     const zone = await page.evaluate(async () =>
       (await (await fetch('/api/zones')).json()).features.find((f: any) => f.properties.name === 'Vùng chè Na Son (khảo sát)'),
     );

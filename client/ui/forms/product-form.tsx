@@ -41,9 +41,14 @@ export function ProductForm({ id, communeCode }: { id: string | null; communeCod
   };
   const districtName = (code: string | null) => units?.districts.find((d) => d.code === code)?.name;
   const submit = async () => {
-    const saved = await run(checkProduct(draft, id !== null, l), (body) => editApi.saveProduct(id, body));
-    if (!saved) return;
+    let savedId = id;
+    const saved = await run(checkProduct(draft, id !== null, l), async (body) => {
+      savedId = (await editApi.saveProduct(id, body)).id;
+    });
+    if (!saved || !savedId) return;
     await reload(['products', 'zones']);
+    // The saved product's card follows, with the notice.
+    select({ kind: 'product', id: savedId }, id === null);
     closeEditor(t('savedNotice', l));
   };
   return (

@@ -48,11 +48,16 @@ export function ZoneForm({ id, communeCode }: { id: string | null; communeCode?:
     set({ geometry: parsed.geometry });
   };
   const submit = async () => {
+    let savedId = id;
     const saved = deleting
       ? await run(checkDeletion(draft.reason, l), (body) => editApi.deleteZone(id!, body.reason))
-      : await run(checkZone(draft, id !== null, l, t('errNoShape', l)), (body) => editApi.saveZone(id, body));
+      : await run(checkZone(draft, id !== null, l, t('errNoShape', l)), async (body) => {
+          savedId = (await editApi.saveZone(id, body)).id;
+        });
     if (!saved) return;
     await reload(['zones']);
+    // The saved zone's card follows, with the notice; a deleted zone leaves the view's panel.
+    select(deleting || !savedId ? null : { kind: 'zone', id: savedId }, !deleting && id === null);
     closeEditor(t(deleting ? 'deletedNotice' : 'savedNotice', l));
   };
   const productOptions = (products.value?.features ?? [])

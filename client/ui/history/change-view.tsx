@@ -1,16 +1,28 @@
 import type { HistoryEntryView } from '../../../server/catalog/audit.ts';
+import { products } from '../../state/data.ts';
+import { record } from '../../state/derived.ts';
 import { lang } from '../../state/ui-state.ts';
 import { formatDate, t } from '../i18n.ts';
-import { actionLabel, changedFields, entityLabel } from './describe.ts';
+import { actionLabel, changedFields, entityLabel, type Names } from './describe.ts';
+
+/** Unit names on the set a change was made on (products and zones live on the 2020–2025 units), and product names. */
+function namesFor(unitSet: string | null): Names {
+  const set = record.value?.units[unitSet === '2025' || unitSet === '2019' ? unitSet : '2020'];
+  const units = new Map([...(set?.communes ?? []), ...(set?.districts ?? [])].map((u) => [u.code, `${u.type} ${u.name}`]));
+  const names = new Map((products.value?.features ?? []).map((p) => [p.id, p.properties.name]));
+  return { unit: (c) => (units.has(c) ? `${units.get(c)} (${c})` : c), product: (id) => names.get(id) ?? id };
+}
 
 /** One change in readable words: action, date, reason, source, and each field before → after. */
 export function ChangeView({ entry, who }: { entry: HistoryEntryView; who?: string }) {
   const l = lang.value;
-  const fields = changedFields(entry.entity, entry.before, entry.after, l);
+  const names = namesFor(entry.unitSet);
+  const fields = changedFields(entry.entity, entry.before, entry.after, l, names);
   return (
     <div class={`change action-${entry.action}`} data-change={entry.id}>
       <p class="change-head">
-        <strong>{actionLabel(entry.action, l)}</strong> · {entityLabel(entry.entity, l)} <code>{entry.entityId}</code> ·{' '}
+        <strong>{actionLabel(entry.action, l)}</strong> · {entityLabel(entry.entity, l)} <code>{entry.entityId}</code>
+        {entry.unitCode && ` · ${names.unit(entry.unitCode)}`} ·{' '}
         <time dateTime={entry.at}>
           {formatDate(entry.at.slice(0, 10), l)} {entry.at.slice(11, 16)}
         </time>

@@ -12,7 +12,10 @@ export interface ChangedField {
 }
 
 type Rec = Record<string, unknown>;
-type Field = { key: StringKey; read: (r: Rec, l: Lang) => string | null };
+/** Names for the codes and ids a record holds (units of 2020–2025, products); the code itself when unknown. */
+export type Names = { unit: (code: string) => string; product: (id: string) => string };
+type Field = { key: StringKey; read: (r: Rec, l: Lang, names: Names) => string | null };
+const asIs: Names = { unit: (c) => c, product: (id) => id };
 
 const date = (v: unknown, l: Lang) => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}/.test(v) ? formatDate(v.slice(0, 10), l) : null);
 const plain = (v: unknown, l: Lang) => (v === null || v === undefined || v === '' ? null : typeof v === 'number' ? formatNumber(v, l) : String(v));
@@ -36,8 +39,8 @@ const FIELDS: Record<string, Field[]> = {
     { key: 'productName', read: get('name') },
     { key: 'stars', read: (r) => (r.stars ? `${r.stars}★` : null) },
     { key: 'group', read: get('group') },
-    { key: 'commune', read: get('communeCode') },
-    { key: 'district', read: get('districtCode') },
+    { key: 'commune', read: (r, _l, n) => (typeof r.communeCode === 'string' ? n.unit(r.communeCode) : null) },
+    { key: 'district', read: (r, _l, n) => (typeof r.districtCode === 'string' ? n.unit(r.districtCode) : null) },
     { key: 'place', read: (r) => (Array.isArray(r.point) ? (r.point as number[]).map((x) => x.toFixed(5)).join(', ') : null) },
     {
       key: 'certificates',
@@ -55,8 +58,11 @@ const FIELDS: Record<string, Field[]> = {
     { key: 'area', read: (r, l) => (r.areaHa === null || r.areaHa === undefined ? null : `${plain(r.areaHa, l)} ha`) },
     { key: 'yearLabel', read: get('year') },
     { key: 'shape', read: (r, l) => (r.extent ? t(`extent_${r.extent as 'communes' | 'district' | 'surveyed'}`, l) : null) },
-    { key: 'communes', read: (r) => (Array.isArray(r.communeCodes) ? (r.communeCodes as string[]).join(', ') : null) },
-    { key: 'linkedProducts', read: (r) => (Array.isArray(r.productLinks) ? (r.productLinks as Rec[]).map((p) => p.id).join(', ') : null) },
+    { key: 'communes', read: (r, _l, n) => (Array.isArray(r.communeCodes) ? (r.communeCodes as string[]).map(n.unit).join(', ') : null) },
+    {
+      key: 'linkedProducts',
+      read: (r, _l, n) => (Array.isArray(r.productLinks) ? (r.productLinks as Rec[]).map((p) => n.product(String(p.id))).join(', ') || null : null),
+    },
   ],
   target: [
     { key: 'indicatorLabel', read: get('indicator') },
@@ -66,11 +72,13 @@ const FIELDS: Record<string, Field[]> = {
 };
 
 /** What changed between two versions of a record, field by field, in readable words; unchanged fields are left out. */
-export function changedFields(entity: string, before: unknown, after: unknown, l: Lang): ChangedField[] {
+export function changedFields(entity: string, before: unknown, after: unknown, l: Lang, names: Names = asIs): ChangedField[] {
   const fields = FIELDS[entity] ?? [];
   const b = (before ?? null) as Rec | null;
   const a = (after ?? null) as Rec | null;
-  return fields.map((f) => ({ label: t(f.key, l), before: b ? f.read(b, l) : null, after: a ? f.read(a, l) : null })).filter((c) => c.before !== c.after);
+  return fields
+    .map((f) => ({ label: t(f.key, l), before: b ? f.read(b, l, names) : null, after: a ? f.read(a, l, names) : null }))
+    .filter((c) => c.before !== c.after);
 }
 
 /** The action in words ("Ghi nhận", "Sửa", "Thu hồi", "Xoá", "Hoàn tác"). */
