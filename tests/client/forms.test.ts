@@ -39,6 +39,7 @@ describe('validation with the server’s write schemas', () => {
       'source.url': 'Cần địa chỉ web bắt đầu bằng http:// hoặc https://',
       communeCode: 'no commune-level unit 99999 in the 2020 unit set',
     });
+    expect(serverErrors(err, 'vi').message).toBe('Hãy sửa các ô được đánh dấu.');
     expect(serverErrors(new ApiRequestError(403, 'forbidden', 'lan may not edit ocop'), 'vi').message).toBe(
       'Tài khoản không có quyền này: lan may not edit ocop',
     );

@@ -142,6 +142,7 @@ describe('editing in a browser', { timeout: 300_000 }, () => {
     await fillSource(page);
     await save(page);
     await expect.poll(() => fieldError(page, 'decision.date').textContent()).toContain('before that year');
+    expect(await page.locator('form.edit-form > .form-error').textContent()).toBe('Hãy sửa các ô được đánh dấu.');
     await shoot(page, 'form-recognition-correct');
     await form.locator('input[name=yearFor]').fill('2024');
     await form.locator('select[name=status]').selectOption('advanced');
@@ -156,11 +157,19 @@ describe('editing in a browser', { timeout: 300_000 }, () => {
     await save(page);
     expect(await fieldError(page, 'reason').textContent()).toContain('Bắt buộc');
     await form.locator('input[name=reason]').fill('Quyết định đã bị huỷ');
-    await fillSource(page, { title: 'Quyết định huỷ bỏ', date: '2025-03-01', url: 'https://sonnmt.dienbien.gov.vn/qd-huy' });
+    // This source is the decision itself, uploaded as a PDF the server keeps (no link).
+    await form.locator('input[name="source.title"]').fill('Quyết định huỷ bỏ');
+    await form.locator('input[name="source.date"]').fill('2025-03-01');
+    await form
+      .locator('input[name="source.file"]')
+      .setInputFiles({ name: 'Quyết định huỷ bỏ.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% quyết định\n') });
+    await expect.poll(() => form.locator('.field:has([name="source.file"]) .field-hint').textContent()).toContain('Đã tải lên: Quyết định huỷ bỏ.pdf');
     await save(page);
     await expect.poll(() => communeStatus(page, NA_SON), { timeout: 20_000 }).toBe('none');
     await expect.poll(() => page.locator('.record-history .change').count()).toBe(3);
     expect(await page.locator('.edit-recognitions li.retracted').count()).toBe(1);
+    const uploaded = page.locator('.record-history .change').first().locator('.change-source a');
+    expect(await uploaded.getAttribute('href')).toMatch(/^\/api\/source-files\/\d+$/);
     await logOut(page);
     await expect.poll(() => page.locator('.edit-actions').count()).toBe(0);
     expect(watched.errors.filter((e) => !/40[0-9]/.test(e))).toEqual([]);

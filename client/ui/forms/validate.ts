@@ -67,6 +67,8 @@ export function serverErrors(err: unknown, lang: Lang): { fields: FieldErrors; m
   if (err instanceof ApiRequestError) {
     const fields: FieldErrors = {};
     for (const [path, message] of Object.entries(err.fields)) fields[path] = MESSAGES[message] ? t(MESSAGES[message], lang) : message;
+    // The fields say what is wrong beside each of them; the summary only points there.
+    if (Object.keys(fields).length) return { fields, message: t('fixFields', lang) };
     const lead =
       err.status === 401
         ? t('errLoggedOut', lang)
