@@ -1,5 +1,6 @@
 import { NTM_STATUS_LABELS, type NtmStatus } from '../../server/domain/ntm-status.ts';
 import type { Label, Lang } from '../lib/label.ts';
+import { OUTPUT_STRINGS } from './i18n-outputs.ts';
 
 /** Every string of the interface, Vietnamese first, English complete (a test checks both). */
 export const STRINGS = {
@@ -195,12 +196,18 @@ export const STRINGS = {
     vi: 'Ranh giới xã từ GADM 4.1 (chỉ dùng phi thương mại); nền các nước lân cận © OpenStreetMap (ODbL).',
     en: 'Commune boundaries from GADM 4.1 (non-commercial use only); neighbouring countries © OpenStreetMap (ODbL).',
   },
+  ...OUTPUT_STRINGS,
 } satisfies Record<string, Label>;
 
 export type StringKey = keyof typeof STRINGS;
 
 export function t(key: StringKey, lang: Lang): string {
   return STRINGS[key][lang];
+}
+
+/** A string with `{name}` placeholders filled in. */
+export function tf(key: StringKey, lang: Lang, values: Record<string, string | number>): string {
+  return t(key, lang).replace(/\{(\w+)\}/g, (m, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : m));
 }
 
 export function statusLabel(status: NtmStatus, lang: Lang): string {
