@@ -17,7 +17,7 @@ export interface SnapshotRequest {
   pixelRatio: number;
   /** The camera to copy, or the area to fit into the image. */
   view: { center: [number, number]; zoom: number } | { bounds: [number, number, number, number] };
-  /** @default 30000 */
+  /** How long to wait for the map and the overlay to draw, in milliseconds. @default 60000 */
   timeoutMs?: number;
 }
 
@@ -32,8 +32,13 @@ export interface Snapshot {
 /** The largest canvas side drawn (MapLibre's default maxCanvasSize; WebGL limits go no lower on current GPUs). */
 export const MAX_CANVAS = 4096;
 
-export async function renderSnapshot(req: SnapshotRequest): Promise<Snapshot> {
+/**
+ * Draws the map for a request. `signal` abandons it (a newer request replaced it): the hidden map
+ * is removed at once and the promise rejects with an AbortError.
+ */
+export async function renderSnapshot(req: SnapshotRequest, signal?: AbortSignal): Promise<Snapshot> {
   const ratio = Math.min(req.pixelRatio, MAX_CANVAS / req.width, MAX_CANVAS / req.height);
+  const timeout = req.timeoutMs ?? 60_000;
   const container = document.createElement('div');
   container.setAttribute('aria-hidden', 'true');
   Object.assign(container.style, { position: 'fixed', left: '-100000px', top: '0', width: `${req.width}px`, height: `${req.height}px` });
@@ -45,42 +50,47 @@ export async function renderSnapshot(req: SnapshotRequest): Promise<Snapshot> {
       container,
       style: styleFromState(),
       ...('bounds' in req.view ? { bounds: req.view.bounds } : { center: req.view.center, zoom: req.view.zoom }),
-      pixelRatio: ratio,
+      // Loaded at one device pixel per CSS pixel, then drawn at the full ratio: each frame drawn
+      // while the sources load would otherwise cost the full ratio's pixels.
+      pixelRatio: 1,
       canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
       interactive: false,
       attributionControl: false,
       fadeDuration: 0,
     });
     const layers: Layer[] = deckLayersFromState();
-    let deckDone = false;
-    const overlay = new MapboxOverlay({
-      interleaved: false,
-      layers,
-      useDevicePixels: ratio,
-      deviceProps: { webgl: { preserveDrawingBuffer: true } },
-      // Done once deck.gl has drawn with every layer loaded (icons load asynchronously).
-      onAfterRender: () => {
-        if (layers.every((l) => l.isLoaded)) deckDone = true;
-      },
+    let deckDrawn: () => void = () => {};
+    const deckDone = new Promise<void>((resolve) => {
+      deckDrawn = resolve;
     });
-    map.addControl(overlay);
-    const m = map;
-    await withTimeout(
-      new Promise<void>((resolve, reject) => {
-        m.on('error', (e) => reject(e.error ?? new Error('the map failed to render')));
-        m.once('idle', () => resolve());
+    map.addControl(
+      new MapboxOverlay({
+        interleaved: false,
+        layers,
+        useDevicePixels: ratio,
+        deviceProps: { webgl: { preserveDrawingBuffer: true } },
+        // Done once deck.gl has drawn with every layer loaded (icons load asynchronously, and
+        // deck.gl redraws by itself when they arrive).
+        onAfterRender: () => {
+          if (layers.every((l) => l.isLoaded)) deckDrawn();
+        },
       }),
-      req.timeoutMs ?? 30_000,
-      'the map did not finish drawing',
     );
-    await withTimeout(
-      until(
-        () => deckDone,
-        () => m.triggerRepaint(),
-      ),
-      req.timeoutMs ?? 30_000,
-      'the overlay did not finish drawing',
-    );
+    const m = map;
+    const idle = () =>
+      settle(
+        new Promise<void>((resolve, reject) => {
+          m.once('error', (e) => reject(e.error ?? new Error('the map failed to render')));
+          m.once('idle', () => resolve());
+        }),
+        timeout,
+        'the map did not finish drawing',
+        signal,
+      );
+    await idle();
+    m.setPixelRatio(ratio);
+    await idle();
+    await settle(deckDone, timeout, 'the overlay did not finish drawing', signal);
 
     const mapCanvas = m.getCanvas();
     const out = document.createElement('canvas');
@@ -104,26 +114,20 @@ export async function renderSnapshot(req: SnapshotRequest): Promise<Snapshot> {
   }
 }
 
-/** Resolves once `done()` holds, checking each frame and nudging a redraw meanwhile. */
-function until(done: () => boolean, nudge: () => void): Promise<void> {
-  return new Promise((resolve) => {
-    const check = () => {
-      if (done()) resolve();
-      else {
-        nudge();
-        requestAnimationFrame(check);
-      }
-    };
-    check();
-  });
-}
-
-function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
+/** Waits for `p`, failing after `ms` with a message naming `what`, or at once when `signal` aborts. */
+function settle<T>(p: Promise<T>, ms: number, what: string, signal?: AbortSignal): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let onAbort = () => {};
   return Promise.race([
     p,
     new Promise<T>((_, reject) => {
       timer = setTimeout(() => reject(new Error(`${what} within ${ms / 1000} s`)), ms);
+      onAbort = () => reject(new DOMException('the snapshot was abandoned', 'AbortError'));
+      if (signal?.aborted) onAbort();
+      signal?.addEventListener('abort', onAbort);
     }),
-  ]).finally(() => clearTimeout(timer));
+  ]).finally(() => {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', onAbort);
+  });
 }

@@ -47,33 +47,37 @@ export function PrintView() {
     return () => removeEventListener('resize', resize);
   }, [size.width, size.height]);
 
-  // Draws the map for the sheet's map box whenever the paper or the language changes.
+  // Draws the map for the sheet's map box whenever the paper or the language changes; a change
+  // made while it draws abandons that drawing.
   useEffect(() => {
-    let live = true;
-    let url: string | null = null;
+    const abort = new AbortController();
     setStatus('drawing');
     drawing.current = (async () => {
-      await new Promise((r) => requestAnimationFrame(r));
+      // Lets the sheet lay out (and quick successive changes settle) before measuring it.
+      await new Promise((r) => setTimeout(r, 150));
       const box = mapBox.current;
       const view = liveView();
+      if (abort.signal.aborted) return;
       if (!box || !view) throw new Error('the map is not ready yet');
-      const snap = await renderSnapshot({ width: box.clientWidth, height: box.clientHeight, pixelRatio: PRINT_PIXEL_RATIO, view: { bounds: view.bounds } });
+      const snap = await renderSnapshot(
+        { width: box.clientWidth, height: box.clientHeight, pixelRatio: PRINT_PIXEL_RATIO, view: { bounds: view.bounds } },
+        abort.signal,
+      );
       const blob = await new Promise<Blob | null>((r) => snap.canvas.toBlob(r, 'image/png'));
       if (!blob) throw new Error('the browser could not encode the map');
-      url = URL.createObjectURL(blob);
-      if (!live) return;
+      if (abort.signal.aborted) return;
+      const url = URL.createObjectURL(blob);
       setImage({ url, metresPerPx: metresPerPixel(snap.center[1], snap.zoom) });
       setStatus('ready');
     })().catch((e: Error) => {
-      if (!live) return;
+      if (abort.signal.aborted) return;
       setError(e.message);
       setStatus('failed');
     });
-    return () => {
-      live = false;
-      if (url) URL.revokeObjectURL(url);
-    };
+    return () => abort.abort();
   }, [paper, orientation, l]);
+  // The sheet keeps the last map until the next is drawn; a replaced map's URL is released.
+  useEffect(() => () => image && URL.revokeObjectURL(image.url), [image]);
 
   // Focus moves into the dialog, Escape closes it and focus returns to what opened it.
   useEffect(() => {
