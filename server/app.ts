@@ -11,6 +11,7 @@ import { collectionRoutes } from './routes/collections.ts';
 import type { BasemapConfig } from './catalog/resources.ts';
 import { configRoutes } from './routes/config.ts';
 import { detailRoutes } from './routes/details.ts';
+import { downloadRoutes } from './routes/downloads.ts';
 import { healthRoutes } from './routes/health.ts';
 import { statsRoutes } from './routes/stats.ts';
 import { timelineRoutes } from './routes/timeline.ts';
@@ -44,7 +45,8 @@ export function createApp({ db, config }: { db: Database; config: AppConfig }) {
     .route('/crosswalk', crosswalkRoutes(deps))
     .route('/timeline', timelineRoutes(deps))
     .route('/base', baseRoutes(deps, config.geodataDir))
-    .route('/config', configRoutes(config.basemap ?? null));
+    .route('/config', configRoutes(config.basemap ?? null))
+    .route('/downloads', downloadRoutes(deps));
 
   const app = new Hono().route('/api', api);
   if (config.clientDir) app.use('/*', serveStatic({ root: config.clientDir }));

@@ -5,7 +5,8 @@ import { dissolve } from '../../server/geo/dissolve.ts';
 import { areaKm2, labelPoint } from '../../server/geo/measure.ts';
 import { roundGeometry } from '../../server/geo/round.ts';
 import type { RawInputs } from './inputs.ts';
-import type { Areal, CrosswalkRow, UnitFeature, UnitSet } from '../../server/domain/geodata.ts';
+import type { Areal, CrosswalkRow, UnitFeature } from '../../server/catalog/geodata.ts';
+import type { UnitSet } from '../../server/domain/unit-sets.ts';
 
 /**
  * The three unit sets and the crosswalks between them, built from the raw

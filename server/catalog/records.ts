@@ -37,11 +37,9 @@ export const areal = z.custom<Polygon | MultiPolygon>(
 export const sourceRef = z.object({
   title: z.string(),
   ref: z.string(),
-  /** As the source states it ("2021 (approx.)"); "" when undated. */
-  date: z.string(),
+  date: z.string().describe('As the source states it ("2021 (approx.)"); "" when undated.'),
   confidence,
-  /** A web address in `ref`, when there is one. */
-  url: z.string().nullable(),
+  url: z.string().nullable().describe('A web address in `ref`, when there is one.'),
   note: z.string(),
 });
 export type SourceRef = z.infer<typeof sourceRef>;
@@ -54,8 +52,7 @@ export const unitRecord = z.object({
   name: z.string(),
   type: z.string(),
   fullName: z.string(),
-  /** Parent district for communes of the 2019 and 2020 sets; null otherwise. */
-  districtCode: districtCode.nullable(),
+  districtCode: districtCode.nullable().describe('Parent district for communes of the 2019 and 2020 sets; null otherwise.'),
   validFrom: isoDate.nullable(),
   validTo: isoDate.nullable(),
   areaKm2: z.number(),
@@ -74,17 +71,21 @@ export const recognitionRecord = z.object({
   unitSet,
   communeCode,
   status: recognisedStatus,
-  /** The year the recognition is for, or null when no source states it. */
-  yearFor: z.int().min(2010).max(2100).nullable(),
-  /** From this date on the recognition counts (server/domain/as-of.ts); null when it can never be dated. */
-  countsFrom: isoDate.nullable(),
+  yearFor: z.int().min(2010).max(2100).nullable().describe('The year the recognition is for, or null when no source states it.'),
+  countsFrom: isoDate.nullable().describe('From this date on the recognition counts (server/domain/as-of.ts); null when it can never be dated.'),
   decision: z.object({ ref: z.string(), date: isoDate.nullable() }).nullable(),
   criteriaMet: z.int().min(0).max(19).nullable(),
   criteriaText: z.string().nullable(),
   disputed: z.boolean(),
   disputeNote: z.string().nullable(),
-  /** The 2019 unit the event was recorded on, when that unit no longer exists (Tà Lèng). */
-  recordedAs: z.object({ unitSet: z.literal('2019'), code: communeCode, name: z.string() }).nullable(),
+  recordedAs: z
+    .object({ unitSet: z.literal('2019'), code: communeCode, name: z.string() })
+    .nullable()
+    .describe('The 2019 unit the event was recorded on, when that unit no longer exists (Tà Lèng).'),
+  retracted: z
+    .object({ at: z.string(), reason: z.string() })
+    .nullable()
+    .describe('Set when the recognition was withdrawn (when, and why): it stays in the history but never counts'),
   sources: z.array(sourceRef),
 });
 export type RecognitionRecord = z.infer<typeof recognitionRecord>;
@@ -104,7 +105,17 @@ export const factRecord = z.object({
 });
 export type FactRecord = z.infer<typeof factRecord>;
 
-export const ratingRecord = z.object({ stars: ocopStars, year: z.int().nullable(), yearText: z.string().nullable(), inferred: z.boolean() });
+export const ratingRecord = z.object({
+  stars: ocopStars,
+  year: z.int().nullable(),
+  yearText: z.string().nullable(),
+  inferred: z.boolean(),
+  decision: z
+    .object({ ref: z.string(), date: isoDate.nullable() })
+    .nullable()
+    .describe('The certificate decision, when recorded: the rating counts from its date'),
+  expiresOn: isoDate.nullable().describe('The last day the certificate is valid, when known (36 months after the decision unless stated)'),
+});
 
 /** An OCOP product with its producer, place, rating history and sources. */
 export const productRecord = z.object({
@@ -114,20 +125,15 @@ export const productRecord = z.object({
   producer: z.string().nullable(),
   producerType: producerType.nullable(),
   stars: ocopStars.nullable(),
-  /** First year of certification (exact), or null. */
-  year: z.int().nullable(),
-  /** The earliest year by which a source says it was certified. */
-  certifiedBy: z.int().nullable(),
-  /** When the product first counts in "as of" figures (server/domain/ocop-as-of.ts). */
-  countsFrom: isoDate.nullable(),
+  year: z.int().nullable().describe('First year of certification (exact), or null.'),
+  certifiedBy: z.int().nullable().describe('The earliest year by which a source says it was certified.'),
+  countsFrom: isoDate.nullable().describe('When the product first counts in "as of" figures (server/domain/ocop-as-of.ts).'),
   expiryYear: z.int().nullable(),
-  /** The year as stated when not exact ("2019-2020", "<=2024"). */
-  yearText: z.string().nullable(),
+  yearText: z.string().nullable().describe('The year as stated when not exact ("2019-2020", "<=2024").'),
   group: ocopGroup.nullable(),
   communeCode: communeCode.nullable(),
   districtCode: districtCode.nullable(),
-  /** Where the point stands: the producer's commune, only its district, or unknown. */
-  location: z.enum(['commune', 'district']).nullable(),
+  location: z.enum(['commune', 'district']).nullable().describe("Where the point stands: the producer's commune, only its district, or unknown."),
   point: position.nullable(),
   disputed: z.boolean(),
   inferred: z.array(z.enum(['stars', 'group', 'location'])),
@@ -169,8 +175,7 @@ export type ZoneRecord = z.infer<typeof zoneRecord>;
 export const targetRecord = z.object({
   id: z.string(),
   indicator: z.string(),
-  /** A stable key for charts; "other" for context rows. */
-  indicatorKey: z.string(),
+  indicatorKey: z.string().describe('A stable key for charts; "other" for context rows.'),
   scope: z.string(),
   target: z.string().nullable(),
   targetValue: z.number().nullable(),

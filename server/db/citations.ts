@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { SourceRef } from '../catalog/records.ts';
-import type { Confidence } from '../domain/geodata.ts';
+import type { Confidence } from '../catalog/geodata.ts';
 
 interface CitationRow {
   owner: string;

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { Confidence } from '../domain/geodata.ts';
+import type { Confidence } from '../catalog/geodata.ts';
 import type { TargetRecord } from '../catalog/records.ts';
 import { toSourceRef } from './citations.ts';
 

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { CrosswalkRecord, UnitRecord } from '../catalog/records.ts';
-import type { Areal } from '../domain/geodata.ts';
+import type { Areal } from '../catalog/geodata.ts';
 import type { UnitSet } from '../domain/unit-sets.ts';
 
 interface Row {

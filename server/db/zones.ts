@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { Crop, ZoneExtent } from '../domain/crops.ts';
-import type { Areal, Confidence } from '../domain/geodata.ts';
+import type { Areal, Confidence } from '../catalog/geodata.ts';
 import type { ZoneRecord } from '../catalog/records.ts';
 import { toSourceRef } from './citations.ts';
 
