@@ -2,7 +2,7 @@ import type { Label } from './label.ts';
 import type { ShownCollection } from './shown-collections.ts';
 
 /**
- * Links to the server's downloads of what the map shows:
+ * Links to the server's downloads (server/routes/downloads.ts; the formats are its FORMATS, a test keeps them equal) of what the map shows:
  * `GET /api/downloads/{collectionId}.{format}?asOf=&<filters>` for one collection and
  * `GET /api/downloads/view.{format}?collections=<id>,<id>&asOf=&<filters>` for the view's layers
  * in one file. The server names the file (`xa-ntm-2021-06-30.csv`) and adds sources and licences.
@@ -29,17 +29,17 @@ export function collectionDownloadUrl(shown: ShownCollection, format: DownloadFo
 }
 
 /**
- * The view's collections in one file. One date serves them all: the earliest any of them is read
- * at, which is the map's date unless old units are shown after 30 June 2025 (they are read at
- * their last day, and so is everything else in the file). Each filter goes once; the server
- * applies it to the collections that declare it.
+ * The view's collections in one file. One date serves them all: the latest any of them is read at
+ * (the map's date); the server reads each collection at that date clamped to its last day, as
+ * the map reads old units after 30 June 2025. Each filter goes once; the server applies it to
+ * the collections that declare it.
  */
 export function viewDownloadUrl(shown: readonly ShownCollection[], format: DownloadFormat): string | null {
   if (!shown.length) return null;
   const q = new URLSearchParams();
   q.set('collections', shown.map((s) => s.collection.id).join(','));
   const dates = shown.map((s) => s.asOf).filter((d): d is string => d !== null);
-  if (dates.length) q.set('asOf', dates.sort()[0]);
+  if (dates.length) q.set('asOf', dates.sort().at(-1)!);
   for (const s of shown) for (const [name, value] of Object.entries(s.filters)) q.set(name, value);
   return withQuery(`${BASE}/view.${format}`, q);
 }

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { communes2020, communes2025, districts2020, products, zones } from '../../server/catalog/index.ts';
-import { communeProperties } from '../../server/catalog/properties.ts';
+import { NTM_STATUS_LABELS } from '../../server/domain/ntm-status.ts';
 import { UNIT_SETS } from '../../server/domain/unit-sets.ts';
 import { REGISTRY } from '../../client/layers/registry.ts';
 import { collectionOfLayer } from '../../client/lib/shown-collections.ts';
 import { COLUMN_LABELS, tableColumns } from '../../client/ui/table/columns.ts';
-import { columnValue, flatColumns } from '../../client/ui/table/flat-columns.ts';
 import { metresPerPixel, scaleBar, scaleDenominator } from '../../client/lib/scale-bar.ts';
 
 /** Every collection a layer's table can show, from the registry and the catalog. */
@@ -35,18 +34,15 @@ describe('table columns from the catalog schema', () => {
     }
   });
 
-  it('flattens objects one level, lists arrays and leaves positions out', () => {
-    const keys = flatColumns(communeProperties).map((c) => `${c.key}:${c.kind}`);
-    expect(keys).toContain('decision.ref:text');
-    expect(keys).toContain('decision.date:date');
-    expect(keys).toContain('ntmStatus:enum');
-    expect(keys).toContain('ntmYear:integer');
-    expect(keys).toContain('areaKm2:number');
-    expect(keys).toContain('sources:list');
-    expect(keys.some((k) => k.startsWith('labelPoint'))).toBe(false);
-    const ref = flatColumns(communeProperties).find((c) => c.key === 'decision.ref')!;
-    expect(columnValue(ref, { decision: null })).toBeNull();
-    expect(columnValue(ref, { decision: { ref: '123/QĐ-UBND', date: null } })).toBe('123/QĐ-UBND');
+  it('takes the downloads’ flat columns: nested objects dotted, of each source only its title', () => {
+    const keys = tableColumns(communes2020 as never).map((x) => `${x.key}:${x.kind}`);
+    expect(keys).toEqual(
+      expect.arrayContaining(['decision.ref:text', 'decision.date:date', 'ntmStatus:enum', 'ntmYear:integer', 'areaKm2:number', 'sources.title:list']),
+    );
+    expect(keys.some((k) => k.startsWith('labelPoint') || k.startsWith('sources.url'))).toBe(false);
+    const ref = tableColumns(communes2020 as never).find((c) => c.key === 'decision.ref')!;
+    expect(ref.value({ decision: null })).toBeNull();
+    expect(ref.value({ decision: { ref: '123/QĐ-UBND', date: null } })).toBe('123/QĐ-UBND');
   });
 
   it('leaves out the unit set, ids and codes of parents', () => {
@@ -74,8 +70,10 @@ describe('table columns from the catalog schema', () => {
     expect(col(products, 'stars').text(4, 'vi')).toBe('4★');
     expect(col(products, 'group').text('I', 'en')).toMatch(/^I\. /);
     expect(col(zones, 'crop').text('tea', 'vi')).toBe('Chè');
-    expect(col(products, 'ratings').text([{ stars: 3, year: 2021, yearText: null, inferred: false }], 'vi')).toBe('3★ (2021)');
-    expect(col(communes2020, 'sources').text([{ title: 'Báo Điện Biên Phủ', date: '2021' }], 'vi')).toBe('Báo Điện Biên Phủ (2021)');
+    expect(col(products, 'ratings.stars').text('3; 4', 'vi')).toBe('3★; 4★');
+    expect(col(communes2025, 'former.status').text('standard; none', 'en')).toBe(`${NTM_STATUS_LABELS.standard.en}; ${NTM_STATUS_LABELS.none.en}`);
+    expect(col(communes2025, 'former.status').text('basic', 'vi')).toBe('Cơ bản đạt chuẩn');
+    expect(col(communes2020, 'sources.title').text('Báo Điện Biên Phủ; Cổng TTĐT tỉnh', 'vi')).toBe('Báo Điện Biên Phủ; Cổng TTĐT tỉnh');
   });
 
   it('sorts statuses by rank, numbers by value, and empty values last', () => {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ARTIFACTS, browserSession, waitForMap, watchPage } from './harness.ts';
@@ -130,8 +131,30 @@ describe('the table view', { timeout: 180_000 }, () => {
       ['geojson', 'csv', 'xlsx', 'gpkg', 'kml'].map((f) => `/api/downloads/view.${f}?collections=ocop-products,zones&asOf=2025-06-30&stars=4&crop=tea`),
     );
     expect(viewLinks.map(([text]) => text)).toEqual(['GeoJSON', 'CSV (Excel, UTF-8)', 'Excel (XLSX)', 'GeoPackage (QGIS)', 'KML (Google Earth)']);
+
+    // The links download real files: the view as a GeoPackage, the table as CSV for Excel.
+    const gpkg = page.waitForEvent('download');
+    await page.click('.map-tools .download-list a[data-format=gpkg]');
+    const view = await gpkg;
+    expect(view.suggestedFilename()).toMatch(/\.gpkg$/);
+    expect(
+      readFileSync((await view.path())!)
+        .subarray(0, 16)
+        .toString('latin1'),
+    ).toBe('SQLite format 3\0');
     await page.keyboard.press('Escape');
     expect(await page.locator('.map-tools .download-menu').getAttribute('open')).toBeNull();
+    await page.click('.data-table .download-menu summary');
+    const csvDownload = page.waitForEvent('download');
+    await page.click('.data-table .download-list a[data-format=csv]');
+    const csv = await csvDownload;
+    expect(csv.suggestedFilename()).toBe('san-pham-ocop-2025-06-30.csv');
+    const text = readFileSync((await csv.path())!, 'utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const { status } = await page.evaluate(async (href) => ({ status: (await fetch(href!)).status }), tableLinks[1]);
+    expect(status).toBe(200);
+    // One header row and one row per product in the table (product names may hold line breaks inside quotes, none do).
+    expect(text.trim().split(/\r?\n/).length - 1).toBe(await rows.count());
     await page.close();
   });
 

@@ -1,21 +1,25 @@
+import { type Column, columnsOf, LIST_SEPARATOR } from '../../../server/catalog/columns.ts';
 import type { Collection } from '../../../server/catalog/define.ts';
 import { CROPS, type Crop } from '../../../server/domain/crops.ts';
-import { NTM_STATUS_LABELS, type NtmStatus } from '../../../server/domain/ntm-status.ts';
-import { OCOP_GROUP_LABELS, type OcopGroup } from '../../../server/domain/ocop.ts';
+import { NTM_STATUS_LABELS, NTM_STATUSES, type NtmStatus } from '../../../server/domain/ntm-status.ts';
+import { OCOP_GROUP_LABELS, OCOP_GROUPS, type OcopGroup } from '../../../server/domain/ocop.ts';
 import type { Label, Lang } from '../../lib/label.ts';
 import { formatDate, formatNumber } from '../i18n.ts';
-import { type ColumnKind, columnValue, type FlatColumn, flatColumns } from './flat-columns.ts';
 
 /**
- * The table view's columns, chosen from a collection's flat columns (its schema): every
- * attribute except identifiers and technical fields the row already says otherwise, the name
- * first. Each has a heading in both languages, a display text for the active language and a sort
- * key; a test checks that every column a layer's table can show has its heading.
+ * The table view's columns, chosen from a collection's flat columns (server/catalog/columns.ts:
+ * the same columns, in the same order, as the CSV and XLSX downloads): every attribute except
+ * identifiers, codes of parents, positions and the details of each source (the card shows them),
+ * the name first. Each has a heading in both languages, a display text for the active language
+ * and a comparison for sorting; a test checks that every column a layer's table can show has its
+ * heading.
  */
+export type ColumnKind = 'text' | 'integer' | 'number' | 'boolean' | 'date' | 'enum' | 'list' | 'share';
+
 export interface TableColumn {
   key: string;
   label: Label;
-  kind: ColumnKind | 'share';
+  kind: ColumnKind;
   /** The row's header cell (`<th scope="row">`): the name. */
   rowHeader: boolean;
   value(properties: unknown): unknown;
@@ -24,9 +28,11 @@ export interface TableColumn {
   compare(a: unknown, b: unknown, lang: Lang): number;
 }
 
-/** Left out of tables: the unit set (in the caption), shapes' label points, codes of parents, ids, and lists of ids. */
+/** Left out of tables: the unit set (in the caption), label points, codes of parents, ids, and lists of ids. */
 const HIDDEN =
-  /^(unitSet|fullName|labelPoint|districtCode|communeCode|producerId|id|formerCodes|formerCounts\..*|historyAsOf|communeCodes|districtCodes|products|productLinks|facts)$/;
+  /^(unitSet|fullName|labelPoint\..*|districtCode|communeCode|producerId|id|formerCodes|formerCounts\..*|historyAsOf|communeCodes|districtCodes|products|productLinks\..*|facts\..*)$/;
+/** Of a list of objects (sources, former communes, ratings), the table shows only these parts. */
+const LIST_PARTS = /^[^.]+\.(name|title|status|stars|year)$/;
 
 /** Shares 0–1 shown as percentages. */
 const SHARES = new Set(['ntmShare', 'formerNtmShare']);
@@ -50,8 +56,10 @@ export const COLUMN_LABELS: Record<string, Label> = {
   disputed: { vi: 'Nguồn mâu thuẫn', en: 'Sources disagree' },
   disputeNote: { vi: 'Ghi chú mâu thuẫn', en: 'Disagreement' },
   ocopProducts: { vi: 'Sản phẩm OCOP', en: 'OCOP products' },
-  sources: { vi: 'Nguồn', en: 'Sources' },
-  former: { vi: 'Các xã cũ (mức)', en: 'Former communes (status)' },
+  'sources.title': { vi: 'Nguồn', en: 'Sources' },
+  'former.name': { vi: 'Các xã cũ', en: 'Former communes' },
+  'former.status': { vi: 'Mức của các xã cũ', en: 'Their status' },
+  'former.year': { vi: 'Năm (các xã cũ)', en: 'Their year' },
   formerNtm: { vi: 'Xã cũ đạt chuẩn', en: 'Former NTM communes' },
   formerNtmShare: { vi: 'Diện tích xã cũ đạt chuẩn', en: 'Area of former NTM communes' },
   communeCount: { vi: 'Số xã', en: 'Communes' },
@@ -61,8 +69,9 @@ export const COLUMN_LABELS: Record<string, Label> = {
   modelCommunes: { vi: 'Xã kiểu mẫu', en: 'Model' },
   ntmShare: { vi: 'Tỷ lệ xã đạt chuẩn', en: 'Share of NTM communes' },
   hasNtmCommune: { vi: 'Đã có xã NTM', en: 'Has an NTM commune' },
-  nearestToNtm: { vi: 'Xã gần đạt chuẩn nhất', en: 'Closest to NTM' },
-  noNtmSources: { vi: 'Nguồn nêu “chưa có xã NTM”', en: 'Sources for “no NTM commune”' },
+  'nearestToNtm.name': { vi: 'Xã gần đạt chuẩn nhất', en: 'Closest to NTM' },
+  'nearestToNtm.status': { vi: 'Mức của các xã đó', en: 'Their status' },
+  'noNtmSources.title': { vi: 'Nguồn nêu “chưa có xã NTM”', en: 'Sources for “no NTM commune”' },
   producer: { vi: 'Chủ thể', en: 'Producer' },
   producerType: { vi: 'Loại chủ thể', en: 'Producer type' },
   stars: { vi: 'Số sao', en: 'Stars' },
@@ -75,7 +84,8 @@ export const COLUMN_LABELS: Record<string, Label> = {
   location: { vi: 'Vị trí', en: 'Place' },
   inferred: { vi: 'Suy luận (nguồn không nêu)', en: 'Inferred (no source states it)' },
   caveats: { vi: 'Lưu ý', en: 'Caveats' },
-  ratings: { vi: 'Các lần xếp hạng', en: 'Ratings' },
+  'ratings.stars': { vi: 'Các lần xếp hạng (sao)', en: 'Ratings (stars)' },
+  'ratings.year': { vi: 'Các lần xếp hạng (năm)', en: 'Ratings (year)' },
   crop: { vi: 'Cây trồng, vật nuôi', en: 'Crop' },
   areaHa: { vi: 'Diện tích (ha)', en: 'Area (ha)' },
   areaApprox: { vi: 'Diện tích ước tính', en: 'Area approximate' },
@@ -83,10 +93,15 @@ export const COLUMN_LABELS: Record<string, Label> = {
   extent: { vi: 'Hình vùng', en: 'Shape' },
 };
 
-/** Texts of enum values, by column. */
-const ENUM_LABELS: Record<string, (v: string | number) => Label> = {
+/** Texts of enum values, by column (or by the part of a list: `former.status`). */
+const ENUM_LABELS: Record<string, (v: string | number) => Label | undefined> = {
   ntmStatus: (v) => NTM_STATUS_LABELS[v as NtmStatus],
-  group: (v) => ({ vi: `${v}. ${OCOP_GROUP_LABELS[v as OcopGroup].vi}`, en: `${v}. ${OCOP_GROUP_LABELS[v as OcopGroup].en}` }),
+  status: (v) => NTM_STATUS_LABELS[v as NtmStatus],
+  inferred: (v) => COLUMN_LABELS[v],
+  group: (v) =>
+    OCOP_GROUP_LABELS[v as OcopGroup]
+      ? { vi: `${v}. ${OCOP_GROUP_LABELS[v as OcopGroup].vi}`, en: `${v}. ${OCOP_GROUP_LABELS[v as OcopGroup].en}` }
+      : undefined,
   crop: (v) => CROPS[v as Crop],
   stars: (v) => ({ vi: `${v}★`, en: `${v}★` }),
   producerType: (v) =>
@@ -104,22 +119,14 @@ const ENUM_LABELS: Record<string, (v: string | number) => Label> = {
     })[v as 'communes'],
 };
 
-type Item = Record<string, unknown>;
+/** Enum values sorted by rank, not by their text. */
+const ENUM_ORDER: Record<string, readonly string[]> = { ntmStatus: NTM_STATUSES, group: OCOP_GROUPS };
 
-/** How one element of a list column reads. */
-function itemText(key: string, item: unknown, lang: Lang): string {
-  if (typeof item !== 'object' || item === null) return key === 'inferred' ? (COLUMN_LABELS[String(item)]?.[lang] ?? String(item)) : String(item);
-  const o = item as Item;
-  if (key === 'ratings') return `${o.stars}★ (${o.year ?? o.yearText ?? '?'})`;
-  if (typeof o.name === 'string' && typeof o.status === 'string') return `${o.name} (${NTM_STATUS_LABELS[o.status as NtmStatus][lang]})`;
-  if (typeof o.name === 'string') return o.name;
-  if (typeof o.title === 'string') return o.date ? `${o.title} (${o.date})` : o.title;
-  return JSON.stringify(o);
-}
+const partOf = (key: string) => key.slice(key.lastIndexOf('.') + 1);
 
 const YES_NO: Record<Lang, [string, string]> = { vi: ['có', 'không'], en: ['yes', 'no'] };
 
-function textOf(column: FlatColumn, kind: TableColumn['kind'], v: unknown, lang: Lang): string {
+function textOf(key: string, kind: ColumnKind, v: unknown, lang: Lang): string {
   if (v === null || v === undefined) return '';
   switch (kind) {
     case 'integer':
@@ -133,9 +140,14 @@ function textOf(column: FlatColumn, kind: TableColumn['kind'], v: unknown, lang:
     case 'date':
       return formatDate(v as string, lang);
     case 'enum':
-      return ENUM_LABELS[column.key]?.(v as string | number)?.[lang] ?? String(v);
-    case 'list':
-      return (v as unknown[]).map((item) => itemText(column.key, item, lang)).join('; ');
+      return ENUM_LABELS[key]?.(v as string | number)?.[lang] ?? String(v);
+    case 'list': {
+      const label = ENUM_LABELS[partOf(key)];
+      const items = String(v).split(LIST_SEPARATOR);
+      if (label) return items.map((x) => label(x)?.[lang] ?? x).join(LIST_SEPARATOR);
+      if (partOf(key) === 'stars') return items.map((x) => (x ? `${x}★` : x)).join(LIST_SEPARATOR);
+      return String(v);
+    }
     default:
       return String(v);
   }
@@ -147,32 +159,44 @@ const collator = (lang: Lang) => {
   return collators.get(lang)!;
 };
 
-function compareOf(column: FlatColumn, kind: TableColumn['kind']): TableColumn['compare'] {
+function compareOf(key: string, kind: ColumnKind): TableColumn['compare'] {
+  const order = ENUM_ORDER[key];
   return (a, b, lang) => {
-    const emptyA = a === null || a === undefined || (Array.isArray(a) && a.length === 0);
-    const emptyB = b === null || b === undefined || (Array.isArray(b) && b.length === 0);
+    const emptyA = a === null || a === undefined || a === '';
+    const emptyB = b === null || b === undefined || b === '';
     if (emptyA || emptyB) return emptyA === emptyB ? 0 : emptyA ? 1 : -1;
-    if (kind === 'enum' && column.values) return column.values.indexOf(a as string) - column.values.indexOf(b as string);
+    if (order) return order.indexOf(a as string) - order.indexOf(b as string);
     if (typeof a === 'number' && typeof b === 'number') return a - b;
     if (typeof a === 'boolean') return Number(a) - Number(b);
-    return collator(lang).compare(textOf(column, kind, a, lang), textOf(column, kind, b, lang));
+    return collator(lang).compare(textOf(key, kind, a, lang), textOf(key, kind, b, lang));
   };
 }
 
+function kindOf(c: Column): ColumnKind {
+  if (c.form !== 'value') return 'list';
+  if (SHARES.has(c.key)) return 'share';
+  if (Object.hasOwn(ENUM_LABELS, c.key)) return 'enum';
+  if (c.type === 'real') return 'number';
+  return c.type;
+}
+
+/** Whether the table shows a flat column. */
+const shown = (c: Column) => !HIDDEN.test(c.key) && (c.form === 'value' || !c.key.includes('.') || LIST_PARTS.test(c.key));
+
 /** The columns a collection's table shows: the name first, then the schema's order. */
 export function tableColumns(collection: Collection): TableColumn[] {
-  const flat = flatColumns(collection.properties).filter((c) => !HIDDEN.test(c.key));
+  const flat = columnsOf(collection.properties).filter(shown);
   const ordered = [...flat.filter((c) => c.key === 'name'), ...flat.filter((c) => c.key !== 'name')];
   return ordered.map((c) => {
-    const kind = SHARES.has(c.key) ? 'share' : c.kind;
+    const kind = kindOf(c);
     return {
       key: c.key,
       label: COLUMN_LABELS[c.key] ?? { vi: c.key, en: c.key },
       kind,
       rowHeader: c.key === 'name',
-      value: (p) => columnValue(c, p),
-      text: (v, lang) => textOf(c, kind, v, lang),
-      compare: compareOf(c, kind),
+      value: (p) => c.value(p),
+      text: (v, lang) => textOf(c.key, kind, v, lang),
+      compare: compareOf(c.key, kind),
     };
   });
 }
