@@ -40,7 +40,7 @@ export function DataTable({ table }: { table: ShownTable }) {
     const i = columns.findIndex((col) => col.key === sort.key);
     const sign = sort.dir === 'ascending' ? 1 : -1;
     return [...kept].sort((a, b) => {
-      const empty = (v: unknown) => v === null || v === undefined || (Array.isArray(v) && v.length === 0);
+      const empty = (v: unknown) => v === null || v === undefined || v === '';
       // Empty values stay last in both directions.
       if (empty(a.values[i]) || empty(b.values[i])) return columns[i].compare(a.values[i], b.values[i], l);
       return sign * columns[i].compare(a.values[i], b.values[i], l);
@@ -57,8 +57,17 @@ export function DataTable({ table }: { table: ShownTable }) {
   const sorted = sort && columns.find((col) => col.key === sort.key);
   const captionId = `caption-${c.id}`;
   const filterId = `filter-${c.id}`;
+  // The legend's filters in the table's own words: "Số sao: 4★, 5★".
   const filterText = Object.entries(table.filters)
-    .map(([name, v]) => `${name} = ${v}`)
+    .map(([name, raw]) => {
+      const col = columns.find((x) => x.key === name);
+      return col
+        ? `${col.label[l]}: ${raw
+            .split(',')
+            .map((v) => col.text(v, l))
+            .join(', ')}`
+        : `${name}: ${raw}`;
+    })
     .join('; ');
 
   return (
