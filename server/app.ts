@@ -13,6 +13,7 @@ import { configRoutes } from './routes/config.ts';
 import { detailRoutes } from './routes/details.ts';
 import { downloadRoutes } from './routes/downloads.ts';
 import { healthRoutes } from './routes/health.ts';
+import { OGC_PATH, ogcRoutes } from './routes/ogc/index.ts';
 import { statsRoutes } from './routes/stats.ts';
 import { timelineRoutes } from './routes/timeline.ts';
 import { crosswalkRoutes, unitRoutes } from './routes/units.ts';
@@ -48,7 +49,7 @@ export function createApp({ db, config }: { db: Database; config: AppConfig }) {
     .route('/config', configRoutes(config.basemap ?? null))
     .route('/downloads', downloadRoutes(deps));
 
-  const app = new Hono().route('/api', api);
+  const app = new Hono().route('/api', api).route(OGC_PATH, ogcRoutes(deps));
   if (config.clientDir) app.use('/*', serveStatic({ root: config.clientDir }));
   app.onError(renderError);
   app.notFound(renderNotFound);
