@@ -28,9 +28,13 @@ export interface TableColumn {
   compare(a: unknown, b: unknown, lang: Lang): number;
 }
 
-/** Left out of tables: the unit set (in the caption), label points, codes of parents, ids, and lists of ids. */
+/**
+ * Left out of tables: the unit set (in the caption), label points, codes of parents, ids, lists of
+ * ids, and a zone's latest source in separate fields (for GIS clients' edits; the sources column
+ * lists every source).
+ */
 const HIDDEN =
-  /^(unitSet|fullName|labelPoint\..*|districtCode|communeCode|producerId|id|formerCodes|formerCounts\..*|historyAsOf|communeCodes|districtCodes|products|productLinks\..*|facts\..*)$/;
+  /^(unitSet|fullName|labelPoint\..*|districtCode|communeCode|producerId|id|formerCodes|formerCounts\..*|historyAsOf|communeCodes|districtCodes|products|productLinks\..*|facts\..*|source(Title|Date|Url))$/;
 /** Of a list of objects (sources, former communes, ratings), the table shows only these parts. */
 const LIST_PARTS = /^[^.]+\.(name|title|status|stars|year)$/;
 
