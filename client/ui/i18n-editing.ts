@@ -131,6 +131,7 @@ export const EDITING_STRINGS = {
   entity_zone: { vi: 'vùng nguyên liệu', en: 'raw-material zone' },
   entity_target: { vi: 'chỉ tiêu', en: 'target' },
   entity_unit: { vi: 'đơn vị hành chính', en: 'administrative unit' },
+  revertedBy: { vi: 'Đã được hoàn tác bởi thay đổi #{id}.', en: 'Reverted by change #{id}.' },
   revertsChange: { vi: 'hoàn tác thay đổi', en: 'reverts change' },
   batch: { vi: 'Đợt nhập', en: 'Import batch' },
   auditLog: { vi: 'Nhật ký thay đổi', en: 'Audit log' },

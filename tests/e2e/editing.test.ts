@@ -375,6 +375,8 @@ describe('editing in a browser', { timeout: 300_000 }, () => {
     const timeline = await page.evaluate(async () => (await (await fetch('/api/timeline')).json()).targets);
     expect(timeline.find((x: any) => x.actual === '150 sản phẩm')).toMatchObject({ indicatorKey: 'ocop-products', actualValue: 150, actualDate: '2025-06-01' });
     expect(watched.errors.filter((e) => !/40[0-9]/.test(e))).toEqual([]);
+    // Terra Draw and everything else worked offline: no request left the local server.
+    expect(watched.foreign).toEqual([]);
     await logOut(page);
     await page.close();
   });
@@ -407,6 +409,10 @@ describe('editing in a browser', { timeout: 300_000 }, () => {
     await latest.getByRole('button', { name: 'Xác nhận hoàn tác' }).click();
     await expect.poll(() => dialog.locator('.audit-entry').count()).toBe(4);
     expect(await dialog.locator('.audit-entry').first().textContent()).toContain('Hoàn tác');
+    // The reverted change says so, and offers no second revert.
+    const retraction = dialog.locator('.audit-entry').nth(1);
+    expect(await retraction.textContent()).toContain('Đã được hoàn tác bởi thay đổi #');
+    expect(await retraction.getByRole('button', { name: 'Hoàn tác', exact: true }).count()).toBe(0);
     await shoot(page, 'audit-page');
     await dialog.getByRole('button', { name: 'Đóng' }).click();
     await expect.poll(() => communeStatus(page, NA_SON), { timeout: 20_000 }).toBe('advanced');

@@ -75,6 +75,8 @@ export function AuditPage({ onClose }: { onClose: () => void }) {
       setNote({ ok: false, text, at });
     }
   };
+  /** The change that reverted this one, when it is among those listed. */
+  const revertedBy = (id: number) => entries.find((x) => x.reverts === id)?.id;
   const noteAt = (at: string) =>
     note?.at === at && (
       <p class={note.ok ? 'form-ok' : 'form-error revert-refused'} role={note.ok ? 'status' : 'alert'}>
@@ -157,7 +159,8 @@ export function AuditPage({ onClose }: { onClose: () => void }) {
           <li key={e.id} class="audit-entry" data-entry={e.id}>
             <span class="entry-id">#{e.id}</span>
             <ChangeView entry={e} who={e.userLogin} />
-            {e.action !== 'revert' && (
+            {revertedBy(e.id) !== undefined && <p class="muted small">{t('revertedBy', l).replace('{id}', String(revertedBy(e.id)))}</p>}
+            {e.action !== 'revert' && revertedBy(e.id) === undefined && (
               <div class="row-actions">
                 <button
                   type="button"
