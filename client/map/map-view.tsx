@@ -1,16 +1,17 @@
 import { MapboxOverlay } from '@deck.gl/mapbox';
-import { effect } from '@preact/signals';
+import { effect, signal } from '@preact/signals';
 import { Map as MapLibreMap, type MapGeoJSONFeature, NavigationControl, ScaleControl, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useRef } from 'preact/hooks';
-import { buildDeckLayers, pickedFeature } from '../layers/deck-layers.ts';
+import { buildDeckLayers, overlayDrawsDistrictNames, pickedFeature } from '../layers/deck-layers.ts';
 import { ATTRIBUTION, buildStyle, QUERYABLE_LAYERS } from '../layers/style.ts';
 import type { Selection } from '../lib/url-state.ts';
 import { LAYER_IDS, type LayerId } from '../layers/registry.ts';
-import { base, basemap } from '../state/data.ts';
+import { stepKey } from '../lib/timeline.ts';
+import { base, basemap, loading } from '../state/data.ts';
 import { communesLayer, districtsLayer, featureBounds, newUnitsLayer, shownSet, visibleProducts, visibleZones } from '../state/derived.ts';
-import { camera, flyRequest, hover, lang, layers, select, selection, viewBounds } from '../state/ui-state.ts';
+import { camera, flyRequest, hover, lang, layers, select, selection, stepTime, viewBounds } from '../state/ui-state.ts';
 import { t } from '../ui/i18n.ts';
 import { mapFonts } from './fonts.ts';
 
@@ -26,6 +27,50 @@ function selectedUnit(): { kind: 'commune' | 'district'; code: string } | null {
 /** The whole province, with a margin: [west, south, east, north]. */
 export const PROVINCE_BOUNDS: [number, number, number, number] = [102.05, 20.85, 103.7, 22.6];
 
+/** Whether the bold Noto Sans is loaded: deck.gl draws district names from it into a font atlas once. */
+const boldFontReady = signal(false);
+
+/** Width of a text in the bold label font, in pixels. */
+function measureBold(): (text: string, size: number) => number {
+  const ctx = document.createElement('canvas').getContext('2d')!;
+  return (text, size) => {
+    ctx.font = `700 ${size}px "Noto Sans", sans-serif`;
+    return ctx.measureText(text).width * 1.02;
+  };
+}
+
+/** Touch screens have no hover: no tooltips there, a tap selects. */
+const CAN_HOVER = typeof matchMedia === 'undefined' || matchMedia('(hover: hover)').matches;
+
+/**
+ * The part of the map the panels leave free, as fitBounds padding in pixels: the side panel on
+ * the right (a bottom sheet on phones) and the open legend on the left. Selections and the
+ * province are fitted into it, not under a panel.
+ */
+export function visiblePadding(container: HTMLElement): { top: number; bottom: number; left: number; right: number } {
+  const box = container.getBoundingClientRect();
+  const pad = { top: 24, bottom: 24, left: 24, right: 56 };
+  const sheet = document.querySelector<HTMLElement>('.side-panel');
+  const panel = sheet?.getBoundingClientRect();
+  if (sheet && panel && panel.height > 0) {
+    // A bottom sheet still filling in with content will reach its maximum height.
+    const max = getComputedStyle(sheet).maxHeight;
+    const tallest = Math.max(panel.height, (Number.parseFloat(max) || 0) * (max.endsWith('%') ? box.height / 100 : 1));
+    if (panel.width >= box.width * 0.8) pad.bottom = Math.max(pad.bottom, tallest + 16);
+    else pad.right = Math.max(pad.right, box.right - panel.left + 16);
+  }
+  const legend = document.querySelector('.legend-panel[open]')?.getBoundingClientRect();
+  if (legend && legend.width < box.width * 0.5 && legend.bottom > box.top + box.height * 0.5) pad.left = Math.max(pad.left, legend.right - box.left + 16);
+  // Leave at least a third of the map free, whatever the panels take.
+  const squeeze = (a: 'left' | 'top', b: 'right' | 'bottom', size: number) => {
+    const over = pad[a] + pad[b] - (size * 2) / 3;
+    if (over > 0) pad[a === 'left' ? 'left' : 'top'] = Math.max(0, pad[a] - over);
+  };
+  squeeze('left', 'right', box.width);
+  squeeze('top', 'bottom', box.height);
+  return pad;
+}
+
 /**
  * The only module that touches MapLibre and deck.gl: it creates the map, applies the style
  * built from the state (setStyle with diffing), keeps the deck.gl overlay's layers in step,
@@ -35,6 +80,11 @@ export function MapView() {
   const container = useRef<HTMLElement>(null);
   useEffect(() => {
     const fonts = mapFonts();
+    const measure = measureBold();
+    document.fonts.load('700 16px "Noto Sans"', 'ĐIỆN BIÊN ĐÔNG MƯỜNG ẢNG TỦA CHÙA').then(() => (boldFontReady.value = true));
+    const deckVisible = () => ({ products: layers.value.includes('ocop-products'), zones: layers.value.includes('zones') });
+    const namesInOverlay = () =>
+      boldFontReady.value && !!districtsLayer.value && overlayDrawsDistrictNames({ visible: deckVisible() }, layers.value.includes('labels'));
     const styleNow = () =>
       buildStyle({
         visible: Object.fromEntries(LAYER_IDS.map((id) => [id, layers.value.includes(id)])) as Record<LayerId, boolean>,
@@ -50,15 +100,18 @@ export function MapView() {
         unitSet: shownSet.value,
         selected: selectedUnit(),
         basemap: basemap.value,
+        districtNamesInOverlay: namesInOverlay(),
       });
     const start = camera.peek();
+    const startedWithoutCamera = start === null;
     const map = new MapLibreMap({
       container: container.current!,
       style: styleNow(),
       ...(start ? { center: [start.lon, start.lat] as [number, number], zoom: start.zoom } : { bounds: PROVINCE_BOUNDS }),
       attributionControl: { compact: false, customAttribution: [ATTRIBUTION.gso] },
+      // Room to the south: on a phone the province sits above the bottom sheet, the map's centre below it.
       maxBounds: [
-        [99.5, 19.5],
+        [99.5, 17.5],
         [106.5, 24],
       ],
       minZoom: 6,
@@ -68,9 +121,31 @@ export function MapView() {
     });
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
-    const overlay = new MapboxOverlay({ interleaved: false, layers: [] });
+    const overlay = new MapboxOverlay({
+      interleaved: false,
+      layers: [],
+      // deck.gl makes its canvas a tab stop for keys it does not use here: the map's canvas is the one stop.
+      onLoad: () => {
+        for (const c of map.getContainer().querySelectorAll<HTMLCanvasElement>('canvas:not(.maplibregl-canvas)')) {
+          c.tabIndex = -1;
+          c.setAttribute('aria-hidden', 'true');
+        }
+      },
+    });
     map.addControl(overlay);
-    (window as unknown as { dienBienMap: MapLibreMap }).dienBienMap = map;
+    map.keyboard.disableRotation();
+    (window as unknown as { dienBienMap: MapLibreMap; dienBienOverlay: MapboxOverlay }).dienBienMap = map;
+    (window as unknown as { dienBienOverlay: MapboxOverlay }).dienBienOverlay = overlay;
+
+    // ←/→ on the map step time, as on the timeline; Shift+←/→ pan (↑/↓ and +/− stay MapLibre's).
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
+      e.preventDefault();
+      e.stopPropagation();
+      if (e.shiftKey) map.panBy([e.key === 'ArrowLeft' ? -100 : 100, 0]);
+      else stepTime(stepKey(e));
+    };
+    map.getCanvasContainer().addEventListener('keydown', onKey, true);
 
     let styleReady = false;
     map.once('load', () => {
@@ -84,10 +159,17 @@ export function MapView() {
     const stopDeck = effect(() => {
       overlay.setProps({
         layers: buildDeckLayers({
-          visible: { products: layers.value.includes('ocop-products'), zones: layers.value.includes('zones') },
+          visible: deckVisible(),
           products: visibleProducts.value,
           zones: visibleZones.value,
           selectedId: selection.value?.kind === 'product' || selection.value?.kind === 'zone' ? selection.value.id : null,
+          districtNames: namesInOverlay()
+            ? {
+                names: districtsLayer.value!.features.map((f) => ({ text: f.properties.name, position: f.properties.labelPoint })),
+                zoom: camera.value?.zoom ?? map.getZoom(),
+                measure,
+              }
+            : null,
         }),
       });
     });
@@ -107,12 +189,23 @@ export function MapView() {
         set: f.properties.unitSet as Selection['set'],
       };
     };
-    map.on('click', (e) => select(pick(e.point), false));
-    map.on('mousemove', (e) => {
+    map.on('click', (e) => {
       const target = pick(e.point);
-      hover.value = target ? { x: e.point.x, y: e.point.y, target } : null;
-      map.getCanvas().style.cursor = target ? 'pointer' : '';
+      select(target, false);
+      // On a phone the card opens as a sheet: bring what was tapped above it.
+      if (target) requestAnimationFrame(() => requestAnimationFrame(() => keepAboveSheet(e.point)));
     });
+    const keepAboveSheet = (point: { x: number; y: number }) => {
+      const free = map.getContainer().clientHeight - visiblePadding(map.getContainer()).bottom;
+      if (point.y > free - 24) map.panBy([0, point.y - free / 2], { duration: 400 });
+    };
+    if (CAN_HOVER) {
+      map.on('mousemove', (e) => {
+        const target = pick(e.point);
+        hover.value = target ? { x: e.point.x, y: e.point.y, target } : null;
+        map.getCanvas().style.cursor = target ? 'pointer' : '';
+      });
+    }
     map.on('mouseout', () => {
       hover.value = null;
     });
@@ -130,8 +223,23 @@ export function MapView() {
       const n = flyRequest.value;
       if (n === lastFly) return;
       lastFly = n;
-      const b = selection.peek() ? featureBounds(selection.peek()!) : null;
-      if (b) map.fitBounds(b, { padding: 60, maxZoom: 11, duration: 800 });
+      // After the card has rendered, so the free area is known.
+      requestAnimationFrame(() => {
+        const b = selection.peek() ? featureBounds(selection.peek()!) : null;
+        if (b) map.fitBounds(b, { padding: visiblePadding(map.getContainer()), maxZoom: 11, duration: 800 });
+      });
+    });
+
+    // Without a camera in the link, the province (or a linked selection) is fitted into the free
+    // area once the data and the panels are up.
+    let fitted = !startedWithoutCamera;
+    const stopFit = effect(() => {
+      if (loading.value || fitted) return;
+      fitted = true;
+      requestAnimationFrame(() => {
+        if (selection.peek()) flyRequest.value++;
+        else map.fitBounds(PROVINCE_BOUNDS, { padding: visiblePadding(map.getContainer()), duration: 0 });
+      });
     });
 
     return () => {
@@ -139,6 +247,8 @@ export function MapView() {
       stopDeck();
       stopLabel();
       stopFly();
+      stopFit();
+      map.getCanvasContainer().removeEventListener('keydown', onKey, true);
       map.remove();
     };
   }, []);

@@ -5,8 +5,10 @@ import { startLoading } from '../state/data.ts';
 import { lang, view } from '../state/ui-state.ts';
 import { startUrlSync } from '../state/url-sync.ts';
 import { Header } from './header.tsx';
+import { HelpPage } from './help-page.tsx';
 import { t } from './i18n.ts';
 import { LegendPanel } from './legend-panel.tsx';
+import { LoadStatus } from './load-status.tsx';
 import { SidePanel } from './side-panel.tsx';
 import { StartScreen } from './start-screen.tsx';
 import { Timeline } from './timeline.tsx';
@@ -35,8 +37,10 @@ export function App() {
         <Tooltip />
         <LegendPanel />
         <SidePanel />
+        <LoadStatus />
         {view.value === 'start' && <StartScreen />}
       </main>
+      <HelpPage />
     </div>
   );
 }
