@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import type { BasemapConfig } from './catalog/resources.ts';
 
 /** Runtime configuration, read once from the environment by server/main.ts. */
 export interface Config {
@@ -14,7 +15,7 @@ export interface Config {
    * Optional online raster basemap under our own layers: BASEMAP_URL is an XYZ tile template
    * ({z}/{x}/{y}), BASEMAP_ATTRIBUTION its credit. Off by default: the map works offline.
    */
-  basemap: { tiles: string[]; attribution: string } | null;
+  basemap: BasemapConfig | null;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env, root = process.cwd()): Config {

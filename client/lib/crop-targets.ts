@@ -1,5 +1,5 @@
 import type { Crop } from '../../server/domain/crops.ts';
-import type { TargetRow } from '../../server/db/targets.ts';
+import type { TargetRecord } from '../../server/catalog/records.ts';
 
 interface ZoneLike {
   id: string;
@@ -15,10 +15,10 @@ interface ZoneLike {
  */
 export function cropTargetsByZone(
   zones: readonly ZoneLike[],
-  targets: readonly TargetRow[],
+  targets: readonly TargetRecord[],
   units: { districts: readonly { code: string; name: string }[]; communes: readonly { code: string; name: string; districtCode: string | null }[] },
-): Map<string, TargetRow[]> {
-  const out = new Map<string, TargetRow[]>();
+): Map<string, TargetRecord[]> {
+  const out = new Map<string, TargetRecord[]>();
   for (const t of targets) {
     const crop = /^crop-area:(.+)$/.exec(t.indicatorKey)?.[1];
     if (!crop || t.targetValue === null) continue;

@@ -15,3 +15,11 @@ export function openDatabase(path: string): Database.Database {
   db.pragma('busy_timeout = 5000');
   return db;
 }
+
+/**
+ * Creates a new SQLite file to be handed to someone else (a GeoPackage download): the default
+ * rollback journal, so the single file is complete once closed, and no app settings.
+ */
+export function createExportDatabase(path: string): Database.Database {
+  return new Database(path);
+}

@@ -31,14 +31,15 @@ export interface RunningServer {
   stop: () => Promise<void>;
 }
 
-export async function startServer(): Promise<RunningServer> {
-  if (!existsSync(join(ROOT, 'dist', 'client', 'index.html')))
+/** Starts the real server on a free port; `client: false` serves the API only (no built client needed). */
+export async function startServer({ client = true }: { client?: boolean } = {}): Promise<RunningServer> {
+  if (client && !existsSync(join(ROOT, 'dist', 'client', 'index.html')))
     throw new Error('no built client: run "npm run build" (npm test does) before the end-to-end tests');
   const dir = mkdtempSync(join(tmpdir(), 'ntm-e2e-'));
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(ROOT, 'server', 'main.ts')], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), DB_PATH: join(dir, 'app.db'), BASEMAP_URL: '' },
+    env: { ...process.env, PORT: String(port), DB_PATH: join(dir, 'app.db'), BASEMAP_URL: '', ...(client ? {} : { CLIENT_DIR: join(dir, 'no-client') }) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
