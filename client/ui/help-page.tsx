@@ -6,6 +6,7 @@ import { products, zones } from '../state/data.ts';
 import { chartData } from '../state/derived.ts';
 import { asOf, help, lang, urlState } from '../state/ui-state.ts';
 import { formatDate, formatNumber, type StringKey, t } from './i18n.ts';
+import { Pending } from './pending.tsx';
 import { SourceList } from './sources.tsx';
 
 /**
@@ -73,7 +74,7 @@ function Coverage() {
   const l = lang.value;
   const data = chartData.value;
   const p = products.value?.features ?? [];
-  if (!data) return <p>{t('loading', l)}</p>;
+  if (!data) return <Pending />;
   const latest = ['ntm-standard-communes', 'ntm-standard-or-basic-communes', 'ocop-products'].map(
     (key) => data.reported.filter((r) => r.indicatorKey === key).at(-1)!,
   );

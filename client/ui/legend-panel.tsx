@@ -4,8 +4,8 @@ import type { Crop } from '../../server/domain/crops.ts';
 import { REGISTRY } from '../layers/registry.ts';
 import type { Signal } from '@preact/signals';
 import type { Legend } from '../layers/legend.ts';
-import { loading } from '../state/data.ts';
-import { legends } from '../state/derived.ts';
+import { loadError } from '../state/data.ts';
+import { legends, record } from '../state/derived.ts';
 import { crops, groups, lang, layers, stars, toggleLayer } from '../state/ui-state.ts';
 import { formatNumber, t } from './i18n.ts';
 import { Swatch } from './swatch.tsx';
@@ -16,7 +16,7 @@ const WIDE = typeof matchMedia === 'undefined' || matchMedia('(min-width: 700px)
 /**
  * Layer toggles, the legend of each visible layer and the filters, all from the registry. Counts
  * say what they count: the whole province, or "in view / province" when part of it is out of view;
- * while the data loads they show nothing rather than zeros.
+ * until the record has loaded (or when it failed to) they show nothing rather than zeros.
  */
 export function LegendPanel() {
   const l = lang.value;
@@ -32,10 +32,10 @@ export function LegendPanel() {
               <input type="checkbox" checked={on} onChange={(e) => toggleLayer(layer.id, (e.target as HTMLInputElement).checked)} />
               <span>{layer.title[l]}</span>
             </label>
-            {on && !loading.value && legend?.entries.every((e) => e.total === 0) && layer.data === 'newUnits' && (
+            {on && !!record.value && legend?.entries.every((e) => e.total === 0) && layer.data === 'newUnits' && (
               <p class="muted small">{t('onlyNewUnits', l)}</p>
             )}
-            {on && legend && !(layer.data === 'newUnits' && !loading.value && legend.entries.every((e) => e.total === 0)) && (
+            {on && legend && !(layer.data === 'newUnits' && !!record.value && legend.entries.every((e) => e.total === 0)) && (
               <>
                 {legend.entries.length > 0 && <p class="count-head muted small">{countHead(legend)}</p>}
                 <ul class="legend-entries">
@@ -57,7 +57,7 @@ export function LegendPanel() {
                   ))}
                 </ul>
                 {layer.size && <p class="muted small">{layer.size.label[l]}</p>}
-                {legend.unplaced > 0 && !loading.value && (
+                {legend.unplaced > 0 && !!record.value && (
                   <p class="muted small">
                     + {formatNumber(legend.unplaced, l)} {t('unplaced', l)}
                   </p>
@@ -82,14 +82,14 @@ export function LegendPanel() {
 
 function countHead(legend: Legend): string {
   const l = lang.value;
-  if (loading.value) return t('loading', l);
+  if (!record.value) return t(loadError.value ? 'loadFailed' : 'loading', l);
   return legend.partial ? t('countInViewOfTotal', l) : t('countWhole', l);
 }
 
 /** A class's count: in view and in the whole province when they differ; nothing while loading. */
 function Count({ legend, count, total }: { legend: Legend; count: number; total: number }) {
   const l = lang.value;
-  if (loading.value) return <span class="count" aria-hidden="true" />;
+  if (!record.value) return <span class="count" aria-hidden="true" />;
   return <span class="count">{legend.partial ? `${formatNumber(count, l)} / ${formatNumber(total, l)}` : formatNumber(total, l)}</span>;
 }
 

@@ -1,4 +1,4 @@
-import { loading } from '../state/data.ts';
+import { loadError, loading } from '../state/data.ts';
 import { selectionExists } from '../state/derived.ts';
 import { lang, selection, sheetFolded, view } from '../state/ui-state.ts';
 import { CommuneCard } from './cards/commune-card.tsx';
@@ -8,6 +8,7 @@ import { NotFoundCard } from './cards/not-found-card.tsx';
 import { ProductCard } from './cards/product-card.tsx';
 import { ZoneCard } from './cards/zone-card.tsx';
 import { t } from './i18n.ts';
+import { Pending } from './pending.tsx';
 import type { Selection } from '../lib/url-state.ts';
 import { InvestorsPanel } from './views/investors-panel.tsx';
 import { LeadershipPanel } from './views/leadership-panel.tsx';
@@ -43,7 +44,7 @@ export function SidePanel() {
 }
 
 function Card({ sel }: { sel: Selection }) {
-  if (loading.value) return <p>{t('loading', lang.value)}</p>;
+  if (loading.value || loadError.value) return <Pending />;
   if (!selectionExists(sel)) return <NotFoundCard sel={sel} />;
   if (sel.kind === 'commune') return sel.set === '2025' ? <NewUnitCard code={sel.id} /> : <CommuneCard code={sel.id} set={sel.set ?? '2020'} />;
   if (sel.kind === 'district') return <DistrictCard code={sel.id} set={sel.set === '2019' ? '2019' : '2020'} />;

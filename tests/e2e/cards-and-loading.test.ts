@@ -97,6 +97,8 @@ describe('cards, loading and labels', { timeout: 240_000 }, () => {
     const alert = page.getByRole('alert');
     await expect.poll(() => alert.textContent()).toContain('Không tải được dữ liệu');
     expect(await page.getByRole('button', { name: 'Thử lại' }).count()).toBe(1);
+    expect((await page.locator('.legend-entries .count').allTextContents()).every((c) => c.trim() === '')).toBe(true);
+    expect(await page.locator('.side-panel').textContent()).not.toContain('Đang tải');
     fail = false;
     await page.getByRole('button', { name: 'Thử lại' }).click();
     await expect.poll(() => page.locator('.load-status[role=status]').textContent()).toContain('Đang tải');

@@ -10,6 +10,7 @@ import { localizeStated } from '../../lib/stated-text.ts';
 import { chartData } from '../../state/derived.ts';
 import { lang } from '../../state/ui-state.ts';
 import { formatDate, formatNumber, t } from '../i18n.ts';
+import { Pending } from '../pending.tsx';
 import { SourceList } from '../sources.tsx';
 import { DistrictMultiples } from './district-multiples.tsx';
 import { day, pointer, STYLE, TEXT, yearStart, years } from './plot-parts.ts';
@@ -28,7 +29,7 @@ export function ProgressCharts() {
   const l = lang.value;
   const ntm = useMemo(() => (data ? (width: number) => ntmPlot(data.ntm, data.reported, data.targets, l, width) : null), [data, l]);
   const ocop = useMemo(() => (data ? (width: number) => ocopPlot(data.ocop, data.reported, data.targets, l, width) : null), [data, l]);
-  if (!data || !ntm || !ocop) return <p>{t('loading', l)}</p>;
+  if (!data || !ntm || !ocop) return <Pending />;
   const ntmDates = [...new Set(data.ntm.map((p) => p.date))];
   const ocopDates = [...new Set(data.ocop.map((p) => p.date))];
   const byIndicator = (keys: string[]) => data.reported.filter((r) => keys.includes(r.indicatorKey));

@@ -11,6 +11,7 @@ import { StatusBadge } from '../cards/status-badge.tsx';
 import { ProgressCharts } from '../charts/progress-charts.tsx';
 import { HelpLink } from '../help-link.tsx';
 import { formatDate, formatNumber, t } from '../i18n.ts';
+import { Pending } from '../pending.tsx';
 import { SourceList } from '../sources.tsx';
 
 /** The indicators the province reports that our commune-level record can be set against. */
@@ -25,7 +26,7 @@ const CAN_HOVER = typeof matchMedia === 'undefined' || matchMedia('(hover: hover
 export function ProgressPanel() {
   const l = lang.value;
   const s = stats.value;
-  if (!s) return <p>{t('loading', l)}</p>;
+  if (!s) return <Pending />;
   const c = s.communes;
   const ours: Record<(typeof INDICATORS)[number], number> = {
     'ntm-standard-communes': c.standard + c.advanced + c.model,
