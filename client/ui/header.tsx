@@ -2,6 +2,7 @@ import { AS_OF_CHOICES, type View } from '../lib/url-state.ts';
 import { asOf, help, lang, openHelp, openView, view } from '../state/ui-state.ts';
 import { formatDate, t } from './i18n.ts';
 import { SearchBox } from './search-box.tsx';
+import { UserMenu } from './account/user-menu.tsx';
 
 const VIEW_BUTTONS: {
   view: View;
@@ -14,8 +15,8 @@ const VIEW_BUTTONS: {
 ];
 
 /**
- * Title, the three entry views, the date, search, the help page and the language. On a phone it
- * folds to two short rows: the date is then set on the timeline below.
+ * Title, the three entry views, the date, search, the help page, the language and who is logged
+ * in. On a phone it folds to two short rows: the date is then set on the timeline below.
  */
 export function Header() {
   const l = lang.value;
@@ -58,6 +59,7 @@ export function Header() {
       <button type="button" class="lang" lang={other} title={t('languageHint', l)} onClick={() => (lang.value = other)}>
         {t('switchLanguage', l)}
       </button>
+      <UserMenu />
     </header>
   );
 }
