@@ -46,7 +46,8 @@ let measure: ((text: string, size: number) => number) | null = null;
 const deckVisible = () => ({ products: layers.value.includes('ocop-products'), zones: layers.value.includes('zones') });
 
 /** District names go into the deck.gl overlay when zones or markers would cover MapLibre's. */
-const namesInOverlay = () => boldFontReady.value && !!districtsLayer.value && overlayDrawsDistrictNames({ visible: deckVisible() }, layers.value.includes('labels'));
+const namesInOverlay = () =>
+  boldFontReady.value && !!districtsLayer.value && overlayDrawsDistrictNames({ visible: deckVisible() }, layers.value.includes('labels'));
 
 export function styleFromState(fonts: ReturnType<typeof mapFonts> = mapFonts()): StyleSpecification {
   return buildStyle({

@@ -74,7 +74,6 @@ export function Timeline() {
     stepTime(by);
   };
   return (
-    // biome-ignore lint/a11y/noStaticElementInteractions: the keys reach here from the timeline's own controls
     <section class={`timeline${open ? ' open' : ''}`} aria-label={t('timeline', l)} onKeyDown={onKeyDown}>
       <div class="timeline-controls">
         <button type="button" onClick={() => setPlaying(!playing)} aria-pressed={playing} class="play">
