@@ -1,10 +1,13 @@
 import type { Database } from 'better-sqlite3';
 import { Hono } from 'hono';
 import { serveStatic } from '@hono/node-server/serve-static';
+import { databaseHealth } from './db/health.ts';
 import { snapshots } from './db/snapshot.ts';
 import { createStore } from './db/store.ts';
 import { ResponseCache } from './http/cached-response.ts';
-import { renderError, renderNotFound } from './http/errors.ts';
+import { renderError } from './http/errors.ts';
+import { notFoundOrMethodNotAllowed } from './http/method-not-allowed.ts';
+import { securityHeaders } from './http/security-headers.ts';
 import { baseRoutes } from './routes/base.ts';
 import { communeRoutes } from './routes/communes.ts';
 import { type BasemapConfig, configRoutes } from './routes/config.ts';
@@ -23,6 +26,10 @@ export interface AppConfig {
   geodataDir: string;
   /** Optional online raster basemap. @default null (offline) */
   basemap?: BasemapConfig | null;
+  /** Response cache budget in bytes. @default 64 MiB */
+  cacheMaxBytes?: number;
+  /** CSP frame-ancestors: who may embed the map. @default ["'self'"] */
+  frameAncestors?: string[];
 }
 
 /**
@@ -32,10 +39,10 @@ export interface AppConfig {
 export function createApp({ db, config }: { db: Database; config: AppConfig }) {
   const store = createStore(db);
   const version = () => String(store.dataVersion());
-  const deps = { data: snapshots(store, version), cache: new ResponseCache(version) };
+  const deps = { data: snapshots(store, version), cache: new ResponseCache(version, config.cacheMaxBytes) };
 
   const api = new Hono()
-    .route('/health', healthRoutes())
+    .route('/health', healthRoutes(databaseHealth(db)))
     .route('/districts', districtRoutes(deps))
     .route('/communes', communeRoutes(deps))
     .route('/products', productRoutes(deps))
@@ -47,10 +54,11 @@ export function createApp({ db, config }: { db: Database; config: AppConfig }) {
     .route('/base', baseRoutes(deps, config.geodataDir))
     .route('/config', configRoutes(config.basemap ?? null));
 
-  const app = new Hono().route('/api', api);
+  const basemapOrigins = (config.basemap?.tiles ?? []).map((t) => new URL(t).origin);
+  const app = new Hono().use(securityHeaders({ basemapOrigins, frameAncestors: config.frameAncestors })).route('/api', api);
   if (config.clientDir) app.use('/*', serveStatic({ root: config.clientDir }));
   app.onError(renderError);
-  app.notFound(renderNotFound);
+  app.notFound(notFoundOrMethodNotAllowed(app));
   return app;
 }
 

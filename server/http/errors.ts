@@ -34,5 +34,26 @@ export function renderError(err: Error, c: Context): Response {
 
 /** Root `notFound`: a sub-app's notFound is not carried by `route()`, so this is the only one. */
 export function renderNotFound(c: Context): Response {
-  return c.json(errorBody('not_found', `No route for ${c.req.method} ${c.req.path}; see /api/health and the README's API section`), 404);
+  return c.json(
+    errorBody('not_found', `No route for ${quoted(c.req.method, false)} ${quoted(c.req.path, false)}; see /api/health and the README's API section`),
+    404,
+  );
+}
+
+const ECHO_MAX = 80;
+const PRINTABLE = /^[\p{L}\p{M}\p{N} \-._~/:@,;=+!*()$'%]$/u;
+
+/**
+ * Client input as it may appear in an error message: at most 80 characters, anything but letters,
+ * digits, spaces and URL punctuation percent-encoded (so markup, quotes and control characters
+ * never come back as they were sent), and in double quotes unless `quote` is false.
+ */
+export function quoted(input: string, quote = true): string {
+  const chars = [...input];
+  const shown = chars
+    .slice(0, ECHO_MAX)
+    .map((ch) => (PRINTABLE.test(ch) ? ch : [...new TextEncoder().encode(ch)].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join('')))
+    .join('');
+  const text = chars.length > ECHO_MAX ? `${shown}…` : shown;
+  return quote ? `"${text}"` : text;
 }

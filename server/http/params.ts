@@ -4,7 +4,7 @@ import { isIsoDate, type IsoDate } from '../domain/dates.ts';
 import type { UnitSet } from '../domain/geodata.ts';
 import { DISTRICT_CODES_2020, UNIT_SETS } from '../domain/units.ts';
 import { OCOP_GROUPS, OCOP_STARS, type OcopGroup, type OcopStars } from '../domain/ocop.ts';
-import { ApiError } from './errors.ts';
+import { ApiError, quoted } from './errors.ts';
 
 /**
  * Query parameters are parsed here, at the edge, by small bounded parsers; handlers read
@@ -17,11 +17,16 @@ export function queryParams<S extends Record<string, Parser<unknown>>>(spec: S) 
   return validator('query', (value) => {
     const raw = value as Record<string, string | string[]>;
     for (const name of Object.keys(raw)) {
-      if (!(name in spec)) {
+      // Own properties only: `name in spec` would let toString, constructor or __proto__ through.
+      if (!Object.hasOwn(spec, name)) {
         const allowed = Object.keys(spec);
-        throw invalid(name, `unknown parameter "${name}"; this endpoint takes ${allowed.length ? allowed.join(', ') : 'no parameters'}`, 'unknown_parameter');
+        throw invalid(
+          name,
+          `unknown parameter ${quoted(name)}; this endpoint takes ${allowed.length ? allowed.join(', ') : 'no parameters'}`,
+          'unknown_parameter',
+        );
       }
-      if (Array.isArray(raw[name])) throw invalid(name, `parameter "${name}" is given more than once`);
+      if (Array.isArray(raw[name])) throw invalid(name, `parameter ${quoted(name)} is given more than once`);
     }
     return Object.fromEntries(Object.entries(spec).map(([name, parse]) => [name, parse(raw[name] as string | undefined, name)])) as {
       [K in keyof S]: ReturnType<S[K]>;
@@ -30,7 +35,7 @@ export function queryParams<S extends Record<string, Parser<unknown>>>(spec: S) 
 }
 
 function invalid(name: string, message: string, code = 'invalid_parameter'): ApiError {
-  return new ApiError(400, code, message.includes(name) ? message : `${name}: ${message}`);
+  return new ApiError(400, code, message.includes(quoted(name, false)) ? message : `${quoted(name, false)}: ${message}`);
 }
 
 /** The 2020–2025 units ended on 2025-06-30; the national programme began in 2010. */
@@ -41,7 +46,7 @@ export const AS_OF_DEFAULT: IsoDate = AS_OF_MAX;
 /** `asOf=YYYY-MM-DD`, a real date from 2010-01-01 to 2025-06-30. @default 2025-06-30 */
 export const asOf: Parser<IsoDate> = (raw, name) => {
   if (raw === undefined) return AS_OF_DEFAULT;
-  if (!isIsoDate(raw)) throw invalid(name, `${name} must be a date written YYYY-MM-DD, got "${raw}"`);
+  if (!isIsoDate(raw)) throw invalid(name, `${name} must be a date written YYYY-MM-DD, got ${quoted(raw)}`);
   if (raw < AS_OF_MIN || raw > AS_OF_MAX) {
     throw invalid(name, `${name} must be between ${AS_OF_MIN} and ${AS_OF_MAX} (the last day of the 2020–2025 units), got ${raw}`);
   }
@@ -55,7 +60,7 @@ export const asOf: Parser<IsoDate> = (raw, name) => {
 export const asOfAnyUnits: Parser<IsoDate> = (raw, name) => {
   const today = new Date().toISOString().slice(0, 10);
   if (raw === undefined) return today;
-  if (!isIsoDate(raw)) throw invalid(name, `${name} must be a date written YYYY-MM-DD, got "${raw}"`);
+  if (!isIsoDate(raw)) throw invalid(name, `${name} must be a date written YYYY-MM-DD, got ${quoted(raw)}`);
   if (raw < AS_OF_MIN || raw > today) throw invalid(name, `${name} must be between ${AS_OF_MIN} and today (${today}), got ${raw}`);
   return raw;
 };
@@ -64,7 +69,7 @@ export const asOfAnyUnits: Parser<IsoDate> = (raw, name) => {
 export const districtCode: Parser<string | undefined> = (raw, name) => {
   if (raw === undefined) return undefined;
   if (!(DISTRICT_CODES_2020 as readonly string[]).includes(raw)) {
-    throw invalid(name, `${name} must be a district code of the 2020–2025 units (${DISTRICT_CODES_2020.join(', ')}), got "${raw}"`);
+    throw invalid(name, `${name} must be a district code of the 2020–2025 units (${DISTRICT_CODES_2020.join(', ')}), got ${quoted(raw)}`);
   }
   return raw;
 };
@@ -76,7 +81,7 @@ function oneOf<T extends string | number>(allowed: readonly T[], describe: strin
     const values = raw.split(',').map((v) => v.trim());
     const parsed = values.map((v) => allowed.find((a) => String(a) === v));
     const bad = values.filter((_, i) => parsed[i] === undefined);
-    if (bad.length || values.length === 0) throw invalid(name, `${name} must be ${describe}, got "${raw}"`);
+    if (bad.length || values.length === 0) throw invalid(name, `${name} must be ${describe}, got ${quoted(raw)}`);
     return [...new Set(parsed as T[])];
   };
 }
@@ -90,7 +95,7 @@ export const crop: Parser<Crop[] | undefined> = oneOf(CROP_CODES, `one or more o
 /** `set=2019|2020|2025`: a unit set. @default 2020 */
 export const unitSet: Parser<UnitSet> = (raw, name) => {
   if (raw === undefined) return '2020';
-  if (!(UNIT_SETS as readonly string[]).includes(raw)) throw invalid(name, `${name} must be one of ${UNIT_SETS.join(', ')}, got "${raw}"`);
+  if (!(UNIT_SETS as readonly string[]).includes(raw)) throw invalid(name, `${name} must be one of ${UNIT_SETS.join(', ')}, got ${quoted(raw)}`);
   return raw as UnitSet;
 };
 
@@ -107,7 +112,7 @@ export function unitCodeParam(digits: 3 | 5) {
   return validator('param', (value: Record<string, string>) => {
     const code = value.code;
     if (!new RegExp(`^\\d{${digits}}$`).test(code)) {
-      throw new ApiError(400, 'invalid_parameter', `code must be a ${digits}-digit ${digits === 3 ? 'district' : 'commune'} code, got "${code}"`);
+      throw new ApiError(400, 'invalid_parameter', `code must be a ${digits}-digit ${digits === 3 ? 'district' : 'commune'} code, got ${quoted(code)}`);
     }
     return { code };
   });

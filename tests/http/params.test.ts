@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
 import { renderError } from '../../server/http/errors.ts';
-import { preferredEncoding } from '../../server/http/cached-response.ts';
+import { preferredEncoding } from '../../server/http/compression.ts';
 import { asOf, crop, districtCode, group, queryParams, search, stars, unitSet } from '../../server/http/params.ts';
 
 type Case = [string | undefined, unknown];
