@@ -100,5 +100,5 @@ function failure(path: string, e: unknown): DatabaseStartupError {
   }
   if (code === 'SQLITE_BUSY')
     return new DatabaseStartupError(`database ${path} stayed locked by another process for ${STARTUP_BUSY_TIMEOUT_MS / 1000} s; stop it, then start again`);
-  return new DatabaseStartupError(`database ${path}: ${message.split('\n')[0]}`);
+  return new DatabaseStartupError(`database ${path}: ${message.split('\n')[0].replace(/^database /, '')}`);
 }

@@ -13,9 +13,11 @@ export interface SecurityOptions {
  * - scripts, the MapLibre worker (setWorkerUrl, same origin), fonts, the API: this server only;
  *   `blob:` workers are allowed because MapLibre wraps a worker URL of another origin in one;
  * - images: `data:` and `blob:` for MapLibre's decoded tiles and icons, plus the basemap origin;
- * - connections: the API and the basemap origin (MapLibre fetches raster tiles);
- * - styles: `'unsafe-inline'` because Observable Plot puts a <style> element in every chart;
- *   inline script stays forbidden, which is what the policy is for.
+ * - connections: the API, the basemap origin (MapLibre fetches raster tiles) and `data:` (deck.gl
+ *   fetches the product markers, SVG data URLs, through loaders.gl);
+ * - styles: `'unsafe-inline'` because Observable Plot puts a <style> element in every chart
+ *   (without it Chromium reports style-src-elem violations); inline script stays forbidden,
+ *   which is what the policy is for.
  * Referrer-Policy is strict-origin-when-cross-origin, not no-referrer: tile servers such as
  * OpenStreetMap's require a Referer. HSTS is sent and ignored over plain HTTP, so it takes effect
  * only behind the HTTPS reverse proxy (docs/OPERATIONS.md).
@@ -28,7 +30,7 @@ export function securityHeaders({ basemapOrigins = [], frameAncestors = ["'self'
       scriptSrc: [self],
       workerSrc: [self, 'blob:'],
       childSrc: [self, 'blob:'],
-      connectSrc: [self, ...basemapOrigins],
+      connectSrc: [self, 'data:', ...basemapOrigins],
       imgSrc: [self, 'data:', 'blob:', ...basemapOrigins],
       fontSrc: [self, 'data:'],
       styleSrc: [self, "'unsafe-inline'"],

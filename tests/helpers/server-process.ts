@@ -1,7 +1,11 @@
 import { type ChildProcess, spawn, type SpawnOptions } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { closeDatabase } from '../../server/db/open.ts';
+import { readGeodata } from '../../server/db/seed.ts';
+import { prepareDatabase } from '../../server/db/startup.ts';
 
 /**
  * The built server (dist/server/main.js, `npm run build`) run as `npm start` runs it: plain node,
@@ -34,7 +38,7 @@ export function spawnServer(env: Record<string, string>, options: Pick<SpawnOpti
   if (!existsSync(SERVER_ENTRY)) throw new Error(`no built server at ${SERVER_ENTRY}: run "npm run build" (npm test does) first`);
   const child = spawn(process.execPath, ['--enable-source-maps', SERVER_ENTRY], {
     cwd: ROOT,
-    env: { ...process.env, BASEMAP_URL: '', ...env },
+    env: { ...process.env, HOST: '', BASEMAP_URL: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
     ...options,
   });
@@ -63,4 +67,17 @@ export async function listening(server: ServerProcess, timeoutMs = 60_000): Prom
 export async function stopServer(server: ServerProcess) {
   if (server.child.exitCode === null && server.child.signalCode === null) server.child.kill('SIGTERM');
   return server.exited;
+}
+
+let template: string | null = null;
+
+/** A fresh copy of a seeded database file (seeded once per test file), so a server starts in well under a second. */
+export function seededDatabaseFile(): string {
+  if (!template) {
+    template = join(mkdtempSync(join(tmpdir(), 'ntm-template-')), 'app.db');
+    closeDatabase(prepareDatabase(template, () => readGeodata(join(ROOT, 'geodata'))).db);
+  }
+  const path = join(mkdtempSync(join(tmpdir(), 'ntm-db-')), 'app.db');
+  copyFileSync(template, path);
+  return path;
 }
