@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Context } from 'hono';
 import { COMPRESS_MIN_BYTES, type Effort, type Encoding, compress, preferredEncoding } from './compression.ts';
-import { toJson } from './json-body.ts';
+import { toJsonBytes } from './json-body.ts';
 
 /**
  * Built responses, kept per (route, parameters) until the data changes, within a budget of
@@ -52,7 +52,7 @@ export class ResponseCache {
       return hit;
     }
     const built = build();
-    const body = Buffer.from(toJson(built.body));
+    const body = toJsonBytes(built.body);
     const entry: CachedBody = {
       key,
       body,

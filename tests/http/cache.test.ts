@@ -1,7 +1,9 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { ResponseCache } from '../../server/http/cached-response.ts';
-import { toJson } from '../../server/http/json-body.ts';
+import { toJsonBytes } from '../../server/http/json-body.ts';
+
+const toJson = (body: unknown) => toJsonBytes(body).toString();
 import { createApp } from '../../server/app.ts';
 import { GEODATA_DIR, getJson, seededDatabase, testApp } from '../helpers/test-app.ts';
 
@@ -31,8 +33,22 @@ describe('JSON with geometry serialised once', () => {
     }
   });
 
-  it('keeps a geometry member that is null or not an object, and geometry inside properties', () => {
-    const body = { features: [{ geometry: null }, { geometry: 'x' }, { properties: { geometry: { type: 'Point', coordinates: [1, 2] } } }] };
+  it.each([
+    [
+      'null, non-object and nested geometries',
+      { features: [{ geometry: null }, { geometry: 'x' }, { properties: { geometry: { type: 'Point', coordinates: [1, 2] } } }] },
+    ],
+    ['geometry not last', { type: 'Feature', geometry: { type: 'Point', coordinates: [1, 2] }, properties: { a: 1 } }],
+    ['features not last', { features: [{ geometry: { type: 'Point', coordinates: [1, 2] } }], type: 'FeatureCollection' }],
+    ['no other members', { features: [{ geometry: { type: 'Point', coordinates: [1, 2] } }, undefined, 3, [4]] }],
+    [
+      'undefined members and Dates',
+      { a: undefined, when: new Date(0), features: [{ id: undefined, p: new Date(0), geometry: { type: 'Point', coordinates: [1, 2] } }] },
+    ],
+    ['an empty collection', { type: 'FeatureCollection', features: [] }],
+    ['a Feature alone', { type: 'Feature', id: 'x', properties: { name: 'Mường Ảng' }, geometry: { type: 'Point', coordinates: [103.2, 21.5] } }],
+    ['not GeoJSON', { entries: [1, 'two', { geometry: { type: 'Point', coordinates: [1, 2] } }] }],
+  ])('is JSON.stringify for %s', (_name, body) => {
     expect(toJson(body)).toBe(JSON.stringify(body));
   });
 

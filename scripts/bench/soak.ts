@@ -1,0 +1,171 @@
+/**
+ * Soak: the built server (as `npm start` runs it, on loopback, on a fresh database) under
+ * 200 keep-alive connections for 30 s, every read endpoint with random dates, districts, filters
+ * and unit sets, so nearly every layer is one the cache has not seen. Prints requests, errors,
+ * 5xx, latency percentiles and the server's peak RSS against the targets, and before the load
+ * the cost of an uncached layer against a cached one.
+ *   npm run build && npm run soak            (SOAK_CONNECTIONS, SOAK_SECONDS to change the load)
+ * A benchmark: nothing here runs in the test suite.
+ */
+import { readFileSync } from 'node:fs';
+import { Agent, get } from 'node:http';
+import { performance } from 'node:perf_hooks';
+import { createApp } from '../../server/app.ts';
+import { freePort, listening, seededDatabaseFile, spawnServer, stopServer } from '../../tests/helpers/server-process.ts';
+import { GEODATA_DIR, seededDatabase } from '../../tests/helpers/test-app.ts';
+
+const CONNECTIONS = Number(process.env.SOAK_CONNECTIONS ?? 200);
+const SECONDS = Number(process.env.SOAK_SECONDS ?? 30);
+const TARGETS = { errors: 0, serverErrors: 0, p99Ms: 1000, peakRssMb: 300, uncachedOverCached: 3 };
+
+const pick = <T>(xs: readonly T[]): T => xs[Math.floor(Math.random() * xs.length)];
+const day = (from: string, to: string) => {
+  const a = Date.parse(from);
+  return new Date(a + Math.floor(Math.random() * ((Date.parse(to) - a) / 86_400_000 + 1)) * 86_400_000).toISOString().slice(0, 10);
+};
+const asOf = () => day('2010-01-01', '2025-06-30');
+const maybe = (p: number, s: () => string) => (Math.random() < p ? s() : '');
+const DISTRICTS = ['094', '095', '096', '097', '098', '099', '100', '101', '102', '103'];
+
+/** One request maker per read route; the soak refuses to run if the app has a GET route missing here. */
+function makers(communeCodes: string[]): Record<string, () => string> {
+  return {
+    '/api/health': () => '/api/health',
+    '/api/districts': () => `/api/districts?asOf=${asOf()}`,
+    '/api/districts/:code': () => `/api/districts/${pick(DISTRICTS)}?asOf=${asOf()}`,
+    '/api/communes': () => `/api/communes?asOf=${asOf()}${maybe(0.3, () => `&district=${pick(DISTRICTS)}`)}`,
+    '/api/communes/:code': () => `/api/communes/${pick(communeCodes)}?asOf=${asOf()}`,
+    '/api/products': () =>
+      `/api/products?stars=${pick(['3', '4', '5', '3,4', '4,5'])}${maybe(0.5, () => `&group=${pick(['I', 'II', 'III', 'I,II'])}`)}${maybe(0.3, () => `&q=${pick(['che', 'mat ong', 'gao', 'ca phe'])}`)}`,
+    '/api/zones': () => `/api/zones${maybe(0.7, () => `?crop=${pick(['tea', 'rice', 'coffee', 'macadamia', 'medicinal'])}`)}`,
+    '/api/stats': () => `/api/stats?asOf=${asOf()}`,
+    '/api/units': () => `/api/units?set=${pick(['2019', '2020', '2025'])}`,
+    '/api/units/merged-history': () => `/api/units/merged-history?asOf=${day('2010-01-01', new Date().toISOString().slice(0, 10))}`,
+    '/api/crosswalk': () => '/api/crosswalk',
+    '/api/timeline': () => '/api/timeline',
+    '/api/base/:name': () => `/api/base/${pick(['province', 'countries'])}`,
+    '/api/config': () => '/api/config',
+  };
+}
+
+interface Result {
+  ms: number;
+  status: number;
+}
+
+function request(agent: Agent, origin: string, path: string, encoding = 'br, gzip'): Promise<Result> {
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    const req = get(`${origin}${path}`, { agent, headers: { 'Accept-Encoding': encoding } }, (res) => {
+      res.resume();
+      res.on('end', () => resolve({ ms: performance.now() - started, status: res.statusCode! }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+  });
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? Number.NaN;
+const peakRssMb = (pid: number) => Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]) / 1024;
+
+/** Sequential, one connection: a layer built for the request against the same layer from the cache. */
+async function uncachedVsCached(origin: string) {
+  const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+  const runs = 100;
+  const dates = new Set<string>();
+  while (dates.size < runs + 1) dates.add(asOf());
+  const [warm, ...fresh] = [...dates];
+  const time = async (paths: string[]) => {
+    const ms: number[] = [];
+    for (const p of paths) ms.push((await request(agent, origin, p)).ms);
+    return percentile(
+      ms.sort((a, b) => a - b),
+      0.5,
+    );
+  };
+  await request(agent, origin, `/api/communes?asOf=${warm}`);
+  const cached = await time(Array.from({ length: runs }, () => `/api/communes?asOf=${warm}`));
+  const uncached = await time(fresh.map((d) => `/api/communes?asOf=${d}`));
+  agent.destroy();
+  return { cached, uncached };
+}
+
+async function main() {
+  const probe = createApp({ db: seededDatabase(), config: { clientDir: null, geodataDir: GEODATA_DIR } });
+  const getRoutes = [...new Set(probe.routes.filter((r) => r.method === 'GET').map((r) => r.path))];
+
+  const server = spawnServer({ PORT: String(await freePort()), DB_PATH: seededDatabaseFile() });
+  const origin = await listening(server);
+  const communeCodes = ((await (await fetch(`${origin}/api/communes`)).json()) as { features: { id: string }[] }).features.map((f) => f.id);
+  const make = makers(communeCodes);
+  const missing = getRoutes.filter((r) => !make[r]);
+  if (missing.length) throw new Error(`the soak has no request for ${missing.join(', ')}: add them to makers()`);
+  const routes = Object.entries(make);
+
+  const { cached, uncached } = await uncachedVsCached(origin);
+  const ratio = uncached / cached;
+  console.log(
+    `communes layer, br, one connection: cached p50 ${cached.toFixed(2)} ms, uncached p50 ${uncached.toFixed(2)} ms → ${ratio.toFixed(1)}× (target ≤ ${TARGETS.uncachedOverCached}×)`,
+  );
+
+  console.log(`soak: ${CONNECTIONS} connections × ${SECONDS} s over ${routes.length} read endpoints, random dates, against ${origin}`);
+  const agent = new Agent({ keepAlive: true, maxSockets: CONNECTIONS });
+  const deadline = performance.now() + SECONDS * 1000;
+  const latencies: number[] = [];
+  const byRoute = new Map<string, number[]>(routes.map(([route]) => [route, []]));
+  const statuses = new Map<number, number>();
+  let errors = 0;
+  const firstErrors: string[] = [];
+  const worker = async () => {
+    while (performance.now() < deadline) {
+      try {
+        const [route, path] = pick(routes);
+        const r = await request(agent, origin, path(), Math.random() < 0.9 ? 'br, gzip' : 'identity');
+        latencies.push(r.ms);
+        byRoute.get(route)!.push(r.ms);
+        statuses.set(r.status, (statuses.get(r.status) ?? 0) + 1);
+      } catch (e) {
+        errors++;
+        if (firstErrors.length < 5) firstErrors.push((e as Error).message);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: CONNECTIONS }, worker));
+  agent.destroy();
+  const peak = peakRssMb(server.child.pid!);
+  const exit = await stopServer(server);
+
+  latencies.sort((a, b) => a - b);
+  const serverErrors = [...statuses].filter(([s]) => s >= 500).reduce((n, [, c]) => n + c, 0);
+  const unexpected = [...statuses].filter(([s]) => s !== 200).reduce((n, [, c]) => n + c, 0);
+  const p50 = percentile(latencies, 0.5);
+  const p99 = percentile(latencies, 0.99);
+  console.log(`requests ${latencies.length} (${(latencies.length / SECONDS).toFixed(0)}/s), statuses ${JSON.stringify(Object.fromEntries(statuses))}`);
+  console.log(`errors ${errors}${firstErrors.length ? ` (${firstErrors.join('; ')})` : ''}, 5xx ${serverErrors}, other non-200 ${unexpected - serverErrors}`);
+  console.log(`latency p50 ${p50.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms, max ${latencies.at(-1)?.toFixed(1)} ms`);
+  console.log(
+    `per endpoint p50/p99 ms: ${[...byRoute]
+      .map(([route, ms]) => {
+        ms.sort((a, b) => a - b);
+        return `${route} ${percentile(ms, 0.5).toFixed(0)}/${percentile(ms, 0.99).toFixed(0)}`;
+      })
+      .join(', ')}`,
+  );
+  console.log(`server peak RSS ${peak.toFixed(0)} MB; exit after SIGTERM: ${exit.code}`);
+  const met = {
+    errors: errors + unexpected - serverErrors <= TARGETS.errors,
+    '5xx': serverErrors <= TARGETS.serverErrors,
+    p99: p99 <= TARGETS.p99Ms,
+    rss: peak <= TARGETS.peakRssMb,
+    'uncached/cached': ratio <= TARGETS.uncachedOverCached,
+  };
+  console.log(
+    `targets: 0 errors, 0 5xx, p99 ≤ ${TARGETS.p99Ms} ms, peak RSS ≤ ${TARGETS.peakRssMb} MB, uncached ≤ ${TARGETS.uncachedOverCached}× cached → ${Object.entries(
+      met,
+    )
+      .map(([k, ok]) => `${k} ${ok ? 'met' : 'NOT MET'}`)
+      .join(', ')}`,
+  );
+}
+
+await main();
