@@ -28,7 +28,7 @@ export function renderError(err: Error, c: Context): Response {
   if (err instanceof HTTPException && err.status < 500) {
     return c.json(errorBody('bad_request', err.message || 'The request could not be understood'), err.status);
   }
-  console.error(`${c.req.method} ${c.req.path} failed:`, err);
+  console.error(`${quoted(c.req.method, false)} ${quoted(c.req.path, false)} failed:`, err);
   return c.json(errorBody('internal', 'Internal server error'), 500);
 }
 
