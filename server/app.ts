@@ -9,15 +9,15 @@ import { renderError } from './http/errors.ts';
 import { notFoundOrMethodNotAllowed } from './http/method-not-allowed.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { baseRoutes } from './routes/base.ts';
-import { communeRoutes } from './routes/communes.ts';
-import { type BasemapConfig, configRoutes } from './routes/config.ts';
-import { districtRoutes } from './routes/districts.ts';
+import { BuiltCollections } from './http/built-collections.ts';
+import { collectionRoutes } from './routes/collections.ts';
+import type { BasemapConfig } from './catalog/resources.ts';
+import { configRoutes } from './routes/config.ts';
+import { detailRoutes } from './routes/details.ts';
 import { healthRoutes } from './routes/health.ts';
-import { productRoutes } from './routes/products.ts';
 import { statsRoutes } from './routes/stats.ts';
 import { timelineRoutes } from './routes/timeline.ts';
 import { crosswalkRoutes, unitRoutes } from './routes/units.ts';
-import { zoneRoutes } from './routes/zones.ts';
 
 export interface AppConfig {
   /** Folder of the built client (vite build), served at `/`; null serves the API only. */
@@ -39,14 +39,13 @@ export interface AppConfig {
 export function createApp({ db, config }: { db: Database; config: AppConfig }) {
   const store = createStore(db);
   const version = () => String(store.dataVersion());
-  const deps = { data: snapshots(store, version), cache: new ResponseCache(version, config.cacheMaxBytes) };
+  const deps = { data: snapshots(store, version), cache: new ResponseCache(version, config.cacheMaxBytes), built: new BuiltCollections(version) };
 
   const api = new Hono()
     .route('/health', healthRoutes(databaseHealth(db)))
-    .route('/districts', districtRoutes(deps))
-    .route('/communes', communeRoutes(deps))
-    .route('/products', productRoutes(deps))
-    .route('/zones', zoneRoutes(deps))
+    // communes, districts, products, zones, units/merged-history: one route per catalog collection
+    .route('/', collectionRoutes(deps))
+    .route('/', detailRoutes(deps))
     .route('/stats', statsRoutes(deps))
     .route('/units', unitRoutes(deps))
     .route('/crosswalk', crosswalkRoutes(deps))

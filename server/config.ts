@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import type { BasemapConfig } from './catalog/resources.ts';
 import type { ServerLimits } from './http/server-limits.ts';
 
 /** Runtime configuration, read once from the environment by server/main.ts. */
@@ -17,7 +18,7 @@ export interface Config {
    * Optional online raster basemap under our own layers: BASEMAP_URL is an XYZ tile template
    * ({z}/{x}/{y}), BASEMAP_ATTRIBUTION its credit. Off by default: the map works offline.
    */
-  basemap: { tiles: string[]; attribution: string } | null;
+  basemap: BasemapConfig | null;
   /** Response cache budget in bytes (CACHE_MAX_MB). @default 64 MiB */
   cacheMaxBytes: number;
   /** Who may embed the map in a frame: CSP frame-ancestors sources (FRAME_ANCESTORS). @default ['self'] */

@@ -3,8 +3,7 @@ import { FillStyleExtension, type FillStyleExtensionProps, PathStyleExtension, t
 import { IconLayer, PathLayer, SolidPolygonLayer } from '@deck.gl/layers';
 import type { MultiPolygon, Point, Polygon, Position } from 'geojson';
 import type { ApiFeature } from '../../server/geo/collection.ts';
-import type { ProductProperties } from '../../server/geo/products.ts';
-import type { ZoneProperties } from '../../server/geo/zones.ts';
+import type { ProductProperties, ZoneProperties } from '../../server/catalog/properties.ts';
 import { spreadOffsets } from '../lib/spread.ts';
 import { classOf, layerById } from './registry.ts';
 import { NEUTRAL, rgb } from './theme.ts';

@@ -1,6 +1,7 @@
 import { CROPS, type Crop } from '../../server/domain/crops.ts';
 import { NTM_STATUS_LABELS, NTM_STATUSES } from '../../server/domain/ntm-status.ts';
 import { OCOP_GROUP_LABELS, OCOP_GROUPS } from '../../server/domain/ocop.ts';
+import type { UnitSet } from '../../server/domain/unit-sets.ts';
 import type { Label } from '../lib/label.ts';
 import { CROP_COLORS, FORMER_SHARE_COLORS, MARK_COLORS, NTM_SHARE_COLORS, NTM_STATUS_COLORS, OCOP_GROUP_COLORS, UNKNOWN_COLOR } from './theme.ts';
 
@@ -40,9 +41,13 @@ export interface LayerMark {
 export interface ThematicLayer {
   id: LayerId;
   title: Label;
-  /** The API collection it draws. */
+  /** The client-side key of the features it draws (client/state/derived.ts). */
   data: DataKey;
-  endpoint: string;
+  /**
+   * The catalog family it draws (server/catalog): the map builds the family's collection for the
+   * unit set on screen, and the tests check every classified property against its schema.
+   */
+  collection: { family: string; unitSets: readonly UnitSet[] };
   geometry: 'polygon' | 'point' | 'label';
   renderer: 'maplibre' | 'deck';
   classification: Classification | null;
@@ -61,7 +66,7 @@ export const REGISTRY: readonly ThematicLayer[] = [
     id: 'ntm-communes',
     title: { vi: 'Xã theo mức đạt chuẩn nông thôn mới', en: 'Communes by new-rural (NTM) status' },
     data: 'communes',
-    endpoint: '/api/communes',
+    collection: { family: 'communes', unitSets: ['2019', '2020', '2025'] },
     geometry: 'polygon',
     renderer: 'maplibre',
     classification: {
@@ -98,7 +103,7 @@ export const REGISTRY: readonly ThematicLayer[] = [
     id: 'ntm-new-units',
     title: { vi: 'Xã, phường mới theo thành tích của các xã cũ', en: 'New units by their former communes’ record' },
     data: 'newUnits',
-    endpoint: '/api/units/merged-history',
+    collection: { family: 'communes', unitSets: ['2025'] },
     geometry: 'polygon',
     renderer: 'maplibre',
     classification: {
@@ -124,7 +129,7 @@ export const REGISTRY: readonly ThematicLayer[] = [
     id: 'ntm-districts',
     title: { vi: 'Huyện theo tỷ lệ xã đạt chuẩn NTM', en: 'Districts by share of NTM communes' },
     data: 'districts',
-    endpoint: '/api/districts',
+    collection: { family: 'districts', unitSets: ['2019', '2020'] },
     geometry: 'polygon',
     renderer: 'maplibre',
     classification: {
@@ -159,7 +164,7 @@ export const REGISTRY: readonly ThematicLayer[] = [
     id: 'ocop-products',
     title: { vi: 'Sản phẩm OCOP', en: 'OCOP products' },
     data: 'products',
-    endpoint: '/api/products',
+    collection: { family: 'ocop-products', unitSets: ['2020'] },
     geometry: 'point',
     renderer: 'deck',
     classification: {
@@ -198,7 +203,7 @@ export const REGISTRY: readonly ThematicLayer[] = [
     id: 'zones',
     title: { vi: 'Vùng nguyên liệu', en: 'Raw-material zones' },
     data: 'zones',
-    endpoint: '/api/zones',
+    collection: { family: 'zones', unitSets: ['2020'] },
     geometry: 'polygon',
     renderer: 'deck',
     classification: {
@@ -235,7 +240,7 @@ export const REGISTRY: readonly ThematicLayer[] = [
     id: 'labels',
     title: { vi: 'Tên huyện, xã', en: 'District and commune names' },
     data: 'communes',
-    endpoint: '/api/communes',
+    collection: { family: 'communes', unitSets: ['2019', '2020', '2025'] },
     geometry: 'label',
     renderer: 'maplibre',
     classification: null,

@@ -1,4 +1,4 @@
-import type { FeatureCollection } from 'geojson';
+import type { FeatureCollection, Geometry } from 'geojson';
 import type { LayerSpecification, SourceSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { Lang } from '../lib/label.ts';
 import { classColorExpression, markFilter } from './paint.ts';
@@ -11,12 +11,15 @@ export interface FontFile {
   'unicode-range': string[];
 }
 
+/** A catalog collection of units as built (shapes are never null for units). */
+type UnitLayer = FeatureCollection<Geometry | null>;
+
 export interface StyleInput {
   visible: Record<LayerId, boolean>;
   data: {
-    communes: FeatureCollection | null;
-    newUnits: FeatureCollection | null;
-    districts: FeatureCollection | null;
+    communes: UnitLayer | null;
+    newUnits: UnitLayer | null;
+    districts: UnitLayer | null;
     countries: FeatureCollection | null;
     province: FeatureCollection | null;
   };
@@ -40,7 +43,7 @@ export const ATTRIBUTION = {
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 /** Label points of the units, from each feature's `labelPoint` property. */
-export function labelPoints(fc: FeatureCollection | null, extra: (p: Record<string, unknown>) => Record<string, unknown> = () => ({})): FeatureCollection {
+export function labelPoints(fc: UnitLayer | null, extra: (p: Record<string, unknown>) => Record<string, unknown> = () => ({})): FeatureCollection {
   if (!fc) return EMPTY;
   return {
     type: 'FeatureCollection',
@@ -67,9 +70,14 @@ export function buildStyle(input: StyleInput): StyleSpecification {
   const sources: Record<string, SourceSpecification> = {
     countries: { type: 'geojson', data: input.data.countries ?? EMPTY, attribution: ATTRIBUTION.osm },
     province: { type: 'geojson', data: input.data.province ?? EMPTY, attribution: ATTRIBUTION.gov },
-    communes: { type: 'geojson', data: input.data.communes ?? EMPTY, promoteId: 'code', attribution: `${ATTRIBUTION.gadm}; ${ATTRIBUTION.gso}` },
-    'new-units': { type: 'geojson', data: input.data.newUnits ?? EMPTY, promoteId: 'code', attribution: 'NQ 1661/NQ-UBTVQH15' },
-    districts: { type: 'geojson', data: input.data.districts ?? EMPTY, promoteId: 'code' },
+    communes: {
+      type: 'geojson',
+      data: (input.data.communes ?? EMPTY) as FeatureCollection,
+      promoteId: 'code',
+      attribution: `${ATTRIBUTION.gadm}; ${ATTRIBUTION.gso}`,
+    },
+    'new-units': { type: 'geojson', data: (input.data.newUnits ?? EMPTY) as FeatureCollection, promoteId: 'code', attribution: 'NQ 1661/NQ-UBTVQH15' },
+    districts: { type: 'geojson', data: (input.data.districts ?? EMPTY) as FeatureCollection, promoteId: 'code' },
     'commune-labels': { type: 'geojson', data: labelPoints(input.data.communes) },
     'district-labels': { type: 'geojson', data: labelPoints(input.data.districts, (p) => ({ hasNtmCommune: p.hasNtmCommune })) },
   };

@@ -1,13 +1,31 @@
-import type { UnitSet } from '../../server/domain/geodata.ts';
-import type { Record3, UnitLike } from '../../server/geo/layer-input.ts';
-import type { CrosswalkEntry } from '../../server/geo/units.ts';
-import type { Products, Timeline, Units } from '../api.ts';
+import type { Point } from 'geojson';
+import type { CatalogRecord } from '../../server/catalog/data.ts';
+import type { UnitRecord, ZoneRecord } from '../../server/catalog/records.ts';
+import type { UnitSet } from '../../server/domain/unit-sets.ts';
+import type { CrosswalkEntry, Products, Timeline, Units, Zones } from '../api.ts';
 
-/** The record the layer builders join, from what the API sent: the same shape the server joins. */
-export function recordFromApi(units: Record<UnitSet, Units>, timeline: Timeline, products: Products, crosswalk: CrosswalkEntry[]): Record3 {
-  const unitsOf = (fc: Units, level: 'commune' | 'district'): UnitLike[] =>
-    fc.features.filter((f) => f.properties.level === level).map((f) => ({ ...f.properties, geometry: f.geometry as UnitLike['geometry'] }));
-  const sets = {} as Record<UnitSet, { communes: UnitLike[]; districts: UnitLike[] }>;
+/** The record the catalog's builders join, from what the API sent: the same shape the server reads from its database. */
+export function recordFromApi(
+  units: Record<UnitSet, Units>,
+  timeline: Timeline,
+  products: Products,
+  crosswalk: CrosswalkEntry[],
+  zones?: Zones,
+): CatalogRecord {
+  const unitsOf = (fc: Units, level: 'commune' | 'district'): UnitRecord[] =>
+    fc.features.filter((f) => f.properties.level === level).map((f) => ({ ...f.properties, geometry: f.geometry as UnitRecord['geometry'] }));
+  const sets = {} as CatalogRecord['units'];
   for (const s of ['2019', '2020', '2025'] as const) sets[s] = { communes: unitsOf(units[s], 'commune'), districts: unitsOf(units[s], 'district') };
-  return { units: sets, recognitions: timeline.recognitions, products: products.features.map((f) => f.properties), facts: timeline.facts, crosswalk };
+  return {
+    units: sets,
+    recognitions: timeline.recognitions,
+    facts: timeline.facts,
+    targets: timeline.targets,
+    products: products.features.map((f) => ({
+      ...f.properties,
+      point: ((f.geometry as Point | null)?.coordinates.slice(0, 2) as [number, number] | null) ?? null,
+    })),
+    zones: (zones?.features ?? []).map((f) => ({ ...f.properties, geometry: f.geometry as ZoneRecord['geometry'] })),
+    crosswalk,
+  };
 }

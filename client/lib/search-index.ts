@@ -1,6 +1,6 @@
 import { CROPS } from '../../server/domain/crops.ts';
 import { SPELLING_ALIASES } from '../../server/domain/spellings.ts';
-import type { Record3 } from '../../server/geo/layer-input.ts';
+import type { CatalogRecord } from '../../server/catalog/data.ts';
 import type { Products, Zones } from '../api.ts';
 import type { SearchEntry } from './search.ts';
 
@@ -10,7 +10,7 @@ const GSO_TO_PRESS = Object.fromEntries(Object.entries(SPELLING_ALIASES).map(([p
  * Everything search can find, on both unit sets: the old communes say which new unit they are
  * now part of, and a new unit whose name an old unit elsewhere also bore says so.
  */
-export function buildSearchIndex(data: { record: Record3; products: Products | null; zones: Zones | null }): SearchEntry[] {
+export function buildSearchIndex(data: { record: CatalogRecord; products: Products | null; zones: Zones | null }): SearchEntry[] {
   const { units, crosswalk } = data.record;
   const entries: SearchEntry[] = [];
   const newOf = new Map(crosswalk.filter((x) => x.fromSet === '2020' && x.toSet === '2025').map((x) => [x.fromCode, x.toCode]));

@@ -1,10 +1,11 @@
 import { endOfYear, type IsoDate } from '../../server/domain/dates.ts';
 import { NTM_STATUSES, isNtmCommune, type NtmStatus } from '../../server/domain/ntm-status.ts';
 import { countStatuses, statusesAsOf } from '../../server/domain/ntm-summary.ts';
-import { ocopAsOf, type ProductRecord } from '../../server/domain/ocop-as-of.ts';
+import { ocopAsOf, type CertificateRecord } from '../../server/domain/ocop-as-of.ts';
 import { LAST_DAY_OF_OLD_UNITS, oldUnitSetOn } from '../../server/domain/unit-sets.ts';
-import type { TargetRow } from '../../server/db/targets.ts';
-import { layerInputFor, type Record3 } from '../../server/geo/layer-input.ts';
+import type { TargetRecord } from '../../server/catalog/records.ts';
+import type { CatalogRecord } from '../../server/catalog/data.ts';
+import { layerInputFor } from '../../server/geo/layer-input.ts';
 
 /**
  * The series the charts draw, computed with the same "as of" rule as the map, each point on the
@@ -19,7 +20,7 @@ export interface StatusPoint {
 }
 
 /** Communes at each recognised status on each date, from the commune-level record. */
-export function ntmSeries(record: Record3, dates: readonly IsoDate[] = CHART_DATES): StatusPoint[] {
+export function ntmSeries(record: CatalogRecord, dates: readonly IsoDate[] = CHART_DATES): StatusPoint[] {
   return dates.flatMap((date) => {
     const input = layerInputFor(oldUnitSetOn(date), record);
     const counts = countStatuses(
@@ -37,7 +38,7 @@ export interface StarsPoint {
 }
 
 /** OCOP products certified on each date, by their stars then (an upgrade counts from its year). */
-export function ocopSeries(products: readonly ProductRecord[], dates: readonly IsoDate[]): StarsPoint[] {
+export function ocopSeries(products: readonly CertificateRecord[], dates: readonly IsoDate[]): StarsPoint[] {
   return dates.flatMap((date) => {
     const counts = { '3': 0, '4': 0, '5': 0, '?': 0 };
     for (const p of products) {
@@ -58,7 +59,7 @@ export interface DistrictPoint {
 }
 
 /** NTM and cơ bản đạt chuẩn communes per district on each date, on the districts of the time. */
-export function districtSeries(record: Record3, dates: readonly IsoDate[] = CHART_DATES): DistrictPoint[] {
+export function districtSeries(record: CatalogRecord, dates: readonly IsoDate[] = CHART_DATES): DistrictPoint[] {
   return dates.flatMap((date) => {
     const input = layerInputFor(oldUnitSetOn(date), record);
     const statuses = statusesAsOf(input.recognitions, date);
@@ -83,14 +84,14 @@ export interface ReportedPoint {
   /** The same count in our commune-level record on that date (on the old units, at most 30 June 2025). */
   record: number;
   gap: number;
-  target: TargetRow;
+  target: TargetRecord;
 }
 
 /** The province's reported totals beside our record on the same dates, and how far apart they are. */
 export function reportedVsRecord(
-  record: Record3,
-  products: readonly ProductRecord[],
-  targets: readonly TargetRow[],
+  record: CatalogRecord,
+  products: readonly CertificateRecord[],
+  targets: readonly TargetRecord[],
   keys: readonly (keyof typeof RECORD_MEASURES | 'ocop-products')[],
 ): ReportedPoint[] {
   return targets
@@ -118,7 +119,7 @@ export interface TargetPoint {
   year: number;
   value: number;
   text: string;
-  target: TargetRow;
+  target: TargetRecord;
 }
 
 /**
@@ -126,7 +127,7 @@ export interface TargetPoint {
  * of communes ("21.7 %") is drawn as the count it means among the province's `xaCount` xã (NTM
  * applies to xã, not to phường or thị trấn), and says so.
  */
-export function targetPoints(targets: readonly TargetRow[], keys: readonly string[], xaCount: number): TargetPoint[] {
+export function targetPoints(targets: readonly TargetRecord[], keys: readonly string[], xaCount: number): TargetPoint[] {
   return targets
     .filter((t) => keys.includes(t.indicatorKey) && t.targetValue !== null && t.targetYear !== null && t.scope === 'province')
     .map((t) =>

@@ -1,8 +1,7 @@
 import type { IsoDate } from '../../server/domain/dates.ts';
 import { NTM_STATUS_LABELS, type RecognisedStatus } from '../../server/domain/ntm-status.ts';
 import { FIRST_DAY_OF_NEW_UNITS, UNIT_SET_PERIODS } from '../../server/domain/unit-sets.ts';
-import type { FactRow, RecognitionRow } from '../../server/db/ntm.ts';
-import type { TargetRow } from '../../server/db/targets.ts';
+import type { FactRecord, RecognitionRecord, TargetRecord } from '../../server/catalog/records.ts';
 import type { Label } from './label.ts';
 
 /** The first date the timeline shows: the year the province's first NTM commune was recognised for. */
@@ -43,7 +42,7 @@ export interface TimelineMark {
  * Marks for events that matter: each batch of recognitions (by the date they count from), the
  * two unit changes, and the totals reported by the seed reports and the province.
  */
-export function timelineMarks(recognitions: readonly RecognitionRow[], facts: readonly FactRow[], targets: readonly TargetRow[]): TimelineMark[] {
+export function timelineMarks(recognitions: readonly RecognitionRecord[], facts: readonly FactRecord[], targets: readonly TargetRecord[]): TimelineMark[] {
   const marks: TimelineMark[] = [];
   const batches = new Map<IsoDate, Map<RecognisedStatus, number>>();
   for (const r of recognitions) {

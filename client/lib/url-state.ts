@@ -1,7 +1,7 @@
 import { CROP_CODES, type Crop } from '../../server/domain/crops.ts';
 import { isIsoDate, type IsoDate } from '../../server/domain/dates.ts';
 import { OCOP_GROUPS, OCOP_STARS, type OcopGroup, type OcopStars } from '../../server/domain/ocop.ts';
-import type { UnitSet } from '../../server/domain/geodata.ts';
+import type { UnitSet } from '../../server/domain/unit-sets.ts';
 import { oldUnitSetOn, unitSetOn } from '../../server/domain/unit-sets.ts';
 import type { Lang } from './label.ts';
 

@@ -1,9 +1,7 @@
 import { signal } from '@preact/signals';
 import type { FeatureCollection } from 'geojson';
-import type { UnitSet } from '../../server/domain/geodata.ts';
-import type { CrosswalkEntry } from '../../server/geo/units.ts';
-import type { BasemapConfig } from '../../server/routes/config.ts';
-import { api, type Products, type Timeline, type Units, type Zones } from '../api.ts';
+import type { UnitSet } from '../../server/domain/unit-sets.ts';
+import { api, type BasemapConfig, type CrosswalkEntry, type Products, type Timeline, type Units, type Zones } from '../api.ts';
 
 /** Data loaded from the API, once. Only startLoading fetches; components read these signals. */
 export const units = signal<Record<UnitSet, Units> | null>(null);

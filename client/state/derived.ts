@@ -1,13 +1,14 @@
 import { computed } from '@preact/signals';
 import type { Feature, Geometry } from 'geojson';
-import type { UnitSet } from '../../server/domain/geodata.ts';
+import { type CatalogData, catalogData } from '../../server/catalog/data.ts';
+import type { Built } from '../../server/catalog/define.ts';
+import { collectionFor } from '../../server/catalog/index.ts';
+import type { CommuneProperties, DistrictProperties, NewUnitProperties } from '../../server/catalog/properties.ts';
+import type { IsoDate } from '../../server/domain/dates.ts';
 import { ocopAsOf } from '../../server/domain/ocop-as-of.ts';
 import { provinceStats } from '../../server/domain/stats.ts';
-import { LAST_DAY_OF_OLD_UNITS, oldUnitSetOn } from '../../server/domain/unit-sets.ts';
-import { communeCollection } from '../../server/geo/communes.ts';
-import { districtCollection } from '../../server/geo/districts.ts';
-import { type LayerInput, layerInputFor, type Record3 } from '../../server/geo/layer-input.ts';
-import { newUnitCollection } from '../../server/geo/new-units.ts';
+import { LAST_DAY_OF_OLD_UNITS, oldUnitSetOn, type UnitSet } from '../../server/domain/unit-sets.ts';
+import type { LayerInput } from '../../server/geo/layer-input.ts';
 import type { ProductFeature, ZoneFeature } from '../layers/deck-layers.ts';
 import { buildLegend } from '../layers/legend.ts';
 import { type DataKey, REGISTRY } from '../layers/registry.ts';
@@ -25,19 +26,20 @@ import { asOf, crops, groups, layers, stars, unitChoice, viewBounds } from './ui
  * Everything the map shows, computed from the record loaded once and the state: moving in time
  * recomputes here, with the server's own builders and "as of" rule, and fetches nothing.
  */
-export const record = computed<Record3 | null>(() => {
+export const record = computed<CatalogData | null>(() => {
   const u = units.value;
   const t = timeline.value;
   const p = products.value;
   const x = crosswalk.value;
-  return u && t && p && x ? recordFromApi(u, t, p, x) : null;
+  return u && t && p && x ? catalogData(recordFromApi(u, t, p, x, zones.value ?? undefined)) : null;
 });
 
-const inputs = computed(() => {
-  const r = record.value;
-  if (!r) return null;
-  return { '2019': layerInputFor('2019', r), '2020': layerInputFor('2020', r), '2025': layerInputFor('2025', r) } as Record<UnitSet, LayerInput>;
-});
+/** A catalog collection of one family on one unit set, built from the loaded record for a date (as the server builds it). */
+function built<P>(family: string, set: UnitSet, date: IsoDate): Built<P> | null {
+  const data = record.value;
+  const c = collectionFor(family, set);
+  return data && c ? (c.build(data, { asOf: date }) as Built<P>) : null;
+}
 
 /** The unit set the map shows: by date, or the old or new units when the user asks. */
 export const shownSet = computed<UnitSet>(() => shownSetFor(unitChoice.value, asOf.value));
@@ -46,26 +48,20 @@ export const shownSet = computed<UnitSet>(() => shownSetFor(unitChoice.value, as
 export const oldAsOf = computed(() => (asOf.value < LAST_DAY_OF_OLD_UNITS ? asOf.value : LAST_DAY_OF_OLD_UNITS));
 
 export function inputFor(set: UnitSet): LayerInput | null {
-  return inputs.value?.[set] ?? null;
+  return record.value?.on(set) ?? null;
 }
+
+/** The 45 new units with their former communes' record as of the date, whichever units the map shows. */
+export const newUnits = computed(() => built<NewUnitProperties>('communes', '2025', asOf.value));
 
 export const communesLayer = computed(() => {
   const set = shownSet.value;
-  const input = inputFor(set);
-  return input ? communeCollection(input, set === '2025' ? asOf.value : oldAsOf.value) : null;
+  return set === '2025' ? newUnits.value : built<CommuneProperties>('communes', set, oldAsOf.value);
 });
 
 export const districtsLayer = computed(() => {
   const set = shownSet.value;
-  const input = set === '2025' ? null : inputFor(set);
-  return input ? districtCollection(input, oldAsOf.value) : null;
-});
-
-/** The 45 new units with their former communes' record as of the date, whichever units the map shows. */
-export const newUnits = computed(() => {
-  const i = inputs.value;
-  const x = crosswalk.value;
-  return i && x ? newUnitCollection(i['2025'], i['2020'], x, asOf.value) : null;
+  return set === '2025' ? null : built<DistrictProperties>('districts', set, oldAsOf.value);
 });
 
 export const newUnitsLayer = computed(() => (shownSet.value === '2025' ? newUnits.value : null));

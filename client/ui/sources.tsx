@@ -1,4 +1,4 @@
-import type { SourceRef } from '../../server/db/citations.ts';
+import type { SourceRef } from '../../server/catalog/records.ts';
 import { lang } from '../state/ui-state.ts';
 import { t } from './i18n.ts';
 

@@ -6,7 +6,7 @@ import type { SourcedRow } from './inputs.ts';
 import { type Gazetteer, resolveCommune, resolveCommune2025, resolveDistrict, resolveRetiredCommune } from './places.ts';
 import { byConfidence, type SourceRegistry } from './sources.ts';
 import type { Report } from './report.ts';
-import type { Citation, CrosswalkRow, NtmFact, NtmFactKind, NtmRecognition, UnitFeature } from '../../server/domain/geodata.ts';
+import type { Citation, CrosswalkRow, NtmFact, NtmFactKind, NtmRecognition, UnitFeature } from '../../server/catalog/geodata.ts';
 
 /**
  * Curation of `ntm_communes.csv`. Rules:

@@ -5,7 +5,7 @@ import type { SourcedRow } from './inputs.ts';
 import { type Gazetteer, resolveCommune, resolveDistrict } from './places.ts';
 import type { Report } from './report.ts';
 import { byConfidence, type SourceRegistry } from './sources.ts';
-import type { Citation, InferredField, OcopProduct, Producer, Rating } from '../../server/domain/geodata.ts';
+import type { Citation, InferredField, OcopProduct, Producer, Rating } from '../../server/catalog/geodata.ts';
 
 /**
  * Curation of `ocop_products.csv`. Rules:

@@ -1,6 +1,6 @@
 import { SPELLING_ALIASES } from '../../server/domain/spellings.ts';
 import { cleanName, foldForSearch } from '../../server/domain/text.ts';
-import type { UnitFeature } from '../../server/domain/geodata.ts';
+import type { UnitFeature } from '../../server/catalog/geodata.ts';
 
 /**
  * Resolves the free-text place names of the research CSVs to unit codes.

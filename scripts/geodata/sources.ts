@@ -1,7 +1,7 @@
 import { sourceDateStart } from '../../server/domain/dates.ts';
 import { cleanName } from '../../server/domain/text.ts';
 import type { SourcedRow } from './inputs.ts';
-import type { Confidence, Source, Citation } from '../../server/domain/geodata.ts';
+import type { Confidence, Source, Citation } from '../../server/catalog/geodata.ts';
 
 /** Deduplicates sources across the research files: one id per (title, ref, date). */
 export class SourceRegistry {

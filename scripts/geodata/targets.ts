@@ -2,7 +2,7 @@ import { isIsoDate, type IsoDate } from '../../server/domain/dates.ts';
 import { cleanName } from '../../server/domain/text.ts';
 import type { SourcedRow } from './inputs.ts';
 import type { SourceRegistry } from './sources.ts';
-import type { Target } from '../../server/domain/geodata.ts';
+import type { Target } from '../../server/catalog/geodata.ts';
 
 /**
  * Curation of `targets.csv`: province targets and the totals the province reported.

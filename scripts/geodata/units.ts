@@ -1,11 +1,12 @@
 import type { Feature } from 'geojson';
 import { cleanName } from '../../server/domain/text.ts';
-import { DISTRICT_CODES_2020 } from '../../server/domain/units.ts';
+import { PROVINCE } from '../../server/domain/province.ts';
 import { dissolve } from '../../server/geo/dissolve.ts';
 import { areaKm2, labelPoint } from '../../server/geo/measure.ts';
 import { roundGeometry } from '../../server/geo/round.ts';
 import type { RawInputs } from './inputs.ts';
-import type { Areal, CrosswalkRow, UnitFeature, UnitSet } from '../../server/domain/geodata.ts';
+import type { Areal, CrosswalkRow, UnitFeature } from '../../server/catalog/geodata.ts';
+import type { UnitSet } from '../../server/domain/unit-sets.ts';
 
 /**
  * The three unit sets and the crosswalks between them, built from the raw
@@ -50,8 +51,8 @@ export function check(condition: unknown, message: string): asserts condition {
 export function buildUnitSets(raw: RawInputs): UnitSets {
   const districtRows = raw.adminCodes.filter((r) => r.level === 'district');
   check(
-    districtRows.map((r) => r.code).join() === DISTRICT_CODES_2020.join(),
-    `admin-codes.csv districts ${districtRows.map((r) => r.code).join(', ')} differ from ${DISTRICT_CODES_2020.join(', ')}`,
+    districtRows.map((r) => r.code).join() === PROVINCE.districtCodes2020.join(),
+    `admin-codes.csv districts ${districtRows.map((r) => r.code).join(', ')} differ from ${PROVINCE.districtCodes2020.join(', ')}`,
   );
   const districtInfo = new Map(districtRows.map((r) => [r.code, { name: cleanName(r.name), type: r.type, fullName: cleanName(r.full_name) }]));
 

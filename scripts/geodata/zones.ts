@@ -6,7 +6,7 @@ import { type Gazetteer, resolveCommune, resolveCommune2025, resolveDistrict, st
 import type { Report } from './report.ts';
 import { byConfidence, type SourceRegistry } from './sources.ts';
 import { ZONE_CATALOG, type ZoneDefinition } from './zone-catalog.ts';
-import type { Confidence, OcopProduct, Zone, ZoneFact } from '../../server/domain/geodata.ts';
+import type { Confidence, OcopProduct, Zone, ZoneFact } from '../../server/catalog/geodata.ts';
 
 interface Context {
   gazetteer: Gazetteer;

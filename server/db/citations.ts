@@ -1,17 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import type { Confidence } from '../domain/geodata.ts';
-
-/** A fact's source as the API shows it: where a figure comes from and how sure we are. */
-export interface SourceRef {
-  title: string;
-  ref: string;
-  /** As the source states it ("2021 (approx.)"); "" when undated. */
-  date: string;
-  confidence: Confidence;
-  /** A web address in `ref`, when there is one. */
-  url: string | null;
-  note: string;
-}
+import type { SourceRef } from '../catalog/records.ts';
+import type { Confidence } from '../catalog/geodata.ts';
 
 interface CitationRow {
   owner: string;

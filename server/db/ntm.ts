@@ -1,33 +1,9 @@
 import type { Database } from 'better-sqlite3';
-import type { Recognition } from '../domain/as-of.ts';
-import type { NtmFactKind, UnitSet } from '../domain/geodata.ts';
+import type { FactRecord, RecognitionRecord } from '../catalog/records.ts';
+import type { NtmFactKind } from '../catalog/geodata.ts';
 import type { RecognisedStatus } from '../domain/ntm-status.ts';
-import { citationsOf, type SourceRef } from './citations.ts';
-
-export interface RecognitionRow extends Recognition {
-  id: string;
-  unitSet: UnitSet;
-  communeCode: string;
-  decision: { ref: string; date: string | null } | null;
-  criteriaMet: number | null;
-  criteriaText: string | null;
-  disputed: boolean;
-  disputeNote: string | null;
-  /** The 2019 unit the event was recorded on, when that unit no longer exists (Tà Lèng). */
-  recordedAs: { unitSet: '2019'; code: string; name: string } | null;
-  sources: SourceRef[];
-}
-
-export interface FactRow {
-  id: string;
-  kind: NtmFactKind;
-  unitSet: UnitSet;
-  code: string;
-  village: string | null;
-  year: number | null;
-  criteriaText: string | null;
-  sources: SourceRef[];
-}
+import type { UnitSet } from '../domain/unit-sets.ts';
+import { citationsOf } from './citations.ts';
 
 interface RecognitionTable {
   id: string;
@@ -61,7 +37,7 @@ export function ntmQueries(db: Database) {
   const recognitions = db.prepare('SELECT * FROM ntm_recognitions ORDER BY commune_code, counts_from, id');
   const facts = db.prepare('SELECT * FROM ntm_facts ORDER BY unit_set, code, year, id');
   return {
-    recognitions(): RecognitionRow[] {
+    recognitions(): RecognitionRecord[] {
       const cited = citationsOf(db, 'recognition');
       return (recognitions.all() as RecognitionTable[]).map((r) => ({
         id: r.id,
@@ -79,7 +55,7 @@ export function ntmQueries(db: Database) {
         sources: cited.get(r.id) ?? [],
       }));
     },
-    facts(): FactRow[] {
+    facts(): FactRecord[] {
       const cited = citationsOf(db, 'fact');
       return (facts.all() as FactTable[]).map((f) => ({
         id: f.id,

@@ -1,36 +1,14 @@
 import type { Database } from 'better-sqlite3';
-import type { InferredField } from '../domain/geodata.ts';
+import type { InferredField } from '../catalog/geodata.ts';
 import type { OcopGroup, OcopStars, ProducerType } from '../domain/ocop.ts';
-import type { ProductRecord } from '../domain/ocop-as-of.ts';
-import { citationsOf, type SourceRef } from './citations.ts';
-
-export interface ProductRow extends ProductRecord {
-  id: string;
-  name: string;
-  nameFolded: string;
-  producer: string | null;
-  producerFolded: string | null;
-  producerType: ProducerType | null;
-  stars: OcopStars | null;
-  year: number | null;
-  certifiedBy: number | null;
-  yearText: string | null;
-  group: OcopGroup | null;
-  communeCode: string | null;
-  districtCode: string | null;
-  location: 'commune' | 'district' | null;
-  point: [number, number] | null;
-  disputed: boolean;
-  inferred: InferredField[];
-  caveats: string[];
-  ratings: { stars: OcopStars; year: number | null; yearText: string | null; inferred: boolean }[];
-  sources: SourceRef[];
-}
+import type { ProductRecord } from '../catalog/records.ts';
+import { citationsOf } from './citations.ts';
 
 interface ProductTable {
   id: string;
   name: string;
   name_folded: string;
+  producer_id: string | null;
   producer: string | null;
   producer_type: ProducerType | null;
   stars: OcopStars | null;
@@ -59,14 +37,14 @@ interface RatingTable {
 }
 
 /** OCOP products with their producer, rating history and sources. */
-export function ocopQueries(db: Database, fold: (text: string) => string) {
+export function ocopQueries(db: Database) {
   const products = db.prepare(`SELECT p.*, pr.name AS producer, pr.type AS producer_type
     FROM ocop_products p LEFT JOIN producers pr ON pr.id = p.producer_id ORDER BY p.name, p.id`);
   const ratings = db.prepare('SELECT * FROM ocop_ratings ORDER BY product_id, seq');
   return {
-    products(): ProductRow[] {
+    products(): ProductRecord[] {
       const cited = citationsOf(db, 'product');
-      const history = new Map<string, ProductRow['ratings']>();
+      const history = new Map<string, ProductRecord['ratings']>();
       for (const r of ratings.all() as RatingTable[]) {
         const list = history.get(r.product_id) ?? [];
         list.push({ stars: r.stars, year: r.year, yearText: r.year_text, inferred: r.inferred === 1 });
@@ -75,9 +53,8 @@ export function ocopQueries(db: Database, fold: (text: string) => string) {
       return (products.all() as ProductTable[]).map((p) => ({
         id: p.id,
         name: p.name,
-        nameFolded: p.name_folded,
+        producerId: p.producer_id,
         producer: p.producer,
-        producerFolded: p.producer ? fold(p.producer) : null,
         producerType: p.producer_type,
         stars: p.stars,
         year: p.year,

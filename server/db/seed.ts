@@ -1,38 +1,39 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
-import type { Feature, FeatureCollection, Point } from 'geojson';
-import type { Citation, CrosswalkRow, NtmFact, NtmRecognition, OcopProduct, Producer, Source, Target, UnitFeature, Zone } from '../domain/geodata.ts';
+import type { z } from 'zod';
+import { type Citation, GEODATA_FILES } from '../catalog/geodata.ts';
 import { foldForSearch } from '../domain/text.ts';
 
 /** The geodata/ files a database is seeded from, as written by `npm run geodata`. */
-export interface Geodata {
-  units: UnitFeature[];
-  crosswalk: CrosswalkRow[];
-  mergerSources: { code: string; title: string; ref: string; confidence: Citation['confidence'] }[];
-  sources: Source[];
-  recognitions: NtmRecognition[];
-  facts: NtmFact[];
-  producers: Producer[];
-  products: Feature<Point | null, OcopProduct>[];
-  zones: Feature<Zone['geometry'], Omit<Zone, 'geometry'>>[];
-  targets: Target[];
-}
+export type Geodata = ReturnType<typeof readGeodata>;
 
-export function readGeodata(dir: string): Geodata {
-  const json = <T>(path: string): T => JSON.parse(readFileSync(join(dir, path), 'utf8')) as T;
-  const features = <F>(path: string) => json<FeatureCollection>(path).features as F[];
+/**
+ * Reads the geodata/ files and checks each against its schema (server/catalog/geodata.ts): a
+ * file that does not match stops the seed with its path and the offending value's location.
+ */
+export function readGeodata(dir: string) {
+  const read = <K extends keyof typeof GEODATA_FILES>(path: K): z.infer<(typeof GEODATA_FILES)[K]> => {
+    const checked = GEODATA_FILES[path].safeParse(JSON.parse(readFileSync(join(dir, path), 'utf8')));
+    if (!checked.success) {
+      const issue = checked.error.issues[0];
+      throw new Error(`${join(dir, path)}: ${issue.path.join('.') || '(top)'} ${issue.message}`);
+    }
+    return checked.data as z.infer<(typeof GEODATA_FILES)[K]>;
+  };
   return {
-    units: ['districts-2019', 'communes-2019', 'districts-2020', 'communes-2020', 'communes-2025'].flatMap((f) => features<UnitFeature>(`units/${f}.geojson`)),
-    crosswalk: json('units/crosswalk.json'),
-    mergerSources: json('units/merger-2025-sources.json'),
-    sources: json('facts/sources.json'),
-    recognitions: json('facts/ntm-recognitions.json'),
-    facts: json('facts/ntm-facts.json'),
-    producers: json('facts/ocop-producers.json'),
-    products: features('facts/ocop-products.geojson'),
-    zones: features('facts/zones.geojson'),
-    targets: json('facts/targets.json'),
+    units: (['districts-2019', 'communes-2019', 'districts-2020', 'communes-2020', 'communes-2025'] as const).flatMap(
+      (f) => read(`units/${f}.geojson`).features,
+    ),
+    crosswalk: read('units/crosswalk.json'),
+    mergerSources: read('units/merger-2025-sources.json'),
+    sources: read('facts/sources.json'),
+    recognitions: read('facts/ntm-recognitions.json'),
+    facts: read('facts/ntm-facts.json'),
+    producers: read('facts/ocop-producers.json'),
+    products: read('facts/ocop-products.geojson').features,
+    zones: read('facts/zones.geojson').features,
+    targets: read('facts/targets.json'),
   };
 }
 

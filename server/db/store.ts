@@ -1,5 +1,4 @@
 import type { Database } from 'better-sqlite3';
-import { foldForSearch } from '../domain/text.ts';
 import { ntmQueries } from './ntm.ts';
 import { ocopQueries } from './ocop.ts';
 import { targetQueries } from './targets.ts';
@@ -12,7 +11,7 @@ export function createStore(db: Database) {
   return {
     units: unitQueries(db),
     ntm: ntmQueries(db),
-    ocop: ocopQueries(db, foldForSearch),
+    ocop: ocopQueries(db),
     zones: zoneQueries(db),
     targets: targetQueries(db),
     /** Changes when another connection commits to the database (SQLite's PRAGMA data_version). */

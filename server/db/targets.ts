@@ -1,20 +1,7 @@
 import type { Database } from 'better-sqlite3';
-import type { Confidence } from '../domain/geodata.ts';
-import { type SourceRef, toSourceRef } from './citations.ts';
-
-export interface TargetRow {
-  id: string;
-  indicator: string;
-  indicatorKey: string;
-  scope: string;
-  target: string | null;
-  targetValue: number | null;
-  targetYear: number | null;
-  actual: string | null;
-  actualValue: number | null;
-  actualDate: string | null;
-  source: SourceRef;
-}
+import type { Confidence } from '../catalog/geodata.ts';
+import type { TargetRecord } from '../catalog/records.ts';
+import { toSourceRef } from './citations.ts';
 
 interface TargetTable {
   id: string;
@@ -38,7 +25,7 @@ interface TargetTable {
 export function targetQueries(db: Database) {
   const all = db.prepare(`SELECT t.*, s.title, s.ref, s.date_text FROM targets t JOIN sources s ON s.id = t.source_id ORDER BY t.id`);
   return {
-    targets(): TargetRow[] {
+    targets(): TargetRecord[] {
       return (all.all() as TargetTable[]).map((t) => ({
         id: t.id,
         indicator: t.indicator,

@@ -1,20 +1,7 @@
 import type { Database } from 'better-sqlite3';
-import type { Areal, UnitSet } from '../domain/geodata.ts';
-
-export interface UnitRow {
-  unitSet: UnitSet;
-  code: string;
-  level: 'district' | 'commune';
-  name: string;
-  type: string;
-  fullName: string;
-  districtCode: string | null;
-  validFrom: string | null;
-  validTo: string | null;
-  areaKm2: number;
-  labelPoint: [number, number];
-  geometry: Areal;
-}
+import type { CrosswalkRecord, UnitRecord } from '../catalog/records.ts';
+import type { Areal } from '../catalog/geodata.ts';
+import type { UnitSet } from '../domain/unit-sets.ts';
 
 interface Row {
   unit_set: UnitSet;
@@ -32,13 +19,6 @@ interface Row {
   geometry: string;
 }
 
-export interface CrosswalkEntry {
-  fromSet: UnitSet;
-  fromCode: string;
-  toSet: UnitSet;
-  toCode: string;
-}
-
 /** Administrative units of the three unit sets, and the crosswalks between them. */
 export function unitQueries(db: Database) {
   const byLevel = db.prepare('SELECT * FROM units WHERE unit_set = ? AND level = ? ORDER BY code');
@@ -46,16 +26,16 @@ export function unitQueries(db: Database) {
     'SELECT from_set AS fromSet, from_code AS fromCode, to_set AS toSet, to_code AS toCode FROM crosswalk ORDER BY from_set, from_code',
   );
   return {
-    list(unitSet: UnitSet, level: 'district' | 'commune'): UnitRow[] {
+    list(unitSet: UnitSet, level: 'district' | 'commune'): UnitRecord[] {
       return (byLevel.all(unitSet, level) as Row[]).map(toUnit);
     },
-    crosswalk(): CrosswalkEntry[] {
-      return crosswalk.all() as CrosswalkEntry[];
+    crosswalk(): CrosswalkRecord[] {
+      return crosswalk.all() as CrosswalkRecord[];
     },
   };
 }
 
-function toUnit(r: Row): UnitRow {
+function toUnit(r: Row): UnitRecord {
   return {
     unitSet: r.unit_set,
     code: r.code,

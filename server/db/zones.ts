@@ -1,30 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import type { Crop, ZoneExtent } from '../domain/crops.ts';
-import type { Areal, Confidence } from '../domain/geodata.ts';
-import { type SourceRef, toSourceRef } from './citations.ts';
-
-export interface ZoneFactRow {
-  areaHa: number | null;
-  areaText: string | null;
-  year: string | null;
-  place: string;
-  source: SourceRef;
-}
-
-export interface ZoneRow {
-  id: string;
-  name: string;
-  crop: Crop;
-  areaHa: number | null;
-  areaApprox: boolean;
-  areaText: string | null;
-  year: string | null;
-  extent: ZoneExtent;
-  communeCodes: string[];
-  productLinks: { id: string; confirmed: boolean }[];
-  facts: ZoneFactRow[];
-  geometry: Areal;
-}
+import type { Areal, Confidence } from '../catalog/geodata.ts';
+import type { ZoneRecord } from '../catalog/records.ts';
+import { toSourceRef } from './citations.ts';
 
 interface ZoneTable {
   id: string;
@@ -59,7 +37,7 @@ export function zoneQueries(db: Database) {
   const facts = db.prepare(`SELECT f.zone_id, f.area_ha, f.area_text, f.year, f.place_text, s.title, s.ref, s.date_text,
     f.confidence, f.note FROM zone_facts f JOIN sources s ON s.id = f.source_id ORDER BY f.zone_id, f.seq`);
   return {
-    zones(): ZoneRow[] {
+    zones(): ZoneRecord[] {
       const group = <T, V>(rows: T[], key: (r: T) => string, value: (r: T) => V) => {
         const out = new Map<string, V[]>();
         for (const r of rows) out.set(key(r), [...(out.get(key(r)) ?? []), value(r)]);

@@ -10,6 +10,7 @@ import { statusRank, type NtmStatus, type RecognisedStatus } from './ntm-status.
  *   source (see `sourceDateStart`), and is flagged as year-unknown.
  * - The status as of D is the highest-ranked status among the recognitions that
  *   count by D: a later, lower recognition never demotes a commune.
+ * - A retracted recognition (withdrawn with a reason; its history is kept) never counts.
  */
 export interface Recognition {
   status: RecognisedStatus;
@@ -17,6 +18,8 @@ export interface Recognition {
   yearFor: number | null;
   /** From this date on the recognition counts; null when it can never be dated. */
   countsFrom: IsoDate | null;
+  /** Set when the recognition was withdrawn: it is kept, but never counts. */
+  retracted?: { at: string; reason: string } | null;
 }
 
 export function recognitionCountsFrom(yearFor: number | null, earliestSourceDate: IsoDate | null): IsoDate | null {
@@ -32,7 +35,7 @@ export interface StatusAsOf<R extends Recognition> {
 export function statusAsOf<R extends Recognition>(recognitions: readonly R[], asOf: IsoDate): StatusAsOf<R> {
   let best: R | null = null;
   for (const r of recognitions) {
-    if (r.countsFrom === null || r.countsFrom > asOf) continue;
+    if (r.countsFrom === null || r.countsFrom > asOf || r.retracted) continue;
     if (best === null || statusRank(r.status) > statusRank(best.status) || (r.status === best.status && r.countsFrom < (best.countsFrom as IsoDate))) {
       best = r;
     }

@@ -1,6 +1,7 @@
 import type { StatusAsOf, Recognition } from './as-of.ts';
+import type { FormerCommune } from '../catalog/properties.ts';
 import type { IsoDate } from './dates.ts';
-import { isNtmCommune, type NtmStatus } from './ntm-status.ts';
+import { isNtmCommune } from './ntm-status.ts';
 import { countStatuses, statusesAsOf, type CommuneRecognition, type StatusCounts } from './ntm-summary.ts';
 import { LAST_DAY_OF_OLD_UNITS } from './unit-sets.ts';
 
@@ -9,16 +10,6 @@ import { LAST_DAY_OF_OLD_UNITS } from './unit-sets.ts';
  * communes, so what it "achieved before the merger" is what its former communes achieved. The
  * old communes' statuses stop changing on 30 June 2025 (no merged commune holds NTM status).
  */
-export interface FormerCommune {
-  code: string;
-  name: string;
-  type: string;
-  areaKm2: number;
-  status: NtmStatus;
-  /** The year the status is for; null for none or when unknown. */
-  year: number | null;
-  yearUnknown: boolean;
-}
 
 export interface MergedHistory {
   former: FormerCommune[];

@@ -3,18 +3,25 @@ import type { OcopStars } from './ocop.ts';
 
 /**
  * OCOP products follow the same "as of" convention as NTM recognitions:
- * - a certification in year Y counts from 31 December of Y (councils sit at year end);
- *   a product whose year is unknown counts from its earliest source's date;
- * - a certificate stated to have expired in year Y stops counting after 31 December of Y;
+ * - a certification in year Y counts from 31 December of Y (councils sit at year end); one
+ *   whose decision date is recorded counts from that date; a product whose year is unknown
+ *   counts from its earliest source's date;
  * - its stars as of D are those of the latest rating counting by D (an upgrade from 3 to 4
- *   stars shows from the year of the upgrade); ratings without a year stand from the product's start.
+ *   stars shows from the upgrade); ratings without a year stand from the product's start;
+ * - a certificate lasts until its stated expiry (36 months after the decision unless the source
+ *   says otherwise, see `certificateExpiry`); past it the product is expired until a renewal
+ *   (a new rating) counts; a product stated to have expired in year Y stops after 31 Dec of Y.
  */
 export interface RatingRecord {
   stars: OcopStars;
   year: number | null;
+  /** The certificate's decision, when recorded: the rating counts from its date. */
+  decision?: { ref: string; date: IsoDate | null } | null;
+  /** The last day the certificate is valid, when known. */
+  expiresOn?: IsoDate | null;
 }
 
-export interface ProductRecord {
+export interface CertificateRecord {
   /** When the product first counts; null if it can never be dated. */
   countsFrom: IsoDate | null;
   expiryYear: number | null;
@@ -25,14 +32,42 @@ export function productCountsFrom(certifiedBy: number | null, earliestSourceDate
   return certifiedBy !== null ? endOfYear(certifiedBy) : earliestSourceDate;
 }
 
-export function ocopAsOf(p: ProductRecord, asOf: IsoDate): { certified: boolean; stars: OcopStars | null } {
-  const certified = p.countsFrom !== null && p.countsFrom <= asOf && (p.expiryYear === null || asOf <= endOfYear(p.expiryYear));
-  if (!certified) return { certified, stars: null };
+/** The date a rating counts from. */
+export function ratingCountsFrom(r: RatingRecord, productStart: IsoDate): IsoDate {
+  return r.decision?.date ?? (r.year === null ? productStart : endOfYear(r.year));
+}
+
+/** The last valid day of a certificate decided on `decisionDate`: 36 months on, less a day. */
+export function certificateExpiry(decisionDate: IsoDate, months = 36): IsoDate {
+  const [y, m, d] = decisionDate.split('-').map(Number);
+  const end = new Date(Date.UTC(y, m - 1 + months, d));
+  // 31 Jan + 1 month rolls into March in Date; clamp to the month's last day instead.
+  if (end.getUTCDate() !== d) end.setUTCDate(0);
+  else end.setUTCDate(end.getUTCDate() - 1);
+  return end.toISOString().slice(0, 10);
+}
+
+export interface OcopStatus {
+  /** Certified on the date: it counts in totals and is drawn. */
+  certified: boolean;
+  /** It had counted, but its certificate had lapsed by the date and no renewal counts yet. */
+  expired: boolean;
+  stars: OcopStars | null;
+}
+
+export function ocopAsOf(p: CertificateRecord, asOf: IsoDate): OcopStatus {
+  if (p.countsFrom === null || p.countsFrom > asOf) return { certified: false, expired: false, stars: null };
   let best: RatingRecord | null = null;
+  let bestFrom = '';
   for (const r of p.ratings) {
-    const from = r.year === null ? p.countsFrom! : endOfYear(r.year);
+    const from = ratingCountsFrom(r, p.countsFrom);
     if (from > asOf) continue;
-    if (best === null || (r.year ?? 0) > (best.year ?? 0)) best = r;
+    if (best === null || from > bestFrom || (from === bestFrom && (r.year ?? 0) >= (best.year ?? 0))) {
+      best = r;
+      bestFrom = from;
+    }
   }
-  return { certified, stars: best?.stars ?? null };
+  const lapsed = (p.expiryYear !== null && asOf > endOfYear(p.expiryYear)) || (best?.expiresOn != null && asOf > best.expiresOn);
+  if (lapsed) return { certified: false, expired: true, stars: best?.stars ?? null };
+  return { certified: true, expired: false, stars: best?.stars ?? null };
 }

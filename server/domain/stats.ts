@@ -1,6 +1,6 @@
 import type { IsoDate } from './dates.ts';
 import { countStatuses, ntmCount, statusesAsOf, type CommuneRecognition, type StatusCounts } from './ntm-summary.ts';
-import { ocopAsOf, type ProductRecord } from './ocop-as-of.ts';
+import { ocopAsOf, type CertificateRecord } from './ocop-as-of.ts';
 
 export interface ProvinceStats<T> {
   asOf: IsoDate;
@@ -8,7 +8,7 @@ export interface ProvinceStats<T> {
   communes: StatusCounts;
   districtsWithoutNtm: { code: string; name: string }[];
   ocop: { total: number; byStars: { '3': number; '4': number; '5': number }; unrated: number };
-  targets: T[];
+  targets: readonly T[];
 }
 
 /** Province totals as of a date, computed from the commune-level record (not the reported totals). */
@@ -17,8 +17,8 @@ export function provinceStats<T>(
     districts: readonly { code: string; name: string }[];
     communes: readonly { code: string; districtCode: string | null }[];
     recognitions: readonly CommuneRecognition[];
-    products: readonly ProductRecord[];
-    targets: T[];
+    products: readonly CertificateRecord[];
+    targets: readonly T[];
   },
   asOf: IsoDate,
 ): ProvinceStats<T> {

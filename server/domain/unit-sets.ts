@@ -1,19 +1,23 @@
 import type { IsoDate } from './dates.ts';
-import type { UnitSet } from './geodata.ts';
 
 /**
- * The three unit sets and the dates they were in force. History lives on the units it
- * happened in: the 2019 set before 2020, the 2020–2025 set until 30 June 2025, the merged
- * units from 1 July 2025.
+ * The three unit sets and the dates they were in force, declared once. History lives on the
+ * units it happened in: the 2019 set before 2020, the 2020–2025 set until 30 June 2025, the
+ * merged units from 1 July 2025.
  */
+export const UNIT_SETS = ['2019', '2020', '2025'] as const;
+export type UnitSet = (typeof UNIT_SETS)[number];
+
 export const UNIT_SET_PERIODS: Record<UnitSet, { from: IsoDate | null; to: IsoDate | null }> = {
   '2019': { from: null, to: '2019-12-31' },
   '2020': { from: '2020-01-01', to: '2025-06-30' },
   '2025': { from: '2025-07-01', to: null },
 };
 
-export const LAST_DAY_OF_OLD_UNITS: IsoDate = '2025-06-30';
-export const FIRST_DAY_OF_NEW_UNITS: IsoDate = '2025-07-01';
+export const LAST_DAY_OF_OLD_UNITS: IsoDate = UNIT_SET_PERIODS['2020'].to!;
+export const FIRST_DAY_OF_NEW_UNITS: IsoDate = UNIT_SET_PERIODS['2025'].from!;
+/** The national NTM programme began in 2010: no "as of" date before it means anything. */
+export const PROGRAMME_START: IsoDate = '2010-01-01';
 
 /** The unit set in force on a date. */
 export function unitSetOn(date: IsoDate): UnitSet {

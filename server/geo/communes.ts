@@ -1,40 +1,10 @@
 import type { Geometry } from 'geojson';
 import type { IsoDate } from '../domain/dates.ts';
-import type { UnitSet } from '../domain/geodata.ts';
-import type { NtmStatus } from '../domain/ntm-status.ts';
 import { statusesAsOf } from '../domain/ntm-summary.ts';
 import { ocopAsOf } from '../domain/ocop-as-of.ts';
-import type { SourceRef } from '../db/citations.ts';
+import type { CommuneProperties } from '../catalog/properties.ts';
 import { collection, feature } from './collection.ts';
 import type { LayerInput } from './layer-input.ts';
-
-export interface CommuneProperties {
-  code: string;
-  unitSet: UnitSet;
-  name: string;
-  type: string;
-  fullName: string;
-  /** The district of the 2019 or 2020 sets; null on the 2025 set, which has none. */
-  districtCode: string | null;
-  districtName: string | null;
-  areaKm2: number;
-  labelPoint: [number, number];
-  ntmStatus: NtmStatus;
-  /** The year the current status is for; null for "none" or when unknown. */
-  ntmYear: number | null;
-  /** The current status rests on a recognition whose year no source states. */
-  yearUnknown: boolean;
-  /** The date from which the current status counts. */
-  since: IsoDate | null;
-  criteriaMet: number | null;
-  criteriaText: string | null;
-  decision: { ref: string; date: string | null } | null;
-  disputed: boolean;
-  disputeNote: string | null;
-  /** OCOP products certified and placed in this commune as of the date. */
-  ocopProducts: number;
-  sources: SourceRef[];
-}
 
 /** The communes of one unit set with their NTM status as of a date. */
 export function communeCollection(input: LayerInput, asOf: IsoDate, district?: string) {

@@ -2,39 +2,13 @@ import type { Geometry } from 'geojson';
 import type { IsoDate } from '../domain/dates.ts';
 import { countStatuses, ntmCount, statusesAsOf } from '../domain/ntm-summary.ts';
 import { ocopAsOf } from '../domain/ocop-as-of.ts';
-import type { SourceRef } from '../db/citations.ts';
-import type { UnitSet } from '../domain/geodata.ts';
+import type { DistrictProperties } from '../catalog/properties.ts';
 import type { LayerInput } from './layer-input.ts';
 import { collection, feature } from './collection.ts';
 import { countBy } from './communes.ts';
 import { progressFacts } from './progress-facts.ts';
 import { rankCandidates } from '../domain/candidates.ts';
 import { statusRank } from '../domain/ntm-status.ts';
-
-export interface DistrictProperties {
-  code: string;
-  unitSet: UnitSet;
-  name: string;
-  type: string;
-  fullName: string;
-  areaKm2: number;
-  labelPoint: [number, number];
-  communeCount: number;
-  /** Communes at đạt chuẩn or above ("NTM communes") as of the date. */
-  ntmCommunes: number;
-  basicCommunes: number;
-  advancedCommunes: number;
-  modelCommunes: number;
-  /** ntmCommunes / communeCount, 0–1. */
-  ntmShare: number;
-  hasNtmCommune: boolean;
-  /** OCOP products of the district (placed in one of its communes or at district level) as of the date. */
-  ocopProducts: number;
-  /** Up to three communes closest to đạt chuẩn: cơ bản đạt chuẩn ones, or ones with known criteria progress; closest first. */
-  nearestToNtm: { code: string; name: string; status: string; progress: { met: number; of: number; year: number | null } | null }[];
-  /** Sources that state, for the year of the date, that the district has no NTM commune (a check on the computed flag). */
-  noNtmSources: SourceRef[];
-}
 
 /** The 10 districts of one unit set (2019 or 2020–2025) with their NTM progress as of a date. */
 export function districtCollection(input: LayerInput, asOf: IsoDate) {

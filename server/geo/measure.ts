@@ -1,6 +1,6 @@
 import { area } from '@turf/turf';
 import polylabel from 'polylabel';
-import type { MultiPolygon, Polygon, Position } from 'geojson';
+import type { MultiPolygon, Polygon } from 'geojson';
 import { roundPosition } from './round.ts';
 
 /** Geodesic area in km², rounded to 5 decimals like the source files. */
@@ -12,9 +12,10 @@ export function areaKm2(geometry: Polygon | MultiPolygon): number {
  * The point where a label or a marker for a unit goes: the pole of inaccessibility
  * of its largest part, which, unlike a centroid, always lies inside the shape.
  */
-export function labelPoint(geometry: Polygon | MultiPolygon): Position {
+export function labelPoint(geometry: Polygon | MultiPolygon): [number, number] {
   const parts = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
   const largest = parts.reduce((a, b) => (area({ type: 'Polygon', coordinates: b }) > area({ type: 'Polygon', coordinates: a }) ? b : a));
   const p = polylabel(largest as [number, number][][], 0.0005);
-  return roundPosition([p[0], p[1]]);
+  const [lon, lat] = roundPosition([p[0], p[1]]);
+  return [lon, lat];
 }

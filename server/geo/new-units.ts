@@ -1,40 +1,15 @@
 import type { Geometry } from 'geojson';
 import type { IsoDate } from '../domain/dates.ts';
-import { type FormerCommune, mergedHistory } from '../domain/merger.ts';
-import type { NtmStatus } from '../domain/ntm-status.ts';
-import type { StatusCounts } from '../domain/ntm-summary.ts';
+import { mergedHistory } from '../domain/merger.ts';
+import type { NewUnitProperties } from '../catalog/properties.ts';
+import type { CrosswalkRecord } from '../catalog/records.ts';
 import { LAST_DAY_OF_OLD_UNITS } from '../domain/unit-sets.ts';
 import { collection, feature } from './collection.ts';
 import { communeCollection } from './communes.ts';
-import { formerCodesOf, type LayerInput, type Record3 } from './layer-input.ts';
-
-export interface NewUnitProperties {
-  code: string;
-  unitSet: '2025';
-  name: string;
-  type: string;
-  fullName: string;
-  areaKm2: number;
-  labelPoint: [number, number];
-  validFrom: string | null;
-  /** Its own NTM status: none from 1 July 2025 unless a recognition on the new unit is recorded. */
-  ntmStatus: NtmStatus;
-  /** The old (2020–2025) communes merged whole into it. */
-  formerCodes: string[];
-  /** Each former commune's status as of the date (at most 30 June 2025, when the old record closed). */
-  former: FormerCommune[];
-  formerCounts: StatusCounts;
-  /** Former communes at đạt chuẩn or above. */
-  formerNtm: number;
-  /** Share (0–1) of its area whose former commune was at đạt chuẩn or above. */
-  formerNtmShare: number;
-  /** The date the former communes' statuses are read at. */
-  historyAsOf: IsoDate;
-  ocopProducts: number;
-}
+import { formerCodesOf, type LayerInput } from './layer-input.ts';
 
 /** The 45 units of 1 July 2025 with their own status and the history of their former communes. */
-export function newUnitCollection(input2025: LayerInput, input2020: LayerInput, crosswalk: Record3['crosswalk'], asOf: IsoDate) {
+export function newUnitCollection(input2025: LayerInput, input2020: LayerInput, crosswalk: readonly CrosswalkRecord[], asOf: IsoDate) {
   const formerOf = formerCodesOf(crosswalk);
   const history = mergedHistory(formerOf, input2020.communes, input2020.recognitions, asOf);
   const own = new Map(communeCollection(input2025, asOf).features.map((f) => [f.id, f.properties]));
@@ -51,6 +26,9 @@ export function newUnitCollection(input2025: LayerInput, input2020: LayerInput, 
       labelPoint: u.labelPoint,
       validFrom: u.validFrom,
       ntmStatus: own.get(u.code)?.ntmStatus ?? 'none',
+      ntmYear: own.get(u.code)?.ntmYear ?? null,
+      yearUnknown: own.get(u.code)?.yearUnknown ?? false,
+      disputed: own.get(u.code)?.disputed ?? false,
       formerCodes: formerOf.get(u.code) ?? [],
       former: h.former,
       formerCounts: h.counts,

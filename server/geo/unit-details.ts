@@ -1,24 +1,21 @@
 import type { Geometry } from 'geojson';
 import { rankCandidates } from '../domain/candidates.ts';
 import type { IsoDate } from '../domain/dates.ts';
-import type { FactRow, RecognitionRow } from '../db/ntm.ts';
+import type { CommuneDetail, DistrictDetail } from '../catalog/properties.ts';
+import type { CrosswalkRecord } from '../catalog/records.ts';
 import { feature } from './collection.ts';
-import { communeCollection, type CommuneProperties } from './communes.ts';
-import { districtCollection, type DistrictProperties } from './districts.ts';
-import type { LayerInput, Record3, UnitLike } from './layer-input.ts';
+import { communeCollection } from './communes.ts';
+import { districtCollection } from './districts.ts';
+import type { LayerInput, UnitLike } from './layer-input.ts';
 import { progressFacts } from './progress-facts.ts';
 
-export type CommuneDetail = CommuneProperties & {
-  /** Every recognition of the commune, all statuses and years, each with its sources. */
-  recognitions: RecognitionRow[];
-  /** Other sourced NTM facts about it: criteria progress, recognised villages. */
-  facts: FactRow[];
-  /** The unit of 1 July 2025 it is now part of (codes of the 2025 set). */
-  now: { unitSet: '2025'; code: string; name: string; type: string } | null;
-};
-
 /** One old commune (2019 or 2020–2025 set) with its whole NTM record; null for an unknown code. */
-export function communeDetail(input: LayerInput, record: Pick<Record3, 'crosswalk'> & { communes2025: readonly UnitLike[] }, code: string, asOf: IsoDate) {
+export function communeDetail(
+  input: LayerInput,
+  record: { crosswalk: readonly CrosswalkRecord[]; communes2025: readonly UnitLike[] },
+  code: string,
+  asOf: IsoDate,
+) {
   const f = communeCollection(input, asOf).features.find((x) => x.id === code);
   if (!f) return null;
   const to2020 = input.unitSet === '2019' ? (record.crosswalk.find((x) => x.fromSet === '2019' && x.fromCode === code)?.toCode ?? code) : code;
@@ -32,15 +29,6 @@ export function communeDetail(input: LayerInput, record: Pick<Record3, 'crosswal
   };
   return feature<CommuneDetail, Geometry>(code, properties, f.geometry);
 }
-
-export type DistrictDetail = DistrictProperties & {
-  /** Its communes with their status as of the date, closest to their next status first. */
-  communes: (Pick<CommuneProperties, 'code' | 'name' | 'ntmStatus' | 'ntmYear' | 'criteriaMet' | 'yearUnknown' | 'disputed'> & {
-    nextStatus: string | null;
-    progress: { met: number; of: number; year: number | null } | null;
-  })[];
-  facts: FactRow[];
-};
 
 /** One district of an old unit set with its communes ranked by closeness to their next status. */
 export function districtDetail(input: LayerInput, code: string, asOf: IsoDate) {

@@ -1,14 +1,16 @@
 import type { Geometry } from 'geojson';
-import type { UnitSet } from '../domain/geodata.ts';
-import type { UnitRow } from '../db/units.ts';
+import type { CrosswalkEntry, UnitProperties } from '../catalog/properties.ts';
+import type { CrosswalkRecord, UnitRecord } from '../catalog/records.ts';
+import type { UnitSet } from '../domain/unit-sets.ts';
 import { collection, feature } from './collection.ts';
-import { formerCodesOf, type Record3 } from './layer-input.ts';
-
-/** A unit of one set, as it was while the set was in force; 2025 units list the old communes merged whole into them. */
-export type UnitProperties = Omit<UnitRow, 'geometry'> & { formerCodes?: string[] };
+import { formerCodesOf } from './layer-input.ts';
 
 /** The units of one set, districts then communes, as they were while the set was in force. */
-export function unitCollection(set: UnitSet, units: { communes: readonly UnitRow[]; districts: readonly UnitRow[] }, crosswalk: Record3['crosswalk']) {
+export function unitCollection(
+  set: UnitSet,
+  units: { communes: readonly UnitRecord[]; districts: readonly UnitRecord[] },
+  crosswalk: readonly CrosswalkRecord[],
+) {
   const former = set === '2025' ? formerCodesOf(crosswalk) : null;
   const features = [...units.districts, ...units.communes].map((u) => {
     const properties: UnitProperties = {
@@ -30,19 +32,8 @@ export function unitCollection(set: UnitSet, units: { communes: readonly UnitRow
   return collection(features, { unitSet: set });
 }
 
-export interface CrosswalkEntry {
-  fromSet: UnitSet;
-  fromCode: string;
-  fromName: string;
-  fromType: string;
-  toSet: UnitSet;
-  toCode: string;
-  toName: string;
-  toType: string;
-}
-
 /** Old code → new code with both names and types: 2019 → 2020 (Tà Lèng into Thanh Minh) and 2020 → 2025. */
-export function crosswalkEntries(units: Record<UnitSet, { communes: readonly UnitRow[] }>, crosswalk: Record3['crosswalk']): CrosswalkEntry[] {
+export function crosswalkEntries(units: Record<UnitSet, { communes: readonly UnitRecord[] }>, crosswalk: readonly CrosswalkRecord[]): CrosswalkEntry[] {
   const unit = (set: UnitSet, code: string) => units[set].communes.find((c) => c.code === code)!;
   return crosswalk.map((x) => {
     const from = unit(x.fromSet, x.fromCode);

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Context } from 'hono';
-import { COMPRESS_MIN_BYTES, type Effort, type Encoding, compress, preferredEncoding } from './compression.ts';
+import { COMPRESS_MIN_BYTES, type Effort, type Encoding, compress } from './compression.ts';
 import { toJsonBytes } from './json-body.ts';
 
 /**
@@ -156,6 +156,20 @@ function matchesEtag(header: string | undefined, etag: string): boolean {
   if (!header) return false;
   const bare = (t: string) => t.trim().replace(/^W\//, '');
   return header.split(',').some((t) => t.trim() === '*' || bare(t) === bare(etag));
+}
+
+/** br over gzip when both are accepted; none for identity. */
+export function preferredEncoding(header: string | undefined): Encoding | null {
+  if (!header) return null;
+  const accepted = new Map(
+    header.split(',').map((part) => {
+      const [name, ...params] = part.trim().split(';');
+      const q = params.map((p) => /^\s*q=([\d.]+)/.exec(p)?.[1]).find(Boolean);
+      return [name.trim().toLowerCase(), q === undefined ? 1 : Number(q)] as const;
+    }),
+  );
+  const ok = (name: string) => (accepted.get(name) ?? accepted.get('*') ?? 0) > 0;
+  return ok('br') ? 'br' : ok('gzip') ? 'gzip' : null;
 }
 
 /** Answers from the cache, building the body on a miss; the key is the path and its parsed parameters. */

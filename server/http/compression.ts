@@ -70,17 +70,3 @@ function release(): void {
 
 /** Bodies smaller than this are sent as they are: compressing them saves less than it costs. */
 export const COMPRESS_MIN_BYTES = 1024;
-
-/** br over gzip when both are accepted; none for identity. */
-export function preferredEncoding(header: string | undefined): Encoding | null {
-  if (!header) return null;
-  const accepted = new Map(
-    header.split(',').map((part) => {
-      const [name, ...params] = part.trim().split(';');
-      const q = params.map((p) => /^\s*q=([\d.]+)/.exec(p)?.[1]).find(Boolean);
-      return [name.trim().toLowerCase(), q === undefined ? 1 : Number(q)] as const;
-    }),
-  );
-  const ok = (name: string) => (accepted.get(name) ?? accepted.get('*') ?? 0) > 0;
-  return ok('br') ? 'br' : ok('gzip') ? 'gzip' : null;
-}

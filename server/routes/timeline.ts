@@ -10,7 +10,7 @@ import type { RouteDeps } from './deps.ts';
  * facts, the targets and reported totals, and when each unit set was in force.
  */
 export const timelineRoutes = ({ data, cache }: RouteDeps) =>
-  new Hono().get('/', queryParams({}), (c) =>
+  new Hono().get('/', queryParams({}, data), (c) =>
     respondCached(c, cache, {}, JSON_TYPE, () => ({
       unitSets: UNIT_SET_PERIODS,
       recognitions: data().recognitions,

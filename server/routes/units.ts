@@ -1,26 +1,26 @@
 import { Hono } from 'hono';
-import { newUnitCollection } from '../geo/new-units.ts';
+import { choiceParam } from '../catalog/params.ts';
+import { UNIT_SETS } from '../domain/unit-sets.ts';
 import { crosswalkEntries, unitCollection } from '../geo/units.ts';
 import { GEOJSON, JSON_TYPE, respondCached } from '../http/cached-response.ts';
-import { asOfAnyUnits, queryParams, unitSet } from '../http/params.ts';
+import { queryParams } from '../http/params.ts';
 import type { RouteDeps } from './deps.ts';
 
+const set = choiceParam(UNIT_SETS, '2020', 'The unit set: 2019 (until 31 Dec 2019), 2020 (1 Jan 2020 – 30 Jun 2025) or 2025 (from 1 Jul 2025).');
+
 /**
- * GET /api/units?set=2019|2020|2025   — the units of one set (default 2020), with validity dates;
- *                                        2025 units list their formerCodes.
- * GET /api/units/merged-history?asOf=  — the 45 units of 2025 with their former communes' record.
+ * GET /api/units?set=2019|2020|2025 — the units of one set (default 2020), with validity dates;
+ *                                     2025 units list their formerCodes.
+ * (GET /api/units/merged-history is the catalog's communes-2025 collection.)
  */
 export const unitRoutes = ({ data, cache }: RouteDeps) =>
-  new Hono()
-    .get('/', queryParams({ set: unitSet }), (c) => {
-      const params = c.req.valid('query');
-      return respondCached(c, cache, params, GEOJSON, () => unitCollection(params.set, data().units[params.set], data().crosswalk));
-    })
-    .get('/merged-history', queryParams({ asOf: asOfAnyUnits }), (c) => {
-      const params = c.req.valid('query');
-      return respondCached(c, cache, params, GEOJSON, () => newUnitCollection(data().on('2025'), data().on('2020'), data().crosswalk, params.asOf));
-    });
+  new Hono().get('/', queryParams({ set }, data), (c) => {
+    const params = c.req.valid('query');
+    return respondCached(c, cache, params, GEOJSON, () => unitCollection(params.set, data().units[params.set], data().crosswalk));
+  });
 
 /** GET /api/crosswalk — old code → new code, with names and types on both sides. */
 export const crosswalkRoutes = ({ data, cache }: RouteDeps) =>
-  new Hono().get('/', queryParams({}), (c) => respondCached(c, cache, {}, JSON_TYPE, () => ({ entries: crosswalkEntries(data().units, data().crosswalk) })));
+  new Hono().get('/', queryParams({}, data), (c) =>
+    respondCached(c, cache, {}, JSON_TYPE, () => ({ entries: crosswalkEntries(data().units, data().crosswalk) })),
+  );

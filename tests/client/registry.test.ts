@@ -1,9 +1,8 @@
 import { createExpression, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { ExpressionSpecification, StylePropertySpecification } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import { CROP_CODES } from '../../server/domain/crops.ts';
-import { NTM_STATUSES } from '../../server/domain/ntm-status.ts';
-import { OCOP_GROUPS } from '../../server/domain/ocop.ts';
+import type { z } from 'zod';
+import { collectionFor } from '../../server/catalog/index.ts';
 import { buildDeckLayers, productColor, zoneColor } from '../../client/layers/deck-layers.ts';
 import { buildLegend } from '../../client/layers/legend.ts';
 import { classColorExpression } from '../../client/layers/paint.ts';
@@ -11,11 +10,17 @@ import { REGISTRY, type ThematicLayer } from '../../client/layers/registry.ts';
 import { buildStyle, type StyleInput } from '../../client/layers/style.ts';
 
 /** Tests generated from the registry: a new entry gets all of them with no new test code. */
-const KNOWN_VALUES: Record<string, readonly (string | number)[]> = {
-  ntmStatus: NTM_STATUSES,
-  group: OCOP_GROUPS,
-  crop: CROP_CODES,
-};
+
+/** The schema of a property in every catalog collection a layer is bound to. */
+function propertySchemas(layer: ThematicLayer, property: string): z.ZodType[] {
+  return layer.collection.unitSets.map((set) => {
+    const c = collectionFor(layer.collection.family, set);
+    if (!c) throw new Error(`${layer.id}: no catalog collection of family ${layer.collection.family} on ${set}`);
+    const shape = (c.properties as unknown as z.ZodObject).shape;
+    if (!Object.hasOwn(shape, property)) throw new Error(`${layer.id}: ${c.id} has no property ${property}`);
+    return shape[property] as z.ZodType;
+  });
+}
 
 const colorSpec = {
   type: 'color',
@@ -77,6 +82,12 @@ describe.each(REGISTRY.map((l) => [l.id, l] as const))('registry entry %s', (_id
     }
   });
 
+  it('is bound to catalog collections that have every property it reads', () => {
+    for (const m of layer.marks) for (const schema of propertySchemas(layer, m.property)) expect(schema.safeParse(m.equals).success).toBe(true);
+    if (layer.size) propertySchemas(layer, layer.size.property);
+    if (layer.classification) propertySchemas(layer, layer.classification.property);
+  });
+
   it('declares colours as hex', () => {
     for (const c of [...(layer.classification?.classes ?? []), ...layer.marks]) expect(c.color).toMatch(/^#[0-9a-f]{6}$/);
   });
@@ -90,9 +101,9 @@ describe.each(classified.map((l) => [l.id, l] as const))('classified layer %s', 
     expect(c.classes.map((k) => k.color)).not.toContain(c.unknown.color);
   });
 
-  it('classifies only known values (match) or ascending bounds (step)', () => {
-    if (c.kind === 'match') expect(KNOWN_VALUES[c.property]).toEqual(expect.arrayContaining(c.classes.map((k) => k.value)));
-    else {
+  it('classifies only values its collections’ schema accepts (match) or ascending numeric bounds (step)', () => {
+    for (const schema of propertySchemas(layer, c.property)) for (const k of c.classes) expect(schema.safeParse(k.value).success).toBe(true);
+    if (c.kind === 'step') {
       const bounds = c.classes.map((k) => k.value as number);
       expect([...bounds].sort((a, b) => a - b)).toEqual(bounds);
     }

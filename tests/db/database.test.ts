@@ -1,16 +1,26 @@
-import { mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { migrate } from '../../server/db/migrate.ts';
 import { MIGRATIONS } from '../../server/db/migrations.ts';
 import { openDatabase } from '../../server/db/open.ts';
-import { isEmpty, seedDatabase } from '../../server/db/seed.ts';
-import { committedGeodata, seededDatabase } from '../helpers/test-app.ts';
+import { isEmpty, readGeodata, seedDatabase } from '../../server/db/seed.ts';
+import { committedGeodata, GEODATA_DIR, seededDatabase } from '../helpers/test-app.ts';
 
 const count = (db: ReturnType<typeof openDatabase>, table: string) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 
 describe('database', () => {
+  it('refuses geodata that does not match its schema, naming the file and the value', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ntm-geodata-'));
+    cpSync(GEODATA_DIR, dir, { recursive: true });
+    const file = join(dir, 'facts', 'ntm-recognitions.json');
+    const rows = JSON.parse(readFileSync(file, 'utf8'));
+    rows[3].status = 'excellent';
+    writeFileSync(file, JSON.stringify(rows));
+    expect(() => readGeodata(dir)).toThrow(/facts\/ntm-recognitions\.json: 3\.status/);
+  });
+
   it('opens files with WAL and foreign keys on', () => {
     const db = openDatabase(join(mkdtempSync(join(tmpdir(), 'ntm-')), 'nested', 'app.db'));
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');

@@ -8,7 +8,7 @@ import { Report } from '../../scripts/geodata/report.ts';
 import { SourceRegistry } from '../../scripts/geodata/sources.ts';
 import { leadingNumber, reportDate } from '../../scripts/geodata/targets.ts';
 import { factYear, parseArea, rowPlaces, splitList } from '../../scripts/geodata/zones.ts';
-import type { UnitFeature } from '../../server/domain/geodata.ts';
+import type { UnitFeature } from '../../server/catalog/geodata.ts';
 
 /** A tiny gazetteer: enough units to exercise every resolution rule without the real boundaries. */
 const square = {

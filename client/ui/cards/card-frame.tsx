@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import type { UnitSet } from '../../../server/domain/geodata.ts';
+import type { UnitSet } from '../../../server/domain/unit-sets.ts';
 import { lang, select } from '../../state/ui-state.ts';
 import { t } from '../i18n.ts';
 

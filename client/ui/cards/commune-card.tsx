@@ -1,4 +1,4 @@
-import type { UnitSet } from '../../../server/domain/geodata.ts';
+import type { UnitSet } from '../../../server/domain/unit-sets.ts';
 import { communeDetail } from '../../../server/geo/unit-details.ts';
 import { products, zones } from '../../state/data.ts';
 import { inputFor, oldAsOf, record } from '../../state/derived.ts';

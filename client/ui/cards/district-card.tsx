@@ -1,5 +1,5 @@
 import { NTM_STATUSES } from '../../../server/domain/ntm-status.ts';
-import type { UnitSet } from '../../../server/domain/geodata.ts';
+import type { UnitSet } from '../../../server/domain/unit-sets.ts';
 import { districtDetail } from '../../../server/geo/unit-details.ts';
 import { products, zones } from '../../state/data.ts';
 import { inputFor, oldAsOf } from '../../state/derived.ts';

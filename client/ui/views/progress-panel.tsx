@@ -1,5 +1,5 @@
 import { NTM_STATUSES } from '../../../server/domain/ntm-status.ts';
-import type { TargetRow } from '../../../server/db/targets.ts';
+import type { TargetRecord } from '../../../server/catalog/records.ts';
 import { newUnits, oldAsOf, stats } from '../../state/derived.ts';
 import { asOf, lang } from '../../state/ui-state.ts';
 import { ProgressCharts } from '../charts/progress-charts.tsx';
@@ -105,6 +105,6 @@ export function ProgressPanel() {
   );
 }
 
-function byActualDate(a: TargetRow, b: TargetRow) {
+function byActualDate(a: TargetRecord, b: TargetRecord) {
   return (a.actualDate ?? '').localeCompare(b.actualDate ?? '');
 }

@@ -1,0 +1,179 @@
+import { NTM_STATUSES } from '../../domain/ntm-status.ts';
+import { LAST_DAY_OF_OLD_UNITS, PROGRAMME_START, UNIT_SET_PERIODS } from '../../domain/unit-sets.ts';
+import { collection, feature } from '../../geo/collection.ts';
+import { communeCollection } from '../../geo/communes.ts';
+import { districtCollection } from '../../geo/districts.ts';
+import { newUnitCollection } from '../../geo/new-units.ts';
+import { defineCollection, propertyFilter } from '../define.ts';
+import { booleanParam, dateParam, districtParam, listParam } from '../params.ts';
+import {
+  type CommuneProperties,
+  communeProperties,
+  type DistrictProperties,
+  districtProperties,
+  type NewUnitProperties,
+  newUnitProperties,
+  type RecognitionProperties,
+  recognitionProperties,
+} from '../properties.ts';
+
+/** The NTM collections: communes and districts of each unit set with their status as of a date, and the recognitions. */
+
+const OLD_SETS = { '2019': 'the 2019 units', '2020': 'the 2020–2025 units' } as const;
+
+/** `asOf` on an old unit set: from the programme's start to the set's last day (also the default). */
+function oldAsOf(set: '2019' | '2020') {
+  const last = UNIT_SET_PERIODS[set].to!;
+  return {
+    param: dateParam(
+      () => ({ min: PROGRAMME_START, max: last, fallback: last, why: `the last day of ${OLD_SETS[set]}` }),
+      `The date statuses are as of (YYYY-MM-DD, ${PROGRAMME_START} – ${last}; default ${last}). A recognition for year Y counts from 31 December of Y.`,
+    ),
+    time: { kind: 'as-of' as const, range: () => ({ min: PROGRAMME_START, max: last }) },
+  };
+}
+
+const statusFilter = listParam(NTM_STATUSES, 'Only features whose NTM status (as of the date) is one of these.');
+
+function communesOf(set: '2019' | '2020') {
+  const asOf = oldAsOf(set);
+  return defineCollection({
+    id: `communes-${set}`,
+    family: 'communes',
+    title:
+      set === '2019'
+        ? { vi: 'Xã theo mức đạt chuẩn NTM (đơn vị 2019)', en: 'Communes by NTM status (2019 units)' }
+        : { vi: 'Xã theo mức đạt chuẩn NTM (đơn vị 2020–2025)', en: 'Communes by NTM status (2020–2025 units)' },
+    description: {
+      vi: `Các xã của ${set === '2019' ? 'bộ đơn vị đến 31/12/2019 (130 xã)' : 'bộ đơn vị 1/1/2020 – 30/6/2025 (129 xã)'} với mức đạt chuẩn nông thôn mới tại ngày đã chọn, năm công nhận, quyết định, số tiêu chí và nguồn.`,
+      en: `The communes of ${set === '2019' ? 'the units until 31 Dec 2019 (130 communes)' : 'the units of 1 Jan 2020 – 30 Jun 2025 (129 communes)'} with their NTM status as of the date, the year it is for, the decision, criteria met and sources.`,
+    },
+    programme: 'ntm',
+    unitSet: set,
+    geometry: 'polygon',
+    properties: communeProperties,
+    idProperty: 'code',
+    time: asOf.time,
+    buildParams: { asOf: asOf.param },
+    filters: {
+      district: propertyFilter(districtParam(set), (p: CommuneProperties, code) => p.districtCode === code),
+      ntmStatus: propertyFilter(statusFilter, (p: CommuneProperties, statuses) => statuses.includes(p.ntmStatus)),
+    },
+    build: (data, { asOf }) => communeCollection(data.on(set), asOf),
+    licences: ['gadm', 'gso', 'research'],
+    fileStem: set === '2019' ? 'xa-ntm-don-vi-2019' : 'xa-ntm',
+    api: set === '2020' ? { path: '/communes', params: ['asOf', 'district'] } : null,
+  });
+}
+
+function districtsOf(set: '2019' | '2020') {
+  const asOf = oldAsOf(set);
+  return defineCollection({
+    id: `districts-${set}`,
+    family: 'districts',
+    title:
+      set === '2019'
+        ? { vi: 'Huyện theo tỷ lệ xã đạt chuẩn NTM (đơn vị 2019)', en: 'Districts by share of NTM communes (2019 units)' }
+        : { vi: 'Huyện theo tỷ lệ xã đạt chuẩn NTM', en: 'Districts by share of NTM communes' },
+    description: {
+      vi: 'Các huyện với số xã theo từng mức đạt chuẩn tại ngày đã chọn, huyện chưa có xã NTM, và các xã gần đạt chuẩn nhất.',
+      en: 'The districts with their communes by NTM status as of the date, whether any is an NTM commune, and the communes closest to it.',
+    },
+    programme: 'ntm',
+    unitSet: set,
+    geometry: 'polygon',
+    properties: districtProperties,
+    idProperty: 'code',
+    time: asOf.time,
+    buildParams: { asOf: asOf.param },
+    filters: {
+      hasNtmCommune: propertyFilter(
+        booleanParam('Only districts that have (true) or have no (false) commune at đạt chuẩn or above.'),
+        (p: DistrictProperties, has) => p.hasNtmCommune === has,
+      ),
+    },
+    build: (data, { asOf }) => districtCollection(data.on(set), asOf),
+    licences: ['gadm', 'gso', 'research'],
+    fileStem: set === '2019' ? 'huyen-ntm-don-vi-2019' : 'huyen-ntm',
+    api: set === '2020' ? { path: '/districts', params: ['asOf'] } : null,
+  });
+}
+
+export const communes2019 = communesOf('2019');
+export const communes2020 = communesOf('2020');
+export const districts2019 = districtsOf('2019');
+export const districts2020 = districtsOf('2020');
+
+/** The 45 units of 1 July 2025 with their own status and their former communes' record. */
+export const communes2025 = defineCollection({
+  id: 'communes-2025',
+  family: 'communes',
+  title: { vi: 'Xã, phường từ 1/7/2025 và thành tích của các xã cũ', en: 'Communes and wards from 1 Jul 2025 with their former communes’ record' },
+  description: {
+    vi: '45 xã, phường từ 1/7/2025 (không còn cấp huyện): tình trạng NTM của chính đơn vị (chưa có công nhận nào trên đơn vị mới) và của các xã cũ hợp thành, tính đến ngày đã chọn (muộn nhất 30/6/2025).',
+    en: 'The 45 communes and wards from 1 Jul 2025 (no districts): their own NTM status (no new unit has been recognised yet) and that of the former communes merged into them, as of the date (at most 30 Jun 2025).',
+  },
+  programme: 'ntm',
+  unitSet: '2025',
+  geometry: 'polygon',
+  properties: newUnitProperties,
+  idProperty: 'code',
+  time: { kind: 'as-of', range: ({ today }) => ({ min: PROGRAMME_START, max: today }) },
+  buildParams: {
+    asOf: dateParam(
+      ({ today }) => ({ min: PROGRAMME_START, max: today, fallback: today, why: 'today' }),
+      `The date statuses are as of (YYYY-MM-DD, ${PROGRAMME_START} – today; default today). The former communes' record closed on ${LAST_DAY_OF_OLD_UNITS}.`,
+    ),
+  },
+  filters: {
+    ntmStatus: propertyFilter(statusFilter, (p: NewUnitProperties, statuses) => statuses.includes(p.ntmStatus)),
+  },
+  build: (data, { asOf }) => newUnitCollection(data.on('2025'), data.on('2020'), data.crosswalk, asOf),
+  licences: ['gadm', 'gso', 'research'],
+  fileStem: 'xa-phuong-2025',
+  api: { path: '/units/merged-history', params: ['asOf'] },
+});
+
+/** Every NTM recognition event, on the unit it was made on (no shape of its own: join by unit set and code). */
+export const recognitions = defineCollection({
+  id: 'ntm-recognitions',
+  family: 'ntm-recognitions',
+  title: { vi: 'Các lần công nhận đạt chuẩn NTM', en: 'NTM recognitions' },
+  description: {
+    vi: 'Mỗi quyết định công nhận một xã đạt một mức chuẩn: năm được công nhận cho, ngày bắt đầu tính, quyết định, số tiêu chí, nguồn; các nguồn mâu thuẫn được giữ và đánh dấu. Không có hình học: nối với lớp xã theo bộ đơn vị và mã.',
+    en: 'Each decision recognising a commune at a status: the year it is for, the date it counts from, the decision, criteria met, sources; conflicting sources are kept and flagged. No geometry: join to the communes by unit set and code.',
+  },
+  programme: 'ntm',
+  unitSet: null,
+  geometry: null,
+  properties: recognitionProperties,
+  idProperty: 'id',
+  time: null,
+  buildParams: {},
+  filters: {
+    status: propertyFilter(listParam(NTM_STATUSES.slice(1), 'Only recognitions at one of these statuses.'), (p: RecognitionProperties, s) =>
+      s.includes(p.status),
+    ),
+    district: propertyFilter(districtParam('2020'), (p: RecognitionProperties, code) => p.districtCode === code),
+  },
+  build(data) {
+    const units = data.units['2020'];
+    const commune = new Map(units.communes.map((c) => [c.code, c]));
+    const districtName = new Map(units.districts.map((d) => [d.code, d.name]));
+    const features = data.recognitions.map((r) => {
+      const c = r.unitSet === '2025' ? data.units['2025'].communes.find((u) => u.code === r.communeCode) : commune.get(r.communeCode);
+      const districtCode = r.unitSet === '2025' ? null : (c?.districtCode ?? null);
+      const properties: RecognitionProperties = {
+        ...r,
+        communeName: c?.name ?? r.communeCode,
+        districtCode,
+        districtName: districtCode ? (districtName.get(districtCode) ?? null) : null,
+      };
+      return feature(r.id, properties, null);
+    });
+    return collection(features, {});
+  },
+  licences: ['gso', 'research'],
+  fileStem: 'cong-nhan-ntm',
+  api: null,
+});

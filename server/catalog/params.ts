@@ -1,0 +1,156 @@
+import { isIsoDate, type IsoDate } from '../domain/dates.ts';
+import { foldForSearch } from '../domain/text.ts';
+
+/**
+ * Query parameters, declared once with their parser, their description and their OpenAPI
+ * schema. The /api routes, the OGC API, its OpenAPI document and the downloads all parse with
+ * these; a bad value throws a ParamError that the HTTP layer turns into a 400 naming the
+ * parameter. Parsers are bounded: every value has a closed set, a range or a length limit.
+ */
+export class ParamError extends Error {
+  constructor(
+    readonly param: string,
+    message: string,
+    readonly code: 'invalid_parameter' | 'unknown_parameter' = 'invalid_parameter',
+  ) {
+    super(message);
+  }
+}
+
+/** What a parser may consult: the codes that exist, today's date. */
+export interface ParamContext {
+  /** Codes of the districts of a unit set, for `district=`. */
+  districtCodes(set: '2019' | '2020'): readonly string[];
+  today: IsoDate;
+}
+
+/** The JSON Schema (OpenAPI 3.0 subset) of a parameter's raw value. */
+export type ParamSchema = { type: 'string' | 'integer' | 'number' | 'boolean' | 'array'; [key: string]: unknown };
+
+export interface ParamDef<T> {
+  description: string;
+  schema: ParamSchema;
+  /** Comma-separated lists are sent as one value (OpenAPI `style: form, explode: false`). */
+  parse(raw: string | undefined, name: string, ctx: ParamContext): T;
+}
+
+export type ParamValues<P extends Record<string, ParamDef<unknown>>> = { [K in keyof P]: ReturnType<P[K]['parse']> };
+
+const fail = (name: string, message: string) => new ParamError(name, message.includes(name) ? message : `${name}: ${message}`);
+
+/**
+ * A date `YYYY-MM-DD` in a range; the range's ends may depend on today.
+ * @param range first and last accepted dates, and the default when the parameter is absent
+ */
+export function dateParam(
+  range: (ctx: ParamContext) => { min: IsoDate; max: IsoDate; fallback: IsoDate; why: string },
+  description: string,
+): ParamDef<IsoDate> {
+  return {
+    description,
+    schema: { type: 'string', format: 'date' },
+    parse(raw, name, ctx) {
+      const { min, max, fallback, why } = range(ctx);
+      if (raw === undefined) return fallback;
+      if (!isIsoDate(raw)) throw fail(name, `${name} must be a date written YYYY-MM-DD, got "${raw}"`);
+      if (raw < min || raw > max) throw fail(name, `${name} must be between ${min} and ${max} (${why}), got ${raw}`);
+      return raw;
+    },
+  };
+}
+
+/** A comma-separated list of values from a closed set; undefined (no filter) when absent. */
+export function listParam<T extends string | number>(values: readonly T[], description: string): ParamDef<T[] | undefined> {
+  return {
+    description,
+    schema: { type: 'array', items: { type: typeof values[0] === 'number' ? 'integer' : 'string', enum: [...values] } },
+    parse(raw, name) {
+      if (raw === undefined) return undefined;
+      const parts = raw.split(',').map((v) => v.trim());
+      const parsed = parts.map((v) => values.find((a) => String(a) === v));
+      if (parsed.some((v) => v === undefined)) throw fail(name, `${name} must be one or more of ${values.join(', ')} (comma-separated), got "${raw}"`);
+      return [...new Set(parsed as T[])];
+    },
+  };
+}
+
+/** One value from a closed set, with a default. */
+export function choiceParam<T extends string>(values: readonly T[], fallback: T, description: string): ParamDef<T> {
+  return {
+    description,
+    schema: { type: 'string', enum: [...values], default: fallback },
+    parse(raw, name) {
+      if (raw === undefined) return fallback;
+      const found = values.find((v) => v === raw);
+      if (found === undefined) throw fail(name, `${name} must be one of ${values.join(', ')}, got "${raw}"`);
+      return found;
+    },
+  };
+}
+
+/** `true` or `false`; undefined (no filter) when absent. */
+export function booleanParam(description: string): ParamDef<boolean | undefined> {
+  return {
+    description,
+    schema: { type: 'boolean' },
+    parse(raw, name) {
+      if (raw === undefined) return undefined;
+      if (raw !== 'true' && raw !== 'false') throw fail(name, `${name} must be true or false, got "${raw}"`);
+      return raw === 'true';
+    },
+  };
+}
+
+/** A district code of an old unit set; the codes come from the data. */
+export function districtParam(set: '2019' | '2020'): ParamDef<string | undefined> {
+  const units = set === '2019' ? 'the 2019 units' : 'the 2020–2025 units';
+  return {
+    description: `Only features of one district of ${units} (its 3-digit GSO code).`,
+    schema: { type: 'string', pattern: '^[0-9]{3}$' },
+    parse(raw, name, ctx) {
+      if (raw === undefined) return undefined;
+      const codes = ctx.districtCodes(set);
+      if (!codes.includes(raw)) throw fail(name, `${name} must be a district code of ${units} (${codes.join(', ')}), got "${raw}"`);
+      return raw;
+    },
+  };
+}
+
+/** Free text, 1–100 characters after trimming, folded for diacritic- and case-insensitive matching. */
+export const searchParam: ParamDef<string | undefined> = {
+  description: 'Text the name (or producer) contains, ignoring diacritics and case: `mat ong` finds “Mật ong”. At most 100 characters.',
+  schema: { type: 'string', maxLength: 100 },
+  parse(raw, name) {
+    const q = raw?.normalize('NFC').trim();
+    if (!q) return undefined;
+    if (q.length > 100) throw fail(name, `${name} must be at most 100 characters, got ${q.length}`);
+    return foldForSearch(q);
+  },
+};
+
+/**
+ * Parses a query against the declared parameters: an undeclared parameter or a repeated one is
+ * an error, so a typo (`asof=`) never falls back to a default silently.
+ */
+export function parseQuery<P extends Record<string, ParamDef<unknown>>>(
+  declared: P,
+  query: Record<string, string | string[]>,
+  ctx: ParamContext,
+): ParamValues<P> {
+  for (const name of Object.keys(query)) {
+    if (!Object.hasOwn(declared, name)) {
+      const allowed = Object.keys(declared);
+      throw new ParamError(
+        name,
+        `unknown parameter "${name}"; this endpoint takes ${allowed.length ? allowed.join(', ') : 'no parameters'}`,
+        'unknown_parameter',
+      );
+    }
+    if (Array.isArray(query[name])) throw new ParamError(name, `parameter "${name}" is given more than once`);
+  }
+  const out: Record<string, unknown> = {};
+  for (const [name, def] of Object.entries(declared)) {
+    out[name] = def.parse(Object.hasOwn(query, name) ? (query[name] as string) : undefined, name, ctx);
+  }
+  return out as ParamValues<P>;
+}
