@@ -54,6 +54,15 @@ describe('input echoed in error messages', () => {
     expect(res.body.error.message.length).toBeLessThan(250);
   });
 
+  it('every error message goes out with markup, control and bidi-override characters encoded, and bounded', async () => {
+    const bidi = await getJson(app, `/api/communes?asOf=${encodeURIComponent('\u202E2021\u0007')}`);
+    expect(bidi.status).toBe(400);
+    expect(bidi.body.error.message).toContain('%E2%80%AE2021%07');
+    const long = await getJson(app, `/api/zones?crop=${'x'.repeat(3000)}`);
+    expect(long.status).toBe(400);
+    expect(long.body.error.message.length).toBeLessThanOrEqual(401);
+  });
+
   it('parameter values are echoed escaped', async () => {
     const res = await getJson(app, `/api/communes?asOf=${encodeURIComponent('<b>2021</b>')}`);
     expect(res.status).toBe(400);
