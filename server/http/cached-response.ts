@@ -75,9 +75,10 @@ export class ResponseCache {
     if (!current) return this.encode(entry, encoding, 'fast');
     if (current.effort === 'fast' && current.bytes > 0 && entry.hits > 0 && !this.compacting && this.entries.get(entry.key) === entry) {
       this.compacting = true;
-      this.encode(entry, encoding, 'small').finally(() => {
+      const done = () => {
         this.compacting = false;
-      });
+      };
+      this.encode(entry, encoding, 'small').then(done, done);
     }
     return current.data;
   }
