@@ -65,18 +65,18 @@ describe('where the server listens', () => {
 describe('slow and greedy clients', () => {
   it('cuts a client that does not finish its headers within HEADERS_TIMEOUT_MS', async () => {
     const { port } = await start({ HEADERS_TIMEOUT_MS: '1000' });
-    const slow = await exchange(port, 'GET /api/health HTTP/1.1\r\nHost: localhost\r\nX-Slow: ', 6000);
+    const slow = await exchange(port, 'GET /api/health HTTP/1.1\r\nHost: localhost\r\nX-Slow: ', 10_000);
     expect(slow.closedAfterMs).not.toBeNull();
     expect(slow.closedAfterMs!).toBeGreaterThanOrEqual(900);
-    expect(slow.closedAfterMs!).toBeLessThan(4000);
+    expect(slow.closedAfterMs!).toBeLessThan(6000);
   });
 
   it('closes an idle keep-alive connection after KEEP_ALIVE_TIMEOUT_MS', async () => {
     const { port } = await start({ KEEP_ALIVE_TIMEOUT_MS: '1000' });
-    const idle = await exchange(port, 'GET /api/health HTTP/1.1\r\nHost: localhost\r\n\r\n', 6000);
+    const idle = await exchange(port, 'GET /api/health HTTP/1.1\r\nHost: localhost\r\n\r\n', 10_000);
     expect(statusOf(idle.text)).toBe(200);
     expect(idle.closedAfterMs!).toBeGreaterThanOrEqual(900);
-    expect(idle.closedAfterMs!).toBeLessThan(4000);
+    expect(idle.closedAfterMs!).toBeLessThan(6000);
   });
 
   it('refuses connections beyond MAX_CONNECTIONS, and serves again once they go', async () => {
