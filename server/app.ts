@@ -14,6 +14,7 @@ import { collectionRoutes } from './routes/collections.ts';
 import type { BasemapConfig } from './catalog/resources.ts';
 import { configRoutes } from './routes/config.ts';
 import { detailRoutes } from './routes/details.ts';
+import { downloadRoutes } from './routes/downloads.ts';
 import { healthRoutes } from './routes/health.ts';
 import { statsRoutes } from './routes/stats.ts';
 import { timelineRoutes } from './routes/timeline.ts';
@@ -51,7 +52,8 @@ export function createApp({ db, config }: { db: Database; config: AppConfig }) {
     .route('/crosswalk', crosswalkRoutes(deps))
     .route('/timeline', timelineRoutes(deps))
     .route('/base', baseRoutes(deps, config.geodataDir))
-    .route('/config', configRoutes(config.basemap ?? null));
+    .route('/config', configRoutes(config.basemap ?? null))
+    .route('/downloads', downloadRoutes(deps));
 
   const basemapOrigins = (config.basemap?.tiles ?? []).map((t) => new URL(t).origin);
   const app = new Hono().use(securityHeaders({ basemapOrigins, frameAncestors: config.frameAncestors })).route('/api', api);

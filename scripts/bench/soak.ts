@@ -45,8 +45,21 @@ function makers(communeCodes: string[]): Record<string, () => string> {
     '/api/timeline': () => '/api/timeline',
     '/api/base/:name': () => `/api/base/${pick(['province', 'countries'])}`,
     '/api/config': () => '/api/config',
+    '/api/downloads/:file': () =>
+      pick([
+        `/api/downloads/view.${pick(FORMATS)}?collections=communes-2020,ocop-products,zones&asOf=${asOf()}`,
+        `/api/downloads/${pick(['communes-2020', 'districts-2020', 'ocop-products'])}.${pick(FORMATS)}?asOf=${asOf()}`,
+        `/api/downloads/zones.${pick(FORMATS)}`,
+      ]),
   };
 }
+
+const FORMATS = ['geojson', 'csv', 'xlsx', 'gpkg', 'kml'];
+/**
+ * How often each route is asked for, relative to the others (1 when not listed). A download is a
+ * person pressing a button, and costs 10–200 ms: one request in 200.
+ */
+const WEIGHTS: Record<string, number> = { '/api/downloads/:file': 0.07 };
 
 interface Result {
   ms: number;
@@ -101,6 +114,15 @@ async function main() {
   const missing = getRoutes.filter((r) => !make[r]);
   if (missing.length) throw new Error(`the soak has no request for ${missing.join(', ')}: add them to makers()`);
   const routes = Object.entries(make);
+  const total = routes.reduce((sum, [r]) => sum + (WEIGHTS[r] ?? 1), 0);
+  const pickRoute = () => {
+    let x = Math.random() * total;
+    for (const entry of routes) {
+      x -= WEIGHTS[entry[0]] ?? 1;
+      if (x < 0) return entry;
+    }
+    return routes[routes.length - 1];
+  };
 
   const { cached, uncached } = await uncachedVsCached(origin);
   const ratio = uncached / cached;
@@ -119,7 +141,7 @@ async function main() {
   const worker = async () => {
     while (performance.now() < deadline) {
       try {
-        const [route, path] = pick(routes);
+        const [route, path] = pickRoute();
         const r = await request(agent, origin, path(), Math.random() < 0.9 ? 'br, gzip' : 'identity');
         latencies.push(r.ms);
         byRoute.get(route)!.push(r.ms);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { columnsOf } from '../../server/catalog/columns.ts';
 import { type Collection, declaredParams } from '../../server/catalog/define.ts';
 import { CATALOG } from '../../server/catalog/index.ts';
 import { LICENCES } from '../../server/catalog/licences.ts';
@@ -41,6 +42,11 @@ function collectionSection(c: Collection): string {
     `- Unit set: ${c.unitSet ?? 'each feature names its own'}; geometry: ${c.geometry ?? 'none'}; time: ${time}; programme: ${c.programme}.`,
     `- Routes: ${c.api ? `\`GET /api${c.api.path}\`, ` : ''}\`GET /ogc/collections/${c.id}/items\`, \`GET /api/downloads/${c.id}.{geojson,csv,xlsx,gpkg,kml}\`.`,
     `- Licences: ${c.licences.map((l) => LICENCES[l].title).join('; ')}.`,
+    `- Download: \`${c.fileStem}-<date>.<format>\`${c.geometry ? ', also takes `bbox`' : ''}; columns (CSV, XLSX, GeoPackage, KML; see docs/API.md): ${columnsOf(
+      c.properties,
+    )
+      .map((col) => `\`${col.key}\``)
+      .join(', ')}${c.geometry === 'point' ? ', `lon`, `lat`' : c.geometry ? ', `wkt`' : ''}${c.time ? ', `asOf`' : ''}.`,
     '',
     '| parameter | on /api | meaning |',
     '|---|---|---|',

@@ -82,6 +82,10 @@ export const recognitionRecord = z.object({
     .object({ unitSet: z.literal('2019'), code: communeCode, name: z.string() })
     .nullable()
     .describe('The 2019 unit the event was recorded on, when that unit no longer exists (Tà Lèng).'),
+  retracted: z
+    .object({ at: z.string(), reason: z.string() })
+    .nullable()
+    .describe('Set when the recognition was withdrawn (when, and why): it stays in the history but never counts'),
   sources: z.array(sourceRef),
 });
 export type RecognitionRecord = z.infer<typeof recognitionRecord>;
@@ -101,7 +105,17 @@ export const factRecord = z.object({
 });
 export type FactRecord = z.infer<typeof factRecord>;
 
-export const ratingRecord = z.object({ stars: ocopStars, year: z.int().nullable(), yearText: z.string().nullable(), inferred: z.boolean() });
+export const ratingRecord = z.object({
+  stars: ocopStars,
+  year: z.int().nullable(),
+  yearText: z.string().nullable(),
+  inferred: z.boolean(),
+  decision: z
+    .object({ ref: z.string(), date: isoDate.nullable() })
+    .nullable()
+    .describe('The certificate decision, when recorded: the rating counts from its date'),
+  expiresOn: isoDate.nullable().describe('The last day the certificate is valid, when known (36 months after the decision unless stated)'),
+});
 
 /** An OCOP product with its producer, place, rating history and sources. */
 export const productRecord = z.object({

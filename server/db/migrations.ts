@@ -235,4 +235,76 @@ export const MIGRATIONS: Migration[] = [
       );
     `,
   },
+  {
+    version: 3,
+    name: 'stewardship: a data revision, sources with links and files, retractions, OCOP certificates, import batches, the audit log',
+    sql: `
+      -- Bumped inside every write transaction; built responses key on it (PRAGMA data_version
+      -- does not change for writes made by the server's own connection).
+      CREATE TABLE data_revision (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        revision INTEGER NOT NULL
+      );
+      INSERT INTO data_revision (id, revision) VALUES (1, 0);
+
+      -- Documents uploaded as sources (PDF only), kept in the database so a backup holds them.
+      CREATE TABLE source_files (
+        id INTEGER PRIMARY KEY,
+        sha256 TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL,
+        media_type TEXT NOT NULL CHECK (media_type = 'application/pdf'),
+        size INTEGER NOT NULL,
+        content BLOB NOT NULL,
+        uploaded_at TEXT NOT NULL,
+        uploaded_by TEXT NOT NULL
+      );
+      ALTER TABLE sources ADD COLUMN url TEXT;
+      ALTER TABLE sources ADD COLUMN file_id INTEGER REFERENCES source_files (id);
+
+      -- A retracted recognition is kept (history is never deleted) but never counts.
+      ALTER TABLE ntm_recognitions ADD COLUMN retracted_at TEXT;
+      ALTER TABLE ntm_recognitions ADD COLUMN retraction_reason TEXT;
+
+      -- An OCOP certificate's decision and expiry; a renewal is a further rating.
+      ALTER TABLE ocop_ratings ADD COLUMN decision_ref TEXT;
+      ALTER TABLE ocop_ratings ADD COLUMN decision_date TEXT;
+      ALTER TABLE ocop_ratings ADD COLUMN expires_on TEXT;
+
+      CREATE TABLE import_batches (
+        id TEXT PRIMARY KEY,
+        at TEXT NOT NULL,
+        user_login TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        file_name TEXT,
+        summary TEXT NOT NULL
+      );
+
+      -- Every change: who, when, what (entity and id), before and after (whole records as JSON),
+      -- why, on which source, in which import batch, and which change a revert undoes.
+      CREATE TABLE audit_log (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        user_id INTEGER,
+        user_login TEXT NOT NULL,
+        action TEXT NOT NULL CHECK (action IN ('create', 'update', 'retract', 'delete', 'revert')),
+        entity TEXT NOT NULL,
+        entity_id TEXT NOT NULL,
+        unit_set TEXT,
+        unit_code TEXT,
+        before TEXT,
+        after TEXT,
+        reason TEXT,
+        source_id INTEGER REFERENCES sources (id),
+        batch_id TEXT REFERENCES import_batches (id),
+        reverts INTEGER REFERENCES audit_log (id)
+      );
+      CREATE INDEX audit_by_entity ON audit_log (entity, entity_id, id);
+      CREATE INDEX audit_by_unit ON audit_log (unit_set, unit_code, id);
+      CREATE INDEX audit_by_batch ON audit_log (batch_id);
+      CREATE TRIGGER audit_log_append_only_update BEFORE UPDATE ON audit_log
+        BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+      CREATE TRIGGER audit_log_append_only_delete BEFORE DELETE ON audit_log
+        BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+    `,
+  },
 ];

@@ -20,6 +20,8 @@ interface RecognitionTable {
   dispute_note: string | null;
   recorded_as_code: string | null;
   recorded_as: string | null;
+  retracted_at: string | null;
+  retraction_reason: string | null;
 }
 
 interface FactTable {
@@ -52,6 +54,7 @@ export function ntmQueries(db: Database) {
         disputed: r.disputed === 1,
         disputeNote: r.dispute_note,
         recordedAs: r.recorded_as_code ? { unitSet: '2019', code: r.recorded_as_code, name: r.recorded_as ?? '' } : null,
+        retracted: r.retracted_at ? { at: r.retracted_at, reason: r.retraction_reason ?? '' } : null,
         sources: cited.get(r.id) ?? [],
       }));
     },

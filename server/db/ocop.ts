@@ -34,6 +34,9 @@ interface RatingTable {
   year: number | null;
   year_text: string | null;
   inferred: 0 | 1;
+  decision_ref: string | null;
+  decision_date: string | null;
+  expires_on: string | null;
 }
 
 /** OCOP products with their producer, rating history and sources. */
@@ -47,7 +50,14 @@ export function ocopQueries(db: Database) {
       const history = new Map<string, ProductRecord['ratings']>();
       for (const r of ratings.all() as RatingTable[]) {
         const list = history.get(r.product_id) ?? [];
-        list.push({ stars: r.stars, year: r.year, yearText: r.year_text, inferred: r.inferred === 1 });
+        list.push({
+          stars: r.stars,
+          year: r.year,
+          yearText: r.year_text,
+          inferred: r.inferred === 1,
+          decision: r.decision_ref ? { ref: r.decision_ref, date: r.decision_date } : null,
+          expiresOn: r.expires_on,
+        });
         history.set(r.product_id, list);
       }
       return (products.all() as ProductTable[]).map((p) => ({

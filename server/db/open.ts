@@ -31,3 +31,11 @@ export function closeDatabase(db: Database.Database): void {
   if (db.name !== ':memory:') db.pragma('wal_checkpoint(TRUNCATE)');
   db.close();
 }
+
+/**
+ * Creates a new SQLite file to be handed to someone else (a GeoPackage download): the default
+ * rollback journal, so the single file is complete once closed, and no app settings.
+ */
+export function createExportDatabase(path: string): Database.Database {
+  return new Database(path);
+}

@@ -2,8 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
-import { type Citation, GEODATA_FILES } from '../catalog/geodata.ts';
-import { foldForSearch } from '../domain/text.ts';
+import { GEODATA_FILES } from '../catalog/geodata.ts';
+import { productWriter } from './writes/products.ts';
+import { recognitionWriter } from './writes/recognitions.ts';
+import { targetWriter } from './writes/targets.ts';
+import { zoneWriter } from './writes/zones.ts';
 
 /** The geodata/ files a database is seeded from, as written by `npm run geodata`. */
 export type Geodata = ReturnType<typeof readGeodata>;
@@ -106,28 +109,8 @@ export function seedDatabase(db: Database, data: Geodata): void {
       insertUnitSource.run('2025', m.code, id, m.confidence);
     }
 
-    const insertRecognition = db.prepare(`INSERT INTO ntm_recognitions (id, unit_set, commune_code, status, year_for,
-      counts_from, decision_ref, decision_date, criteria_met, criteria_text, disputed, dispute_note, recorded_as_code, recorded_as)
-      VALUES (?, '2020', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-    const citeRecognition = db.prepare('INSERT INTO ntm_recognition_sources (recognition_id, source_id, confidence, note, origin) VALUES (?, ?, ?, ?, ?)');
-    for (const r of data.recognitions) {
-      insertRecognition.run(
-        r.id,
-        r.communeCode,
-        r.status,
-        r.yearFor,
-        r.countsFrom,
-        r.decision?.ref ?? null,
-        r.decision?.date ?? null,
-        r.criteriaMet,
-        r.criteriaText,
-        Number(r.disputed),
-        r.disputeNote,
-        r.recordedAs?.code ?? null,
-        r.recordedAs?.name ?? null,
-      );
-      for (const c of r.citations) citeRecognition.run(r.id, c.sourceId, c.confidence, c.note, c.origin);
-    }
+    const recognitions = recognitionWriter(db);
+    for (const r of data.recognitions) recognitions.put({ ...r, unitSet: '2020', retracted: null });
 
     const insertFact = db.prepare('INSERT INTO ntm_facts (id, kind, unit_set, code, village, year, criteria_text) VALUES (?, ?, ?, ?, ?, ?, ?)');
     const citeFact = db.prepare('INSERT INTO ntm_fact_sources (fact_id, source_id, confidence, note, origin) VALUES (?, ?, ?, ?, ?)');
@@ -136,82 +119,18 @@ export function seedDatabase(db: Database, data: Geodata): void {
       for (const c of f.citations) citeFact.run(f.id, c.sourceId, c.confidence, c.note, c.origin);
     }
 
-    const insertProducer = db.prepare('INSERT INTO producers (id, name, type) VALUES (?, ?, ?)');
-    for (const p of data.producers) insertProducer.run(p.id, p.name, p.type);
-
-    const insertProduct = db.prepare(`INSERT INTO ocop_products (id, name, name_folded, producer_id, stars, year, certified_by,
-      counts_from, year_text, group_code, commune_code, district_code, location, lon, lat, expiry_year, disputed, inferred,
-      caveats) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-    const insertRating = db.prepare('INSERT INTO ocop_ratings (product_id, seq, stars, year, year_text, inferred, source_ids) VALUES (?, ?, ?, ?, ?, ?, ?)');
-    const citeProduct = db.prepare('INSERT INTO ocop_product_sources (product_id, source_id, confidence, note, origin) VALUES (?, ?, ?, ?, ?)');
+    const products = productWriter(db);
+    for (const p of data.producers) products.putProducer(p);
     for (const { properties: p, geometry } of data.products) {
-      insertProduct.run(
-        p.id,
-        p.name,
-        foldForSearch(p.name),
-        p.producerId,
-        p.stars,
-        p.year,
-        p.certifiedBy,
-        p.countsFrom,
-        p.yearText,
-        p.group,
-        p.communeCode,
-        p.districtCode,
-        p.location,
-        geometry?.coordinates[0] ?? null,
-        geometry?.coordinates[1] ?? null,
-        p.expiryYear,
-        Number(p.disputed),
-        JSON.stringify(p.inferred),
-        JSON.stringify(p.caveats),
-      );
-      for (const [i, r] of p.ratings.entries()) insertRating.run(p.id, i, r.stars, r.year, r.yearText, Number(r.inferred), JSON.stringify(r.sourceIds));
-      for (const c of uniqueSources(p.citations)) citeProduct.run(p.id, c.sourceId, c.confidence, c.note, c.origin);
+      products.put({ ...p, ratings: p.ratings.map((r) => ({ ...r, decision: null, expiresOn: null })), point: geometry?.coordinates ?? null });
     }
 
-    const insertZone = db.prepare(`INSERT INTO zones (id, name, crop, area_ha, area_approx, area_text, year, extent, geometry)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-    const insertZoneCommune = db.prepare("INSERT INTO zone_communes (zone_id, unit_set, commune_code) VALUES (?, '2020', ?)");
-    const insertZoneProduct = db.prepare('INSERT INTO zone_products (zone_id, product_id, confirmed) VALUES (?, ?, ?)');
-    const insertZoneFact = db.prepare(`INSERT INTO zone_facts (zone_id, seq, area_ha, area_text, year, place_text, source_id,
-      confidence, note, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-    for (const { properties: z, geometry } of data.zones) {
-      insertZone.run(z.id, z.name, z.crop, z.areaHa, Number(z.areaApprox), z.areaText, z.year, z.extent, JSON.stringify(geometry));
-      for (const code of z.communeCodes) insertZoneCommune.run(z.id, code);
-      for (const l of z.productLinks) insertZoneProduct.run(z.id, l.id, Number(l.confirmed));
-      for (const [i, f] of z.facts.entries()) {
-        insertZoneFact.run(z.id, i, f.areaHa, f.areaText, f.year, f.placeText, f.citation.sourceId, f.citation.confidence, f.citation.note, f.citation.origin);
-      }
-    }
+    const zones = zoneWriter(db);
+    for (const { properties: z, geometry } of data.zones) zones.put({ ...z, geometry });
 
-    const insertTarget = db.prepare(`INSERT INTO targets (id, indicator, indicator_key, scope, target_text, target_value,
-      target_year, actual_text, actual_value, actual_date, source_id, confidence, note, origin)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-    for (const t of data.targets) {
-      insertTarget.run(
-        t.id,
-        t.indicator,
-        t.indicatorKey,
-        t.scope,
-        t.targetText,
-        t.targetValue,
-        t.targetYear,
-        t.actualText,
-        t.actualValue,
-        t.actualDate,
-        t.citation.sourceId,
-        t.citation.confidence,
-        t.citation.note,
-        t.citation.origin,
-      );
-    }
+    const targets = targetWriter(db);
+    for (const t of data.targets) targets.put(t);
+
     db.prepare("INSERT INTO meta (key, value) VALUES ('seeded_at', ?)").run(new Date().toISOString());
   })();
-}
-
-/** A product backed twice by one source (two rows of the same article) keeps its best citation. */
-function uniqueSources(citations: Citation[]): Citation[] {
-  const seen = new Set<number>();
-  return citations.filter((c) => !seen.has(c.sourceId) && seen.add(c.sourceId));
 }

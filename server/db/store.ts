@@ -3,19 +3,24 @@ import { ntmQueries } from './ntm.ts';
 import { ocopQueries } from './ocop.ts';
 import { targetQueries } from './targets.ts';
 import { unitQueries } from './units.ts';
+import { revision } from './writes/revision.ts';
 import { zoneQueries } from './zones.ts';
 
 /** Every read the API makes, grouped per resource; SQL lives only under server/db/. */
 export function createStore(db: Database) {
   const dataVersion = db.prepare('PRAGMA data_version').pluck();
+  const revisions = revision(db);
   return {
     units: unitQueries(db),
     ntm: ntmQueries(db),
     ocop: ocopQueries(db),
     zones: zoneQueries(db),
     targets: targetQueries(db),
-    /** Changes when another connection commits to the database (SQLite's PRAGMA data_version). */
-    dataVersion: () => dataVersion.get() as number,
+    /**
+     * Changes whenever the data does: the revision every write transaction bumps, and SQLite's
+     * data_version for commits by other connections (a restore, a command-line import).
+     */
+    dataVersion: () => `${dataVersion.get()}:${revisions.current()}`,
   };
 }
 export type Store = ReturnType<typeof createStore>;

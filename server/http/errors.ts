@@ -2,9 +2,12 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 
-/** The one error envelope of the API: `{ "error": { "code", "message" } }`. */
+/**
+ * The one error envelope of the API: `{ "error": { "code", "message" } }`; a refused write also
+ * says which fields were wrong (`fields`: path → message), so a form can show each beside its field.
+ */
 export interface ErrorBody {
-  error: { code: string; message: string };
+  error: { code: string; message: string; fields?: Record<string, string> };
 }
 
 /** An error meant for the client: its status, a stable code and a message naming what to fix. */
@@ -13,13 +16,14 @@ export class ApiError extends Error {
     readonly status: ContentfulStatusCode,
     readonly code: string,
     message: string,
+    readonly fields?: Record<string, string>,
   ) {
     super(message);
   }
 }
 
-export function errorBody(code: string, message: string): ErrorBody {
-  return { error: { code, message } };
+export function errorBody(code: string, message: string, fields?: Record<string, string>): ErrorBody {
+  return { error: fields ? { code, message, fields } : { code, message } };
 }
 
 /**
@@ -27,7 +31,10 @@ export function errorBody(code: string, message: string): ErrorBody {
  * Messages may quote what the client sent (the catalog's parsers do): they go out through safeMessage.
  */
 export function renderError(err: Error, c: Context): Response {
-  if (err instanceof ApiError) return c.json(errorBody(err.code, safeMessage(err.message)), err.status);
+  if (err instanceof ApiError) {
+    const fields = err.fields && Object.fromEntries(Object.entries(err.fields).map(([path, m]) => [safeMessage(path), safeMessage(m)]));
+    return c.json(errorBody(err.code, safeMessage(err.message), fields), err.status);
+  }
   if (err instanceof HTTPException && err.status < 500) {
     return c.json(errorBody('bad_request', safeMessage(err.message || 'The request could not be understood')), err.status);
   }

@@ -12,7 +12,8 @@ import { GEODATA_DIR, seededDatabase } from '../helpers/test-app.ts';
  * added later — /ogc, downloads — are fuzzed with no change here): hostile paths, path
  * parameters, query strings, methods, headers and bodies. Whatever comes in:
  * - no 5xx, and nothing logged as an internal error;
- * - every 4xx under /api and /ogc is the JSON envelope `{ "error": { "code", "message" } }`;
+ * - every 4xx under /api and /ogc is the JSON envelope `{ "error": { "code", "message" } }` (with
+ *   `fields` when a write names the fields it refused);
  * - no body holds a stack trace, a file path of the server, or a file outside the client folder;
  * - the database is unchanged.
  * A failure prints fast-check's seed and the shrunk request, to replay it.
@@ -165,9 +166,15 @@ async function check(req: Request) {
   if (res.status >= 400 && /^\/(api|ogc)(\/|$)/.test(path) && req.method !== 'HEAD') {
     const envelope = JSON.parse(content);
     expect(Object.keys(envelope)).toEqual(['error']);
-    expect(Object.keys(envelope.error).sort()).toEqual(['code', 'message']);
+    // `fields` (path → message) is there only when a write names the fields it refused.
+    expect(
+      Object.keys(envelope.error)
+        .filter((k) => k !== 'fields')
+        .sort(),
+    ).toEqual(['code', 'message']);
     expect(typeof envelope.error.code).toBe('string');
     expect(typeof envelope.error.message).toBe('string');
+    for (const m of Object.values(envelope.error.fields ?? {})) expect(typeof m).toBe('string');
     expect([...envelope.error.message].filter((ch) => ch < ' ' || ch === '<' || ch === '>')).toEqual([]);
   }
   expect(content).not.toMatch(/\n\s+at .+:\d+:\d+/);

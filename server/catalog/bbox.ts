@@ -1,0 +1,34 @@
+import type { Geometry } from 'geojson';
+import { bboxOf } from '../../client/lib/bbox.ts';
+import { type ParamDef, ParamError } from './params.ts';
+
+/** [west, south, east, north] in degrees (CRS84). */
+export type Bbox = [number, number, number, number];
+
+/**
+ * `bbox=west,south,east,north` in CRS84 degrees: four finite numbers, west < east, south < north,
+ * within ±180° and ±90° (an extent across the antimeridian is not accepted). Undefined when absent.
+ */
+export const bboxParam: ParamDef<Bbox | undefined> = {
+  description: 'Only features whose bounding box intersects this extent: west,south,east,north in degrees (CRS84), e.g. `103.0,21.3,103.1,21.45`.',
+  schema: { type: 'array', items: { type: 'number' }, minItems: 4, maxItems: 4 },
+  parse(raw, name) {
+    if (raw === undefined) return undefined;
+    const parts = raw.split(',');
+    const values = parts.map((p) => (p.trim() === '' ? Number.NaN : Number(p)));
+    if (parts.length !== 4 || values.some((v) => !Number.isFinite(v))) {
+      throw new ParamError(name, `${name} must be four numbers west,south,east,north (degrees), got "${raw}"`);
+    }
+    const [w, s, e, n] = values;
+    if (w < -180 || e > 180 || s < -90 || n > 90) throw new ParamError(name, `${name} must lie within -180,-90,180,90 (longitude, latitude), got "${raw}"`);
+    if (w >= e || s >= n) throw new ParamError(name, `${name} must have west < east and south < north, got "${raw}"`);
+    return [w, s, e, n];
+  },
+};
+
+/** True when a geometry's bounding box intersects the extent; a feature without geometry never does. */
+export function intersectsBbox(geometry: Geometry | null, [w, s, e, n]: Bbox): boolean {
+  if (!geometry) return false;
+  const [gw, gs, ge, gn] = bboxOf(geometry);
+  return gw <= e && ge >= w && gs <= n && gn >= s;
+}

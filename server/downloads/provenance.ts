@@ -1,0 +1,148 @@
+import type { Lang } from '../../client/lib/label.ts';
+import { STRINGS } from '../../client/ui/i18n.ts';
+import { LICENCES, type LicenceId } from '../catalog/licences.ts';
+import type { SourceRef } from '../catalog/records.ts';
+import type { DownloadLayer } from './layers.ts';
+
+/**
+ * What every file says about itself, from one place: the app's title, each layer's date, unit
+ * set, parameters and count, the licences (texts from server/catalog/licences.ts, so the
+ * boundary note — GADM 4.1, non-commercial, not redistributable — travels with every file),
+ * and the sources its records cite.
+ */
+
+export const APP_TITLE = STRINGS.appTitle;
+
+const UNIT_SET_LABELS = { '2019': STRINGS.units2019, '2020': STRINGS.units2020, '2025': STRINGS.units2025 } as const;
+
+/** The licences of the layers, each once, in the catalog's order. */
+export function licencesOf(layers: readonly DownloadLayer[]): LicenceId[] {
+  const used = new Set(layers.flatMap((l) => l.collection.licences));
+  return (Object.keys(LICENCES) as LicenceId[]).filter((id) => used.has(id));
+}
+
+/** One line per licence: title, terms and address. */
+export function licenceLines(ids: readonly LicenceId[], lang: Lang): string[] {
+  return ids.map((id) => {
+    const l = LICENCES[id];
+    return `${l.title}: ${l.terms[lang]}${l.url ? ` (${l.url})` : ''}`;
+  });
+}
+
+/** The date a layer is as of, in words: "tính đến 2021-06-30", with the clamp of a view said aloud. */
+export function asOfText(layer: DownloadLayer, lang: Lang): string {
+  if (!layer.asOf) {
+    return lang === 'vi' ? `không theo ngày: toàn bộ bản ghi tại ngày tải ${layer.date}` : `not dated: the whole record on the day of download, ${layer.date}`;
+  }
+  const clamp = layer.clampedFrom
+    ? lang === 'vi'
+      ? ` (ngày cuối của bộ đơn vị này; bản đồ hỏi ngày ${layer.clampedFrom})`
+      : ` (the last day of these units; the view asked for ${layer.clampedFrom})`
+    : '';
+  return `${lang === 'vi' ? 'tính đến' : 'as of'} ${layer.asOf}${clamp}`;
+}
+
+/** The parameters a layer was made with, `name=value; …`, or "" when none. */
+export function parametersText(layer: DownloadLayer): string {
+  return Object.entries(layer.given)
+    .map(([k, v]) => `${k}=${v}`)
+    .join('; ');
+}
+
+/** One sentence describing a layer: title, date, unit set, parameters and count. */
+export function layerDescription(layer: DownloadLayer, lang: Lang): string {
+  const c = layer.collection;
+  const parts = [`${c.title[lang]} — ${asOfText(layer, lang)}`];
+  if (layer.unitSet) parts.push(`${lang === 'vi' ? 'Bộ đơn vị hành chính' : 'Administrative units'}: ${UNIT_SET_LABELS[layer.unitSet][lang]}`);
+  const params = parametersText(layer);
+  if (params) parts.push(`${lang === 'vi' ? 'Tham số' : 'Parameters'}: ${params}`);
+  parts.push(lang === 'vi' ? `${layer.features.length} đối tượng` : `${layer.features.length} features`);
+  return `${parts.join('. ')}.`;
+}
+
+/** The licence note of a set of layers in both languages, for a file's own description. */
+export function licenceNote(layers: readonly DownloadLayer[]): string {
+  const ids = licencesOf(layers);
+  return [
+    'Nguồn và giấy phép:',
+    ...licenceLines(ids, 'vi'),
+    'Mỗi bản ghi ghi rõ nguồn của nó (các cột sources).',
+    '',
+    'Sources and licences:',
+    ...licenceLines(ids, 'en'),
+    'Every record names its own sources (the sources columns).',
+  ].join('\n');
+}
+
+export interface CitedSource extends SourceRef {
+  /** File stems of the layers whose records cite it. */
+  layers: string[];
+}
+
+/** Every source the layers' records cite, once, in order of first citation. */
+export function citedSources(layers: readonly DownloadLayer[]): CitedSource[] {
+  const found = new Map<string, CitedSource>();
+  for (const layer of layers) {
+    for (const f of layer.features) {
+      visitSources(f.properties, (s) => {
+        const key = `${s.title}|${s.ref}|${s.date}`;
+        const seen = found.get(key);
+        if (!seen) found.set(key, { ...s, layers: [layer.collection.fileStem] });
+        else if (!seen.layers.includes(layer.collection.fileStem)) seen.layers.push(layer.collection.fileStem);
+      });
+    }
+  }
+  return [...found.values()];
+}
+
+const SOURCE_KEYS = ['title', 'ref', 'date', 'confidence', 'url', 'note'];
+
+/** Calls `visit` for every source reference anywhere in a value (sources, noNtmSources, facts[].source, source). */
+function visitSources(value: unknown, visit: (s: SourceRef) => void): void {
+  if (Array.isArray(value)) {
+    for (const v of value) visitSources(v, visit);
+    return;
+  }
+  if (value === null || typeof value !== 'object') return;
+  if (SOURCE_KEYS.every((k) => Object.hasOwn(value, k))) {
+    visit(value as SourceRef);
+    return;
+  }
+  for (const v of Object.values(value)) visitSources(v, visit);
+}
+
+/** A layer's licence, one row per (layer, licence): the Sources & licences table of XLSX and GeoPackage. */
+export interface LicenceRow {
+  layer: string;
+  title: string;
+  asOf: string | null;
+  asOfNote: string;
+  unitSet: string | null;
+  parameters: string;
+  features: number;
+  licence: string;
+  termsVi: string;
+  termsEn: string;
+  attribution: string;
+  url: string;
+}
+
+/** @param layerName the name the file gives the layer (sheet or table) */
+export function licenceRows(layers: readonly DownloadLayer[], layerName: (l: DownloadLayer) => string): LicenceRow[] {
+  return layers.flatMap((l) =>
+    l.collection.licences.map((id) => ({
+      layer: layerName(l),
+      title: l.collection.title.vi,
+      asOf: l.asOf,
+      asOfNote: asOfText(l, 'vi'),
+      unitSet: l.unitSet,
+      parameters: parametersText(l),
+      features: l.features.length,
+      licence: LICENCES[id].title,
+      termsVi: LICENCES[id].terms.vi,
+      termsEn: LICENCES[id].terms.en,
+      attribution: LICENCES[id].attribution,
+      url: LICENCES[id].url,
+    })),
+  );
+}

@@ -1,0 +1,119 @@
+import type { Database } from 'better-sqlite3';
+import type { z } from 'zod';
+import type { Programme } from '../catalog/define.ts';
+import type { SourceInput } from '../catalog/writes.ts';
+import type { Snapshot } from '../db/snapshot.ts';
+import { auditLog } from '../db/writes/audit.ts';
+import { revision } from '../db/writes/revision.ts';
+import { sourceWriter } from '../db/writes/sources.ts';
+import { ApiError } from '../http/errors.ts';
+import { type EntityName, entityKinds, type UnitRef } from './entities.ts';
+
+/** Who makes a change. */
+export interface Actor {
+  userId: number | null;
+  login: string;
+}
+
+/** May the actor edit this programme (on this unit)? Throws a 401/403 ApiError when not (server/auth). */
+export type Authorize = (programme: Programme, unit?: UnitRef) => void;
+
+/** One request's view of the editing machinery. */
+export interface EditRequest {
+  actor: Actor;
+  authorize: Authorize;
+  /** The import batch the changes belong to, if any. */
+  batchId?: string | null;
+}
+
+export type Change<R> =
+  | { action: 'create' | 'update' | 'retract'; entity: EntityName; id: string; after: R; reason: string | null; sourceId: number | null }
+  | { action: 'delete'; entity: EntityName; id: string; after: null; reason: string | null; sourceId: number | null };
+
+/**
+ * Everything an edit needs, over one database: the record kinds, the audit log, the revision,
+ * the sources, the current data (for checks against units) and a clock.
+ */
+export function editContext(db: Database, data: () => Snapshot, clock: () => Date = () => new Date()) {
+  const { kinds, products } = entityKinds(db);
+  const audit = auditLog(db);
+  const revisions = revision(db);
+  const sources = sourceWriter(db);
+  const now = () => clock().toISOString();
+
+  /** Applies one change to one record: authorises it on the units before and after, writes it, and logs it. */
+  function apply<R>(
+    req: EditRequest,
+    change: Change<R> | { action: 'revert'; entity: EntityName; id: string; after: R | null; reason: string; sourceId: null; reverts: number },
+  ): number {
+    const kind = kinds.get(change.entity);
+    if (!kind) throw new Error(`no entity kind ${change.entity}`);
+    const before = kind.get(change.id);
+    const units = [...(before ? kind.unitsOf(before) : []), ...(change.after ? kind.unitsOf(change.after) : [])];
+    if (units.length === 0) req.authorize(kind.programme);
+    for (const u of units) req.authorize(kind.programme, u);
+    if (change.after === null) kind.remove(change.id);
+    else kind.put(change.after);
+    const unit = units[0] ?? null;
+    return audit.append({
+      at: now(),
+      userId: req.actor.userId,
+      userLogin: req.actor.login,
+      action: change.action,
+      entity: change.entity,
+      entityId: change.id,
+      unitSet: unit?.set ?? null,
+      unitCode: unit?.code ?? null,
+      before,
+      after: change.after,
+      reason: change.reason,
+      sourceId: change.sourceId,
+      batchId: req.batchId ?? null,
+      reverts: 'reverts' in change ? change.reverts : null,
+    });
+  }
+
+  /** Runs writes in one transaction that holds the write lock from its start, and bumps the revision: all or nothing. */
+  function transact<T>(fn: () => T): T {
+    return db
+      .transaction(() => {
+        const out = fn();
+        revisions.bump();
+        return out;
+      })
+      .immediate();
+  }
+
+  /** The source's id, adding it when new. */
+  function source(s: SourceInput): number {
+    try {
+      return sources.ensure({ title: s.title, date: s.date, url: s.url, fileId: s.fileId });
+    } catch {
+      throw new ApiError(400, 'invalid_body', `source.fileId: no uploaded file ${s.fileId}`, { 'source.fileId': 'no such uploaded file' });
+    }
+  }
+
+  return { db, data, kinds, products, audit, sources, now, apply, transact, source };
+}
+export type EditContext = ReturnType<typeof editContext>;
+
+/** Parses a request body with a write schema: a 400 whose `fields` say, per field, what is wrong. */
+export function parseBody<S extends z.ZodType>(schema: S, body: unknown): z.infer<S> {
+  const checked = schema.safeParse(body);
+  if (checked.success) return checked.data;
+  const fields: Record<string, string> = {};
+  for (const issue of checked.error.issues) fields[issue.path.join('.') || '(body)'] ??= issue.message;
+  const [first, message] = Object.entries(fields)[0];
+  throw new ApiError(400, 'invalid_body', `${first}: ${message}`, fields);
+}
+
+/** A field error found after parsing (a unit not in its set, a shape outside the province). */
+export function fieldError(field: string, message: string, status: 400 | 409 = 400): ApiError {
+  return new ApiError(status, status === 409 ? 'conflict' : 'invalid_body', `${field}: ${message}`, { [field]: message });
+}
+
+/** A fresh id from a base, with -2, -3… when taken. */
+export function freshId(base: string, taken: (id: string) => boolean): string {
+  if (!taken(base)) return base;
+  for (let i = 2; ; i++) if (!taken(`${base}-${i}`)) return `${base}-${i}`;
+}

@@ -1,0 +1,51 @@
+import type { Database } from 'better-sqlite3';
+import type { Programme } from '../catalog/define.ts';
+import type { StoredProduct, StoredRecognition, StoredTarget, StoredZone } from '../catalog/stored.ts';
+import { productWriter } from '../db/writes/products.ts';
+import { recognitionWriter } from '../db/writes/recognitions.ts';
+import { targetWriter } from '../db/writes/targets.ts';
+import { zoneWriter } from '../db/writes/zones.ts';
+
+/** A unit a record belongs to, for editors scoped to units: (unit set, code). */
+export interface UnitRef {
+  set: string;
+  code: string;
+}
+
+/**
+ * The kinds of record a user can change, declared once: who may edit them (programme), which
+ * units they belong to (for scoped editors and the unit's history), and how to read, put and
+ * remove one whole — which is all a revert needs.
+ */
+export interface EntityKind<R> {
+  programme: Programme;
+  get(id: string): R | null;
+  put(record: R): void;
+  remove(id: string): void;
+  unitsOf(record: R): UnitRef[];
+}
+
+export function entityKinds(db: Database) {
+  const recognitions = recognitionWriter(db);
+  const products = productWriter(db);
+  const zones = zoneWriter(db);
+  const targets = targetWriter(db);
+  const recognition: EntityKind<StoredRecognition> = { programme: 'ntm', ...recognitions, unitsOf: (r) => [{ set: r.unitSet, code: r.communeCode }] };
+  const product: EntityKind<StoredProduct> = {
+    programme: 'ocop',
+    ...products,
+    unitsOf: (p) => (p.communeCode ? [{ set: '2020', code: p.communeCode }] : p.districtCode ? [{ set: '2020', code: p.districtCode }] : []),
+  };
+  const zone: EntityKind<StoredZone> = { programme: 'zones', ...zones, unitsOf: (z) => z.communeCodes.map((code) => ({ set: '2020', code })) };
+  const target: EntityKind<StoredTarget> = { programme: 'targets', ...targets, unitsOf: () => [] };
+  return {
+    kinds: new Map<string, EntityKind<unknown>>([
+      ['recognition', recognition],
+      ['product', product],
+      ['zone', zone],
+      ['target', target],
+    ] as [string, EntityKind<unknown>][]),
+    products,
+  };
+}
+export type EntityName = 'recognition' | 'product' | 'zone' | 'target';

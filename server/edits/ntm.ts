@@ -1,0 +1,103 @@
+import type { Citation } from '../catalog/geodata.ts';
+import type { StoredRecognition } from '../catalog/stored.ts';
+import type { RecognitionCorrection, RecognitionInput, RetractionInput, SourceInput } from '../catalog/writes.ts';
+import { recognitionCountsFrom } from '../domain/as-of.ts';
+import { ApiError } from '../http/errors.ts';
+import { type EditContext, type EditRequest, fieldError, freshId } from './context.ts';
+
+/**
+ * NTM recognitions: record one, correct one, retract one. History is never deleted: a correction
+ * keeps the earlier version in the audit log, a retraction keeps the recognition (it stops counting).
+ * Dates follow the one as-of rule (server/domain/as-of.ts): a recognition for year Y counts from
+ * 31 December of Y; one whose year the source does not state counts from the source's date.
+ */
+export function ntmEdits(ctx: EditContext) {
+  function checkUnit(input: RecognitionInput) {
+    const units = ctx.data().units[input.unitSet].communes;
+    if (!units.some((u) => u.code === input.communeCode)) {
+      throw fieldError('communeCode', `no commune-level unit ${input.communeCode} in the ${input.unitSet} unit set`);
+    }
+    if (input.decision && input.yearFor !== null && Number(input.decision.date.slice(0, 4)) < input.yearFor) {
+      throw fieldError('decision.date', `a decision recognising a commune for ${input.yearFor} cannot be dated ${input.decision.date}, before that year`);
+    }
+  }
+
+  const citation = (sourceId: number, s: SourceInput, login: string): Citation => ({
+    sourceId,
+    confidence: s.confidence,
+    note: s.note,
+    origin: `edit by ${login}`,
+  });
+
+  function fields(input: RecognitionInput): Omit<StoredRecognition, 'id' | 'citations' | 'disputed' | 'disputeNote' | 'recordedAs' | 'retracted'> {
+    return {
+      unitSet: input.unitSet,
+      communeCode: input.communeCode,
+      status: input.status,
+      yearFor: input.yearFor,
+      yearUnknown: input.yearFor === null,
+      countsFrom: recognitionCountsFrom(input.yearFor, input.source.date),
+      decision: input.decision,
+      criteriaMet: input.criteriaMet,
+      criteriaText: input.criteriaText,
+    };
+  }
+
+  function existing(id: string): StoredRecognition {
+    const r = ctx.kinds.get('recognition')!.get(id) as StoredRecognition | null;
+    if (!r) throw new ApiError(404, 'not_found', `no recognition ${id}`);
+    return r;
+  }
+
+  return {
+    record(req: EditRequest, input: RecognitionInput): StoredRecognition {
+      checkUnit(input);
+      return ctx.transact(() => {
+        const sourceId = ctx.source(input.source);
+        const kind = ctx.kinds.get('recognition')!;
+        const id = freshId(
+          `${input.communeCode}-${input.status}-${input.yearFor ?? 'undated'}${input.unitSet === '2025' ? '-2025' : ''}`,
+          (x) => kind.get(x) !== null,
+        );
+        const after: StoredRecognition = {
+          id,
+          ...fields(input),
+          disputed: false,
+          disputeNote: null,
+          recordedAs: null,
+          retracted: null,
+          citations: [citation(sourceId, input.source, req.actor.login)],
+        };
+        ctx.apply(req, { action: 'create', entity: 'recognition', id, after, reason: null, sourceId });
+        return after;
+      });
+    },
+
+    correct(req: EditRequest, id: string, input: RecognitionCorrection): StoredRecognition {
+      checkUnit(input);
+      return ctx.transact(() => {
+        const before = existing(id);
+        if (before.retracted) throw fieldError('id', `recognition ${id} was retracted; record a new one instead`, 409);
+        const sourceId = ctx.source(input.source);
+        const after: StoredRecognition = { ...before, ...fields(input), citations: [...before.citations, citation(sourceId, input.source, req.actor.login)] };
+        ctx.apply(req, { action: 'update', entity: 'recognition', id, after, reason: input.reason, sourceId });
+        return after;
+      });
+    },
+
+    retract(req: EditRequest, id: string, input: RetractionInput): StoredRecognition {
+      return ctx.transact(() => {
+        const before = existing(id);
+        if (before.retracted) throw fieldError('id', `recognition ${id} was already retracted on ${before.retracted.at.slice(0, 10)}`, 409);
+        const sourceId = ctx.source(input.source);
+        const after: StoredRecognition = {
+          ...before,
+          retracted: { at: ctx.now(), reason: input.reason },
+          citations: [...before.citations, citation(sourceId, input.source, req.actor.login)],
+        };
+        ctx.apply(req, { action: 'retract', entity: 'recognition', id, after, reason: input.reason, sourceId });
+        return after;
+      });
+    },
+  };
+}

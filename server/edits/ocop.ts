@@ -1,0 +1,95 @@
+import type { Citation } from '../catalog/geodata.ts';
+import type { StoredProduct, StoredRating } from '../catalog/stored.ts';
+import type { ProductInput } from '../catalog/writes.ts';
+import { certificateExpiry } from '../domain/ocop-as-of.ts';
+import { foldForSearch, slugify } from '../domain/text.ts';
+import { unitAt } from '../geo/validate.ts';
+import { ApiError } from '../http/errors.ts';
+import { type EditContext, type EditRequest, fieldError, freshId } from './context.ts';
+
+/**
+ * OCOP products: add one or edit one — its producer, group, place and certificates. A
+ * certificate counts from its decision date and lasts until the date its source states, or 36
+ * months after the decision; a renewal or an upgrade is a further certificate.
+ */
+export function ocopEdits(ctx: EditContext) {
+  /** Commune, district and marker point of the product's place, on the 2020–2025 units. */
+  function place(input: ProductInput['place']): Pick<StoredProduct, 'communeCode' | 'districtCode' | 'location' | 'point'> {
+    const units = ctx.data().units['2020'];
+    if (input.kind === 'district') {
+      const d = units.districts.find((u) => u.code === input.districtCode);
+      if (!d) throw fieldError('place.districtCode', `no district ${input.districtCode} in the 2020–2025 units`);
+      return { communeCode: null, districtCode: d.code, location: 'district', point: d.labelPoint };
+    }
+    const code = input.kind === 'commune' ? input.communeCode : unitAt(input.point, units.communes);
+    const c = units.communes.find((u) => u.code === code);
+    if (!c) {
+      throw input.kind === 'commune'
+        ? fieldError('place.communeCode', `no commune ${input.communeCode} in the 2020–2025 units`)
+        : fieldError('place.point', `[${input.point.join(', ')}] lies in no commune of the province`);
+    }
+    return { communeCode: c.code, districtCode: c.districtCode, location: 'commune', point: input.kind === 'point' ? input.point : c.labelPoint };
+  }
+
+  function producerId(input: ProductInput['producer']): string {
+    const folded = foldForSearch(input.name);
+    const known = ctx.data().products.find((p) => p.producer && foldForSearch(p.producer) === folded && p.producerId);
+    const id = known?.producerId ?? freshId(slugify(input.name) || 'chu-the', (x) => ctx.products.producer(x) !== null);
+    const current = ctx.products.producer(id);
+    ctx.products.putProducer({ id, name: known ? (current?.name ?? input.name) : input.name, type: input.type ?? current?.type ?? null });
+    return id;
+  }
+
+  function build(id: string, input: ProductInput, sourceId: number, before: StoredProduct | null, login: string): StoredProduct {
+    const certificates = [...input.certificates].sort((a, b) => a.decision.date.localeCompare(b.decision.date));
+    for (const [i, c] of certificates.entries()) {
+      if (c.expiresOn !== null && c.expiresOn <= c.decision.date) throw fieldError(`certificates.${i}.expiresOn`, 'must be after the decision date');
+    }
+    const ratings: StoredRating[] = certificates.map((c) => ({
+      stars: c.stars,
+      year: Number(c.decision.date.slice(0, 4)),
+      yearText: null,
+      inferred: false,
+      sourceIds: [sourceId],
+      decision: c.decision,
+      expiresOn: c.expiresOn ?? certificateExpiry(c.decision.date),
+    }));
+    const citation: Citation = { sourceId, confidence: input.source.confidence, note: input.source.note, origin: `edit by ${login}` };
+    const first = certificates[0];
+    return {
+      id,
+      name: input.name,
+      producerId: producerId(input.producer),
+      stars: certificates.at(-1)!.stars,
+      year: Number(first.decision.date.slice(0, 4)),
+      certifiedBy: Number(first.decision.date.slice(0, 4)),
+      countsFrom: first.decision.date,
+      yearText: null,
+      ratings,
+      group: input.group,
+      ...place(input.place),
+      inferred: [],
+      expiryYear: null,
+      disputed: before?.disputed ?? false,
+      caveats: before?.caveats ?? [],
+      citations: [...(before?.citations ?? []), citation],
+    };
+  }
+
+  return {
+    /** Adds a product (id null) or replaces an existing one's fields. */
+    save(req: EditRequest, id: string | null, input: ProductInput): StoredProduct {
+      if (id !== null && !input.reason) throw fieldError('reason', 'say why the product is being changed');
+      return ctx.transact(() => {
+        const kind = ctx.kinds.get('product')!;
+        const before = id === null ? null : (kind.get(id) as StoredProduct | null);
+        if (id !== null && !before) throw new ApiError(404, 'not_found', `no OCOP product ${id}`);
+        const newId = id ?? freshId(slugify(input.name) || 'san-pham', (x) => kind.get(x) !== null);
+        const sourceId = ctx.source(input.source);
+        const after = build(newId, input, sourceId, before, req.actor.login);
+        ctx.apply(req, { action: before ? 'update' : 'create', entity: 'product', id: newId, after, reason: input.reason, sourceId });
+        return after;
+      });
+    },
+  };
+}

@@ -1,0 +1,98 @@
+import type { StoredZone } from '../catalog/stored.ts';
+import type { ZoneInput } from '../catalog/writes.ts';
+import { slugify } from '../domain/text.ts';
+import { dissolve } from '../geo/dissolve.ts';
+import { GeometryError, MIN_SHARE_INSIDE, overlapWithUnits, parseAreal } from '../geo/validate.ts';
+import { ApiError } from '../http/errors.ts';
+import { type EditContext, type EditRequest, fieldError, freshId } from './context.ts';
+
+/**
+ * Raw-material zones: add, edit or delete one. A drawn or uploaded shape is a surveyed outline
+ * (`extent: "surveyed"`) and must lie in the province; without one the zone is the extent of the
+ * communes named, and says so. Each save adds a sourced fact (area, year); the earlier ones stay.
+ */
+export function zoneEdits(ctx: EditContext) {
+  function shape(input: ZoneInput): Pick<StoredZone, 'geometry' | 'communeCodes' | 'districtCodes' | 'extent'> {
+    const communes = ctx.data().units['2020'].communes;
+    if (input.geometry) {
+      let geometry: StoredZone['geometry'];
+      try {
+        geometry = parseAreal(input.geometry);
+      } catch (e) {
+        if (e instanceof GeometryError) throw fieldError('geometry', e.message);
+        throw e;
+      }
+      const { share, codes } = overlapWithUnits(geometry, communes);
+      if (share < MIN_SHARE_INSIDE) {
+        throw fieldError('geometry', `only ${Math.round(share * 100)} % of the shape lies in the province (at least ${MIN_SHARE_INSIDE * 100} % is required)`);
+      }
+      return { geometry, communeCodes: codes, districtCodes: districtsOf(codes), extent: 'surveyed' };
+    }
+    if (!input.communeCodes.length) throw fieldError('geometry', 'draw or upload the zone’s shape, or name the communes it covers');
+    const chosen = input.communeCodes.map((code) => {
+      const c = communes.find((u) => u.code === code);
+      if (!c) throw fieldError('communeCodes', `no commune ${code} in the 2020–2025 units`);
+      return c;
+    });
+    const codes = [...new Set(chosen.map((c) => c.code))].sort();
+    return { geometry: dissolve(chosen.map((c) => c.geometry)), communeCodes: codes, districtCodes: districtsOf(codes), extent: 'communes' };
+  }
+
+  function districtsOf(codes: readonly string[]): string[] {
+    const district = new Map(ctx.data().units['2020'].communes.map((c) => [c.code, c.districtCode]));
+    return [...new Set(codes.map((c) => district.get(c)).filter((d): d is string => !!d))].sort();
+  }
+
+  function existing(id: string): StoredZone {
+    const z = ctx.kinds.get('zone')!.get(id) as StoredZone | null;
+    if (!z) throw new ApiError(404, 'not_found', `no zone ${id}`);
+    return z;
+  }
+
+  return {
+    /** Adds a zone (id null) or replaces an existing one's fields, keeping its earlier facts. */
+    save(req: EditRequest, id: string | null, input: ZoneInput): StoredZone {
+      if (id !== null && !input.reason) throw fieldError('reason', 'say why the zone is being changed');
+      const products = new Set(ctx.data().products.map((p) => p.id));
+      const unknown = input.productIds.find((p) => !products.has(p));
+      if (unknown) throw fieldError('productIds', `no OCOP product ${unknown}`);
+      const outline = shape(input);
+      return ctx.transact(() => {
+        const kind = ctx.kinds.get('zone')!;
+        const before = id === null ? null : existing(id);
+        const newId = id ?? freshId(slugify(input.name) || 'vung', (x) => kind.get(x) !== null);
+        const sourceId = ctx.source(input.source);
+        const names = outline.communeCodes.map((c) => ctx.data().units['2020'].communes.find((u) => u.code === c)?.name ?? c).join(', ');
+        const fact = {
+          areaHa: input.areaHa,
+          areaText: null,
+          year: input.year,
+          placeText: names,
+          citation: { sourceId, confidence: input.source.confidence, note: input.source.note, origin: `edit by ${req.actor.login}` },
+        };
+        const after: StoredZone = {
+          id: newId,
+          name: input.name,
+          crop: input.crop,
+          areaHa: input.areaHa,
+          areaApprox: false,
+          areaText: null,
+          year: input.year,
+          ...outline,
+          productLinks: input.productIds.map((p) => ({ id: p, confirmed: true })),
+          facts: [...(before?.facts ?? []), fact],
+        };
+        ctx.apply(req, { action: before ? 'update' : 'create', entity: 'zone', id: newId, after, reason: input.reason, sourceId });
+        return after;
+      });
+    },
+
+    /** Deletes a zone; the audit log keeps it whole, so a revert brings it back. */
+    remove(req: EditRequest, id: string, reason: string): void {
+      ctx.transact(() => {
+        existing(id);
+        ctx.apply(req, { action: 'delete', entity: 'zone', id, after: null, reason, sourceId: null });
+      });
+    },
+  };
+}

@@ -1,0 +1,89 @@
+import { area, bbox, booleanPointInPolygon, featureCollection, intersect, kinks, polygon } from '@turf/turf';
+import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
+import { roundGeometry } from './round.ts';
+
+/**
+ * Checks of a shape a user draws or uploads, before it is stored: well-formed GeoJSON in
+ * longitude/latitude, closed rings, no self-intersections, a bounded number of vertices, and
+ * lying in the province. Pure and isomorphic: the editing form runs the same checks.
+ */
+export type Areal = Polygon | MultiPolygon;
+
+/** The most vertices one shape may have: a surveyed zone of a few thousand points is plenty. */
+export const MAX_VERTICES = 50_000;
+
+/** The share of a shape's area that must lie within the province's communes. */
+export const MIN_SHARE_INSIDE = 0.95;
+
+export class GeometryError extends Error {}
+
+const isPosition = (p: unknown): p is Position =>
+  Array.isArray(p) && (p.length === 2 || p.length === 3) && p.every((v) => typeof v === 'number' && Number.isFinite(v));
+
+function checkRing(ring: unknown, where: string): Position[] {
+  if (!Array.isArray(ring) || ring.length < 4) throw new GeometryError(`${where}: a ring needs at least 4 positions (the first repeated at the end)`);
+  for (const [i, p] of ring.entries()) {
+    if (!isPosition(p)) throw new GeometryError(`${where}, position ${i}: must be [longitude, latitude] numbers`);
+    if (p[0] < -180 || p[0] > 180 || p[1] < -90 || p[1] > 90) {
+      throw new GeometryError(
+        `${where}, position ${i}: [${p[0]}, ${p[1]}] is not a longitude/latitude — was the file in another coordinate system (e.g. VN-2000)?`,
+      );
+    }
+  }
+  const [a, z] = [ring[0] as Position, ring.at(-1) as Position];
+  if (a[0] !== z[0] || a[1] !== z[1]) throw new GeometryError(`${where}: the ring is not closed (its last position must repeat the first)`);
+  return (ring as Position[]).map((p) => [p[0], p[1]]);
+}
+
+/** A well-formed Polygon or MultiPolygon in lon/lat, rounded to ~1 m, or a GeometryError saying what is wrong. */
+export function parseAreal(input: { type: string; coordinates: unknown[] }): Areal {
+  const polygons: unknown[] = input.type === 'Polygon' ? [input.coordinates] : input.type === 'MultiPolygon' ? input.coordinates : [];
+  if (!polygons.length) throw new GeometryError(`geometry must be a Polygon or MultiPolygon, got ${input.type}`);
+  let vertices = 0;
+  const parts = polygons.map((rings, i) => {
+    if (!Array.isArray(rings) || rings.length === 0) throw new GeometryError(`polygon ${i}: has no rings`);
+    return rings.map((ring, j) => {
+      const checked = checkRing(ring, `polygon ${i}, ring ${j}`);
+      vertices += checked.length;
+      return checked;
+    });
+  });
+  if (vertices > MAX_VERTICES) throw new GeometryError(`the shape has ${vertices} vertices; at most ${MAX_VERTICES} are accepted (simplify it)`);
+  for (const [i, rings] of parts.entries()) {
+    const crossings = kinks(polygon(rings)).features.length;
+    if (crossings) throw new GeometryError(`polygon ${i} crosses itself (${crossings} self-intersection${crossings > 1 ? 's' : ''})`);
+  }
+  const geometry: Areal = input.type === 'Polygon' ? { type: 'Polygon', coordinates: parts[0] } : { type: 'MultiPolygon', coordinates: parts };
+  return roundGeometry(geometry);
+}
+
+/**
+ * The share (0–1) of a shape's area inside the given units (the province's communes), and the
+ * codes of the units it overlaps.
+ */
+export function overlapWithUnits(shape: Areal, units: readonly { code: string; geometry: Areal }[]): { share: number; codes: string[] } {
+  const total = area(shape);
+  if (total === 0) return { share: 0, codes: [] };
+  const [w, s, e, n] = bbox(shape);
+  let inside = 0;
+  const codes: string[] = [];
+  for (const u of units) {
+    const [uw, us, ue, un] = bbox(u.geometry);
+    if (ue < w || uw > e || un < s || us > n) continue;
+    const common = intersect(
+      featureCollection([
+        { type: 'Feature', properties: {}, geometry: shape } as Feature<Areal>,
+        { type: 'Feature', properties: {}, geometry: u.geometry } as Feature<Areal>,
+      ]),
+    );
+    if (!common) continue;
+    inside += area(common);
+    codes.push(u.code);
+  }
+  return { share: Math.min(1, inside / total), codes: codes.sort() };
+}
+
+/** The unit containing a point, or null when it lies in none. */
+export function unitAt(point: Position, units: readonly { code: string; geometry: Areal }[]): string | null {
+  return units.find((u) => booleanPointInPolygon(point, u.geometry))?.code ?? null;
+}
