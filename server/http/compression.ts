@@ -1,5 +1,5 @@
 import { promisify } from 'node:util';
-import { brotliCompress, brotliCompressSync, constants, gzip, gzipSync, type ZlibOptions, type BrotliOptions } from 'node:zlib';
+import { type BrotliOptions, brotliCompress, brotliCompressSync, constants, gzip, gzipSync } from 'node:zlib';
 
 export type Encoding = 'br' | 'gzip';
 
@@ -15,57 +15,31 @@ const brotli = promisify(brotliCompress);
 const gzipped = promisify(gzip);
 
 /**
- * Compresses on libuv's thread pool, so the event loop keeps answering meanwhile, at most four
- * bodies at a time (the pool's size): each compressor holds its own buffers, and 200 started at
- * once cost 150 MB. The output chunk is the size of the body, so a body is one round trip to the
- * pool instead of one per 16 KB (which cost the main thread more than the compression itself).
+ * Fast compression runs here and now, on the main thread: about 1 ms for the largest layer,
+ * which costs less than queueing for libuv's pool (on two cores, large one-off layers queued
+ * behind each other there for a second while every other request took 40 ms), and one body at a
+ * time holds one compressor's memory. Small compression (brotli 11, up to 300 ms) runs on the pool,
+ * one body at a time (ResponseCache starts no other meanwhile), its output in one chunk (one trip
+ * to the pool, not one per 16 KB). Either way the result is copied to its exact size: zlib returns
+ * a slice of its output chunk, which would keep the whole chunk alive in the cache.
  */
 export async function compress(body: Buffer, encoding: Encoding, effort: Effort): Promise<Buffer> {
-  const options = optionsFor(body, encoding, effort);
-  // A small body costs less to compress here and now than to queue for the pool.
-  if (effort === 'fast' && body.byteLength <= SYNC_MAX_BYTES) return encoding === 'gzip' ? gzipSync(body, options) : brotliCompressSync(body, options);
-  await acquire();
-  try {
-    return await (encoding === 'gzip' ? gzipped(body, options) : brotli(body, options));
-  } finally {
-    release();
-  }
+  if (effort === 'fast') return exact(encoding === 'gzip' ? gzipSync(body, { level: 1 }) : brotliCompressSync(body, brotliOptions(body, 1)));
+  const chunkSize = Math.max(16 * 1024, body.byteLength);
+  return exact(await (encoding === 'gzip' ? gzipped(body, { level: 9, chunkSize }) : brotli(body, { ...brotliOptions(body, 11), chunkSize })));
 }
 
-/** Fast compression of up to 64 KB takes at most a few tenths of a millisecond. */
-const SYNC_MAX_BYTES = 64 * 1024;
+/** The bytes in a buffer of their own size (small ones share Node's pool), so a cache entry holds what it counts. */
+const exact = (b: Buffer) => (b.byteLength === b.buffer.byteLength ? b : Buffer.from(b));
 
-function optionsFor(body: Buffer, encoding: Encoding, effort: Effort): ZlibOptions & BrotliOptions {
-  const chunkSize = Math.max(16 * 1024, body.byteLength);
-  if (encoding === 'gzip') return { level: effort === 'fast' ? 1 : 9, chunkSize };
+function brotliOptions(body: Buffer, quality: number): BrotliOptions {
   return {
-    chunkSize,
     params: {
-      [constants.BROTLI_PARAM_QUALITY]: effort === 'fast' ? 1 : 11,
+      [constants.BROTLI_PARAM_QUALITY]: quality,
       [constants.BROTLI_PARAM_SIZE_HINT]: body.byteLength,
       [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
     },
   };
-}
-
-/** The process's one thread pool is what is limited, so the limit is the process's too. */
-const AT_ONCE = 4;
-let running = 0;
-const waiting: (() => void)[] = [];
-
-function acquire(): Promise<void> {
-  if (running < AT_ONCE) {
-    running++;
-    return Promise.resolve();
-  }
-  return new Promise((resolve) => waiting.push(resolve));
-}
-
-/** Hands the slot to the next waiting compression, if any. */
-function release(): void {
-  const next = waiting.shift();
-  if (next) next();
-  else running--;
 }
 
 /** Bodies smaller than this are sent as they are: compressing them saves less than it costs. */

@@ -15,13 +15,13 @@ const serialised = new WeakMap<object, Buffer>();
 export function toJsonBytes(body: unknown): Buffer {
   const parts: (string | Buffer)[] = [];
   if (!writeGeoJson(body, parts)) return withReplacer(body);
-  // One buffer, each piece written into it in place: no buffer per piece, no second copy.
+  // One buffer of the exact size, each piece written into it in place: no buffer per piece, no second copy.
   let size = 0;
-  for (const p of parts) size += typeof p === 'string' ? p.length * 3 : p.byteLength;
-  const out = Buffer.allocUnsafe(size);
+  for (const p of parts) size += typeof p === 'string' ? Buffer.byteLength(p) : p.byteLength;
+  const out = Buffer.allocUnsafeSlow(size);
   let at = 0;
   for (const p of parts) at += typeof p === 'string' ? out.write(p, at) : p.copy(out, at);
-  return out.subarray(0, at);
+  return out;
 }
 
 type Json = Record<string, unknown>;
