@@ -27,7 +27,7 @@ export interface AppConfig {
   geodataDir: string;
   /** Optional online raster basemap. @default null (offline) */
   basemap?: BasemapConfig | null;
-  /** Response cache budget in bytes. @default 64 MiB */
+  /** Response cache budget in bytes. @default 32 MiB */
   cacheMaxBytes?: number;
   /** CSP frame-ancestors: who may embed the map. @default ["'self'"] */
   frameAncestors?: string[];

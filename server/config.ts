@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import type { BasemapConfig } from './catalog/resources.ts';
+import { CACHE_MAX_BYTES_DEFAULT } from './http/cached-response.ts';
 import type { ServerLimits } from './http/server-limits.ts';
 
 /** Runtime configuration, read once from the environment by server/main.ts. */
@@ -19,7 +20,7 @@ export interface Config {
    * ({z}/{x}/{y}), BASEMAP_ATTRIBUTION its credit. Off by default: the map works offline.
    */
   basemap: BasemapConfig | null;
-  /** Response cache budget in bytes (CACHE_MAX_MB). @default 64 MiB */
+  /** Response cache budget in bytes (CACHE_MAX_MB). @default 32 MiB */
   cacheMaxBytes: number;
   /** Who may embed the map in a frame: CSP frame-ancestors sources (FRAME_ANCESTORS). @default ['self'] */
   frameAncestors: string[];
@@ -38,7 +39,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, root = process.
     geodataDir: resolve(root, env.GEODATA_DIR || 'geodata'),
     clientDir: resolve(root, env.CLIENT_DIR || 'dist/client'),
     basemap: env.BASEMAP_URL ? { tiles: [basemapTemplate(env.BASEMAP_URL)], attribution: env.BASEMAP_ATTRIBUTION ?? '' } : null,
-    cacheMaxBytes: int('CACHE_MAX_MB', 64, 1, 16384) * 2 ** 20,
+    cacheMaxBytes: int('CACHE_MAX_MB', CACHE_MAX_BYTES_DEFAULT / 2 ** 20, 1, 16384) * 2 ** 20,
     frameAncestors: frameAncestors(env.FRAME_ANCESTORS),
     limits: {
       headersTimeoutMs: int('HEADERS_TIMEOUT_MS', 10_000, 1000, 600_000),

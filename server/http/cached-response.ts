@@ -19,8 +19,11 @@ export interface CachedBody {
   hits: number;
 }
 
-/** @default 64 MiB: about 200 communes layers (body and one encoding each). */
-export const CACHE_MAX_BYTES_DEFAULT = 64 * 2 ** 20;
+/**
+ * @default 32 MiB: about 110 communes layers with their br encoding, and the layers the map loads
+ * (units, timeline, zones, products) take under 2 MiB of it.
+ */
+export const CACHE_MAX_BYTES_DEFAULT = 32 * 2 ** 20;
 
 export class ResponseCache {
   private entries = new Map<string, CachedBody>();
@@ -31,7 +34,7 @@ export class ResponseCache {
 
   /**
    * @param dataVersion changes whenever the data behind the responses changes
-   * @param maxBytes budget for bodies and their encodings; least recently used entries beyond it are dropped @default 64 MiB
+   * @param maxBytes budget for bodies and their encodings; least recently used entries beyond it are dropped @default 32 MiB
    */
   constructor(
     private readonly dataVersion: () => string,

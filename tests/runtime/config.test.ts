@@ -8,7 +8,7 @@ describe('readConfig', () => {
       host: '127.0.0.1',
       port: 8787,
       dbPath: '/srv/app/data/app.db',
-      cacheMaxBytes: 64 * 2 ** 20,
+      cacheMaxBytes: 32 * 2 ** 20,
       frameAncestors: ["'self'"],
       limits: { headersTimeoutMs: 10_000, requestTimeoutMs: 60_000, keepAliveTimeoutMs: 5000, maxConnections: 1024 },
       shutdownGraceMs: 10_000,
