@@ -135,7 +135,9 @@ async function main() {
 
   console.log(`soak: ${CONNECTIONS} connections × ${SECONDS} s over ${routes.length} read endpoints, random dates, against ${origin}`);
   const agent = new Agent({ keepAlive: true, maxSockets: CONNECTIONS });
-  const deadline = performance.now() + SECONDS * 1000;
+  const started = performance.now();
+  const deadline = started + SECONDS * 1000;
+  let slowest = { ms: 0, path: '', at: 0 };
   const latencies: number[] = [];
   const byRoute = new Map<string, number[]>(routes.map(([route]) => [route, []]));
   const statuses = new Map<number, number>();
@@ -144,8 +146,10 @@ async function main() {
   const worker = async () => {
     while (performance.now() < deadline) {
       try {
-        const [route, path] = pickRoute();
-        const r = await request(agent, origin, path(), Math.random() < 0.9 ? 'br, gzip' : 'identity');
+        const [route, make] = pickRoute();
+        const path = make();
+        const r = await request(agent, origin, path, Math.random() < 0.9 ? 'br, gzip' : 'identity');
+        if (r.ms > slowest.ms) slowest = { ms: r.ms, path, at: performance.now() - started };
         latencies.push(r.ms);
         byRoute.get(route)!.push(r.ms);
         statuses.set(r.status, (statuses.get(r.status) ?? 0) + 1);
@@ -167,7 +171,9 @@ async function main() {
   const p99 = percentile(latencies, 0.99);
   console.log(`requests ${latencies.length} (${(latencies.length / SECONDS).toFixed(0)}/s), statuses ${JSON.stringify(Object.fromEntries(statuses))}`);
   console.log(`errors ${errors}${firstErrors.length ? ` (${firstErrors.join('; ')})` : ''}, 5xx ${serverErrors}, other non-200 ${unexpected - serverErrors}`);
-  console.log(`latency p50 ${p50.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms, max ${latencies.at(-1)?.toFixed(1)} ms`);
+  console.log(
+    `latency p50 ${p50.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms, max ${slowest.ms.toFixed(1)} ms (${slowest.path}, sent ${(slowest.at / 1000).toFixed(1)} s in)`,
+  );
   console.log(
     `per endpoint p50/p99 ms: ${[...byRoute]
       .map(([route, ms]) => {
