@@ -1,5 +1,5 @@
 import type { Server, ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { type AddressInfo, Server as NetServer, type Socket } from 'node:net';
 
 /** The URL the server really listens on, e.g. http://127.0.0.1:8787/ or http://[::1]:8787/. */
 export function listeningUrl(address: AddressInfo): string {
@@ -16,37 +16,50 @@ export interface DrainOptions {
 
 /**
  * Graceful shutdown on SIGTERM (systemd, containers) and SIGINT (Ctrl-C): stop accepting
- * connections, close idle keep-alive ones, let in-flight requests finish and close their
- * connections after the response, cut whatever is left after `graceMs`, then `onClosed()` and
+ * connections, close idle ones, let every response under way reach its client (its connection is
+ * then ended, after the last byte), cut whatever is left after `graceMs`, then `onClosed()` and
  * exit 0. A second signal cuts at once.
+ *
+ * Node's own `server.close()` is not used: it also destroys every connection whose response has
+ * ended but is still being written to a slow client (`closeIdleConnections` counts an ended
+ * response as done), which cut exactly the requests a graceful shutdown must finish.
  */
 export function drainOnSignals(server: Server, { graceMs, onClosed }: DrainOptions): void {
-  const inFlight = new Set<ServerResponse>();
+  /** Each open connection and the responses under way on it. */
+  const connections = new Map<Socket, Set<ServerResponse>>();
   let draining = false;
-  server.prependListener('request', (_req, res: ServerResponse) => {
-    inFlight.add(res);
+
+  server.on('connection', (socket: Socket) => {
+    connections.set(socket, new Set());
+    socket.once('close', () => connections.delete(socket));
+  });
+  server.prependListener('request', (req, res: ServerResponse) => {
+    const pending = connections.get(req.socket);
+    pending?.add(res);
     if (draining) res.shouldKeepAlive = false;
+    // 'close' comes once the response is handed to the system in full (or the client went away).
     res.once('close', () => {
-      inFlight.delete(res);
-      // A response already under way when draining began may have promised keep-alive.
-      if (draining) setImmediate(() => server.closeIdleConnections());
+      pending?.delete(res);
+      // A response that began before the signal may have promised keep-alive: end its connection now.
+      if (draining && pending?.size === 0) req.socket.end();
     });
   });
+
+  const inFlight = () => [...connections.values()].reduce((n, pending) => n + pending.size, 0);
 
   const shutdown = (signal: NodeJS.Signals) => {
     if (draining) {
       console.log(`${signal} again: closing every connection now`);
-      server.closeAllConnections();
+      for (const socket of connections.keys()) socket.destroy();
       return;
     }
     draining = true;
-    console.log(`${signal}: no new connections; finishing ${inFlight.size} in-flight requests (at most ${graceMs / 1000} s)`);
-    for (const res of inFlight) if (!res.headersSent) res.shouldKeepAlive = false;
+    console.log(`${signal}: no new connections; finishing ${inFlight()} in-flight requests (at most ${graceMs / 1000} s)`);
     const cut = setTimeout(() => {
-      console.log(`${inFlight.size} requests still running after ${graceMs / 1000} s: closing their connections`);
-      server.closeAllConnections();
+      console.log(`${inFlight()} requests still running after ${graceMs / 1000} s: closing their connections`);
+      for (const socket of connections.keys()) socket.destroy();
     }, graceMs);
-    server.close(() => {
+    NetServer.prototype.close.call(server, () => {
       clearTimeout(cut);
       try {
         onClosed();
@@ -57,7 +70,10 @@ export function drainOnSignals(server: Server, { graceMs, onClosed }: DrainOptio
         process.exit(1);
       }
     });
-    server.closeIdleConnections();
+    for (const [socket, pending] of connections) {
+      if (pending.size === 0) socket.destroy();
+      else for (const res of pending) if (!res.headersSent) res.shouldKeepAlive = false;
+    }
   };
   process.on('SIGTERM', shutdown);
   process.on('SIGINT', shutdown);

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
 import { type Config, readConfig } from './config.ts';
+import { scheduleDailyBackups } from './db/backup-schedule.ts';
 import { closeDatabase } from './db/open.ts';
 import { readGeodata } from './db/seed.ts';
 import { prepareDatabase } from './db/startup.ts';
@@ -37,8 +38,16 @@ if (!clientDir) console.warn(`no built client at ${config.clientDir}: run "npm r
 
 const app = createApp({
   db,
-  config: { clientDir, geodataDir: config.geodataDir, basemap: config.basemap, cacheMaxBytes: config.cacheMaxBytes, frameAncestors: config.frameAncestors },
+  config: {
+    clientDir,
+    geodataDir: config.geodataDir,
+    basemap: config.basemap,
+    cacheMaxBytes: config.cacheMaxBytes,
+    frameAncestors: config.frameAncestors,
+    auth: config.auth,
+  },
 });
+const stopBackups = scheduleDailyBackups(db, config.backup);
 const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port, serverOptions: serverOptions(config.limits) }, (info) => {
   const everywhere = config.host === '0.0.0.0' || config.host === '::' ? ' on every interface' : '';
   console.log(`Điện Biên NTM & OCOP map: listening on ${listeningUrl(info as AddressInfo)}${everywhere} (API at /api/)`);
@@ -49,4 +58,10 @@ server.on('error', (e: NodeJS.ErrnoException) => {
   fail(`cannot listen on ${config.host}:${config.port} (${e.code ?? e.message})${hint ? `; ${hint}` : ''}`);
 });
 applyLimits(server, config.limits);
-drainOnSignals(server, { graceMs: config.shutdownGraceMs, onClosed: () => closeDatabase(db) });
+drainOnSignals(server, {
+  graceMs: config.shutdownGraceMs,
+  onClosed: () => {
+    stopBackups();
+    closeDatabase(db);
+  },
+});

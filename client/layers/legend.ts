@@ -1,5 +1,5 @@
 import type { Feature, Geometry } from 'geojson';
-import { bboxOf } from '../lib/bbox.ts';
+import { bboxOf } from '../../server/geo/bbox.ts';
 import type { Label } from '../lib/label.ts';
 import { classOf, type LayerMark, type ThematicLayer } from './registry.ts';
 

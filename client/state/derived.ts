@@ -13,7 +13,7 @@ import type { ProductFeature, ZoneFeature } from '../layers/deck-layers.ts';
 import { buildLegend } from '../layers/legend.ts';
 import { type DataKey, REGISTRY } from '../layers/registry.ts';
 import { productPasses, zonePasses } from '../lib/filters.ts';
-import { bboxOf } from '../lib/bbox.ts';
+import { bboxOf } from '../../server/geo/bbox.ts';
 import { recordFromApi } from '../lib/record.ts';
 import { buildSearchIndex } from '../lib/search-index.ts';
 import { districtSeries, ntmSeries, ocopSeries, reportedVsRecord, targetPoints } from '../lib/series.ts';

@@ -1,5 +1,3 @@
-import type { Geometry } from 'geojson';
-import { bboxOf } from '../../client/lib/bbox.ts';
 import { type ParamDef, ParamError } from './params.ts';
 
 /** [west, south, east, north] in degrees (CRS84). */
@@ -10,7 +8,7 @@ export type Bbox = [number, number, number, number];
  * within ±180° and ±90° (an extent across the antimeridian is not accepted). Undefined when absent.
  */
 export const bboxParam: ParamDef<Bbox | undefined> = {
-  description: 'Only features whose bounding box intersects this extent: west,south,east,north in degrees (CRS84), e.g. `103.0,21.3,103.1,21.45`.',
+  description: 'Only features whose shape intersects this extent: west,south,east,north in degrees (CRS84), e.g. `103.0,21.3,103.1,21.45`.',
   schema: { type: 'array', items: { type: 'number' }, minItems: 4, maxItems: 4 },
   parse(raw, name) {
     if (raw === undefined) return undefined;
@@ -25,10 +23,3 @@ export const bboxParam: ParamDef<Bbox | undefined> = {
     return [w, s, e, n];
   },
 };
-
-/** True when a geometry's bounding box intersects the extent; a feature without geometry never does. */
-export function intersectsBbox(geometry: Geometry | null, [w, s, e, n]: Bbox): boolean {
-  if (!geometry) return false;
-  const [gw, gs, ge, gn] = bboxOf(geometry);
-  return gw <= e && ge >= w && gs <= n && gn >= s;
-}

@@ -1,5 +1,5 @@
 import type { Geometry } from 'geojson';
-import { intersectsBbox } from '../catalog/bbox.ts';
+import { bboxPolygon, intersecting } from '../geo/bbox.ts';
 import { applyFilters, type Collection } from '../catalog/define.ts';
 import type { IsoDate } from '../domain/dates.ts';
 import type { UnitSet } from '../domain/unit-sets.ts';
@@ -32,7 +32,7 @@ export interface DownloadLayer {
 export function buildLayers(requests: readonly LayerRequest[], data: Snapshot, built: BuiltCollections, today: IsoDate): DownloadLayer[] {
   return requests.map((r) => {
     const filtered = applyFilters(r.collection, built.get(r.collection, data, r.build), r.filters);
-    const features = r.bbox ? filtered.features.filter((f) => intersectsBbox(f.geometry, r.bbox!)) : filtered.features;
+    const features = r.bbox ? intersecting(filtered.features, bboxPolygon(r.bbox)) : filtered.features;
     const asOf = filtered.asOf ?? null;
     const date = asOf ?? today;
     return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bboxOf } from '../../client/lib/bbox.ts';
+import { bboxOf } from '../../server/geo/bbox.ts';
 import { CATALOG } from '../../server/catalog/index.ts';
 import { getJson, testApp } from '../helpers/test-app.ts';
 

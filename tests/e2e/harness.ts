@@ -19,12 +19,30 @@ export interface RunningServer {
   stop: () => Promise<void>;
 }
 
-/** @param env more environment for the server (e.g. BASEMAP_URL) */
-export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
-  if (!existsSync(join(ROOT, 'dist', 'client', 'index.html')))
+/**
+ * What a test may set up: environment variables, the database before the server first opens it,
+ * and `client: false` to serve the API only (no built client needed).
+ */
+export interface ServerOptions {
+  env?: Record<string, string>;
+  prepare?: (dbPath: string) => void | Promise<void>;
+  client?: boolean;
+}
+
+/** Starts the real server (the built dist/server/main.js) on a free port. */
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
+  const client = options.client ?? true;
+  if (client && !existsSync(join(ROOT, 'dist', 'client', 'index.html')))
     throw new Error('no built client: run "npm run build" (npm test does) before the end-to-end tests');
   const dir = mkdtempSync(join(tmpdir(), 'ntm-e2e-'));
-  const server = spawnServer({ PORT: String(await freePort()), DB_PATH: join(dir, 'app.db'), ...env });
+  const dbPath = join(dir, 'app.db');
+  await options.prepare?.(dbPath);
+  const server = spawnServer({
+    PORT: String(await freePort()),
+    DB_PATH: dbPath,
+    ...(client ? {} : { CLIENT_DIR: join(dir, 'no-client') }),
+    ...options.env,
+  });
   const origin = await listening(server);
   return {
     origin,
@@ -91,12 +109,12 @@ export async function waitForMap(page: Page) {
  * Starts one server and one browser for a test file and stops them after it; read them
  * through the returned getters once the file's tests run.
  */
-export function browserSession(): { server: () => RunningServer; browser: () => Browser } {
+export function browserSession(options: ServerOptions = {}): { server: () => RunningServer; browser: () => Browser } {
   let server: RunningServer | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
-    server = await startServer();
+    server = await startServer(options);
     browser = await launchBrowser();
   }, 120_000);
   afterAll(async () => {

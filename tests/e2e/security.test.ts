@@ -29,7 +29,7 @@ beforeAll(async () => {
   const port = await freePort();
   await new Promise<void>((resolve) => tiles.listen(port, '127.0.0.1', resolve));
   tileOrigin = `http://localhost:${port}`;
-  server = await startServer({ BASEMAP_URL: `${tileOrigin}/{z}/{x}/{y}.png`, BASEMAP_ATTRIBUTION: 'test tiles' });
+  server = await startServer({ env: { BASEMAP_URL: `${tileOrigin}/{z}/{x}/{y}.png`, BASEMAP_ATTRIBUTION: 'test tiles' } });
   browser = await launchBrowser();
 }, 120_000);
 

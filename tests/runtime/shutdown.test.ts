@@ -1,21 +1,25 @@
 import { existsSync, statSync } from 'node:fs';
-import { Agent, get } from 'node:http';
+import { Agent, get, request as httpRequest } from 'node:http';
 import { connect } from 'node:net';
 import { brotliDecompressSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { freePort, listening, seededDatabaseFile, spawnServer } from '../helpers/server-process.ts';
 
-/** Result of one GET through `agent`: the status and the decoded JSON, or the error that ended it. */
-function request(agent: Agent, url: string, onWritten?: () => void) {
-  return new Promise<{ status: number; json: any } | { error: string }>((resolve) => {
-    const req = get(url, { agent, headers: { 'Accept-Encoding': 'br' } }, (res) => {
+/**
+ * One GET through `agent`: the status and the body as text, or the error that ended it. The body
+ * is not read until `gate` opens, so a large one stays stuck in the socket (a slow client).
+ */
+function request(agent: Agent, url: string, options: { encoding?: string; gate?: Promise<void>; onResponse?: () => void } = {}) {
+  return new Promise<{ status: number; text: string } | { error: string }>((resolve) => {
+    const req = get(url, { agent, headers: { 'Accept-Encoding': options.encoding ?? 'br' } }, async (res) => {
+      options.onResponse?.();
+      await options.gate;
       const chunks: Buffer[] = [];
       res.on('data', (c) => chunks.push(c));
       res.on('end', () => {
+        const raw = Buffer.concat(chunks);
         try {
-          const raw = Buffer.concat(chunks);
-          const text = res.headers['content-encoding'] === 'br' ? brotliDecompressSync(raw).toString() : raw.toString();
-          resolve({ status: res.statusCode!, json: JSON.parse(text) });
+          resolve({ status: res.statusCode!, text: (res.headers['content-encoding'] === 'br' ? brotliDecompressSync(raw) : raw).toString() });
         } catch (e) {
           resolve({ error: `bad body: ${(e as Error).message}` });
         }
@@ -23,39 +27,74 @@ function request(agent: Agent, url: string, onWritten?: () => void) {
       res.on('error', (e) => resolve({ error: e.message }));
     });
     req.on('error', (e) => resolve({ error: (e as NodeJS.ErrnoException).code ?? e.message }));
-    if (onWritten) req.on('finish', onWritten);
   });
+}
+
+/** POST /api/session with only half its body sent; `finish()` sends the rest. */
+function halfSentLogin(origin: string, login: string) {
+  const body = Buffer.from(JSON.stringify({ login, password: 'not the password of anyone' }));
+  let finish!: () => void;
+  const result = new Promise<{ status: number; text: string } | { error: string }>((resolve) => {
+    const req = httpRequest(
+      `${origin}/api/session`,
+      { method: 'POST', headers: { 'Content-Type': 'application/json', 'Content-Length': body.length } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode!, text: Buffer.concat(chunks).toString() }));
+      },
+    );
+    req.on('error', (e) => resolve({ error: (e as NodeJS.ErrnoException).code ?? e.message }));
+    req.write(body.subarray(0, 10));
+    finish = () => req.end(body.subarray(10));
+  });
+  return { result, finish: () => finish() };
+}
+
+async function until(check: () => boolean, what: string) {
+  for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 50));
+  if (!check()) throw new Error(`timed out waiting for ${what}`);
 }
 
 describe('graceful shutdown', { timeout: 60_000 }, () => {
   it('on SIGTERM under load: every in-flight request completes, then the database is checkpointed and the process exits 0', async () => {
     const dbPath = seededDatabaseFile();
-    const server = spawnServer({ PORT: String(await freePort()), DB_PATH: dbPath });
+    const server = spawnServer({ PORT: String(await freePort()), DB_PATH: dbPath, BACKUP_KEEP_DAYS: '0' });
     const origin = await listening(server);
     const agent = new Agent({ keepAlive: true, maxSockets: 50 });
     // 50 connections open and idle, as a busy proxy's would be.
     await Promise.all(Array.from({ length: 50 }, () => request(agent, `${origin}/api/health`)));
 
-    // 50 layers nobody asked for before (each built, serialised and compressed), then SIGTERM
-    // as soon as the last request is on the wire.
-    let written = 0;
-    const dates = Array.from({ length: 50 }, (_, i) => new Date(Date.UTC(2012, 0, 1) + i * 37 * 86_400_000).toISOString().slice(0, 10));
-    const results = Promise.all(
-      dates.map((d, i) =>
-        request(agent, `${origin}/api/${i % 2 ? 'communes' : 'units/merged-history'}?asOf=${d}`, () => {
-          if (++written === dates.length) server.child.kill('SIGTERM');
-        }),
-      ),
-    );
-    const done = await results;
+    // In flight when the signal comes: 20 logins whose bodies are half sent (their handlers wait
+    // for the rest), and 30 layers nobody asked for before, to clients that read them only afterwards.
+    const logins = Array.from({ length: 20 }, (_, i) => halfSentLogin(origin, `khong-co-${i}`));
+    const dates = Array.from({ length: 30 }, (_, i) => new Date(Date.UTC(2012, 0, 1) + i * 37 * 86_400_000).toISOString().slice(0, 10));
+    let open!: () => void;
+    const gate = new Promise<void>((r) => {
+      open = r;
+    });
+    const layers = Promise.all(dates.map((d) => request(agent, `${origin}/api/communes?asOf=${d}`, { encoding: 'identity', gate })));
+    await new Promise((r) => setTimeout(r, 500));
+    server.child.kill('SIGTERM');
+    await until(() => /finishing \d+ in-flight requests/.test(server.output()), 'the server to start draining');
+    open();
+    for (const login of logins) login.finish();
+    const done = [...(await layers), ...(await Promise.all(logins.map((l) => l.result)))];
     const exit = await server.exited;
     agent.destroy();
 
     const errors = done.filter((r) => 'error' in r);
     expect(errors, server.output()).toEqual([]);
     for (const [i, r] of done.entries()) {
-      expect(r).toMatchObject({ status: 200, json: { asOf: dates[i] } });
-      expect((r as { json: { features: unknown[] } }).json.features.length).toBe(i % 2 ? 129 : 45);
+      const { status, text } = r as { status: number; text: string };
+      if (i < dates.length) {
+        expect(status).toBe(200);
+        expect(JSON.parse(text)).toMatchObject({ asOf: dates[i], features: expect.any(Array) });
+      } else {
+        // A wrong login is a complete, ordinary answer: the request was finished, not cut.
+        expect(status).toBe(401);
+        expect(JSON.parse(text).error.code).toBe('login_failed');
+      }
     }
     const inFlight = Number(/finishing (\d+) in-flight requests/.exec(server.output())?.[1]);
     expect(inFlight, server.output()).toBeGreaterThan(0);

@@ -10,7 +10,9 @@ const scratch = () => mkdtempSync(join(tmpdir(), 'ntm-runtime-'));
 describe('two processes starting on one new database', { timeout: 180_000 }, () => {
   it.each([1, 2, 3, 4, 5])('pair %i: both serve; one migrated and seeded, the other waited', async () => {
     const dbPath = join(scratch(), 'data', 'app.db');
-    const [a, b] = [spawnServer({ PORT: String(await freePort()), DB_PATH: dbPath }), spawnServer({ PORT: String(await freePort()), DB_PATH: dbPath })];
+    // Automatic backups off: both processes would start one to the same file name in the same second.
+    const env = { DB_PATH: dbPath, BACKUP_KEEP_DAYS: '0' };
+    const [a, b] = [spawnServer({ ...env, PORT: String(await freePort()) }), spawnServer({ ...env, PORT: String(await freePort()) })];
     try {
       const origins = await Promise.all([listening(a, 120_000), listening(b, 120_000)]);
       for (const origin of origins) {

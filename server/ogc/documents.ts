@@ -1,0 +1,88 @@
+import type { Geometry } from 'geojson';
+import { bboxOf } from '../geo/bbox.ts';
+import type { Built, Collection } from '../catalog/define.ts';
+import { LICENCES } from '../catalog/licences.ts';
+import { PROVINCE } from '../domain/province.ts';
+import { CRS84, crsUri } from '../geo/crs.ts';
+import { GEOJSON_TYPE, type Link } from './items.ts';
+import { OGC_CRS } from './params.ts';
+
+/** The OGC API's JSON documents: landing page, conformance, collections. URLs are absolute, from `base` (…/ogc). */
+
+export const JSON_TYPE = 'application/json';
+export const OPENAPI_TYPE = 'application/vnd.oai.openapi+json;version=3.0';
+export const SCHEMA_TYPE = 'application/schema+json';
+export const QUERYABLES_REL = 'http://www.opengis.net/def/rel/ogc/1.0/queryables';
+
+/** Part 1 core, GeoJSON and OpenAPI 3.0; Part 2 CRS by reference (without it QGIS assumes CRS84). */
+export const CONFORMANCE = [
+  'http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core',
+  'http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson',
+  'http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30',
+  'http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs',
+];
+
+export const SERVICE = {
+  title: `${PROVINCE.name}: nông thôn mới, OCOP và vùng nguyên liệu`,
+  description: `NTM status of the communes and districts of ${PROVINCE.name} province (Vietnam) as of any date, on each set of units (2019, 2020–2025, from 1 July 2025), NTM recognitions, OCOP products and producers, raw-material zones and the province's targets, every record with its sources. Geometries in CRS84 or VN-2000 / TM-3 103-00 (${PROVINCE.localCrs}).`,
+};
+
+export function landingPage(base: string) {
+  const links: Link[] = [
+    { href: base, rel: 'self', type: JSON_TYPE, title: 'this document' },
+    { href: `${base}/api`, rel: 'service-desc', type: OPENAPI_TYPE, title: 'the API definition (OpenAPI 3.0, JSON)' },
+    { href: `${base}/conformance`, rel: 'conformance', type: JSON_TYPE, title: 'the conformance classes implemented' },
+    { href: `${base}/collections`, rel: 'data', type: JSON_TYPE, title: 'the collections' },
+  ];
+  return { ...SERVICE, links };
+}
+
+export function conformance() {
+  return { conformsTo: CONFORMANCE };
+}
+
+/** The part of a collection's description that depends on its data: where its features are. */
+export interface CollectionExtent {
+  /** [west, south, east, north] in CRS84 of every feature with a geometry; null when none has one. */
+  bbox: [number, number, number, number] | null;
+}
+
+export function extentOf(built: Built<unknown>): CollectionExtent {
+  const boxes = built.features.flatMap((f) => (f.geometry ? [bboxOf(f.geometry as Geometry)] : []));
+  if (!boxes.length) return { bbox: null };
+  return {
+    bbox: [Math.min(...boxes.map((b) => b[0])), Math.min(...boxes.map((b) => b[1])), Math.max(...boxes.map((b) => b[2])), Math.max(...boxes.map((b) => b[3]))],
+  };
+}
+
+/**
+ * A collection's description: titles, extents (spatial from its data; temporal from its as-of
+ * range, whole days in Vietnam), CRSs and links.
+ */
+export function collectionDocument(c: Collection, base: string, extent: CollectionExtent, today: string) {
+  const url = `${base}/collections/${c.id}`;
+  const time = c.time?.range({ today });
+  const links: Link[] = [
+    { href: url, rel: 'self', type: JSON_TYPE, title: 'this collection' },
+    { href: `${url}/items`, rel: 'items', type: GEOJSON_TYPE, title: 'its features' },
+    { href: `${url}/queryables`, rel: QUERYABLES_REL, type: SCHEMA_TYPE, title: 'its properties (JSON Schema)' },
+    ...c.licences.flatMap((id) => (LICENCES[id].url ? [{ href: LICENCES[id].url, rel: 'license', type: 'text/html', title: LICENCES[id].title }] : [])),
+  ];
+  return {
+    id: c.id,
+    title: c.title.vi,
+    description: `${c.description.vi}\n\n${c.title.en}. ${c.description.en}`,
+    itemType: 'feature',
+    ...(c.unitSet ? { unitSet: c.unitSet } : {}),
+    attribution: c.licences.map((id) => LICENCES[id].attribution).join('; '),
+    extent: {
+      ...(extent.bbox ? { spatial: { bbox: [extent.bbox], crs: crsUri(CRS84) } } : {}),
+      ...(time
+        ? { temporal: { interval: [[`${time.min}T00:00:00+07:00`, `${time.max}T23:59:59+07:00`]], trs: 'http://www.opengis.net/def/uom/ISO-8601/0/Gregorian' } }
+        : {}),
+    },
+    crs: OGC_CRS.map(crsUri),
+    storageCrs: crsUri(CRS84),
+    links,
+  };
+}

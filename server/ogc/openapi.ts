@@ -1,0 +1,179 @@
+import type { Collection } from '../catalog/define.ts';
+import type { ParamDef } from '../catalog/params.ts';
+import { CONFORMANCE, JSON_TYPE, OPENAPI_TYPE, SCHEMA_TYPE, SERVICE } from './documents.ts';
+import { GEOJSON_TYPE } from './items.ts';
+import { bboxCrsParam, bboxParam, crsOutParam, documentParams, featureParams, fParam, itemsParams, limitParam, offsetParam } from './params.ts';
+import { openApiSchema } from './queryables.ts';
+
+/**
+ * The OpenAPI 3.0 document of the OGC API, generated from the catalog: every collection's paths
+ * written out (GDAL reads `limit` from the concrete items path, not from a `{collectionId}`
+ * template), every parameter a route accepts declared with `in`, `style: form`, `explode: false`
+ * and its schema (an undeclared one gets 400), and `components.parameters.limit` for QGIS.
+ */
+
+type Params = Record<string, ParamDef<unknown>>;
+
+function queryParameter(name: string, def: ParamDef<unknown>) {
+  return { name, in: 'query', description: def.description, required: false, style: 'form', explode: false, schema: def.schema };
+}
+
+const parameters = (params: Params) => Object.entries(params).map(([name, def]) => queryParameter(name, def));
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const content = (type: string, schema: object) => ({ content: { [type]: { schema } } });
+
+const ERRORS = {
+  '400': { description: 'A parameter is unknown, repeated or invalid; the message names it.', ...content(JSON_TYPE, ref('error')) },
+  '404': { description: 'No such collection or feature.', ...content(JSON_TYPE, ref('error')) },
+};
+
+const CONTENT_CRS = { 'Content-Crs': { description: 'The CRS of the geometries, as <URI>.', schema: { type: 'string' } } };
+
+function operation(operationId: string, summary: string, params: object[], ok: object) {
+  return { get: { operationId, summary, parameters: params, responses: { '200': ok, ...ERRORS } } };
+}
+
+const GEOMETRY = {
+  type: 'object',
+  nullable: true,
+  required: ['type'],
+  properties: {
+    type: { type: 'string', enum: ['Point', 'MultiPoint', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon'] },
+    coordinates: { type: 'array', items: {} },
+  },
+};
+
+const SHARED_SCHEMAS = {
+  error: {
+    type: 'object',
+    required: ['error'],
+    properties: { error: { type: 'object', required: ['code', 'message'], properties: { code: { type: 'string' }, message: { type: 'string' } } } },
+  },
+  link: {
+    type: 'object',
+    required: ['href', 'rel'],
+    properties: { href: { type: 'string', format: 'uri' }, rel: { type: 'string' }, type: { type: 'string' }, title: { type: 'string' } },
+  },
+  landingPage: {
+    type: 'object',
+    required: ['links'],
+    properties: { title: { type: 'string' }, description: { type: 'string' }, links: { type: 'array', items: ref('link') } },
+  },
+  confClasses: { type: 'object', required: ['conformsTo'], properties: { conformsTo: { type: 'array', items: { type: 'string' } } } },
+  collection: {
+    type: 'object',
+    required: ['id', 'links'],
+    properties: {
+      id: { type: 'string' },
+      title: { type: 'string' },
+      description: { type: 'string' },
+      extent: { type: 'object' },
+      itemType: { type: 'string' },
+      crs: { type: 'array', items: { type: 'string' } },
+      storageCrs: { type: 'string' },
+      links: { type: 'array', items: ref('link') },
+    },
+  },
+  collections: {
+    type: 'object',
+    required: ['links', 'collections'],
+    properties: { links: { type: 'array', items: ref('link') }, collections: { type: 'array', items: ref('collection') } },
+  },
+  geometry: GEOMETRY,
+  queryables: { type: 'object', required: ['type', 'properties'], properties: { type: { type: 'string' }, properties: { type: 'object' } } },
+};
+
+function featureSchema(c: Collection) {
+  return {
+    type: 'object',
+    required: ['type', 'id', 'geometry', 'properties'],
+    properties: { type: { type: 'string', enum: ['Feature'] }, id: { type: 'string' }, geometry: ref('geometry'), properties: ref(`${c.id}.properties`) },
+  };
+}
+
+function featureCollectionSchema(c: Collection) {
+  return {
+    type: 'object',
+    required: ['type', 'features'],
+    properties: {
+      type: { type: 'string', enum: ['FeatureCollection'] },
+      features: { type: 'array', items: ref(`${c.id}.feature`) },
+      numberMatched: { type: 'integer', minimum: 0 },
+      numberReturned: { type: 'integer', minimum: 0 },
+      timeStamp: { type: 'string', format: 'date-time' },
+      links: { type: 'array', items: ref('link') },
+    },
+  };
+}
+
+function collectionPaths(c: Collection) {
+  const path = `/collections/${c.id}`;
+  const featureId = { name: 'featureId', in: 'path', required: true, description: `The feature's ${c.idProperty}.`, schema: { type: 'string' } };
+  return {
+    [path]: operation(`describe-${c.id}`, `The collection ${c.id}: ${c.title.en}`, parameters(documentParams), {
+      description: c.description.en,
+      ...content(JSON_TYPE, ref('collection')),
+    }),
+    [`${path}/items`]: operation(`items-${c.id}`, `Features of ${c.id}: ${c.title.en}`, parameters(itemsParams(c)), {
+      description: 'A page of features, with next and prev links.',
+      headers: CONTENT_CRS,
+      ...content(GEOJSON_TYPE, ref(`${c.id}.featureCollection`)),
+    }),
+    [`${path}/items/{featureId}`]: operation(`feature-${c.id}`, `One feature of ${c.id}`, [featureId, ...parameters(featureParams(c))], {
+      description: 'The feature.',
+      headers: CONTENT_CRS,
+      ...content(GEOJSON_TYPE, ref(`${c.id}.feature`)),
+    }),
+    [`${path}/queryables`]: operation(`queryables-${c.id}`, `The properties of ${c.id} (JSON Schema)`, parameters(documentParams), {
+      description: 'A JSON Schema of the properties.',
+      ...content(SCHEMA_TYPE, ref('queryables')),
+    }),
+  };
+}
+
+/** The whole document; `base` is the OGC API's root URL (…/ogc), its only server. */
+export function openApiDocument(base: string, collections: readonly Collection[]) {
+  const docs = parameters(documentParams);
+  return {
+    openapi: '3.0.3',
+    info: {
+      title: SERVICE.title,
+      version: '1.0.0',
+      description: `${SERVICE.description}\n\nOGC API – Features, conforming to:\n${CONFORMANCE.map((c) => `- ${c}`).join('\n')}`,
+    },
+    servers: [{ url: base }],
+    paths: {
+      '/': operation('landingPage', 'The landing page', docs, {
+        description: 'Links to the API definition, conformance and collections.',
+        ...content(JSON_TYPE, ref('landingPage')),
+      }),
+      '/conformance': operation('conformance', 'The conformance classes implemented', docs, {
+        description: 'The conformance classes.',
+        ...content(JSON_TYPE, ref('confClasses')),
+      }),
+      '/api': operation('api', 'This document', docs, { description: 'The OpenAPI 3.0 document.', ...content(OPENAPI_TYPE, { type: 'object' }) }),
+      '/collections': operation('collections', 'The collections', docs, { description: 'Every collection.', ...content(JSON_TYPE, ref('collections')) }),
+      ...Object.assign({}, ...collections.map(collectionPaths)),
+    },
+    components: {
+      parameters: {
+        limit: queryParameter('limit', limitParam),
+        offset: queryParameter('offset', offsetParam),
+        bbox: queryParameter('bbox', bboxParam),
+        'bbox-crs': queryParameter('bbox-crs', bboxCrsParam),
+        crs: queryParameter('crs', crsOutParam),
+        f: queryParameter('f', fParam),
+      },
+      schemas: {
+        ...SHARED_SCHEMAS,
+        ...Object.fromEntries(
+          collections.flatMap((c) => [
+            [`${c.id}.properties`, openApiSchema(c)],
+            [`${c.id}.feature`, featureSchema(c)],
+            [`${c.id}.featureCollection`, featureCollectionSchema(c)],
+          ]),
+        ),
+      },
+    },
+  };
+}

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import type { Collection } from '../catalog/define.ts';
+
+/** Geometry formats of OGC API – Features Part 3 for the catalog's geometry kinds. */
+const GEOMETRY_FORMAT = { polygon: 'geometry-polygon-or-multipolygon', point: 'geometry-point' } as const;
+
+/**
+ * A collection's queryables: the JSON Schema (2020-12) of its features' properties, generated
+ * from the catalog's zod schema, with its geometry. Filtering uses the parameters the collection
+ * declares (see the OpenAPI document), not a filter language.
+ */
+export function queryables(c: Collection, url: string) {
+  const { $schema, ...schema } = z.toJSONSchema(c.properties, { io: 'output', unrepresentable: 'any' }) as Record<string, unknown> & {
+    properties: Record<string, unknown>;
+  };
+  return {
+    $schema,
+    $id: url,
+    ...schema,
+    title: c.title.vi,
+    description: c.title.en,
+    properties: {
+      ...(c.geometry ? { geometry: { format: GEOMETRY_FORMAT[c.geometry] } } : {}),
+      ...schema.properties,
+    },
+  };
+}
+
+/** The properties' schema as OpenAPI 3.0 (nullable instead of type lists). */
+export function openApiSchema(c: Collection): Record<string, unknown> {
+  return z.toJSONSchema(c.properties, { target: 'openapi-3.0', io: 'output', unrepresentable: 'any' }) as Record<string, unknown>;
+}
