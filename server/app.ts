@@ -19,6 +19,10 @@ import type { BasemapConfig } from './catalog/resources.ts';
 import { configRoutes } from './routes/config.ts';
 import { detailRoutes } from './routes/details.ts';
 import { downloadRoutes } from './routes/downloads.ts';
+import { auditRoutes } from './routes/audit.ts';
+import { editRoutes } from './routes/edits.ts';
+import { sourceFileRoutes } from './routes/source-files.ts';
+import { createEditor } from './edits/index.ts';
 import { healthRoutes } from './routes/health.ts';
 import { OGC_PATH, ogcRoutes } from './routes/ogc/index.ts';
 import { sessionRoutes } from './routes/session.ts';
@@ -53,6 +57,7 @@ export function createApp({ db, config, clock = Date.now }: { db: Database; conf
   const deps = { data: snapshots(store, version), cache: new ResponseCache(version, config.cacheMaxBytes), built: new BuiltCollections(version) };
 
   const auth = createAuth(db, config.auth, clock);
+  const editor = createEditor(db, deps.data, () => new Date(clock()));
 
   const api = new Hono<AuthEnv>()
     .route('/health', healthRoutes(databaseHealth(db)))
@@ -68,7 +73,10 @@ export function createApp({ db, config, clock = Date.now }: { db: Database; conf
     .route('/timeline', timelineRoutes(deps))
     .route('/base', baseRoutes(deps, config.geodataDir))
     .route('/config', configRoutes(config.basemap ?? null))
-    .route('/downloads', downloadRoutes(deps));
+    .route('/downloads', downloadRoutes(deps))
+    .route('/edits', editRoutes(editor))
+    .route('/source-files', sourceFileRoutes(editor))
+    .route('/', auditRoutes(editor));
 
   const basemapOrigins = (config.basemap?.tiles ?? []).map((t) => new URL(t).origin);
   const app = new Hono<AuthEnv>().use(securityHeaders({ basemapOrigins, frameAncestors: config.frameAncestors }));

@@ -18,13 +18,17 @@ export async function jsonBody<S extends z.ZodType>(c: Context, schema: S): Prom
   } catch {
     throw new ApiError(400, 'malformed_json', 'The body is not valid JSON');
   }
+  return checkBody(schema, raw);
+}
+
+/** A parsed body checked by a schema: a 400 whose `fields` say, per field, what is wrong (forms show each beside its field). */
+export function checkBody<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
   const parsed = schema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue.path.length ? issue.path.join('.') : 'body';
-    throw new ApiError(400, 'invalid_body', `${where}: ${issue.message}`);
-  }
-  return parsed.data;
+  if (parsed.success) return parsed.data;
+  const fields: Record<string, string> = {};
+  for (const issue of parsed.error.issues) fields[issue.path.join('.') || 'body'] ??= issue.message;
+  const [where, message] = Object.entries(fields)[0];
+  throw new ApiError(400, 'invalid_body', `${where}: ${message}`, fields);
 }
 
 /** A positive integer id from the path, or a 400 naming the parameter. */
