@@ -7,6 +7,11 @@ export function listeningUrl(address: AddressInfo): string {
   return `http://${host}:${address.port}/`;
 }
 
+/** How long after the signal the listening socket is closed. */
+const ACCEPT_CLOSE_DELAY_MS = 50;
+/** How long after that connections with nothing under way are closed. */
+const IDLE_CLOSE_DELAY_MS = 250;
+
 export interface DrainOptions {
   /** How long in-flight requests may run before their connections are cut. @default 10 s */
   graceMs: number;
@@ -55,25 +60,34 @@ export function drainOnSignals(server: Server, { graceMs, onClosed }: DrainOptio
     }
     draining = true;
     console.log(`${signal}: no new connections; finishing ${inFlight()} in-flight requests (at most ${graceMs / 1000} s)`);
+    for (const pending of connections.values()) for (const res of pending) if (!res.headersSent) res.shouldKeepAlive = false;
     const cut = setTimeout(() => {
       console.log(`${inFlight()} requests still running after ${graceMs / 1000} s: closing their connections`);
       for (const socket of connections.keys()) socket.destroy();
     }, graceMs);
-    NetServer.prototype.close.call(server, () => {
-      clearTimeout(cut);
-      try {
-        onClosed();
-        console.log('stopped');
-        process.exit(0);
-      } catch (e) {
-        console.error(`error while closing: ${e instanceof Error ? e.message : e}`);
-        process.exit(1);
-      }
-    });
-    for (const [socket, pending] of connections) {
-      if (pending.size === 0) socket.destroy();
-      else for (const res of pending) if (!res.headersSent) res.shouldKeepAlive = false;
-    }
+    // Clients that connected, or sent a request, just before the signal may not have been read yet
+    // (a busy event loop accepts and reads a little later). Closing the listening socket at once
+    // would reset the connections still in its backlog, and closing idle connections at once would
+    // reset requests still unread in them. So: stop accepting 50 ms later, once the loop has
+    // accepted what was pending, then close the connections with nothing under way 250 ms after
+    // that, once their requests have been read; a request that arrives meanwhile is answered, with
+    // Connection: close.
+    setTimeout(() => {
+      NetServer.prototype.close.call(server, () => {
+        clearTimeout(cut);
+        try {
+          onClosed();
+          console.log('stopped');
+          process.exit(0);
+        } catch (e) {
+          console.error(`error while closing: ${e instanceof Error ? e.message : e}`);
+          process.exit(1);
+        }
+      });
+      setTimeout(() => {
+        for (const [socket, pending] of connections) if (pending.size === 0) socket.destroy();
+      }, IDLE_CLOSE_DELAY_MS);
+    }, ACCEPT_CLOSE_DELAY_MS);
   };
   process.on('SIGTERM', shutdown);
   process.on('SIGINT', shutdown);
