@@ -1,4 +1,3 @@
-import './no-eval.ts';
 import '@fontsource/noto-sans/latin-400.css';
 import '@fontsource/noto-sans/latin-700.css';
 import '@fontsource/noto-sans/vietnamese-400.css';

@@ -74,6 +74,17 @@ describe('Content-Security-Policy in Chromium', { timeout: 180_000 }, () => {
     expect(tileRequests).toBeGreaterThan(0);
   });
 
+  it('the table view and the print layout (a snapshot of the map) load with no violation either', async () => {
+    const { page, errors } = await open('/?view=progress');
+    await page.click('.map-tool[aria-pressed]');
+    await page.waitForSelector('.data-table tbody tr');
+    await page.click('.map-tool:has-text("In"), .map-tool:has-text("Print")');
+    await page.waitForSelector('.print-sheet[data-ready]', { timeout: 120_000 });
+    expect(await violations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('is enforced: an injected inline script does not run and is reported', async () => {
     const { page } = await open('/?view=progress');
     const ran = await page.evaluate(async () => {
