@@ -12,9 +12,13 @@ export const zones = signal<Zones | null>(null);
 export const base = signal<{ province: FeatureCollection | null; countries: FeatureCollection | null }>({ province: null, countries: null });
 export const basemap = signal<BasemapConfig | null>(null);
 export const loadError = signal<string | null>(null);
+/** True until everything has loaded or loading failed. */
+export const loading = signal(true);
 
-/** Loads everything the map needs; returns a function that cancels what is still loading. */
+/** Loads everything the map needs (again, after a failure); returns a function that cancels what is still loading. */
 export function startLoading(): () => void {
+  loading.value = true;
+  loadError.value = null;
   const ctrl = new AbortController();
   const s = ctrl.signal;
   Promise.all([
@@ -37,9 +41,12 @@ export function startLoading(): () => void {
       zones.value = z;
       base.value = { province, countries };
       basemap.value = config.basemap;
+      loading.value = false;
     })
     .catch((e: Error) => {
-      if (e.name !== 'AbortError') loadError.value = e.message;
+      if (e.name === 'AbortError') return;
+      loadError.value = e.message;
+      loading.value = false;
     });
   return () => ctrl.abort();
 }

@@ -1,4 +1,4 @@
-import { lang, openView } from '../state/ui-state.ts';
+import { lang, openHelp, openView } from '../state/ui-state.ts';
 import { t } from './i18n.ts';
 
 /** The first screen: what the map is, and the three entry views, one click each. */
@@ -23,6 +23,11 @@ export function StartScreen() {
             </button>
           ))}
         </div>
+        <p>
+          <button type="button" class="link" onClick={() => openHelp('about')}>
+            {t('helpTitle', l)}
+          </button>
+        </p>
         <p class="provenance">{t('licenceNote', l)}</p>
       </div>
     </div>
