@@ -46,7 +46,7 @@ export function createApp({ db, config }: { db: Database; config: AppConfig }) {
     .route('/crosswalk', crosswalkRoutes(deps))
     .route('/timeline', timelineRoutes(deps))
     .route('/base', baseRoutes(deps, config.geodataDir))
-    .route('/config', configRoutes(config.basemap ?? null))
+    .route('/config', configRoutes(deps, config.basemap ?? null))
     .route('/downloads', downloadRoutes(deps));
 
   const app = new Hono().route('/api', api).route(OGC_PATH, ogcRoutes(deps));

@@ -60,7 +60,7 @@ function communesOf(set: '2019' | '2020') {
       ntmStatus: propertyFilter(statusFilter, (p: CommuneProperties, statuses) => statuses.includes(p.ntmStatus)),
     },
     build: (data, { asOf }) => communeCollection(data.on(set), asOf),
-    licences: ['gadm', 'gso', 'research'],
+    licences: ['boundaries', 'gso', 'research'],
     fileStem: set === '2019' ? 'xa-ntm-don-vi-2019' : 'xa-ntm',
     api: set === '2020' ? { path: '/communes', params: ['asOf', 'district'] } : null,
   });
@@ -93,7 +93,7 @@ function districtsOf(set: '2019' | '2020') {
       ),
     },
     build: (data, { asOf }) => districtCollection(data.on(set), asOf),
-    licences: ['gadm', 'gso', 'research'],
+    licences: ['boundaries', 'gso', 'research'],
     fileStem: set === '2019' ? 'huyen-ntm-don-vi-2019' : 'huyen-ntm',
     api: set === '2020' ? { path: '/districts', params: ['asOf'] } : null,
   });
@@ -129,7 +129,7 @@ export const communes2025 = defineCollection({
     ntmStatus: propertyFilter(statusFilter, (p: NewUnitProperties, statuses) => statuses.includes(p.ntmStatus)),
   },
   build: (data, { asOf }) => newUnitCollection(data.on('2025'), data.on('2020'), data.crosswalk, asOf),
-  licences: ['gadm', 'gso', 'research'],
+  licences: ['boundaries', 'gso', 'research'],
   fileStem: 'xa-phuong-2025',
   api: { path: '/units/merged-history', params: ['asOf'] },
 });
