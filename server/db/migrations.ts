@@ -309,7 +309,7 @@ export const MIGRATIONS: Migration[] = [
   },
   {
     version: 4,
-    name: 'imports: the licence of each unit set\'s boundaries, replaced by an import of official boundaries',
+    name: "imports: the licence of each unit set's boundaries, replaced by an import of official boundaries",
     sql: `
       -- The boundaries of a unit set are GADM 4.1's (server/catalog/licences.ts) until the province
       -- imports its official ones: then this row names their source and licence, which replace

@@ -30,7 +30,14 @@ export function unitWriter(db: Database) {
     get(id: string): StoredUnit | null {
       const r = one.get(...split(id)) as Row | undefined;
       if (!r) return null;
-      return { unitSet: r.unit_set, code: r.code, level: r.level, areaKm2: r.area_km2, labelPoint: [r.label_lon, r.label_lat], geometry: JSON.parse(r.geometry) };
+      return {
+        unitSet: r.unit_set,
+        code: r.code,
+        level: r.level,
+        areaKm2: r.area_km2,
+        labelPoint: [r.label_lon, r.label_lat],
+        geometry: JSON.parse(r.geometry),
+      };
     },
     put(u: StoredUnit): void {
       const info = update.run(u.areaKm2, u.labelPoint[0], u.labelPoint[1], JSON.stringify(u.geometry), u.unitSet, u.code);
