@@ -6,6 +6,17 @@ import type { crosswalkEntry, unitProperties } from '../server/catalog/propertie
 import { type BasemapConfig, configResponse, crosswalkResponse, timelineResponse, unitsResponse } from '../server/catalog/resources.ts';
 import type { UnitSet } from '../server/domain/unit-sets.ts';
 import type { ApiFeature } from '../server/geo/collection.ts';
+import {
+  adminUserResponse,
+  type NewUser,
+  newTokenResponse,
+  type SessionResponse,
+  sessionResponse,
+  tokenResponse,
+  tokensResponse,
+  type UserPatch,
+  usersResponse,
+} from '../server/domain/accounts.ts';
 
 /**
  * The one place the client talks to the server. It loads the record once (units of every set,
@@ -61,4 +72,48 @@ export const api = {
   zones: (signal?: AbortSignal) => loadCollection(zones, signal) as Promise<Zones>,
   base: (name: 'province' | 'countries', signal?: AbortSignal) => getJson<FeatureCollection>(`/api/base/${name}`, signal, anyCollection),
   config: (signal?: AbortSignal) => getJson<z.infer<typeof configResponse>>('/api/config', signal, configResponse),
+};
+
+/**
+ * The CSRF token of the current session, as the server last gave it (GET/POST /api/session);
+ * sent in X-CSRF-Token with every state-changing request. Kept here, beside the one fetch.
+ */
+let csrfToken: string | null = null;
+const remember = (s: SessionResponse) => {
+  csrfToken = s.csrfToken;
+  return s;
+};
+
+/** A state-changing request: JSON body, the CSRF token, the error envelope decoded, the answer checked. */
+async function send<S extends z.ZodType>(method: 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, schema: S, body?: unknown): Promise<z.infer<S>> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const res = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  const parsed: unknown = await res.json().catch(() => null);
+  if (!res.ok) {
+    const error = (parsed as { error?: { code?: string; message?: string } } | null)?.error;
+    throw new ApiRequestError(res.status, error?.code ?? 'http_error', error?.message ?? `${method} ${path} answered ${res.status}`);
+  }
+  const checked = schema.safeParse(parsed);
+  if (!checked.success) throw new ApiRequestError(res.status, 'bad_response', `${method} ${path} did not answer the expected shape`);
+  return parsed as z.infer<S>;
+}
+
+const endedSessions = z.object({ endedSessions: z.number().int() });
+
+/** Accounts: the session, the user's own password and tokens, and (admins) the users. */
+export const accountApi = {
+  session: async (signal?: AbortSignal) => remember(await getJson<SessionResponse>('/api/session', signal, sessionResponse)),
+  login: async (login: string, password: string) => remember(await send('POST', '/api/session', sessionResponse, { login, password })),
+  logout: async () => remember(await send('DELETE', '/api/session', sessionResponse)),
+  changePassword: (currentPassword: string, newPassword: string) => send('PUT', '/api/account/password', endedSessions, { currentPassword, newPassword }),
+  tokens: (signal?: AbortSignal) => getJson<z.infer<typeof tokensResponse>>('/api/account/tokens', signal, tokensResponse),
+  createToken: (name: string, expiresInDays: number) => send('POST', '/api/account/tokens', newTokenResponse, { name, expiresInDays }),
+  revokeToken: (id: number) => send('DELETE', `/api/account/tokens/${id}`, tokenResponse),
+  users: (signal?: AbortSignal) => getJson<z.infer<typeof usersResponse>>('/api/users', signal, usersResponse),
+  createUser: (user: Omit<NewUser, 'programmes' | 'units'> & Partial<Pick<NewUser, 'programmes' | 'units'>>) =>
+    send('POST', '/api/users', adminUserResponse, user),
+  updateUser: (id: number, patch: UserPatch) => send('PATCH', `/api/users/${id}`, adminUserResponse, patch),
+  endSessions: (id: number) => send('DELETE', `/api/users/${id}/sessions`, endedSessions),
 };

@@ -1,10 +1,14 @@
 import type { Database } from 'better-sqlite3';
 import { Hono } from 'hono';
 import { serveStatic } from '@hono/node-server/serve-static';
+import { createAuth } from './auth/auth.ts';
+import type { AuthConfig, Clock } from './auth/config.ts';
+import { type AuthEnv, authenticate, csrfGuard, loginGate } from './auth/middleware.ts';
 import { snapshots } from './db/snapshot.ts';
 import { createStore } from './db/store.ts';
 import { ResponseCache } from './http/cached-response.ts';
 import { renderError, renderNotFound } from './http/errors.ts';
+import { accountRoutes } from './routes/account.ts';
 import { baseRoutes } from './routes/base.ts';
 import { BuiltCollections } from './http/built-collections.ts';
 import { collectionRoutes } from './routes/collections.ts';
@@ -12,11 +16,17 @@ import type { BasemapConfig } from './catalog/resources.ts';
 import { configRoutes } from './routes/config.ts';
 import { detailRoutes } from './routes/details.ts';
 import { downloadRoutes } from './routes/downloads.ts';
+import { auditRoutes } from './routes/audit.ts';
+import { editRoutes } from './routes/edits.ts';
+import { sourceFileRoutes } from './routes/source-files.ts';
+import { createEditor } from './edits/index.ts';
 import { healthRoutes } from './routes/health.ts';
 import { OGC_PATH, ogcRoutes } from './routes/ogc/index.ts';
+import { sessionRoutes } from './routes/session.ts';
 import { statsRoutes } from './routes/stats.ts';
 import { timelineRoutes } from './routes/timeline.ts';
 import { crosswalkRoutes, unitRoutes } from './routes/units.ts';
+import { userRoutes } from './routes/users.ts';
 
 export interface AppConfig {
   /** Folder of the built client (vite build), served at `/`; null serves the API only. */
@@ -25,19 +35,28 @@ export interface AppConfig {
   geodataDir: string;
   /** Optional online raster basemap. @default null (offline) */
   basemap?: BasemapConfig | null;
+  /** Logins, sessions and throttling. @default DEFAULT_AUTH_CONFIG (reading stays public) */
+  auth?: AuthConfig;
 }
 
 /**
  * The whole HTTP application: the API under /api/ and the built client at /.
- * Only server/main.ts opens the real database and listens on a port.
+ * Only server/main.ts opens the real database and listens on a port. `clock` (ms since the
+ * epoch) is injectable so tests can expire sessions.
  */
-export function createApp({ db, config }: { db: Database; config: AppConfig }) {
+export function createApp({ db, config, clock = Date.now }: { db: Database; config: AppConfig; clock?: Clock }) {
   const store = createStore(db);
   const version = () => String(store.dataVersion());
   const deps = { data: snapshots(store, version), cache: new ResponseCache(version), built: new BuiltCollections(version) };
 
-  const api = new Hono()
+  const auth = createAuth(db, config.auth, clock);
+  const editor = createEditor(db, deps.data, () => new Date(clock()));
+
+  const api = new Hono<AuthEnv>()
     .route('/health', healthRoutes())
+    .route('/session', sessionRoutes(auth))
+    .route('/account', accountRoutes(auth))
+    .route('/users', userRoutes(auth))
     // communes, districts, products, zones, units/merged-history: one route per catalog collection
     .route('/', collectionRoutes(deps))
     .route('/', detailRoutes(deps))
@@ -47,9 +66,15 @@ export function createApp({ db, config }: { db: Database; config: AppConfig }) {
     .route('/timeline', timelineRoutes(deps))
     .route('/base', baseRoutes(deps, config.geodataDir))
     .route('/config', configRoutes(deps, config.basemap ?? null))
-    .route('/downloads', downloadRoutes(deps));
+    .route('/downloads', downloadRoutes(deps))
+    .route('/edits', editRoutes(editor))
+    .route('/source-files', sourceFileRoutes(editor))
+    .route('/', auditRoutes(editor));
 
-  const app = new Hono().route('/api', api).route(OGC_PATH, ogcRoutes(deps));
+  // Every request to the API and the OGC API: who sent it (session cookie or API token), CSRF checks on writes, REQUIRE_LOGIN.
+  const app = new Hono<AuthEnv>();
+  for (const path of ['/api/*', `${OGC_PATH}/*`]) app.use(path, authenticate(auth), csrfGuard(auth), loginGate(auth));
+  app.route('/api', api).route(OGC_PATH, ogcRoutes(deps));
   if (config.clientDir) app.use('/*', serveStatic({ root: config.clientDir }));
   app.onError(renderError);
   app.notFound(renderNotFound);

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
 import { readConfig } from './config.ts';
+import { scheduleDailyBackups } from './db/backup-schedule.ts';
 import { migrate } from './db/migrate.ts';
 import { openDatabase } from './db/open.ts';
 import { isEmpty, readGeodata, seedDatabase } from './db/seed.ts';
@@ -18,14 +19,16 @@ if (!existsSync(config.clientDir)) console.warn(`no built client at ${config.cli
 
 const app = createApp({
   db,
-  config: { clientDir: existsSync(config.clientDir) ? config.clientDir : null, geodataDir: config.geodataDir, basemap: config.basemap },
+  config: { clientDir: existsSync(config.clientDir) ? config.clientDir : null, geodataDir: config.geodataDir, basemap: config.basemap, auth: config.auth },
 });
+const stopBackups = scheduleDailyBackups(db, config.backup);
 const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
   console.log(`Điện Biên NTM & OCOP map: http://localhost:${info.port}/ (API at /api/)`);
 });
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
+    stopBackups();
     server.close();
     db.close();
     process.exit(0);

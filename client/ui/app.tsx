@@ -2,8 +2,10 @@ import { effect } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { MapView } from '../map/map-view.tsx';
 import { startLoading } from '../state/data.ts';
+import { loadSession, mustLogIn, session, sessionError } from '../state/session.ts';
 import { lang, view } from '../state/ui-state.ts';
 import { startUrlSync } from '../state/url-sync.ts';
+import { LoginScreen } from './account/login-form.tsx';
 import { Header } from './header.tsx';
 import { t } from './i18n.ts';
 import { LegendPanel } from './legend-panel.tsx';
@@ -12,7 +14,14 @@ import { StartScreen } from './start-screen.tsx';
 import { Timeline } from './timeline.tsx';
 import { Tooltip } from './tooltip.tsx';
 
+/** Asks the server who is logged in first: a private deployment (REQUIRE_LOGIN=1) shows only the login until then. */
 export function App() {
+  useEffect(() => loadSession(), []);
+  if (!session.value && !sessionError.value) return null;
+  return mustLogIn.value ? <LoginScreen /> : <MapApp />;
+}
+
+function MapApp() {
   useEffect(() => {
     const stops = [
       startLoading(),

@@ -2,6 +2,7 @@ import { AS_OF_CHOICES, type View } from '../lib/url-state.ts';
 import { asOf, lang, openView, view } from '../state/ui-state.ts';
 import { formatDate, t } from './i18n.ts';
 import { SearchBox } from './search-box.tsx';
+import { UserMenu } from './account/user-menu.tsx';
 
 const VIEW_BUTTONS: { view: View; label: 'viewProgress' | 'viewLeadership' | 'viewInvestors' }[] = [
   { view: 'progress', label: 'viewProgress' },
@@ -9,7 +10,7 @@ const VIEW_BUTTONS: { view: View; label: 'viewProgress' | 'viewLeadership' | 'vi
   { view: 'investors', label: 'viewInvestors' },
 ];
 
-/** Title, the three entry views, the date, search and language. */
+/** Title, the three entry views, the date, search, language and who is logged in. */
 export function Header() {
   const l = lang.value;
   return (
@@ -40,6 +41,7 @@ export function Header() {
       <button type="button" class="lang" lang={l === 'vi' ? 'en' : 'vi'} aria-label={t('language', l)} onClick={() => (lang.value = l === 'vi' ? 'en' : 'vi')}>
         {t('switchLanguage', l)}
       </button>
+      <UserMenu />
     </header>
   );
 }

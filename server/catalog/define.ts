@@ -1,5 +1,6 @@
 import type { Geometry } from 'geojson';
 import type { z } from 'zod';
+import type { Programme } from '../domain/access.ts';
 import type { IsoDate } from '../domain/dates.ts';
 import type { UnitSet } from '../domain/unit-sets.ts';
 import type { ApiFeatureCollection } from '../geo/collection.ts';
@@ -13,8 +14,8 @@ export interface Label {
   en: string;
 }
 
-/** Who may edit a collection's records (server/auth): each editor is scoped to programmes. */
-export type Programme = 'ntm' | 'ocop' | 'zones' | 'targets' | 'boundaries';
+/** Who may edit a collection's records (server/auth): each editor is scoped to programmes, declared in domain/access.ts. */
+export type { Programme };
 
 type Params = Record<string, ParamDef<unknown>>;
 

@@ -7,6 +7,10 @@ interface CitationRow {
   title: string;
   ref: string;
   date_text: string;
+  /** A link given with the source (edits and imports); seeded sources carry theirs in `ref`. */
+  url: string | null;
+  /** An uploaded document cited as the source. */
+  file_id: number | null;
   confidence: Confidence;
   note: string;
 }
@@ -23,7 +27,7 @@ export function citationsOf(db: Database, kind: keyof typeof CITATION_TABLES): M
   const { table, owner } = CITATION_TABLES[kind];
   const rows = db
     .prepare(
-      `SELECT c.${owner} AS owner, s.title, s.ref, s.date_text, c.confidence, c.note
+      `SELECT c.${owner} AS owner, s.title, s.ref, s.date_text, s.url, s.file_id, c.confidence, c.note
        FROM ${table} c JOIN sources s ON s.id = c.source_id
        ORDER BY c.${owner}, CASE c.confidence WHEN 'high' THEN 0 WHEN 'medium' THEN 1 ELSE 2 END, c.rowid`,
     )
@@ -38,7 +42,14 @@ export function citationsOf(db: Database, kind: keyof typeof CITATION_TABLES): M
 }
 
 export function toSourceRef(r: Omit<CitationRow, 'owner'>): SourceRef {
-  return { title: r.title, ref: r.ref, date: r.date_text, confidence: r.confidence, url: urlIn(r.ref), note: r.note };
+  return {
+    title: r.title,
+    ref: r.ref,
+    date: r.date_text,
+    confidence: r.confidence,
+    url: r.url ?? urlIn(r.ref) ?? (r.file_id === null ? null : `/api/source-files/${r.file_id}`),
+    note: r.note,
+  };
 }
 
 function urlIn(ref: string): string | null {

@@ -236,6 +236,74 @@ export const MIGRATIONS: Migration[] = [
     `,
   },
   {
+    version: 2,
+    name: 'accounts: users with roles and scopes, sessions, API tokens, login failures',
+    sql: `
+      -- Times are milliseconds since the epoch (UTC). Users are disabled, never deleted:
+      -- the audit log will name them.
+      CREATE TABLE users (
+        id INTEGER PRIMARY KEY,
+        login TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL,
+        role TEXT NOT NULL CHECK (role IN ('admin', 'editor', 'viewer')),
+        password_hash TEXT NOT NULL,
+        disabled INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0, 1)),
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL,
+        password_changed_at INTEGER NOT NULL,
+        last_login_at INTEGER
+      );
+
+      -- An editor's programmes; an editor with none can edit nothing.
+      CREATE TABLE user_programmes (
+        user_id INTEGER NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+        programme TEXT NOT NULL CHECK (programme IN ('ntm', 'ocop', 'zones', 'boundaries', 'targets')),
+        PRIMARY KEY (user_id, programme)
+      );
+
+      -- Optional unit scope of an editor, keyed on (unit set, code); none means every unit.
+      CREATE TABLE user_units (
+        user_id INTEGER NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+        unit_set TEXT NOT NULL,
+        code TEXT NOT NULL,
+        PRIMARY KEY (user_id, unit_set, code),
+        FOREIGN KEY (unit_set, code) REFERENCES units (unit_set, code)
+      );
+
+      -- Only the SHA-256 of a session id is stored: a copy of the database opens no session.
+      CREATE TABLE sessions (
+        id_hash TEXT PRIMARY KEY,
+        user_id INTEGER NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+        csrf_token TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        last_seen_at INTEGER NOT NULL,
+        address TEXT NOT NULL,
+        user_agent TEXT NOT NULL
+      );
+      CREATE INDEX sessions_by_user ON sessions (user_id);
+
+      CREATE TABLE api_tokens (
+        id INTEGER PRIMARY KEY,
+        user_id INTEGER NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        token_hash TEXT NOT NULL UNIQUE,
+        prefix TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        expires_at INTEGER NOT NULL,
+        last_used_at INTEGER,
+        revoked_at INTEGER
+      );
+      CREATE INDEX api_tokens_by_user ON api_tokens (user_id);
+
+      -- Failed logins per key ('login:<name>' or 'address:<ip>'), for throttling.
+      CREATE TABLE login_failures (
+        key TEXT NOT NULL,
+        at INTEGER NOT NULL
+      );
+      CREATE INDEX login_failures_by_key ON login_failures (key, at);
+    `,
+  },
+  {
     version: 3,
     name: 'stewardship: a data revision, sources with links and files, retractions, OCOP certificates, import batches, the audit log',
     sql: `

@@ -16,6 +16,21 @@ export function openDatabase(path: string): Database.Database {
   return db;
 }
 
+/** Opens an existing database file read-only (checking a backup); fails if it does not exist. */
+export function openDatabaseReadOnly(path: string): Database.Database {
+  return new Database(path, { readonly: true, fileMustExist: true });
+}
+
+/** Takes a database file out of WAL mode, so it is one self-contained file (a backup to copy or mail). */
+export function makeStandalone(path: string): void {
+  const db = new Database(path, { fileMustExist: true });
+  try {
+    db.pragma('journal_mode = DELETE');
+  } finally {
+    db.close();
+  }
+}
+
 /**
  * Creates a new SQLite file to be handed to someone else (a GeoPackage download): the default
  * rollback journal, so the single file is complete once closed, and no app settings.

@@ -17,13 +17,15 @@ interface TargetTable {
   title: string;
   ref: string;
   date_text: string;
+  url: string | null;
+  file_id: number | null;
   confidence: Confidence;
   note: string;
 }
 
 /** Province targets and reported totals, each with its source. */
 export function targetQueries(db: Database) {
-  const all = db.prepare(`SELECT t.*, s.title, s.ref, s.date_text FROM targets t JOIN sources s ON s.id = t.source_id ORDER BY t.id`);
+  const all = db.prepare(`SELECT t.*, s.title, s.ref, s.date_text, s.url, s.file_id FROM targets t JOIN sources s ON s.id = t.source_id ORDER BY t.id`);
   return {
     targets(): TargetRecord[] {
       return (all.all() as TargetTable[]).map((t) => ({

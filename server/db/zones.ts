@@ -25,6 +25,8 @@ interface ZoneFactTable {
   title: string;
   ref: string;
   date_text: string;
+  url: string | null;
+  file_id: number | null;
   confidence: Confidence;
   note: string;
 }
@@ -34,7 +36,7 @@ export function zoneQueries(db: Database) {
   const zones = db.prepare('SELECT * FROM zones ORDER BY crop, name');
   const communes = db.prepare("SELECT zone_id, commune_code FROM zone_communes WHERE unit_set = '2020' ORDER BY zone_id, commune_code");
   const products = db.prepare('SELECT zone_id, product_id, confirmed FROM zone_products ORDER BY zone_id, product_id');
-  const facts = db.prepare(`SELECT f.zone_id, f.area_ha, f.area_text, f.year, f.place_text, s.title, s.ref, s.date_text,
+  const facts = db.prepare(`SELECT f.zone_id, f.area_ha, f.area_text, f.year, f.place_text, s.title, s.ref, s.date_text, s.url, s.file_id,
     f.confidence, f.note FROM zone_facts f JOIN sources s ON s.id = f.source_id ORDER BY f.zone_id, f.seq`);
   return {
     zones(): ZoneRecord[] {

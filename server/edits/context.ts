@@ -1,13 +1,12 @@
 import type { Database } from 'better-sqlite3';
-import type { z } from 'zod';
-import type { Programme } from '../catalog/define.ts';
+import type { EditTarget, Programme } from '../domain/access.ts';
 import type { SourceInput } from '../catalog/writes.ts';
 import type { Snapshot } from '../db/snapshot.ts';
 import { auditLog } from '../db/writes/audit.ts';
 import { revision } from '../db/writes/revision.ts';
 import { sourceWriter } from '../db/writes/sources.ts';
 import { ApiError } from '../http/errors.ts';
-import { type EntityName, entityKinds, type UnitRef } from './entities.ts';
+import { type EntityName, entityKinds } from './entities.ts';
 
 /** Who makes a change. */
 export interface Actor {
@@ -16,7 +15,7 @@ export interface Actor {
 }
 
 /** May the actor edit this programme (on this unit)? Throws a 401/403 ApiError when not (server/auth). */
-export type Authorize = (programme: Programme, unit?: UnitRef) => void;
+export type Authorize = (programme: Programme, unit?: EditTarget) => void;
 
 /** One request's view of the editing machinery. */
 export interface EditRequest {
@@ -35,7 +34,8 @@ export type Change<R> =
  * the sources, the current data (for checks against units) and a clock.
  */
 export function editContext(db: Database, data: () => Snapshot, clock: () => Date = () => new Date()) {
-  const { kinds, products } = entityKinds(db);
+  const districtOf = (set: '2019' | '2020' | '2025', code: string) => data().units[set].communes.find((u) => u.code === code)?.districtCode ?? null;
+  const { kinds, products } = entityKinds(db, districtOf);
   const audit = auditLog(db);
   const revisions = revision(db);
   const sources = sourceWriter(db);
@@ -96,16 +96,6 @@ export function editContext(db: Database, data: () => Snapshot, clock: () => Dat
   return { db, data, kinds, products, audit, sources, now, apply, transact, source };
 }
 export type EditContext = ReturnType<typeof editContext>;
-
-/** Parses a request body with a write schema: a 400 whose `fields` say, per field, what is wrong. */
-export function parseBody<S extends z.ZodType>(schema: S, body: unknown): z.infer<S> {
-  const checked = schema.safeParse(body);
-  if (checked.success) return checked.data;
-  const fields: Record<string, string> = {};
-  for (const issue of checked.error.issues) fields[issue.path.join('.') || '(body)'] ??= issue.message;
-  const [first, message] = Object.entries(fields)[0];
-  throw new ApiError(400, 'invalid_body', `${first}: ${message}`, fields);
-}
 
 /** A field error found after parsing (a unit not in its set, a shape outside the province). */
 export function fieldError(field: string, message: string, status: 400 | 409 = 400): ApiError {

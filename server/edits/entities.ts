@@ -1,18 +1,12 @@
 import type { Database } from 'better-sqlite3';
-import type { Programme } from '../catalog/define.ts';
 import type { StoredBoundaryLicence, StoredProduct, StoredRecognition, StoredTarget, StoredUnit, StoredZone } from '../catalog/stored.ts';
 import { boundaryLicenceWriter } from '../db/writes/boundary-licences.ts';
+import type { EditTarget, Programme } from '../domain/access.ts';
 import { productWriter } from '../db/writes/products.ts';
 import { recognitionWriter } from '../db/writes/recognitions.ts';
 import { targetWriter } from '../db/writes/targets.ts';
 import { unitWriter } from '../db/writes/units.ts';
 import { zoneWriter } from '../db/writes/zones.ts';
-
-/** A unit a record belongs to, for editors scoped to units: (unit set, code). */
-export interface UnitRef {
-  set: string;
-  code: string;
-}
 
 /**
  * The kinds of record a user can change, declared once: who may edit them (programme), which
@@ -24,24 +18,40 @@ export interface EntityKind<R> {
   get(id: string): R | null;
   put(record: R): void;
   remove(id: string): void;
-  unitsOf(record: R): UnitRef[];
+  unitsOf(record: R): EditTarget[];
 }
 
-export function entityKinds(db: Database) {
+/** The district a commune of an old unit set lies in (a district scope covers its communes). */
+export type DistrictOf = (set: '2019' | '2020' | '2025', code: string) => string | null;
+
+export function entityKinds(db: Database, districtOf: DistrictOf) {
   const recognitions = recognitionWriter(db);
   const products = productWriter(db);
   const zones = zoneWriter(db);
   const targets = targetWriter(db);
-  const recognition: EntityKind<StoredRecognition> = { programme: 'ntm', ...recognitions, unitsOf: (r) => [{ set: r.unitSet, code: r.communeCode }] };
+  const recognition: EntityKind<StoredRecognition> = {
+    programme: 'ntm',
+    ...recognitions,
+    unitsOf: (r) => [{ set: r.unitSet, code: r.communeCode, district: districtOf(r.unitSet, r.communeCode) }],
+  };
   const product: EntityKind<StoredProduct> = {
     programme: 'ocop',
     ...products,
-    unitsOf: (p) => (p.communeCode ? [{ set: '2020', code: p.communeCode }] : p.districtCode ? [{ set: '2020', code: p.districtCode }] : []),
+    unitsOf: (p) =>
+      p.communeCode ? [{ set: '2020', code: p.communeCode, district: p.districtCode }] : p.districtCode ? [{ set: '2020', code: p.districtCode }] : [],
   };
-  const zone: EntityKind<StoredZone> = { programme: 'zones', ...zones, unitsOf: (z) => z.communeCodes.map((code) => ({ set: '2020', code })) };
+  const zone: EntityKind<StoredZone> = {
+    programme: 'zones',
+    ...zones,
+    unitsOf: (z) => z.communeCodes.map((code) => ({ set: '2020' as const, code, district: districtOf('2020', code) })),
+  };
   const target: EntityKind<StoredTarget> = { programme: 'targets', ...targets, unitsOf: () => [] };
   // Boundaries: a unit's shape (id `set:code`) and the licence of a set's boundaries (id: the set).
-  const unit: EntityKind<StoredUnit> = { programme: 'boundaries', ...unitWriter(db), unitsOf: (u) => [{ set: u.unitSet, code: u.code }] };
+  const unit: EntityKind<StoredUnit> = {
+    programme: 'boundaries',
+    ...unitWriter(db),
+    unitsOf: (u) => [{ set: u.unitSet, code: u.code, district: u.level === 'commune' ? districtOf(u.unitSet, u.code) : null }],
+  };
   const boundaryLicence: EntityKind<StoredBoundaryLicence> = { programme: 'boundaries', ...boundaryLicenceWriter(db), unitsOf: () => [] };
   return {
     kinds: new Map<string, EntityKind<unknown>>([

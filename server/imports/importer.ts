@@ -5,7 +5,7 @@ import { boundaryLicenceInput, sourceInput } from '../catalog/writes.ts';
 import type { Snapshot } from '../db/snapshot.ts';
 import { revision } from '../db/writes/revision.ts';
 import type { UnitSet } from '../domain/unit-sets.ts';
-import { parseBody } from '../edits/context.ts';
+import { checkBody } from '../http/body.ts';
 import type { EditRequest } from '../edits/index.ts';
 import type { CrsCode } from '../geo/crs.ts';
 import { ApiError } from '../http/errors.ts';
@@ -71,7 +71,7 @@ export function createImporter({
   const revisions = revision(db);
 
   async function plan(upload: ImportUpload, snapshot: Snapshot): Promise<{ plan: Plan; format: string; layer: string | null; crs: CrsDecision | null }> {
-    const fileSource: FileSource = upload.source ? prefixed('source', () => parseBody(sourceInput, upload.source)) : null;
+    const fileSource: FileSource = upload.source ? prefixed('source', () => checkBody(sourceInput, upload.source)) : null;
     const base = { data: snapshot, fileName: upload.fileName, fileSource };
     if (upload.kind === 'ntm-recognitions' || upload.kind === 'ocop-products') {
       const table = await readTable(upload.fileName, upload.bytes, TABLE_SPECS[upload.kind], limits);
@@ -83,7 +83,7 @@ export function createImporter({
         crs: null,
       };
     }
-    const licence = upload.kind === 'boundaries' ? prefixed('licence', () => parseBody(boundaryLicenceInput, upload.licence ?? {})) : null;
+    const licence = upload.kind === 'boundaries' ? prefixed('licence', () => checkBody(boundaryLicenceInput, upload.licence ?? {})) : null;
     if (upload.kind === 'boundaries' && !upload.unitSet)
       throw new ApiError(400, 'invalid_body', 'unitSet: choose the unit set whose boundaries the file replaces (2019, 2020 or 2025)', {
         unitSet: 'is required',

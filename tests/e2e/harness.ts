@@ -31,15 +31,35 @@ export interface RunningServer {
   stop: () => Promise<void>;
 }
 
-/** Starts the real server on a free port; `client: false` serves the API only (no built client needed). */
-export async function startServer({ client = true }: { client?: boolean } = {}): Promise<RunningServer> {
+/**
+ * What a test may set up: environment variables, the database before the server first opens it,
+ * and `client: false` to serve the API only (no built client needed).
+ */
+export interface ServerOptions {
+  env?: Record<string, string>;
+  prepare?: (dbPath: string) => void | Promise<void>;
+  client?: boolean;
+}
+
+/** Starts the real server on a free port. */
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
+  const client = options.client ?? true;
   if (client && !existsSync(join(ROOT, 'dist', 'client', 'index.html')))
     throw new Error('no built client: run "npm run build" (npm test does) before the end-to-end tests');
   const dir = mkdtempSync(join(tmpdir(), 'ntm-e2e-'));
   const port = await freePort();
+  const dbPath = join(dir, 'app.db');
+  await options.prepare?.(dbPath);
   const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(ROOT, 'server', 'main.ts')], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), DB_PATH: join(dir, 'app.db'), BASEMAP_URL: '', ...(client ? {} : { CLIENT_DIR: join(dir, 'no-client') }) },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DB_PATH: dbPath,
+      BASEMAP_URL: '',
+      ...(client ? {} : { CLIENT_DIR: join(dir, 'no-client') }),
+      ...options.env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -122,12 +142,12 @@ export async function waitForMap(page: Page) {
  * Starts one server and one browser for a test file and stops them after it; read them
  * through the returned getters once the file's tests run.
  */
-export function browserSession(): { server: () => RunningServer; browser: () => Browser } {
+export function browserSession(options: ServerOptions = {}): { server: () => RunningServer; browser: () => Browser } {
   let server: RunningServer | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
-    server = await startServer();
+    server = await startServer(options);
     browser = await launchBrowser();
   }, 120_000);
   afterAll(async () => {

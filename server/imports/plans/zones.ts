@@ -31,7 +31,7 @@ export function planZones(features: readonly ReadFeature[], ctx: PlanContext): P
   const errors: RowIssue[] = [];
   const items: PlanItem[] = [];
   const claimed = new Map<string, number>();
-  features.forEach((f, i) => {
+  for (const [i, f] of features.entries()) {
     const row = i + 1;
     const attrs = attributeReader(f.properties, ALIASES);
     const col = (key: string) => attrs.name(key);
@@ -67,10 +67,15 @@ export function planZones(features: readonly ReadFeature[], ctx: PlanContext): P
     };
     const id = read('id', text);
     const reason = read('reason', text);
-    if (rowErrors.length) return void errors.push(...rowErrors);
+    if (rowErrors.length) {
+      errors.push(...rowErrors);
+      continue;
+    }
     const target = id ?? (name ? (ctx.data.zones.find((z) => foldForSearch(z.name) === foldForSearch(name))?.id ?? null) : null);
-    if (id && !ctx.data.zones.some((z) => z.id === id))
-      return void errors.push({ row, column: col('id'), message: `no zone ${id}; leave id empty to add a new zone` });
+    if (id && !ctx.data.zones.some((z) => z.id === id)) {
+      errors.push({ row, column: col('id'), message: `no zone ${id}; leave id empty to add a new zone` });
+      continue;
+    }
     if (target) raw.reason = reason ?? importReason(ctx.fileName);
     const fields: Record<string, string> = {
       ...Object.fromEntries(Object.entries(SOURCE_FIELDS).map(([k, v]) => [k, col(v)])),
@@ -89,13 +94,16 @@ export function planZones(features: readonly ReadFeature[], ctx: PlanContext): P
         const column = columnFor(fields, issue.path.map(String).join('.'));
         if (!seen.has(column) && seen.add(column)) errors.push({ row, column, message: issue.message });
       }
-      return;
+      continue;
     }
     const key = target ?? `new:${foldForSearch(parsed.data.name)}`;
-    if (claimed.has(key)) return void errors.push({ row, column: col('name'), message: `feature ${claimed.get(key)} already imports this zone` });
+    if (claimed.has(key)) {
+      errors.push({ row, column: col('name'), message: `feature ${claimed.get(key)} already imports this zone` });
+      continue;
+    }
     claimed.set(key, row);
     const input = parsed.data;
     items.push({ rows: [row], label: input.name, run: (editor, req) => editor.zones.save(req, target, input), column: (field) => columnFor(fields, field) });
-  });
+  }
   return { items, errors, warnings: [], rows: features.length };
 }

@@ -1,0 +1,46 @@
+import { accountPanel, currentUser, isAdmin, logOut, session } from '../../state/session.ts';
+import { lang } from '../../state/ui-state.ts';
+import { t } from '../i18n.ts';
+import { AccountDialog } from './account-dialog.tsx';
+import { LoginForm } from './login-form.tsx';
+import { Modal } from './modal.tsx';
+import { UsersPage } from './users-page.tsx';
+import './account.css';
+
+/** The header's account control: "Log in", or who is logged in with a visible "Log out". */
+export function UserMenu() {
+  const l = lang.value;
+  const user = currentUser.value;
+  if (!session.value) return null;
+  const close = () => (accountPanel.value = null);
+  return (
+    <div class="user-menu">
+      {user ? (
+        <>
+          <button type="button" class="user-chip" title={t('myAccount', l)} onClick={() => (accountPanel.value = 'account')}>
+            <span class="user-name">{user.name}</span> <span class="user-role">{t(`role_${user.role}`, l)}</span>
+          </button>
+          {isAdmin.value && (
+            <button type="button" class="account-button" onClick={() => (accountPanel.value = 'users')}>
+              {t('manageUsers', l)}
+            </button>
+          )}
+          <button type="button" class="account-button logout" onClick={() => logOut()}>
+            {t('logOut', l)}
+          </button>
+        </>
+      ) : (
+        <button type="button" class="account-button login" onClick={() => (accountPanel.value = 'login')}>
+          {t('logIn', l)}
+        </button>
+      )}
+      {accountPanel.value === 'login' && !user && (
+        <Modal title={t('loginTitle', l)} onClose={close}>
+          <LoginForm />
+        </Modal>
+      )}
+      {accountPanel.value === 'account' && user && <AccountDialog onClose={close} />}
+      {accountPanel.value === 'users' && isAdmin.value && <UsersPage onClose={close} />}
+    </div>
+  );
+}

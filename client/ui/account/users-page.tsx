@@ -1,0 +1,207 @@
+import { useEffect, useId, useState } from 'preact/hooks';
+import type { AdminUserResponse } from '../../../server/domain/accounts.ts';
+import { PROGRAMMES, type Programme, ROLES, type Role, type UnitRef } from '../../../server/domain/access.ts';
+import type { UserPatch } from '../../../server/domain/accounts.ts';
+import { accountApi } from '../../api.ts';
+import { lang } from '../../state/ui-state.ts';
+import { formatDate, t } from '../i18n.ts';
+import { errorText } from './error-text.ts';
+import { Modal } from './modal.tsx';
+
+/**
+ * The admin's users page: every account with role, scope, status, last login and open sessions;
+ * add a user, change role and scope, set a password, disable or enable, end all sessions.
+ * Users are disabled, never deleted (the audit log names them).
+ */
+export function UsersPage({ onClose }: { onClose: () => void }) {
+  const l = lang.value;
+  const [users, setUsers] = useState<AdminUserResponse[] | null>(null);
+  const [editing, setEditing] = useState<number | 'new' | null>(null);
+  const [note, setNote] = useState<{ ok: boolean; text: string } | null>(null);
+  const reload = () =>
+    accountApi
+      .users()
+      .then((r) => setUsers(r.users))
+      .catch((err) => setNote({ ok: false, text: errorText(err, l) }));
+  useEffect(() => {
+    reload();
+  }, []);
+  const act = async (work: () => Promise<unknown>, done: string) => {
+    try {
+      await work();
+      setNote({ ok: true, text: done });
+      setEditing(null);
+      await reload();
+    } catch (err) {
+      setNote({ ok: false, text: errorText(err, l) });
+    }
+  };
+  const scopeText = (u: AdminUserResponse) =>
+    u.role === 'editor'
+      ? `${u.programmes.map((p) => t(`programme_${p}`, l)).join(', ') || '—'} · ${u.units.length ? u.units.map((x) => `${x.set}:${x.code}`).join(', ') : t('allUnits', l)}`
+      : '';
+
+  return (
+    <Modal title={t('manageUsers', l)} onClose={onClose} wide>
+      {note && (
+        <p role={note.ok ? 'status' : 'alert'} class={note.ok ? 'form-ok' : 'form-error'}>
+          {note.text}
+        </p>
+      )}
+      {editing === 'new' ? (
+        <UserForm onCancel={() => setEditing(null)} onSave={(body) => act(() => accountApi.createUser(body as NewUserBody), t('saved', l))} />
+      ) : (
+        <button type="button" class="primary add-user" onClick={() => setEditing('new')}>
+          {t('addUser', l)}
+        </button>
+      )}
+      <table class="account-table users-table">
+        <thead>
+          <tr>
+            <th>{t('loginName', l)}</th>
+            <th>{t('fullName', l)}</th>
+            <th>{t('role', l)}</th>
+            <th>{t('accountStatus', l)}</th>
+            <th>{t('lastLogin', l)}</th>
+            <th>{t('sessionsCount', l)}</th>
+            <th />
+          </tr>
+        </thead>
+        <tbody>
+          {users?.map((u) => [
+            <tr key={u.id} class={u.disabled ? 'revoked' : ''} data-login={u.login}>
+              <td>
+                <code>{u.login}</code>
+              </td>
+              <td>{u.name}</td>
+              <td>
+                {t(`role_${u.role}`, l)}
+                {scopeText(u) && <div class="muted small">{scopeText(u)}</div>}
+              </td>
+              <td>{u.disabled ? t('disabled', l) : t('active', l)}</td>
+              <td>{u.lastLoginAt ? formatDate(u.lastLoginAt.slice(0, 10), l) : t('never', l)}</td>
+              <td>{u.activeSessions}</td>
+              <td class="row-actions">
+                <button type="button" class="account-button" onClick={() => setEditing(u.id)}>
+                  {t('edit', l)}
+                </button>
+                <button type="button" class="account-button" onClick={() => act(() => accountApi.updateUser(u.id, { disabled: !u.disabled }), t('saved', l))}>
+                  {u.disabled ? t('enable', l) : t('disable', l)}
+                </button>
+                <button
+                  type="button"
+                  class="account-button"
+                  disabled={u.activeSessions === 0}
+                  onClick={() => act(() => accountApi.endSessions(u.id), t('sessionsEnded', l).replace('{n}', String(u.activeSessions)))}
+                >
+                  {t('endSessions', l)}
+                </button>
+              </td>
+            </tr>,
+            editing === u.id && (
+              <tr key={`${u.id}-edit`}>
+                <td colSpan={7}>
+                  <UserForm
+                    user={u}
+                    onCancel={() => setEditing(null)}
+                    onSave={(patch) => act(() => accountApi.updateUser(u.id, patch as UserPatch), t('saved', l))}
+                  />
+                </td>
+              </tr>
+            ),
+          ])}
+        </tbody>
+      </table>
+    </Modal>
+  );
+}
+
+type NewUserBody = Parameters<typeof accountApi.createUser>[0];
+
+/** "2020:095, 2025:03316" → unit references; the server checks that they exist. */
+function parseUnits(text: string): UnitRef[] {
+  return text
+    .split(/[\s,;]+/)
+    .filter(Boolean)
+    .map((s) => {
+      const [set, code] = s.split(':');
+      return { set, code } as UnitRef;
+    });
+}
+
+/** Adds a user (with `user` absent) or edits one: only the fields that changed are sent. */
+function UserForm({ user, onSave, onCancel }: { user?: AdminUserResponse; onSave: (body: NewUserBody | UserPatch) => void; onCancel: () => void }) {
+  const l = lang.value;
+  const [role, setRole] = useState<Role>(user?.role ?? 'editor');
+  const id = useId();
+  const submit = (e: Event) => {
+    e.preventDefault();
+    const form = new FormData(e.currentTarget as HTMLFormElement);
+    const programmes = PROGRAMMES.filter((p) => form.get(`programme-${p}`) === 'on');
+    const units = parseUnits(String(form.get('units') ?? ''));
+    const scope = role === 'editor' ? { programmes, units } : {};
+    const password = String(form.get('password') ?? '');
+    const name = String(form.get('name'));
+    if (!user) return onSave({ login: String(form.get('login')), name, role, password, ...scope });
+    const patch: UserPatch = { ...(name !== user.name && { name }), ...(role !== user.role && { role }), ...scope, ...(password && { password }) };
+    onSave(patch);
+  };
+  return (
+    <form class="account-form user-form" onSubmit={submit}>
+      {!user && (
+        <label>
+          {t('loginName', l)}
+          <input name="login" autocomplete="off" autocapitalize="none" required minLength={2} maxLength={64} pattern="[A-Za-z0-9][A-Za-z0-9._@\-]*" />
+        </label>
+      )}
+      <label>
+        {t('fullName', l)}
+        <input name="name" required maxLength={100} value={user?.name ?? ''} />
+      </label>
+      <label>
+        {t('role', l)}
+        <select name="role" value={role} onChange={(e) => setRole((e.target as HTMLSelectElement).value as Role)}>
+          {ROLES.map((r) => (
+            <option key={r} value={r}>
+              {t(`role_${r}`, l)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {role === 'editor' && (
+        <>
+          <fieldset>
+            <legend>{t('programmes', l)}</legend>
+            {PROGRAMMES.map((p: Programme) => (
+              <label key={p} class="check">
+                <input type="checkbox" name={`programme-${p}`} checked={user?.programmes.includes(p) ?? false} /> {t(`programme_${p}`, l)}
+              </label>
+            ))}
+          </fieldset>
+          <label>
+            {t('unitScope', l)}
+            <input name="units" aria-describedby={`${id}-units`} value={user?.units.map((u) => `${u.set}:${u.code}`).join(', ') ?? ''} />
+          </label>
+          <p id={`${id}-units`} class="muted small">
+            {t('unitScopeHint', l)}
+          </p>
+        </>
+      )}
+      <label>
+        {user ? t('setPassword', l) : t('password', l)}
+        <input name="password" type="password" autocomplete="new-password" minLength={15} required={!user} aria-describedby={`${id}-password`} />
+      </label>
+      <p id={`${id}-password`} class="muted small">
+        {t('passwordHint', l)}
+      </p>
+      <div class="form-buttons">
+        <button type="submit" class="primary">
+          {t('save', l)}
+        </button>
+        <button type="button" class="account-button" onClick={onCancel}>
+          {t('cancel', l)}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,104 @@
+import type { Database } from 'better-sqlite3';
+import type { Programme, Role, UnitRef } from '../domain/access.ts';
+import type { NewUser, UserPatch } from '../domain/accounts.ts';
+import { type User, userQueries } from '../db/users.ts';
+import { ApiError } from '../http/errors.ts';
+import type { Clock } from './config.ts';
+import { hashPassword, passwordProblem, verifyDecoy, verifyPassword } from './passwords.ts';
+import type { Sessions } from './sessions.ts';
+
+/**
+ * Users and their credentials: the one place accounts change, shared by the admin API and
+ * `npm run user`. Input has passed the schemas of server/domain/accounts.ts; the rules that need
+ * the database (unique logins, existing units, the last admin) are checked here.
+ */
+export function createAccounts(db: Database, sessions: Sessions, clock: Clock) {
+  const users = userQueries(db);
+
+  const mustExist = (id: number): User => {
+    const user = users.byId(id);
+    if (!user) throw new ApiError(404, 'not_found', `No user with id ${id}`);
+    return user;
+  };
+  const checkPassword = (password: string, login: string) => {
+    const problem = passwordProblem(password, login);
+    if (problem) throw new ApiError(400, 'weak_password', `password: ${problem}`);
+  };
+  const checkScope = (role: Role, programmes: readonly Programme[], units: readonly UnitRef[]) => {
+    if (role !== 'editor' && (programmes.length || units.length)) {
+      throw new ApiError(400, 'invalid_scope', `only editors are scoped to programmes and units; a ${role} has none`);
+    }
+    const unknown = units.find((u) => !users.unitExists(u));
+    if (unknown) throw new ApiError(400, 'unknown_unit', `units: no unit ${unknown.code} in the ${unknown.set} unit set`);
+  };
+  const keepsAnAdmin = (user: User, role: Role, disabled: boolean) => {
+    const losesAdmin = user.role === 'admin' && !user.disabled && (role !== 'admin' || disabled);
+    if (losesAdmin && users.activeAdmins() <= 1) {
+      throw new ApiError(409, 'last_admin', `${user.login} is the last active admin; make another admin first`);
+    }
+  };
+
+  return {
+    list: () => users.list(),
+    get: (id: number) => users.byId(id),
+    byLogin: (login: string) => users.credentials(login)?.user,
+    mustExist,
+
+    async create(input: NewUser): Promise<User> {
+      if (users.credentials(input.login)) throw new ApiError(409, 'login_taken', `login: ${input.login} is already taken`);
+      checkPassword(input.password, input.login);
+      checkScope(input.role, input.programmes, input.units);
+      const passwordHash = await hashPassword(input.password);
+      const id = users.create({ ...input, passwordHash }, clock());
+      return users.byId(id)!;
+    },
+
+    /** Applies an admin's changes; disabling a user or setting their password ends their sessions. */
+    async update(id: number, patch: UserPatch): Promise<User> {
+      const user = mustExist(id);
+      const role = patch.role ?? user.role;
+      const disabled = patch.disabled ?? user.disabled;
+      const leavesEditor = patch.role !== undefined && role !== 'editor';
+      const programmes = patch.programmes ?? (leavesEditor ? [] : user.programmes);
+      const units = patch.units ?? (leavesEditor ? [] : user.units);
+      checkScope(role, programmes, units);
+      keepsAnAdmin(user, role, disabled);
+      if (patch.password !== undefined) checkPassword(patch.password, user.login);
+      const passwordHash = patch.password === undefined ? undefined : await hashPassword(patch.password);
+      db.transaction(() => {
+        users.update(id, { name: patch.name, role: patch.role, disabled: patch.disabled, programmes, units }, clock());
+        if (passwordHash) users.setPasswordHash(id, passwordHash, clock());
+        if (disabled || passwordHash) sessions.endAll(id);
+      })();
+      return users.byId(id)!;
+    },
+
+    /** The active user with this login and password, or null — the same for every kind of failure. */
+    async verifyLogin(login: string, password: string): Promise<User | null> {
+      const found = users.credentials(login);
+      if (!found) return verifyDecoy(password).then(() => null);
+      const ok = await verifyPassword(found.passwordHash, password);
+      return ok && !found.user.disabled ? found.user : null;
+    },
+
+    recordLogin: (id: number) => users.recordLogin(id, clock()),
+
+    /** A user changes their own password: the current one is required; other sessions end. */
+    async changePassword(id: number, current: string, next: string, keepSession: string): Promise<number> {
+      const user = mustExist(id);
+      if (!(await verifyPassword(users.passwordHash(id)!, current))) {
+        throw new ApiError(403, 'wrong_password', 'currentPassword: the current password is not correct');
+      }
+      checkPassword(next, user.login);
+      const hash = await hashPassword(next);
+      return db.transaction(() => {
+        users.setPasswordHash(id, hash, clock());
+        return sessions.endAll(id, keepSession);
+      })();
+    },
+
+    /** Ends every session of a user (an admin's "log out everywhere"); returns how many. */
+    endSessions: (id: number) => sessions.endAll(mustExist(id).id),
+  };
+}
+export type Accounts = ReturnType<typeof createAccounts>;

@@ -1,0 +1,65 @@
+import type { Context } from 'hono';
+import { createMiddleware } from 'hono/factory';
+import { canEdit, type EditTarget, type Programme, type Role } from '../domain/access.ts';
+import type { User } from '../db/users.ts';
+import { ApiError } from '../http/errors.ts';
+import type { AuthEnv } from './middleware.ts';
+
+/**
+ * The authorization layer every write route goes through: 401 when a request has no credentials,
+ * 403 when its user may not do this. Mount a guard before a handler —
+ *
+ *   .post('/', requireRole('admin'), handler)
+ *   .post('/:code', requireEdit('ntm', (c) => ({ set: '2020', code: c.req.param('code') })), handler)
+ *
+ * or, when the unit is only known from the body, call `authorizeEdit(c, 'ntm', unit)` in the handler.
+ */
+export function currentUser(c: Context<AuthEnv>): User {
+  const user = c.var.auth?.user;
+  if (!user) {
+    c.header('WWW-Authenticate', 'Bearer realm="api"');
+    throw new ApiError(401, 'unauthenticated', `${c.req.method} ${c.req.path} needs a login (POST /api/session) or an API token`);
+  }
+  return user;
+}
+
+export const requireUser = () =>
+  createMiddleware<AuthEnv>(async (c, next) => {
+    currentUser(c);
+    await next();
+  });
+
+export const requireRole = (...roles: Role[]) =>
+  createMiddleware<AuthEnv>(async (c, next) => {
+    const user = currentUser(c);
+    if (!roles.includes(user.role)) {
+      throw new ApiError(403, 'forbidden', `${c.req.method} ${c.req.path} needs the role ${roles.join(' or ')}; ${user.login} is ${user.role}`);
+    }
+    await next();
+  });
+
+/** Account management needs a browser session: a leaked API token cannot mint tokens or change passwords. */
+export const requireSession = () =>
+  createMiddleware<AuthEnv>(async (c, next) => {
+    currentUser(c);
+    if (c.var.auth.via !== 'session') {
+      throw new ApiError(403, 'session_required', `${c.req.method} ${c.req.path} needs a login session; API tokens cannot manage accounts`);
+    }
+    await next();
+  });
+
+/** The user, if they may edit `programme` (on `unit`); otherwise a 401 or 403 naming what was refused. */
+export function authorizeEdit(c: Context<AuthEnv>, programme: Programme, unit?: EditTarget): User {
+  const user = currentUser(c);
+  if (!canEdit(user, programme, unit)) {
+    const where = unit ? ` on unit ${unit.code} of the ${unit.set} unit set` : '';
+    throw new ApiError(403, 'forbidden', `${user.login} (${user.role}) may not edit ${programme}${where}`);
+  }
+  return user;
+}
+
+export const requireEdit = (programme: Programme, unitOf?: (c: Context<AuthEnv>) => EditTarget | undefined) =>
+  createMiddleware<AuthEnv>(async (c, next) => {
+    authorizeEdit(c, programme, unitOf?.(c));
+    await next();
+  });

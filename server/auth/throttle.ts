@@ -1,0 +1,42 @@
+import type { LoginFailureQueries } from '../db/login-failures.ts';
+import type { AuthConfig, Clock } from './config.ts';
+
+/**
+ * Login throttling in a sliding window, per account and per address: once either has had its
+ * maximum of failures within the window, attempts wait until the oldest of them leaves it.
+ * The same holds for logins that do not exist, so throttling tells nothing about accounts.
+ * It never locks an account for good: the wait is at most one window (no lasting lockout an
+ * attacker could impose), and a successful login clears the account's count.
+ */
+export function createLoginThrottle(failures: LoginFailureQueries, config: AuthConfig, clock: Clock) {
+  const windowMs = config.loginWindowMinutes * 60_000;
+  const limits = (login: string, address: string) => [
+    { key: `login:${login}`, max: config.loginMaxFailures },
+    { key: `address:${address}`, max: config.loginMaxFailuresPerAddress },
+  ];
+  return {
+    /** Seconds to wait before this login may be tried from this address; 0 when it may now. */
+    retryAfter(login: string, address: string): number {
+      const now = clock();
+      let wait = 0;
+      for (const { key, max } of limits(login, address)) {
+        const { n, first } = failures.since(key, now - windowMs);
+        if (n >= max && first !== null) wait = Math.max(wait, Math.ceil((first + windowMs - now) / 1000));
+      }
+      return wait;
+    },
+    failed(login: string, address: string) {
+      const now = clock();
+      for (const { key } of limits(login, address)) failures.record(key, now);
+      failures.prune(now - windowMs);
+    },
+    succeeded(login: string) {
+      failures.clear(`login:${login}`);
+    },
+    /** Lets an account be tried again at once (an admin's `npm run user -- unlock`). */
+    clear(login: string) {
+      return failures.clear(`login:${login}`);
+    },
+  };
+}
+export type LoginThrottle = ReturnType<typeof createLoginThrottle>;

@@ -1,0 +1,43 @@
+import type { ApiTokenRow } from '../db/api-tokens.ts';
+import type { User } from '../db/users.ts';
+import type { AdminUserResponse, SessionResponse, TokenResponse, UserResponse } from '../domain/accounts.ts';
+import type { RequestAuth } from './middleware.ts';
+
+/**
+ * What the API shows of users, sessions and tokens, in the shapes server/domain/accounts.ts
+ * declares: times in ISO 8601 (UTC), never a hash or a secret.
+ */
+
+const iso = (ms: number) => new Date(ms).toISOString();
+const isoOrNull = (ms: number | null) => (ms === null ? null : iso(ms));
+
+export const userView = (u: User): UserResponse => ({ id: u.id, login: u.login, name: u.name, role: u.role, programmes: u.programmes, units: u.units });
+
+export const adminUserView = (u: User, activeSessions: number): AdminUserResponse => ({
+  ...userView(u),
+  disabled: u.disabled,
+  createdAt: iso(u.createdAt),
+  updatedAt: iso(u.updatedAt),
+  passwordChangedAt: iso(u.passwordChangedAt),
+  lastLoginAt: isoOrNull(u.lastLoginAt),
+  activeSessions,
+});
+
+export const tokenView = (t: ApiTokenRow): TokenResponse => ({
+  id: t.id,
+  name: t.name,
+  prefix: t.prefix,
+  createdAt: iso(t.createdAt),
+  expiresAt: iso(t.expiresAt),
+  lastUsedAt: isoOrNull(t.lastUsedAt),
+  revokedAt: isoOrNull(t.revokedAt),
+});
+
+/** GET /api/session: whether a login is required, who is logged in and how, the CSRF token, when the session ends. */
+export const sessionView = (a: RequestAuth, loginRequired: boolean, expiry: { idle: number; absolute: number } | null): SessionResponse => ({
+  loginRequired,
+  user: a.user ? userView(a.user) : null,
+  via: a.via,
+  csrfToken: a.session?.csrfToken ?? null,
+  expiresAt: expiry ? { idle: iso(expiry.idle), absolute: iso(expiry.absolute) } : null,
+});

@@ -1,0 +1,70 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { requireRole } from '../auth/authorize.ts';
+import type { AuthEnv } from '../auth/middleware.ts';
+import { reason } from '../catalog/writes.ts';
+import type { AuditEntry } from '../db/writes/audit.ts';
+import type { Editor } from '../edits/index.ts';
+import { jsonBody, pathId } from '../http/body.ts';
+import { ApiError } from '../http/errors.ts';
+import { editRequest } from './edits.ts';
+
+const text = (max: number) => z.string().max(max).optional();
+const auditQuery = z.strictObject({
+  entity: z.enum(['recognition', 'product', 'zone', 'target', 'unit']).optional(),
+  entityId: text(120),
+  unitSet: z.enum(['2019', '2020', '2025']).optional(),
+  unitCode: z
+    .string()
+    .regex(/^(\d{3}|\d{5})$/)
+    .optional(),
+  user: text(64),
+  batchId: text(64),
+  since: z.iso.date().optional(),
+  before: z.coerce.number().int().positive().optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
+
+/** What anyone may read of a change: what, when, why, on which source — not who (logins stay with admins). */
+function publicView(e: AuditEntry) {
+  const { userId: _id, userLogin: _login, ...rest } = e;
+  return rest;
+}
+
+function query(raw: Record<string, string>) {
+  const parsed = auditQuery.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const name = issue.path.join('.') || (issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : 'query');
+    throw new ApiError(400, issue.code === 'unrecognized_keys' ? 'unknown_parameter' : 'invalid_parameter', `${name}: ${issue.message}`);
+  }
+  return parsed.data;
+}
+
+/**
+ * GET /api/history?unitSet=&unitCode=  — the changes to one unit's record (anyone may read them; logins omitted).
+ * GET /api/audit?…                     — the audit log with filters (admins).
+ * POST /api/audit/:id/revert           — revert one change (admins); POST /api/audit/batches/:id/revert — a whole import.
+ */
+export function auditRoutes(editor: Editor) {
+  const log = editor.audit;
+  return new Hono<AuthEnv>()
+    .get('/history', (c) => {
+      const q = query(c.req.query());
+      if (!q.unitCode && !q.entityId) throw new ApiError(400, 'invalid_parameter', 'unitCode (with unitSet) or entity and entityId: whose history?');
+      return c.json({ entries: log.list(q).map(publicView) });
+    })
+    .get('/audit', requireRole('admin'), (c) => c.json({ entries: log.list(query(c.req.query())) }))
+    .post('/audit/:id/revert', requireRole('admin'), async (c) => {
+      const { reason: why } = await jsonBody(c, z.object({ reason }));
+      const id = editor.revert.change(editRequest(c), pathId(c, 'id'), why);
+      return c.json(log.get(id), 201);
+    })
+    .post('/audit/batches/:batchId/revert', requireRole('admin'), async (c) => {
+      const { reason: why } = await jsonBody(c, z.object({ reason }));
+      const batchId = c.req.param('batchId');
+      if (!/^[A-Za-z0-9_-]{1,64}$/.test(batchId)) throw new ApiError(400, 'invalid_parameter', 'batchId must be an import batch id');
+      const ids = editor.revert.batch(editRequest(c), batchId, why);
+      return c.json({ reverted: ids.length, entries: ids.map((i) => log.get(i)) }, 201);
+    });
+}

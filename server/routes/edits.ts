@@ -1,0 +1,60 @@
+import { type Context, Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { z } from 'zod';
+import { authorizeEdit, currentUser } from '../auth/authorize.ts';
+import type { AuthEnv } from '../auth/middleware.ts';
+import { productInput, reason, recognitionCorrection, recognitionInput, retractionInput, targetInput, zoneInput } from '../catalog/writes.ts';
+import type { Editor, EditRequest } from '../edits/index.ts';
+import { jsonBody } from '../http/body.ts';
+import { ApiError } from '../http/errors.ts';
+
+/** Write bodies are small, but a drawn zone can carry a few thousand vertices. */
+const writeBody = bodyLimit({
+  maxSize: 2 * 1024 * 1024,
+  onError: () => {
+    throw new ApiError(413, 'body_too_large', 'The body is larger than 2 MiB; upload large shapes through an import');
+  },
+});
+
+/** The request as the editor sees it: who, and the check of what they may edit (401/403). */
+export function editRequest(c: Context<AuthEnv>): EditRequest {
+  const user = currentUser(c);
+  return { actor: { userId: user.id, login: user.login }, authorize: (programme, unit) => authorizeEdit(c, programme, unit) };
+}
+
+/** A record id from the path: letters, digits and dashes (the ids the app makes). */
+function recordId(c: Context, name = 'id'): string {
+  const raw = c.req.param(name) ?? '';
+  if (!/^[a-z0-9][a-z0-9-]{0,119}$/.test(raw))
+    throw new ApiError(400, 'invalid_parameter', `${name} must be a record id (lower-case letters, digits, dashes), got "${raw.slice(0, 60)}"`);
+  return raw;
+}
+
+const deletion = z.object({ reason });
+
+/**
+ * /api/edits — change the record: NTM recognitions (record, correct, retract), OCOP products,
+ * raw-material zones and targets. Each body is validated with the catalog's write schema, each
+ * change authorised for the user's role, programmes and units, written in one transaction and
+ * logged with its source; the map and counts follow at once (the data revision changes).
+ */
+export function editRoutes(editor: Editor) {
+  return new Hono<AuthEnv>()
+    .use('*', writeBody, async (c, next) => {
+      await next();
+      c.header('Cache-Control', 'no-store');
+    })
+    .post('/recognitions', async (c) => c.json(editor.ntm.record(editRequest(c), await jsonBody(c, recognitionInput)), 201))
+    .put('/recognitions/:id', async (c) => c.json(editor.ntm.correct(editRequest(c), recordId(c), await jsonBody(c, recognitionCorrection))))
+    .post('/recognitions/:id/retraction', async (c) => c.json(editor.ntm.retract(editRequest(c), recordId(c), await jsonBody(c, retractionInput))))
+    .post('/products', async (c) => c.json(editor.ocop.save(editRequest(c), null, await jsonBody(c, productInput)), 201))
+    .put('/products/:id', async (c) => c.json(editor.ocop.save(editRequest(c), recordId(c), await jsonBody(c, productInput))))
+    .post('/zones', async (c) => c.json(editor.zones.save(editRequest(c), null, await jsonBody(c, zoneInput)), 201))
+    .put('/zones/:id', async (c) => c.json(editor.zones.save(editRequest(c), recordId(c), await jsonBody(c, zoneInput))))
+    .delete('/zones/:id', async (c) => {
+      editor.zones.remove(editRequest(c), recordId(c), (await jsonBody(c, deletion)).reason);
+      return c.body(null, 204);
+    })
+    .post('/targets', async (c) => c.json(editor.targets.save(editRequest(c), null, await jsonBody(c, targetInput)), 201))
+    .put('/targets/:id', async (c) => c.json(editor.targets.save(editRequest(c), recordId(c), await jsonBody(c, targetInput))));
+}

@@ -1,0 +1,61 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { currentUser } from '../auth/authorize.ts';
+import type { AuthEnv } from '../auth/middleware.ts';
+import type { Editor } from '../edits/index.ts';
+import { pathId } from '../http/body.ts';
+import { ApiError } from '../http/errors.ts';
+
+/** An uploaded source document: a PDF of at most 20 MiB. */
+export const MAX_SOURCE_FILE_BYTES = 20 * 1024 * 1024;
+
+/**
+ * POST /api/source-files — upload a PDF cited as a source (editors); answers its id.
+ * GET /api/source-files/:id — the document, always as a download (never shown inline as a page).
+ */
+export function sourceFileRoutes(editor: Editor) {
+  return new Hono<AuthEnv>()
+    .post(
+      '/',
+      bodyLimit({
+        maxSize: MAX_SOURCE_FILE_BYTES + 64 * 1024,
+        onError: () => {
+          throw new ApiError(413, 'body_too_large', `A source document may be at most ${MAX_SOURCE_FILE_BYTES / 1024 / 1024} MiB`);
+        },
+      }),
+      async (c) => {
+        const user = currentUser(c);
+        if (user.role === 'viewer') throw new ApiError(403, 'forbidden', `${user.login} (viewer) may not upload documents`);
+        const form = await c.req.parseBody().catch(() => {
+          throw new ApiError(400, 'invalid_body', 'Send the document as multipart/form-data in a field named "file"');
+        });
+        const file = form.file;
+        if (!(file instanceof File)) throw new ApiError(400, 'invalid_body', 'file: attach the PDF in a field named "file"');
+        const content = Buffer.from(await file.arrayBuffer());
+        if (content.length > MAX_SOURCE_FILE_BYTES) throw new ApiError(413, 'body_too_large', `file: at most ${MAX_SOURCE_FILE_BYTES / 1024 / 1024} MiB`);
+        if (content.subarray(0, 5).toString('latin1') !== '%PDF-')
+          throw new ApiError(415, 'unsupported_media_type', 'file: only PDF documents are accepted (the file does not start with %PDF-)');
+        const name = (file.name || 'tai-lieu.pdf')
+          .normalize('NFC')
+          .replace(/[^\p{L}\p{N}._ -]/gu, '_')
+          .slice(0, 120);
+        const id = editor.sources.addFile(name, content, user.login, new Date().toISOString());
+        return c.json({ id, name, size: content.length }, 201);
+      },
+    )
+    .get('/:id', (c) => {
+      const file = editor.sources.file(pathId(c, 'id'));
+      if (!file) throw new ApiError(404, 'not_found', `no source document ${c.req.param('id')}`);
+      const ascii =
+        file.name
+          .normalize('NFD')
+          .replace(/[^\x20-\x7e]/g, '')
+          .replace(/["\\]/g, '') || 'document.pdf';
+      return c.body(new Uint8Array(file.content), 200, {
+        'Content-Type': 'application/pdf',
+        'Content-Disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.name)}`,
+        'X-Content-Type-Options': 'nosniff',
+        'Cache-Control': 'private, max-age=3600',
+      });
+    });
+}

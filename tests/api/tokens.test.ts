@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { authTestApp, errorOf } from '../helpers/auth.ts';
+
+const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
+
+describe('personal API tokens (for QGIS and scripts)', () => {
+  it('is created once, shown once, stored only as a hash, and authenticates as its user', async () => {
+    const t = authTestApp();
+    await t.addUser('lan', 'editor', { programmes: ['zones'] });
+    const c = await t.login('lan');
+    const res = await c.request('POST', '/api/account/tokens', { name: 'QGIS ở văn phòng', expiresInDays: 90 });
+    expect(res.status).toBe(201);
+    const created = await res.json();
+    expect(created.token).toMatch(/^dbm_[A-Za-z0-9_-]{43}$/);
+    expect(created).toMatchObject({ name: 'QGIS ở văn phòng', prefix: created.token.slice(0, 10), lastUsedAt: null, revokedAt: null });
+    expect(Date.parse(created.expiresAt) - t.now()).toBe(90 * 86_400_000);
+
+    const stored = JSON.stringify(t.db.prepare('SELECT * FROM api_tokens').all());
+    expect(stored).not.toContain(created.token);
+    const listed = await (await c.request('GET', '/api/account/tokens')).json();
+    expect(JSON.stringify(listed)).not.toContain(created.token);
+    expect(listed.tokens).toHaveLength(1);
+
+    const me = await t.app.request('/api/session', { headers: bearer(created.token) });
+    expect(await me.json()).toMatchObject({ user: { login: 'lan', role: 'editor', programmes: ['zones'] }, via: 'token', csrfToken: null });
+    expect((await (await c.request('GET', '/api/account/tokens')).json()).tokens[0].lastUsedAt).not.toBeNull();
+  });
+
+  it('is revoked by its user: the next request with it is a 401 with the error envelope', async () => {
+    const t = authTestApp();
+    await t.addUser('lan', 'editor');
+    const c = await t.login('lan');
+    const { id, token } = await (await c.request('POST', '/api/account/tokens', { name: 'qgis' })).json();
+    expect((await t.app.request('/api/stats', { headers: bearer(token) })).status).toBe(200);
+    const revoked = await (await c.request('DELETE', `/api/account/tokens/${id}`)).json();
+    expect(revoked.revokedAt).toBe(new Date(t.now()).toISOString());
+    const res = await t.app.request('/api/stats', { headers: bearer(token) });
+    expect(await errorOf(res)).toMatchObject({ status: 401, body: { error: { code: 'invalid_token' } } });
+    expect(res.headers.get('WWW-Authenticate')).toBe('Bearer error="invalid_token"');
+  });
+
+  it('is revoked by an admin; a user cannot see or revoke another user’s tokens', async () => {
+    const t = authTestApp();
+    const lan = await t.addUser('lan', 'editor');
+    await t.addUser('minh', 'editor');
+    await t.addUser('root1', 'admin');
+    const { row, token } = t.auth.tokens.issue(lan.id, 'qgis', 30);
+    const minh = await t.login('minh');
+    expect(await errorOf(await minh.request('DELETE', `/api/account/tokens/${row.id}`))).toMatchObject({ status: 404 });
+    expect((await (await minh.request('GET', '/api/account/tokens')).json()).tokens).toEqual([]);
+    const admin = await t.login('root1');
+    expect((await (await admin.request('GET', `/api/users/${lan.id}/tokens`)).json()).tokens).toHaveLength(1);
+    expect((await admin.request('DELETE', `/api/users/${lan.id}/tokens/${row.id}`)).status).toBe(200);
+    expect((await t.app.request('/api/stats', { headers: bearer(token) })).status).toBe(401);
+  });
+
+  it('expires', async () => {
+    const t = authTestApp();
+    const lan = await t.addUser('lan', 'viewer');
+    const { token } = t.auth.tokens.issue(lan.id, 'qgis', 1);
+    t.advance(86_400_000 - 1);
+    expect((await t.app.request('/api/stats', { headers: bearer(token) })).status).toBe(200);
+    t.advance(1);
+    expect((await t.app.request('/api/stats', { headers: bearer(token) })).status).toBe(401);
+  });
+
+  it('refuses unknown, malformed and non-Bearer credentials with 401, never falling back to anonymous', async () => {
+    const t = authTestApp();
+    for (const header of ['Bearer dbm_unknown', 'Bearer', 'Basic bGFuOnB3', 'Bearer a b']) {
+      const res = await t.app.request('/api/stats', { headers: { Authorization: header } });
+      expect(await errorOf(res)).toMatchObject({ status: 401, body: { error: { code: 'invalid_token' } } });
+    }
+  });
+
+  it('is never read from the URL: credentials travel only in a header or the cookie', async () => {
+    const t = authTestApp();
+    const lan = await t.addUser('lan', 'viewer');
+    const { token } = t.auth.tokens.issue(lan.id, 'qgis', 30);
+    expect((await (await t.app.request(`/api/session?access_token=${token}`)).json()).user).toBeNull();
+    expect(await errorOf(await t.app.request(`/api/stats?access_token=${token}`))).toMatchObject({
+      status: 400,
+      body: { error: { code: 'unknown_parameter' } },
+    });
+  });
+
+  it('needs no CSRF token (it carries no cookie), and cannot manage tokens or passwords', async () => {
+    const t = authTestApp();
+    const lan = await t.addUser('lan', 'editor');
+    const { token } = t.auth.tokens.issue(lan.id, 'qgis', 30);
+    const logout = await t.app.request('/api/session', { method: 'DELETE', headers: { ...bearer(token), Origin: 'https://elsewhere.example' } });
+    expect(logout.status).toBe(200);
+    const mint = await t.app.request('/api/account/tokens', {
+      method: 'POST',
+      headers: { ...bearer(token), 'Content-Type': 'application/json' },
+      body: '{"name":"more"}',
+    });
+    expect(await errorOf(mint)).toMatchObject({ status: 403, body: { error: { code: 'session_required' } } });
+    expect(t.auth.tokens.list(lan.id)).toHaveLength(1);
+  });
+});

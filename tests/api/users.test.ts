@@ -1,0 +1,173 @@
+import { describe, expect, it } from 'vitest';
+import { authTestApp, errorOf, PASSWORD } from '../helpers/auth.ts';
+
+const NEW_PASSWORD = 'hoa ban nở trắng núi rừng Tây Bắc';
+
+async function withAdmin() {
+  const t = authTestApp();
+  await t.addUser('admin1', 'admin');
+  return { ...t, admin: await t.login('admin1') };
+}
+
+describe('/api/users: admins manage accounts', () => {
+  it('adds an editor scoped to programmes and units, lists and reads users, never with a hash', async () => {
+    const { admin } = await withAdmin();
+    const res = await admin.request('POST', '/api/users', {
+      login: 'Lan.Nguyen',
+      name: 'Nguyễn  Thị Lan',
+      role: 'editor',
+      password: NEW_PASSWORD,
+      programmes: ['ocop', 'ntm'],
+      units: [{ set: '2020', code: '095' }],
+    });
+    expect(res.status).toBe(201);
+    const created = await res.json();
+    expect(created).toMatchObject({
+      login: 'lan.nguyen',
+      name: 'Nguyễn Thị Lan',
+      role: 'editor',
+      programmes: ['ntm', 'ocop'],
+      units: [{ set: '2020', code: '095' }],
+      disabled: false,
+      lastLoginAt: null,
+      activeSessions: 0,
+    });
+    const list = await (await admin.request('GET', '/api/users')).json();
+    expect(list.users.map((u: { login: string }) => u.login)).toEqual(['admin1', 'lan.nguyen']);
+    expect(JSON.stringify(list)).not.toMatch(/argon2|password_hash|passwordHash/);
+    expect((await (await admin.request('GET', `/api/users/${created.id}`)).json()).login).toBe('lan.nguyen');
+  });
+
+  it('refuses bad users with 4xx naming the field: taken login, weak password, unknown unit, scope for a non-editor, unknown key', async () => {
+    const { admin } = await withAdmin();
+    const base = { login: 'lan', name: 'Lan', role: 'editor', password: NEW_PASSWORD };
+    const cases: [object, number, string, RegExp][] = [
+      [{ ...base, login: 'admin1' }, 409, 'login_taken', /login: admin1/],
+      [{ ...base, password: 'short' }, 400, 'invalid_body', /^password:/],
+      [{ ...base, password: 'passwordpassword' }, 400, 'weak_password', /^password:.*common/],
+      [{ ...base, units: [{ set: '2020', code: '99999' }] }, 400, 'unknown_unit', /99999.*2020/],
+      [{ ...base, role: 'viewer', programmes: ['ntm'] }, 400, 'invalid_scope', /only editors/],
+      [{ ...base, role: 'superuser' }, 400, 'invalid_body', /^role:/],
+      [{ ...base, isAdmin: true }, 400, 'invalid_body', /isAdmin/],
+      [{}, 400, 'invalid_body', /login/],
+    ];
+    for (const [body, status, code, message] of cases) {
+      const res = await admin.request('POST', '/api/users', body);
+      expect(await errorOf(res)).toMatchObject({ status, body: { error: { code, message: expect.stringMatching(message) } } });
+    }
+    expect((await (await admin.request('GET', '/api/users')).json()).users).toHaveLength(1);
+  });
+
+  it('changes role and scope; leaving the editor role drops the scope', async () => {
+    const t = await withAdmin();
+    const lan = await t.addUser('lan', 'editor', { programmes: ['ntm'] });
+    const patch = (body: object) => t.admin.request('PATCH', `/api/users/${lan.id}`, body);
+    expect(await (await patch({ programmes: ['zones', 'targets'], units: [{ set: '2025', code: '03316' }] })).json()).toMatchObject({
+      programmes: ['targets', 'zones'],
+      units: [{ set: '2025', code: '03316' }],
+    });
+    expect(await (await patch({ role: 'viewer' })).json()).toMatchObject({ role: 'viewer', programmes: [], units: [] });
+    expect(await errorOf(await patch({}))).toMatchObject({ status: 400, body: { error: { code: 'invalid_body' } } });
+    expect(await errorOf(await t.admin.request('PATCH', '/api/users/999', { name: 'x' }))).toMatchObject({
+      status: 404,
+      body: { error: { code: 'not_found', message: expect.stringContaining('999') } },
+    });
+    expect(await errorOf(await t.admin.request('PATCH', '/api/users/abc', { name: 'x' }))).toMatchObject({
+      status: 400,
+      body: { error: { code: 'invalid_parameter' } },
+    });
+  });
+
+  it('disabling a user ends their sessions at once and their tokens stop working; they cannot log in', async () => {
+    const t = await withAdmin();
+    const lan = await t.addUser('lan', 'editor', { programmes: ['ntm'] });
+    const session = await t.login('lan');
+    const { token } = t.auth.tokens.issue(lan.id, 'qgis', 30);
+    expect((await (await t.admin.request('GET', `/api/users/${lan.id}`)).json()).activeSessions).toBe(1);
+    const res = await t.admin.request('PATCH', `/api/users/${lan.id}`, { disabled: true });
+    expect(await res.json()).toMatchObject({ disabled: true, activeSessions: 0 });
+    expect((await (await session.request('GET', '/api/session')).json()).user).toBeNull();
+    expect((await t.app.request('/api/session', { headers: { Authorization: `Bearer ${token}` } })).status).toBe(401);
+    await expect(t.login('lan')).rejects.toThrow(/401/);
+    await t.admin.request('PATCH', `/api/users/${lan.id}`, { disabled: false });
+    await t.login('lan');
+  });
+
+  it('ends all sessions of a user (DELETE /api/users/:id/sessions)', async () => {
+    const t = await withAdmin();
+    const lan = await t.addUser('lan', 'editor');
+    const a = await t.login('lan');
+    const b = await t.login('lan');
+    const res = await t.admin.request('DELETE', `/api/users/${lan.id}/sessions`);
+    expect(await res.json()).toEqual({ endedSessions: 2 });
+    for (const c of [a, b]) expect((await (await c.request('GET', '/api/session')).json()).user).toBeNull();
+    expect((await (await t.admin.request('GET', '/api/session')).json()).user.login).toBe('admin1');
+  });
+
+  it('sets a user’s password: the new one works, the old one not, their sessions end', async () => {
+    const t = await withAdmin();
+    const lan = await t.addUser('lan', 'viewer');
+    const before = await t.login('lan');
+    expect((await t.admin.request('PATCH', `/api/users/${lan.id}`, { password: NEW_PASSWORD })).status).toBe(200);
+    expect((await (await before.request('GET', '/api/session')).json()).user).toBeNull();
+    await expect(t.login('lan')).rejects.toThrow(/401/);
+    await t.login('lan', NEW_PASSWORD);
+  });
+
+  it('keeps at least one active admin', async () => {
+    const t = await withAdmin();
+    const me = (await (await t.admin.request('GET', '/api/session')).json()).user;
+    for (const body of [{ role: 'editor' }, { disabled: true }]) {
+      expect(await errorOf(await t.admin.request('PATCH', `/api/users/${me.id}`, body))).toMatchObject({
+        status: 409,
+        body: { error: { code: 'last_admin' } },
+      });
+    }
+    await t.addUser('admin2', 'admin');
+    expect((await t.admin.request('PATCH', `/api/users/${me.id}`, { role: 'viewer' })).status).toBe(200);
+  });
+
+  it('is for admins only: anonymous 401, viewer and editor 403, an admin’s API token 403', async () => {
+    const t = await withAdmin();
+    await t.addUser('minh', 'viewer');
+    await t.addUser('lan', 'editor', { programmes: ['ntm', 'ocop', 'zones', 'boundaries', 'targets'] });
+    const body = { login: 'intruder', name: 'x', role: 'admin', password: NEW_PASSWORD };
+    const anonymous = await t.app.request('/api/users', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    expect(await errorOf(anonymous)).toMatchObject({ status: 401, body: { error: { code: 'unauthenticated' } } });
+    expect(anonymous.headers.get('WWW-Authenticate')).toMatch(/^Bearer/);
+    for (const login of ['minh', 'lan']) {
+      const c = await t.login(login);
+      expect(await errorOf(await c.request('POST', '/api/users', body))).toMatchObject({
+        status: 403,
+        body: { error: { code: 'forbidden', message: expect.stringContaining('admin') } },
+      });
+      expect((await c.request('GET', '/api/users')).status).toBe(403);
+    }
+    const admin = t.auth.accounts.byLogin('admin1')!;
+    const { token } = t.auth.tokens.issue(admin.id, 'script', 1);
+    const viaToken = await t.app.request('/api/users', { headers: { Authorization: `Bearer ${token}` } });
+    expect(await errorOf(viaToken)).toMatchObject({ status: 403, body: { error: { code: 'session_required' } } });
+    expect(t.auth.accounts.byLogin('intruder')).toBeUndefined();
+  });
+});
+
+describe('/api/account/password: users change their own password', () => {
+  it('needs the current password; other sessions end, this one stays', async () => {
+    const t = authTestApp();
+    await t.addUser('lan', 'editor');
+    const here = await t.login('lan');
+    const elsewhere = await t.login('lan');
+    const wrong = await here.request('PUT', '/api/account/password', { currentPassword: 'not my password', newPassword: NEW_PASSWORD });
+    expect(await errorOf(wrong)).toMatchObject({
+      status: 403,
+      body: { error: { code: 'wrong_password', message: expect.stringMatching(/^currentPassword/) } },
+    });
+    const weak = await here.request('PUT', '/api/account/password', { currentPassword: PASSWORD, newPassword: 'lan lan lan lan lan' });
+    expect(await errorOf(weak)).toMatchObject({ status: 400, body: { error: { code: 'weak_password' } } });
+    const ok = await here.request('PUT', '/api/account/password', { currentPassword: PASSWORD, newPassword: NEW_PASSWORD });
+    expect(await ok.json()).toEqual({ endedSessions: 1 });
+    expect((await (await here.request('GET', '/api/session')).json()).user.login).toBe('lan');
+    expect((await (await elsewhere.request('GET', '/api/session')).json()).user).toBeNull();
+    await t.login('lan', NEW_PASSWORD);
+  });
+});

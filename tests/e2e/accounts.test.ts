@@ -1,0 +1,120 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { E2E_PASSWORD, logIn, logInAs, logOut, sessionOf, withUsers, writeFromPage } from './accounts.ts';
+import { ARTIFACTS, browserSession, type RunningServer, startServer, waitForMap, watchPage } from './harness.ts';
+
+/**
+ * Accounts in Debian's Chromium against the real server: an editor logs in and out in the
+ * header; a viewer and an anonymous user cannot write; CSRF is refused; an admin adds a user;
+ * a private deployment (REQUIRE_LOGIN=1) shows only the login until someone logs in.
+ */
+const session = browserSession({
+  prepare: withUsers([
+    { login: 'admin.tinh', role: 'admin' },
+    { login: 'lan.ntm', role: 'editor', programmes: ['ntm'] },
+    { login: 'minh.xem', role: 'viewer' },
+  ]),
+});
+
+async function open(path = '/?view=progress') {
+  const page = await session.browser().newPage({ viewport: { width: 1400, height: 900 } });
+  const watched = watchPage(page, session.server().origin);
+  await page.goto(`${session.server().origin}${path}`);
+  await waitForMap(page);
+  return { page, watched };
+}
+
+const newUser = { login: 'hoa.ocop', name: 'Lò Thị Hoa', role: 'editor', password: 'nương chè cổ thụ Suối Lư' };
+
+describe('accounts in a browser', { timeout: 180_000 }, () => {
+  it('an editor logs in from the header and logs out', async () => {
+    const { page, watched } = await open();
+    expect((await sessionOf(page)).user).toBeNull();
+    await logIn(page, 'lan.ntm', 'not the right password at all');
+    await expect.poll(() => page.locator('form.login-form [role=alert]').textContent()).toBe('Sai tên đăng nhập hoặc mật khẩu, hoặc tài khoản đã bị khoá.');
+    const password = page.locator('form.login-form input[name=password]');
+    expect(await password.getAttribute('type')).toBe('password');
+    expect(await password.getAttribute('autocomplete')).toBe('current-password');
+    expect(await page.locator('form.login-form input[name=login]').getAttribute('autocomplete')).toBe('username');
+    await page.locator('form.login-form input[name=password]').fill(E2E_PASSWORD);
+    await page.locator('form.login-form button[type=submit]').click();
+    await page.locator('.user-chip').waitFor();
+    expect(await page.locator('.user-chip').textContent()).toBe('Cán bộ lan.ntm Biên tập');
+    const me = await sessionOf(page);
+    expect(me.user).toMatchObject({ login: 'lan.ntm', role: 'editor', programmes: ['ntm'] });
+    const cookies = await page.context().cookies();
+    expect(cookies.find((c) => c.name === 'session')).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
+    expect(await page.evaluate(() => document.cookie)).toBe('');
+    await page.screenshot({ path: join(ARTIFACTS, 'account-logged-in.png') });
+
+    await logOut(page);
+    expect((await sessionOf(page)).user).toBeNull();
+    expect(await page.locator('.user-chip').count()).toBe(0);
+    expect(watched.errors.filter((e) => !e.includes('401'))).toEqual([]);
+    await page.close();
+  });
+
+  it('an anonymous user and a viewer cannot write (401, 403); a write without the CSRF token is refused', async () => {
+    const { page } = await open();
+    const body = { login: 'intruder', name: 'x', role: 'admin', password: 'một mật khẩu đủ dài ở đây' };
+    expect(await writeFromPage(page, 'POST', '/api/users', body, true)).toMatchObject({ status: 401, body: { error: { code: 'unauthenticated' } } });
+    await logInAs(page, 'minh.xem');
+    expect(await writeFromPage(page, 'POST', '/api/users', body, true)).toMatchObject({ status: 403, body: { error: { code: 'forbidden' } } });
+    await logOut(page);
+    await logInAs(page, 'admin.tinh');
+    expect(await writeFromPage(page, 'POST', '/api/users', body, false)).toMatchObject({ status: 403, body: { error: { code: 'csrf_failed' } } });
+    expect(await writeFromPage(page, 'DELETE', '/api/session', {}, false)).toMatchObject({ status: 403 });
+    expect((await sessionOf(page)).user.login).toBe('admin.tinh');
+    await logOut(page);
+    await page.close();
+  });
+
+  it('an admin adds an editor on the users page, who then logs in', async () => {
+    const { page } = await open();
+    await logInAs(page, 'admin.tinh');
+    await page.getByRole('button', { name: 'Quản lý người dùng' }).click();
+    const dialog = page.locator('dialog.account-dialog');
+    await dialog.locator('tr[data-login="lan.ntm"]').waitFor();
+    await dialog.getByRole('button', { name: 'Thêm người dùng' }).click();
+    const form = dialog.locator('form.user-form');
+    await form.getByLabel('Tên đăng nhập').fill(newUser.login);
+    await form.getByLabel('Họ và tên').fill(newUser.name);
+    await form.getByLabel('OCOP').check();
+    await form.getByLabel('Mật khẩu', { exact: true }).fill(newUser.password);
+    await form.getByRole('button', { name: 'Lưu' }).click();
+    await dialog.locator(`tr[data-login="${newUser.login}"]`).waitFor();
+    expect(await dialog.locator(`tr[data-login="${newUser.login}"]`).textContent()).toContain('Biên tập');
+    await page.screenshot({ path: join(ARTIFACTS, 'account-users-page.png') });
+    await dialog.getByRole('button', { name: 'Đóng' }).click();
+    await logOut(page);
+    await logInAs(page, newUser.login, newUser.password);
+    expect((await sessionOf(page)).user).toMatchObject({ login: newUser.login, role: 'editor', programmes: ['ocop'] });
+    await logOut(page);
+    await page.close();
+  });
+});
+
+describe('a private deployment (REQUIRE_LOGIN=1)', { timeout: 180_000 }, () => {
+  let server: RunningServer;
+  it('shows only the login until a viewer logs in; then the map', async () => {
+    server = await startServer({ env: { REQUIRE_LOGIN: '1' }, prepare: withUsers([{ login: 'minh.xem', role: 'viewer' }]) });
+    try {
+      const page = await session.browser().newPage({ viewport: { width: 1200, height: 800 } });
+      await page.goto(`${server.origin}/?view=progress`);
+      await page.locator('.login-screen').waitFor();
+      expect(await page.locator('.app-header').count()).toBe(0);
+      expect(await page.evaluate(() => fetch('/api/communes').then((r) => r.status))).toBe(401);
+      await page.screenshot({ path: join(ARTIFACTS, 'account-login-required.png') });
+      await logInAs(page, 'minh.xem');
+      await waitForMap(page);
+      expect(await page.evaluate(() => fetch('/api/communes').then((r) => r.status))).toBe(200);
+      // Logging out reloads the page: nothing loaded while logged in stays in the browser.
+      await logOut(page);
+      await page.locator('.login-screen').waitFor();
+      expect(await page.evaluate(() => 'dienBienMap' in window)).toBe(false);
+      await page.close();
+    } finally {
+      await server.stop();
+    }
+  });
+});

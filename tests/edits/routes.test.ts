@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { authTestApp, errorOf } from '../helpers/auth.ts';
+
+/** The edit routes over HTTP: who may write what, CSRF, body validation beside each field, history, revert, source files. */
+const source = { title: 'Báo cáo của Văn phòng Điều phối NTM tỉnh', date: '2025-03-01', url: 'https://ntm.dienbien.gov.vn/bao-cao', fileId: null };
+const recognition = {
+  unitSet: '2020',
+  communeCode: '03205',
+  status: 'standard',
+  yearFor: 2024,
+  decision: { ref: '123/QĐ-UBND', date: '2025-01-10' },
+  criteriaMet: 19,
+  criteriaText: null,
+  source,
+};
+
+async function setup() {
+  const t = authTestApp();
+  await t.addUser('admin', 'admin');
+  await t.addUser('ntm-editor', 'editor', { programmes: ['ntm'] });
+  await t.addUser('ocop-editor', 'editor', { programmes: ['ocop'] });
+  await t.addUser('tua-chua-editor', 'editor', { programmes: ['ntm'], units: [{ set: '2020', code: '098' }] });
+  await t.addUser('viewer', 'viewer');
+  return t;
+}
+const status = async (t: Awaited<ReturnType<typeof setup>>, code: string, asOf = '2025-06-30') =>
+  (await (await t.app.request(`/api/communes?asOf=${asOf}`)).json()).features.find((f: { id: string }) => f.id === code).properties.ntmStatus;
+
+describe('edit routes', () => {
+  it('an NTM editor records a recognition; the map data, the unit’s history and the audit log follow at once', async () => {
+    const t = await setup();
+    const editor = await t.login('ntm-editor');
+    expect(await status(t, '03205')).toBe('none');
+    const res = await editor.request('POST', '/api/edits/recognitions', recognition);
+    expect(res.status).toBe(201);
+    const created = await res.json();
+    expect(await status(t, '03205')).toBe('standard');
+    const history = await (await t.app.request('/api/history?unitSet=2020&unitCode=03205')).json();
+    expect(history.entries).toHaveLength(1);
+    expect(history.entries[0]).toMatchObject({ action: 'create', entity: 'recognition', entityId: created.id });
+    expect(history.entries[0]).not.toHaveProperty('userLogin');
+    const admin = await t.login('admin');
+    const audit = await (await admin.request('GET', '/api/audit?entity=recognition')).json();
+    expect(audit.entries[0]).toMatchObject({ userLogin: 'ntm-editor', action: 'create' });
+  });
+
+  it('refuses anonymous (401), viewers and other programmes (403), units outside the scope (403), and a missing CSRF token (403)', async () => {
+    const t = await setup();
+    expect(
+      (await t.app.request('/api/edits/recognitions', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(recognition) }))
+        .status,
+    ).toBe(401);
+    expect((await (await t.login('viewer')).request('POST', '/api/edits/recognitions', recognition)).status).toBe(403);
+    expect((await (await t.login('ocop-editor')).request('POST', '/api/edits/recognitions', recognition)).status).toBe(403);
+    const scoped = await t.login('tua-chua-editor');
+    const outside = await errorOf(await scoped.request('POST', '/api/edits/recognitions', recognition));
+    expect(outside.status).toBe(403);
+    expect(outside.body.error.message).toContain('03205');
+    // Sín Chải (03247) lies in Tủa Chùa (098): the district scope covers it.
+    expect((await scoped.request('POST', '/api/edits/recognitions', { ...recognition, communeCode: '03247' })).status).toBe(201);
+    const noCsrf = await scoped.request('POST', '/api/edits/recognitions', recognition, { 'X-CSRF-Token': 'wrong' });
+    expect(noCsrf.status).toBe(403);
+    expect(await status(t, '03205')).toBe('none');
+  });
+
+  it('answers a bad body with a 400 naming each wrong field, and a source without link or document is refused', async () => {
+    const t = await setup();
+    const editor = await t.login('ntm-editor');
+    const bad = await errorOf(
+      await editor.request('POST', '/api/edits/recognitions', { ...recognition, status: 'excellent', criteriaMet: 25, source: { ...source, url: null } }),
+    );
+    expect(bad.status).toBe(400);
+    expect(Object.keys(bad.body.error.fields).sort()).toEqual(['criteriaMet', 'source.url', 'status']);
+    const unit = await errorOf(await editor.request('POST', '/api/edits/recognitions', { ...recognition, communeCode: '99999' }));
+    expect(unit.body.error.fields).toEqual({ communeCode: 'no commune-level unit 99999 in the 2020 unit set' });
+  });
+
+  it('lets an admin revert a change, itself logged; others may not', async () => {
+    const t = await setup();
+    const editor = await t.login('ntm-editor');
+    await editor.request('POST', '/api/edits/recognitions', recognition);
+    const admin = await t.login('admin');
+    const [entry] = (await (await admin.request('GET', '/api/audit')).json()).entries;
+    expect((await editor.request('POST', `/api/audit/${entry.id}/revert`, { reason: 'entered by mistake' })).status).toBe(403);
+    const reverted = await admin.request('POST', `/api/audit/${entry.id}/revert`, { reason: 'entered by mistake' });
+    expect(reverted.status).toBe(201);
+    expect(await reverted.json()).toMatchObject({ action: 'revert', reverts: entry.id, userLogin: 'admin' });
+    expect(await status(t, '03205')).toBe('none');
+  });
+
+  it('keeps uploaded PDFs as sources and serves them only as downloads; anything else is refused', async () => {
+    const t = await setup();
+    const editor = await t.login('ntm-editor');
+    const form = (bytes: string, name: string) => {
+      const f = new FormData();
+      f.set('file', new File([bytes], name, { type: 'application/pdf' }));
+      return f;
+    };
+    const upload = (body: FormData) =>
+      t.app.request('/api/source-files', { method: 'POST', body, headers: { Cookie: editor.cookie!, 'X-CSRF-Token': editor.csrfToken! } });
+    expect((await upload(form('<html><script>alert(1)</script>', 'x.pdf'))).status).toBe(415);
+    const ok = await upload(form('%PDF-1.4 quyết định', 'Quyết định 123.pdf'));
+    expect(ok.status).toBe(201);
+    const { id } = await ok.json();
+    const res = await editor.request('POST', '/api/edits/recognitions', { ...recognition, source: { ...source, url: null, fileId: id } });
+    expect(res.status).toBe(201);
+    const file = await t.app.request(`/api/source-files/${id}`);
+    expect(file.headers.get('Content-Type')).toBe('application/pdf');
+    expect(file.headers.get('Content-Disposition')).toMatch(/^attachment;/);
+    expect(file.headers.get('X-Content-Type-Options')).toBe('nosniff');
+    const props = (await (await t.app.request('/api/communes/03205')).json()).properties;
+    expect(props.sources[0].url).toBe(`/api/source-files/${id}`);
+  });
+});
