@@ -21,6 +21,9 @@ import { editRoutes } from './routes/edits.ts';
 import { sourceFileRoutes } from './routes/source-files.ts';
 import { createEditor } from './edits/index.ts';
 import { healthRoutes } from './routes/health.ts';
+import { createImporter } from './imports/importer.ts';
+import type { ImportLimits } from './imports/limits.ts';
+import { importRoutes } from './routes/imports.ts';
 import { OGC_PATH, ogcRoutes } from './routes/ogc/index.ts';
 import { sessionRoutes } from './routes/session.ts';
 import { statsRoutes } from './routes/stats.ts';
@@ -37,6 +40,8 @@ export interface AppConfig {
   basemap?: BasemapConfig | null;
   /** Logins, sessions and throttling. @default DEFAULT_AUTH_CONFIG (reading stays public) */
   auth?: AuthConfig;
+  /** Limits on uploaded imports. @default DEFAULT_IMPORT_LIMITS (server/imports/limits.ts) */
+  imports?: ImportLimits;
 }
 
 /**
@@ -69,6 +74,7 @@ export function createApp({ db, config, clock = Date.now }: { db: Database; conf
     .route('/downloads', downloadRoutes(deps))
     .route('/edits', editRoutes(editor))
     .route('/source-files', sourceFileRoutes(editor))
+    .route('/imports', importRoutes(createImporter({ db, data: deps.data, limits: config.imports, clock: () => new Date(clock()) })))
     .route('/', auditRoutes(editor));
 
   // Every request to the API and the OGC API: who sent it (session cookie or API token), CSRF checks on writes, REQUIRE_LOGIN.

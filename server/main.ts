@@ -19,7 +19,13 @@ if (!existsSync(config.clientDir)) console.warn(`no built client at ${config.cli
 
 const app = createApp({
   db,
-  config: { clientDir: existsSync(config.clientDir) ? config.clientDir : null, geodataDir: config.geodataDir, basemap: config.basemap, auth: config.auth },
+  config: {
+    clientDir: existsSync(config.clientDir) ? config.clientDir : null,
+    geodataDir: config.geodataDir,
+    basemap: config.basemap,
+    auth: config.auth,
+    imports: config.imports,
+  },
 });
 const stopBackups = scheduleDailyBackups(db, config.backup);
 const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
