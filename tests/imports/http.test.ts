@@ -201,7 +201,7 @@ describe('templates', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder().decode(bytes);
     expect(text).toContain('Mã xã (communeCode)');
-    expect(text).toMatch(/^# communeCode: Mã xã \(bắt buộc \/ required\)/m);
+    expect(text).toMatch(/^"?# communeCode: Mã xã \(bắt buộc \/ required\)/m);
     const editor = await t.user('ntm1', 'editor', ['ntm']);
     const preview = await (await editor.upload('ntm-recognitions', 'mau.csv', new TextEncoder().encode(text))).json();
     expect(preview.errors).toEqual([{ row: 2, column: null, message: expect.stringMatching(/example row/) }]);
