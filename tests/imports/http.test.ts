@@ -1,51 +1,6 @@
 import ExcelJS from 'exceljs';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createApp } from '../../server/app.ts';
-import { createAuth } from '../../server/auth/auth.ts';
-import { DEFAULT_AUTH_CONFIG } from '../../server/auth/config.ts';
-import type { Programme, Role } from '../../server/domain/access.ts';
-import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from '../../server/imports/limits.ts';
-import { cookieOf, PASSWORD } from '../helpers/auth.ts';
-import { GEODATA_DIR, seededDatabase } from '../helpers/test-app.ts';
-import { csv, SOURCE } from './helpers.ts';
-
-/** The app with accounts and import limits; users log in and upload like the browser does (multipart, cookie, CSRF token). */
-function importApp(limits: Partial<ImportLimits> = {}) {
-  const db = seededDatabase();
-  const app = createApp({
-    db,
-    config: { clientDir: null, geodataDir: GEODATA_DIR, auth: DEFAULT_AUTH_CONFIG, imports: { ...DEFAULT_IMPORT_LIMITS, ...limits } },
-  });
-  const auth = createAuth(db, DEFAULT_AUTH_CONFIG);
-  const count = (table: string) => db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
-  async function user(login: string, role: Role, programmes: Programme[] = []) {
-    await auth.accounts.create({ login, name: login, role, password: PASSWORD, programmes, units: [] });
-    const res = await app.request('/api/session', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ login, password: PASSWORD }),
-    });
-    const { csrfToken } = await res.json();
-    const headers = { Cookie: cookieOf(res)!, 'X-CSRF-Token': csrfToken as string };
-    return {
-      upload: (kind: string, name: string, bytes: Uint8Array, fields: Record<string, string> = {}) => {
-        const form = new FormData();
-        form.set('kind', kind);
-        form.set('file', new File([bytes as Uint8Array<ArrayBuffer>], name));
-        for (const [k, v] of Object.entries(fields)) form.set(k, v);
-        return app.request('/api/imports', { method: 'POST', headers, body: form });
-      },
-      post: (path: string, body?: unknown) =>
-        app.request(path, {
-          method: 'POST',
-          headers: { ...headers, 'Content-Type': 'application/json' },
-          body: body === undefined ? undefined : JSON.stringify(body),
-        }),
-    };
-  }
-  const get = async (path: string) => (await app.request(path)).text();
-  return { app, db, count, user, get };
-}
+import { csv, importApp, SOURCE } from './helpers.ts';
 
 const HEADER = [
   'Bộ đơn vị hành chính (unitSet)',
@@ -133,7 +88,7 @@ describe('importing NTM recognitions from CSV', () => {
   it('needs a login, the editor role and the programme', async () => {
     const form = new FormData();
     form.set('kind', 'ntm-recognitions');
-    form.set('file', new File([csv([HEADER])], 'a.csv'));
+    form.set('file', new File([csv([HEADER]) as Uint8Array<ArrayBuffer>], 'a.csv'));
     expect((await t.app.request('/api/imports', { method: 'POST', body: form })).status).toBe(401);
     const viewer = await t.user('v1', 'viewer');
     const ocop = await t.user('o1', 'editor', ['ocop']);
