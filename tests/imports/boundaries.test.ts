@@ -23,7 +23,9 @@ beforeEach(() => {
 /** The set's current units as a GeoJSON file keyed by `ma_xa`, as the province's GIS staff would send it. */
 async function officialFile(set: string, edit: (features: any[]) => any[] = (f) => f) {
   const units = JSON.parse(await t.get(`/api/units?set=${set}`));
-  const features = units.features.filter((f: any) => f.properties.level === 'commune').map((f: any) => ({ type: 'Feature', properties: { ma_xa: f.properties.code, ten: f.properties.name }, geometry: f.geometry }));
+  const features = units.features
+    .filter((f: any) => f.properties.level === 'commune')
+    .map((f: any) => ({ type: 'Feature', properties: { ma_xa: f.properties.code, ten: f.properties.name }, geometry: f.geometry }));
   return new TextEncoder().encode(JSON.stringify({ type: 'FeatureCollection', features: edit(features) }));
 }
 
@@ -54,7 +56,15 @@ describe('replacing the boundaries of a unit set', () => {
   it('replaces 2020’s communes: area changes, districts and zones follow, the licence replaces GADM’s, and a revert restores it all', async () => {
     const editor = await t.user('gis1', 'editor', ['boundaries']);
     const admin = await t.user('admin1', 'admin');
-    const paths = ['/api/units?set=2020', '/api/districts?asOf=2025-06-30', '/api/zones', '/api/config', '/api/communes/03205', '/api/products', '/ogc/collections/communes-2020'];
+    const paths = [
+      '/api/units?set=2020',
+      '/api/districts?asOf=2025-06-30',
+      '/api/zones',
+      '/api/config',
+      '/api/communes/03205',
+      '/api/products',
+      '/ogc/collections/communes-2020',
+    ];
     const before = await Promise.all(paths.map(t.get));
     const changed = '03205';
     const file = await officialFile('2020', (f) => f.map((x) => (x.properties.ma_xa === changed ? { ...x, geometry: convex(x.geometry)!.geometry } : x)));
