@@ -130,7 +130,7 @@ describe('templates', () => {
       stars: 4,
       decisionRef: '88/QĐ-UBND',
       decisionDate: '15/05/2024',
-      communeCode: '03139',
+      communeCode: '03232',
       sourceTitle: 'Quyết định công nhận sản phẩm OCOP 2024',
       sourceDate: '2024-05-15',
       sourceUrl: 'https://dienbien.gov.vn/qd-88',
@@ -147,7 +147,7 @@ describe('templates', () => {
       action: 'create',
       entity: 'product',
       rows: [2],
-      after: { name: 'Chè Shan tuyết Tả Phìn', stars: 4, group: 'II', communeCode: '03139' },
+      after: { name: 'Chè Shan tuyết Tả Phìn', stars: 4, group: 'II', communeCode: '03232' },
     });
   });
 

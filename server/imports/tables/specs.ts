@@ -130,7 +130,7 @@ export const RECOGNITIONS_SPEC: TableSpec = {
         en: 'Optional; when given it is compared with the code’s name to catch a wrong code.',
       },
       allowed: null,
-      example: 'Mường Phăng',
+      example: 'Na Son',
       required: false,
     },
     {
