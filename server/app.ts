@@ -80,7 +80,7 @@ export function createApp({ db, config, clock = Date.now }: { db: Database; conf
   // Every request to the API and the OGC API: who sent it (session cookie or API token), CSRF checks on writes, REQUIRE_LOGIN.
   const app = new Hono<AuthEnv>();
   for (const path of ['/api/*', `${OGC_PATH}/*`]) app.use(path, authenticate(auth), csrfGuard(auth), loginGate(auth));
-  app.route('/api', api).route(OGC_PATH, ogcRoutes(deps));
+  app.route('/api', api).route(OGC_PATH, ogcRoutes(deps, editor));
   if (config.clientDir) app.use('/*', serveStatic({ root: config.clientDir }));
   app.onError(renderError);
   app.notFound(renderNotFound);

@@ -69,6 +69,18 @@ export interface Collection<P = unknown, B extends Params = Params> {
   fileStem: string;
   /** Its route under /api, when it has one, and which parameters that route takes (the rest are OGC-only). */
   api: { path: string; params: readonly string[] } | null;
+  /**
+   * Writes by GIS clients (OGC API – Features Part 4), when the collection takes them: the record
+   * kind they change, and how a GeoJSON feature (and, for an update, the feature as it is) becomes
+   * the body of that kind's write schema (server/catalog/writes.ts), which then validates it.
+   */
+  writes: { entity: 'zone'; input(feature: GisFeature, current: P | null): unknown } | null;
+}
+
+/** A feature as a GIS client sends it: properties as it names them, geometry in CRS84. */
+export interface GisFeature {
+  properties: Record<string, unknown>;
+  geometry: unknown;
 }
 
 /** Identity helper that checks a declaration and infers its types. */

@@ -177,6 +177,9 @@ export type ProducerProperties = z.infer<typeof producerProperties>;
 /** A raw-material zone; its shape is approximate unless `extent` is "surveyed". */
 export const zoneProperties = zoneRecord.omit({ geometry: true }).extend({
   unitSet: z.literal('2020'),
+  sourceTitle: z.string().nullable().describe('Source of the latest fact about the zone: title (a GIS client editing the zone gives its own here)'),
+  sourceDate: z.string().nullable().describe('Source of the latest fact: its date (YYYY-MM-DD for edits)'),
+  sourceUrl: z.string().nullable().describe('Source of the latest fact: a link, when there is one'),
   districtCodes: z.array(districtCode),
   products: z.array(z.string()).describe('Ids of the OCOP products that depend on the zone (productLinks says which are confirmed).'),
   sources: z.array(sourceRef),

@@ -13,6 +13,9 @@ export function zoneCollection(zones: readonly ZoneRecord[], communes2020: reado
     const properties: ZoneProperties = {
       ...z,
       unitSet: '2020',
+      sourceTitle: z.facts.at(-1)?.source.title ?? null,
+      sourceDate: z.facts.at(-1)?.source.date ?? null,
+      sourceUrl: z.facts.at(-1)?.source.url ?? null,
       districtCodes: [...new Set(z.communeCodes.map((c) => districtOf.get(c)!))].sort(),
       products: z.productLinks.map((l) => l.id),
       sources: z.facts.map((f) => f.source),

@@ -14,12 +14,17 @@ export const OPENAPI_TYPE = 'application/vnd.oai.openapi+json;version=3.0';
 export const SCHEMA_TYPE = 'application/schema+json';
 export const QUERYABLES_REL = 'http://www.opengis.net/def/rel/ogc/1.0/queryables';
 
-/** Part 1 core, GeoJSON and OpenAPI 3.0; Part 2 CRS by reference (without it QGIS assumes CRS84). */
+/**
+ * Part 1 core, GeoJSON and OpenAPI 3.0; Part 2 CRS by reference (without it QGIS assumes CRS84);
+ * Part 4 (draft) create/replace/delete and update, on the collections the catalog opens to writes.
+ */
 export const CONFORMANCE = [
   'http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core',
   'http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson',
   'http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30',
   'http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs',
+  'http://www.opengis.net/spec/ogcapi-features-4/1.0/conf/create-replace-delete',
+  'http://www.opengis.net/spec/ogcapi-features-4/1.0/conf/update',
 ];
 
 export const SERVICE = {

@@ -131,6 +131,63 @@ function collectionPaths(c: Collection) {
   };
 }
 
+const WRITE_ERRORS = {
+  '400': { description: 'The feature is invalid; error.fields names each wrong property.', ...content(JSON_TYPE, ref('error')) },
+  '401': { description: 'No credentials: send an API token (Authorization: Bearer …).', ...content(JSON_TYPE, ref('error')) },
+  '403': { description: 'The user may not edit this programme or unit.', ...content(JSON_TYPE, ref('error')) },
+  '404': { description: 'No such feature.', ...content(JSON_TYPE, ref('error')) },
+};
+const CONTENT_CRS_IN = {
+  name: 'Content-Crs',
+  in: 'header',
+  required: false,
+  description: 'The CRS of the geometry sent (default CRS84).',
+  schema: { type: 'string' },
+};
+
+/** Part 4 operations of a collection the catalog opens to writes: POST on items, PUT, PATCH and DELETE on an item. */
+function writePaths(c: Collection, paths: Record<string, Record<string, object>>) {
+  if (!c.writes) return paths;
+  const items = `/collections/${c.id}/items`;
+  const body = { required: true, ...content(GEOJSON_TYPE, ref(`${c.id}.feature`)) };
+  const featureId = { name: 'featureId', in: 'path', required: true, schema: { type: 'string' } };
+  const security = [{ bearer: [] }];
+  const ok = { description: 'The feature as stored.', ...content(GEOJSON_TYPE, ref(`${c.id}.feature`)) };
+  paths[items].post = {
+    operationId: `create-${c.id}`,
+    summary: `Add a feature to ${c.id} (with sourceTitle, sourceDate, sourceUrl)`,
+    parameters: [CONTENT_CRS_IN],
+    requestBody: body,
+    security,
+    responses: { '201': { ...ok, headers: { Location: { schema: { type: 'string' } } } }, ...WRITE_ERRORS },
+  };
+  const item = paths[`${items}/{featureId}`];
+  item.put = {
+    operationId: `replace-${c.id}`,
+    summary: `Replace a feature of ${c.id}`,
+    parameters: [featureId, CONTENT_CRS_IN],
+    requestBody: body,
+    security,
+    responses: { '200': ok, ...WRITE_ERRORS },
+  };
+  item.patch = {
+    operationId: `update-${c.id}`,
+    summary: `Change some properties of a feature of ${c.id}`,
+    parameters: [featureId, CONTENT_CRS_IN],
+    requestBody: body,
+    security,
+    responses: { '200': ok, ...WRITE_ERRORS },
+  };
+  item.delete = {
+    operationId: `delete-${c.id}`,
+    summary: `Delete a feature of ${c.id}`,
+    parameters: [featureId],
+    security,
+    responses: { '204': { description: 'Deleted (kept in the audit log).' }, ...WRITE_ERRORS },
+  };
+  return paths;
+}
+
 /** The whole document; `base` is the OGC API's root URL (…/ogc), its only server. */
 export function openApiDocument(base: string, collections: readonly Collection[]) {
   const docs = parameters(documentParams);
@@ -153,9 +210,10 @@ export function openApiDocument(base: string, collections: readonly Collection[]
       }),
       '/api': operation('api', 'This document', docs, { description: 'The OpenAPI 3.0 document.', ...content(OPENAPI_TYPE, { type: 'object' }) }),
       '/collections': operation('collections', 'The collections', docs, { description: 'Every collection.', ...content(JSON_TYPE, ref('collections')) }),
-      ...Object.assign({}, ...collections.map(collectionPaths)),
+      ...Object.assign({}, ...collections.map((c) => writePaths(c, collectionPaths(c)))),
     },
     components: {
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'A personal API token (create one under your account).' } },
       parameters: {
         limit: queryParameter('limit', limitParam),
         offset: queryParameter('offset', offsetParam),

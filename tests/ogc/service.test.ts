@@ -35,13 +35,15 @@ describe('GET /ogc (landing page)', () => {
 });
 
 describe('GET /ogc/conformance', () => {
-  it('declares Part 1 core, GeoJSON and OpenAPI 3.0, and Part 2 CRS', async () => {
+  it('declares Part 1 core, GeoJSON and OpenAPI 3.0, Part 2 CRS, and Part 4 writes', async () => {
     const { body } = await getJson(app, '/ogc/conformance');
     expect(body.conformsTo).toEqual([
       'http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core',
       'http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson',
       'http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30',
       'http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs',
+      'http://www.opengis.net/spec/ogcapi-features-4/1.0/conf/create-replace-delete',
+      'http://www.opengis.net/spec/ogcapi-features-4/1.0/conf/update',
     ]);
   });
 });

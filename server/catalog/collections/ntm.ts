@@ -63,6 +63,7 @@ function communesOf(set: '2019' | '2020') {
     licences: ['boundaries', 'gso', 'research'],
     fileStem: set === '2019' ? 'xa-ntm-don-vi-2019' : 'xa-ntm',
     api: set === '2020' ? { path: '/communes', params: ['asOf', 'district'] } : null,
+    writes: null,
   });
 }
 
@@ -96,6 +97,7 @@ function districtsOf(set: '2019' | '2020') {
     licences: ['boundaries', 'gso', 'research'],
     fileStem: set === '2019' ? 'huyen-ntm-don-vi-2019' : 'huyen-ntm',
     api: set === '2020' ? { path: '/districts', params: ['asOf'] } : null,
+    writes: null,
   });
 }
 
@@ -132,6 +134,7 @@ export const communes2025 = defineCollection({
   licences: ['boundaries', 'gso', 'research'],
   fileStem: 'xa-phuong-2025',
   api: { path: '/units/merged-history', params: ['asOf'] },
+  writes: null,
 });
 
 /** Every NTM recognition event, on the unit it was made on (no shape of its own: join by unit set and code). */
@@ -176,4 +179,5 @@ export const recognitions = defineCollection({
   licences: ['gso', 'research'],
   fileStem: 'cong-nhan-ntm',
   api: null,
+  writes: null,
 });

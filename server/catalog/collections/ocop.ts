@@ -66,6 +66,7 @@ export const products = defineCollection({
   licences: ['boundaries', 'research'],
   fileStem: 'san-pham-ocop',
   api: { path: '/products', params: ['district', 'stars', 'group', 'q'] },
+  writes: null,
 });
 
 export const producers = defineCollection({
@@ -110,6 +111,7 @@ export const producers = defineCollection({
   licences: ['gso', 'research'],
   fileStem: 'chu-the-ocop',
   api: null,
+  writes: null,
 });
 
 function unique(values: readonly (string | null)[]): string[] {

@@ -27,4 +27,5 @@ export const targets = defineCollection({
   licences: ['research'],
   fileStem: 'chi-tieu',
   api: null,
+  writes: null,
 });

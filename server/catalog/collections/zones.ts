@@ -28,4 +28,40 @@ export const zones = defineCollection({
   licences: ['boundaries', 'research'],
   fileStem: 'vung-nguyen-lieu',
   api: { path: '/zones', params: ['crop'] },
+  writes: {
+    entity: 'zone',
+    input({ properties: p, geometry }, current) {
+      const value = (key: string, fallback: unknown): unknown => (Object.hasOwn(p, key) ? p[key] : fallback);
+      const products = value('products', current?.products ?? []);
+      return {
+        name: value('name', current?.name),
+        crop: value('crop', current?.crop),
+        areaHa: value('areaHa', current?.areaHa ?? null),
+        year: value('year', current?.year ?? null),
+        // GIS clients send a list as a JSON or comma-separated string.
+        productIds: typeof products === 'string' ? listOf(products) : products,
+        geometry,
+        communeCodes: [],
+        source: {
+          title: value('sourceTitle', current?.sourceTitle),
+          date: value('sourceDate', current?.sourceDate),
+          url: value('sourceUrl', current?.sourceUrl ?? null),
+          fileId: null,
+        },
+        reason: current ? value('editReason', 'Sửa bằng phần mềm GIS (OGC API – Features)') : null,
+      };
+    },
+  },
 });
+
+function listOf(text: string): string[] {
+  const trimmed = text.trim();
+  if (trimmed.startsWith('[')) {
+    try {
+      return JSON.parse(trimmed) as string[];
+    } catch {
+      return [trimmed];
+    }
+  }
+  return trimmed ? trimmed.split(',').map((s) => s.trim()) : [];
+}

@@ -1,8 +1,10 @@
 import { Hono } from 'hono';
+import type { Editor } from '../../edits/index.ts';
 import type { RouteDeps } from '../deps.ts';
 import { ogcCollectionRoutes } from './collections.ts';
 import { ogcItemRoutes } from './items.ts';
 import { ogcServiceRoutes } from './service.ts';
+import { ogcWriteRoutes } from './writes.ts';
 
 export { OGC_PATH } from './request.ts';
 
@@ -14,7 +16,12 @@ export { OGC_PATH } from './request.ts';
  *   /api              OpenAPI 3.0 (JSON)      service.ts
  *   /collections[/{id}[/queryables]]          collections.ts
  *   /collections/{id}/items[/{featureId}]     items.ts
+ *   OPTIONS, POST, PUT, PATCH, DELETE on the items of writable collections (Part 4)   writes.ts
  */
-export function ogcRoutes(deps: RouteDeps) {
-  return new Hono().route('/', ogcServiceRoutes(deps)).route('/collections', ogcCollectionRoutes(deps)).route('/collections', ogcItemRoutes(deps));
+export function ogcRoutes(deps: RouteDeps, editor: Editor) {
+  return new Hono()
+    .route('/', ogcServiceRoutes(deps))
+    .route('/collections', ogcCollectionRoutes(deps))
+    .route('/collections', ogcItemRoutes(deps))
+    .route('/collections', ogcWriteRoutes(deps, editor));
 }
