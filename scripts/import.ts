@@ -129,7 +129,7 @@ async function main() {
   if (preview.errors.length) console.log(`errors:\n${preview.errors.map(issue).join('\n')}`);
   if (preview.warnings.length) console.log(`warnings:\n${preview.warnings.map(issue).join('\n')}`);
   for (const c of preview.changes.slice(0, 200)) {
-    const fields = c.fields.map((f) => f.field).join(', ');
+    const fields = c.fields.map((f: { field: string }) => f.field).join(', ');
     console.log(`  ${c.action} ${c.entity} ${c.id}${c.rows.length ? ` (row ${c.rows.join(', ')})` : ''}${fields ? `: ${fields}` : ''}`);
   }
   if (preview.changes.length > 200) console.log(`  … and ${preview.changes.length - 200} more`);

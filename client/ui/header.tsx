@@ -3,6 +3,7 @@ import { asOf, lang, openView, view } from '../state/ui-state.ts';
 import { formatDate, t } from './i18n.ts';
 import { SearchBox } from './search-box.tsx';
 import { UserMenu } from './account/user-menu.tsx';
+import { ImportButton } from './imports/import-button.tsx';
 
 const VIEW_BUTTONS: { view: View; label: 'viewProgress' | 'viewLeadership' | 'viewInvestors' }[] = [
   { view: 'progress', label: 'viewProgress' },
@@ -41,6 +42,7 @@ export function Header() {
       <button type="button" class="lang" lang={l === 'vi' ? 'en' : 'vi'} aria-label={t('language', l)} onClick={() => (lang.value = l === 'vi' ? 'en' : 'vi')}>
         {t('switchLanguage', l)}
       </button>
+      <ImportButton />
       <UserMenu />
     </header>
   );

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { Programme } from '../catalog/define.ts';
+import type { ImportCommitResponse, ImportPreviewResponse } from '../catalog/imports.ts';
 import { boundaryLicenceInput, sourceInput } from '../catalog/writes.ts';
 import type { Snapshot } from '../db/snapshot.ts';
 import { revision } from '../db/writes/revision.ts';
@@ -124,7 +125,7 @@ export function createImporter({
       const errors = [...planned.plan.errors, ...outcome.errors].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
       const count = (action: string) => outcome.changes.filter((c) => c.action === action).length;
       const expiresAt = at.getTime() + previews.ttlMs;
-      const response = {
+      const response: ImportPreviewResponse = {
         id,
         kind: upload.kind,
         fileName: upload.fileName,
@@ -180,13 +181,14 @@ export function createImporter({
       const outcome = execute(db, p.data, clock, req, p.plan, p.batch, 'commit', progress, p.outcome.digest);
       previews.delete(id);
       const count = (action: string) => outcome.changes.filter((c) => c.action === action).length;
-      return {
+      const result: ImportCommitResponse = {
         batchId: p.batch.id,
         kind: p.kind,
         fileName: p.batch.fileName,
         counts: { create: count('create'), update: count('update'), unchanged: outcome.unchanged.length },
         changes: outcome.changes.length,
       };
+      return result;
     },
   };
 }

@@ -1,10 +1,11 @@
+import { IMPORT_KIND_IDS } from '../catalog/imports.ts';
 import type { SourceInput } from '../catalog/writes.ts';
 import type { Snapshot } from '../db/snapshot.ts';
 import type { Editor, EditRequest } from '../edits/index.ts';
 import type { CrsDecision } from './crs-choice.ts';
 
 /** What an import can bring in; each needs the editor role on its programme. */
-export const IMPORT_KINDS = ['ntm-recognitions', 'ocop-products', 'zones', 'boundaries'] as const;
+export const IMPORT_KINDS = IMPORT_KIND_IDS;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 /** A problem with a row (a table's row number, header = 1) or a feature (1-based), and the column or attribute to fix. */

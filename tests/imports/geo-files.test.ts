@@ -232,7 +232,7 @@ describe('WKB and GeoPackage geometry blobs', () => {
     b.writeUInt8(1, 0);
     b.writeUInt32LE(1002, 1); // LineString Z
     b.writeUInt32LE(3, 5);
-    [103.1, 21.2, 500, 103.2, 21.3, 510, 103.3, 21.4, 520].forEach((v, i) => b.writeDoubleLE(v, 9 + i * 8));
+    for (const [i, v] of [103.1, 21.2, 500, 103.2, 21.3, 510, 103.3, 21.4, 520].entries()) b.writeDoubleLE(v, 9 + i * 8);
     expect(wkbToGeometry(b)).toEqual({
       type: 'LineString',
       coordinates: [
