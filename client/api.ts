@@ -33,6 +33,7 @@ export type Products = FeaturesOf<z.infer<typeof products.properties>, Point | n
 export type Zones = FeaturesOf<z.infer<typeof zones.properties>>;
 export type CrosswalkEntry = z.infer<typeof crosswalkEntry>;
 export type { BasemapConfig };
+export type BoundaryLicences = z.infer<typeof configResponse>['boundaries'];
 
 export class ApiRequestError extends Error {
   constructor(

@@ -1,3 +1,4 @@
+import type { BoundaryLicences } from '../api.ts';
 import { MapboxOverlay } from '@deck.gl/mapbox';
 import { effect } from '@preact/signals';
 import { Map as MapLibreMap, type MapGeoJSONFeature, NavigationControl, ScaleControl, setWorkerUrl } from 'maplibre-gl';
@@ -8,7 +9,7 @@ import { buildDeckLayers, pickedFeature } from '../layers/deck-layers.ts';
 import { ATTRIBUTION, buildStyle, QUERYABLE_LAYERS } from '../layers/style.ts';
 import type { Selection } from '../lib/url-state.ts';
 import { LAYER_IDS, type LayerId } from '../layers/registry.ts';
-import { base, basemap } from '../state/data.ts';
+import { base, basemap, boundaryLicences } from '../state/data.ts';
 import { communesLayer, districtsLayer, featureBounds, newUnitsLayer, shownSet, visibleProducts, visibleZones } from '../state/derived.ts';
 import { camera, flyRequest, hover, lang, layers, select, selection, viewBounds } from '../state/ui-state.ts';
 import { t } from '../ui/i18n.ts';
@@ -31,6 +32,12 @@ export const PROVINCE_BOUNDS: [number, number, number, number] = [102.05, 20.85,
  * built from the state (setStyle with diffing), keeps the deck.gl overlay's layers in step,
  * and turns pointer events into hover and selection.
  */
+/** The credit of official boundaries of the shown set, or null while GADM's are shown. */
+function officialBoundaries(licences: BoundaryLicences | null, set: '2019' | '2020' | '2025'): string | null {
+  const l = licences?.[set];
+  return l && l.id !== 'gadm' ? l.attribution : null;
+}
+
 export function MapView() {
   const container = useRef<HTMLElement>(null);
   useEffect(() => {
@@ -50,6 +57,7 @@ export function MapView() {
         unitSet: shownSet.value,
         selected: selectedUnit(),
         basemap: basemap.value,
+        boundaryAttribution: officialBoundaries(boundaryLicences.value, shownSet.value),
       });
     const start = camera.peek();
     const map = new MapLibreMap({

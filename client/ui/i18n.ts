@@ -267,6 +267,8 @@ export const STRINGS = {
   saved: { vi: 'Đã lưu.', en: 'Saved.' },
   sessionsEnded: { vi: 'Đã kết thúc {n} phiên.', en: 'Ended {n} sessions.' },
   requestFailed: { vi: 'Không thực hiện được', en: 'Could not be done' },
+  boundariesOf: { vi: 'Ranh giới bộ đơn vị', en: 'Boundaries of the unit set' },
+  neighboursNote: { vi: 'Nền các nước lân cận © OpenStreetMap (ODbL).', en: 'Neighbouring countries © OpenStreetMap (ODbL).' },
   importData: { vi: 'Nhập dữ liệu', en: 'Import' },
   importTitle: { vi: 'Nhập dữ liệu từ tệp', en: 'Import data from a file' },
   importKind: { vi: 'Loại dữ liệu', en: 'What the file holds' },

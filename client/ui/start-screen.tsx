@@ -1,3 +1,4 @@
+import { LicenceNote } from './licence-note.tsx';
 import { lang, openView } from '../state/ui-state.ts';
 import { t } from './i18n.ts';
 
@@ -23,7 +24,7 @@ export function StartScreen() {
             </button>
           ))}
         </div>
-        <p class="provenance">{t('licenceNote', l)}</p>
+        <LicenceNote />
       </div>
     </div>
   );

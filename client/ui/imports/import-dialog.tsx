@@ -3,6 +3,7 @@ import { useEffect } from 'preact/hooks';
 import type { z } from 'zod';
 import type { ImportCommitResponse, ImportPreviewResponse, importKindsResponse } from '../../../server/catalog/imports.ts';
 import { importApi } from '../../api.ts';
+import { startLoading } from '../../state/data.ts';
 import { lang } from '../../state/ui-state.ts';
 import { Modal } from '../account/modal.tsx';
 import { formatNumber, type StringKey, t } from '../i18n.ts';
@@ -79,6 +80,8 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
     error.value = null;
     try {
       result.value = await importApi.commit(preview.value.id);
+      // The map, cards and counts show the import at once: the record is loaded again.
+      startLoading();
       preview.value = null;
     } catch (err) {
       error.value = (err as Error).message;
