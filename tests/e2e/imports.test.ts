@@ -22,7 +22,8 @@ afterAll(async () => {
   await server?.stop();
 });
 
-const header = 'Bộ đơn vị hành chính (unitSet),Mã xã (communeCode),Mức đạt (status),Công nhận cho năm (yearFor),Số quyết định (decisionRef),Ngày quyết định (decisionDate)';
+const header =
+  'Bộ đơn vị hành chính (unitSet),Mã xã (communeCode),Mức đạt (status),Công nhận cho năm (yearFor),Số quyết định (decisionRef),Ngày quyết định (decisionDate)';
 
 describe('the import page', () => {
   it('shows a bad row’s error beside it, then commits a clean file and the map follows', async () => {
