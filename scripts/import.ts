@@ -14,7 +14,7 @@ import type { EditRequest } from '../server/edits/index.ts';
 import type { CrsCode } from '../server/geo/crs.ts';
 import { ApiError } from '../server/http/errors.ts';
 import { CRS_CHOICES } from '../server/imports/crs-choice.ts';
-import { createImporter } from '../server/imports/importer.ts';
+import { checkImportRole, createImporter } from '../server/imports/importer.ts';
 import { IMPORT_KINDS, type ImportKind, type RowIssue } from '../server/imports/plan.ts';
 
 const USAGE = `Import a file into the Điện Biên map (database: DB_PATH, default data/app.db) — the same checks,
@@ -92,6 +92,7 @@ async function main() {
       }
     },
   };
+  checkImportRole(user, kind);
   const store = createStore(db);
   const importer = createImporter({ db, data: snapshots(store, () => store.dataVersion()), limits: config.imports });
   const source =

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { Programme } from '../catalog/define.ts';
+import type { Principal } from '../domain/access.ts';
 import type { ImportCommitResponse, ImportPreviewResponse } from '../catalog/imports.ts';
 import { boundaryLicenceInput, sourceInput } from '../catalog/writes.ts';
 import type { Snapshot } from '../db/snapshot.ts';
@@ -30,6 +31,17 @@ export const IMPORT_PROGRAMMES: Record<ImportKind, Programme> = {
   zones: 'zones',
   boundaries: 'boundaries',
 };
+
+/**
+ * May this user import this kind at all? Admins, and editors with the kind's programme — an editor
+ * scoped to units may import rows of those units (each row is then authorised on its unit, and
+ * rows on other units are refused in the preview). Anyone else: 403.
+ */
+export function checkImportRole(user: Principal & { login: string }, kind: ImportKind): void {
+  const programme = IMPORT_PROGRAMMES[kind];
+  if (user.role === 'admin' || (user.role === 'editor' && user.programmes.includes(programme))) return;
+  throw new ApiError(403, 'forbidden', `${user.login} (${user.role}) may not import ${kind}: it needs the editor role with the ${programme} programme`);
+}
 
 /** An uploaded file and the choices that go with it. */
 export interface ImportUpload {
@@ -104,9 +116,8 @@ export function createImporter({
     limits,
     previews,
 
-    /** Reads, checks and dry-runs an upload; keeps the preview for a commit. */
+    /** Reads, checks and dry-runs an upload; keeps the preview for a commit. The caller checks the role first (checkImportRole). */
     async preview(req: EditRequest, upload: ImportUpload) {
-      req.authorize(IMPORT_PROGRAMMES[upload.kind]);
       if (upload.bytes.length > limits.maxUploadBytes) {
         throw tooLarge('file_too_large', `${upload.fileName} is ${sizeText(upload.bytes.length)}; at most ${sizeText(limits.maxUploadBytes)} are accepted`);
       }
@@ -166,7 +177,6 @@ export function createImporter({
     /** Applies exactly the preview: in one transaction, or not at all. */
     commit(req: EditRequest, id: string, progress?: (done: number, total: number) => void) {
       const p = previews.get(id, req.actor);
-      req.authorize(IMPORT_PROGRAMMES[p.kind]);
       if (p.response.canCommit !== true) {
         throw new ApiError(
           409,

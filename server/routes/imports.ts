@@ -5,7 +5,8 @@ import { UNIT_SETS, type UnitSet } from '../domain/unit-sets.ts';
 import { CRS_DEFINITIONS, type CrsCode } from '../geo/crs.ts';
 import { ApiError } from '../http/errors.ts';
 import { CRS_CHOICES } from '../imports/crs-choice.ts';
-import { IMPORT_PROGRAMMES, type Importer } from '../imports/importer.ts';
+import { checkImportRole, IMPORT_PROGRAMMES, type Importer } from '../imports/importer.ts';
+import { currentUser } from '../auth/authorize.ts';
 import { sizeText } from '../imports/limits.ts';
 import { IMPORT_KINDS, type ImportKind } from '../imports/plan.ts';
 import { TABLE_SPECS, type TableKind } from '../imports/tables/specs.ts';
@@ -87,11 +88,13 @@ export function importRoutes(importer: Importer) {
     })
     .post('/', uploadLimit, async (c) => {
       const req = editRequest(c);
+      const user = currentUser(c);
       const form = await c.req.parseBody().catch(() => {
         throw new ApiError(400, 'invalid_body', 'Send the file as multipart/form-data in a field named "file", with the field "kind"');
       });
       const kind = oneOf<ImportKind>(form.kind, IMPORT_KINDS, 'kind');
       if (!kind) throw new ApiError(400, 'invalid_body', `kind: say what the file holds (${IMPORT_KINDS.join(', ')})`, { kind: 'is required' });
+      checkImportRole(user, kind);
       const file = form.file;
       if (!(file instanceof File)) throw new ApiError(400, 'invalid_body', 'file: attach the file in a field named "file"', { file: 'is required' });
       const preview = await importer.preview(req, {

@@ -48,7 +48,7 @@ describe('npm run import', () => {
 
     const refused = run('--as', 'ocop1', ...source);
     expect(refused.status).toBe(1);
-    expect(refused.stderr).toMatch(/refused \(forbidden\): ocop1 \(editor\) may not edit ntm/);
+    expect(refused.stderr).toMatch(/refused \(forbidden\): ocop1 \(editor\) may not import ntm-recognitions/);
 
     const noSource = run('--as', 'ntm1');
     expect(noSource.status).toBe(1);

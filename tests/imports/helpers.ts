@@ -1,7 +1,7 @@
 import { createApp } from '../../server/app.ts';
 import { createAuth } from '../../server/auth/auth.ts';
 import { DEFAULT_AUTH_CONFIG } from '../../server/auth/config.ts';
-import type { Programme, Role } from '../../server/domain/access.ts';
+import type { Programme, Role, UnitRef } from '../../server/domain/access.ts';
 import { loadSnapshot } from '../../server/db/snapshot.ts';
 import { createStore } from '../../server/db/store.ts';
 import type { Authorize, EditRequest } from '../../server/edits/index.ts';
@@ -43,8 +43,8 @@ export function importApp(limits: Partial<ImportLimits> = {}) {
   });
   const auth = createAuth(db, DEFAULT_AUTH_CONFIG);
   const count = (table: string) => db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
-  async function user(login: string, role: Role, programmes: Programme[] = []) {
-    await auth.accounts.create({ login, name: login, role, password: PASSWORD, programmes, units: [] });
+  async function user(login: string, role: Role, programmes: Programme[] = [], units: UnitRef[] = []) {
+    await auth.accounts.create({ login, name: login, role, password: PASSWORD, programmes, units });
     const res = await app.request('/api/session', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },

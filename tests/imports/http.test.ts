@@ -104,6 +104,14 @@ describe('importing NTM recognitions from CSV', () => {
     expect((await ocop.post(`/api/imports/${preview.id}/commit`)).status).toBe(404);
   });
 
+  it('lets an editor scoped to a district import its communes, refusing rows elsewhere beside their row', async () => {
+    const scoped = await t.user('tuan-giao', 'editor', ['ntm'], [{ set: '2020', code: '101' }]);
+    const file = csv([HEADER, ['2020', '03205', 'standard', 2024, '1/QĐ', '2025-01-10'], ['2020', '03325', 'standard', 2024, '2/QĐ', '2025-01-10']]);
+    const preview = await (await scoped.upload('ntm-recognitions', 'a.csv', file, sourceField)).json();
+    expect(preview.changes.map((c: any) => c.id)).toEqual(['03205-standard-2024']);
+    expect(preview.errors).toEqual([{ row: 3, column: null, message: expect.stringMatching(/may not edit ntm on unit 03325 of the 2020 unit set/) }]);
+  });
+
   it('needs a source for every fact', async () => {
     const editor = await t.user('ntm1', 'editor', ['ntm']);
     const preview = await (await editor.upload('ntm-recognitions', 'a.csv', csv([HEADER, ['2020', '03205', 'standard', 2024, '1/QĐ', '2025-01-10']]))).json();
