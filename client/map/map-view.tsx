@@ -1,27 +1,36 @@
-import type { BoundaryLicences } from '../api.ts';
 import { MapboxOverlay } from '@deck.gl/mapbox';
 import { effect } from '@preact/signals';
 import { Map as MapLibreMap, type MapGeoJSONFeature, NavigationControl, ScaleControl, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useRef } from 'preact/hooks';
-import { buildDeckLayers, pickedFeature } from '../layers/deck-layers.ts';
-import { ATTRIBUTION, buildStyle, QUERYABLE_LAYERS } from '../layers/style.ts';
+import { pickedFeature } from '../layers/deck-layers.ts';
+import { ATTRIBUTION, QUERYABLE_LAYERS } from '../layers/style.ts';
 import type { Selection } from '../lib/url-state.ts';
-import { LAYER_IDS, type LayerId } from '../layers/registry.ts';
-import { base, basemap, boundaryLicences } from '../state/data.ts';
-import { communesLayer, districtsLayer, featureBounds, newUnitsLayer, shownSet, visibleProducts, visibleZones } from '../state/derived.ts';
-import { camera, flyRequest, hover, lang, layers, select, selection, viewBounds } from '../state/ui-state.ts';
+import { featureBounds } from '../state/derived.ts';
+import { camera, flyRequest, hover, lang, select, selection, viewBounds } from '../state/ui-state.ts';
 import { t } from '../ui/i18n.ts';
 import { mapFonts } from './fonts.ts';
+import { deckLayersFromState, styleFromState } from './map-state.ts';
 
 setWorkerUrl(workerUrl);
 
-/** The selected commune or district, when it belongs to the unit set on the map. */
-function selectedUnit(): { kind: 'commune' | 'district'; code: string } | null {
-  const s = selection.value;
-  if (!s || (s.kind !== 'commune' && s.kind !== 'district') || (s.set ?? '2020') !== shownSet.value) return null;
-  return { kind: s.kind, code: s.id };
+/** The map on screen, for snapshots that copy its camera (print, PNG); null before it exists. */
+let liveMap: MapLibreMap | null = null;
+
+/** Where the map on screen looks and how big it is, in CSS pixels. */
+export function liveView(): { center: [number, number]; zoom: number; bounds: [number, number, number, number]; width: number; height: number } | null {
+  if (!liveMap) return null;
+  const c = liveMap.getCenter();
+  const b = liveMap.getBounds();
+  const box = liveMap.getContainer();
+  return {
+    center: [c.lng, c.lat],
+    zoom: liveMap.getZoom(),
+    bounds: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()],
+    width: box.clientWidth,
+    height: box.clientHeight,
+  };
 }
 
 /** The whole province, with a margin: [west, south, east, north]. */
@@ -32,33 +41,11 @@ export const PROVINCE_BOUNDS: [number, number, number, number] = [102.05, 20.85,
  * built from the state (setStyle with diffing), keeps the deck.gl overlay's layers in step,
  * and turns pointer events into hover and selection.
  */
-/** The credit of official boundaries of the shown set, or null while GADM's are shown. */
-function officialBoundaries(licences: BoundaryLicences | null, set: '2019' | '2020' | '2025'): string | null {
-  const l = licences?.[set];
-  return l && l.id !== 'gadm' ? l.attribution : null;
-}
-
 export function MapView() {
   const container = useRef<HTMLElement>(null);
   useEffect(() => {
     const fonts = mapFonts();
-    const styleNow = () =>
-      buildStyle({
-        visible: Object.fromEntries(LAYER_IDS.map((id) => [id, layers.value.includes(id)])) as Record<LayerId, boolean>,
-        data: {
-          communes: communesLayer.value,
-          newUnits: newUnitsLayer.value,
-          districts: districtsLayer.value,
-          countries: base.value.countries,
-          province: base.value.province,
-        },
-        fonts,
-        lang: lang.value,
-        unitSet: shownSet.value,
-        selected: selectedUnit(),
-        basemap: basemap.value,
-        boundaryAttribution: officialBoundaries(boundaryLicences.value, shownSet.value),
-      });
+    const styleNow = () => styleFromState(fonts);
     const start = camera.peek();
     const map = new MapLibreMap({
       container: container.current!,
@@ -79,6 +66,7 @@ export function MapView() {
     const overlay = new MapboxOverlay({ interleaved: false, layers: [] });
     map.addControl(overlay);
     (window as unknown as { dienBienMap: MapLibreMap }).dienBienMap = map;
+    liveMap = map;
 
     let styleReady = false;
     map.once('load', () => {
@@ -90,14 +78,7 @@ export function MapView() {
       if (styleReady) map.setStyle(style, { diff: true });
     });
     const stopDeck = effect(() => {
-      overlay.setProps({
-        layers: buildDeckLayers({
-          visible: { products: layers.value.includes('ocop-products'), zones: layers.value.includes('zones') },
-          products: visibleProducts.value,
-          zones: visibleZones.value,
-          selectedId: selection.value?.kind === 'product' || selection.value?.kind === 'zone' ? selection.value.id : null,
-        }),
-      });
+      overlay.setProps({ layers: deckLayersFromState() });
     });
     const stopLabel = effect(() => {
       map.getCanvas().setAttribute('aria-label', t('mapLabel', lang.value));
@@ -147,6 +128,7 @@ export function MapView() {
       stopDeck();
       stopLabel();
       stopFly();
+      liveMap = null;
       map.remove();
     };
   }, []);

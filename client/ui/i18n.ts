@@ -1,5 +1,6 @@
 import { NTM_STATUS_LABELS, type NtmStatus } from '../../server/domain/ntm-status.ts';
 import type { Label, Lang } from '../lib/label.ts';
+import { OUTPUT_STRINGS } from './i18n-outputs.ts';
 
 /** Every string of the interface, Vietnamese first, English complete (a test checks both). */
 export const STRINGS = {
@@ -267,6 +268,7 @@ export const STRINGS = {
   saved: { vi: 'Đã lưu.', en: 'Saved.' },
   sessionsEnded: { vi: 'Đã kết thúc {n} phiên.', en: 'Ended {n} sessions.' },
   requestFailed: { vi: 'Không thực hiện được', en: 'Could not be done' },
+  ...OUTPUT_STRINGS,
   boundariesOf: { vi: 'Ranh giới bộ đơn vị', en: 'Boundaries of the unit set' },
   neighboursNote: { vi: 'Nền các nước lân cận © OpenStreetMap (ODbL).', en: 'Neighbouring countries © OpenStreetMap (ODbL).' },
   importData: { vi: 'Nhập dữ liệu', en: 'Import' },
@@ -323,6 +325,11 @@ export type StringKey = keyof typeof STRINGS;
 
 export function t(key: StringKey, lang: Lang): string {
   return STRINGS[key][lang];
+}
+
+/** A string with `{name}` placeholders filled in. */
+export function tf(key: StringKey, lang: Lang, values: Record<string, string | number>): string {
+  return t(key, lang).replace(/\{(\w+)\}/g, (m, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : m));
 }
 
 export function statusLabel(status: NtmStatus, lang: Lang): string {

@@ -1,9 +1,12 @@
+import { useId } from 'preact/hooks';
 import type { LayerMark } from '../layers/registry.ts';
 import { NEUTRAL } from '../layers/theme.ts';
 
 /** A legend swatch: a class colour, or the look of a mark (outline, hatch, ring). */
 export function Swatch({ color, mark }: { color: string; mark?: LayerMark['swatch'] }) {
   const common = { width: 22, height: 16, viewBox: '0 0 22 16' } as const;
+  // Pattern ids are unique per swatch: the same legend is drawn on screen and on the print sheet.
+  const patternId = `hatch-${useId()}`;
   switch (mark) {
     case 'dashed-outline':
     case 'dotted-outline':
@@ -26,11 +29,11 @@ export function Swatch({ color, mark }: { color: string; mark?: LayerMark['swatc
       return (
         <svg {...common} aria-hidden="true">
           <defs>
-            <pattern id={`hatch-${color.slice(1)}`} width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+            <pattern id={patternId} width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
               <line x1="0" y1="0" x2="0" y2="5" stroke={color} stroke-width="2" />
             </pattern>
           </defs>
-          <rect x="1.5" y="1.5" width="19" height="13" fill={`url(#hatch-${color.slice(1)})`} stroke={color} stroke-width="1.5" stroke-dasharray="4 2" />
+          <rect x="1.5" y="1.5" width="19" height="13" fill={`url(#${patternId})`} stroke={color} stroke-width="1.5" stroke-dasharray="4 2" />
         </svg>
       );
     case 'ring':

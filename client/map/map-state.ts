@@ -1,0 +1,57 @@
+import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
+import type { Layer } from '@deck.gl/core';
+import { buildDeckLayers } from '../layers/deck-layers.ts';
+import { LAYER_IDS, type LayerId } from '../layers/registry.ts';
+import { buildStyle } from '../layers/style.ts';
+import type { BoundaryLicences } from '../api.ts';
+import { base, basemap, boundaryLicences } from '../state/data.ts';
+import { communesLayer, districtsLayer, newUnitsLayer, shownSet, visibleProducts, visibleZones } from '../state/derived.ts';
+import { lang, layers, selection } from '../state/ui-state.ts';
+import { mapFonts } from './fonts.ts';
+
+/**
+ * The map's look for the current state, read by the live map and by snapshots (print, PNG), so a
+ * printed map is drawn from exactly what the screen shows. Reading it inside an effect subscribes
+ * to every signal it depends on.
+ */
+
+/** The selected commune or district, when it belongs to the unit set on the map. */
+function selectedUnit(): { kind: 'commune' | 'district'; code: string } | null {
+  const s = selection.value;
+  if (!s || (s.kind !== 'commune' && s.kind !== 'district') || (s.set ?? '2020') !== shownSet.value) return null;
+  return { kind: s.kind, code: s.id };
+}
+
+export function styleFromState(fonts: ReturnType<typeof mapFonts> = mapFonts()): StyleSpecification {
+  return buildStyle({
+    visible: Object.fromEntries(LAYER_IDS.map((id) => [id, layers.value.includes(id)])) as Record<LayerId, boolean>,
+    data: {
+      communes: communesLayer.value,
+      newUnits: newUnitsLayer.value,
+      districts: districtsLayer.value,
+      countries: base.value.countries,
+      province: base.value.province,
+    },
+    fonts,
+    lang: lang.value,
+    unitSet: shownSet.value,
+    selected: selectedUnit(),
+    basemap: basemap.value,
+    boundaryAttribution: officialBoundaries(boundaryLicences.value, shownSet.value),
+  });
+}
+
+/** The credit of official boundaries of the shown set, or null while GADM's are shown. */
+function officialBoundaries(licences: BoundaryLicences | null, set: '2019' | '2020' | '2025'): string | null {
+  const l = licences?.[set];
+  return l && l.id !== 'gadm' ? l.attribution : null;
+}
+
+export function deckLayersFromState(): Layer[] {
+  return buildDeckLayers({
+    visible: { products: layers.value.includes('ocop-products'), zones: layers.value.includes('zones') },
+    products: visibleProducts.value,
+    zones: visibleZones.value,
+    selectedId: selection.value?.kind === 'product' || selection.value?.kind === 'zone' ? selection.value.id : null,
+  });
+}

@@ -1,0 +1,44 @@
+import { liveView } from '../../map/map-view.tsx';
+import { renderSnapshot } from '../../map/snapshot.ts';
+import { metresPerPixel, scaleBar } from '../../lib/scale-bar.ts';
+import { asOf, lang } from '../../state/ui-state.ts';
+import { t } from '../i18n.ts';
+import { drawDecorations } from './map-decorations.ts';
+import { drawnLegends, mapSubtitle, mapTitle } from './map-summary.ts';
+
+/** The saved image is the map at twice its size on screen. */
+export const PNG_PIXEL_RATIO = 2;
+
+/**
+ * Saves the map as on screen (same camera and size) as a PNG at twice the resolution, with its
+ * title, date and units, legend, scale bar, north arrow and licence drawn on. Returns the file name.
+ */
+export async function saveMapPng(): Promise<string> {
+  const live = liveView();
+  if (!live) throw new Error('the map is not ready yet');
+  const l = lang.value;
+  await Promise.all([document.fonts.load(`700 16px "Noto Sans"`), document.fonts.load(`400 16px "Noto Sans"`)]);
+  const snap = await renderSnapshot({ width: live.width, height: live.height, pixelRatio: PNG_PIXEL_RATIO, view: { center: live.center, zoom: live.zoom } });
+  drawDecorations(snap.canvas, snap.pixelRatio, {
+    title: mapTitle(l),
+    subtitle: mapSubtitle(l),
+    legends: drawnLegends(),
+    scale: scaleBar(metresPerPixel(snap.center[1], snap.zoom), 120),
+    north: t('north', l),
+    licence: t('licenceNote', l),
+    lang: l,
+  });
+  const blob = await new Promise<Blob>((resolve, reject) =>
+    snap.canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the browser could not encode the PNG'))), 'image/png'),
+  );
+  const file = `ban-do-dien-bien-${asOf.value}.png`;
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = file;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  return file;
+}
