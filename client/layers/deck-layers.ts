@@ -1,12 +1,14 @@
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import { FillStyleExtension, type FillStyleExtensionProps, PathStyleExtension, type PathStyleExtensionProps } from '@deck.gl/extensions';
-import { IconLayer, PathLayer, SolidPolygonLayer } from '@deck.gl/layers';
+import { IconLayer, PathLayer, SolidPolygonLayer, TextLayer } from '@deck.gl/layers';
 import type { MultiPolygon, Point, Polygon, Position } from 'geojson';
 import type { ApiFeature } from '../../server/geo/collection.ts';
 import type { ProductProperties, ZoneProperties } from '../../server/catalog/properties.ts';
+import { type Anchor, mercatorPixels, placeLabels } from '../lib/label-placement.ts';
 import { spreadOffsets } from '../lib/spread.ts';
 import { classOf, layerById } from './registry.ts';
-import { NEUTRAL, rgb } from './theme.ts';
+import { DISTRICT_LABEL_MAX_WIDTH, DISTRICT_LABEL_MAXZOOM, DISTRICT_LABEL_OFFSET, districtLabelSize } from './style.ts';
+import { BASE_COLORS, NEUTRAL, rgb } from './theme.ts';
 
 /**
  * The deck.gl overlays (OCOP products, raw-material zones), built from the registry like the
@@ -23,6 +25,11 @@ export interface DeckInput {
   products: ProductFeature[];
   zones: ZoneFeature[];
   selectedId: string | null;
+  /**
+   * District names to draw above the zones and markers (the overlay covers MapLibre's labels), at
+   * the map's zoom, with a way to measure text in the page's bold font; null to leave them to MapLibre.
+   */
+  districtNames: { names: { text: string; position: [number, number] }[]; zoom: number; measure: (text: string, size: number) => number } | null;
 }
 
 const PRODUCTS = layerById('ocop-products');
@@ -53,57 +60,35 @@ export function markerIcon(color: string, shape: 'disc' | 'ring'): { id: string;
   return { id: `${shape}-${color}`, url: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`, width: 64, height: 64 };
 }
 
-/** Zones whose shape is only the extent of communes or districts get hatching and a dashed outline. */
+/** Zones whose shape is only the extent of their communes get hatching and a dashed outline. */
 export const ZONE_PATTERNS = {
   communes: { type: 'hatch', angle: 45, strokeWidth: 2, gap: 5 },
-  district: { type: 'hatch', angle: 45, strokeWidth: 1.5, gap: 11 },
 } as const;
+
+/**
+ * Pixels a product known only by its district sits below its point, the district's label point:
+ * under the district's name, never on it (the name is at most two lines of ~16 px).
+ */
+export const DISTRICT_PLACE_OFFSET = 34;
 
 export function buildDeckLayers(input: DeckInput): Layer[] {
   const layers: Layer[] = [];
   if (input.visible.zones) {
-    const parts: ZonePart[] = input.zones.flatMap((z) => polygonsOf(z).map((polygon) => ({ zone: z, polygon })));
-    const rings: ZoneRing[] = parts.flatMap((p) => p.polygon.map((path) => ({ zone: p.zone, path })));
-    const fillStyle: FillStyleExtensionProps<ZonePart> = {
-      fillPatternMapping: ZONE_PATTERNS,
-      fillPatternSizeUnits: 'pixels',
-      getFillPattern: (d) => (d.zone.properties.extent === 'surveyed' ? 'none' : d.zone.properties.extent),
-      getFillPatternBackgroundColor: (d) => rgb(zoneColor(d.zone.properties), 45),
-    };
-    const pathStyle: PathStyleExtensionProps<ZoneRing> = {
-      getDashArray: (d) => (d.zone.properties.extent === 'surveyed' ? [0, 0] : [5, 3]),
-    };
-    layers.push(
-      new SolidPolygonLayer<ZonePart, FillStyleExtensionProps<ZonePart>>({
-        id: 'zones-fill',
-        data: parts,
-        getPolygon: (d) => d.polygon as [number, number][][],
-        getFillColor: (d) => rgb(zoneColor(d.zone.properties), 200),
-        extensions: [new FillStyleExtension({ pattern: true, proceduralPattern: true })],
-        ...fillStyle,
-        pickable: true,
-        autoHighlight: true,
-        highlightColor: [255, 255, 255, 60],
-      }),
-      new PathLayer<ZoneRing, PathStyleExtensionProps<ZoneRing>>({
-        id: 'zones-outline',
-        data: rings,
-        getPath: (d) => d.path as [number, number][],
-        getColor: (d) => rgb(zoneColor(d.zone.properties), 255),
-        getWidth: (d) => (d.zone.id === input.selectedId ? 4 : 2),
-        widthUnits: 'pixels',
-        extensions: [new PathStyleExtension({ dash: true })],
-        ...pathStyle,
-        updateTriggers: { getWidth: input.selectedId },
-      }),
-    );
+    // Zones known only by district are drawn first, as outlines with a faint tint: behind the
+    // commune-level zones, which are hatched.
+    const byDistrict = input.zones.filter((z) => z.properties.extent === 'district');
+    const byCommunes = input.zones.filter((z) => z.properties.extent !== 'district');
+    layers.push(...zoneLayers('zones-district', byDistrict, input.selectedId, false), ...zoneLayers('zones', byCommunes, input.selectedId, true));
   }
   if (input.visible.products) {
     const offsets = spreadOffsets(input.products, (p) => p.geometry.coordinates.join(','));
     layers.push(
       new IconLayer<ProductFeature & { offset: [number, number] }>({
         id: 'ocop-products',
-        data: input.products.map((p, i) => ({ ...p, offset: offsets[i] })),
+        data: input.products.map((p, i) => ({
+          ...p,
+          offset: [offsets[i][0], offsets[i][1] + (p.properties.location === 'district' ? DISTRICT_PLACE_OFFSET : 0)] as [number, number],
+        })),
         getPosition: (d) => d.geometry.coordinates as [number, number],
         getIcon: (d) => markerIcon(productColor(d.properties), d.properties.location === 'district' ? 'ring' : 'disc'),
         getSize: (d) => productRadius(d.properties) * 2 * (d.id === input.selectedId ? 1.35 : 1),
@@ -115,7 +100,136 @@ export function buildDeckLayers(input: DeckInput): Layer[] {
       }),
     );
   }
+  if (input.districtNames && (input.visible.products || input.visible.zones) && input.districtNames.zoom < DISTRICT_LABEL_MAXZOOM) {
+    layers.push(districtNameLayer(input.districtNames));
+  }
   return layers;
+}
+
+/** Whether the overlay draws the district names (so MapLibre should not): when it covers the map with zones or markers. */
+export function overlayDrawsDistrictNames(input: Pick<DeckInput, 'visible'>, labelsOn: boolean): boolean {
+  return labelsOn && (input.visible.products || input.visible.zones);
+}
+
+interface PlacedName {
+  text: string;
+  position: [number, number];
+  anchor: Anchor;
+}
+
+/**
+ * District names as MapLibre draws them (bold capitals, white halo, wrapped at 7 ems, moved round
+ * their point where two would collide), drawn last so no zone or marker hides them.
+ */
+function districtNameLayer({ names, zoom, measure }: NonNullable<DeckInput['districtNames']>): Layer {
+  const size = districtLabelSize(zoom);
+  const lines = names.map((n) => wrap(n.text.toLocaleUpperCase('vi'), size, measure));
+  const anchors = placeLabels(
+    names.map((n, i) => {
+      const [x, y] = mercatorPixels(n.position, zoom);
+      return { x, y, width: Math.max(...lines[i].map((l) => measure(l, size))), height: lines[i].length * size * 1.2 };
+    }),
+    DISTRICT_LABEL_OFFSET * size,
+  );
+  const placed: PlacedName[] = names.map((n, i) => ({ text: lines[i].join('\n'), position: n.position, anchor: anchors[i] }));
+  const offset = DISTRICT_LABEL_OFFSET * size;
+  return new TextLayer<PlacedName>({
+    id: 'district-names',
+    data: placed,
+    getText: (d) => d.text,
+    getPosition: (d) => d.position,
+    getSize: size,
+    sizeUnits: 'pixels',
+    fontFamily: '"Noto Sans", sans-serif',
+    fontWeight: 700,
+    characterSet: 'auto',
+    fontSettings: { sdf: true, fontSize: 64, buffer: 10, radius: 14 },
+    outlineWidth: 6,
+    outlineColor: rgb(BASE_COLORS.labelHalo, 255) as [number, number, number, number],
+    getColor: rgb(BASE_COLORS.label, 255) as [number, number, number, number],
+    lineHeight: 1.2,
+    getTextAnchor: (d) => (d.anchor === 'left' ? 'start' : d.anchor === 'right' ? 'end' : 'middle'),
+    getAlignmentBaseline: (d) => (d.anchor === 'top' ? 'top' : d.anchor === 'bottom' ? 'bottom' : 'center'),
+    getPixelOffset: (d) =>
+      d.anchor === 'top'
+        ? [0, offset]
+        : d.anchor === 'bottom'
+          ? [0, -offset]
+          : d.anchor === 'left'
+            ? [offset, 0]
+            : d.anchor === 'right'
+              ? [-offset, 0]
+              : [0, 0],
+    updateTriggers: { getPixelOffset: [zoom], getTextAnchor: [zoom], getAlignmentBaseline: [zoom] },
+  });
+}
+
+/** Splits a name in two lines at the space nearest its middle when it is wider than the wrap width. */
+function wrap(text: string, size: number, measure: (text: string, size: number) => number): string[] {
+  if (measure(text, size) <= DISTRICT_LABEL_MAX_WIDTH * size || !text.includes(' ')) return [text];
+  const spaces = [...text.matchAll(/ /g)].map((m) => m.index!);
+  const at = spaces.reduce((best, i) => (Math.abs(i - text.length / 2) < Math.abs(best - text.length / 2) ? i : best));
+  return [text.slice(0, at), text.slice(at + 1)];
+}
+
+/** A set of zones: a fill (hatched, or a faint tint) and an outline in the crop's colour over a dark edge. */
+function zoneLayers(id: string, zones: ZoneFeature[], selectedId: string | null, hatched: boolean): Layer[] {
+  const parts: ZonePart[] = zones.flatMap((z) => polygonsOf(z).map((polygon) => ({ zone: z, polygon })));
+  const rings: ZoneRing[] = parts.flatMap((p) => p.polygon.map((path) => ({ zone: p.zone, path })));
+  const fillStyle: FillStyleExtensionProps<ZonePart> = {
+    fillPatternMapping: ZONE_PATTERNS,
+    fillPatternSizeUnits: 'pixels',
+    getFillPattern: (d) => (d.zone.properties.extent === 'communes' ? 'communes' : 'none'),
+    getFillPatternBackgroundColor: (d) => rgb(zoneColor(d.zone.properties), 70),
+  };
+  const pathStyle: PathStyleExtensionProps<ZoneRing> = {
+    getDashArray: (d) => (d.zone.properties.extent === 'surveyed' ? [0, 0] : [5, 3]),
+  };
+  const width = (d: ZoneRing) => (d.zone.id === selectedId ? 4 : 2);
+  return [
+    hatched
+      ? new SolidPolygonLayer<ZonePart, FillStyleExtensionProps<ZonePart>>({
+          id: `${id}-fill`,
+          data: parts,
+          getPolygon: (d) => d.polygon as [number, number][][],
+          getFillColor: (d) => rgb(zoneColor(d.zone.properties), 230),
+          extensions: [new FillStyleExtension({ pattern: true, proceduralPattern: true })],
+          ...fillStyle,
+          pickable: true,
+          autoHighlight: true,
+          highlightColor: [255, 255, 255, 60],
+        })
+      : new SolidPolygonLayer<ZonePart>({
+          id: `${id}-fill`,
+          data: parts,
+          getPolygon: (d) => d.polygon as [number, number][][],
+          getFillColor: (d) => rgb(zoneColor(d.zone.properties), 40),
+          pickable: true,
+          autoHighlight: true,
+          highlightColor: [255, 255, 255, 60],
+        }),
+    // A dark edge under the crop's colour: light crop tints stay visible on the white province.
+    new PathLayer<ZoneRing>({
+      id: `${id}-edge`,
+      data: rings,
+      getPath: (d) => d.path as [number, number][],
+      getColor: rgb(NEUTRAL.ink, 200),
+      getWidth: (d) => width(d) + 2,
+      widthUnits: 'pixels',
+      updateTriggers: { getWidth: selectedId },
+    }),
+    new PathLayer<ZoneRing, PathStyleExtensionProps<ZoneRing>>({
+      id: `${id}-outline`,
+      data: rings,
+      getPath: (d) => d.path as [number, number][],
+      getColor: (d) => rgb(zoneColor(d.zone.properties), 255),
+      getWidth: width,
+      widthUnits: 'pixels',
+      extensions: [new PathStyleExtension({ dash: true })],
+      ...pathStyle,
+      updateTriggers: { getWidth: selectedId },
+    }),
+  ];
 }
 
 function polygonsOf(z: ZoneFeature): Position[][][] {
@@ -126,5 +240,6 @@ function polygonsOf(z: ZoneFeature): Position[][][] {
 export function pickedFeature(info: PickingInfo | null): { kind: 'product' | 'zone'; id: string } | null {
   if (!info?.object || !info.layer) return null;
   if (info.layer.id === 'ocop-products') return { kind: 'product', id: (info.object as ProductFeature).id };
+  if (!info.layer.id.endsWith('-fill')) return null;
   return { kind: 'zone', id: (info.object as ZonePart).zone.id };
 }

@@ -33,6 +33,31 @@ export interface StyleInput {
   basemap: { tiles: string[]; attribution: string } | null;
   /** The credit of the shown unit set's boundaries, when official ones replaced GADM's (GET /api/config). @default GADM's */
   boundaryAttribution?: string | null;
+  /** District names are drawn by the deck.gl overlay, above its zones and markers (deck-layers.ts). */
+  districtNamesInOverlay?: boolean;
+}
+
+/** Size of a district's name by zoom, in pixels: [zoom, size] stops, linear between them. */
+export const DISTRICT_LABEL_SIZE: readonly [number, number][] = [
+  [6, 10.5],
+  [8, 12.5],
+  [10, 16],
+];
+/** Wrap width of a district's name, in ems, and how far a moved name sits from its point. */
+export const DISTRICT_LABEL_MAX_WIDTH = 7;
+export const DISTRICT_LABEL_OFFSET = 0.5;
+/** District names show up to this zoom; communes' names take over. */
+export const DISTRICT_LABEL_MAXZOOM = 11;
+
+export function districtLabelSize(zoom: number): number {
+  const stops = DISTRICT_LABEL_SIZE;
+  if (zoom <= stops[0][0]) return stops[0][1];
+  for (let i = 1; i < stops.length; i++) {
+    const [z0, s0] = stops[i - 1];
+    const [z1, s1] = stops[i];
+    if (zoom <= z1) return s0 + ((s1 - s0) * (zoom - z0)) / (z1 - z0);
+  }
+  return stops.at(-1)![1];
 }
 
 export const ATTRIBUTION = {
@@ -172,15 +197,20 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       id: 'district-labels',
       type: 'symbol',
       source: 'district-labels',
-      maxzoom: 11,
+      maxzoom: DISTRICT_LABEL_MAXZOOM,
+      // Every district's name shows at the province view (zoom 7–9): where two collide (Mường Ảng
+      // and Điện Biên Phủ), the label moves to another side of its point instead of vanishing.
       layout: {
-        visibility: v('labels'),
+        visibility: input.districtNamesInOverlay ? 'none' : v('labels'),
         'text-field': ['get', 'name'],
         'text-font': ['Noto Sans Bold'],
-        'text-size': ['interpolate', ['linear'], ['zoom'], 6, 12, 10, 17],
+        'text-size': ['interpolate', ['linear'], ['zoom'], ...DISTRICT_LABEL_SIZE.flat()],
         'text-transform': 'uppercase',
-        'text-letter-spacing': 0.04,
-        'text-max-width': 8,
+        'text-letter-spacing': 0.02,
+        'text-max-width': DISTRICT_LABEL_MAX_WIDTH,
+        'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
+        'text-radial-offset': DISTRICT_LABEL_OFFSET,
+        'text-padding': 1,
       },
       paint: { 'text-color': BASE_COLORS.label, 'text-halo-color': BASE_COLORS.labelHalo, 'text-halo-width': 2 },
     },

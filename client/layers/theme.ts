@@ -1,7 +1,7 @@
 /**
- * Colours of the map and its legend. The palettes are ColorBrewer (YlGnBu, Blues: ordered and
- * colour-blind safe) and Okabe–Ito (categorical, colour-blind safe). Only this file and
- * registry.ts hold colour literals.
+ * Colours of the map and its legend. The ordered palettes are ColorBrewer (YlGnBu, Blues: colour-
+ * blind safe); the categorical ones are checked for colour-blind vision by a test. Only this file
+ * and registry.ts hold colour literals.
  */
 export const NTM_STATUS_COLORS = {
   none: '#f2efe4',
@@ -16,27 +16,33 @@ export const NTM_SHARE_COLORS = ['#fde0c5', '#c6dbef', '#6baed6', '#2171b5', '#0
 /** Share of a new unit's area whose former commune was an NTM commune (ColorBrewer Greens). */
 export const FORMER_SHARE_COLORS = ['#f7fcf5', '#c7e9c0', '#74c476', '#31a354', '#006d2c'] as const;
 
+/**
+ * OCOP groups (product markers) and crops (zone areas) are told apart by lightness first: dark,
+ * saturated markers (ColorBrewer PuOr/BrBG/PiYG/RdBu ends) over light crop tints (after Paul Tol's
+ * "light" scheme). Every pair differs by ΔE ≥ 14 in normal, deuteranope and protanope vision
+ * (tests/client/palette.test.ts).
+ */
 export const OCOP_GROUP_COLORS = {
-  I: '#e69f00',
-  II: '#56b4e9',
-  III: '#009e73',
-  IV: '#cc79a7',
-  V: '#0072b2',
-  VI: '#d55e00',
+  I: '#7f3b08',
+  II: '#006360',
+  III: '#1b7837',
+  IV: '#762a83',
+  V: '#2166ac',
+  VI: '#c81d7a',
 } as const;
 
 export const CROP_COLORS = {
-  tea: '#1b9e77',
-  rice: '#e6ab02',
-  coffee: '#7f3b08',
-  macadamia: '#d95f02',
-  honey: '#b8860b',
-  taro: '#984ea3',
-  'wax-gourd': '#66a61e',
-  peanut: '#e7298a',
-  pineapple: '#a6761d',
-  arrowroot: '#1f78b4',
-  medicinal: '#7570b3',
+  tea: '#38ba94',
+  rice: '#eedd88',
+  coffee: '#b87e6e',
+  macadamia: '#ee8866',
+  honey: '#aaaa00',
+  taro: '#cf9bf5',
+  'wax-gourd': '#bddb2f',
+  peanut: '#ffabb8',
+  pineapple: '#99ddff',
+  arrowroot: '#dee2e7',
+  medicinal: '#7ab2ce',
 } as const;
 
 export const UNKNOWN_COLOR = '#8c8c8c';

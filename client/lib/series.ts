@@ -3,7 +3,7 @@ import { NTM_STATUSES, isNtmCommune, type NtmStatus } from '../../server/domain/
 import { countStatuses, statusesAsOf } from '../../server/domain/ntm-summary.ts';
 import { ocopAsOf, type CertificateRecord } from '../../server/domain/ocop-as-of.ts';
 import { LAST_DAY_OF_OLD_UNITS, oldUnitSetOn } from '../../server/domain/unit-sets.ts';
-import type { TargetRecord } from '../../server/catalog/records.ts';
+import type { SourceRef, TargetRecord } from '../../server/catalog/records.ts';
 import type { CatalogRecord } from '../../server/catalog/data.ts';
 import { layerInputFor } from '../../server/geo/layer-input.ts';
 
@@ -84,10 +84,16 @@ export interface ReportedPoint {
   /** The same count in our commune-level record on that date (on the old units, at most 30 June 2025). */
   record: number;
   gap: number;
+  /** The first row that reported it; `sources` holds every row's source. */
   target: TargetRecord;
+  sources: SourceRef[];
 }
 
-/** The province's reported totals beside our record on the same dates, and how far apart they are. */
+/**
+ * The province's reported totals beside our record on the same dates, and how far apart they are.
+ * The same total on the same date from several rows (the seed reports and an article repeating
+ * them) is one point with all their sources.
+ */
 export function reportedVsRecord(
   record: CatalogRecord,
   products: readonly CertificateRecord[],
@@ -109,8 +115,14 @@ export function reportedVsRecord(
         );
         ours = RECORD_MEASURES[t.indicatorKey as keyof typeof RECORD_MEASURES](counts);
       }
-      return { indicatorKey: t.indicatorKey, date, reported: t.actualValue!, record: ours, gap: t.actualValue! - ours, target: t };
+      return { indicatorKey: t.indicatorKey, date, reported: t.actualValue!, record: ours, gap: t.actualValue! - ours, target: t, sources: [t.source] };
     })
+    .reduce<ReportedPoint[]>((points, p) => {
+      const same = points.find((q) => q.indicatorKey === p.indicatorKey && q.date === p.date && q.reported === p.reported);
+      if (same) same.sources.push(...p.sources.filter((s) => !same.sources.some((x) => x.title === s.title && x.date === s.date)));
+      else points.push(p);
+      return points;
+    }, [])
     .sort((a, b) => a.date.localeCompare(b.date));
 }
 

@@ -2,7 +2,10 @@ import type { IsoDate } from '../../server/domain/dates.ts';
 import { NTM_STATUS_LABELS, type RecognisedStatus } from '../../server/domain/ntm-status.ts';
 import { FIRST_DAY_OF_NEW_UNITS, UNIT_SET_PERIODS } from '../../server/domain/unit-sets.ts';
 import type { FactRecord, RecognitionRecord, TargetRecord } from '../../server/catalog/records.ts';
+import { indicatorLabel } from './indicators.ts';
 import type { Label } from './label.ts';
+import { sourceTitle } from './source-text.ts';
+import { localizeStated } from './stated-text.ts';
 
 /** The first date the timeline shows: the year the province's first NTM commune was recognised for. */
 export const TIMELINE_START: IsoDate = '2015-01-01';
@@ -30,6 +33,16 @@ export function nearestStop(stops: readonly IsoDate[], date: IsoDate): number {
     if (Math.abs(Date.parse(s) - t) < Math.abs(Date.parse(stops[best]) - t)) best = i;
   });
   return best;
+}
+
+/**
+ * How far a key steps time, in timeline stops (months): ←/→ one, Shift+←/→ twelve; 0 for any
+ * other key. The timeline and the map share it.
+ */
+export function stepKey(e: { key: string; shiftKey: boolean; altKey: boolean; ctrlKey: boolean; metaKey: boolean }): number {
+  if (e.altKey || e.ctrlKey || e.metaKey) return 0;
+  const months = e.shiftKey ? 12 : 1;
+  return e.key === 'ArrowRight' ? months : e.key === 'ArrowLeft' ? -months : 0;
 }
 
 export interface TimelineMark {
@@ -72,13 +85,13 @@ export function timelineMarks(recognitions: readonly RecognitionRecord[], facts:
   );
   for (const t of targets) {
     if (t.actualDate === null || t.actualValue === null || !/^(ntm|ocop)-/.test(t.indicatorKey) || t.indicatorKey.endsWith('-by-year')) continue;
-    const seed = t.source.title.startsWith('seed:');
+    const name = indicatorLabel(t.indicatorKey);
     marks.push({
       date: t.actualDate,
       kind: 'milestone',
       label: {
-        vi: `${seed ? 'Báo cáo gốc' : 'Tỉnh báo cáo'}: ${t.indicator} = ${t.actual}`,
-        en: `${seed ? 'Seed report' : 'Reported'}: ${t.indicator} = ${t.actual}`,
+        vi: `Tỉnh báo cáo: ${name.vi} ${localizeStated(t.actual, 'vi')} (${sourceTitle(t.source.title, 'vi').text})`,
+        en: `Reported: ${name.en} ${localizeStated(t.actual, 'en')} (${sourceTitle(t.source.title, 'en').text})`,
       },
     });
   }
@@ -88,7 +101,10 @@ export function timelineMarks(recognitions: readonly RecognitionRecord[], facts:
     marks.push({
       date: `${year}-06-30`,
       kind: 'milestone',
-      label: { vi: `Giữa ${year}: ${n} huyện chưa có xã NTM (báo cáo gốc)`, en: `Mid-${year}: ${n} districts without an NTM commune (seed reports)` },
+      label: {
+        vi: `Giữa ${year}: ${n} huyện chưa có xã NTM (báo cáo của tỉnh năm 2021)`,
+        en: `Mid-${year}: ${n} districts without an NTM commune (provincial reports of 2021)`,
+      },
     });
   }
   return marks.sort((a, b) => a.date.localeCompare(b.date) || a.kind.localeCompare(b.kind));

@@ -2,7 +2,7 @@ import { CROP_CODES, type Crop } from '../../server/domain/crops.ts';
 import { isIsoDate, type IsoDate } from '../../server/domain/dates.ts';
 import { OCOP_GROUPS, OCOP_STARS, type OcopGroup, type OcopStars } from '../../server/domain/ocop.ts';
 import type { UnitSet } from '../../server/domain/unit-sets.ts';
-import { oldUnitSetOn, unitSetOn } from '../../server/domain/unit-sets.ts';
+import { oldUnitSetOn, UNIT_SET_PERIODS, unitSetOn } from '../../server/domain/unit-sets.ts';
 import type { Lang } from './label.ts';
 
 /**
@@ -28,6 +28,10 @@ export type UnitChoice = (typeof UNIT_CHOICES)[number];
 export const LAYER_KEYS = ['ntm-communes', 'ntm-new-units', 'ntm-districts', 'ocop-products', 'zones', 'labels'] as const;
 export type LayerKey = (typeof LAYER_KEYS)[number];
 
+/** Sections of the help page ("Giới thiệu / Phương pháp") a link can open at. */
+export const HELP_TOPICS = ['about', 'statuses', 'as-of', 'units', 'coverage', 'approximate', 'unknown', 'sources', 'cite', 'keys'] as const;
+export type HelpTopic = (typeof HELP_TOPICS)[number];
+
 export interface Camera {
   lon: number;
   lat: number;
@@ -45,6 +49,8 @@ export interface UrlState {
   selection: Selection | null;
   lang: Lang;
   camera: Camera | null;
+  /** The help page, open at a section, over the map. */
+  help: HelpTopic | null;
 }
 
 /**
@@ -79,6 +85,7 @@ export const DEFAULT_STATE: UrlState = {
   selection: null,
   lang: 'vi',
   camera: null,
+  help: null,
 };
 
 const list = <T extends string | number>(raw: string | null, allowed: readonly T[]): T[] =>
@@ -109,6 +116,7 @@ export function decodeUrlState(search: string, today: IsoDate = todayIso()): Url
     selection: decodeSelection(q.get('sel') ?? ''),
     lang: q.get('lang') === 'en' ? 'en' : 'vi',
     camera: cam ? { zoom: Number(cam[1]), lat: Number(cam[2]), lon: Number(cam[3]) } : null,
+    help: (HELP_TOPICS as readonly string[]).includes(q.get('help') ?? '') ? (q.get('help') as HelpTopic) : null,
   };
 }
 
@@ -126,6 +134,7 @@ export function encodeUrlState(s: UrlState): string {
   if (s.crops.length) q.set('crops', CROP_CODES.filter((c) => s.crops.includes(c)).join(','));
   if (s.selection) q.set('sel', encodeSelection(s.selection));
   if (s.lang !== 'vi') q.set('lang', s.lang);
+  if (s.help) q.set('help', s.help);
   if (s.camera) q.set('map', `${s.camera.zoom.toFixed(2)}/${s.camera.lat.toFixed(4)}/${s.camera.lon.toFixed(4)}`);
   const text = q.toString();
   return text ? `?${text}` : '';
@@ -151,4 +160,19 @@ function decodeSelection(raw: string): Selection | null {
 /** The unit set the map shows for a choice and a date. */
 export function shownSetFor(choice: UnitChoice, date: IsoDate): UnitSet {
   return choice === 'new' ? '2025' : choice === 'old' ? oldUnitSetOn(date) : unitSetOn(date);
+}
+
+/**
+ * Where a chosen unit can be shown: on its own unit set at a date that set was in force. A 2019
+ * commune at a later date moves the map to 31 December 2019, its last day; a 2020–2025 unit before
+ * 2020 is the same code on the 2019 set; a 2025 unit shows on the new units at any date.
+ */
+export function placeSelection(target: Selection, state: { asOf: IsoDate; units: UnitChoice }): { selection: Selection; asOf: IsoDate; units: UnitChoice } {
+  if (target.kind !== 'commune' && target.kind !== 'district') return { selection: target, ...state };
+  const set = target.set ?? '2020';
+  if (set === '2025') return { selection: target, asOf: state.asOf, units: shownSetFor(state.units, state.asOf) === '2025' ? state.units : 'new' };
+  if (set === '2020' && state.asOf < UNIT_SET_PERIODS['2020'].from!) return placeSelection({ ...target, set: '2019' }, state);
+  const asOf = set === '2019' && state.asOf > UNIT_SET_PERIODS['2019'].to! ? UNIT_SET_PERIODS['2019'].to! : state.asOf;
+  const units = shownSetFor(state.units, asOf) === set ? state.units : 'old';
+  return { selection: { ...target, set }, asOf, units };
 }

@@ -1,6 +1,7 @@
-import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { Layer } from '@deck.gl/core';
-import { buildDeckLayers } from '../layers/deck-layers.ts';
+import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { signal } from '@preact/signals';
+import { buildDeckLayers, overlayDrawsDistrictNames } from '../layers/deck-layers.ts';
 import { LAYER_IDS, type LayerId } from '../layers/registry.ts';
 import { buildStyle } from '../layers/style.ts';
 import type { BoundaryLicences } from '../api.ts';
@@ -22,6 +23,33 @@ function selectedUnit(): { kind: 'commune' | 'district'; code: string } | null {
   return { kind: s.kind, code: s.id };
 }
 
+/** Whether the bold Noto Sans is loaded: deck.gl draws district names from it into a font atlas once. */
+const boldFontReady = signal(false);
+
+/** Starts loading the bold label font (once); district names move into the overlay when it is ready. */
+export function loadLabelFont(): void {
+  if (boldFontReady.peek()) return;
+  document.fonts.load('700 16px "Noto Sans"', 'ĐIỆN BIÊN ĐÔNG MƯỜNG ẢNG TỦA CHÙA').then(() => {
+    boldFontReady.value = true;
+  });
+}
+
+/** Width of a text in the bold label font, in pixels. */
+function measureBold(): (text: string, size: number) => number {
+  const ctx = document.createElement('canvas').getContext('2d')!;
+  return (text, size) => {
+    ctx.font = `700 ${size}px "Noto Sans", sans-serif`;
+    return ctx.measureText(text).width * 1.02;
+  };
+}
+let measure: ((text: string, size: number) => number) | null = null;
+
+const deckVisible = () => ({ products: layers.value.includes('ocop-products'), zones: layers.value.includes('zones') });
+
+/** District names go into the deck.gl overlay when zones or markers would cover MapLibre's. */
+const namesInOverlay = () =>
+  boldFontReady.value && !!districtsLayer.value && overlayDrawsDistrictNames({ visible: deckVisible() }, layers.value.includes('labels'));
+
 export function styleFromState(fonts: ReturnType<typeof mapFonts> = mapFonts()): StyleSpecification {
   return buildStyle({
     visible: Object.fromEntries(LAYER_IDS.map((id) => [id, layers.value.includes(id)])) as Record<LayerId, boolean>,
@@ -38,6 +66,7 @@ export function styleFromState(fonts: ReturnType<typeof mapFonts> = mapFonts()):
     selected: selectedUnit(),
     basemap: basemap.value,
     boundaryAttribution: officialBoundaries(boundaryLicences.value, shownSet.value),
+    districtNamesInOverlay: namesInOverlay(),
   });
 }
 
@@ -47,11 +76,16 @@ function officialBoundaries(licences: BoundaryLicences | null, set: '2019' | '20
   return l && l.id !== 'gadm' ? l.attribution : null;
 }
 
-export function deckLayersFromState(): Layer[] {
+/** The overlay's layers at a zoom (district names are placed for it). */
+export function deckLayersFromState(zoom: number): Layer[] {
+  measure ??= measureBold();
   return buildDeckLayers({
-    visible: { products: layers.value.includes('ocop-products'), zones: layers.value.includes('zones') },
+    visible: deckVisible(),
     products: visibleProducts.value,
     zones: visibleZones.value,
     selectedId: selection.value?.kind === 'product' || selection.value?.kind === 'zone' ? selection.value.id : null,
+    districtNames: namesInOverlay()
+      ? { names: districtsLayer.value!.features.map((f) => ({ text: f.properties.name, position: f.properties.labelPoint })), zoom, measure }
+      : null,
   });
 }

@@ -4,14 +4,17 @@ import { Map as MapLibreMap, type MapGeoJSONFeature, NavigationControl, ScaleCon
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useRef } from 'preact/hooks';
+import { PROVINCE } from '../../server/domain/province.ts';
 import { pickedFeature } from '../layers/deck-layers.ts';
 import { ATTRIBUTION, QUERYABLE_LAYERS } from '../layers/style.ts';
 import type { Selection } from '../lib/url-state.ts';
+import { stepKey } from '../lib/timeline.ts';
+import { loading } from '../state/data.ts';
 import { featureBounds } from '../state/derived.ts';
-import { camera, flyRequest, hover, lang, select, selection, viewBounds } from '../state/ui-state.ts';
+import { camera, flyRequest, hover, lang, select, selection, stepTime, viewBounds } from '../state/ui-state.ts';
 import { t } from '../ui/i18n.ts';
 import { mapFonts } from './fonts.ts';
-import { deckLayersFromState, styleFromState } from './map-state.ts';
+import { deckLayersFromState, loadLabelFont, styleFromState } from './map-state.ts';
 
 setWorkerUrl(workerUrl);
 
@@ -34,7 +37,39 @@ export function liveView(): { center: [number, number]; zoom: number; bounds: [n
 }
 
 /** The whole province, with a margin: [west, south, east, north]. */
-export const PROVINCE_BOUNDS: [number, number, number, number] = [102.05, 20.85, 103.7, 22.6];
+export const PROVINCE_BOUNDS = PROVINCE.bounds;
+
+/** Touch screens have no hover: no tooltips there, a tap selects. */
+const CAN_HOVER = typeof matchMedia === 'undefined' || matchMedia('(hover: hover)').matches;
+
+/**
+ * The part of the map the panels leave free, as fitBounds padding in pixels: the side panel on
+ * the right (a bottom sheet on phones) and the open legend on the left. Selections and the
+ * province are fitted into it, not under a panel.
+ */
+export function visiblePadding(container: HTMLElement): { top: number; bottom: number; left: number; right: number } {
+  const box = container.getBoundingClientRect();
+  const pad = { top: 24, bottom: 24, left: 24, right: 56 };
+  const sheet = document.querySelector<HTMLElement>('.side-panel');
+  const panel = sheet?.getBoundingClientRect();
+  if (sheet && panel && panel.height > 0) {
+    // A bottom sheet still filling in with content will reach its maximum height.
+    const max = getComputedStyle(sheet).maxHeight;
+    const tallest = Math.max(panel.height, (Number.parseFloat(max) || 0) * (max.endsWith('%') ? box.height / 100 : 1));
+    if (panel.width >= box.width * 0.8) pad.bottom = Math.max(pad.bottom, tallest + 16);
+    else pad.right = Math.max(pad.right, box.right - panel.left + 16);
+  }
+  const legend = document.querySelector('.legend-panel[open]')?.getBoundingClientRect();
+  if (legend && legend.width < box.width * 0.5 && legend.bottom > box.top + box.height * 0.5) pad.left = Math.max(pad.left, legend.right - box.left + 16);
+  // Leave at least a third of the map free, whatever the panels take.
+  const squeeze = (a: 'left' | 'top', b: 'right' | 'bottom', size: number) => {
+    const over = pad[a] + pad[b] - (size * 2) / 3;
+    if (over > 0) pad[a === 'left' ? 'left' : 'top'] = Math.max(0, pad[a] - over);
+  };
+  squeeze('left', 'right', box.width);
+  squeeze('top', 'bottom', box.height);
+  return pad;
+}
 
 /**
  * The only module that touches MapLibre and deck.gl: it creates the map, applies the style
@@ -45,17 +80,17 @@ export function MapView() {
   const container = useRef<HTMLElement>(null);
   useEffect(() => {
     const fonts = mapFonts();
+    loadLabelFont();
     const styleNow = () => styleFromState(fonts);
     const start = camera.peek();
+    const startedWithoutCamera = start === null;
     const map = new MapLibreMap({
       container: container.current!,
       style: styleNow(),
       ...(start ? { center: [start.lon, start.lat] as [number, number], zoom: start.zoom } : { bounds: PROVINCE_BOUNDS }),
       attributionControl: { compact: false, customAttribution: [ATTRIBUTION.gso] },
-      maxBounds: [
-        [99.5, 19.5],
-        [106.5, 24],
-      ],
+      // Room to the south: on a phone the province sits above the bottom sheet, the map's centre below it.
+      maxBounds: PROVINCE.panBounds,
       minZoom: 6,
       maxZoom: 14,
       dragRotate: false,
@@ -63,10 +98,32 @@ export function MapView() {
     });
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
-    const overlay = new MapboxOverlay({ interleaved: false, layers: [] });
+    const overlay = new MapboxOverlay({
+      interleaved: false,
+      layers: [],
+      // deck.gl makes its canvas a tab stop for keys it does not use here: the map's canvas is the one stop.
+      onLoad: () => {
+        for (const c of map.getContainer().querySelectorAll<HTMLCanvasElement>('canvas:not(.maplibregl-canvas)')) {
+          c.tabIndex = -1;
+          c.setAttribute('aria-hidden', 'true');
+        }
+      },
+    });
     map.addControl(overlay);
-    (window as unknown as { dienBienMap: MapLibreMap }).dienBienMap = map;
+    map.keyboard.disableRotation();
+    (window as unknown as { dienBienMap: MapLibreMap; dienBienOverlay: MapboxOverlay }).dienBienMap = map;
+    (window as unknown as { dienBienOverlay: MapboxOverlay }).dienBienOverlay = overlay;
     liveMap = map;
+
+    // ←/→ on the map step time, as on the timeline; Shift+←/→ pan (↑/↓ and +/− stay MapLibre's).
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
+      e.preventDefault();
+      e.stopPropagation();
+      if (e.shiftKey) map.panBy([e.key === 'ArrowLeft' ? -100 : 100, 0]);
+      else stepTime(stepKey(e));
+    };
+    map.getCanvasContainer().addEventListener('keydown', onKey, true);
 
     let styleReady = false;
     map.once('load', () => {
@@ -78,7 +135,7 @@ export function MapView() {
       if (styleReady) map.setStyle(style, { diff: true });
     });
     const stopDeck = effect(() => {
-      overlay.setProps({ layers: deckLayersFromState() });
+      overlay.setProps({ layers: deckLayersFromState(camera.value?.zoom ?? map.getZoom()) });
     });
     const stopLabel = effect(() => {
       map.getCanvas().setAttribute('aria-label', t('mapLabel', lang.value));
@@ -96,12 +153,23 @@ export function MapView() {
         set: f.properties.unitSet as Selection['set'],
       };
     };
-    map.on('click', (e) => select(pick(e.point), false));
-    map.on('mousemove', (e) => {
+    map.on('click', (e) => {
       const target = pick(e.point);
-      hover.value = target ? { x: e.point.x, y: e.point.y, target } : null;
-      map.getCanvas().style.cursor = target ? 'pointer' : '';
+      select(target, false);
+      // On a phone the card opens as a sheet: bring what was tapped above it.
+      if (target) requestAnimationFrame(() => requestAnimationFrame(() => keepAboveSheet(e.point)));
     });
+    const keepAboveSheet = (point: { x: number; y: number }) => {
+      const free = map.getContainer().clientHeight - visiblePadding(map.getContainer()).bottom;
+      if (point.y > free - 24) map.panBy([0, point.y - free / 2], { duration: 400 });
+    };
+    if (CAN_HOVER) {
+      map.on('mousemove', (e) => {
+        const target = pick(e.point);
+        hover.value = target ? { x: e.point.x, y: e.point.y, target } : null;
+        map.getCanvas().style.cursor = target ? 'pointer' : '';
+      });
+    }
     map.on('mouseout', () => {
       hover.value = null;
     });
@@ -119,8 +187,23 @@ export function MapView() {
       const n = flyRequest.value;
       if (n === lastFly) return;
       lastFly = n;
-      const b = selection.peek() ? featureBounds(selection.peek()!) : null;
-      if (b) map.fitBounds(b, { padding: 60, maxZoom: 11, duration: 800 });
+      // After the card has rendered, so the free area is known.
+      requestAnimationFrame(() => {
+        const b = selection.peek() ? featureBounds(selection.peek()!) : null;
+        if (b) map.fitBounds(b, { padding: visiblePadding(map.getContainer()), maxZoom: 11, duration: 800 });
+      });
+    });
+
+    // Without a camera in the link, the province (or a linked selection) is fitted into the free
+    // area once the data and the panels are up.
+    let fitted = !startedWithoutCamera;
+    const stopFit = effect(() => {
+      if (loading.value || fitted) return;
+      fitted = true;
+      requestAnimationFrame(() => {
+        if (selection.peek()) flyRequest.value++;
+        else map.fitBounds(PROVINCE_BOUNDS, { padding: visiblePadding(map.getContainer()), duration: 0 });
+      });
     });
 
     return () => {
@@ -128,6 +211,8 @@ export function MapView() {
       stopDeck();
       stopLabel();
       stopFly();
+      stopFit();
+      map.getCanvasContainer().removeEventListener('keydown', onKey, true);
       liveMap = null;
       map.remove();
     };

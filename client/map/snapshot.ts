@@ -58,7 +58,7 @@ export async function renderSnapshot(req: SnapshotRequest, signal?: AbortSignal)
       attributionControl: false,
       fadeDuration: 0,
     });
-    const layers: Layer[] = deckLayersFromState();
+    const layers: Layer[] = deckLayersFromState(map.getZoom());
     let deckDrawn: () => void = () => {};
     const deckDone = new Promise<void>((resolve) => {
       deckDrawn = resolve;

@@ -14,9 +14,13 @@ export const basemap = signal<BasemapConfig | null>(null);
 /** The source and licence of each unit set's boundaries (GADM's until official ones are imported). */
 export const boundaryLicences = signal<BoundaryLicences | null>(null);
 export const loadError = signal<string | null>(null);
+/** True until everything has loaded or loading failed. */
+export const loading = signal(true);
 
-/** Loads everything the map needs; returns a function that cancels what is still loading. */
+/** Loads everything the map needs (again, after a failure); returns a function that cancels what is still loading. */
 export function startLoading(): () => void {
+  loading.value = true;
+  loadError.value = null;
   const ctrl = new AbortController();
   const s = ctrl.signal;
   Promise.all([
@@ -40,9 +44,12 @@ export function startLoading(): () => void {
       base.value = { province, countries };
       basemap.value = config.basemap;
       boundaryLicences.value = config.boundaries;
+      loading.value = false;
     })
     .catch((e: Error) => {
-      if (e.name !== 'AbortError') loadError.value = e.message;
+      if (e.name === 'AbortError') return;
+      loadError.value = e.message;
+      loading.value = false;
     });
   return () => ctrl.abort();
 }

@@ -14,6 +14,8 @@ import { buildLegend } from '../layers/legend.ts';
 import { type DataKey, REGISTRY } from '../layers/registry.ts';
 import { productPasses, zonePasses } from '../lib/filters.ts';
 import { bboxOf } from '../../server/geo/bbox.ts';
+import type { TargetRecord } from '../../server/catalog/records.ts';
+import { cropTargetsByZone } from '../lib/crop-targets.ts';
 import { recordFromApi } from '../lib/record.ts';
 import { buildSearchIndex } from '../lib/search-index.ts';
 import { districtSeries, ntmSeries, ocopSeries, reportedVsRecord, targetPoints } from '../lib/series.ts';
@@ -101,10 +103,24 @@ export const legends = computed(() =>
   })),
 );
 
+/** The crop-area targets (to 2030) by the zone they are about. */
+export const cropTargets = computed(() => {
+  const r = record.value;
+  return r ? cropTargetsByZone(zones.value?.features ?? [], timeline.value?.targets ?? [], r.units['2020']) : new Map<string, TargetRecord[]>();
+});
+
 export const searchIndex = computed(() => {
   const r = record.value;
   return r ? buildSearchIndex({ record: r, products: products.value, zones: zones.value }) : [];
 });
+
+/** Whether a selection names something in the record (a URL can name a code that does not exist). */
+export function selectionExists(sel: Selection): boolean {
+  if (sel.kind === 'product') return !!products.value?.features.some((x) => x.id === sel.id);
+  if (sel.kind === 'zone') return !!zones.value?.features.some((x) => x.id === sel.id);
+  const set = record.value?.units[sel.set ?? '2020'];
+  return !!(sel.kind === 'commune' ? set?.communes : set?.districts)?.some((u) => u.code === sel.id);
+}
 
 /** The shape of a selected feature, for flying to it; null when not loaded or placeless. */
 export function selectedGeometry(sel: Selection): Geometry | null {

@@ -1,6 +1,18 @@
 import { batch, computed, signal } from '@preact/signals';
 import type { Bounds } from '../layers/legend.ts';
-import { type Camera, decodeUrlState, type LayerKey, type Selection, shownSetFor, type UrlState, VIEW_LAYERS, type View } from '../lib/url-state.ts';
+import { nearestStop, timelineStops } from '../lib/timeline.ts';
+import {
+  type Camera,
+  decodeUrlState,
+  type HelpTopic,
+  type LayerKey,
+  placeSelection,
+  type Selection,
+  type UrlState,
+  VIEW_LAYERS,
+  todayIso,
+  type View,
+} from '../lib/url-state.ts';
 
 /**
  * What the user has chosen: view, date, layers, filters, selection, language, camera.
@@ -18,6 +30,7 @@ export const crops = signal(initial.crops);
 export const selection = signal<Selection | null>(initial.selection);
 export const lang = signal(initial.lang);
 export const camera = signal<Camera | null>(initial.camera);
+export const help = signal<HelpTopic | null>(initial.help);
 
 /** The part of the map in view, for legend counts; set by the map. */
 export const viewBounds = signal<Bounds | null>(null);
@@ -25,6 +38,8 @@ export const viewBounds = signal<Bounds | null>(null);
 export const hover = signal<{ x: number; y: number; target: Selection } | null>(null);
 /** Bumped to ask the map to fly to the current selection. */
 export const flyRequest = signal(0);
+/** Whether the phone's bottom sheet is folded down to its handle. */
+export const sheetFolded = signal(false);
 
 export const urlState = computed<UrlState>(() => ({
   view: view.value,
@@ -37,6 +52,7 @@ export const urlState = computed<UrlState>(() => ({
   selection: selection.value,
   lang: lang.value,
   camera: camera.value,
+  help: help.value,
 }));
 
 export function applyUrlState(s: UrlState) {
@@ -51,6 +67,7 @@ export function applyUrlState(s: UrlState) {
     selection.value = s.selection;
     lang.value = s.lang;
     camera.value = s.camera;
+    help.value = s.help;
   });
 }
 
@@ -67,13 +84,53 @@ export function toggleLayer(id: LayerKey, on: boolean) {
 }
 
 /**
- * Selects something and, unless it was picked on the map, brings it into view; a unit of
- * another unit set switches the map to that set.
+ * Selects something, opens its card (unfolding the phone's sheet) and, unless it was picked on the
+ * map, brings it into view. A unit is shown on its own unit set, on a date that set was in force
+ * (lib/url-state.ts placeSelection).
  */
 export function select(target: Selection | null, fly = true) {
   batch(() => {
-    selection.value = target;
-    if (target?.set && target.set !== shownSetFor(unitChoice.value, asOf.value)) unitChoice.value = target.set === '2025' ? 'new' : 'old';
-    if (target && fly) flyRequest.value++;
+    if (!target) {
+      selection.value = null;
+      return;
+    }
+    const placed = placeSelection(target, { asOf: asOf.value, units: unitChoice.value });
+    selection.value = placed.selection;
+    asOf.value = placed.asOf;
+    unitChoice.value = placed.units;
+    sheetFolded.value = false;
+    if (fly) flyRequest.value++;
   });
+}
+
+/** Opens the help page at a section; Back closes it again. */
+export function openHelp(topic: HelpTopic = 'about') {
+  help.value = topic;
+}
+
+/** The date the map showed before a chart preview began; null when nothing is previewed. */
+let beforePreview: string | null = null;
+
+/** Shows a date from a chart (hover, or arrow keys) without choosing it. */
+export function previewDate(date: string) {
+  beforePreview ??= asOf.peek();
+  asOf.value = date;
+}
+
+/** Ends a preview: back to the date chosen before it. */
+export function endPreview() {
+  if (beforePreview !== null) asOf.value = beforePreview;
+  beforePreview = null;
+}
+
+/** Keeps the previewed date (a click or Enter on the chart). */
+export function commitPreview() {
+  beforePreview = null;
+}
+
+/** Moves the date by a number of timeline stops (month ends), within 2015 → today. */
+export function stepTime(by: number) {
+  const stops = timelineStops(todayIso(), [asOf.peek()]);
+  const i = nearestStop(stops, asOf.peek());
+  asOf.value = stops[Math.max(0, Math.min(stops.length - 1, i + by))];
 }

@@ -9,8 +9,10 @@ import { lang, view } from '../state/ui-state.ts';
 import { startUrlSync } from '../state/url-sync.ts';
 import { LoginScreen } from './account/login-form.tsx';
 import { Header } from './header.tsx';
+import { HelpPage } from './help-page.tsx';
 import { t } from './i18n.ts';
 import { LegendPanel } from './legend-panel.tsx';
+import { LoadStatus } from './load-status.tsx';
 import { MapTools } from './map-tools.tsx';
 import { SidePanel } from './side-panel.tsx';
 import { StartScreen } from './start-screen.tsx';
@@ -52,6 +54,7 @@ function MapApp() {
           <Tooltip />
           <LegendPanel />
           <SidePanel />
+          <LoadStatus />
           {view.value === 'start' && <StartScreen />}
           <MapTools />
         </main>
@@ -60,6 +63,7 @@ function MapApp() {
             <TableView />
           </Suspense>
         )}
+        <HelpPage />
       </div>
       {printOpen.value && (
         <Suspense fallback={null}>

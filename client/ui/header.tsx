@@ -1,34 +1,44 @@
 import { AS_OF_CHOICES, type View } from '../lib/url-state.ts';
-import { asOf, lang, openView, view } from '../state/ui-state.ts';
+import { asOf, help, lang, openHelp, openView, view } from '../state/ui-state.ts';
 import { formatDate, t } from './i18n.ts';
 import { SearchBox } from './search-box.tsx';
 import { UserMenu } from './account/user-menu.tsx';
 import { ImportButton } from './imports/import-button.tsx';
 
-const VIEW_BUTTONS: { view: View; label: 'viewProgress' | 'viewLeadership' | 'viewInvestors' }[] = [
-  { view: 'progress', label: 'viewProgress' },
-  { view: 'leadership', label: 'viewLeadership' },
-  { view: 'investors', label: 'viewInvestors' },
+const VIEW_BUTTONS: {
+  view: View;
+  label: 'viewProgress' | 'viewLeadership' | 'viewInvestors';
+  short: 'viewProgressShort' | 'viewLeadershipShort' | 'viewInvestorsShort';
+}[] = [
+  { view: 'progress', label: 'viewProgress', short: 'viewProgressShort' },
+  { view: 'leadership', label: 'viewLeadership', short: 'viewLeadershipShort' },
+  { view: 'investors', label: 'viewInvestors', short: 'viewInvestorsShort' },
 ];
 
-/** Title, the three entry views, the date, search, language and who is logged in. */
+/**
+ * Title, the three entry views, the date, search, the help page, the language and who is logged
+ * in. On a phone it folds to two short rows: the date is then set on the timeline below.
+ */
 export function Header() {
   const l = lang.value;
+  const other = l === 'vi' ? 'en' : 'vi';
   return (
     <header class="app-header">
       <h1>
         <button type="button" class="home" onClick={() => openView('start')}>
-          {t('appShort', l)}
+          <span class="wide-only">{t('appShort', l)}</span>
+          <span class="narrow-only">{t('appTiny', l)}</span>
         </button>
       </h1>
       <nav aria-label={t('views', l)} class="views">
         {VIEW_BUTTONS.map((b) => (
           <button type="button" key={b.view} aria-pressed={view.value === b.view} onClick={() => openView(b.view)}>
-            {t(b.label, l)}
+            <span class="wide-only">{t(b.label, l)}</span>
+            <span class="narrow-only">{t(b.short, l)}</span>
           </button>
         ))}
       </nav>
-      <label class="year" title={t('asOfHint', l)}>
+      <label class="year wide-only" title={t('asOfHint', l)}>
         <span>{t('asOf', l)}</span>
         <select value={asOf.value} onChange={(e) => (asOf.value = (e.target as HTMLSelectElement).value)}>
           {(AS_OF_CHOICES.includes(asOf.value) ? AS_OF_CHOICES : [...AS_OF_CHOICES, asOf.value].sort()).map((d) => (
@@ -39,7 +49,15 @@ export function Header() {
         </select>
       </label>
       <SearchBox />
-      <button type="button" class="lang" lang={l === 'vi' ? 'en' : 'vi'} aria-label={t('language', l)} onClick={() => (lang.value = l === 'vi' ? 'en' : 'vi')}>
+      <button type="button" class="help-button" aria-pressed={help.value !== null} onClick={() => openHelp('about')}>
+        <span class="wide-only">{t('helpTitle', l)}</span>
+        <span class="narrow-only" aria-hidden="true">
+          ?
+        </span>
+        <span class="narrow-only visually-hidden">{t('helpTitle', l)}</span>
+      </button>
+      {/* Its name is its visible text (in the other language, marked so), so speech input and screen readers agree. */}
+      <button type="button" class="lang" lang={other} title={t('languageHint', l)} onClick={() => (lang.value = other)}>
         {t('switchLanguage', l)}
       </button>
       <ImportButton />

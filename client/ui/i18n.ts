@@ -1,11 +1,17 @@
 import { NTM_STATUS_LABELS, type NtmStatus } from '../../server/domain/ntm-status.ts';
 import type { Label, Lang } from '../lib/label.ts';
+import { HELP_STRINGS } from './help-text.ts';
 import { OUTPUT_STRINGS } from './i18n-outputs.ts';
 
 /** Every string of the interface, Vietnamese first, English complete (a test checks both). */
 export const STRINGS = {
+  ...HELP_STRINGS,
   appTitle: { vi: 'Bản đồ Nông thôn mới & OCOP tỉnh Điện Biên', en: 'Điện Biên new-rural (NTM) & OCOP map' },
   appShort: { vi: 'NTM & OCOP Điện Biên', en: 'Điện Biên NTM & OCOP' },
+  appTiny: { vi: 'NTM·OCOP', en: 'NTM·OCOP' },
+  viewProgressShort: { vi: 'Tiến độ', en: 'Progress' },
+  viewLeadershipShort: { vi: 'Huyện chưa có NTM', en: 'No NTM yet' },
+  viewInvestorsShort: { vi: 'Vùng nguyên liệu', en: 'Zones' },
   viewProgress: { vi: 'Tiến độ NTM', en: 'NTM progress' },
   viewProgressHint: {
     vi: 'Cho cán bộ kế hoạch: mức đạt chuẩn của từng xã, so với chỉ tiêu của tỉnh',
@@ -32,11 +38,12 @@ export const STRINGS = {
   search: { vi: 'Tìm xã, huyện, sản phẩm, chủ thể, vùng', en: 'Search communes, districts, products, producers, zones' },
   searchPlaceholder: { vi: 'Tìm: tua chua, mat ong…', en: 'Search: tua chua, mat ong…' },
   noResults: { vi: 'Không tìm thấy', en: 'Nothing found' },
-  language: { vi: 'Ngôn ngữ', en: 'Language' },
+  languageHint: { vi: 'Xem bằng tiếng Anh', en: 'Xem bằng tiếng Việt' },
   switchLanguage: { vi: 'English', en: 'Tiếng Việt' },
   legend: { vi: 'Chú giải và lớp bản đồ', en: 'Legend and layers' },
   showLayer: { vi: 'Hiện lớp', en: 'Show layer' },
-  inView: { vi: 'trong khung nhìn', en: 'in view' },
+  countInViewOfTotal: { vi: 'Số lượng: trong khung nhìn / toàn tỉnh', en: 'Count: in view / whole province' },
+  countWhole: { vi: 'Số lượng: toàn tỉnh', en: 'Count: whole province' },
   unplaced: { vi: 'không rõ vị trí, không vẽ trên bản đồ', en: 'with no known place, not drawn' },
   filters: { vi: 'Lọc', en: 'Filters' },
   stars: { vi: 'Số sao', en: 'Stars' },
@@ -51,7 +58,10 @@ export const STRINGS = {
   confidence_low: { vi: 'thấp', en: 'low' },
   undated: { vi: 'không ghi ngày', en: 'undated' },
   openSource: { vi: 'mở nguồn', en: 'open source' },
+  researchNote: { vi: 'Ghi chú của người thu thập số liệu (tiếng Anh)', en: 'Research note' },
+  whatDoesThisMean: { vi: 'Xem giải thích trong trang Giới thiệu / Phương pháp', en: 'See the explanation on the About / Method page' },
   commune: { vi: 'Xã', en: 'Commune' },
+  communesTerm: { vi: 'Các xã', en: 'Communes' },
   district: { vi: 'Huyện', en: 'District' },
   product: { vi: 'Sản phẩm OCOP', en: 'OCOP product' },
   producer: { vi: 'Chủ thể', en: 'Producer' },
@@ -63,10 +73,14 @@ export const STRINGS = {
   criteriaMet: { vi: 'Số tiêu chí đạt', en: 'Criteria met' },
   decision: { vi: 'Quyết định', en: 'Decision' },
   unknown: { vi: 'Chưa rõ', en: 'Unknown' },
+  starsUnknown: { vi: 'chưa rõ số sao', en: 'stars unknown' },
   disputed: { vi: 'Các nguồn không thống nhất', en: 'Sources disagree' },
+  disputedYears: { vi: 'Các nguồn không thống nhất về năm công nhận: {years}.', en: 'Sources disagree on the year of recognition: {years}.' },
   history: { vi: 'Các lần công nhận', en: 'Recognitions' },
   otherFacts: { vi: 'Thông tin khác', en: 'Other facts' },
   productsHere: { vi: 'Sản phẩm OCOP', en: 'OCOP products' },
+  certifiedOn: { vi: 'Được chứng nhận tại ngày {date}', en: 'Certified on {date}' },
+  notCertifiedOn: { vi: 'thêm {n} sản phẩm được công nhận sau ngày này hoặc đã hết hạn', en: '{n} more certified later or expired by then' },
   zonesHere: { vi: 'Vùng nguyên liệu liên quan', en: 'Zones touching it' },
   none: { vi: 'Không có', en: 'None' },
   nowPartOf: { vi: 'Từ 1/7/2025 thuộc', en: 'From 1 Jul 2025 part of' },
@@ -74,6 +88,11 @@ export const STRINGS = {
   units2020: { vi: 'đơn vị 2020–2025', en: '2020–2025 units' },
   units2025: { vi: 'đơn vị từ 1/7/2025', en: 'units from 1 Jul 2025' },
   notYetCreated: { vi: 'Chưa thành lập (từ 1/7/2025)', en: 'Not yet created (from 1 Jul 2025)' },
+  notYetAssessed: { vi: 'Chưa được đánh giá', en: 'Not yet assessed' },
+  retiredUnit: {
+    vi: 'Xã này chỉ tồn tại đến {date} (năm 2020 nhập vào xã khác): bản đồ hiện các đơn vị và tình trạng của ngày đó.',
+    en: 'This commune existed until {date} (merged in 2020): the map shows the units and statuses of that day.',
+  },
   newUnitStatusNote: {
     vi: 'sau sáp nhập chưa xã nào giữ danh hiệu NTM; công nhận lại trên đơn vị mới',
     en: 'after the merger no commune holds NTM status; recognition starts again on the new units',
@@ -82,7 +101,7 @@ export const STRINGS = {
   formerCommune: { vi: 'Xã cũ', en: 'Former commune' },
   lastStatus: { vi: 'Mức cuối cùng (năm)', en: 'Last status (year)' },
   formerSummary: { vi: '{n} trên {total} xã cũ đã đạt chuẩn NTM trở lên', en: '{n} of {total} former communes were at đạt chuẩn or above' },
-  formerShare: { vi: '{share} % diện tích', en: '{share} % of the area' },
+  formerShare: { vi: '{share} diện tích', en: '{share} of the area' },
   unknownYearShort: { vi: 'năm không rõ', en: 'year unknown' },
   formerNtmShort: { vi: 'xã cũ đạt chuẩn', en: 'former communes met' },
   districtsAbolished: {
@@ -99,7 +118,18 @@ export const STRINGS = {
   gapsTitle: { vi: 'Chênh lệch giữa số tỉnh báo cáo và hồ sơ có nguồn', en: 'Where the reported totals and our sourced record differ' },
   reportDate: { vi: 'Ngày báo cáo', en: 'Report date' },
   gap: { vi: 'Chênh lệch', en: 'Gap' },
-  chartHover: { vi: 'Di chuột trên biểu đồ để chuyển bản đồ tới năm đó.', en: 'Hover a chart to move the map to that year.' },
+  chartHover: {
+    vi: 'Di chuột trên biểu đồ để xem trước năm đó trên bản đồ; bấm (hoặc Enter) để chọn.',
+    en: 'Hover a chart to preview that year on the map; click (or press Enter) to choose it.',
+  },
+  chartTap: { vi: 'Chạm vào một năm trên biểu đồ để chọn năm đó.', en: 'Tap a year on a chart to choose it.' },
+  chartKeys: { vi: '← → xem trước từng năm, Enter để chọn, Esc để thôi.', en: '← → preview each year, Enter chooses it, Esc leaves it.' },
+  targetNtm: { vi: 'Chỉ tiêu: xã đạt chuẩn', en: 'Target: NTM communes' },
+  targetNtmBasic: { vi: 'Chỉ tiêu: đạt chuẩn + cơ bản', en: 'Target: NTM + basically met' },
+  ownScale: { vi: 'Mỗi huyện một thang riêng', en: 'Each district on its own scale' },
+  ownScaleNote: { vi: 'Mỗi biểu đồ từ 0 đến số xã của huyện: so sánh tỷ lệ.', en: 'Each chart from 0 to the district’s number of communes: compare shares.' },
+  sharedScaleNote: { vi: 'Cùng một thang, từ 0 đến {max} xã: so sánh số xã giữa các huyện.', en: 'One scale for all, 0 to {max} communes: compare districts.' },
+  indicator: { vi: 'Chỉ tiêu', en: 'Indicator' },
   timeline: { vi: 'Dòng thời gian', en: 'Timeline' },
   timelineMarks: {
     vi: 'Các mốc: đợt công nhận, thay đổi đơn vị hành chính, số liệu báo cáo',
@@ -109,6 +139,8 @@ export const STRINGS = {
   pause: { vi: 'Dừng', en: 'Pause' },
   stepBack: { vi: 'Lùi một tháng', en: 'One month back' },
   stepForward: { vi: 'Tiến một tháng', en: 'One month forward' },
+  timelineMore: { vi: '▾ Thêm', en: '▾ More' },
+  timelineLess: { vi: '▴ Bớt', en: '▴ Less' },
   unitsShown: { vi: 'Đơn vị hành chính trên bản đồ', en: 'Units on the map' },
   units_auto: { vi: 'Theo ngày', en: 'By date' },
   units_old: { vi: 'Đơn vị cũ', en: 'Old units' },
@@ -159,11 +191,25 @@ export const STRINGS = {
   zoneFacts: { vi: 'Số liệu theo nguồn', en: 'Figures by source' },
   linkedProducts: { vi: 'Sản phẩm và chủ thể phụ thuộc', en: 'Dependent products and producers' },
   linkUnconfirmed: { vi: 'liên kết chưa được nguồn xác nhận', en: 'link not confirmed by a source' },
+  asStated: { vi: 'theo nguồn', en: 'as stated' },
+  noAreaGiven: { vi: 'không nêu diện tích', en: 'no area given' },
+  shortExtent_communes: { vi: 'hình gần đúng theo xã', en: 'shape approximate, by commune' },
+  shortExtent_district: { vi: 'hình rất gần đúng: cả huyện', en: 'shape very approximate: whole district' },
+  areaTarget: { vi: 'Mục tiêu {year}: {value} ha', en: 'Target {year}: {value} ha' },
+  longTerm: { vi: 'dài hạn', en: 'long term' },
+  nowStated: { vi: 'hiện nay theo nguồn', en: 'now, as stated' },
   zoomTo: { vi: 'Phóng tới', en: 'Zoom to' },
   sortBy: { vi: 'Sắp xếp theo', en: 'Sort by' },
   sortArea: { vi: 'diện tích', en: 'area' },
   sortCrop: { vi: 'cây trồng', en: 'crop' },
   provinceCounts: { vi: 'Toàn tỉnh theo hồ sơ từng xã', en: 'Province, from the commune-level record' },
+  noneOnRecord: { vi: 'Chưa có công nhận trong hồ sơ', en: 'No recognition on record' },
+  coverageGap: {
+    vi: 'Hồ sơ có nguồn có {ours} xã đạt chuẩn trở lên; tỉnh báo cáo {reported} (tính đến {date}). {missing} xã đạt chuẩn chưa tìm được nguồn nên đang nằm trong nhóm “chưa có công nhận trong hồ sơ”.',
+    en: 'Our sourced record has {ours} communes at đạt chuẩn or above; the province reports {reported} (as of {date}). {missing} of them are not yet found in a source, so they are among “no recognition on record”.',
+  },
+  coverageMore: { vi: 'Độ bao phủ của hồ sơ', en: 'Coverage of the record' },
+  newUnitsCounted: { vi: '{n} xã, phường mới trên bản đồ', en: 'The {n} new communes and wards on the map' },
   againstTargets: { vi: 'So với chỉ tiêu và số tỉnh báo cáo', en: 'Against targets and the province’s reported totals' },
   target: { vi: 'Chỉ tiêu', en: 'Target' },
   reported: { vi: 'Tỉnh báo cáo', en: 'Reported' },
@@ -186,6 +232,19 @@ export const STRINGS = {
   ocopCount: { vi: 'sản phẩm OCOP', en: 'OCOP products' },
   loading: { vi: 'Đang tải…', en: 'Loading…' },
   loadFailed: { vi: 'Không tải được dữ liệu', en: 'Could not load the data' },
+  loadFailedHint: {
+    vi: 'Máy chủ không trả lời được. Kiểm tra kết nối tới máy chủ rồi thử lại.',
+    en: 'The server could not answer. Check the connection to the server and try again.',
+  },
+  retry: { vi: 'Thử lại', en: 'Try again' },
+  technicalDetail: { vi: 'Chi tiết kỹ thuật (tiếng Anh)', en: 'Technical detail' },
+  loadingData: { vi: 'Đang tải dữ liệu bản đồ…', en: 'Loading the map’s data…' },
+  notFoundTitle: { vi: 'Không tìm thấy', en: 'Not found' },
+  notFoundBody: {
+    vi: 'Đường dẫn chọn {what} mã {id}, nhưng hồ sơ không có mục này.',
+    en: 'The link selects {what} with code {id}, which is not in the record.',
+  },
+  notFoundHint: { vi: 'Đóng thẻ này, rồi tìm theo tên ở ô tìm kiếm.', en: 'Close this card and search by name instead.' },
   mapLabel: { vi: 'Bản đồ tỉnh Điện Biên', en: 'Map of Điện Biên province' },
   menu: { vi: 'Bảng điều khiển', en: 'Panel' },
   fold: { vi: '▾ Thu gọn', en: '▾ Fold' },
@@ -336,14 +395,5 @@ export function statusLabel(status: NtmStatus, lang: Lang): string {
   return NTM_STATUS_LABELS[status][lang];
 }
 
-/** "2021-06-30" → "30/06/2021" (vi) or "30 Jun 2021" (en). */
-export function formatDate(iso: string, lang: Lang): string {
-  const [y, m, d] = iso.split('-');
-  if (lang === 'vi') return `${d}/${m}/${y}`;
-  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-  return `${Number(d)} ${months[Number(m) - 1]} ${y}`;
-}
-
-export function formatNumber(n: number, lang: Lang): string {
-  return n.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 2 });
-}
+/** Numbers and dates go through Intl for the active language (client/lib/format.ts). */
+export { formatDate, formatMonth, formatNumber, formatPercent } from '../lib/format.ts';

@@ -4,15 +4,21 @@ import { OCOP_GROUPS, OCOP_STARS, type OcopGroup, type OcopStars } from '../../s
 import type { Crop } from '../../server/domain/crops.ts';
 import { REGISTRY } from '../layers/registry.ts';
 import type { Signal } from '@preact/signals';
-import { legends } from '../state/derived.ts';
+import type { Legend } from '../layers/legend.ts';
+import { loadError } from '../state/data.ts';
+import { legends, record } from '../state/derived.ts';
 import { crops, groups, lang, layers, stars, toggleLayer } from '../state/ui-state.ts';
-import { t } from './i18n.ts';
+import { formatNumber, t } from './i18n.ts';
 import { Swatch } from './swatch.tsx';
 
 /** On a phone the legend starts folded, so the map shows. */
 const WIDE = typeof matchMedia === 'undefined' || matchMedia('(min-width: 700px)').matches;
 
-/** Layer toggles, the legend of each visible layer (with counts in view) and the filters, all from the registry. */
+/**
+ * Layer toggles, the legend of each visible layer and the filters, all from the registry. Counts
+ * say what they count: the whole province, or "in view / province" when part of it is out of view;
+ * until the record has loaded (or when it failed to) they show nothing rather than zeros.
+ */
 export function LegendPanel() {
   const l = lang.value;
   return (
@@ -27,35 +33,34 @@ export function LegendPanel() {
               <input type="checkbox" checked={on} onChange={(e) => toggleLayer(layer.id, (e.target as HTMLInputElement).checked)} />
               <span>{layer.title[l]}</span>
             </label>
-            {on && legend?.entries.every((e) => e.count === 0) && legend.unplaced === 0 && layer.data === 'newUnits' && (
+            {on && !!record.value && legend?.entries.every((e) => e.total === 0) && layer.data === 'newUnits' && (
               <p class="muted small">{t('onlyNewUnits', l)}</p>
             )}
-            {on && legend && !(layer.data === 'newUnits' && legend.entries.every((e) => e.count === 0)) && (
+            {on && legend && !(layer.data === 'newUnits' && !!record.value && legend.entries.every((e) => e.total === 0)) && (
               <>
+                {legend.entries.length > 0 && <p class="count-head muted small">{countHead(legend)}</p>}
                 <ul class="legend-entries">
                   {legend.entries
-                    .filter((e) => e.key !== 'unknown' || e.count > 0)
+                    .filter((e) => e.key !== 'unknown' || e.total > 0)
                     .map((e) => (
                       <li key={e.key} data-class={e.key}>
                         <Swatch color={e.color} />
                         <span class="entry-label">{e.label[l]}</span>
-                        <span class="count" title={t('inView', l)}>
-                          {e.count}
-                        </span>
+                        <Count legend={legend} count={e.count} total={e.total} />
                       </li>
                     ))}
-                  {legend.marks.map(({ mark, count }) => (
+                  {legend.marks.map(({ mark, count, total }) => (
                     <li key={mark.id} data-mark={mark.id}>
                       <Swatch color={mark.color} mark={mark.swatch} />
                       <span class="entry-label">{mark.label[l]}</span>
-                      <span class="count">{count}</span>
+                      <Count legend={legend} count={count} total={total} />
                     </li>
                   ))}
                 </ul>
                 {layer.size && <p class="muted small">{layer.size.label[l]}</p>}
-                {legend.unplaced > 0 && (
+                {legend.unplaced > 0 && !!record.value && (
                   <p class="muted small">
-                    + {legend.unplaced} {t('unplaced', l)}
+                    + {formatNumber(legend.unplaced, l)} {t('unplaced', l)}
                   </p>
                 )}
                 {layer.id === 'ocop-products' && (
@@ -74,6 +79,19 @@ export function LegendPanel() {
       <LicenceNote />
     </details>
   );
+}
+
+function countHead(legend: Legend): string {
+  const l = lang.value;
+  if (!record.value) return t(loadError.value ? 'loadFailed' : 'loading', l);
+  return legend.partial ? t('countInViewOfTotal', l) : t('countWhole', l);
+}
+
+/** A class's count: in view and in the whole province when they differ; nothing while loading. */
+function Count({ legend, count, total }: { legend: Legend; count: number; total: number }) {
+  const l = lang.value;
+  if (!record.value) return <span class="count" aria-hidden="true" />;
+  return <span class="count">{legend.partial ? `${formatNumber(count, l)} / ${formatNumber(total, l)}` : formatNumber(total, l)}</span>;
 }
 
 /** A filter as checkboxes; none checked means all. */

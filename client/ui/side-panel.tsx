@@ -1,37 +1,28 @@
-import { signal } from '@preact/signals';
-import { loadError } from '../state/data.ts';
-import { lang, selection, view } from '../state/ui-state.ts';
+import { loadError, loading } from '../state/data.ts';
+import { selectionExists } from '../state/derived.ts';
+import { lang, selection, sheetFolded, view } from '../state/ui-state.ts';
 import { CommuneCard } from './cards/commune-card.tsx';
 import { DistrictCard } from './cards/district-card.tsx';
 import { NewUnitCard } from './cards/new-unit-card.tsx';
+import { NotFoundCard } from './cards/not-found-card.tsx';
 import { ProductCard } from './cards/product-card.tsx';
 import { ZoneCard } from './cards/zone-card.tsx';
 import { t } from './i18n.ts';
+import { Pending } from './pending.tsx';
+import type { Selection } from '../lib/url-state.ts';
 import { InvestorsPanel } from './views/investors-panel.tsx';
 import { LeadershipPanel } from './views/leadership-panel.tsx';
 import { ProgressPanel } from './views/progress-panel.tsx';
 
-/** Whether the panel is folded down (phones: the map shows above a short sheet). */
-const folded = signal(false);
-
-/** The side panel: the card of the selection, else the panel of the current view. */
+/**
+ * The side panel (a bottom sheet on phones): the card of the selection, else the panel of the
+ * current view. A selection that names nothing in the record says so.
+ */
 export function SidePanel() {
   const sel = selection.value;
   const l = lang.value;
   const body = sel ? (
-    sel.kind === 'commune' ? (
-      sel.set === '2025' ? (
-        <NewUnitCard code={sel.id} />
-      ) : (
-        <CommuneCard code={sel.id} set={sel.set ?? '2020'} />
-      )
-    ) : sel.kind === 'district' ? (
-      <DistrictCard code={sel.id} set={sel.set === '2019' ? '2019' : '2020'} />
-    ) : sel.kind === 'product' ? (
-      <ProductCard id={sel.id} />
-    ) : (
-      <ZoneCard id={sel.id} />
-    )
+    <Card sel={sel} />
   ) : view.value === 'progress' ? (
     <ProgressPanel />
   ) : view.value === 'leadership' ? (
@@ -39,19 +30,24 @@ export function SidePanel() {
   ) : view.value === 'investors' ? (
     <InvestorsPanel />
   ) : null;
-  if (!body && !loadError.value) return null;
+  if (!body) return null;
+  const folded = sheetFolded.value;
   return (
     // Keyed by what it shows, so a new card starts at its top.
-    <aside key={sel ? `${sel.kind}:${sel.set ?? ''}:${sel.id}` : view.value} class={`side-panel${folded.value ? ' folded' : ''}`} aria-label={t('menu', l)}>
-      <button type="button" class="fold" aria-expanded={!folded.value} onClick={() => (folded.value = !folded.value)}>
-        {folded.value ? t('unfold', l) : t('fold', l)}
+    <aside key={sel ? `${sel.kind}:${sel.set ?? ''}:${sel.id}` : view.value} class={`side-panel${folded ? ' folded' : ''}`} aria-label={t('menu', l)}>
+      <button type="button" class="fold" aria-expanded={!folded} onClick={() => (sheetFolded.value = !folded)}>
+        {folded ? t('unfold', l) : t('fold', l)}
       </button>
-      {loadError.value && (
-        <p class="error" role="alert">
-          {t('loadFailed', l)}: {loadError.value}
-        </p>
-      )}
       {body}
     </aside>
   );
+}
+
+function Card({ sel }: { sel: Selection }) {
+  if (loading.value || loadError.value) return <Pending />;
+  if (!selectionExists(sel)) return <NotFoundCard sel={sel} />;
+  if (sel.kind === 'commune') return sel.set === '2025' ? <NewUnitCard code={sel.id} /> : <CommuneCard code={sel.id} set={sel.set ?? '2020'} />;
+  if (sel.kind === 'district') return <DistrictCard code={sel.id} set={sel.set === '2019' ? '2019' : '2020'} />;
+  if (sel.kind === 'product') return <ProductCard id={sel.id} />;
+  return <ZoneCard id={sel.id} />;
 }

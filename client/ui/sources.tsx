@@ -1,4 +1,5 @@
 import type { SourceRef } from '../../server/catalog/records.ts';
+import { sourceDate, sourceNote, sourceTitle } from '../lib/source-text.ts';
 import { lang } from '../state/ui-state.ts';
 import { t } from './i18n.ts';
 
@@ -10,24 +11,36 @@ export function SourceList({ sources, title = true }: { sources: readonly Source
     <div class="sources">
       {title && <h4>{t('sources', l)}</h4>}
       <ul>
-        {sources.map((s, i) => (
-          <li key={i}>
-            <span class="source-title">{s.title}</span>
-            <span class="source-meta">
-              {s.date || t('undated', l)} · {t('confidence', l)}:{' '}
-              <span class={`confidence confidence-${s.confidence}`}>{t(`confidence_${s.confidence}`, l)}</span>
-              {s.url && (
-                <>
-                  {' · '}
-                  <a href={s.url} target="_blank" rel="noopener noreferrer">
-                    {t('openSource', l)}
-                  </a>
-                </>
+        {sources.map((s, i) => {
+          const name = sourceTitle(s.title, l);
+          const note = sourceNote(s.note);
+          return (
+            <li key={i}>
+              <span class="source-title" lang={name.lang}>
+                {name.text}
+              </span>
+              <span class="source-meta">
+                {s.date ? sourceDate(s.date, l) : t('undated', l)} · {t('confidence', l)}:{' '}
+                <span class={`confidence confidence-${s.confidence}`}>{t(`confidence_${s.confidence}`, l)}</span>
+                {s.url && (
+                  <>
+                    {' · '}
+                    <a href={s.url} target="_blank" rel="noopener noreferrer">
+                      {t('openSource', l)}
+                    </a>
+                  </>
+                )}
+              </span>
+              {note && l === 'en' && <span class="source-note">{note.text}</span>}
+              {note && l !== 'en' && (
+                <details class="source-note">
+                  <summary>{t('researchNote', l)}</summary>
+                  <span lang="en">{note.text}</span>
+                </details>
               )}
-            </span>
-            {s.note && <span class="source-note">{s.note}</span>}
-          </li>
-        ))}
+            </li>
+          );
+        })}
       </ul>
     </div>
   );

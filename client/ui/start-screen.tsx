@@ -1,5 +1,5 @@
 import { LicenceNote } from './licence-note.tsx';
-import { lang, openView } from '../state/ui-state.ts';
+import { lang, openHelp, openView } from '../state/ui-state.ts';
 import { t } from './i18n.ts';
 
 /** The first screen: what the map is, and the three entry views, one click each. */
@@ -24,6 +24,11 @@ export function StartScreen() {
             </button>
           ))}
         </div>
+        <p>
+          <button type="button" class="link" onClick={() => openHelp('about')}>
+            {t('helpTitle', l)}
+          </button>
+        </p>
         <LicenceNote />
       </div>
     </div>

@@ -1,16 +1,18 @@
-import { useEffect, useState } from 'preact/hooks';
-import { type UnitChoice, todayIso } from '../lib/url-state.ts';
-import { nearestStop, TIMELINE_START, timelineStops } from '../lib/timeline.ts';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { nearestStop, stepKey, TIMELINE_START, timelineStops } from '../lib/timeline.ts';
+import { todayIso, type UnitChoice } from '../lib/url-state.ts';
 import { marks, shownSet } from '../state/derived.ts';
-import { asOf, lang, unitChoice } from '../state/ui-state.ts';
+import { asOf, lang, stepTime, unitChoice } from '../state/ui-state.ts';
 import { formatDate, t } from './i18n.ts';
 
 const PLAY_STEP_MS = 300;
 
 /**
- * The timeline, 2015 → today: drag, step, play and pause. Each stop recolours the map from the
- * record already loaded (no request). Marks show recognition batches, the two unit changes and
- * reported milestones; the switch chooses the units the map is drawn on.
+ * The timeline, 2015 → today: drag, step, play and pause; the arrow keys step time wherever the
+ * focus is in it. Each stop recolours the map from the record already loaded (no request). Marks
+ * show recognition batches, the two unit changes and reported milestones: one tab stop, arrows
+ * move between them. The switch chooses the units the map is drawn on. On a phone only the
+ * controls row shows until it is unfolded.
  */
 export function Timeline() {
   const l = lang.value;
@@ -18,8 +20,11 @@ export function Timeline() {
   const today = todayIso();
   const stops = timelineStops(today, [date]);
   const index = nearestStop(stops, date);
-  // Playing is this control's own transient state, not part of the URL.
+  // Playing, folding and the marks' roving focus are this control's own transient state, not part of the URL.
   const [playing, setPlaying] = useState(false);
+  const [open, setOpen] = useState(false);
+  const [current, setCurrent] = useState<number | null>(null);
+  const markList = useRef<HTMLOListElement>(null);
   useEffect(() => {
     if (!playing) return;
     const timer = setInterval(() => {
@@ -32,8 +37,44 @@ export function Timeline() {
   const go = (i: number) => (asOf.value = stops[Math.max(0, Math.min(stops.length - 1, i))]);
   const span = Date.parse(today) - Date.parse(TIMELINE_START);
   const at = (d: string) => `${(100 * (Date.parse(d) - Date.parse(TIMELINE_START))) / span}%`;
+  const list = marks.value;
+  // The marks' one tab stop: the last one focused, else the latest at or before the date.
+  const roving =
+    current ??
+    Math.max(
+      0,
+      list.findLastIndex((m) => m.date <= date),
+    );
+  const focusMark = (i: number) => {
+    const next = Math.max(0, Math.min(list.length - 1, i));
+    setCurrent(next);
+    (markList.current?.querySelectorAll('button')[next] as HTMLButtonElement | undefined)?.focus();
+  };
+  const onMarkKey = (e: KeyboardEvent) => {
+    const keys: Record<string, number> = {
+      ArrowRight: roving + 1,
+      ArrowDown: roving + 1,
+      ArrowLeft: roving - 1,
+      ArrowUp: roving - 1,
+      Home: 0,
+      End: list.length - 1,
+    };
+    if (!(e.key in keys)) return;
+    e.preventDefault();
+    e.stopPropagation();
+    focusMark(keys[e.key]);
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    const target = e.target as HTMLElement;
+    // The slider and the unit switch use the arrow keys their own way.
+    if (target.matches('input[type=range], input[type=radio]')) return;
+    const by = stepKey(e);
+    if (!by) return;
+    e.preventDefault();
+    stepTime(by);
+  };
   return (
-    <section class="timeline" aria-label={t('timeline', l)}>
+    <section class={`timeline${open ? ' open' : ''}`} aria-label={t('timeline', l)} onKeyDown={onKeyDown}>
       <div class="timeline-controls">
         <button type="button" onClick={() => setPlaying(!playing)} aria-pressed={playing} class="play">
           {playing ? `⏸ ${t('pause', l)}` : `▶ ${t('play', l)}`}
@@ -59,6 +100,9 @@ export function Timeline() {
         <span class="units-shown" data-testid="units-shown">
           {t(shownSet.value === '2019' ? 'units2019' : shownSet.value === '2020' ? 'units2020' : 'units2025', l)}
         </span>
+        <button type="button" class="timeline-more" aria-expanded={open} onClick={() => setOpen(!open)}>
+          {open ? t('timelineLess', l) : t('timelineMore', l)}
+        </button>
       </div>
       <div class="timeline-track">
         <input
@@ -71,14 +115,20 @@ export function Timeline() {
           aria-valuetext={formatDate(date, l)}
           onInput={(e) => go(Number((e.target as HTMLInputElement).value))}
         />
-        <ol class="timeline-marks" aria-label={t('timelineMarks', l)}>
-          {marks.value.map((m, i) => (
+        <ol class="timeline-marks" aria-label={t('timelineMarks', l)} ref={markList}>
+          {list.map((m, i) => (
             <li key={i} class={`mark mark-${m.kind}`} style={{ left: at(m.date) }}>
               <button
                 type="button"
+                tabIndex={i === roving ? 0 : -1}
                 title={`${formatDate(m.date, l)} — ${m.label[l]}`}
                 aria-label={`${formatDate(m.date, l)} — ${m.label[l]}`}
-                onClick={() => (asOf.value = m.date)}
+                onClick={() => {
+                  setCurrent(i);
+                  asOf.value = m.date;
+                }}
+                onFocus={() => setCurrent(i)}
+                onKeyDown={onMarkKey}
               />
             </li>
           ))}

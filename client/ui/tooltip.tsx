@@ -1,7 +1,7 @@
 import { products, zones } from '../state/data.ts';
 import { communesLayer, districtsLayer, newUnits } from '../state/derived.ts';
 import { hover, lang } from '../state/ui-state.ts';
-import { formatNumber, statusLabel, t } from './i18n.ts';
+import { formatNumber, formatPercent, statusLabel, t } from './i18n.ts';
 
 /** The name and key figure of what the pointer is over. */
 export function Tooltip() {
@@ -23,7 +23,7 @@ export function Tooltip() {
       return p
         ? {
             name: `${p.type} ${p.name}`,
-            figure: `${p.formerNtm}/${p.formerCodes.length} ${t('formerNtmShort', l)} · ${formatNumber(Math.round(p.formerNtmShare * 100), l)} %`,
+            figure: `${p.formerNtm}/${p.formerCodes.length} ${t('formerNtmShort', l)} · ${formatPercent(p.formerNtmShare, l)}`,
           }
         : null;
     }

@@ -19,12 +19,17 @@ export class SourceRegistry {
       this.ids.set(key, id);
       this.sources.push({ id, title, ref, date, dateStart: sourceDateStart(date) });
     }
-    return { sourceId: id, confidence: parseConfidence(row.confidence, `${file}:${row.line}`), note: cleanName(row.note), origin: `${file}:${row.line}` };
+    return { sourceId: id, confidence: parseConfidence(row.confidence, `${file}:${row.line}`), note: withoutCodes(row.note), origin: `${file}:${row.line}` };
   }
 
   byId(id: number): Source {
     return this.sources[id - 1];
   }
+}
+
+/** A note's "code=03337" is the researcher's join key (read by the curation), not something to show. */
+export function withoutCodes(note: string): string {
+  return cleanName(note.replace(/\s*\bcode=\d{5}\b\.?/g, ''));
 }
 
 const CONFIDENCE_ORDER: Confidence[] = ['high', 'medium', 'low'];

@@ -10,6 +10,13 @@ import type { Target } from '../../server/catalog/geodata.ts';
  * ("22 (18 đạt chuẩn + 4 CBĐC)" → 22). A reported total describes the end of the period
  * it names ("2020" → 2020-12-31, "2018-06" → 2018-06-30, "before 2025-07-01" → 2025-06-30,
  * "2025 (mid?)" → 2025-06-30).
+ *
+ * A target the Prime Minister assigned ("PM-assigned") counts communes at đạt chuẩn: the
+ * national programme knows no "cơ bản đạt chuẩn", a provincial milestone. The research put the
+ * 2016–2020 assignment (15) on the row of the "đạt chuẩn + CBĐC" total the same article set
+ * against it (VietNamNet 2019: 22 = 18 đạt chuẩn + 4 CBĐC, "vượt chỉ tiêu 15 xã do Thủ tướng
+ * giao"), which read as a narrower target (35, the province's own) beside a smaller wider one.
+ * Such a row becomes two records: the reported total on its indicator, the target on đạt chuẩn.
  */
 export const INDICATORS: Record<string, string> = {
   'xã đạt chuẩn NTM (count)': 'ntm-standard-communes',
@@ -24,24 +31,44 @@ export const INDICATORS: Record<string, string> = {
   'average criteria per commune': 'ntm-average-criteria',
   'OCOP products (count)': 'ocop-products',
   'OCOP products (count) by certification year': 'ocop-products-by-year',
+  'coffee area (ha)': 'crop-area:coffee',
+  'macadamia area (ha)': 'crop-area:macadamia',
+  'medicinal plant area (ha)': 'crop-area:medicinal',
+  'honey pineapple area (ha)': 'crop-area:pineapple',
 };
+
+const PM_ASSIGNED = /PM-assigned/;
 
 const FILE = 'targets.csv';
 
 export function curateTargets(rows: (SourcedRow & { line: number })[], sources: SourceRegistry): Target[] {
-  return rows.map((row, i) => ({
-    id: `target-${String(i + 1).padStart(2, '0')}`,
-    indicator: cleanName(row.indicator),
-    indicatorKey: INDICATORS[cleanName(row.indicator)] ?? 'other',
-    scope: cleanName(row.scope),
-    targetText: row.target_value ? cleanName(row.target_value) : null,
-    targetValue: leadingNumber(row.target_value),
-    targetYear: lastYear(row.target_year),
-    actualText: row.actual_value ? cleanName(row.actual_value) : null,
-    actualValue: leadingNumber(row.actual_value),
-    actualDate: reportDate(row.actual_date),
-    citation: sources.cite(row, FILE),
-  }));
+  return rows.flatMap((row, i) => {
+    const target: Target = {
+      id: `target-${String(i + 1).padStart(2, '0')}`,
+      indicator: cleanName(row.indicator),
+      indicatorKey: INDICATORS[cleanName(row.indicator)] ?? 'other',
+      scope: cleanName(row.scope),
+      targetText: row.target_value ? cleanName(row.target_value) : null,
+      targetValue: leadingNumber(row.target_value),
+      targetYear: lastYear(row.target_year),
+      actualText: row.actual_value ? cleanName(row.actual_value) : null,
+      actualValue: leadingNumber(row.actual_value),
+      actualDate: reportDate(row.actual_date),
+      citation: sources.cite(row, FILE),
+    };
+    if (target.indicatorKey !== 'ntm-standard-or-basic-communes' || !PM_ASSIGNED.test(target.targetText ?? '')) return [target];
+    const reported = { ...target, targetText: null, targetValue: null, targetYear: null };
+    const assigned = {
+      ...target,
+      id: `${target.id}-pm`,
+      indicator: 'xã đạt chuẩn NTM (count)',
+      indicatorKey: 'ntm-standard-communes',
+      actualText: null,
+      actualValue: null,
+      actualDate: null,
+    };
+    return reported.actualText === null ? [assigned] : [reported, assigned];
+  });
 }
 
 /** "38" → 38; "26/115 = 22.6%" → 26; ">=90 (3-4*)" → 90; "21.7% (implied…)" → 21.7; prose → null. */

@@ -8,7 +8,9 @@ export type NtmStatus = (typeof NTM_STATUSES)[number];
 export type RecognisedStatus = Exclude<NtmStatus, 'none'>;
 
 export const NTM_STATUS_LABELS: Record<NtmStatus, { vi: string; en: string }> = {
-  none: { vi: 'Chưa đạt', en: 'Not yet met' },
+  // Our record is incomplete (23 of the 26 đạt chuẩn communes the province reports): no recognition
+  // on record is not a known failure.
+  none: { vi: 'Chưa có công nhận trong hồ sơ', en: 'No recognition on record' },
   basic: { vi: 'Cơ bản đạt chuẩn', en: 'Basically met' },
   standard: { vi: 'Đạt chuẩn', en: 'Met (NTM commune)' },
   advanced: { vi: 'Nâng cao', en: 'Advanced' },

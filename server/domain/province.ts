@@ -11,8 +11,8 @@ export const PROVINCE = {
   iso: 'VN-71',
   /** The whole province with a margin, [west, south, east, north] in degrees (CRS84). */
   bounds: [102.05, 20.85, 103.7, 22.6] as [number, number, number, number],
-  /** How far the map may be panned, [west, south, east, north]. */
-  panBounds: [99.5, 19.5, 106.5, 24] as [number, number, number, number],
+  /** How far the map may be panned, [west, south, east, north]; room to the south for a phone's bottom sheet. */
+  panBounds: [99.5, 17.5, 106.5, 24] as [number, number, number, number],
   /** The 10 district-level units of 2020–2025 (GSO codes). */
   districtCodes2020: ['094', '095', '096', '097', '098', '099', '100', '101', '102', '103'],
   /** The local grid its surveyors use: VN-2000 / TM-3 103-00 (see server/geo/crs.ts). */

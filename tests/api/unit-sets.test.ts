@@ -103,7 +103,7 @@ describe('GET /api/timeline', () => {
       expect(r.sources.length).toBeGreaterThan(0);
     }
     expect(body.recognitions.find((r: any) => r.communeCode === '03337')).toMatchObject({ yearFor: 2015, countsFrom: '2015-12-31' });
-    expect(body.targets.length).toBe(36);
+    expect(body.targets.length).toBe(37);
     expect(body.facts.some((f: any) => f.kind === 'district-without-ntm')).toBe(true);
   });
 });

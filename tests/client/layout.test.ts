@@ -33,6 +33,13 @@ describe('legend counts', () => {
     expect(buildLegend(layerById('ntm-communes'), features, null).entries.find((e) => e.key === 'basic')!.count).toBe(1);
   });
 
+  it('counts the whole layer beside the view, and says when they differ', () => {
+    const legend = buildLegend(layerById('ntm-communes'), features, [102.9, 20.5, 103.5, 21.5]);
+    expect(legend.entries.find((e) => e.key === 'basic')).toMatchObject({ count: 0, total: 1 });
+    expect(legend.partial).toBe(true);
+    expect(buildLegend(layerById('ntm-communes'), features, null).partial).toBe(false);
+  });
+
   it('uses a label point, else the bounding box', () => {
     expect(inBounds(features[2], [103, 20, 104, 22])).toBe(false);
     const square = {

@@ -155,9 +155,28 @@ describe('built style and layers', () => {
     const before = JSON.stringify(REGISTRY);
     deepFreeze(REGISTRY);
     expect(() => buildStyle(styleInput())).not.toThrow();
-    expect(() => buildDeckLayers({ visible: { products: true, zones: true }, products: [], zones: [], selectedId: null })).not.toThrow();
+    expect(() => buildDeckLayers({ visible: { products: true, zones: true }, products: [], zones: [], selectedId: null, districtNames: null })).not.toThrow();
     expect(() => classified.map((l) => buildLegend(l, [], null))).not.toThrow();
     expect(JSON.stringify(REGISTRY)).toBe(before);
+  });
+
+  it('draws the district names above the overlay’s zones and markers, and then not in MapLibre', () => {
+    const names = [
+      { text: 'Mường Ảng', position: [103.2, 21.5] as [number, number] },
+      { text: 'Điện Biên Phủ', position: [103.15, 21.45] as [number, number] },
+    ];
+    const deck = buildDeckLayers({
+      visible: { products: true, zones: true },
+      products: [],
+      zones: [],
+      selectedId: null,
+      districtNames: { names, zoom: 8, measure: (text, size) => text.length * size * 0.7 },
+    });
+    expect(deck.at(-1)?.id).toBe('district-names');
+    expect(deck.at(-1)!.props.data as unknown[]).toHaveLength(2);
+    const style = buildStyle({ ...styleInput(), districtNamesInOverlay: true });
+    expect(style.layers.find((l) => l.id === 'district-labels')?.layout?.visibility).toBe('none');
+    expect(buildStyle(styleInput()).layers.find((l) => l.id === 'district-labels')?.layout?.visibility).toBe('visible');
   });
 
   it('needs no request off the server: no glyphs URL, fonts and data from our own origin', () => {

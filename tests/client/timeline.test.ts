@@ -26,7 +26,12 @@ describe('charts and marks from the real record', async () => {
     expect(marks.find((m) => m.date === '2015-12-31' && m.kind === 'batch')?.label.vi).toBe('Công nhận: 1 đạt chuẩn');
     expect(marks.filter((m) => m.kind === 'units').map((m) => m.date)).toEqual(['2020-01-01', '2025-07-01']);
     expect(marks.find((m) => m.date === '2021-06-30' && m.label.vi.includes('4 huyện chưa có xã NTM'))).toBeTruthy();
-    expect(marks.some((m) => m.kind === 'milestone' && m.label.vi.startsWith('Báo cáo gốc') && m.label.vi.includes('= 21'))).toBe(true);
+    expect(
+      marks.some(
+        (m) => m.kind === 'milestone' && m.label.vi === 'Tỉnh báo cáo: Xã đạt chuẩn NTM trở lên 21 (Báo cáo của tỉnh năm 2021 (tài liệu gốc của dự án))',
+      ),
+    ).toBe(true);
+    expect(marks.every((m) => !/\(count\)|seed/i.test(m.label.vi))).toBe(true);
   });
 
   it('counts communes by status per year on the units of the time', () => {
@@ -51,9 +56,18 @@ describe('charts and marks from the real record', async () => {
     expect(y2015).toMatchObject({ reported: 1, record: 1, gap: 0 });
   });
 
+  it('gives one row per reported total and date, with every source that reported it', () => {
+    const rows = reportedVsRecord(record, record.products, timeline.targets, ['ntm-standard-communes', 'ntm-standard-or-basic-communes', 'ocop-products']);
+    const keys = rows.map((r) => `${r.indicatorKey} ${r.date} ${r.reported}`);
+    expect(keys.length).toBe(new Set(keys).size);
+    expect(rows.find((r) => r.date === '2020-12-31' && r.indicatorKey === 'ntm-standard-communes')!.sources).toHaveLength(2);
+    expect(rows.filter((r) => r.date === '2024-12-31' && r.indicatorKey === 'ocop-products')).toHaveLength(1);
+  });
+
   it('draws the 2020 and 2025 targets, a share target as the count it means', () => {
-    const points = targetPoints(timeline.targets, ['ntm-standard-communes', 'ntm-standard-share', 'ocop-products'], 115);
-    expect(points.find((p) => p.indicatorKey === 'ntm-standard-communes' && p.year === 2020)?.value).toBe(35);
+    const points = targetPoints(timeline.targets, ['ntm-standard-communes', 'ntm-standard-or-basic-communes', 'ntm-standard-share', 'ocop-products'], 115);
+    expect(points.filter((p) => p.indicatorKey === 'ntm-standard-communes' && p.year === 2020).map((p) => p.value)).toEqual([35, 15]);
+    expect(points.filter((p) => p.indicatorKey === 'ntm-standard-or-basic-communes').map((p) => [p.year, p.value])).toEqual([[2022, 52]]);
     expect(points.find((p) => p.target.indicatorKey === 'ntm-standard-share' && p.year === 2025)).toMatchObject({
       indicatorKey: 'ntm-standard-communes',
       value: 25,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_STATE, decodeUrlState, encodeUrlState, type UrlState, VIEW_LAYERS } from '../../client/lib/url-state.ts';
+import { DEFAULT_STATE, decodeUrlState, encodeUrlState, placeSelection, shownSetFor, type UrlState, VIEW_LAYERS } from '../../client/lib/url-state.ts';
 
 describe('URL state', () => {
   const states: UrlState[] = [
@@ -16,6 +16,7 @@ describe('URL state', () => {
       selection: { kind: 'zone', id: 'che-shan-tuyet-tua-chua' },
       lang: 'en',
       camera: { lon: 103.3456, lat: 21.9012, zoom: 9.5 },
+      help: 'approximate',
     },
     { ...DEFAULT_STATE, view: 'progress', layers: [], selection: { kind: 'commune', id: '03337', set: '2020' } },
     { ...DEFAULT_STATE, asOf: '2026-01-31', units: 'old', selection: { kind: 'commune', id: '03328', set: '2025' } },
@@ -42,5 +43,21 @@ describe('URL state', () => {
     expect(decodeUrlState('?view=nope&asOf=2021-02-30&units=x&stars=2,9&groups=VII&crops=opium&sel=bogus&map=x&lang=fr', today)).toEqual(DEFAULT_STATE);
     expect(decodeUrlState('?asOf=2026-12-01', today).asOf).toBe(DEFAULT_STATE.asOf);
     expect(decodeUrlState('?asOf=2026-11-24', today).asOf).toBe('2026-11-24');
+  });
+
+  it('places a chosen unit where it can be drawn: its own set, on a date that set was in force', () => {
+    const shown = (p: ReturnType<typeof placeSelection>) => shownSetFor(p.units, p.asOf);
+    const taLeng = placeSelection({ kind: 'commune', id: '03144', set: '2019' }, { asOf: '2023-12-31', units: 'auto' });
+    expect(taLeng).toEqual({ selection: { kind: 'commune', id: '03144', set: '2019' }, asOf: '2019-12-31', units: 'auto' });
+    expect(shown(taLeng)).toBe('2019');
+    const thanhChan = placeSelection({ kind: 'commune', id: '03337', set: '2020' }, { asOf: '2015-12-31', units: 'auto' });
+    expect(thanhChan.selection.set).toBe('2019');
+    expect(shown(thanhChan)).toBe('2019');
+    const afterMerger = placeSelection({ kind: 'district', id: '097', set: '2020' }, { asOf: '2025-09-30', units: 'auto' });
+    expect(shown(afterMerger)).toBe('2020');
+    const newUnit = placeSelection({ kind: 'commune', id: '03328', set: '2025' }, { asOf: '2021-06-30', units: 'old' });
+    expect([shown(newUnit), newUnit.asOf]).toEqual(['2025', '2021-06-30']);
+    const product = placeSelection({ kind: 'product', id: 'x' }, { asOf: '2021-06-30', units: 'old' });
+    expect(product).toEqual({ selection: { kind: 'product', id: 'x' }, asOf: '2021-06-30', units: 'old' });
   });
 });

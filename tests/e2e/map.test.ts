@@ -143,7 +143,7 @@ describe('the map in a browser', { timeout: 180_000 }, () => {
     const names = await page.locator('.zone-item strong').allTextContents();
     expect(names.length).toBeGreaterThan(20);
     await shot(page, 'view-investors');
-    await page.locator('.zone-item').filter({ hasText: 'Chè Shan tuyết Tủa Chùa' }).locator('button').click();
+    await page.locator('.zone-item').filter({ hasText: 'Chè Shan tuyết Tủa Chùa' }).locator('button.zoom-to').click();
     const card = page.locator('article.card');
     await expect.poll(() => card.locator('h2').textContent()).toBe('Chè Shan tuyết Tủa Chùa');
     const text = (await card.textContent()) ?? '';
@@ -169,7 +169,7 @@ describe('the map in a browser', { timeout: 180_000 }, () => {
     const url = page.url();
     const state = async (p: Page) => ({
       title: await p.locator('article.card h2').textContent(),
-      view: await p.locator('.views button[aria-pressed=true]').textContent(),
+      view: await p.locator('.views button[aria-pressed=true] .wide-only').textContent(),
       year: await p.locator('.year select').inputValue(),
       layers: await p.locator('.legend-layer input[type=checkbox]').evaluateAll((xs) => xs.map((x) => (x as HTMLInputElement).checked)),
       stars: await p.locator('.checks input:checked').count(),

@@ -122,7 +122,7 @@ describe('the timeline, unit sets and charts in a browser', { timeout: 240_000 }
     await charts.scrollIntoViewIfNeeded();
     expect(await charts.locator('svg').count()).toBeGreaterThanOrEqual(12);
     const titles = await charts.locator('svg title').allTextContents();
-    expect(titles.some((x) => x.startsWith('Chỉ tiêu 2020: 35'))).toBe(true);
+    expect(titles.some((x) => x.startsWith('Chỉ tiêu 2020 · Xã đạt chuẩn NTM trở lên: 35'))).toBe(true);
     expect((await charts.locator('svg text').allTextContents()).some((x) => x.startsWith('Chỉ tiêu 2025: ≥ 90'))).toBe(true);
     const loaded = requests.length;
     const ntm = charts.locator('.plot').first();
@@ -130,8 +130,8 @@ describe('the timeline, unit sets and charts in a browser', { timeout: 240_000 }
     const line = ntm.locator('.plot-now');
     const before = await line.evaluate((el) => (el as HTMLElement).style.left);
     const box = (await ntm.locator('svg').boundingBox())!;
-    // The x axis runs from 2015-01-01 to 2026-01-01 between the margins (34 px left, 20 px right).
-    const x = box.x + 34 + ((box.width - 54) * (2018.95 - 2015)) / 11;
+    // The x axis runs from 2015-01-01 to 2026-01-01 between the margins (36 px left, 24 px right).
+    const x = box.x + 36 + ((box.width - 60) * (2018.95 - 2015)) / 11;
     await page.mouse.move(x, box.y + box.height / 2);
     await page.mouse.move(x + 2, box.y + box.height / 2);
     await expect.poll(() => asOfOf(page)).toBe('2018-12-31');

@@ -62,6 +62,22 @@ describe('committed geodata', () => {
     for (const z of data.zones) expect(z.properties.facts.length, z.properties.id).toBeGreaterThan(0);
   });
 
+  it('never sets a target for đạt chuẩn + cơ bản đạt chuẩn below one for đạt chuẩn alone in the same year', () => {
+    const targets = (key: string) => data.targets.filter((t) => t.indicatorKey === key && t.targetValue !== null && t.scope === 'province');
+    for (const wide of targets('ntm-standard-or-basic-communes')) {
+      for (const narrow of targets('ntm-standard-communes').filter((t) => t.targetYear === wide.targetYear)) {
+        expect(wide.targetValue!, `${wide.id} vs ${narrow.id}`).toBeGreaterThanOrEqual(narrow.targetValue!);
+      }
+    }
+    const assigned = data.targets.find((t) => /PM-assigned/.test(t.targetText ?? ''));
+    expect(assigned).toMatchObject({ indicatorKey: 'ntm-standard-communes', targetValue: 15, targetYear: 2020, actualValue: null });
+  });
+
+  it('shows no researcher join keys (code=…) in notes', () => {
+    const notes = [...data.recognitions, ...data.facts].flatMap((r) => r.citations.map((c) => c.note));
+    expect(notes.filter((n) => /code=/.test(n))).toEqual([]);
+  });
+
   it('records what it could not resolve instead of dropping it', () => {
     const report = JSON.parse(readFileSync(join(GEODATA_DIR, 'build-report.json'), 'utf8'));
     expect(report.counts).toMatchObject({ communes2019: 130, communes2020: 129, communes2025: 45 });

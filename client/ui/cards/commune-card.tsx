@@ -3,6 +3,11 @@ import { communeDetail } from '../../../server/geo/unit-details.ts';
 import { products, zones } from '../../state/data.ts';
 import { inputFor, oldAsOf, record } from '../../state/derived.ts';
 import { lang } from '../../state/ui-state.ts';
+import { UNIT_SET_PERIODS } from '../../../server/domain/unit-sets.ts';
+import { splitCertified } from '../../lib/certified.ts';
+import { sourceTitle } from '../../lib/source-text.ts';
+import { localizeStated } from '../../lib/stated-text.ts';
+import { HelpLink, Unknown } from '../help-link.tsx';
 import { formatDate, statusLabel, t } from '../i18n.ts';
 import { SourceList } from '../sources.tsx';
 import { CardFrame, Fact, Goto } from './card-frame.tsx';
@@ -15,12 +20,25 @@ export function CommuneCard({ code, set }: { code: string; set: Exclude<UnitSet,
   const input = inputFor(set);
   const r = record.value;
   const full = input && r ? communeDetail(input, { crosswalk: r.crosswalk, communes2025: r.units['2025'].communes }, code, oldAsOf.value)?.properties : null;
+  const lastDay = set === '2019' ? UNIT_SET_PERIODS['2019'].to! : null;
   if (!full) return null;
-  const here = (products.value?.features ?? []).filter((p) => p.properties.communeCode === code);
+  const date = oldAsOf.value;
+  const { certified: here, notCertified } = splitCertified(
+    (products.value?.features ?? []).filter((p) => p.properties.communeCode === code),
+    date,
+  );
   const touching = (zones.value?.features ?? []).filter((z) => z.properties.communeCodes.includes(code));
   const era = set === '2019' ? t('units2019', l) : t('units2020', l);
   return (
-    <CardFrame kind={`${full.type} · ${full.districtName ? `${t('district', l).toLowerCase()} ${full.districtName} · ` : ''}${era}`} title={full.name}>
+    <CardFrame
+      kind={`${full.type} · ${full.districtName ? `${t('district', l).toLowerCase()} ${full.districtName} · ` : ''}${era} · ${t('asOf', l).toLowerCase()} ${formatDate(date, l)}`}
+      title={full.name}
+    >
+      {lastDay && !record.value?.units['2020'].communes.some((c) => c.code === code) && (
+        <p class="caveat" data-testid="retired-unit">
+          {t('retiredUnit', l).replace('{date}', formatDate(lastDay, l))}
+        </p>
+      )}
       <dl class="facts">
         <Fact term={t('ntmStatus', l)}>
           <StatusBadge status={full.ntmStatus} />
@@ -32,16 +50,20 @@ export function CommuneCard({ code, set }: { code: string; set: Exclude<UnitSet,
           )}
         </Fact>
         {full.since && <Fact term={t('since', l)}>{formatDate(full.since, l)}</Fact>}
-        {full.yearUnknown && <p class="caveat">{t('yearUnknown', l)}</p>}
+        {full.yearUnknown && (
+          <p class="caveat">
+            <HelpLink topic="unknown">{t('yearUnknown', l)}</HelpLink>
+          </p>
+        )}
         {full.ntmStatus !== 'none' && (
           <Fact term={t('criteriaMet', l)}>
-            {full.criteriaMet !== null ? `${full.criteriaMet}/19` : t('unknown', l)}
-            {full.criteriaText && full.criteriaText !== `${full.criteriaMet}/19` ? ` (${full.criteriaText})` : ''}
+            {full.criteriaMet !== null ? `${full.criteriaMet}/19` : <Unknown />}
+            {full.criteriaText && full.criteriaText !== `${full.criteriaMet}/19` ? ` (${localizeStated(full.criteriaText, l)})` : ''}
           </Fact>
         )}
         {full.ntmStatus !== 'none' && (
           <Fact term={t('decision', l)}>
-            {full.decision ? `${full.decision.ref}${full.decision.date ? `, ${formatDate(full.decision.date, l)}` : ''}` : t('unknown', l)}
+            {full.decision ? `${full.decision.ref}${full.decision.date ? `, ${formatDate(full.decision.date, l)}` : ''}` : <Unknown />}
           </Fact>
         )}
         {full.now && (
@@ -54,7 +76,13 @@ export function CommuneCard({ code, set }: { code: string; set: Exclude<UnitSet,
       </dl>
       {full.disputed && (
         <p class="caveat disputed">
-          {t('disputed', l)}: {full.disputeNote}
+          {t('disputedYears', l).replace(
+            '{years}',
+            full.recognitions
+              .filter((x) => x.disputed)
+              .map((x) => `${x.yearFor ?? '?'} (${x.sources.map((s) => sourceTitle(s.title, l).text).join('; ')})`)
+              .join(l === 'vi' ? ' và ' : ' and '),
+          )}
         </p>
       )}
       <SourceList sources={full.sources} />
@@ -65,10 +93,11 @@ export function CommuneCard({ code, set }: { code: string; set: Exclude<UnitSet,
             {full.recognitions.map((x) => (
               <div class={`recognition${x.disputed ? ' is-disputed' : ''}`} key={x.id}>
                 <p>
-                  <strong>{statusLabel(x.status, l)}</strong> — {x.yearFor !== null ? `${t('forYear', l)} ${x.yearFor}` : t('yearUnknown', l)}
+                  <strong>{statusLabel(x.status, l)}</strong> —{' '}
+                  {x.yearFor !== null ? `${t('forYear', l)} ${x.yearFor}` : <HelpLink topic="unknown">{t('yearUnknown', l)}</HelpLink>}
                   {x.recordedAs && ` (${x.recordedAs.name})`}
                 </p>
-                {x.criteriaText && <p class="muted">{x.criteriaText}</p>}
+                {x.criteriaText && <p class="muted">{localizeStated(x.criteriaText, l)}</p>}
                 <SourceList sources={x.sources} title={false} />
               </div>
             ))}
@@ -82,14 +111,14 @@ export function CommuneCard({ code, set }: { code: string; set: Exclude<UnitSet,
             {full.facts.map((f) => (
               <li key={f.id}>
                 {f.year ?? ''} {f.village ? `${f.village}: ` : ''}
-                {f.criteriaText}
+                {localizeStated(f.criteriaText, l)}
                 <SourceList sources={f.sources} title={false} />
               </li>
             ))}
           </ul>
         </section>
       )}
-      <ProductsAndZones products={here} zones={touching} />
+      <ProductsAndZones products={here} zones={touching} date={date} notCertified={notCertified} />
     </CardFrame>
   );
 }

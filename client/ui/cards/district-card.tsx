@@ -4,7 +4,9 @@ import { districtDetail } from '../../../server/geo/unit-details.ts';
 import { products, zones } from '../../state/data.ts';
 import { inputFor, oldAsOf } from '../../state/derived.ts';
 import { lang } from '../../state/ui-state.ts';
-import { statusLabel, t } from '../i18n.ts';
+import { splitCertified } from '../../lib/certified.ts';
+import { localizeStated } from '../../lib/stated-text.ts';
+import { formatDate, statusLabel, t } from '../i18n.ts';
 import { SourceList } from '../sources.tsx';
 import { CardFrame, Goto } from './card-frame.tsx';
 import { ProductsAndZones } from './products-and-zones.tsx';
@@ -19,13 +21,20 @@ export function DistrictCard({ code, set }: { code: string; set: Exclude<UnitSet
   const counts = NTM_STATUSES.map((s) => [s, full.communes.filter((c) => c.ntmStatus === s).length] as const);
   const closest = full.communes.filter((c) => c.nextStatus && (c.ntmStatus !== 'none' || c.progress)).slice(0, 5);
   // Products are placed on the 2020–2025 units; a commune's district is the one of the set shown.
+  // Only those certified on the card's date count, as in /api/districts?asOf= (ocopProducts).
   const districtOf = new Map(input.communes.map((c) => [c.code, c.districtCode]));
-  const here = (products.value?.features ?? []).filter(
-    (p) => (p.properties.location === 'commune' ? districtOf.get(p.properties.communeCode!) : p.properties.districtCode) === code,
+  const { certified: here, notCertified } = splitCertified(
+    (products.value?.features ?? []).filter(
+      (p) => (p.properties.location === 'commune' ? districtOf.get(p.properties.communeCode!) : p.properties.districtCode) === code,
+    ),
+    oldAsOf.value,
   );
   const touching = (zones.value?.features ?? []).filter((z) => z.properties.districtCodes.includes(code));
   return (
-    <CardFrame kind={`${full.type} · ${set === '2019' ? t('units2019', l) : t('units2020', l)}`} title={full.name}>
+    <CardFrame
+      kind={`${full.type} · ${set === '2019' ? t('units2019', l) : t('units2020', l)} · ${t('asOf', l).toLowerCase()} ${formatDate(oldAsOf.value, l)}`}
+      title={full.name}
+    >
       <p class={full.hasNtmCommune ? '' : 'caveat no-ntm'}>
         {full.hasNtmCommune ? `${full.ntmCommunes}/${full.communeCount} ${t('ntmCommunes', l)}` : t('hasNoNtm', l)}
       </p>
@@ -64,7 +73,7 @@ export function DistrictCard({ code, set }: { code: string; set: Exclude<UnitSet
         {full.facts.map((f) => (
           <div key={f.id} class="fact-note">
             <p>
-              {f.year} {f.criteriaText ?? (f.kind === 'district-without-ntm' ? t('hasNoNtm', l) : '')}
+              {f.year} {localizeStated(f.criteriaText, l) ?? (f.kind === 'district-without-ntm' ? t('hasNoNtm', l) : '')}
             </p>
             <SourceList sources={f.sources} title={false} />
           </div>
@@ -73,11 +82,11 @@ export function DistrictCard({ code, set }: { code: string; set: Exclude<UnitSet
       {here.length > 0 && (
         <p class="muted">
           {t('starSummary', l)}: {([5, 4, 3] as const).map((n) => `${here.filter((p) => p.properties.stars === n).length} × ${n}★`).join(', ')}
-          {here.some((p) => p.properties.stars === null) && `, ${here.filter((p) => p.properties.stars === null).length} × ${t('unknown', l).toLowerCase()}`}.{' '}
+          {here.some((p) => p.properties.stars === null) && `, ${here.filter((p) => p.properties.stars === null).length} × ${t('starsUnknown', l)}`}.{' '}
           {t('productSourcesNote', l)}
         </p>
       )}
-      <ProductsAndZones products={here} zones={touching} />
+      <ProductsAndZones products={here} zones={touching} date={oldAsOf.value} notCertified={notCertified} />
     </CardFrame>
   );
 }

@@ -2,7 +2,10 @@ import { isNtmCommune } from '../../../server/domain/ntm-status.ts';
 import { products, timeline, zones } from '../../state/data.ts';
 import { newUnits } from '../../state/derived.ts';
 import { asOf, lang } from '../../state/ui-state.ts';
-import { formatDate, formatNumber, statusLabel, t } from '../i18n.ts';
+import { splitCertified } from '../../lib/certified.ts';
+import { localizeStated } from '../../lib/stated-text.ts';
+import { HelpLink } from '../help-link.tsx';
+import { formatDate, formatNumber, formatPercent, statusLabel, t } from '../i18n.ts';
 import { SourceList } from '../sources.tsx';
 import { CardFrame, Fact, Goto } from './card-frame.tsx';
 import { ProductsAndZones } from './products-and-zones.tsx';
@@ -17,7 +20,10 @@ export function NewUnitCard({ code }: { code: string }) {
   const u = newUnits.value?.features.find((f) => f.id === code)?.properties;
   if (!u) return null;
   const formerNames = new Set(u.formerCodes);
-  const here = (products.value?.features ?? []).filter((p) => p.properties.communeCode && formerNames.has(p.properties.communeCode));
+  const { certified: here, notCertified } = splitCertified(
+    (products.value?.features ?? []).filter((p) => p.properties.communeCode && formerNames.has(p.properties.communeCode)),
+    asOf.value,
+  );
   const touching = (zones.value?.features ?? []).filter((z) => z.properties.communeCodes.some((c) => formerNames.has(c)));
   const facts = (timeline.value?.facts ?? []).filter((f) => f.unitSet === '2025' && f.code === code);
   const before = asOf.value < '2025-07-01';
@@ -27,10 +33,15 @@ export function NewUnitCard({ code }: { code: string }) {
         <Fact term={t('ntmStatus', l)}>
           {before ? (
             <span class="muted">{t('notYetCreated', l)}</span>
-          ) : (
+          ) : u.ntmStatus === 'none' ? (
             <>
-              <StatusBadge status={u.ntmStatus} /> <span class="muted">({t('newUnitStatusNote', l)})</span>
+              <span class="status-badge" data-testid="new-unit-status">
+                {t('notYetAssessed', l)}
+              </span>{' '}
+              <span class="muted">({t('newUnitStatusNote', l)})</span>
             </>
+          ) : (
+            <StatusBadge status={u.ntmStatus} />
           )}
         </Fact>
         <Fact term={t('area', l)}>{formatNumber(u.areaKm2, l)} km²</Fact>
@@ -39,8 +50,7 @@ export function NewUnitCard({ code }: { code: string }) {
         <h3>{t('formerCommunes', l)}</h3>
         <p class="summary" data-testid="former-summary">
           {t('formerSummary', l).replace('{n}', String(u.formerNtm)).replace('{total}', String(u.formerCodes.length))} ·{' '}
-          {t('formerShare', l).replace('{share}', formatNumber(Math.round(u.formerNtmShare * 100), l))} · {t('asOf', l).toLowerCase()}{' '}
-          {formatDate(u.historyAsOf, l)}
+          {t('formerShare', l).replace('{share}', formatPercent(u.formerNtmShare, l))} · {t('asOf', l).toLowerCase()} {formatDate(u.historyAsOf, l)}
         </p>
         <table class="counts former">
           <thead>
@@ -59,7 +69,13 @@ export function NewUnitCard({ code }: { code: string }) {
                 </th>
                 <td>
                   <StatusBadge status={f.status} />
-                  {f.year !== null ? ` (${f.year})` : f.yearUnknown ? ` (${t('unknownYearShort', l)})` : ''}
+                  {f.year !== null ? ` (${f.year})` : ''}
+                  {f.year === null && f.yearUnknown && (
+                    <>
+                      {' ('}
+                      <HelpLink topic="unknown">{t('unknownYearShort', l)}</HelpLink>)
+                    </>
+                  )}
                   <span class="visually-hidden">{statusLabel(f.status, l)}</span>
                 </td>
               </tr>
@@ -73,14 +89,14 @@ export function NewUnitCard({ code }: { code: string }) {
           {facts.map((f) => (
             <div key={f.id} class="fact-note">
               <p>
-                {f.year} · {f.criteriaText ?? t('criteriaUnknown', l)}
+                {f.year} · {localizeStated(f.criteriaText, l) ?? t('criteriaUnknown', l)}
               </p>
               <SourceList sources={f.sources} title={false} />
             </div>
           ))}
         </section>
       )}
-      <ProductsAndZones products={here} zones={touching} />
+      <ProductsAndZones products={here} zones={touching} date={asOf.value} notCertified={notCertified} />
     </CardFrame>
   );
 }

@@ -1,6 +1,8 @@
 import { OCOP_GROUP_LABELS } from '../../../server/domain/ocop.ts';
 import { products, zones } from '../../state/data.ts';
 import { lang } from '../../state/ui-state.ts';
+import { localizeStated } from '../../lib/stated-text.ts';
+import { Unknown } from '../help-link.tsx';
 import { t } from '../i18n.ts';
 import { SourceList } from '../sources.tsx';
 import { CardFrame, Fact, Goto } from './card-frame.tsx';
@@ -33,17 +35,19 @@ export function ProductCard({ id }: { id: string }) {
     <CardFrame kind={t('product', l)} title={p.name}>
       <dl class="facts">
         <Fact term={t('producer', l)}>
-          {p.producer ?? t('unknown', l)}
+          {p.producer ?? <Unknown />}
           {p.producerType && ` · ${t(`producerType_${p.producerType}`, l)}`}
         </Fact>
         <Fact term={t('stars', l)} inferred={p.inferred.includes('stars')}>
-          {p.stars ? `${'★'.repeat(p.stars)} (${p.stars} ${t('starsValue', l)})` : t('unknown', l)}
+          {p.stars ? `${'★'.repeat(p.stars)} (${p.stars} ${t('starsValue', l)})` : <Unknown />}
         </Fact>
         <Fact term={t('group', l)} inferred={p.inferred.includes('group')}>
-          {p.group ? `${p.group}. ${OCOP_GROUP_LABELS[p.group][l]}` : t('unknown', l)}
+          {p.group ? `${p.group}. ${OCOP_GROUP_LABELS[p.group][l]}` : <Unknown />}
         </Fact>
-        <Fact term={t('certified', l)}>{p.year ?? p.yearText ?? t('unknown', l)}</Fact>
-        {p.ratings.length > 1 && <Fact term={t('ratings', l)}>{p.ratings.map((r) => `${r.stars}★ ${r.year ?? r.yearText ?? ''}`).join(' → ')}</Fact>}
+        <Fact term={t('certified', l)}>{p.year ?? localizeStated(p.yearText, l) ?? <Unknown />}</Fact>
+        {p.ratings.length > 1 && (
+          <Fact term={t('ratings', l)}>{p.ratings.map((r) => `${r.stars}★ ${r.year ?? localizeStated(r.yearText, l) ?? ''}`).join(' → ')}</Fact>
+        )}
         {p.expiryYear && <Fact term={t('expired', l)}>{p.expiryYear}</Fact>}
         <Fact term={t('place', l)} inferred={p.inferred.includes('location')}>
           {place}
@@ -52,7 +56,7 @@ export function ProductCard({ id }: { id: string }) {
       {p.disputed && <p class="caveat disputed">{t('disputed', l)}</p>}
       {p.caveats.map((c) => (
         <p class="caveat" key={c}>
-          {c}
+          {localizeStated(c, l)}
         </p>
       ))}
       {dependsOn.length > 0 && (

@@ -2,9 +2,12 @@ import { CROPS } from '../../../server/domain/crops.ts';
 import { products, zones } from '../../state/data.ts';
 import { record } from '../../state/derived.ts';
 import { lang } from '../../state/ui-state.ts';
+import { localizeStated } from '../../lib/stated-text.ts';
+import { Approx, HelpLink, Unknown } from '../help-link.tsx';
 import { formatNumber, t } from '../i18n.ts';
 import { SourceList } from '../sources.tsx';
 import { CardFrame, Fact, Goto } from './card-frame.tsx';
+import { CropTargets } from './crop-targets.tsx';
 
 /** A raw-material zone: crop, area and its year, communes, linked producers and products, how approximate, sources. */
 export function ZoneCard({ id }: { id: string }) {
@@ -17,13 +20,19 @@ export function ZoneCard({ id }: { id: string }) {
     <CardFrame kind={`${t('zone', l)} · ${CROPS[z.crop][l]}`} title={z.name}>
       <dl class="facts">
         <Fact term={t('area', l)}>
-          {z.areaHa !== null ? `${z.areaApprox ? `${t('approx', l)} ` : ''}${formatNumber(z.areaHa, l)} ${t('hectares', l)}` : t('unknown', l)}
-          {z.areaText && ` (“${z.areaText}”${z.year ? `, ${z.year}` : ''})`}
+          {z.areaHa !== null ? (
+            <>
+              {z.areaApprox && <Approx />} {formatNumber(z.areaHa, l)} {t('hectares', l)}
+            </>
+          ) : (
+            <Unknown />
+          )}
+          {z.areaText && ` (${t('asStated', l)}: “${localizeStated(z.areaText, l)}”${z.year ? `, ${localizeStated(z.year, l)}` : ''})`}
         </Fact>
         <Fact term={t('shape', l)}>
-          <span class={z.extent === 'surveyed' ? '' : 'caveat-inline'}>{t(`extent_${z.extent}`, l)}</span>
+          {z.extent === 'surveyed' ? t('extent_surveyed', l) : <HelpLink topic="approximate">{t(`extent_${z.extent}`, l)}</HelpLink>}
         </Fact>
-        <Fact term={t('communes', l)}>
+        <Fact term={t('communesTerm', l)}>
           {z.communeCodes.map((c, i) => (
             <span key={c}>
               {i > 0 && ', '}
@@ -34,6 +43,7 @@ export function ZoneCard({ id }: { id: string }) {
           ))}
         </Fact>
       </dl>
+      <CropTargets zoneId={z.id} />
       <section>
         <h3>{t('linkedProducts', l)}</h3>
         {linked.length ? (
@@ -59,8 +69,8 @@ export function ZoneCard({ id }: { id: string }) {
           {z.facts.map((f, i) => (
             <li key={i}>
               <p>
-                {f.areaText ? `${f.areaText} ${t('hectares', l)}` : '—'}
-                {f.year ? ` · ${f.year}` : ''} · <span class="muted">{f.place}</span>
+                {f.areaText ? `${localizeStated(f.areaText, l)} ${t('hectares', l)}` : t('noAreaGiven', l)}
+                {f.year ? ` · ${localizeStated(f.year, l)}` : ''} · <span class="muted">{localizeStated(f.place, l)}</span>
               </p>
               <SourceList sources={[f.source]} title={false} />
             </li>

@@ -2,17 +2,21 @@ import * as Plot from '@observablehq/plot';
 import { useMemo } from 'preact/hooks';
 import { NTM_STATUS_LABELS } from '../../../server/domain/ntm-status.ts';
 import { MARK_COLORS, NEUTRAL, NTM_STATUS_COLORS, STAR_COLORS } from '../../layers/theme.ts';
+import { indicatorLabel } from '../../lib/indicators.ts';
+import type { Lang } from '../../lib/label.ts';
 import type { ReportedPoint, TargetPoint } from '../../lib/series.ts';
+import { sourceDate, sourceTitle } from '../../lib/source-text.ts';
+import { localizeStated } from '../../lib/stated-text.ts';
 import { chartData } from '../../state/derived.ts';
 import { lang } from '../../state/ui-state.ts';
-import { formatDate, t } from '../i18n.ts';
+import { formatDate, formatNumber, t } from '../i18n.ts';
+import { Pending } from '../pending.tsx';
 import { SourceList } from '../sources.tsx';
+import { DistrictMultiples } from './district-multiples.tsx';
+import { day, pointer, STYLE, TEXT, yearStart, years } from './plot-parts.ts';
 import { PlotView } from './plot-view.tsx';
 
 const STATUSES = ['basic', 'standard', 'advanced', 'model'] as const;
-const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
-const yearStart = (iso: string) => day(`${iso.slice(0, 4)}-01-01`);
-const WIDTH = 350;
 
 /**
  * The planners' charts (Observable Plot: a small, declarative, well-kept library whose facets,
@@ -23,27 +27,35 @@ const WIDTH = 350;
 export function ProgressCharts() {
   const data = chartData.value;
   const l = lang.value;
-  const ntm = useMemo(() => (data ? () => ntmPlot(data.ntm, data.reported, data.targets, l) : null), [data, l]);
-  const ocop = useMemo(() => (data ? () => ocopPlot(data.ocop, data.reported, data.targets, l) : null), [data, l]);
-  if (!data || !ntm || !ocop) return <p>{t('loading', l)}</p>;
-  const gaps = data.reported.filter((r) => r.indicatorKey !== 'ocop-products');
+  const ntm = useMemo(() => (data ? (width: number) => ntmPlot(data.ntm, data.reported, data.targets, l, width) : null), [data, l]);
+  const ocop = useMemo(() => (data ? (width: number) => ocopPlot(data.ocop, data.reported, data.targets, l, width) : null), [data, l]);
+  if (!data || !ntm || !ocop) return <Pending />;
+  const ntmDates = [...new Set(data.ntm.map((p) => p.date))];
+  const ocopDates = [...new Set(data.ocop.map((p) => p.date))];
+  const byIndicator = (keys: string[]) => data.reported.filter((r) => keys.includes(r.indicatorKey));
   return (
     <section class="charts" data-testid="charts">
       <h3>{t('chartNtm', l)}</h3>
-      <PlotView build={ntm} label={t('chartNtm', l)} />
-      <ChartKey />
+      <PlotView build={ntm} label={t('chartNtm', l)} dates={ntmDates} margins={[24, 24]} />
+      <NtmKey />
       <h3>{t('chartOcop', l)}</h3>
-      <PlotView build={ocop} label={t('chartOcop', l)} />
+      <PlotView build={ocop} label={t('chartOcop', l)} dates={ocopDates} margins={[24, 24]} />
       <ul class="chart-key">
         {(['3', '4', '5', '?'] as const).map((s) => (
           <li key={s}>
-            <span class="key-swatch" style={{ background: STAR_COLORS[s] }} /> {s === '?' ? t('unknown', l) : `${s}★`}
+            <span class="key-swatch" style={{ background: STAR_COLORS[s] }} /> {s === '?' ? t('starsUnknown', l) : `${s}★`}
           </li>
         ))}
+        <li>
+          <span class="key-symbol">●</span> {t('reported', l)}
+        </li>
+        <li>
+          <span class="key-symbol target">━</span> {t('target', l)}
+        </li>
       </ul>
       <details class="gaps">
         <summary>{t('gapsTitle', l)}</summary>
-        <table class="counts">
+        <table class="counts" data-testid="gaps">
           <thead>
             <tr>
               <th scope="col">{t('reportDate', l)}</th>
@@ -53,21 +65,21 @@ export function ProgressCharts() {
             </tr>
           </thead>
           <tbody>
-            {[...gaps, ...data.reported.filter((r) => r.indicatorKey === 'ocop-products')].map((r, i) => (
-              <tr key={i}>
+            {[...byIndicator(['ntm-standard-communes', 'ntm-standard-or-basic-communes']), ...byIndicator(['ocop-products'])].map((r) => (
+              <tr key={`${r.indicatorKey}-${r.date}-${r.reported}`}>
                 <th scope="row">
-                  {formatDate(r.date, l)} · {indicatorName(r.indicatorKey, l)}
+                  {formatDate(r.date, l)} · {indicatorLabel(r.indicatorKey)[l]}
                 </th>
-                <td>{r.reported}</td>
-                <td>{r.record}</td>
-                <td>{r.gap > 0 ? `+${r.gap}` : r.gap}</td>
+                <td>{formatNumber(r.reported, l)}</td>
+                <td>{formatNumber(r.record, l)}</td>
+                <td>{r.gap > 0 ? `+${formatNumber(r.gap, l)}` : formatNumber(r.gap, l)}</td>
               </tr>
             ))}
           </tbody>
         </table>
         <SourceList
           sources={[
-            ...new Map([...data.reported.map((r) => r.target.source), ...data.targets.map((x) => x.target.source)].map((s) => [s.title + s.date, s])).values(),
+            ...new Map([...data.reported.flatMap((r) => r.sources), ...data.targets.map((x) => x.target.source)].map((s) => [s.title + s.date, s])).values(),
           ]}
         />
       </details>
@@ -77,7 +89,7 @@ export function ProgressCharts() {
   );
 }
 
-function ChartKey() {
+function NtmKey() {
   const l = lang.value;
   return (
     <ul class="chart-key">
@@ -93,41 +105,62 @@ function ChartKey() {
         <span class="key-symbol">○</span> {t('reportedNtmBasic', l)}
       </li>
       <li>
-        <span class="key-symbol target">★</span> {t('target', l)}
+        <span class="key-symbol target">★</span> {t('targetNtm', l)}
+      </li>
+      <li>
+        <span class="key-symbol target">☆</span> {t('targetNtmBasic', l)}
       </li>
     </ul>
   );
 }
 
-function indicatorName(key: string, l: 'vi' | 'en'): string {
-  return t(key === 'ocop-products' ? 'ocopCount' : key === 'ntm-standard-communes' ? 'ntmCommunes' : 'ntmOrBasic', l);
-}
-
-function reportTitle(l: 'vi' | 'en') {
+function reportTitle(l: Lang) {
   return (d: ReportedPoint) =>
-    `${formatDate(d.date, l)} · ${t('reported', l)}: ${d.target.actual} · ${t('ourRecord', l)}: ${d.record} · ${d.target.source.title}`;
+    `${formatDate(d.date, l)} · ${indicatorLabel(d.indicatorKey)[l]} · ${t('reported', l)}: ${formatNumber(d.reported, l)} · ${t('ourRecord', l)}: ${formatNumber(d.record, l)}\n${t('source', l)}: ${d.sources.map((s) => sourceTitle(s.title, l).text).join('; ')}`;
 }
 
-/** The pointer: hovering anywhere over a period selects its date. */
-function pointer(dates: string[]) {
-  return Plot.ruleX(
-    dates.map((date) => ({ date })),
-    Plot.pointerX({ x: (d: { date: string }) => day(d.date), stroke: NEUTRAL.ink, strokeOpacity: 0.35, strokeWidth: 8 }),
-  );
+/** "Chỉ tiêu 2020 · Xã đạt chuẩn NTM trở lên: 15 (Thủ tướng giao, 2016–2020) · Nguồn: VietNamNet…" */
+function targetTitle(d: TargetPoint, l: Lang): string {
+  const stated = d.target.indicatorKey === d.indicatorKey ? localizeStated(d.text, l) : `${formatNumber(d.value, l)} (${localizeStated(d.text, l)})`;
+  return `${t('target', l)} ${d.year} · ${indicatorLabel(d.indicatorKey)[l]}: ${stated}\n${t('source', l)}: ${sourceTitle(d.target.source.title, l).text} (${sourceDate(d.target.source.date, l)})`;
 }
 
-function ntmPlot(series: { date: string; status: string; count: number }[], reported: ReportedPoint[], targets: TargetPoint[], l: 'vi' | 'en') {
+function ntmPlot(series: { date: string; status: string; count: number }[], reported: ReportedPoint[], targets: TargetPoint[], l: Lang, width: number) {
   const std = reported.filter((r) => r.indicatorKey === 'ntm-standard-communes');
   const stdBasic = reported.filter((r) => r.indicatorKey === 'ntm-standard-or-basic-communes');
-  const goals = targets.filter((x) => x.indicatorKey === 'ntm-standard-communes' || x.indicatorKey === 'ntm-standard-or-basic-communes');
+  const goals = targets.filter((x) => x.indicatorKey === 'ntm-standard-communes');
+  const wideGoals = targets.filter((x) => x.indicatorKey === 'ntm-standard-or-basic-communes');
+  const star = (data: TargetPoint[], filled: boolean) => [
+    Plot.dot(data, {
+      x: (d) => day(`${d.year}-12-31`),
+      y: 'value',
+      symbol: 'star',
+      fill: filled ? MARK_COLORS.noNtm : NEUTRAL.paper,
+      stroke: MARK_COLORS.noNtm,
+      strokeWidth: 1.5,
+      r: 6,
+      title: (d) => targetTitle(d, l),
+    }),
+    Plot.text(data, {
+      x: (d) => day(`${d.year}-12-31`),
+      y: 'value',
+      text: (d) => formatNumber(d.value, l),
+      dx: 9,
+      textAnchor: 'start',
+      fontSize: TEXT,
+      fill: MARK_COLORS.noNtm,
+    }),
+  ];
   return Plot.plot({
-    width: WIDTH,
-    height: 240,
-    marginLeft: 34,
-    marginTop: 10,
+    width,
+    height: 250,
+    marginLeft: 36,
+    marginRight: 24,
+    marginTop: 24,
     marginBottom: 24,
-    x: { type: 'utc', domain: [day('2015-01-01'), day('2026-01-01')], label: null },
-    y: { grid: true, label: t('communes', l) },
+    style: STYLE,
+    x: { type: 'utc', domain: [day('2015-01-01'), day('2026-01-01')], ticks: years(2016, 2026, width < 420 ? 2 : 1), tickFormat: '%Y', label: null },
+    y: { grid: true, label: t('communes', l), tickFormat: (v: number) => formatNumber(v, l) },
     color: { domain: [...STATUSES], range: STATUSES.map((s) => NTM_STATUS_COLORS[s]) },
     marks: [
       Plot.rectY(series, {
@@ -147,46 +180,29 @@ function ntmPlot(series: { date: string; status: string; count: number }[], repo
         strokeWidth: 1.5,
         strokeDasharray: '2,2',
       }),
-      Plot.dot(std, { x: (d) => day(d.date), y: 'reported', fill: NEUTRAL.ink, r: 3, title: reportTitle(l) }),
-      Plot.dot(stdBasic, { x: (d) => day(d.date), y: 'reported', stroke: NEUTRAL.ink, fill: NEUTRAL.paper, r: 3, title: reportTitle(l) }),
-      Plot.text(
-        [...std, ...stdBasic].filter((r) => r.gap !== 0),
-        { x: (d) => day(d.date), y: 'reported', text: (d) => (d.gap > 0 ? `+${d.gap}` : String(d.gap)), dy: -8, fontSize: 9, fill: MARK_COLORS.disputed },
-      ),
-      Plot.dot(goals, {
-        x: (d) => day(`${d.year}-12-31`),
-        y: 'value',
-        symbol: 'star',
-        fill: MARK_COLORS.noNtm,
-        r: 5,
-        title: (d) => `${t('target', l)} ${d.year}: ${d.text}`,
-      }),
-      Plot.text(goals, {
-        x: (d) => day(`${d.year}-12-31`),
-        y: 'value',
-        text: (d) => String(d.value),
-        dx: 8,
-        textAnchor: 'start',
-        fontSize: 9,
-        fill: MARK_COLORS.noNtm,
-      }),
+      Plot.dot(std, { x: (d) => day(d.date), y: 'reported', fill: NEUTRAL.ink, r: 3.5, title: reportTitle(l) }),
+      Plot.dot(stdBasic, { x: (d) => day(d.date), y: 'reported', stroke: NEUTRAL.ink, fill: NEUTRAL.paper, r: 3.5, title: reportTitle(l) }),
+      ...star(goals, true),
+      ...star(wideGoals, false),
       pointer([...new Set(series.map((s) => s.date))]),
     ],
   }) as unknown as ReturnType<typeof Plot.plot> & SVGSVGElement;
 }
 
-function ocopPlot(series: { date: string; stars: string; count: number }[], reported: ReportedPoint[], targets: TargetPoint[], l: 'vi' | 'en') {
+function ocopPlot(series: { date: string; stars: string; count: number }[], reported: ReportedPoint[], targets: TargetPoint[], l: Lang, width: number) {
   const rep = reported.filter((r) => r.indicatorKey === 'ocop-products');
   // Two sources give the same 2025 target: draw it once.
   const goals = [...new Map(targets.filter((x) => x.indicatorKey === 'ocop-products').map((x) => [`${x.year}-${x.value}`, x])).values()];
   return Plot.plot({
-    width: WIDTH,
-    height: 220,
-    marginLeft: 34,
-    marginTop: 10,
+    width,
+    height: 230,
+    marginLeft: 36,
+    marginRight: 24,
+    marginTop: 24,
     marginBottom: 24,
-    x: { type: 'utc', domain: [day('2019-01-01'), day('2026-01-01')], label: null },
-    y: { grid: true, label: t('ocopCount', l), domain: [0, 145] },
+    style: STYLE,
+    x: { type: 'utc', domain: [day('2019-01-01'), day('2026-01-01')], ticks: years(2020, 2026, 1), tickFormat: '%Y', label: null },
+    y: { grid: true, label: t('ocopCount', l), domain: [0, 150], tickFormat: (v: number) => formatNumber(v, l) },
     color: { domain: ['3', '4', '5', '?'], range: ['3', '4', '5', '?'].map((s) => STAR_COLORS[s as keyof typeof STAR_COLORS]) },
     marks: [
       Plot.rectY(series, {
@@ -198,77 +214,27 @@ function ocopPlot(series: { date: string; stars: string; count: number }[], repo
         insetLeft: 1,
         insetRight: 1,
       }),
-      Plot.ruleY(goals, { y: 'value', x1: (d) => yearStart(`${d.year}-01-01`), x2: (d) => day(`${d.year}-12-31`), stroke: MARK_COLORS.noNtm, strokeWidth: 2 }),
+      Plot.ruleY(goals, {
+        y: 'value',
+        x1: (d) => yearStart(`${d.year}-01-01`),
+        x2: (d) => day(`${d.year}-12-31`),
+        stroke: MARK_COLORS.noNtm,
+        strokeWidth: 2.5,
+        title: (d) => targetTitle(d, l),
+      }),
       Plot.text(goals, {
         x: (d) => yearStart(`${d.year}-01-01`),
         y: 'value',
-        text: (d) => `${t('target', l)} ${d.year}: ≥ ${d.value}`,
-        dx: -3,
+        text: (d) => `${t('target', l)} ${d.year}: ≥ ${formatNumber(d.value, l)}`,
+        dx: -4,
         textAnchor: 'end',
-        fontSize: 9,
+        fontSize: TEXT,
         fill: MARK_COLORS.noNtm,
-        title: (d) => d.text,
+        title: (d) => targetTitle(d, l),
       }),
       Plot.ruleX(rep, { x: (d) => day(d.date), y1: 'record', y2: 'reported', stroke: MARK_COLORS.disputed, strokeWidth: 1.5, strokeDasharray: '2,2' }),
-      Plot.dot(rep, { x: (d) => day(d.date), y: 'reported', fill: NEUTRAL.ink, r: 3, title: reportTitle(l) }),
-      Plot.text(rep, { x: (d) => day(d.date), y: 'reported', text: (d) => String(d.reported), dy: -8, fontSize: 9 }),
+      Plot.dot(rep, { x: (d) => day(d.date), y: 'reported', fill: NEUTRAL.ink, r: 3.5, title: reportTitle(l) }),
       pointer([...new Set(series.map((s) => s.date))]),
     ],
   }) as unknown as ReturnType<typeof Plot.plot> & SVGSVGElement;
-}
-
-/** One small chart per district: its NTM and cơ bản đạt chuẩn communes over the years, on the districts of the time. */
-function DistrictMultiples() {
-  const data = chartData.value;
-  const l = lang.value;
-  const names = useMemo(() => [...new Map((data?.districts ?? []).map((d) => [d.code, d.name])).entries()], [data]);
-  const builders = useMemo(
-    () =>
-      new Map(
-        names.map(([code, name]) => {
-          const rows = (data?.districts ?? []).filter((d) => d.code === code);
-          const stacked = rows.flatMap((r) => [
-            { date: r.date, kind: 'standard', n: r.ntm },
-            { date: r.date, kind: 'basic', n: r.basic },
-          ]);
-          const max = Math.max(...rows.map((r) => r.communes));
-          return [
-            code,
-            () =>
-              Plot.plot({
-                width: 165,
-                height: 95,
-                marginLeft: 22,
-                marginRight: 4,
-                marginTop: 16,
-                marginBottom: 16,
-                x: { type: 'utc', domain: [day('2015-01-01'), day('2025-07-01')], ticks: 3, tickFormat: '%Y', label: null },
-                y: { domain: [0, max], ticks: 2, label: null },
-                color: { domain: ['standard', 'basic'], range: [NTM_STATUS_COLORS.standard, NTM_STATUS_COLORS.basic] },
-                marks: [
-                  Plot.rectY(stacked, {
-                    x1: (d) => yearStart(d.date),
-                    x2: (d) => day(d.date),
-                    y: 'n',
-                    fill: 'kind',
-                    order: ['standard', 'basic'],
-                    insetLeft: 0.5,
-                    insetRight: 0.5,
-                  }),
-                  Plot.text([name], { frameAnchor: 'top-left', dy: -14, fontWeight: 600, fontSize: 10 }),
-                  pointer([...new Set(rows.map((r) => r.date))]),
-                ],
-              }) as unknown as ReturnType<typeof Plot.plot> & SVGSVGElement,
-          ] as const;
-        }),
-      ),
-    [names, data],
-  );
-  return (
-    <div class="multiples">
-      {names.map(([code, name]) => (
-        <PlotView key={code} build={builders.get(code)!} label={`${name}: ${t('chartDistrictLabel', l)}`} margins={[16, 16]} />
-      ))}
-    </div>
-  );
 }

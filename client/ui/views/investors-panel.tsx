@@ -1,9 +1,12 @@
 import { useState } from 'preact/hooks';
 import { CROPS } from '../../../server/domain/crops.ts';
+import { localizeStated } from '../../lib/stated-text.ts';
 import { products } from '../../state/data.ts';
 import { visibleZones } from '../../state/derived.ts';
 import { lang, select } from '../../state/ui-state.ts';
+import { Approx, HelpLink, Unknown } from '../help-link.tsx';
 import { formatNumber, t } from '../i18n.ts';
+import { CropTargets } from '../cards/crop-targets.tsx';
 
 /** Investors: the raw-material zones, sortable by area or crop, with their producers and products. */
 export function InvestorsPanel() {
@@ -43,11 +46,18 @@ export function InvestorsPanel() {
               </div>
               <p class="muted">
                 {CROPS[p.crop][l]} ·{' '}
-                {p.areaHa !== null
-                  ? `${p.areaApprox ? `${t('approx', l)} ` : ''}${formatNumber(p.areaHa, l)} ha${p.year ? ` (${p.year})` : ''}`
-                  : `${t('area', l)}: ${t('unknown', l)}`}{' '}
-                · <span class="caveat-inline">{p.extent === 'surveyed' ? t('extent_surveyed', l) : t('approx', l)}</span>
+                {p.areaHa !== null ? (
+                  <>
+                    {p.areaApprox && <Approx />} {formatNumber(p.areaHa, l)} ha{p.year ? ` (${localizeStated(p.year, l)})` : ''}
+                  </>
+                ) : (
+                  <>
+                    {t('area', l)}: <Unknown />
+                  </>
+                )}{' '}
+                · {p.extent === 'surveyed' ? t('extent_surveyed', l) : <HelpLink topic="approximate">{t(`shortExtent_${p.extent}`, l)}</HelpLink>}
               </p>
+              <CropTargets zoneId={z.id} />
               {linked.length > 0 && (
                 <p class="zone-links">
                   {linked.map((x) => x.name).join('; ')}

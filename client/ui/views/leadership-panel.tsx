@@ -4,6 +4,7 @@ import { oldUnitSetOn } from '../../../server/domain/unit-sets.ts';
 import { asOf, lang } from '../../state/ui-state.ts';
 import { Goto } from '../cards/card-frame.tsx';
 import { formatDate, statusLabel, t } from '../i18n.ts';
+import { Pending } from '../pending.tsx';
 import { SourceList } from '../sources.tsx';
 
 /** Leadership: the districts without an NTM commune on the chosen date, with each one's nearest candidates. */
@@ -14,7 +15,7 @@ export function LeadershipPanel() {
   const set = oldUnitSetOn(oldAsOf.value);
   const input = inputFor(set);
   const d = districtsLayer.value ?? (input ? districtCollection(input, oldAsOf.value) : null);
-  if (!s || !d) return <p>{t('loading', l)}</p>;
+  if (!s || !d) return <Pending />;
   return (
     <section class="view-panel" aria-labelledby="panel-title">
       <h2 id="panel-title">{t('districtsWithoutNtm', l)}</h2>

@@ -1,110 +1,182 @@
 import { NTM_STATUSES } from '../../../server/domain/ntm-status.ts';
-import type { TargetRecord } from '../../../server/catalog/records.ts';
-import { newUnits, oldAsOf, stats } from '../../state/derived.ts';
-import { asOf, lang } from '../../state/ui-state.ts';
-import { ProgressCharts } from '../charts/progress-charts.tsx';
 import { oldUnitSetOn } from '../../../server/domain/unit-sets.ts';
+import { buildLegend } from '../../layers/legend.ts';
+import { layerById } from '../../layers/registry.ts';
+import { indicatorLabel } from '../../lib/indicators.ts';
+import { latestReport } from '../../lib/reports.ts';
+import { localizeStated } from '../../lib/stated-text.ts';
+import { newUnits, oldAsOf, shownSet, stats } from '../../state/derived.ts';
+import { asOf, lang, openHelp } from '../../state/ui-state.ts';
 import { StatusBadge } from '../cards/status-badge.tsx';
-import { formatDate, t } from '../i18n.ts';
+import { ProgressCharts } from '../charts/progress-charts.tsx';
+import { HelpLink } from '../help-link.tsx';
+import { formatDate, formatNumber, t } from '../i18n.ts';
+import { Pending } from '../pending.tsx';
 import { SourceList } from '../sources.tsx';
 
 /** The indicators the province reports that our commune-level record can be set against. */
-const INDICATORS = [
-  { key: 'ntm-standard-communes', label: { vi: 'Xã đạt chuẩn NTM trở lên', en: 'Communes at đạt chuẩn or above' } },
-  { key: 'ntm-standard-or-basic-communes', label: { vi: 'Xã đạt chuẩn và cơ bản đạt chuẩn', en: 'Communes at đạt chuẩn or cơ bản đạt chuẩn' } },
-  { key: 'ocop-products', label: { vi: 'Sản phẩm OCOP', en: 'OCOP products' } },
-] as const;
+const INDICATORS = ['ntm-standard-communes', 'ntm-standard-or-basic-communes', 'ocop-products'] as const;
+const CAN_HOVER = typeof matchMedia === 'undefined' || matchMedia('(hover: hover)').matches;
 
-/** Planners: province counts by status from the commune-level record, against targets and reported totals. */
+/**
+ * Planners: province counts by status from the commune-level record, with how much of the
+ * province's reported total it holds, and every target and reported total with its indicator and
+ * source. On the new units, the units the map and the legend count are counted here too.
+ */
 export function ProgressPanel() {
   const l = lang.value;
   const s = stats.value;
-  if (!s) return <p>{t('loading', l)}</p>;
+  if (!s) return <Pending />;
   const c = s.communes;
-  const ours: Record<(typeof INDICATORS)[number]['key'], number> = {
+  const ours: Record<(typeof INDICATORS)[number], number> = {
     'ntm-standard-communes': c.standard + c.advanced + c.model,
     'ntm-standard-or-basic-communes': c.basic + c.standard + c.advanced + c.model,
     'ocop-products': s.ocop.total,
   };
   const date = oldAsOf.value;
-  const merged = asOf.value > date ? newUnits.value : null;
+  const reportedNtm = latestReport(s.targets, 'ntm-standard-communes', date);
+  const missing = reportedNtm ? reportedNtm.actualValue! - ours['ntm-standard-communes'] : 0;
   return (
     <section class="view-panel" aria-labelledby="panel-title">
       <h2 id="panel-title">{t('viewProgress', l)}</h2>
-      {merged && (
-        <div class="caveat">
-          <p>
-            {t('afterMerger', l)
-              .replace('{units}', String(merged.features.length))
-              .replace('{ntm}', String(merged.features.filter((f) => f.properties.ntmStatus !== 'none').length))}
-          </p>
-          <p>
-            {t('afterMergerFormer', l)
-              .replace('{n}', String(merged.features.reduce((a, f) => a + f.properties.formerNtm, 0)))
-              .replace('{total}', String(merged.features.reduce((a, f) => a + f.properties.formerCodes.length, 0)))}
-          </p>
-        </div>
-      )}
+      {asOf.value > date && <MergerNote />}
+      {shownSet.value === '2025' && <NewUnitCounts />}
       <p class="muted">
         {t('asOf', l)} {formatDate(date, l)} · {t(oldUnitSetOn(date) === '2019' ? 'unitsNote2019' : 'unitsNote', l)}
       </p>
       <h3>{t('provinceCounts', l)}</h3>
-      <table class="counts">
+      <table class="counts" data-testid="status-counts">
         <tbody>
           {NTM_STATUSES.map((status) => (
             <tr key={status}>
-              <th scope="row">
-                <StatusBadge status={status} />
-              </th>
-              <td>{c[status]}</td>
+              <th scope="row">{status === 'none' ? <HelpLink topic="statuses">{t('noneOnRecord', l)}</HelpLink> : <StatusBadge status={status} />}</th>
+              <td>{formatNumber(c[status], l)}</td>
             </tr>
           ))}
           <tr>
             <th scope="row">{t('ocopCount', l)}</th>
             <td>
-              {s.ocop.total} ({s.ocop.byStars['4']} × 4★, {s.ocop.byStars['5']} × 5★)
+              {formatNumber(s.ocop.total, l)} ({s.ocop.byStars['4']} × 4★, {s.ocop.byStars['5']} × 5★)
             </td>
           </tr>
         </tbody>
       </table>
+      {reportedNtm && missing > 0 && (
+        <p class="caveat" data-testid="coverage-gap">
+          {t('coverageGap', l)
+            .replace('{ours}', formatNumber(ours['ntm-standard-communes'], l))
+            .replace('{reported}', formatNumber(reportedNtm.actualValue!, l))
+            .replace('{date}', formatDate(reportedNtm.actualDate!, l))
+            .replace('{missing}', formatNumber(missing, l))}{' '}
+          <button type="button" class="link" onClick={() => openHelp('coverage')}>
+            {t('coverageMore', l)}
+          </button>
+        </p>
+      )}
       <h3>{t('againstTargets', l)}</h3>
-      {INDICATORS.map((ind) => {
-        const rows = s.targets.filter((r) => r.indicatorKey === ind.key);
-        const reported = rows
-          .filter((r) => r.actualValue !== null && r.actualDate !== null && r.actualDate <= date)
-          .sort(byActualDate)
-          .at(-1);
-        const targets = rows.filter((r) => r.targetValue !== null && r.targetYear !== null && r.targetYear >= Number(date.slice(0, 4)));
+      {INDICATORS.map((key) => {
+        const reported = latestReport(s.targets, key, date);
+        const targets = s.targets.filter(
+          (r) => r.indicatorKey === key && r.targetValue !== null && r.targetYear !== null && r.targetYear >= Number(date.slice(0, 4)),
+        );
         return (
-          <div class="indicator" key={ind.key}>
-            <h4>{ind.label[l]}</h4>
+          <div class="indicator" key={key}>
+            <h4>{indicatorLabel(key)[l]}</h4>
             <dl class="facts">
               <dt>{t('ourRecord', l)}</dt>
               <dd>
-                <strong>{ours[ind.key]}</strong>
+                <strong>{formatNumber(ours[key], l)}</strong>
               </dd>
               <dt>{t('reported', l)}</dt>
-              <dd>{reported ? `${reported.actual} (${reported.actualDate})` : '—'}</dd>
+              <dd>
+                {reported ? (
+                  <>
+                    {localizeStated(reported.actual, l)} <span class="muted">({formatDate(reported.actualDate!, l)})</span>
+                    <SourceList sources={[reported.source]} title={false} />
+                  </>
+                ) : (
+                  '—'
+                )}
+              </dd>
               {targets.map((r) => (
                 <>
-                  <dt>
+                  <dt key={`${r.id}-t`}>
                     {t('target', l)} {r.targetYear}
                   </dt>
-                  <dd>{r.target}</dd>
+                  <dd key={`${r.id}-d`} data-testid="target">
+                    {localizeStated(r.target, l)}
+                    <SourceList sources={[r.source]} title={false} />
+                  </dd>
                 </>
               ))}
             </dl>
-            <SourceList sources={[...(reported ? [reported.source] : []), ...targets.map((r) => r.source)]} title={false} />
           </div>
         );
       })}
       <p class="caveat">{t('recordGap', l)}</p>
-      <p class="muted small">{t('chartHover', l)}</p>
+      <p class="muted small">{t(CAN_HOVER ? 'chartHover' : 'chartTap', l)}</p>
       <ProgressCharts />
     </section>
   );
 }
 
-function byActualDate(a: TargetRecord, b: TargetRecord) {
-  return (a.actualDate ?? '').localeCompare(b.actualDate ?? '');
+/** On the new units: the 45 units the map draws, counted by the legend's classes, and their own status. */
+function NewUnitCounts() {
+  const l = lang.value;
+  const units = newUnits.value;
+  if (!units) return null;
+  const legend = buildLegend(layerById('ntm-new-units'), units.features, null);
+  return (
+    <div class="new-unit-counts" data-testid="new-unit-counts">
+      <h3>{t('newUnitsCounted', l).replace('{n}', formatNumber(units.features.length, l))}</h3>
+      <p class="muted small">{layerById('ntm-new-units').title[l]}</p>
+      <table class="counts">
+        <tbody>
+          {legend.entries
+            .filter((e) => e.key !== 'unknown' || e.total > 0)
+            .map((e) => (
+              <tr key={e.key} data-class={e.key}>
+                <th scope="row">{e.label[l]}</th>
+                <td>{formatNumber(e.total, l)}</td>
+              </tr>
+            ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** After 1 July 2025: what the merger did to NTM status, and which date the old-unit figures are for. */
+function MergerNote() {
+  const l = lang.value;
+  const units = newUnits.value;
+  if (!units) return null;
+  const features = units.features;
+  const sum = (f: (p: (typeof features)[number]['properties']) => number) => features.reduce((a, x) => a + f(x.properties), 0);
+  return (
+    <div class="caveat">
+      <p>
+        {t('afterMerger', l)
+          .replace('{units}', formatNumber(units.features.length, l))
+          .replace('{ntm}', formatNumber(units.features.filter((f) => f.properties.ntmStatus !== 'none').length, l))}
+      </p>
+      <p>
+        {t('afterMergerFormer', l)
+          .replace(
+            '{n}',
+            formatNumber(
+              sum((p) => p.formerNtm),
+              l,
+            ),
+          )
+          .replace(
+            '{total}',
+            formatNumber(
+              sum((p) => p.formerCodes.length),
+              l,
+            ),
+          )}
+      </p>
+    </div>
+  );
 }

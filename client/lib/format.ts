@@ -1,0 +1,31 @@
+import type { Lang } from './label.ts';
+
+/** Numbers and dates of the interface, through Intl for the active language: never mixed on one screen. */
+const LOCALES: Record<Lang, string> = { vi: 'vi-VN', en: 'en-GB' };
+const DATE_FORMATS: Record<Lang, Intl.DateTimeFormat> = {
+  vi: new Intl.DateTimeFormat(LOCALES.vi, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }),
+  en: new Intl.DateTimeFormat(LOCALES.en, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),
+};
+
+/** "2021-06-30" → "30/06/2021" (vi) or "30 Jun 2021" (en), through Intl. */
+export function formatDate(iso: string, lang: Lang): string {
+  return DATE_FORMATS[lang].format(new Date(`${iso.slice(0, 10)}T00:00:00Z`));
+}
+
+/** "2023-11" → "11/2023" (vi) or "Nov 2023" (en). */
+export function formatMonth(isoMonth: string, lang: Lang): string {
+  const d = new Date(`${isoMonth.slice(0, 7)}-01T00:00:00Z`);
+  if (lang === 'en') return new Intl.DateTimeFormat(LOCALES.en, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(d);
+  const parts = DATE_FORMATS.vi.formatToParts(d);
+  return `${parts.find((p) => p.type === 'month')!.value}/${parts.find((p) => p.type === 'year')!.value}`;
+}
+
+/** 10300 → "10.300" (vi) or "10,300" (en), through Intl. */
+export function formatNumber(n: number, lang: Lang): string {
+  return n.toLocaleString(LOCALES[lang], { maximumFractionDigits: 2 });
+}
+
+/** 0.226 → "22,6 %" (vi) or "22.6%" (en). */
+export function formatPercent(share: number, lang: Lang): string {
+  return share.toLocaleString(LOCALES[lang], { style: 'percent', maximumFractionDigits: 1 }).replace(/(\d)%/, lang === 'vi' ? '$1 %' : '$1%');
+}

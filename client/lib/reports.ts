@@ -1,0 +1,30 @@
+import type { IsoDate } from '../../server/domain/dates.ts';
+import { LAST_DAY_OF_OLD_UNITS } from '../../server/domain/unit-sets.ts';
+import type { TargetRecord } from '../../server/catalog/records.ts';
+
+/** Indicators that count communes of the old units (2020–2025), whose record closed on 30 June 2025. */
+const OLD_UNIT_COUNTS = new Set(['ntm-standard-communes', 'ntm-standard-or-basic-communes']);
+
+/**
+ * The date a reported total describes. A count of old-unit communes reported after the old units
+ * ended (VietNamNet, "tính đến tháng 7/2025": 26) can only describe their last day, 30 June 2025.
+ */
+export function reportDescribes(row: TargetRecord): IsoDate | null {
+  if (row.actualDate === null) return null;
+  return OLD_UNIT_COUNTS.has(row.indicatorKey) && row.actualDate > LAST_DAY_OF_OLD_UNITS ? LAST_DAY_OF_OLD_UNITS : row.actualDate;
+}
+
+/** The latest total the province reported for an indicator by a date (the most confident of equals). */
+export function latestReport(rows: readonly TargetRecord[], key: string, date: IsoDate): TargetRecord | null {
+  const rank = { high: 0, medium: 1, low: 2 } as const;
+  return (
+    rows
+      .filter((r) => r.indicatorKey === key && r.actualValue !== null && (reportDescribes(r) ?? '9999') <= date)
+      .sort(
+        (a, b) =>
+          reportDescribes(b)!.localeCompare(reportDescribes(a)!) ||
+          rank[a.source.confidence] - rank[b.source.confidence] ||
+          b.actualDate!.localeCompare(a.actualDate!),
+      )[0] ?? null
+  );
+}
