@@ -24,6 +24,9 @@ import { editRoutes } from './routes/edits.ts';
 import { sourceFileRoutes } from './routes/source-files.ts';
 import { createEditor } from './edits/index.ts';
 import { healthRoutes } from './routes/health.ts';
+import { createImporter } from './imports/importer.ts';
+import type { ImportLimits } from './imports/limits.ts';
+import { importRoutes } from './routes/imports.ts';
 import { OGC_PATH, ogcRoutes } from './routes/ogc/index.ts';
 import { sessionRoutes } from './routes/session.ts';
 import { statsRoutes } from './routes/stats.ts';
@@ -44,6 +47,8 @@ export interface AppConfig {
   cacheMaxBytes?: number;
   /** CSP frame-ancestors: who may embed the map. @default ["'self'"] */
   frameAncestors?: string[];
+  /** Limits on uploaded imports. @default DEFAULT_IMPORT_LIMITS (server/imports/limits.ts) */
+  imports?: ImportLimits;
 }
 
 /**
@@ -72,10 +77,11 @@ export function createApp({ db, config, clock = Date.now }: { db: Database; conf
     .route('/crosswalk', crosswalkRoutes(deps))
     .route('/timeline', timelineRoutes(deps))
     .route('/base', baseRoutes(deps, config.geodataDir))
-    .route('/config', configRoutes(config.basemap ?? null))
+    .route('/config', configRoutes(deps, config.basemap ?? null))
     .route('/downloads', downloadRoutes(deps))
     .route('/edits', editRoutes(editor))
     .route('/source-files', sourceFileRoutes(editor))
+    .route('/imports', importRoutes(createImporter({ db, data: deps.data, limits: config.imports, clock: () => new Date(clock()) })))
     .route('/', auditRoutes(editor));
 
   const basemapOrigins = (config.basemap?.tiles ?? []).map((t) => new URL(t).origin);

@@ -1,5 +1,6 @@
 import { dirname, join, resolve } from 'node:path';
 import { type AuthConfig, DEFAULT_AUTH_CONFIG } from './auth/config.ts';
+import { type ImportLimits, readImportLimits } from './imports/limits.ts';
 import type { BasemapConfig } from './catalog/resources.ts';
 import type { BackupSchedule } from './db/backup-schedule.ts';
 import { CACHE_MAX_BYTES_DEFAULT } from './http/cached-response.ts';
@@ -34,6 +35,8 @@ export interface Config {
   auth: AuthConfig;
   /** Automatic daily backups: BACKUP_DIR (default: backups/ beside the database), BACKUP_KEEP_DAYS (default 14; 0 = off). */
   backup: BackupSchedule;
+  /** Limits on imports (IMPORT_MAX_BYTES, IMPORT_MAX_ROWS, IMPORT_MAX_VERTICES, …); see server/imports/limits.ts. */
+  imports: ImportLimits;
 }
 
 /** A 0/1 switch; an unset variable takes the default. */
@@ -97,6 +100,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, root = process.
     },
     shutdownGraceMs: whole(env, 'SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
     auth: readAuthConfig(env),
+    imports: readImportLimits(env),
     backup: { dir: env.BACKUP_DIR ? resolve(root, env.BACKUP_DIR) : join(dirname(dbPath), 'backups'), keepDays: whole(env, 'BACKUP_KEEP_DAYS', 14, 0, 3650) },
   };
 }

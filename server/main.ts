@@ -45,6 +45,7 @@ const app = createApp({
     cacheMaxBytes: config.cacheMaxBytes,
     frameAncestors: config.frameAncestors,
     auth: config.auth,
+    imports: config.imports,
   },
 });
 const stopBackups = scheduleDailyBackups(db, config.backup);

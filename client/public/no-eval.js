@@ -6,4 +6,5 @@
  * first runs. A classic script, run before any module: bundled, this line would run after the
  * chunks the app imports (zod and the catalog's schemas among them), too late.
  */
-(globalThis.__zod_globalConfig ??= {}).jitless = true;
+globalThis.__zod_globalConfig = globalThis.__zod_globalConfig ?? {};
+globalThis.__zod_globalConfig.jitless = true;

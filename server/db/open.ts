@@ -54,3 +54,14 @@ export function makeStandalone(path: string): void {
 export function createExportDatabase(path: string): Database.Database {
   return new Database(path);
 }
+
+/**
+ * Opens a SQLite file someone uploaded (a GeoPackage) to read it: read-only, and with the
+ * schema untrusted, so its views and triggers cannot call functions with side effects.
+ */
+export function openUploadedDatabase(path: string): Database.Database {
+  const db = new Database(path, { readonly: true, fileMustExist: true });
+  db.pragma('trusted_schema = OFF');
+  db.pragma('cell_size_check = ON');
+  return db;
+}
