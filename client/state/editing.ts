@@ -1,7 +1,8 @@
 import { computed, effect, signal } from '@preact/signals';
 import type { MultiPolygon, Polygon } from 'geojson';
 import { canEdit, type EditTarget, type Programme } from '../../server/domain/access.ts';
-import { currentUser } from './session.ts';
+import type { AuditFilter } from '../api.ts';
+import { accountPanel, currentUser } from './session.ts';
 import { selection } from './ui-state.ts';
 
 /**
@@ -58,6 +59,11 @@ export function mayEditHere(programme: Programme, unit?: EditTarget): boolean {
   return canEdit(currentUser.value, programme, unit);
 }
 
-/** Admins see the audit log and revert. */
-export const auditOpen = signal(false);
-export const mayAudit = computed(() => currentUser.value?.role === 'admin');
+/** The filters the audit log opens with (an import's result opens it on that import's batch). */
+export const auditStart = signal<AuditFilter>({});
+
+/** Opens the admin's audit log, filtered (e.g. on one import batch, to check or revert it whole). */
+export function openAuditLog(filter: AuditFilter = {}) {
+  auditStart.value = filter;
+  accountPanel.value = 'audit';
+}

@@ -151,6 +151,7 @@ export const EDITING_STRINGS = {
   revertReason: { vi: 'Lý do hoàn tác', en: 'Why revert' },
   confirmRevert: { vi: 'Xác nhận hoàn tác', en: 'Confirm revert' },
   changeReverted: { vi: 'Đã hoàn tác; bản đồ đã cập nhật.', en: 'Reverted; the map shows it now.' },
+  importInAuditLog: { vi: 'Xem đợt nhập trong nhật ký thay đổi', en: 'See this import in the audit log' },
   batchReverted: { vi: 'Đã hoàn tác {n} thay đổi của đợt nhập.', en: 'Reverted the import’s {n} changes.' },
   errRequired: { vi: 'Bắt buộc', en: 'Required' },
   errDate: { vi: 'Cần một ngày (ngày/tháng/năm)', en: 'Needs a date' },

@@ -34,8 +34,11 @@ export type AuditEntry = z.infer<typeof auditEntry>;
 export const auditSource = z.object({ title: z.string(), date: z.string(), url: z.string().nullable() });
 export type AuditSource = z.infer<typeof auditSource>;
 
-/** An entry of GET /api/audit (admins): who made it, and its source. */
-export const auditEntryView = auditEntry.extend({ source: auditSource.nullable() });
+/** An entry of GET /api/audit (admins): who made it, its source, and the change that reverted it, if any. */
+export const auditEntryView = auditEntry.extend({
+  source: auditSource.nullable(),
+  revertedBy: z.int().nullable().describe('The id of the change that reverted this one (whether or not it is listed)'),
+});
 export type AuditEntryView = z.infer<typeof auditEntryView>;
 
 /** An entry of GET /api/history (anyone): the same without who made it. */

@@ -48,25 +48,28 @@ function query(raw: Record<string, string>) {
  */
 export function auditRoutes(editor: Editor) {
   const log = editor.audit;
-  /** An entry with the source it cites (title, date, link), so a reader needs no second request. */
-  const withSource = (e: AuditEntry) => ({ ...e, source: e.sourceId === null ? null : editor.sources.get(e.sourceId) });
+  /** Entries with the source each cites (title, date, link) and the change that reverted it, so a reader needs no second request. */
+  const viewed = (entries: AuditEntry[]) => {
+    const reverted = log.revertsOf(entries.map((e) => e.id));
+    return entries.map((e) => ({ ...e, source: e.sourceId === null ? null : editor.sources.get(e.sourceId), revertedBy: reverted.get(e.id) ?? null }));
+  };
   return new Hono<AuthEnv>()
     .get('/history', (c) => {
       const q = query(c.req.query());
       if (!q.unitCode && !q.entityId) throw new ApiError(400, 'invalid_parameter', 'unitCode (with unitSet) or entity and entityId: whose history?');
-      return c.json({ entries: log.list(q).map((e) => publicView(withSource(e))) });
+      return c.json({ entries: viewed(log.list(q)).map(publicView) });
     })
-    .get('/audit', requireRole('admin'), (c) => c.json({ entries: log.list(query(c.req.query())).map(withSource) }))
+    .get('/audit', requireRole('admin'), (c) => c.json({ entries: viewed(log.list(query(c.req.query()))) }))
     .post('/audit/:id/revert', requireRole('admin'), async (c) => {
       const { reason: why } = await jsonBody(c, z.object({ reason }));
       const id = editor.revert.change(editRequest(c), pathId(c, 'id'), why);
-      return c.json(withSource(log.get(id)!), 201);
+      return c.json(viewed([log.get(id)!])[0], 201);
     })
     .post('/audit/batches/:batchId/revert', requireRole('admin'), async (c) => {
       const { reason: why } = await jsonBody(c, z.object({ reason }));
       const batchId = c.req.param('batchId');
       if (!/^[A-Za-z0-9_-]{1,64}$/.test(batchId)) throw new ApiError(400, 'invalid_parameter', 'batchId must be an import batch id');
       const ids = editor.revert.batch(editRequest(c), batchId, why);
-      return c.json({ reverted: ids.length, entries: ids.map((i) => withSource(log.get(i)!)) }, 201);
+      return c.json({ reverted: ids.length, entries: viewed(ids.map((i) => log.get(i)!)) }, 201);
     });
 }

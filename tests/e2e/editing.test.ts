@@ -9,7 +9,8 @@ import { ARTIFACTS, browserSession, waitForMap, watchPage } from './harness.ts';
  * Editing in Debian's Chromium against the real server: an NTM editor records, corrects and
  * retracts a recognition with a source and sees the map recolour and the unit's history; an
  * OCOP editor adds a product whose certificate has expired (grey on the map, not counted); a
- * zone is drawn with Terra Draw; a target is added; an admin reverts in the audit log; viewers
+ * zone is drawn with Terra Draw; a target is added; an admin reverts in the audit log, one change
+ * and a whole import batch (followed from the import page's result); viewers
  * and anonymous users get no edit controls and the API refuses them; CSRF is refused.
  * Each form and the audit page are saved at 1440 and 390 px wide into tests/artifacts/.
  */
@@ -419,6 +420,61 @@ describe('editing in a browser', { timeout: 300_000 }, () => {
     await shoot(page, 'audit-page');
     await dialog.getByRole('button', { name: 'Đóng' }).click();
     await expect.poll(() => communeStatus(page, NA_SON), { timeout: 20_000 }).toBe('advanced');
+    await logOut(page);
+    await page.close();
+  });
+
+  it('an admin imports recognitions, follows the import to the audit log, and reverts the whole batch: the map is as before', async () => {
+    const { page, watched } = await open('/?view=progress');
+    await logInAs(page, 'admin.tinh');
+    // Two communes with no NTM status yet, other than Na Son.
+    const codes = await page.evaluate(
+      () =>
+        [
+          ...new Set(
+            (window as any).dienBienMap
+              .querySourceFeatures('communes')
+              .filter((f: any) => f.properties.unitSet === '2020' && f.properties.ntmStatus === 'none' && f.properties.code !== '03205')
+              .map((f: any) => f.properties.code as string),
+          ),
+        ].slice(0, 2) as string[],
+    );
+    expect(codes).toHaveLength(2);
+    await page.locator('.account-button.import').click();
+    const imports = page.locator('dialog', { hasText: 'Nhập dữ liệu từ tệp' });
+    const csv =
+      '\uFEFFBộ đơn vị hành chính (unitSet),Mã xã (communeCode),Mức đạt (status),Công nhận cho năm (yearFor),Số quyết định (decisionRef),Ngày quyết định (decisionDate)\n' +
+      codes.map((c, i) => `2020,${c},standard,2024,${20 + i}/QĐ-UBND,2025-01-10\n`).join('');
+    await imports.locator('input[type=file]').setInputFiles({ name: 'cong-nhan.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await imports.getByLabel(/Tên văn bản nguồn/).fill('Quyết định công nhận xã đạt chuẩn NTM năm 2024 (đợt 2)');
+    await imports.getByLabel(/Ngày văn bản/).fill('2025-01-10');
+    await imports.getByLabel(/Đường dẫn/).fill('https://dienbien.gov.vn/qd-20');
+    await imports.getByRole('button', { name: /Kiểm tra và xem trước/ }).click();
+    await expect.poll(() => imports.locator('tr.import-create').count()).toBe(2);
+    await imports.getByRole('button', { name: /Ghi vào dữ liệu/ }).click();
+    const batchId = await imports.locator('.import-result code').textContent();
+    expect(batchId).toMatch(/^imp-/);
+    for (const c of codes) await expect.poll(() => communeStatus(page, c), { timeout: 20_000 }).toBe('standard');
+
+    // The result leads to the audit log, filtered on that batch, where the whole import is reverted.
+    await imports.getByRole('button', { name: 'Xem đợt nhập trong nhật ký thay đổi' }).click();
+    const audit = page.locator('dialog.account-dialog', { hasText: 'Nhật ký thay đổi' });
+    await expect.poll(() => audit.locator('.audit-entry').count()).toBe(2);
+    expect(await audit.locator('input[name=batchId]').inputValue()).toBe(batchId);
+    const entry = audit.locator('.audit-entry').first();
+    expect(await entry.textContent()).toContain(batchId!);
+    await entry.getByRole('button', { name: 'Hoàn tác cả đợt nhập' }).click();
+    await entry.locator('input[name=reason]').fill('Nhập nhầm tệp');
+    await entry.getByRole('button', { name: 'Xác nhận hoàn tác' }).click();
+    await expect.poll(() => audit.locator('.form-ok', { hasText: 'Đã hoàn tác 2 thay đổi' }).count()).toBe(1);
+    // The reverts are changes of their own (not in the batch); the batch's changes say they were reverted.
+    await audit.locator('input[name=batchId]').fill('');
+    await audit.getByRole('button', { name: 'Lọc' }).click();
+    await expect.poll(() => audit.locator('.audit-entry', { hasText: 'Đã được hoàn tác bởi thay đổi #' }).count()).toBeGreaterThanOrEqual(2);
+    await shoot(page, 'audit-page-batch');
+    await audit.getByRole('button', { name: 'Đóng' }).click();
+    for (const c of codes) await expect.poll(() => communeStatus(page, c), { timeout: 20_000 }).toBe('none');
+    expect(watched.errors.filter((e) => !/40[0-9]/.test(e))).toEqual([]);
     await logOut(page);
     await page.close();
   });

@@ -89,8 +89,14 @@ describe('edit routes', () => {
     expect((await editor.request('POST', `/api/audit/${entry.id}/revert`, { reason: 'entered by mistake' })).status).toBe(403);
     const reverted = await admin.request('POST', `/api/audit/${entry.id}/revert`, { reason: 'entered by mistake' });
     expect(reverted.status).toBe(201);
-    expect(await reverted.json()).toMatchObject({ action: 'revert', reverts: entry.id, userLogin: 'admin' });
+    const revert = await reverted.json();
+    expect(revert).toMatchObject({ action: 'revert', reverts: entry.id, userLogin: 'admin', revertedBy: null });
     expect(await status(t, '03205')).toBe('none');
+    // The reverted change names its revert, in the audit log and in the public history, even when the revert is not listed.
+    const [listed] = (await (await admin.request('GET', `/api/audit?before=${revert.id}&limit=1`)).json()).entries;
+    expect(listed).toMatchObject({ id: entry.id, revertedBy: revert.id });
+    const history = (await (await t.app.request('/api/history?unitSet=2020&unitCode=03205')).json()).entries;
+    expect(history.find((e: { id: number }) => e.id === entry.id).revertedBy).toBe(revert.id);
   });
 
   it('keeps uploaded PDFs as sources and serves them only as downloads; anything else is refused', async () => {

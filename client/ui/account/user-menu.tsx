@@ -1,3 +1,4 @@
+import { openAuditLog } from '../../state/editing.ts';
 import { accountPanel, currentUser, isAdmin, logOut, session } from '../../state/session.ts';
 import { lang } from '../../state/ui-state.ts';
 import { t } from '../i18n.ts';
@@ -27,7 +28,7 @@ export function UserMenu() {
             </button>
           )}
           {isAdmin.value && (
-            <button type="button" class="account-button audit" onClick={() => (accountPanel.value = 'audit')}>
+            <button type="button" class="account-button audit" onClick={() => openAuditLog()}>
               {t('auditLog', l)}
             </button>
           )}

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { AUDIT_ENTITIES, type AuditEntryView } from '../../../server/catalog/audit.ts';
 import { ApiRequestError, type AuditFilter, editApi } from '../../api.ts';
-import { reload } from '../../state/data.ts';
+import { reload, startLoading } from '../../state/data.ts';
+import { auditStart } from '../../state/editing.ts';
 import { lang } from '../../state/ui-state.ts';
 import { Modal } from '../account/modal.tsx';
 import { serverErrors } from '../forms/validate.ts';
@@ -22,7 +23,7 @@ type Reverting = { kind: 'change'; id: number } | { kind: 'batch'; batchId: stri
  */
 export function AuditPage({ onClose }: { onClose: () => void }) {
   const l = lang.value;
-  const [filter, setFilter] = useState<AuditFilter>({});
+  const [filter, setFilter] = useState<AuditFilter>(() => auditStart.peek());
   const [entries, setEntries] = useState<AuditEntryView[]>([]);
   const [more, setMore] = useState(false);
   const [note, setNote] = useState<{ ok: boolean; text: string; at?: string } | null>(null);
@@ -68,15 +69,19 @@ export function AuditPage({ onClose }: { onClose: () => void }) {
       if (reverting.kind === 'change') setNote({ ok: true, text: t('changeReverted', l), at });
       setReverting(null);
       setReason('');
-      await Promise.all([load(filter, false), reload(['timeline', 'products', 'zones'])]);
+      await Promise.all([load(filter, false), refreshAfterRevert(reverting)]);
     } catch (err) {
       const text =
         err instanceof ApiRequestError && err.status === 409 ? `${t('errConflict', l)}: ${conflictText(err.message, l)}` : serverErrors(err, l).message;
       setNote({ ok: false, text, at });
     }
   };
-  /** The change that reverted this one, when it is among those listed. */
-  const revertedBy = (id: number) => entries.find((x) => x.reverts === id)?.id;
+  /**
+   * The map, cards and counts show the revert at once. Boundaries (a unit's shape, or an import
+   * batch, which may have replaced a unit set's) need the whole record loaded again.
+   */
+  const refreshAfterRevert = (r: Reverting) =>
+    r.kind === 'batch' || entries.find((x) => x.id === r.id)?.entity === 'unit' ? startLoading() : reload(['timeline', 'products', 'zones']);
   const noteAt = (at: string) =>
     note?.at === at && (
       <p class={note.ok ? 'form-ok' : 'form-error revert-refused'} role={note.ok ? 'status' : 'alert'}>
@@ -159,8 +164,7 @@ export function AuditPage({ onClose }: { onClose: () => void }) {
           <li key={e.id} class="audit-entry" data-entry={e.id}>
             <span class="entry-id">#{e.id}</span>
             <ChangeView entry={e} who={e.userLogin} />
-            {revertedBy(e.id) !== undefined && <p class="muted small">{t('revertedBy', l).replace('{id}', String(revertedBy(e.id)))}</p>}
-            {e.action !== 'revert' && revertedBy(e.id) === undefined && (
+            {e.action !== 'revert' && e.revertedBy === null && (
               <div class="row-actions">
                 <button
                   type="button"

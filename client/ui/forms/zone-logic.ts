@@ -116,8 +116,12 @@ export function polygonFromGeoJson(text: string): { ok: true; geometry: Polygon 
   return { ok: true, geometry: polygons.length === 1 ? { type: 'Polygon', coordinates: polygons[0] } : { type: 'MultiPolygon', coordinates: polygons } };
 }
 
-/** How many vertices a shape has (the server accepts up to 50,000). */
+/** How many corners a shape has, as its user counts them: a closed ring's last position repeats its first. */
 export function vertexCount(g: Polygon | MultiPolygon): number {
   const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
-  return polys.reduce((n, p) => n + p.reduce((m, ring) => m + ring.length, 0), 0);
+  const corners = (ring: number[][]) => {
+    const [a, z] = [ring[0], ring.at(-1)];
+    return ring.length > 1 && a[0] === z![0] && a[1] === z![1] ? ring.length - 1 : ring.length;
+  };
+  return polys.reduce((n, p) => n + p.reduce((m, ring) => m + corners(ring), 0), 0);
 }

@@ -19,7 +19,7 @@ export function ChangeView({ entry, who }: { entry: HistoryEntryView; who?: stri
   const names = namesFor(entry.unitSet);
   const fields = changedFields(entry.entity, entry.before, entry.after, l, names);
   return (
-    <div class={`change action-${entry.action}`} data-change={entry.id}>
+    <div class={`change action-${entry.action}${entry.revertedBy !== null ? ' reverted' : ''}`} data-change={entry.id}>
       <p class="change-head">
         <strong>{actionLabel(entry.action, l)}</strong> · {entityLabel(entry.entity, l)} <code>{entry.entityId}</code>
         {entry.unitCode && ` · ${names.unit(entry.unitCode)}`} ·{' '}
@@ -40,6 +40,7 @@ export function ChangeView({ entry, who }: { entry: HistoryEntryView; who?: stri
           </span>
         )}
       </p>
+      {entry.revertedBy !== null && <p class="muted small reverted-note">{t('revertedBy', l).replace('{id}', String(entry.revertedBy))}</p>}
       {fields.length > 0 && (
         <ul class="plain change-fields">
           {fields.map((f) => (

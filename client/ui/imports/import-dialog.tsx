@@ -4,6 +4,8 @@ import type { z } from 'zod';
 import type { ImportCommitResponse, ImportPreviewResponse, importKindsResponse } from '../../../server/catalog/imports.ts';
 import { importApi } from '../../api.ts';
 import { startLoading } from '../../state/data.ts';
+import { openAuditLog } from '../../state/editing.ts';
+import { isAdmin } from '../../state/session.ts';
 import { lang } from '../../state/ui-state.ts';
 import { Modal } from '../account/modal.tsx';
 import { formatNumber, type StringKey, t } from '../i18n.ts';
@@ -114,7 +116,20 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
           </p>
           <button type="button" onClick={back}>
             {t('importAnother', l)}
-          </button>
+          </button>{' '}
+          {isAdmin.value && (
+            <button
+              type="button"
+              class="account-button"
+              onClick={() => {
+                const batchId = result.value!.batchId;
+                onClose();
+                openAuditLog({ batchId });
+              }}
+            >
+              {t('importInAuditLog', l)}
+            </button>
+          )}
         </div>
       ) : preview.value ? (
         <PreviewView preview={preview.value} busy={busy.value} onCommit={commit} onBack={back} />

@@ -66,6 +66,8 @@ export function auditLog(db: Database) {
   const later = db.prepare('SELECT * FROM audit_log WHERE entity = ? AND entity_id = ? AND id > ? ORDER BY id');
   const revertOf = db.prepare('SELECT * FROM audit_log WHERE reverts = ? ORDER BY id LIMIT 1');
   const ofBatch = db.prepare('SELECT * FROM audit_log WHERE batch_id = ? AND id > ? ORDER BY id');
+  // One pass for a whole page of entries (reverts has no index: a scan per entry would not do).
+  const revertsOfMany = db.prepare('SELECT reverts, MIN(id) AS id FROM audit_log WHERE reverts IN (SELECT value FROM json_each(?)) GROUP BY reverts');
   const list = db.prepare(`SELECT * FROM audit_log
     WHERE (@entity IS NULL OR entity = @entity) AND (@entityId IS NULL OR entity_id = @entityId)
       AND (@unitSet IS NULL OR unit_set = @unitSet) AND (@unitCode IS NULL OR unit_code = @unitCode)
@@ -89,6 +91,12 @@ export function auditLog(db: Database) {
     revertOf(id: number): AuditEntry | null {
       const r = revertOf.get(id) as Row | undefined;
       return r ? toEntry(r) : null;
+    },
+    /** Which listed entries have been reverted, and by which change: reverted id → reverting id. */
+    revertsOf(ids: readonly number[]): Map<number, number> {
+      if (!ids.length) return new Map();
+      const rows = revertsOfMany.all(JSON.stringify(ids)) as { reverts: number; id: number }[];
+      return new Map(rows.map((r) => [r.reverts, r.id]));
     },
     /** The entries of an import batch after the given id, oldest first. */
     batchSince(batchId: string, afterId: number): AuditEntry[] {
