@@ -2,14 +2,34 @@ import type { Lang } from './label.ts';
 
 /** Numbers and dates of the interface, through Intl for the active language: never mixed on one screen. */
 const LOCALES: Record<Lang, string> = { vi: 'vi-VN', en: 'en-GB' };
+const DATE_OPTIONS: Record<Lang, Intl.DateTimeFormatOptions> = {
+  vi: { day: '2-digit', month: '2-digit', year: 'numeric' },
+  en: { day: 'numeric', month: 'short', year: 'numeric' },
+};
 const DATE_FORMATS: Record<Lang, Intl.DateTimeFormat> = {
-  vi: new Intl.DateTimeFormat(LOCALES.vi, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }),
-  en: new Intl.DateTimeFormat(LOCALES.en, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),
+  vi: new Intl.DateTimeFormat(LOCALES.vi, { ...DATE_OPTIONS.vi, timeZone: 'UTC' }),
+  en: new Intl.DateTimeFormat(LOCALES.en, { ...DATE_OPTIONS.en, timeZone: 'UTC' }),
 };
 
 /** "2021-06-30" → "30/06/2021" (vi) or "30 Jun 2021" (en), through Intl. */
 export function formatDate(iso: string, lang: Lang): string {
   return DATE_FORMATS[lang].format(new Date(`${iso.slice(0, 10)}T00:00:00Z`));
+}
+
+/** Instants are shown in the province's time (Vietnam, UTC+7), whatever the reader's clock says. */
+const PROVINCE_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+const inProvince = (lang: Lang, options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(LOCALES[lang], { ...options, timeZone: PROVINCE_TIME_ZONE });
+const TIME: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
+const INSTANT_FORMATS: Record<Lang, { date: Intl.DateTimeFormat; time: Intl.DateTimeFormat }> = {
+  vi: { date: inProvince('vi', DATE_OPTIONS.vi), time: inProvince('vi', TIME) },
+  en: { date: inProvince('en', DATE_OPTIONS.en), time: inProvince('en', TIME) },
+};
+
+/** "2026-11-27T14:22:05.000Z" → "27/11/2026 21:22 (GMT+7)" (vi) or "27 Nov 2026 21:22 (GMT+7)" (en): Vietnam's date and time. */
+export function formatInstant(iso: string, lang: Lang): string {
+  const d = new Date(iso);
+  const f = INSTANT_FORMATS[lang];
+  return `${f.date.format(d)} ${f.time.format(d)} (GMT+7)`;
 }
 
 /** "2023-11" → "11/2023" (vi) or "Nov 2023" (en). */

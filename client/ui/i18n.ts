@@ -398,4 +398,4 @@ export function statusLabel(status: NtmStatus, lang: Lang): string {
 }
 
 /** Numbers and dates go through Intl for the active language (client/lib/format.ts). */
-export { formatDate, formatMonth, formatNumber, formatPercent } from '../lib/format.ts';
+export { formatDate, formatInstant, formatMonth, formatNumber, formatPercent } from '../lib/format.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, STRINGS } from '../../client/ui/i18n.ts';
+import { formatDate, formatInstant, STRINGS } from '../../client/ui/i18n.ts';
 
 describe('interface text', () => {
   it.each(Object.entries(STRINGS))('%s has Vietnamese and English, in NFC', (_key, label) => {
@@ -12,5 +12,8 @@ describe('interface text', () => {
   it('formats dates per language', () => {
     expect(formatDate('2021-06-30', 'vi')).toBe('30/06/2021');
     expect(formatDate('2021-06-30', 'en')).toBe('30 Jun 2021');
+    // Instants (when a change was made) in Vietnam's time, whatever the reader's clock: 14:22 UTC is 21:22 there.
+    expect(formatInstant('2026-11-27T14:22:05.000Z', 'vi')).toBe('27/11/2026 21:22 (GMT+7)');
+    expect(formatInstant('2026-11-27T18:05:00.000Z', 'en')).toBe('28 Nov 2026 01:05 (GMT+7)');
   });
 });

@@ -2,8 +2,10 @@ import type { HistoryEntryView } from '../../../server/catalog/audit.ts';
 import { products } from '../../state/data.ts';
 import { record } from '../../state/derived.ts';
 import { lang } from '../../state/ui-state.ts';
-import { formatDate, t } from '../i18n.ts';
+import { formatDate, formatInstant, t } from '../i18n.ts';
 import { actionLabel, changedFields, entityLabel, type Names } from './describe.ts';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Unit names on the set a change was made on (products and zones live on the 2020–2025 units), and product names. */
 function namesFor(unitSet: string | null): Names {
@@ -22,10 +24,7 @@ export function ChangeView({ entry, who }: { entry: HistoryEntryView; who?: stri
     <div class={`change action-${entry.action}${entry.revertedBy !== null ? ' reverted' : ''}`} data-change={entry.id}>
       <p class="change-head">
         <strong>{actionLabel(entry.action, l)}</strong> · {entityLabel(entry.entity, l)} <code>{entry.entityId}</code>
-        {entry.unitCode && ` · ${names.unit(entry.unitCode)}`} ·{' '}
-        <time dateTime={entry.at}>
-          {formatDate(entry.at.slice(0, 10), l)} {entry.at.slice(11, 16)}
-        </time>
+        {entry.unitCode && ` · ${names.unit(entry.unitCode)}`} · <time dateTime={entry.at}>{formatInstant(entry.at, l)}</time>
         {who && <> · {who}</>}
         {entry.reverts !== null && (
           <span class="muted">
@@ -59,7 +58,7 @@ export function ChangeView({ entry, who }: { entry: HistoryEntryView; who?: stri
       )}
       {entry.source && (
         <p class="change-source muted">
-          {t('source', l)}: {entry.source.title}, {entry.source.date}
+          {t('source', l)}: {entry.source.title}, {ISO_DATE.test(entry.source.date) ? formatDate(entry.source.date, l) : entry.source.date}
           {entry.source.url && (
             <>
               {' · '}
