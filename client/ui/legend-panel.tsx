@@ -5,7 +5,9 @@ import type { Crop } from '../../server/domain/crops.ts';
 import { REGISTRY } from '../layers/registry.ts';
 import type { Signal } from '@preact/signals';
 import type { Legend } from '../layers/legend.ts';
+import { useEffect, useRef } from 'preact/hooks';
 import { loadError } from '../state/data.ts';
+import { editForm } from '../state/editing.ts';
 import { legends, record } from '../state/derived.ts';
 import { crops, groups, lang, layers, stars, toggleLayer } from '../state/ui-state.ts';
 import { formatNumber, t } from './i18n.ts';
@@ -21,8 +23,21 @@ const WIDE = typeof matchMedia === 'undefined' || matchMedia('(min-width: 700px)
  */
 export function LegendPanel() {
   const l = lang.value;
+  const details = useRef<HTMLDetailsElement>(null);
+  // On a phone an editing form (and the map it picks or draws on) needs the room: the legend folds.
+  const editing = editForm.value !== null;
+  useEffect(() => {
+    if (!editing) return;
+    const narrow = matchMedia('(max-width: 699px)');
+    const fold = () => {
+      if (narrow.matches && details.current) details.current.open = false;
+    };
+    fold();
+    narrow.addEventListener('change', fold);
+    return () => narrow.removeEventListener('change', fold);
+  }, [editing]);
   return (
-    <details class="legend-panel" open={WIDE}>
+    <details class="legend-panel" open={WIDE} ref={details}>
       <summary>{t('legend', l)}</summary>
       {REGISTRY.map((layer) => {
         const on = layers.value.includes(layer.id);

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { logInAs, logOut, withUsers, writeFromPage } from './accounts.ts';
-import { ARTIFACTS, browserSession, waitForMap, watchPage } from './harness.ts';
+import { ARTIFACTS, browserSession, cspViolations, recordCspViolations, waitForMap, watchPage } from './harness.ts';
 
 /**
  * Editing in Debian's Chromium against the real server: an NTM editor records, corrects and
@@ -28,6 +28,7 @@ const NA_SON = '03205';
 async function open(path: string, width = 1440, height = 900) {
   const page = await session.browser().newPage({ viewport: { width, height } });
   const watched = watchPage(page, session.server().origin);
+  await recordCspViolations(page);
   await page.goto(`${session.server().origin}${path}`);
   await waitForMap(page);
   return { page, watched };
@@ -174,6 +175,7 @@ describe('editing in a browser', { timeout: 300_000 }, () => {
     await logOut(page);
     await expect.poll(() => page.locator('.edit-actions').count()).toBe(0);
     expect(watched.errors.filter((e) => !/40[0-9]/.test(e))).toEqual([]);
+    expect(await cspViolations(page)).toEqual([]);
     await page.close();
   });
 
@@ -200,6 +202,25 @@ describe('editing in a browser', { timeout: 300_000 }, () => {
     await page.locator('.edit-actions').waitFor();
     expect(await writeFromPage(page, 'POST', '/api/edits/recognitions', body, false)).toMatchObject({ status: 403, body: { error: { code: 'csrf_failed' } } });
     expect(await communeStatus(page, NA_SON)).toBe('none');
+    await logOut(page);
+    await page.close();
+  });
+
+  it('the forms speak English too: labels, errors beside the fields, and the summary; on a phone the legend folds away for the form', async () => {
+    const { page } = await open(`/?view=progress&sel=commune:2020:${NA_SON}&lang=en`);
+    await page.locator('.card h2', { hasText: 'Na Son' }).waitFor();
+    expect(await page.locator('details.legend-panel').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    await logInAs(page, 'lan.ntm');
+    await page.getByRole('button', { name: 'Record an NTM recognition' }).click();
+    await save(page);
+    expect(await fieldError(page, 'source.title').textContent()).toContain('Required');
+    expect(await fieldError(page, 'source.url').textContent()).toContain('Give a link or upload the document (PDF)');
+    expect(await page.locator('form.edit-form > .form-error').textContent()).toBe('Please correct the marked fields.');
+    await shoot(page, 'form-recognition-en');
+    // Shrunk to a phone's width, the legend (open on a desktop) folds so the form and the map show.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect.poll(() => page.locator('details.legend-panel').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    await page.locator('form.edit-form').getByRole('button', { name: 'Cancel' }).click();
     await logOut(page);
     await page.close();
   });
@@ -379,6 +400,7 @@ describe('editing in a browser', { timeout: 300_000 }, () => {
     const timeline = await page.evaluate(async () => (await (await fetch('/api/timeline')).json()).targets);
     expect(timeline.find((x: any) => x.actual === '150 sản phẩm')).toMatchObject({ indicatorKey: 'ocop-products', actualValue: 150, actualDate: '2025-06-01' });
     expect(watched.errors.filter((e) => !/40[0-9]/.test(e))).toEqual([]);
+    expect(await cspViolations(page)).toEqual([]);
     // Terra Draw and everything else worked offline: no request left the local server.
     expect(watched.foreign).toEqual([]);
     await logOut(page);
@@ -475,6 +497,7 @@ describe('editing in a browser', { timeout: 300_000 }, () => {
     await audit.getByRole('button', { name: 'Đóng' }).click();
     for (const c of codes) await expect.poll(() => communeStatus(page, c), { timeout: 20_000 }).toBe('none');
     expect(watched.errors.filter((e) => !/40[0-9]/.test(e))).toEqual([]);
+    expect(await cspViolations(page)).toEqual([]);
     await logOut(page);
     await page.close();
   });

@@ -84,6 +84,16 @@ export function watchPage(page: Page, origin: string) {
   return { errors, foreign };
 }
 
+/** Records every Content-Security-Policy violation from the page's first script on; read them with `cspViolations`. */
+export function recordCspViolations(page: Page) {
+  return page.addInitScript(() => {
+    const w = window as unknown as { cspViolations: string[] };
+    w.cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => w.cspViolations.push(`${e.effectiveDirective} refused ${e.blockedURI || 'inline'}`));
+  });
+}
+export const cspViolations = (page: Page) => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+
 /** Waits until the map has its data drawn and is idle. */
 export async function waitForMap(page: Page) {
   await page.waitForFunction(

@@ -1,10 +1,9 @@
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../helpers/server-process.ts';
-import { ARTIFACTS, launchBrowser, type RunningServer, startServer, waitForMap } from './harness.ts';
+import { ARTIFACTS, cspViolations, launchBrowser, type RunningServer, recordCspViolations, startServer, waitForMap } from './harness.ts';
 
 /**
  * The app under its Content-Security-Policy in Chromium, with an online basemap configured (a
@@ -47,17 +46,11 @@ async function open(path: string) {
     if (m.type() === 'error') errors.push(m.text());
   });
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.addInitScript(() => {
-    const w = window as unknown as { cspViolations: string[] };
-    w.cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (e) => w.cspViolations.push(`${e.effectiveDirective} refused ${e.blockedURI || 'inline'}`));
-  });
+  await recordCspViolations(page);
   const response = await page.goto(`${server.origin}${path}`);
   await waitForMap(page);
   return { page, errors, response: response! };
 }
-
-const violations = (page: Page) => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
 
 describe('Content-Security-Policy in Chromium', { timeout: 180_000 }, () => {
   it('every view loads with no violation and no console error, the basemap tiles included', async () => {
@@ -67,7 +60,7 @@ describe('Content-Security-Policy in Chromium', { timeout: 180_000 }, () => {
       // The charts (Observable Plot) and the side panels render after the map; give them time to.
       await page.waitForTimeout(1500);
       if (view === 'progress') await page.screenshot({ path: join(ARTIFACTS, 'csp-progress-basemap.png') });
-      expect(await violations(page), view).toEqual([]);
+      expect(await cspViolations(page), view).toEqual([]);
       expect(errors, view).toEqual([]);
       await page.close();
     }
@@ -80,7 +73,7 @@ describe('Content-Security-Policy in Chromium', { timeout: 180_000 }, () => {
     await page.waitForSelector('.data-table tbody tr');
     await page.click('.map-tool:has-text("In"), .map-tool:has-text("Print")');
     await page.waitForSelector('.print-sheet[data-ready]', { timeout: 120_000 });
-    expect(await violations(page)).toEqual([]);
+    expect(await cspViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -95,7 +88,7 @@ describe('Content-Security-Policy in Chromium', { timeout: 180_000 }, () => {
       return (window as unknown as { injected?: boolean }).injected ?? false;
     });
     expect(ran).toBe(false);
-    expect((await violations(page)).some((v) => v.startsWith('script-src'))).toBe(true);
+    expect((await cspViolations(page)).some((v) => v.startsWith('script-src'))).toBe(true);
     await page.close();
   });
 });
