@@ -43,10 +43,21 @@ export function stopMapTool() {
   mapTool.value = null;
 }
 
+/** Who opened the form: its controls were offered to that account only. */
+let openedBy: string | null = null;
+
 export function openEditor(form: EditForm) {
   lastNotice.value = null;
+  openedBy = currentUser.peek()?.login ?? null;
   editForm.value = form;
 }
+
+// Logging out (or in as someone else) closes the open form. An expired session keeps it (and its
+// draft): the save then says to log in again.
+effect(() => {
+  const login = currentUser.value?.login ?? null;
+  if (editForm.peek() && login !== openedBy) closeEditor();
+});
 
 export function closeEditor(notice: string | null = null) {
   mapTool.value = null;

@@ -60,8 +60,8 @@ export const EDITING_STRINGS = {
   addRenewal: { vi: '+ Công nhận lại hoặc nâng hạng', en: '+ Renewal or upgrade' },
   expiresOn: { vi: 'Hết hạn ngày', en: 'Expires on' },
   expiryDefault: {
-    vi: 'Mặc định 36 tháng sau ngày quyết định ({date}); sửa nếu nguồn ghi khác.',
-    en: 'By default 36 months after the decision ({date}); change it if the source says otherwise.',
+    vi: 'Mặc định: {date}, 36 tháng sau ngày quyết định; sửa nếu nguồn ghi khác.',
+    en: 'By default {date}, 36 months after the decision; change it if the source says otherwise.',
   },
   expiryAfterDecision: { vi: 'Điền ngày quyết định: hạn mặc định là 36 tháng sau.', en: 'Enter the decision date: the default expiry is 36 months later.' },
   expiryStated: { vi: 'Theo nguồn (không phải mặc định 36 tháng).', en: 'As the source states (not the 36-month default).' },
@@ -79,6 +79,7 @@ export const EDITING_STRINGS = {
   zoneName: { vi: 'Tên vùng', en: 'Zone name' },
   areaHa: { vi: 'Diện tích (ha)', en: 'Area (ha)' },
   yearLabel: { vi: 'Năm của số liệu', en: 'Year of the figure' },
+  producersOfZone: { vi: 'Chủ thể', en: 'Producers' },
   multiSelectHint: { vi: 'Giữ Ctrl (⌘) để chọn nhiều.', en: 'Hold Ctrl (⌘) to choose several.' },
   shapeKind_draw: { vi: 'Vẽ trên bản đồ', en: 'Draw on the map' },
   shapeKind_upload: { vi: 'Tải tệp GeoJSON', en: 'Upload GeoJSON' },

@@ -206,7 +206,7 @@ describe('editing in a browser', { timeout: 300_000 }, () => {
     await page.close();
   });
 
-  it('the forms speak English too: labels, errors beside the fields, and the summary; on a phone the legend folds away for the form', async () => {
+  it('the forms speak English too: labels, errors beside the fields, and the summary; on a phone the legend folds away for the form; logging out closes it', async () => {
     const { page } = await open(`/?view=progress&sel=commune:2020:${NA_SON}&lang=en`);
     await page.locator('.card h2', { hasText: 'Na Son' }).waitFor();
     expect(await page.locator('details.legend-panel').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
@@ -220,8 +220,9 @@ describe('editing in a browser', { timeout: 300_000 }, () => {
     // Shrunk to a phone's width, the legend (open on a desktop) folds so the form and the map show.
     await page.setViewportSize({ width: 390, height: 844 });
     await expect.poll(() => page.locator('details.legend-panel').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
-    await page.locator('form.edit-form').getByRole('button', { name: 'Cancel' }).click();
+    // Logging out with the form open closes it: its controls were for that account.
     await logOut(page);
+    await expect.poll(() => page.locator('form.edit-form').count()).toBe(0);
     await page.close();
   });
 
@@ -374,12 +375,20 @@ describe('editing in a browser', { timeout: 300_000 }, () => {
       ),
     });
     await expect.poll(() => form.locator('[data-testid=shape-status]').textContent()).toContain('Polygon');
+    // The products that depend on the zone, each with its producer: the zone's producers follow.
+    await form.locator('select[name=productIds]').selectOption({ label: 'Chè Shan tuyết Na Son — HTX Chè Na Son' });
+    expect(await form.locator('.field:has([name=productIds]) .field-hint').textContent()).toContain('Chủ thể: HTX Chè Na Son');
     await form.locator('input[name=reason]').fill('Ranh giới đo lại');
     await fillSource(page, { title: 'Đo đạc lại vùng chè Na Son', date: '2025-02-01', url: 'https://sonnmt.dienbien.gov.vn/vung-che-2025' });
     await shoot(page, 'form-zone-upload');
     await save(page);
     await page.locator('.card h2', { hasText: 'Vùng chè Na Son' }).waitFor();
     await expect.poll(() => page.locator('.record-history .change').count()).toBe(2);
+    const linked = await page.evaluate(
+      async (id) => (await (await fetch('/api/zones')).json()).features.find((f: any) => f.id === id).properties.productLinks,
+      zone.id,
+    );
+    expect(linked).toEqual([{ id: 'che-shan-tuyet-na-son', confirmed: true }]);
 
     // Targets and reported totals, from the progress view.
     await page.goto(`${session.server().origin}/?view=progress`);

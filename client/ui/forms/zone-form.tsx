@@ -60,9 +60,15 @@ export function ZoneForm({ id, communeCode }: { id: string | null; communeCode?:
     select(deleting || !savedId ? null : { kind: 'zone', id: savedId }, !deleting && id === null);
     closeEditor(t(deleting ? 'deletedNotice' : 'savedNotice', l));
   };
+  // Each product with its producer: a zone's producers are those of the products that depend on it.
   const productOptions = (products.value?.features ?? [])
-    .map((p) => ({ value: p.id, label: p.properties.name }))
+    .map((p) => ({ value: p.id, label: p.properties.producer ? `${p.properties.name} — ${p.properties.producer}` : p.properties.name }))
     .sort((a, b) => a.label.localeCompare(b.label, 'vi'));
+  const producers = [
+    ...new Set(
+      (products.value?.features ?? []).filter((p) => draft.productIds.includes(p.id) && p.properties.producer).map((p) => p.properties.producer as string),
+    ),
+  ];
   return (
     <FormShell
       title={t(deleting ? 'deleteZone' : id ? 'editZone' : 'addZone', l)}
@@ -100,7 +106,11 @@ export function ZoneForm({ id, communeCode }: { id: string | null; communeCode?:
             />
             <TextField name="year" inputMode="numeric" label={t('yearLabel', l)} value={draft.year} onValue={(year) => set({ year })} error={errors.year} />
           </div>
-          <Field label={t('linkedProducts', l)} error={errors.productIds} hint={t('multiSelectHint', l)}>
+          <Field
+            label={t('linkedProducts', l)}
+            error={errors.productIds}
+            hint={producers.length ? `${t('producersOfZone', l)}: ${producers.join('; ')}. ${t('multiSelectHint', l)}` : t('multiSelectHint', l)}
+          >
             {(a) => (
               <select
                 {...a}
