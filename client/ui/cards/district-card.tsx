@@ -7,6 +7,7 @@ import { lang } from '../../state/ui-state.ts';
 import { splitCertified } from '../../lib/certified.ts';
 import { localizeStated } from '../../lib/stated-text.ts';
 import { formatDate, statusLabel, t } from '../i18n.ts';
+import { RecordHistory } from '../history/record-history.tsx';
 import { SourceList } from '../sources.tsx';
 import { CardFrame, Goto } from './card-frame.tsx';
 import { ProductsAndZones } from './products-and-zones.tsx';
@@ -87,6 +88,8 @@ export function DistrictCard({ code, set }: { code: string; set: Exclude<UnitSet
         </p>
       )}
       <ProductsAndZones products={here} zones={touching} date={oldAsOf.value} notCertified={notCertified} />
+      {/* Changes made on the district itself: its boundary, products placed only at the district. */}
+      <RecordHistory of={{ unitSet: set, unitCode: code }} />
     </CardFrame>
   );
 }
