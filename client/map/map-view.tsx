@@ -5,6 +5,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useRef } from 'preact/hooks';
 import { PROVINCE } from '../../server/domain/province.ts';
+import { bboxOf } from '../../server/geo/bbox.ts';
 import { pickedFeature } from '../layers/deck-layers.ts';
 import { ATTRIBUTION, QUERYABLE_LAYERS } from '../layers/style.ts';
 import type { Selection } from '../lib/url-state.ts';
@@ -140,7 +141,10 @@ export function MapView() {
     const stopTool = effect(() => {
       const tool = mapTool.value;
       if (tool?.kind !== 'draw') return;
-      const start = () => startDrawing(map, tool.initial, tool.onChange);
+      const start = () => {
+        if (tool.fit && tool.initial) map.fitBounds(bboxOf(tool.initial), { padding: 80, duration: 0, maxZoom: 15 });
+        return startDrawing(map, tool.initial, tool.onChange);
+      };
       if (map.isStyleLoaded()) return start();
       let stop: (() => void) | null = null;
       map.once('load', () => (stop = start()));

@@ -36,7 +36,13 @@ effect(() => {
  */
 export type MapTool =
   | { kind: 'pick-point'; onPick: (lngLat: [number, number]) => void }
-  | { kind: 'draw'; initial: Polygon | MultiPolygon | null; onChange: (g: Polygon | MultiPolygon | null) => void };
+  | {
+      kind: 'draw';
+      initial: Polygon | MultiPolygon | null;
+      onChange: (g: Polygon | MultiPolygon | null) => void;
+      /** Bring the initial shape into view (an uploaded file's shape may lie anywhere in the province). */
+      fit?: boolean;
+    };
 export const mapTool = signal<MapTool | null>(null);
 
 export function stopMapTool() {

@@ -97,6 +97,10 @@ export const EDITING_STRINGS = {
     vi: 'Polygon hoặc MultiPolygon. Tệp theo VN-2000, Shapefile hay KML: dùng trang nhập dữ liệu.',
     en: 'Polygon or MultiPolygon. Files in VN-2000, Shapefiles or KML: use the import page.',
   },
+  shapeFromFile: {
+    vi: 'Hình từ tệp {file}, đã hiện trên bản đồ: kiểm tra, kéo đỉnh để chỉnh nếu cần.',
+    en: 'The shape from {file}, now on the map: check it, and drag a corner to adjust it if needed.',
+  },
   shapeFile_notJson: { vi: 'Tệp không phải JSON hợp lệ.', en: 'The file is not valid JSON.' },
   shapeFile_noPolygon: { vi: 'Tệp không có Polygon hay MultiPolygon nào.', en: 'The file holds no Polygon or MultiPolygon.' },
   shapeFile_notLonLat: {

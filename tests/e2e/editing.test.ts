@@ -367,6 +367,8 @@ describe('editing in a browser', { timeout: 300_000 }, () => {
     });
     await expect.poll(() => form.locator('.field:has([name=geometryFile]) .field-error').textContent()).toContain('VN-2000');
     const ring = zone.geometry.coordinates[0].map(([x, y]: number[]) => [x + 0.001, y]);
+    // Looking elsewhere (Mường Nhé, far north-west) when the file comes.
+    await page.evaluate(() => (window as any).dienBienMap.jumpTo({ center: [102.45, 22.2], zoom: 13 }));
     await form.locator('input[name=geometryFile]').setInputFiles({
       name: 'vung-che.geojson',
       mimeType: 'application/geo+json',
@@ -375,6 +377,13 @@ describe('editing in a browser', { timeout: 300_000 }, () => {
       ),
     });
     await expect.poll(() => form.locator('[data-testid=shape-status]').textContent()).toContain('Polygon');
+    // The file's shape is put on the map, in view, to check (and adjust) before saving.
+    expect(await form.locator('[data-testid=uploaded-shape]').textContent()).toContain('vung-che.geojson');
+    const inView = await page.evaluate((r) => {
+      const b = (window as any).dienBienMap.getBounds();
+      return r.every(([x, y]: number[]) => b.contains([x, y]));
+    }, ring);
+    expect(inView).toBe(true);
     // The products that depend on the zone, each with its producer: the zone's producers follow.
     await form.locator('select[name=productIds]').selectOption({ label: 'Chè Shan tuyết Na Son — HTX Chè Na Son' });
     expect(await form.locator('.field:has([name=productIds]) .field-hint').textContent()).toContain('Chủ thể: HTX Chè Na Son');

@@ -22,6 +22,7 @@ export function ZoneForm({ id, communeCode }: { id: string | null; communeCode?:
     zoneDraft(feature ? { properties: feature.properties, geometry: feature.geometry as Polygon | MultiPolygon } : undefined, communeCode),
   );
   const [fileProblem, setFileProblem] = useState<string | null>(null);
+  const [uploaded, setUploaded] = useState<string | null>(null);
   const [deleting, setDeleting] = useState(false);
   const { busy, errors, error, run } = useSave();
   const set = (patch: Partial<typeof draft>) => setDraft((d) => ({ ...d, ...patch }));
@@ -29,8 +30,8 @@ export function ZoneForm({ id, communeCode }: { id: string | null; communeCode?:
   const districtName = (code: string | null) => units?.districts.find((d) => d.code === code)?.name;
   const drawing = mapTool.value?.kind === 'draw';
   useEffect(() => stopMapTool, []);
-  const draw = (initial: Polygon | MultiPolygon | null) => {
-    mapTool.value = { kind: 'draw', initial, onChange: (geometry) => set({ geometry }) };
+  const draw = (initial: Polygon | MultiPolygon | null, fit = false) => {
+    mapTool.value = { kind: 'draw', initial, onChange: (geometry) => set({ geometry }), fit };
   };
   const setShapeKind = (shapeKind: ShapeKind) => {
     set({ shapeKind });
@@ -45,7 +46,10 @@ export function ZoneForm({ id, communeCode }: { id: string | null; communeCode?:
       return;
     }
     setFileProblem(null);
-    set({ geometry: parsed.geometry });
+    // The file's shape goes on the map, brought into view, to be checked (and adjusted) before saving.
+    set({ geometry: parsed.geometry, shapeKind: 'draw' });
+    setUploaded(file.name);
+    draw(parsed.geometry, true);
   };
   const submit = async () => {
     let savedId = id;
@@ -147,11 +151,17 @@ export function ZoneForm({ id, communeCode }: { id: string | null; communeCode?:
                     class="account-button"
                     onClick={() => {
                       set({ geometry: null });
+                      setUploaded(null);
                       if (drawing) draw(null);
                     }}
                   >
                     {t('drawClear', l)}
                   </button>
+                )}
+                {uploaded && draft.geometry && (
+                  <p class="field-hint" data-testid="uploaded-shape">
+                    {t('shapeFromFile', l).replace('{file}', uploaded)}
+                  </p>
                 )}
                 {drawing && <p class="field-hint">{t('drawHint', l)}</p>}
               </div>
