@@ -33,10 +33,13 @@ function drawnGeometry(draw: TerraDraw): Polygon | MultiPolygon | null {
   return rings.length === 1 ? { type: 'Polygon', coordinates: rings[0] } : { type: 'MultiPolygon', coordinates: rings };
 }
 
+/** Decimals of a drawn coordinate (about 1 cm). */
+const PRECISION = 7;
+
 /** Starts drawing on the map, beginning with `initial`; `onChange` gets the shape after each change. Returns a function that stops. */
 export function startDrawing(map: MapLibreMap, initial: Polygon | MultiPolygon | null, onChange: (g: Polygon | MultiPolygon | null) => void): () => void {
   const draw = new TerraDraw({
-    adapter: new TerraDrawMapLibreGLAdapter({ map, prefixId: PREFIX, coordinatePrecision: 7 }),
+    adapter: new TerraDrawMapLibreGLAdapter({ map, prefixId: PREFIX, coordinatePrecision: PRECISION }),
     modes: [
       new TerraDrawPolygonMode({
         editable: true,
@@ -58,7 +61,11 @@ export function startDrawing(map: MapLibreMap, initial: Polygon | MultiPolygon |
   draw.start();
   draw.setMode('polygon');
   if (initial) {
-    const polygons = initial.type === 'Polygon' ? [initial.coordinates] : initial.coordinates;
+    // Terra Draw refuses coordinates finer than its precision, and files (QGIS writes 15 decimals) are.
+    const round = (n: number) => Math.round(n * 10 ** PRECISION) / 10 ** PRECISION;
+    const polygons = (initial.type === 'Polygon' ? [initial.coordinates] : initial.coordinates).map((rings) =>
+      rings.map((ring) => ring.map(([x, y]) => [round(x), round(y)])),
+    );
     draw.addFeatures(polygons.map((coordinates) => ({ type: 'Feature', geometry: { type: 'Polygon', coordinates }, properties: { mode: 'polygon' } })));
   }
   const report = () => onChange(drawnGeometry(draw));

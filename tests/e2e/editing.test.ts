@@ -384,6 +384,16 @@ describe('editing in a browser', { timeout: 300_000 }, () => {
       return r.every(([x, y]: number[]) => b.contains([x, y]));
     }, ring);
     expect(inView).toBe(true);
+    // …drawn there by Terra Draw (its sources are prefixed "td"), though the file has more decimals than it keeps.
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const map = (window as any).dienBienMap;
+          const ids = Object.keys(map.getStyle().sources).filter((id) => id === 'td' || id.startsWith('td-'));
+          return ids.flatMap((id) => map.querySourceFeatures(id)).filter((f: any) => f.geometry.type === 'Polygon').length;
+        }),
+      )
+      .toBeGreaterThan(0);
     // The products that depend on the zone, each with its producer: the zone's producers follow.
     await form.locator('select[name=productIds]').selectOption({ label: 'Chè Shan tuyết Na Son — HTX Chè Na Son' });
     expect(await form.locator('.field:has([name=productIds]) .field-hint').textContent()).toContain('Chủ thể: HTX Chè Na Son');
