@@ -65,7 +65,7 @@ export function createApp({ db, config, clock = Date.now }: { db: Database; conf
     .route('/crosswalk', crosswalkRoutes(deps))
     .route('/timeline', timelineRoutes(deps))
     .route('/base', baseRoutes(deps, config.geodataDir))
-    .route('/config', configRoutes(config.basemap ?? null))
+    .route('/config', configRoutes(deps, config.basemap ?? null))
     .route('/downloads', downloadRoutes(deps))
     .route('/edits', editRoutes(editor))
     .route('/source-files', sourceFileRoutes(editor))

@@ -5,7 +5,8 @@ import { readConfig } from './config.ts';
 import { scheduleDailyBackups } from './db/backup-schedule.ts';
 import { migrate } from './db/migrate.ts';
 import { openDatabase } from './db/open.ts';
-import { isEmpty, readGeodata, seedDatabase } from './db/seed.ts';
+import { ensureProvince } from './db/province.ts';
+import { isEmpty, readGeodata, readGeodataFile, seedDatabase } from './db/seed.ts';
 
 const config = readConfig();
 const db = openDatabase(config.dbPath);
@@ -15,6 +16,7 @@ if (isEmpty(db)) {
   seedDatabase(db, readGeodata(config.geodataDir));
   console.log(`database ${config.dbPath}: seeded from ${config.geodataDir}`);
 }
+if (ensureProvince(db, () => readGeodataFile(config.geodataDir, 'province.json'))) console.log(`database ${config.dbPath}: province record added from ${config.geodataDir}`);
 if (!existsSync(config.clientDir)) console.warn(`no built client at ${config.clientDir}: run "npm run build" to serve the map at /`);
 
 const app = createApp({
@@ -23,7 +25,7 @@ const app = createApp({
 });
 const stopBackups = scheduleDailyBackups(db, config.backup);
 const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
-  console.log(`Điện Biên NTM & OCOP map: http://localhost:${info.port}/ (API at /api/)`);
+  console.log(`NTM & OCOP map: http://localhost:${info.port}/ (API at /api/)`);
 });
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -6,6 +6,7 @@ import { LAYER_IDS, type LayerId } from '../layers/registry.ts';
 import { buildStyle } from '../layers/style.ts';
 import { base, basemap } from '../state/data.ts';
 import { communesLayer, districtsLayer, newUnitsLayer, shownSet, visibleProducts, visibleZones } from '../state/derived.ts';
+import { theProvince } from '../state/province.ts';
 import { lang, layers, selection } from '../state/ui-state.ts';
 import { mapFonts } from './fonts.ts';
 
@@ -65,6 +66,7 @@ export function styleFromState(fonts: ReturnType<typeof mapFonts> = mapFonts()):
     selected: selectedUnit(),
     basemap: basemap.value,
     districtNamesInOverlay: namesInOverlay(),
+    licences: theProvince().licences,
   });
 }
 

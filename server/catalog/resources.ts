@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { UNIT_SETS } from '../domain/unit-sets.ts';
 import { crosswalkEntry, unitProperties } from './properties.ts';
+import { provinceRecord } from './province.ts';
 import { factRecord, isoDate, recognitionRecord, targetRecord } from './records.ts';
 
 /**
@@ -31,5 +32,5 @@ export const timelineResponse = z.object({
 export const basemapConfig = z.object({ tiles: z.array(z.string()), attribution: z.string() });
 export type BasemapConfig = z.infer<typeof basemapConfig>;
 
-/** GET /api/config */
-export const configResponse = z.object({ basemap: basemapConfig.nullable() });
+/** GET /api/config: the province the data is about (its dates, extent, licences), and the basemap. */
+export const configResponse = z.object({ province: provinceRecord, basemap: basemapConfig.nullable() });

@@ -12,6 +12,7 @@ export function loadSnapshot(store: Store): Snapshot {
   const units = {} as Snapshot['units'];
   for (const set of UNIT_SETS) units[set] = { communes: store.units.list(set, 'commune'), districts: store.units.list(set, 'district') };
   return catalogData({
+    province: store.province.get(),
     units,
     crosswalk: store.units.crosswalk(),
     recognitions: store.ntm.recognitions(),

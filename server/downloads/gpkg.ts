@@ -3,7 +3,7 @@ import type { ColumnType } from '../catalog/columns.ts';
 import { createExportDatabase } from '../db/open.ts';
 import { asMultiPolygon, type Envelope, GPKG_GEOMETRY_TYPE, multiPolygonBlob, pointBlob } from './gpkg-geometry.ts';
 import type { DownloadLayer } from './layers.ts';
-import { APP_TITLE, layerDescription, licenceLines, licenceNote, licenceRows, licencesOf } from './provenance.ts';
+import { appTitleOf, layerDescription, licenceLines, licenceNote, licenceRows, licencesOf } from './provenance.ts';
 import { tableColumns } from './table.ts';
 import { escapeXml } from './xml.ts';
 
@@ -104,7 +104,7 @@ function writeLayer(db: Database, layer: DownloadLayer): void {
     const values = columns.map((c) => sqlValue(c.value(f)));
     insert.run(...(kind ? [blob, ...values] : values));
   }
-  const description = [layerDescription(layer, 'vi'), layerDescription(layer, 'en'), ...licenceLines(layer.collection.licences, 'vi')].join('\n');
+  const description = [layerDescription(layer, 'vi'), layerDescription(layer, 'en'), ...licenceLines(layer.licences, 'vi')].join('\n');
   const hasExtent = Number.isFinite(extent[0]);
   db.prepare(
     'INSERT INTO gpkg_contents (table_name, data_type, identifier, description, min_x, min_y, max_x, max_y, srs_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
@@ -158,7 +158,7 @@ function writeMetadata(db: Database, layers: readonly DownloadLayer[], generated
       .join('')}</Metadata></GDALMultiDomainMetadata>`;
   const ids = licencesOf(layers);
   const dataset = addMetadata.run(
-    xml({ TITLE: APP_TITLE.vi, GENERATED: generated, LICENCE: licenceLines(ids, 'vi').join(' '), LICENCE_EN: licenceLines(ids, 'en').join(' ') }),
+    xml({ TITLE: appTitleOf(layers).vi, GENERATED: generated, LICENCE: licenceLines(ids, 'vi').join(' '), LICENCE_EN: licenceLines(ids, 'en').join(' ') }),
   );
   reference.run('geopackage', null, dataset.lastInsertRowid);
   for (const layer of layers) {
@@ -167,7 +167,7 @@ function writeMetadata(db: Database, layers: readonly DownloadLayer[], generated
         AS_OF: layer.asOf ?? '',
         DESCRIPTION_VI: layerDescription(layer, 'vi'),
         DESCRIPTION_EN: layerDescription(layer, 'en'),
-        LICENCE: licenceLines(layer.collection.licences, 'vi').join(' '),
+        LICENCE: licenceLines(layer.licences, 'vi').join(' '),
       }),
     );
     reference.run('table', layer.name, md.lastInsertRowid);

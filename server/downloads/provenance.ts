@@ -1,6 +1,8 @@
 import type { Lang } from '../../client/lib/label.ts';
-import { STRINGS } from '../../client/ui/i18n.ts';
-import { LICENCES, type LicenceId } from '../catalog/licences.ts';
+import { unitSetLabel } from '../../client/lib/unit-set-label.ts';
+import { appTitle } from '../../client/ui/i18n.ts';
+import type { Label } from '../catalog/define.ts';
+import type { Licence } from '../catalog/licences.ts';
 import type { SourceRef } from '../catalog/records.ts';
 import type { DownloadLayer } from './layers.ts';
 
@@ -11,22 +13,21 @@ import type { DownloadLayer } from './layers.ts';
  * and the sources its records cite.
  */
 
-export const APP_TITLE = STRINGS.appTitle;
+/** The title of the map the files come from (it names the province). */
+export function appTitleOf(layers: readonly DownloadLayer[]): Label {
+  return appTitle(layers[0].province);
+}
 
-const UNIT_SET_LABELS = { '2019': STRINGS.units2019, '2020': STRINGS.units2020, '2025': STRINGS.units2025 } as const;
-
-/** The licences of the layers, each once, in the catalog's order. */
-export function licencesOf(layers: readonly DownloadLayer[]): LicenceId[] {
-  const used = new Set(layers.flatMap((l) => l.collection.licences));
-  return (Object.keys(LICENCES) as LicenceId[]).filter((id) => used.has(id));
+/** The licences of the layers, each once, in order of first use. */
+export function licencesOf(layers: readonly DownloadLayer[]): Licence[] {
+  const used = new Map<string, Licence>();
+  for (const l of layers.flatMap((layer) => layer.licences)) if (!used.has(l.id)) used.set(l.id, l);
+  return [...used.values()];
 }
 
 /** One line per licence: title, terms and address. */
-export function licenceLines(ids: readonly LicenceId[], lang: Lang): string[] {
-  return ids.map((id) => {
-    const l = LICENCES[id];
-    return `${l.title}: ${l.terms[lang]}${l.url ? ` (${l.url})` : ''}`;
-  });
+export function licenceLines(licences: readonly Licence[], lang: Lang): string[] {
+  return licences.map((l) => `${l.title}: ${l.terms[lang]}${l.url ? ` (${l.url})` : ''}`);
 }
 
 /** The date a layer is as of, in words: "tính đến 2021-06-30", with the clamp of a view said aloud. */
@@ -53,7 +54,7 @@ export function parametersText(layer: DownloadLayer): string {
 export function layerDescription(layer: DownloadLayer, lang: Lang): string {
   const c = layer.collection;
   const parts = [`${c.title[lang]} — ${asOfText(layer, lang)}`];
-  if (layer.unitSet) parts.push(`${lang === 'vi' ? 'Bộ đơn vị hành chính' : 'Administrative units'}: ${UNIT_SET_LABELS[layer.unitSet][lang]}`);
+  if (layer.unitSet) parts.push(`${lang === 'vi' ? 'Bộ đơn vị hành chính' : 'Administrative units'}: ${unitSetLabel(layer.unitSet, layer.province.unitSets, lang)}`);
   const params = parametersText(layer);
   if (params) parts.push(`${lang === 'vi' ? 'Tham số' : 'Parameters'}: ${params}`);
   parts.push(lang === 'vi' ? `${layer.features.length} đối tượng` : `${layer.features.length} features`);
@@ -130,7 +131,7 @@ export interface LicenceRow {
 /** @param layerName the name the file gives the layer (sheet or table) */
 export function licenceRows(layers: readonly DownloadLayer[], layerName: (l: DownloadLayer) => string): LicenceRow[] {
   return layers.flatMap((l) =>
-    l.collection.licences.map((id) => ({
+    l.licences.map((licence) => ({
       layer: layerName(l),
       title: l.collection.title.vi,
       asOf: l.asOf,
@@ -138,11 +139,11 @@ export function licenceRows(layers: readonly DownloadLayer[], layerName: (l: Dow
       unitSet: l.unitSet,
       parameters: parametersText(l),
       features: l.features.length,
-      licence: LICENCES[id].title,
-      termsVi: LICENCES[id].terms.vi,
-      termsEn: LICENCES[id].terms.en,
-      attribution: LICENCES[id].attribution,
-      url: LICENCES[id].url,
+      licence: licence.title,
+      termsVi: licence.terms.vi,
+      termsEn: licence.terms.en,
+      attribution: licence.attribution,
+      url: licence.url,
     })),
   );
 }

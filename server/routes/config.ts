@@ -1,5 +1,8 @@
 import { Hono } from 'hono';
 import type { BasemapConfig } from '../catalog/resources.ts';
+import { queryParams } from '../http/params.ts';
+import type { RouteDeps } from './deps.ts';
 
-/** GET /api/config — what the client needs to know about this deployment. */
-export const configRoutes = (basemap: BasemapConfig | null) => new Hono().get('/', (c) => c.json({ basemap }));
+/** GET /api/config — what the client needs to know first: the province the data is about, and the basemap. */
+export const configRoutes = (deps: RouteDeps, basemap: BasemapConfig | null) =>
+  new Hono().get('/', queryParams({}, deps.data), (c) => c.json({ province: deps.data().province, basemap }));

@@ -39,8 +39,12 @@ export async function getJson<T = any>(app: ReturnType<typeof testApp>['app'], p
 /** The record as the client builds it: from the API's units, timeline, products and crosswalk. */
 export async function apiRecord(app: ReturnType<typeof testApp>['app']) {
   const get = async (p: string) => (await getJson(app, p)).body;
-  const [u2019, u2020, u2025, timeline, products, crosswalk, zones] = await Promise.all(
-    ['/api/units?set=2019', '/api/units?set=2020', '/api/units?set=2025', '/api/timeline', '/api/products', '/api/crosswalk', '/api/zones'].map(get),
+  const [u2019, u2020, u2025, timeline, products, crosswalk, zones, config] = await Promise.all(
+    ['/api/units?set=2019', '/api/units?set=2020', '/api/units?set=2025', '/api/timeline', '/api/products', '/api/crosswalk', '/api/zones', '/api/config'].map(get),
   );
-  return { record: recordFromApi({ '2019': u2019, '2020': u2020, '2025': u2025 }, timeline, products, crosswalk.entries, zones), timeline, get };
+  return {
+    record: recordFromApi(config.province, { '2019': u2019, '2020': u2020, '2025': u2025 }, timeline, products, crosswalk.entries, zones),
+    timeline,
+    get,
+  };
 }

@@ -1,11 +1,10 @@
-import { LICENCES, type LicenceId } from '../../../server/catalog/licences.ts';
-import { PROVINCE } from '../../../server/domain/province.ts';
+import { type Licence, resolveLicences } from '../../../server/catalog/licences.ts';
 import type { Legend } from '../../layers/legend.ts';
-import { ATTRIBUTION } from '../../layers/style.ts';
 import type { Lang } from '../../lib/label.ts';
 import { legends, oldAsOf, shownSet } from '../../state/derived.ts';
 import { customTitle } from '../../state/panels.ts';
 import { shown } from '../../state/tables.ts';
+import { theProvince, tp } from '../../state/province.ts';
 import { asOf, view } from '../../state/ui-state.ts';
 import { formatDate, t, tf } from '../i18n.ts';
 import { unitsLabel } from '../table/units-label.ts';
@@ -22,8 +21,9 @@ const VIEW_TITLES = { progress: 'viewProgress', leadership: 'viewLeadership', in
 export function mapTitle(lang: Lang): string {
   if (customTitle.value?.trim()) return customTitle.value.trim();
   const v = view.value;
-  if (v === 'start') return t('appTitle', lang);
-  return `${t(VIEW_TITLES[v], lang)} — ${lang === 'vi' ? `tỉnh ${PROVINCE.name}` : `${PROVINCE.name} province`}`;
+  if (v === 'start') return tp('appTitle', lang);
+  const name = theProvince().name;
+  return `${t(VIEW_TITLES[v], lang)} — ${lang === 'vi' ? `tỉnh ${name}` : `${name} province`}`;
 }
 
 /** "Tính đến 30/06/2021 · Đơn vị hành chính 2020–2025 (…)", saying when old units are read at their last day. */
@@ -40,22 +40,19 @@ export function drawnLegends(): Legend[] {
   return legends.value.filter((x) => x.visible && drawn.has(x.legend.layer.id)).map((x) => x.legend);
 }
 
-/** Licences of the collections drawn, in the catalog's order, each once. */
-export function drawnLicences(): LicenceId[] {
-  const ids = new Set(shown.value.flatMap((s) => s.collection.licences));
-  return (Object.keys(LICENCES) as LicenceId[]).filter((id) => ids.has(id));
+/** Licences of the collections drawn, each once (the province's data says which licence each kind of content carries). */
+export function drawnLicences(): Licence[] {
+  return resolveLicences(
+    shown.value.flatMap((s) => s.collection.licences),
+    theProvince(),
+  );
 }
 
-/** One line per licence and for the base map's own layers (plain text of the map's attribution). */
+/** One line per licence and for the base map's own layers. */
 export function licenceLines(lang: Lang): string[] {
-  const plain = (html: string) => html.replace(/<[^>]+>/g, '');
+  const base = theProvince().licences.base;
   return [
-    ...drawnLicences().map((id) => {
-      const l = LICENCES[id];
-      return `${l.title}: ${l.terms[lang]}${l.url ? ` (${l.url})` : ''}`;
-    }),
-    plain(ATTRIBUTION.osm),
-    plain(ATTRIBUTION.gov),
+    ...[...drawnLicences(), base].map((l) => `${l.title}: ${l.terms[lang]}${l.url ? ` (${l.url})` : ''}`),
     t('recordNote', lang),
   ];
 }
