@@ -35,7 +35,7 @@ export interface StyleInput {
   basemap: { tiles: string[]; attribution: string } | null;
   /** District names are drawn by the deck.gl overlay, above its zones and markers (deck-layers.ts). */
   districtNamesInOverlay?: boolean;
-  /** The licences of the province's boundaries, codes and base map (its data), credited on the sources drawn from them. */
+  /** The licences of the shown set's boundaries (the province's, or official ones imported), its codes and the base map, credited on the sources drawn from them. */
   licences: Pick<Province['licences'], 'boundaries' | 'codes' | 'base'>;
 }
 

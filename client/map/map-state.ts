@@ -4,7 +4,7 @@ import { signal } from '@preact/signals';
 import { buildDeckLayers, overlayDrawsDistrictNames } from '../layers/deck-layers.ts';
 import { LAYER_IDS, type LayerId } from '../layers/registry.ts';
 import { buildStyle } from '../layers/style.ts';
-import { base, basemap } from '../state/data.ts';
+import { base, basemap, boundaryLicences } from '../state/data.ts';
 import { communesLayer, districtsLayer, newUnitsLayer, shownSet, visibleProducts, visibleZones } from '../state/derived.ts';
 import { theProvince } from '../state/province.ts';
 import { lang, layers, selection } from '../state/ui-state.ts';
@@ -66,8 +66,13 @@ export function styleFromState(fonts: ReturnType<typeof mapFonts> = mapFonts()):
     selected: selectedUnit(),
     basemap: basemap.value,
     districtNamesInOverlay: namesInOverlay(),
-    licences: theProvince().licences,
+    licences: { ...theProvince().licences, boundaries: shownBoundaryLicence() },
   });
+}
+
+/** The licence of the shown set's boundaries: official ones once imported, else the province's. */
+export function shownBoundaryLicence() {
+  return boundaryLicences.value?.[shownSet.value] ?? theProvince().licences.boundaries;
 }
 
 /** The overlay's layers at a zoom (district names are placed for it). */

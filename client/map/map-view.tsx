@@ -12,7 +12,6 @@ import { loading } from '../state/data.ts';
 import { featureBounds } from '../state/derived.ts';
 import { theProvince, tp } from '../state/province.ts';
 import { camera, flyRequest, hover, lang, select, selection, stepTime, viewBounds } from '../state/ui-state.ts';
-import { t } from '../ui/i18n.ts';
 import { mapFonts } from './fonts.ts';
 import { deckLayersFromState, loadLabelFont, styleFromState } from './map-state.ts';
 

@@ -1,5 +1,6 @@
 import { signal } from '@preact/signals';
-import type { Province } from '../../server/catalog/province.ts';
+import type { Licence, Province } from '../../server/catalog/province.ts';
+import { slugify } from '../../server/domain/text.ts';
 import { api } from '../api.ts';
 import type { UnitSet } from '../../server/domain/unit-sets.ts';
 import { formatDate } from '../lib/format.ts';
@@ -56,10 +57,14 @@ export function setLabel(set: UnitSet, lang: Lang): string {
   return unitSetLabel(set, theProvince().unitSets, lang);
 }
 
-/** The licence note under the legend, on the start screen and on a saved image: the boundaries' and the base map's. */
-export function licenceNote(lang: Lang): string {
-  const { boundaries, base } = theProvince().licences;
-  return `${boundaries.note[lang]}; ${base.note[lang]}.`;
+/** The licence note on a saved image: the shown boundaries' (the province's unless official ones were imported) and the base map's. */
+export function licenceNote(lang: Lang, boundaries: Licence = theProvince().licences.boundaries): string {
+  return `${boundaries.note[lang]}; ${theProvince().licences.base.note[lang]}.`;
+}
+
+/** The province's name for file names, without diacritics: "Điện Biên" → "dien-bien". */
+export function provinceSlug(): string {
+  return slugify(theProvince().name);
 }
 
 /** A string of the interface with the province's words (and any other values) filled in. */

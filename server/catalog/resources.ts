@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { UNIT_SETS } from '../domain/unit-sets.ts';
 import { crosswalkEntry, unitProperties } from './properties.ts';
-import { provinceRecord } from './province.ts';
+import { licence, provinceRecord } from './province.ts';
 import { factRecord, isoDate, recognitionRecord, targetRecord } from './records.ts';
 
 /**
@@ -32,5 +32,9 @@ export const timelineResponse = z.object({
 export const basemapConfig = z.object({ tiles: z.array(z.string()), attribution: z.string() });
 export type BasemapConfig = z.infer<typeof basemapConfig>;
 
-/** GET /api/config: the province the data is about (its dates, extent, licences), and the basemap. */
-export const configResponse = z.object({ province: provinceRecord, basemap: basemapConfig.nullable() });
+/** GET /api/config: the province the data is about (its dates, extent, licences), the basemap, and each unit set's boundary licence (the province's until official boundaries are imported). */
+export const configResponse = z.object({
+  province: provinceRecord,
+  basemap: basemapConfig.nullable(),
+  boundaries: z.object({ '2019': licence, '2020': licence, '2025': licence }),
+});

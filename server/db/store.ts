@@ -4,6 +4,7 @@ import { ocopQueries } from './ocop.ts';
 import { provinceQueries } from './province.ts';
 import { targetQueries } from './targets.ts';
 import { unitQueries } from './units.ts';
+import { boundaryLicenceWriter } from './writes/boundary-licences.ts';
 import { revision } from './writes/revision.ts';
 import { zoneQueries } from './zones.ts';
 
@@ -18,6 +19,7 @@ export function createStore(db: Database) {
     ocop: ocopQueries(db),
     zones: zoneQueries(db),
     targets: targetQueries(db),
+    boundaryLicences: boundaryLicenceWriter(db).resolved,
     /**
      * Changes whenever the data does: the revision every write transaction bumps, and SQLite's
      * data_version for commits by other connections (a restore, a command-line import).

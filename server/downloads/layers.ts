@@ -24,7 +24,7 @@ export interface DownloadLayer {
   /** Its table, sheet and folder name in a file: the file stem, SQL-friendly (`xa_ntm`). */
   name: string;
   given: Record<string, string>;
-  /** Its licences, resolved from the province's data. */
+  /** Its licences, resolved: the province's, and the boundaries' of its unit set (official ones once imported). */
   licences: readonly Licence[];
   /** The province it is about: the file's title and the unit set's dates name it. */
   province: Province;
@@ -50,7 +50,7 @@ export function buildLayers(requests: readonly LayerRequest[], data: Snapshot, b
       stem: `${r.collection.fileStem}-${date}`,
       name: r.collection.fileStem.replaceAll('-', '_'),
       given: r.given,
-      licences: resolveLicences(r.collection.licences, data.province),
+      licences: resolveLicences(r.collection.licences, filtered.unitSet ?? r.collection.unitSet, data),
       province: data.province,
       clampedFrom: r.clampedFrom,
     };

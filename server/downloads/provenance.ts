@@ -54,7 +54,8 @@ export function parametersText(layer: DownloadLayer): string {
 export function layerDescription(layer: DownloadLayer, lang: Lang): string {
   const c = layer.collection;
   const parts = [`${c.title[lang]} — ${asOfText(layer, lang)}`];
-  if (layer.unitSet) parts.push(`${lang === 'vi' ? 'Bộ đơn vị hành chính' : 'Administrative units'}: ${unitSetLabel(layer.unitSet, layer.province.unitSets, lang)}`);
+  if (layer.unitSet)
+    parts.push(`${lang === 'vi' ? 'Bộ đơn vị hành chính' : 'Administrative units'}: ${unitSetLabel(layer.unitSet, layer.province.unitSets, lang)}`);
   const params = parametersText(layer);
   if (params) parts.push(`${lang === 'vi' ? 'Tham số' : 'Parameters'}: ${params}`);
   parts.push(lang === 'vi' ? `${layer.features.length} đối tượng` : `${layer.features.length} features`);

@@ -2,7 +2,7 @@ import type { Geometry } from 'geojson';
 import { bboxOf } from '../geo/bbox.ts';
 import type { Built, Collection } from '../catalog/define.ts';
 import type { TimeContext } from '../catalog/define.ts';
-import { resolveLicences } from '../catalog/licences.ts';
+import type { Licence } from '../catalog/licences.ts';
 import type { Province } from '../catalog/province.ts';
 import { CRS84, crsUri } from '../geo/crs.ts';
 import { GEOJSON_TYPE, type Link } from './items.ts';
@@ -69,10 +69,15 @@ export function extentOf(built: Built<unknown>): CollectionExtent {
  * A collection's description: titles, extents (spatial from its data; temporal from its as-of
  * range, whole days in Vietnam), CRSs and links.
  */
-export function collectionDocument(c: Collection, base: string, extent: CollectionExtent, ctx: TimeContext & { province: Province }) {
+export function collectionDocument(
+  c: Collection,
+  base: string,
+  extent: CollectionExtent,
+  ctx: TimeContext & { province: Province },
+  licences: readonly Licence[],
+) {
   const url = `${base}/collections/${c.id}`;
   const time = c.time?.range(ctx);
-  const licences = resolveLicences(c.licences, ctx.province);
   const links: Link[] = [
     { href: url, rel: 'self', type: JSON_TYPE, title: 'this collection' },
     { href: `${url}/items`, rel: 'items', type: GEOJSON_TYPE, title: 'its features' },

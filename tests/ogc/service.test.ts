@@ -4,8 +4,9 @@ import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import type { Collection } from '../../server/catalog/define.ts';
 import { CATALOG } from '../../server/catalog/index.ts';
-import { PROVINCE } from '../../server/domain/province.ts';
-import { getJson, testApp } from '../helpers/test-app.ts';
+import { committedProvince, getJson, testApp } from '../helpers/test-app.ts';
+
+const PROVINCE = committedProvince();
 
 /** The OGC API's documents: landing page, conformance, collections, queryables (through app.request()). */
 
@@ -73,7 +74,7 @@ describe('GET /ogc/collections', () => {
         ['http://www.opengis.net/def/rel/ogc/1.0/queryables', 'application/schema+json'],
       ]),
     );
-    if (c.licences.includes('gadm')) expect(body.links).toContainEqual(expect.objectContaining({ rel: 'license', title: 'GADM 4.1' }));
+    if (c.licences.includes('boundaries')) expect(body.links).toContainEqual(expect.objectContaining({ rel: 'license', title: 'GADM 4.1' }));
     if (c.geometry) {
       const [[w, s, e, n]] = body.extent.spatial.bbox;
       const [pw, ps, pe, pn] = PROVINCE.bounds;

@@ -32,10 +32,7 @@ export function DistrictCard({ code, set }: { code: string; set: Exclude<UnitSet
   );
   const touching = (zones.value?.features ?? []).filter((z) => z.properties.districtCodes.includes(code));
   return (
-    <CardFrame
-      kind={`${full.type} · ${setLabel(set, l)} · ${t('asOf', l).toLowerCase()} ${formatDate(oldAsOf.value, l)}`}
-      title={full.name}
-    >
+    <CardFrame kind={`${full.type} · ${setLabel(set, l)} · ${t('asOf', l).toLowerCase()} ${formatDate(oldAsOf.value, l)}`} title={full.name}>
       <p class={full.hasNtmCommune ? '' : 'caveat no-ntm'}>
         {full.hasNtmCommune ? `${full.ntmCommunes}/${full.communeCount} ${t('ntmCommunes', l)}` : t('hasNoNtm', l)}
       </p>

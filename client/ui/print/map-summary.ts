@@ -1,6 +1,7 @@
-import { type Licence, resolveLicences } from '../../../server/catalog/licences.ts';
+import { defaultBoundaryLicences, type Licence, resolveLicences } from '../../../server/catalog/licences.ts';
 import type { Legend } from '../../layers/legend.ts';
 import type { Lang } from '../../lib/label.ts';
+import { boundaryLicences } from '../../state/data.ts';
 import { legends, oldAsOf, shownSet } from '../../state/derived.ts';
 import { customTitle } from '../../state/panels.ts';
 import { shown } from '../../state/tables.ts';
@@ -40,19 +41,22 @@ export function drawnLegends(): Legend[] {
   return legends.value.filter((x) => x.visible && drawn.has(x.legend.layer.id)).map((x) => x.legend);
 }
 
-/** Licences of the collections drawn, each once (the province's data says which licence each kind of content carries). */
+/**
+ * Licences of the collections drawn, each once: the province's data says which licence each kind
+ * of content carries; a unit set's boundaries carry official ones' once imported.
+ */
 export function drawnLicences(): Licence[] {
-  return resolveLicences(
-    shown.value.flatMap((s) => s.collection.licences),
-    theProvince(),
-  );
+  const province = theProvince();
+  const ctx = { province, boundaryLicences: boundaryLicences.value ?? defaultBoundaryLicences(province) };
+  const found = new Map<string, Licence>();
+  for (const s of shown.value) {
+    for (const l of resolveLicences(s.collection.licences, s.collection.unitSet ?? shownSet.value, ctx)) if (!found.has(l.id)) found.set(l.id, l);
+  }
+  return [...found.values()];
 }
 
 /** One line per licence and for the base map's own layers. */
 export function licenceLines(lang: Lang): string[] {
   const base = theProvince().licences.base;
-  return [
-    ...[...drawnLicences(), base].map((l) => `${l.title}: ${l.terms[lang]}${l.url ? ` (${l.url})` : ''}`),
-    t('recordNote', lang),
-  ];
+  return [...[...drawnLicences(), base].map((l) => `${l.title}: ${l.terms[lang]}${l.url ? ` (${l.url})` : ''}`), t('recordNote', lang)];
 }

@@ -165,7 +165,16 @@ function MergerNote() {
         })}
       </p>
       <p>
-        {tp('afterMergerFormer', l, { n: formatNumber(sum((p) => p.formerNtm), l), total: formatNumber(sum((p) => p.formerCodes.length), l) })}
+        {tp('afterMergerFormer', l, {
+          n: formatNumber(
+            sum((p) => p.formerNtm),
+            l,
+          ),
+          total: formatNumber(
+            sum((p) => p.formerCodes.length),
+            l,
+          ),
+        })}
       </p>
     </div>
   );

@@ -12,7 +12,8 @@ import type { ProductRecord } from '../records.ts';
 
 /** `asOf` for OCOP: absent means every product in the record; given, only those certified on that date. */
 const certifiedOn: ParamDef<IsoDate | undefined> = {
-  description: 'Only products whose certificate counts on this date (YYYY-MM-DD, from the programme’s start to today), with their stars as of it. Absent: every product in the record.',
+  description:
+    'Only products whose certificate counts on this date (YYYY-MM-DD, from the programme’s start to today), with their stars as of it. Absent: every product in the record.',
   schema: { type: 'string', format: 'date' },
   parse(raw, name, ctx) {
     if (raw === undefined) return undefined;

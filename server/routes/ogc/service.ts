@@ -15,6 +15,8 @@ export function ogcServiceRoutes(deps: RouteDeps) {
     .get('/', query, (c) => respondCached(c, deps.cache, { base: ogcBase(c) }, JSON_TYPE, () => landingPage(ogcBase(c), deps.data().province)))
     .get('/conformance', query, (c) => respondCached(c, deps.cache, {}, JSON_TYPE, conformance))
     .get('/api', query, (c) =>
-      respondCached(c, deps.cache, { base: ogcBase(c) }, OPENAPI_TYPE, () => openApiDocument(ogcBase(c), CATALOG as unknown as Collection[], deps.data().province)),
+      respondCached(c, deps.cache, { base: ogcBase(c) }, OPENAPI_TYPE, () =>
+        openApiDocument(ogcBase(c), CATALOG as unknown as Collection[], deps.data().province),
+      ),
     );
 }
