@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mergedHistory } from '../../server/domain/merger.ts';
-import { oldUnitSetOn, productsOnSet, recognitionsOnSet, type UnitSetPeriods, unitSetOn } from '../../server/domain/unit-sets.ts';
+import { oldUnitSetOn, oldUnitsDate, productsOnSet, recognitionsOnSet, type UnitSetPeriods, unitSetOn } from '../../server/domain/unit-sets.ts';
 import { statusesAsOf } from '../../server/domain/ntm-summary.ts';
 
 const rec = (
@@ -111,10 +111,11 @@ describe('history aggregated onto the new units', () => {
     expect(h.ntmAreaShare).toBe(0.7);
   });
 
-  it('reads the old record as of the date, at most 30 June 2025', () => {
+  it('reads the old record as of the date, at most the old units’ last day (oldUnitsDate)', () => {
     expect(mergedHistory(formerOf, old, recs, '2020-06-30').get('n')!.ntmAreaShare).toBe(0.1);
     const late = [...recs, { communeCode: 'b', status: 'standard' as const, yearFor: 2025, countsFrom: '2025-12-31' }];
-    expect(mergedHistory(formerOf, old, late, '2026-06-30').get('n')!.ntmFormer).toBe(2);
+    expect(oldUnitsDate(PERIODS, '2026-06-30')).toBe('2025-06-30');
+    expect(mergedHistory(formerOf, old, late, oldUnitsDate(PERIODS, '2026-06-30')).get('n')!.ntmFormer).toBe(2);
   });
 
   it('fails loudly on a former commune that is not an old one', () => {
