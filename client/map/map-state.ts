@@ -29,7 +29,7 @@ const boldFontReady = signal(false);
 /** Starts loading the bold label font (once); district names move into the overlay when it is ready. */
 export function loadLabelFont(): void {
   if (boldFontReady.peek()) return;
-  document.fonts.load('700 16px "Noto Sans"', 'ĐIỆN BIÊN ĐÔNG MƯỜNG ẢNG TỦA CHÙA').then(() => {
+  document.fonts.load('700 16px "Noto Sans"', 'ĐƯỜNG TỈNH MẪU ẢNH').then(() => {
     boldFontReady.value = true;
   });
 }

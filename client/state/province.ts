@@ -57,9 +57,10 @@ export function setLabel(set: UnitSet, lang: Lang): string {
   return unitSetLabel(set, theProvince().unitSets, lang);
 }
 
-/** The licence note on a saved image: the shown boundaries' (the province's unless official ones were imported) and the base map's. */
+/** The licence note under the legend, on the start screen and on a saved image: the shown boundaries' (the province's unless official ones were imported) and the base map's. */
 export function licenceNote(lang: Lang, boundaries: Licence = theProvince().licences.boundaries): string {
-  return `${boundaries.note[lang]}; ${theProvince().licences.base.note[lang]}.`;
+  const { base } = theProvince().licences;
+  return base.id === boundaries.id ? `${boundaries.note[lang]}.` : `${boundaries.note[lang]}; ${base.note[lang]}.`;
 }
 
 /** The province's name for file names, without diacritics: "Điện Biên" → "dien-bien". */

@@ -1,5 +1,5 @@
 import { boundaryLicences } from '../state/data.ts';
-import { theProvince } from '../state/province.ts';
+import { licenceNote, theProvince } from '../state/province.ts';
 import { lang } from '../state/ui-state.ts';
 import { t } from './i18n.ts';
 
@@ -12,7 +12,7 @@ export function LicenceNote() {
   const l = lang.value;
   const { boundaries, base } = theProvince().licences;
   const official = Object.entries(boundaryLicences.value ?? {}).filter(([, lic]) => lic.id !== boundaries.id);
-  if (!official.length) return <p class="provenance">{`${boundaries.note[l]}; ${base.note[l]}.`}</p>;
+  if (!official.length) return <p class="provenance">{licenceNote(l)}</p>;
   return (
     <p class="provenance">
       {official.map(([set, lic]) => (
@@ -20,7 +20,7 @@ export function LicenceNote() {
           {t('boundariesOf', l)} {set}: {lic.url ? <a href={lic.url}>{lic.title}</a> : lic.title} — {lic.terms[l]}{' '}
         </span>
       ))}
-      {base.note[l]}.
+      {base.id === boundaries.id ? '' : `${base.note[l]}.`}
     </p>
   );
 }
