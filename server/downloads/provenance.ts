@@ -8,8 +8,8 @@ import type { DownloadLayer } from './layers.ts';
 
 /**
  * What every file says about itself, from one place: the app's title, each layer's date, unit
- * set, parameters and count, the licences (texts from server/catalog/licences.ts, so the
- * boundary note — GADM 4.1, non-commercial, not redistributable — travels with every file),
+ * set, parameters and count, the licences (the province's, resolved by server/catalog/licences.ts,
+ * so the boundary note — for Điện Biên GADM 4.1, non-commercial, not redistributable — travels with every file),
  * and the sources its records cite.
  */
 

@@ -25,7 +25,7 @@ const toLicence = (r: Row): StoredBoundaryLicence => ({
   sourceId: r.source_id,
 });
 
-/** The licence of each unit set's boundaries: a row once official boundaries were imported; none means GADM's. */
+/** The licence of each unit set's boundaries: a row once official boundaries were imported; none means the province's. */
 export function boundaryLicenceWriter(db: Database) {
   const one = db.prepare('SELECT * FROM boundary_licences WHERE unit_set = ?');
   const all = db.prepare('SELECT * FROM boundary_licences');
