@@ -1,11 +1,8 @@
 import { CROPS } from '../../server/domain/crops.ts';
-import { SPELLING_ALIASES } from '../../server/domain/spellings.ts';
 import type { CatalogRecord } from '../../server/catalog/data.ts';
 import type { Products, Zones } from '../api.ts';
 import { formatDate } from './format.ts';
 import type { SearchEntry } from './search.ts';
-
-const GSO_TO_PRESS = Object.fromEntries(Object.entries(SPELLING_ALIASES).map(([press, gso]) => [gso, press]));
 
 /**
  * Everything search can find, on both unit sets: the old communes say which new unit they are
@@ -13,6 +10,7 @@ const GSO_TO_PRESS = Object.fromEntries(Object.entries(SPELLING_ALIASES).map(([p
  */
 export function buildSearchIndex(data: { record: CatalogRecord; products: Products | null; zones: Zones | null }): SearchEntry[] {
   const { units, crosswalk, province } = data.record;
+  const pressSpelling = new Map(Object.entries(province.nameSpellings).map(([press, official]) => [official, press]));
   const date = (d: string | null) => ({ vi: formatDate(d!, 'vi'), en: formatDate(d!, 'en') });
   const oldTo = date(province.unitSets['2020'].to);
   const newFrom = date(province.unitSets['2025'].from);
@@ -37,7 +35,7 @@ export function buildSearchIndex(data: { record: CatalogRecord; products: Produc
       kind: 'commune',
       target: { kind: 'commune', id: c.code, set: '2020' },
       name: c.name,
-      aliases: GSO_TO_PRESS[c.name] ? [GSO_TO_PRESS[c.name]] : undefined,
+      aliases: pressSpelling.has(c.name) ? [pressSpelling.get(c.name)!] : undefined,
       detail: {
         vi: `${c.type} cũ · huyện ${districtName.get(c.districtCode ?? '')} · ${nowText.vi}`,
         en: `former ${c.type} · ${districtName.get(c.districtCode ?? '')} district · ${nowText.en}`,

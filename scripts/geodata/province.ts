@@ -86,6 +86,17 @@ export const PROVINCE: Province = {
       redistributable: true,
     },
   },
+  // Press spellings of commune names that differ from GSO's list (press → GSO).
+  nameSpellings: {
+    'Noong Hẹt': 'Noọng Hẹt',
+    'Noong U': 'Nong U',
+    'Luân Giói': 'Luân Giới',
+    'Sín Chải': 'Xín Chải',
+    'Huổi Lếch': 'Huổi Lếnh',
+    'Sá Tổng': 'Xá Tổng',
+    'Pu Nhi': 'Pú Nhi',
+    'Xá Nhè': 'Sáng Nhè',
+  },
 };
 
 /** The district-level units of 2020–2025 (GSO codes) and their communes, as the GSO list gives them. */

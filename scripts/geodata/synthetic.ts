@@ -75,6 +75,7 @@ export const SYNTHETIC_PROVINCE: Province = {
     },
   },
   licences: { boundaries: SYNTHETIC, codes: SYNTHETIC, facts: SYNTHETIC, base: SYNTHETIC },
+  nameSpellings: { 'Ta Thử': 'Tà Thử' },
 };
 
 /** A rectangle of grid cells: columns `cols[0]`–`cols[1]`, rows `from`–`to` (inclusive, counted from the south). */

@@ -69,6 +69,11 @@ export const provinceRecord = z
       '2025': z.object({ from: isoDate, to: z.null(), change: label }),
     }),
     licences: z.object({ boundaries: licence, codes: licence, facts: licence, base: licence }),
+    /**
+     * Unit names the press spells differently from the official list (press → official): the
+     * pipeline resolves sources with them and search answers to both. The codes are the same.
+     */
+    nameSpellings: z.record(z.string().min(1), z.string().min(1)),
   })
   .superRefine((p, ctx) => {
     const { '2019': a, '2020': b, '2025': c } = p.unitSets;
