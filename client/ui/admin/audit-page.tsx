@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { AUDIT_ENTITIES, type AuditEntryView } from '../../../server/catalog/audit.ts';
 import { ApiRequestError, type AuditFilter, editApi } from '../../api.ts';
 import { reload, startLoading } from '../../state/data.ts';
+import { setLabel } from '../../state/province.ts';
 import { auditStart } from '../../state/editing.ts';
 import { lang } from '../../state/ui-state.ts';
 import { Modal } from '../account/modal.tsx';
@@ -132,9 +133,9 @@ export function AuditPage({ onClose }: { onClose: () => void }) {
           {t('unitSetLabel', l)}
           <select name="unitSet" value={filter.unitSet ?? ''}>
             <option value="">{t('all', l)}</option>
-            <option value="2020">{t('units2020', l)}</option>
-            <option value="2025">{t('units2025', l)}</option>
-            <option value="2019">{t('units2019', l)}</option>
+            <option value="2020">{setLabel('2020', l)}</option>
+            <option value="2025">{setLabel('2025', l)}</option>
+            <option value="2019">{setLabel('2019', l)}</option>
           </select>
         </label>
         <label>

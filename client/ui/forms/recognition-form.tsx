@@ -4,6 +4,7 @@ import { editApi } from '../../api.ts';
 import { reload, timeline } from '../../state/data.ts';
 import { record } from '../../state/derived.ts';
 import { closeEditor } from '../../state/editing.ts';
+import { setLabel } from '../../state/province.ts';
 import { lang } from '../../state/ui-state.ts';
 import { formatDate, statusLabel, t } from '../i18n.ts';
 import { FormShell, SelectField, SourceFields, TextField, useSave } from './fields.tsx';
@@ -31,7 +32,7 @@ export function RecognitionForm({ mode, unitSet, code, id }: { mode: Recognition
     await reload(['timeline']);
     closeEditor(t(mode === 'retract' ? 'retractedNotice' : 'savedNotice', l));
   };
-  const unitText = `${unit ? `${unit.type} ${unit.name}` : code} · ${t(unitSet === '2025' ? 'units2025' : 'units2020', l)}`;
+  const unitText = `${unit ? `${unit.type} ${unit.name}` : code} · ${setLabel(unitSet, l)}`;
   const title = t(mode === 'record' ? 'recordRecognition' : mode === 'correct' ? 'correctRecognition' : 'retractRecognition', l);
   return (
     <FormShell
