@@ -1,6 +1,5 @@
 import type { Database } from 'better-sqlite3';
 import { Hono } from 'hono';
-import { serveStatic } from '@hono/node-server/serve-static';
 import { createAuth } from './auth/auth.ts';
 import type { AuthConfig, Clock } from './auth/config.ts';
 import { type AuthEnv, authenticate, csrfGuard, loginGate } from './auth/middleware.ts';
@@ -8,6 +7,7 @@ import { snapshots } from './db/snapshot.ts';
 import { createStore } from './db/store.ts';
 import { ResponseCache } from './http/cached-response.ts';
 import { renderError, renderNotFound } from './http/errors.ts';
+import { staticFiles } from './http/static-files.ts';
 import { accountRoutes } from './routes/account.ts';
 import { baseRoutes } from './routes/base.ts';
 import { BuiltCollections } from './http/built-collections.ts';
@@ -75,7 +75,7 @@ export function createApp({ db, config, clock = Date.now }: { db: Database; conf
   const app = new Hono<AuthEnv>();
   for (const path of ['/api/*', `${OGC_PATH}/*`]) app.use(path, authenticate(auth), csrfGuard(auth), loginGate(auth));
   app.route('/api', api).route(OGC_PATH, ogcRoutes(deps, editor));
-  if (config.clientDir) app.use('/*', serveStatic({ root: config.clientDir }));
+  if (config.clientDir) app.use('/*', staticFiles(config.clientDir));
   app.onError(renderError);
   app.notFound(renderNotFound);
   return app;

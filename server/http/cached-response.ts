@@ -78,7 +78,7 @@ export function sendCached(c: Context, entry: CachedBody): Response {
   return c.body(new Uint8Array(entry.encoded[encoding]!));
 }
 
-function matchesEtag(header: string | undefined, etag: string): boolean {
+export function matchesEtag(header: string | undefined, etag: string): boolean {
   if (!header) return false;
   const bare = (t: string) => t.trim().replace(/^W\//, '');
   return header.split(',').some((t) => t.trim() === '*' || bare(t) === bare(etag));
