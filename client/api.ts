@@ -1,3 +1,4 @@
+import { importCommitResponse, importKindsResponse, importPreviewResponse } from '../server/catalog/imports.ts';
 import type { FeatureCollection, Geometry, Point } from 'geojson';
 import { z } from 'zod';
 import type { Built, Collection } from '../server/catalog/define.ts';
@@ -32,6 +33,7 @@ export type Products = FeaturesOf<z.infer<typeof products.properties>, Point | n
 export type Zones = FeaturesOf<z.infer<typeof zones.properties>>;
 export type CrosswalkEntry = z.infer<typeof crosswalkEntry>;
 export type { BasemapConfig };
+export type BoundaryLicences = z.infer<typeof configResponse>['boundaries'];
 
 export class ApiRequestError extends Error {
   constructor(
@@ -99,6 +101,29 @@ async function send<S extends z.ZodType>(method: 'POST' | 'PUT' | 'PATCH' | 'DEL
   if (!checked.success) throw new ApiRequestError(res.status, 'bad_response', `${method} ${path} did not answer the expected shape`);
   return parsed as z.infer<S>;
 }
+
+/** A file upload (multipart/form-data) with the CSRF token; the answer checked like `send`'s. */
+async function sendForm<S extends z.ZodType>(path: string, form: FormData, schema: S): Promise<z.infer<S>> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  const res = await fetch(path, { method: 'POST', headers, body: form });
+  const parsed: unknown = await res.json().catch(() => null);
+  if (!res.ok) {
+    const error = (parsed as { error?: { code?: string; message?: string } } | null)?.error;
+    throw new ApiRequestError(res.status, error?.code ?? 'http_error', error?.message ?? `POST ${path} answered ${res.status}`);
+  }
+  const checked = schema.safeParse(parsed);
+  if (!checked.success) throw new ApiRequestError(res.status, 'bad_response', `POST ${path} did not answer the expected shape`);
+  return parsed as z.infer<S>;
+}
+
+/** Imports: what can be imported, upload → preview, commit, discard (server/routes/imports.ts). */
+export const importApi = {
+  kinds: (signal?: AbortSignal) => getJson<z.infer<typeof importKindsResponse>>('/api/imports/kinds', signal, importKindsResponse),
+  preview: (form: FormData) => sendForm('/api/imports', form, importPreviewResponse),
+  commit: (id: string) => send('POST', `/api/imports/${encodeURIComponent(id)}/commit`, importCommitResponse),
+  discard: (id: string) => send('DELETE', `/api/imports/${encodeURIComponent(id)}`, z.null()),
+};
 
 const endedSessions = z.object({ endedSessions: z.number().int() });
 

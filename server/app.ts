@@ -3,10 +3,13 @@ import { Hono } from 'hono';
 import { createAuth } from './auth/auth.ts';
 import type { AuthConfig, Clock } from './auth/config.ts';
 import { type AuthEnv, authenticate, csrfGuard, loginGate } from './auth/middleware.ts';
+import { databaseHealth } from './db/health.ts';
 import { snapshots } from './db/snapshot.ts';
 import { createStore } from './db/store.ts';
 import { ResponseCache } from './http/cached-response.ts';
-import { renderError, renderNotFound } from './http/errors.ts';
+import { renderError } from './http/errors.ts';
+import { notFoundOrMethodNotAllowed } from './http/method-not-allowed.ts';
+import { securityHeaders } from './http/security-headers.ts';
 import { staticFiles } from './http/static-files.ts';
 import { accountRoutes } from './routes/account.ts';
 import { baseRoutes } from './routes/base.ts';
@@ -21,6 +24,9 @@ import { editRoutes } from './routes/edits.ts';
 import { sourceFileRoutes } from './routes/source-files.ts';
 import { createEditor } from './edits/index.ts';
 import { healthRoutes } from './routes/health.ts';
+import { createImporter } from './imports/importer.ts';
+import type { ImportLimits } from './imports/limits.ts';
+import { importRoutes } from './routes/imports.ts';
 import { OGC_PATH, ogcRoutes } from './routes/ogc/index.ts';
 import { sessionRoutes } from './routes/session.ts';
 import { statsRoutes } from './routes/stats.ts';
@@ -37,6 +43,12 @@ export interface AppConfig {
   basemap?: BasemapConfig | null;
   /** Logins, sessions and throttling. @default DEFAULT_AUTH_CONFIG (reading stays public) */
   auth?: AuthConfig;
+  /** Response cache budget in bytes. @default 32 MiB */
+  cacheMaxBytes?: number;
+  /** CSP frame-ancestors: who may embed the map. @default ["'self'"] */
+  frameAncestors?: string[];
+  /** Limits on uploaded imports. @default DEFAULT_IMPORT_LIMITS (server/imports/limits.ts) */
+  imports?: ImportLimits;
 }
 
 /**
@@ -47,13 +59,13 @@ export interface AppConfig {
 export function createApp({ db, config, clock = Date.now }: { db: Database; config: AppConfig; clock?: Clock }) {
   const store = createStore(db);
   const version = () => String(store.dataVersion());
-  const deps = { data: snapshots(store, version), cache: new ResponseCache(version), built: new BuiltCollections(version) };
+  const deps = { data: snapshots(store, version), cache: new ResponseCache(version, config.cacheMaxBytes), built: new BuiltCollections(version) };
 
   const auth = createAuth(db, config.auth, clock);
   const editor = createEditor(db, deps.data, () => new Date(clock()));
 
   const api = new Hono<AuthEnv>()
-    .route('/health', healthRoutes())
+    .route('/health', healthRoutes(databaseHealth(db)))
     .route('/session', sessionRoutes(auth))
     .route('/account', accountRoutes(auth))
     .route('/users', userRoutes(auth))
@@ -65,19 +77,21 @@ export function createApp({ db, config, clock = Date.now }: { db: Database; conf
     .route('/crosswalk', crosswalkRoutes(deps))
     .route('/timeline', timelineRoutes(deps))
     .route('/base', baseRoutes(deps, config.geodataDir))
-    .route('/config', configRoutes(config.basemap ?? null))
+    .route('/config', configRoutes(deps, config.basemap ?? null))
     .route('/downloads', downloadRoutes(deps))
     .route('/edits', editRoutes(editor))
     .route('/source-files', sourceFileRoutes(editor))
+    .route('/imports', importRoutes(createImporter({ db, data: deps.data, limits: config.imports, clock: () => new Date(clock()) })))
     .route('/', auditRoutes(editor));
 
+  const basemapOrigins = (config.basemap?.tiles ?? []).map((t) => new URL(t).origin);
+  const app = new Hono<AuthEnv>().use(securityHeaders({ basemapOrigins, frameAncestors: config.frameAncestors }));
   // Every request to the API and the OGC API: who sent it (session cookie or API token), CSRF checks on writes, REQUIRE_LOGIN.
-  const app = new Hono<AuthEnv>();
   for (const path of ['/api/*', `${OGC_PATH}/*`]) app.use(path, authenticate(auth), csrfGuard(auth), loginGate(auth));
   app.route('/api', api).route(OGC_PATH, ogcRoutes(deps, editor));
   if (config.clientDir) app.use('/*', staticFiles(config.clientDir));
   app.onError(renderError);
-  app.notFound(renderNotFound);
+  app.notFound(notFoundOrMethodNotAllowed(app));
   return app;
 }
 

@@ -1,36 +1,68 @@
 import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
-import { readConfig } from './config.ts';
+import { type Config, readConfig } from './config.ts';
 import { scheduleDailyBackups } from './db/backup-schedule.ts';
-import { migrate } from './db/migrate.ts';
-import { openDatabase } from './db/open.ts';
-import { isEmpty, readGeodata, seedDatabase } from './db/seed.ts';
+import { closeDatabase } from './db/open.ts';
+import { readGeodata } from './db/seed.ts';
+import { prepareDatabase } from './db/startup.ts';
+import { applyLimits, serverOptions } from './http/server-limits.ts';
+import { drainOnSignals, listeningUrl } from './lifecycle.ts';
 
-const config = readConfig();
-const db = openDatabase(config.dbPath);
-const applied = migrate(db);
-if (applied.length) console.log(`database ${config.dbPath}: applied migrations ${applied.join(', ')}`);
-if (isEmpty(db)) {
-  seedDatabase(db, readGeodata(config.geodataDir));
-  console.log(`database ${config.dbPath}: seeded from ${config.geodataDir}`);
+/** Startup problems are one line on stderr and exit code 1, never a stack trace (docs/OPERATIONS.md lists them). */
+function fail(line: string): never {
+  console.error(`error: ${line}`);
+  process.exit(1);
 }
-if (!existsSync(config.clientDir)) console.warn(`no built client at ${config.clientDir}: run "npm run build" to serve the map at /`);
+
+let config: Config;
+try {
+  config = readConfig();
+} catch (e) {
+  fail(`configuration: ${(e as Error).message}`);
+}
+
+let prepared: ReturnType<typeof prepareDatabase>;
+try {
+  prepared = prepareDatabase(config.dbPath, () => readGeodata(config.geodataDir));
+} catch (e) {
+  fail((e as Error).message);
+}
+const { db, applied, seeded } = prepared;
+if (applied.length) console.log(`database ${config.dbPath}: applied migrations ${applied.join(', ')}`);
+if (seeded) console.log(`database ${config.dbPath}: seeded from ${config.geodataDir}`);
+const clientDir = existsSync(config.clientDir) ? config.clientDir : null;
+if (!clientDir) console.warn(`no built client at ${config.clientDir}: run "npm run build" to serve the map at /`);
 
 const app = createApp({
   db,
-  config: { clientDir: existsSync(config.clientDir) ? config.clientDir : null, geodataDir: config.geodataDir, basemap: config.basemap, auth: config.auth },
+  config: {
+    clientDir,
+    geodataDir: config.geodataDir,
+    basemap: config.basemap,
+    cacheMaxBytes: config.cacheMaxBytes,
+    frameAncestors: config.frameAncestors,
+    auth: config.auth,
+    imports: config.imports,
+  },
 });
 const stopBackups = scheduleDailyBackups(db, config.backup);
-const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
-  console.log(`Điện Biên NTM & OCOP map: http://localhost:${info.port}/ (API at /api/)`);
+const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port, serverOptions: serverOptions(config.limits) }, (info) => {
+  const everywhere = config.host === '0.0.0.0' || config.host === '::' ? ' on every interface' : '';
+  console.log(`Điện Biên NTM & OCOP map: listening on ${listeningUrl(info as AddressInfo)}${everywhere} (API at /api/)`);
+}) as Server;
+server.on('error', (e: NodeJS.ErrnoException) => {
+  const hint =
+    e.code === 'EADDRINUSE' ? 'the port is in use: set PORT to a free one' : e.code === 'EADDRNOTAVAIL' ? 'HOST is not an address of this machine' : '';
+  fail(`cannot listen on ${config.host}:${config.port} (${e.code ?? e.message})${hint ? `; ${hint}` : ''}`);
 });
-
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
+applyLimits(server, config.limits);
+drainOnSignals(server, {
+  graceMs: config.shutdownGraceMs,
+  onClosed: () => {
     stopBackups();
-    server.close();
-    db.close();
-    process.exit(0);
-  });
-}
+    closeDatabase(db);
+  },
+});

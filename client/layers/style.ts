@@ -31,6 +31,8 @@ export interface StyleInput {
   selected: { kind: 'commune' | 'district'; code: string } | null;
   /** An online raster basemap, only when configured (off by default: the map must work offline). */
   basemap: { tiles: string[]; attribution: string } | null;
+  /** The credit of the shown unit set's boundaries, when official ones replaced GADM's (GET /api/config). @default GADM's */
+  boundaryAttribution?: string | null;
   /** District names are drawn by the deck.gl overlay, above its zones and markers (deck-layers.ts). */
   districtNamesInOverlay?: boolean;
 }
@@ -64,6 +66,9 @@ export const ATTRIBUTION = {
   gov: 'Ranh giới tỉnh: Cổng TTĐT Chính phủ (gis.chinhphu.vn)',
   gso: 'Mã đơn vị hành chính: Tổng cục Thống kê',
 };
+
+/** Text from the data (an imported licence's credit) inside an attribution, which MapLibre renders as HTML. */
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
@@ -99,7 +104,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       type: 'geojson',
       data: (input.data.communes ?? EMPTY) as FeatureCollection,
       promoteId: 'code',
-      attribution: `${ATTRIBUTION.gadm}; ${ATTRIBUTION.gso}`,
+      attribution: `${input.boundaryAttribution ? `Ranh giới xã: ${escapeHtml(input.boundaryAttribution)}` : ATTRIBUTION.gadm}; ${ATTRIBUTION.gso}`,
     },
     'new-units': { type: 'geojson', data: (input.data.newUnits ?? EMPTY) as FeatureCollection, promoteId: 'code', attribution: 'NQ 1661/NQ-UBTVQH15' },
     districts: { type: 'geojson', data: (input.data.districts ?? EMPTY) as FeatureCollection, promoteId: 'code' },

@@ -4,7 +4,8 @@ import { signal } from '@preact/signals';
 import { buildDeckLayers, overlayDrawsDistrictNames } from '../layers/deck-layers.ts';
 import { LAYER_IDS, type LayerId } from '../layers/registry.ts';
 import { buildStyle } from '../layers/style.ts';
-import { base, basemap } from '../state/data.ts';
+import type { BoundaryLicences } from '../api.ts';
+import { base, basemap, boundaryLicences } from '../state/data.ts';
 import { communesLayer, districtsLayer, newUnitsLayer, shownSet, visibleProducts, visibleZones } from '../state/derived.ts';
 import { lang, layers, selection } from '../state/ui-state.ts';
 import { mapFonts } from './fonts.ts';
@@ -64,8 +65,15 @@ export function styleFromState(fonts: ReturnType<typeof mapFonts> = mapFonts()):
     unitSet: shownSet.value,
     selected: selectedUnit(),
     basemap: basemap.value,
+    boundaryAttribution: officialBoundaries(boundaryLicences.value, shownSet.value),
     districtNamesInOverlay: namesInOverlay(),
   });
+}
+
+/** The credit of official boundaries of the shown set, or null while GADM's are shown. */
+function officialBoundaries(licences: BoundaryLicences | null, set: '2019' | '2020' | '2025'): string | null {
+  const l = licences?.[set];
+  return l && l.id !== 'gadm' ? l.attribution : null;
 }
 
 /** The overlay's layers at a zoom (district names are placed for it). */

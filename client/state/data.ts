@@ -1,7 +1,7 @@
 import { signal } from '@preact/signals';
 import type { FeatureCollection } from 'geojson';
 import type { UnitSet } from '../../server/domain/unit-sets.ts';
-import { api, type BasemapConfig, type CrosswalkEntry, type Products, type Timeline, type Units, type Zones } from '../api.ts';
+import { api, type BasemapConfig, type BoundaryLicences, type CrosswalkEntry, type Products, type Timeline, type Units, type Zones } from '../api.ts';
 
 /** Data loaded from the API, once. Only startLoading fetches; components read these signals. */
 export const units = signal<Record<UnitSet, Units> | null>(null);
@@ -11,6 +11,8 @@ export const products = signal<Products | null>(null);
 export const zones = signal<Zones | null>(null);
 export const base = signal<{ province: FeatureCollection | null; countries: FeatureCollection | null }>({ province: null, countries: null });
 export const basemap = signal<BasemapConfig | null>(null);
+/** The source and licence of each unit set's boundaries (GADM's until official ones are imported). */
+export const boundaryLicences = signal<BoundaryLicences | null>(null);
 export const loadError = signal<string | null>(null);
 /** True until everything has loaded or loading failed. */
 export const loading = signal(true);
@@ -41,6 +43,7 @@ export function startLoading(): () => void {
       zones.value = z;
       base.value = { province, countries };
       basemap.value = config.basemap;
+      boundaryLicences.value = config.boundaries;
       loading.value = false;
     })
     .catch((e: Error) => {

@@ -3,6 +3,7 @@ import { asOf, help, lang, openHelp, openView, view } from '../state/ui-state.ts
 import { formatDate, t } from './i18n.ts';
 import { SearchBox } from './search-box.tsx';
 import { UserMenu } from './account/user-menu.tsx';
+import { ImportButton } from './imports/import-button.tsx';
 
 const VIEW_BUTTONS: {
   view: View;
@@ -59,6 +60,7 @@ export function Header() {
       <button type="button" class="lang" lang={other} title={t('languageHint', l)} onClick={() => (lang.value = other)}>
         {t('switchLanguage', l)}
       </button>
+      <ImportButton />
       <UserMenu />
     </header>
   );

@@ -1,3 +1,4 @@
+import { LicenceNote } from './licence-note.tsx';
 import { CROPS, CROP_CODES } from '../../server/domain/crops.ts';
 import { OCOP_GROUPS, OCOP_STARS, type OcopGroup, type OcopStars } from '../../server/domain/ocop.ts';
 import type { Crop } from '../../server/domain/crops.ts';
@@ -75,7 +76,7 @@ export function LegendPanel() {
           </section>
         );
       })}
-      <p class="provenance">{t('licenceNote', l)}</p>
+      <LicenceNote />
     </details>
   );
 }

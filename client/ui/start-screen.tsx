@@ -1,3 +1,4 @@
+import { LicenceNote } from './licence-note.tsx';
 import { lang, openHelp, openView } from '../state/ui-state.ts';
 import { t } from './i18n.ts';
 
@@ -28,7 +29,7 @@ export function StartScreen() {
             {t('helpTitle', l)}
           </button>
         </p>
-        <p class="provenance">{t('licenceNote', l)}</p>
+        <LicenceNote />
       </div>
     </div>
   );

@@ -16,6 +16,7 @@ import { migrate } from '../../server/db/migrate.ts';
 import { openDatabase } from '../../server/db/open.ts';
 import { readGeodata, seedDatabase } from '../../server/db/seed.ts';
 import { loadSnapshot } from '../../server/db/snapshot.ts';
+import { resolveLicences } from '../../server/catalog/licences.ts';
 import { createStore } from '../../server/db/store.ts';
 import type { DownloadLayer } from '../../server/downloads/layers.ts';
 import { renderDownload } from '../../server/downloads/render.ts';
@@ -62,7 +63,8 @@ async function main() {
     return readAll(res.body);
   };
 
-  const built = communes2020.build(loadSnapshot(createStore(db)), { asOf: '2021-06-30' });
+  const snapshot = loadSnapshot(createStore(db));
+  const built = communes2020.build(snapshot, { asOf: '2021-06-30' });
   const today = new Date().toISOString().slice(0, 10);
   const layer: DownloadLayer = {
     collection: communes2020 as never,
@@ -73,6 +75,7 @@ async function main() {
     stem: 'xa-ntm-2021-06-30',
     name: 'xa_ntm',
     given: { asOf: '2021-06-30' },
+    licences: resolveLicences(communes2020.licences, '2020', snapshot.boundaryLicences),
     clampedFrom: null,
   };
   const write = (format: Format) => async () => {

@@ -41,7 +41,7 @@ function collectionSection(c: Collection): string {
     '',
     `- Unit set: ${c.unitSet ?? 'each feature names its own'}; geometry: ${c.geometry ?? 'none'}; time: ${time}; programme: ${c.programme}.`,
     `- Routes: ${c.api ? `\`GET /api${c.api.path}\`, ` : ''}\`GET /ogc/collections/${c.id}/items\`, \`GET /api/downloads/${c.id}.{geojson,csv,xlsx,gpkg,kml}\`.`,
-    `- Licences: ${c.licences.map((l) => LICENCES[l].title).join('; ')}.`,
+    `- Licences: ${c.licences.map((l) => (l === 'boundaries' ? `the boundaries' (${LICENCES.gadm.title} until official boundaries are imported)` : LICENCES[l].title)).join('; ')}.`,
     `- Download: \`${c.fileStem}-<date>.<format>\`${c.geometry ? ', also takes `bbox`' : ''}; columns (CSV, XLSX, GeoPackage, KML; see docs/API.md): ${columnsOf(
       c.properties,
     )

@@ -5,7 +5,7 @@ import type { IsoDate } from '../domain/dates.ts';
 import type { UnitSet } from '../domain/unit-sets.ts';
 import type { ApiFeatureCollection } from '../geo/collection.ts';
 import type { CatalogData } from './data.ts';
-import type { LicenceId } from './licences.ts';
+import type { LicenceRef } from './licences.ts';
 import type { ParamDef, ParamValues } from './params.ts';
 
 /** Text in the app's two languages: Vietnamese first, English complete. */
@@ -64,7 +64,7 @@ export interface Collection<P = unknown, B extends Params = Params> {
   filters: Record<string, PropertyFilter<P>>;
   build(data: CatalogData, params: ParamValues<B>): Built<P>;
   /** Licences its content falls under (boundary-derived shapes carry the boundaries' licence). */
-  licences: readonly LicenceId[];
+  licences: readonly LicenceRef[];
   /** The file name's stem, in Vietnamese without diacritics: `xa-ntm` → `xa-ntm-2021-06-30.csv`. */
   fileStem: string;
   /** Its route under /api, when it has one, and which parameters that route takes (the rest are OGC-only). */

@@ -1,3 +1,4 @@
+import type { UnitSet } from '../domain/unit-sets.ts';
 import type { Label } from './define.ts';
 
 /**
@@ -45,3 +46,29 @@ export const LICENCES = {
 } as const satisfies Record<string, Licence>;
 
 export type LicenceId = keyof typeof LICENCES;
+
+/**
+ * What a collection declares: fixed licences, or `boundaries` — the licence of its unit set's
+ * boundaries, which is data: GADM's until the province imports official boundaries with their
+ * own source and licence (server/imports, the boundary_licences table).
+ */
+export type LicenceRef = Exclude<LicenceId, 'gadm'> | 'boundaries';
+
+/** A licence with its id: a LicenceId, or `official-<set>` for boundaries a user imported. */
+export type ResolvedLicence = Licence & { id: string };
+
+/** The licence of each unit set's boundaries. */
+export type BoundaryLicences = Record<UnitSet, ResolvedLicence>;
+
+const GADM: ResolvedLicence = { id: 'gadm', ...LICENCES.gadm };
+
+/** Before any import: GADM 4.1 for every set (the 2025 units are dissolved from GADM's communes). */
+export const DEFAULT_BOUNDARY_LICENCES: BoundaryLicences = { '2019': GADM, '2020': GADM, '2025': GADM };
+
+/**
+ * The licences of a collection's content, resolved: `boundaries` becomes its unit set's boundary
+ * licence (the 2020–2025 set's for collections that span sets), in declaration order.
+ */
+export function resolveLicences(refs: readonly LicenceRef[], unitSet: UnitSet | null, boundaries: BoundaryLicences): ResolvedLicence[] {
+  return refs.map((ref) => (ref === 'boundaries' ? boundaries[unitSet ?? '2020'] : { id: ref, ...LICENCES[ref] }));
+}

@@ -31,5 +31,18 @@ export const timelineResponse = z.object({
 export const basemapConfig = z.object({ tiles: z.array(z.string()), attribution: z.string() });
 export type BasemapConfig = z.infer<typeof basemapConfig>;
 
-/** GET /api/config */
-export const configResponse = z.object({ basemap: basemapConfig.nullable() });
+/** A licence as the API states it: what it is, what it allows, in both languages. */
+export const licenceResponse = z.object({
+  id: z.string(),
+  title: z.string(),
+  url: z.string(),
+  attribution: z.string(),
+  terms: z.object({ vi: z.string(), en: z.string() }),
+  redistributable: z.boolean(),
+});
+
+/** GET /api/config: the basemap, and the source and licence of each unit set's boundaries (for the map's attribution). */
+export const configResponse = z.object({
+  basemap: basemapConfig.nullable(),
+  boundaries: z.object({ '2019': licenceResponse, '2020': licenceResponse, '2025': licenceResponse }),
+});

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ntmRecognition, ocopProduct, producer, rating, target, zone } from './geodata.ts';
-import { isoDate, position } from './records.ts';
+import { isoDate, position, unitRecord, unitSet } from './records.ts';
 
 /**
  * Records as the database stores them, whole: what a write puts, what the audit log keeps as
@@ -38,3 +38,19 @@ export type StoredZone = z.infer<typeof storedZone>;
 
 export const storedTarget = target;
 export type StoredTarget = z.infer<typeof storedTarget>;
+
+/** A unit's boundary as stored: its shape and what follows from it (area, label point). Names and codes are not imported. */
+export const storedUnit = unitRecord.pick({ unitSet: true, code: true, level: true, areaKm2: true, labelPoint: true, geometry: true });
+export type StoredUnit = z.infer<typeof storedUnit>;
+
+/** The source and licence of a unit set's boundaries, when official ones replaced GADM's. */
+export const storedBoundaryLicence = z.object({
+  unitSet,
+  title: z.string(),
+  url: z.string(),
+  attribution: z.string(),
+  terms: z.object({ vi: z.string(), en: z.string() }),
+  redistributable: z.boolean(),
+  sourceId: z.int().nullable(),
+});
+export type StoredBoundaryLicence = z.infer<typeof storedBoundaryLicence>;

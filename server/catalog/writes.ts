@@ -134,3 +134,22 @@ export const targetInput = z
   })
   .refine((t) => t.target !== null || t.actual !== null, { error: 'give a target or a reported total', path: ['target'] });
 export type TargetInput = z.infer<typeof targetInput>;
+
+/** The licence of official boundaries a user imports: it replaces GADM's in attributions and downloads. */
+export const boundaryLicenceInput = z
+  .object({
+    title: text(300),
+    url: z.union([webLink, z.literal('')]).default(''),
+    attribution: optionalText(500).default(null),
+    termsVi: text(2000),
+    termsEn: optionalText(2000).default(null),
+    redistributable: z.boolean(),
+  })
+  .transform((l) => ({
+    title: l.title,
+    url: l.url,
+    attribution: l.attribution ?? l.title,
+    terms: { vi: l.termsVi, en: l.termsEn ?? l.termsVi },
+    redistributable: l.redistributable,
+  }));
+export type BoundaryLicenceInputRaw = z.input<typeof boundaryLicenceInput>;

@@ -375,4 +375,23 @@ export const MIGRATIONS: Migration[] = [
         BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
     `,
   },
+  {
+    version: 4,
+    name: "imports: the licence of each unit set's boundaries, replaced by an import of official boundaries",
+    sql: `
+      -- The boundaries of a unit set are GADM 4.1's (server/catalog/licences.ts) until the province
+      -- imports its official ones: then this row names their source and licence, which replace
+      -- GADM's in attributions, the OGC API and downloads. No row: GADM.
+      CREATE TABLE boundary_licences (
+        unit_set TEXT PRIMARY KEY CHECK (unit_set IN ('2019', '2020', '2025')),
+        title TEXT NOT NULL,
+        url TEXT NOT NULL,
+        attribution TEXT NOT NULL,
+        terms_vi TEXT NOT NULL,
+        terms_en TEXT NOT NULL,
+        redistributable INTEGER NOT NULL CHECK (redistributable IN (0, 1)),
+        source_id INTEGER REFERENCES sources (id)
+      );
+    `,
+  },
 ];

@@ -9,11 +9,27 @@ import Database from 'better-sqlite3';
  */
 export function openDatabase(path: string): Database.Database {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  return configureDatabase(connectDatabase(path));
+}
+
+/** A connection that writes nothing yet, so a file can be checked before it is used. @param busyTimeoutMs wait on a locked database @default 5000 */
+export function connectDatabase(path: string, busyTimeoutMs = 5000): Database.Database {
   const db = new Database(path);
-  if (path !== ':memory:') db.pragma('journal_mode = WAL');
-  db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
+  db.pragma(`busy_timeout = ${busyTimeoutMs}`);
   return db;
+}
+
+/** WAL (set once per file; a no-op after) and foreign keys (per connection). */
+export function configureDatabase(db: Database.Database): Database.Database {
+  if (db.name !== ':memory:') db.pragma('journal_mode = WAL');
+  db.pragma('foreign_keys = ON');
+  return db;
+}
+
+/** Moves everything from the WAL into the database file, then closes: the file alone is the whole database (for copies and backups). */
+export function closeDatabase(db: Database.Database): void {
+  if (db.name !== ':memory:') db.pragma('wal_checkpoint(TRUNCATE)');
+  db.close();
 }
 
 /** Opens an existing database file read-only (checking a backup); fails if it does not exist. */
@@ -37,4 +53,15 @@ export function makeStandalone(path: string): void {
  */
 export function createExportDatabase(path: string): Database.Database {
   return new Database(path);
+}
+
+/**
+ * Opens a SQLite file someone uploaded (a GeoPackage) to read it: read-only, and with the
+ * schema untrusted, so its views and triggers cannot call functions with side effects.
+ */
+export function openUploadedDatabase(path: string): Database.Database {
+  const db = new Database(path, { readonly: true, fileMustExist: true });
+  db.pragma('trusted_schema = OFF');
+  db.pragma('cell_size_check = ON');
+  return db;
 }

@@ -46,6 +46,29 @@ export function isEmpty(db: Database): boolean {
 }
 
 /**
+ * The tables every layer rests on; a seeded database has rows in each, so an empty one means
+ * data was lost (checked at start by server/db/checks.ts).
+ */
+export const CORE_TABLES = ['units', 'crosswalk', 'sources', 'ntm_recognitions', 'ocop_products', 'zones', 'targets'] as const;
+
+/**
+ * Seeds a new database unless another process already has: the geodata is read first, then the
+ * write lock taken (BEGIN IMMEDIATE) and emptiness checked again inside it, so of two processes
+ * starting on one new file, one seeds and the other finds it seeded. Returns whether this call seeded.
+ */
+export function seedIfEmpty(db: Database, load: () => Geodata): boolean {
+  if (!isEmpty(db)) return false;
+  const data = load();
+  return db
+    .transaction(() => {
+      if (!isEmpty(db)) return false;
+      seedDatabase(db, data);
+      return true;
+    })
+    .immediate();
+}
+
+/**
  * Loads geodata into an empty, migrated database, all in one transaction: a failure
  * leaves the database exactly as it was.
  */

@@ -1,4 +1,5 @@
 import { type CatalogData, catalogData } from '../catalog/data.ts';
+import type { BoundaryLicences } from '../catalog/licences.ts';
 import { UNIT_SETS } from '../domain/unit-sets.ts';
 import type { Store } from './store.ts';
 
@@ -6,12 +7,15 @@ import type { Store } from './store.ts';
  * Everything the API joins, read once per data version and shared by all requests:
  * the data is small (a few hundred rows) and read far more often than written.
  */
-export type Snapshot = CatalogData;
+export type Snapshot = CatalogData & {
+  /** The licence of each unit set's boundaries (GADM's until official ones are imported). */
+  boundaryLicences: BoundaryLicences;
+};
 
 export function loadSnapshot(store: Store): Snapshot {
   const units = {} as Snapshot['units'];
   for (const set of UNIT_SETS) units[set] = { communes: store.units.list(set, 'commune'), districts: store.units.list(set, 'district') };
-  return catalogData({
+  const data = catalogData({
     units,
     crosswalk: store.units.crosswalk(),
     recognitions: store.ntm.recognitions(),
@@ -20,6 +24,7 @@ export function loadSnapshot(store: Store): Snapshot {
     zones: store.zones.zones(),
     targets: store.targets.targets(),
   });
+  return Object.assign(data, { boundaryLicences: store.boundaryLicences() });
 }
 
 /** A loader that re-reads the snapshot only when `version()` changes. */

@@ -3,6 +3,7 @@ import { ntmQueries } from './ntm.ts';
 import { ocopQueries } from './ocop.ts';
 import { targetQueries } from './targets.ts';
 import { unitQueries } from './units.ts';
+import { boundaryLicenceWriter } from './writes/boundary-licences.ts';
 import { revision } from './writes/revision.ts';
 import { zoneQueries } from './zones.ts';
 
@@ -16,6 +17,7 @@ export function createStore(db: Database) {
     ocop: ocopQueries(db),
     zones: zoneQueries(db),
     targets: targetQueries(db),
+    boundaryLicences: boundaryLicenceWriter(db).resolved,
     /**
      * Changes whenever the data does: the revision every write transaction bumps, and SQLite's
      * data_version for commits by other connections (a restore, a command-line import).

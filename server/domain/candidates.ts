@@ -42,6 +42,9 @@ export function parseProgress(text: string | null): { met: number; of: number } 
   return m && Number(m[1]) <= Number(m[2]) ? { met: Number(m[1]), of: Number(m[2]) } : null;
 }
 
+/** One collator for every comparison: `localeCompare(b, 'vi')` builds a new one per call, which made ranking the slowest part of a districts layer. */
+const byVietnameseName = new Intl.Collator('vi').compare;
+
 export function rankCandidates(communes: readonly CandidateInput[], facts: readonly ProgressFact[], asOf: IsoDate): Candidate[] {
   const year = Number(asOf.slice(0, 4));
   const out: Candidate[] = [];
@@ -63,6 +66,6 @@ export function rankCandidates(communes: readonly CandidateInput[], facts: reado
     (a, b) =>
       statusRank(b.status) - statusRank(a.status) ||
       (b.progress ? b.progress.met / b.progress.of : -1) - (a.progress ? a.progress.met / a.progress.of : -1) ||
-      a.name.localeCompare(b.name, 'vi'),
+      byVietnameseName(a.name, b.name),
   );
 }

@@ -1,4 +1,3 @@
-import { LICENCES } from '../catalog/licences.ts';
 import type { DownloadLayer } from './layers.ts';
 import { asOfText } from './provenance.ts';
 import type { Chunks } from './stream.ts';
@@ -20,7 +19,7 @@ export function* geojsonChunks(layer: DownloadLayer, generated: string): Chunks 
     parameters: layer.given,
     numberReturned: layer.features.length,
     timeStamp: generated,
-    licences: c.licences.map((id) => ({ id, ...LICENCES[id] })),
+    licences: layer.licences,
   };
   const open = JSON.stringify(head);
   yield `${open.slice(0, -1)},"features":[`;

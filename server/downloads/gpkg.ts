@@ -104,7 +104,7 @@ function writeLayer(db: Database, layer: DownloadLayer): void {
     const values = columns.map((c) => sqlValue(c.value(f)));
     insert.run(...(kind ? [blob, ...values] : values));
   }
-  const description = [layerDescription(layer, 'vi'), layerDescription(layer, 'en'), ...licenceLines(layer.collection.licences, 'vi')].join('\n');
+  const description = [layerDescription(layer, 'vi'), layerDescription(layer, 'en'), ...licenceLines(layer.licences, 'vi')].join('\n');
   const hasExtent = Number.isFinite(extent[0]);
   db.prepare(
     'INSERT INTO gpkg_contents (table_name, data_type, identifier, description, min_x, min_y, max_x, max_y, srs_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
@@ -167,7 +167,7 @@ function writeMetadata(db: Database, layers: readonly DownloadLayer[], generated
         AS_OF: layer.asOf ?? '',
         DESCRIPTION_VI: layerDescription(layer, 'vi'),
         DESCRIPTION_EN: layerDescription(layer, 'en'),
-        LICENCE: licenceLines(layer.collection.licences, 'vi').join(' '),
+        LICENCE: licenceLines(layer.licences, 'vi').join(' '),
       }),
     );
     reference.run('table', layer.name, md.lastInsertRowid);

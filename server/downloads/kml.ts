@@ -57,7 +57,7 @@ function schema(layer: DownloadLayer, columns: readonly TableColumn[]): string {
 }
 
 function* folder(layer: DownloadLayer, columns: readonly TableColumn[], styles: KmlStyles): Generator<string> {
-  const description = [layerDescription(layer, 'vi'), layerDescription(layer, 'en'), ...licenceLines(layer.collection.licences, 'vi')].join('\n');
+  const description = [layerDescription(layer, 'vi'), layerDescription(layer, 'en'), ...licenceLines(layer.licences, 'vi')].join('\n');
   yield `<Folder id="${layer.name}-folder"><name>${escapeXml(layer.collection.title.vi)}</name><description>${escapeXml(description)}</description>\n`;
   let batch: string[] = [];
   for (const f of layer.features) {

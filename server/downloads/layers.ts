@@ -1,6 +1,7 @@
 import type { Geometry } from 'geojson';
 import { bboxPolygon, intersecting } from '../geo/bbox.ts';
 import { applyFilters, type Collection } from '../catalog/define.ts';
+import { type ResolvedLicence, resolveLicences } from '../catalog/licences.ts';
 import type { IsoDate } from '../domain/dates.ts';
 import type { UnitSet } from '../domain/unit-sets.ts';
 import type { Snapshot } from '../db/snapshot.ts';
@@ -22,6 +23,8 @@ export interface DownloadLayer {
   /** Its table, sheet and folder name in a file: the file stem, SQL-friendly (`xa_ntm`). */
   name: string;
   given: Record<string, string>;
+  /** Its licences, resolved: the boundaries' is GADM's until official boundaries are imported. */
+  licences: readonly ResolvedLicence[];
   clampedFrom: IsoDate | null;
 }
 
@@ -44,6 +47,7 @@ export function buildLayers(requests: readonly LayerRequest[], data: Snapshot, b
       stem: `${r.collection.fileStem}-${date}`,
       name: r.collection.fileStem.replaceAll('-', '_'),
       given: r.given,
+      licences: resolveLicences(r.collection.licences, filtered.unitSet ?? r.collection.unitSet, data.boundaryLicences),
       clampedFrom: r.clampedFrom,
     };
   });

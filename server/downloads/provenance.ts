@@ -1,6 +1,6 @@
 import type { Lang } from '../../client/lib/label.ts';
 import { STRINGS } from '../../client/ui/i18n.ts';
-import { LICENCES, type LicenceId } from '../catalog/licences.ts';
+import type { ResolvedLicence } from '../catalog/licences.ts';
 import type { SourceRef } from '../catalog/records.ts';
 import type { DownloadLayer } from './layers.ts';
 
@@ -15,16 +15,16 @@ export const APP_TITLE = STRINGS.appTitle;
 
 const UNIT_SET_LABELS = { '2019': STRINGS.units2019, '2020': STRINGS.units2020, '2025': STRINGS.units2025 } as const;
 
-/** The licences of the layers, each once, in the catalog's order. */
-export function licencesOf(layers: readonly DownloadLayer[]): LicenceId[] {
-  const used = new Set(layers.flatMap((l) => l.collection.licences));
-  return (Object.keys(LICENCES) as LicenceId[]).filter((id) => used.has(id));
+/** The licences of the layers, each once, in order of first use. */
+export function licencesOf(layers: readonly DownloadLayer[]): ResolvedLicence[] {
+  const used = new Map<string, ResolvedLicence>();
+  for (const l of layers.flatMap((layer) => layer.licences)) if (!used.has(l.id)) used.set(l.id, l);
+  return [...used.values()];
 }
 
 /** One line per licence: title, terms and address. */
-export function licenceLines(ids: readonly LicenceId[], lang: Lang): string[] {
-  return ids.map((id) => {
-    const l = LICENCES[id];
+export function licenceLines(licences: readonly ResolvedLicence[], lang: Lang): string[] {
+  return licences.map((l) => {
     return `${l.title}: ${l.terms[lang]}${l.url ? ` (${l.url})` : ''}`;
   });
 }
@@ -130,7 +130,7 @@ export interface LicenceRow {
 /** @param layerName the name the file gives the layer (sheet or table) */
 export function licenceRows(layers: readonly DownloadLayer[], layerName: (l: DownloadLayer) => string): LicenceRow[] {
   return layers.flatMap((l) =>
-    l.collection.licences.map((id) => ({
+    l.licences.map((licence) => ({
       layer: layerName(l),
       title: l.collection.title.vi,
       asOf: l.asOf,
@@ -138,11 +138,11 @@ export function licenceRows(layers: readonly DownloadLayer[], layerName: (l: Dow
       unitSet: l.unitSet,
       parameters: parametersText(l),
       features: l.features.length,
-      licence: LICENCES[id].title,
-      termsVi: LICENCES[id].terms.vi,
-      termsEn: LICENCES[id].terms.en,
-      attribution: LICENCES[id].attribution,
-      url: LICENCES[id].url,
+      licence: licence.title,
+      termsVi: licence.terms.vi,
+      termsEn: licence.terms.en,
+      attribution: licence.attribution,
+      url: licence.url,
     })),
   );
 }

@@ -1,7 +1,6 @@
 import { geoJSONToWkt } from 'betterknown';
 import type { Geometry } from 'geojson';
 import { type CellValue, type ColumnType, columnsOf } from '../catalog/columns.ts';
-import { LICENCES } from '../catalog/licences.ts';
 import type { ApiFeature } from '../geo/collection.ts';
 import type { DownloadLayer } from './layers.ts';
 
@@ -36,7 +35,7 @@ export function tableColumns(layer: DownloadLayer, { geometry, licence }: TableO
     columns.push({ key: 'asOf', type: 'date', value: () => asOf });
   }
   if (licence) {
-    const text = c.licences.map((id) => `${LICENCES[id].title}: ${LICENCES[id].terms.vi}`).join(' | ');
+    const text = layer.licences.map((l) => `${l.title}: ${l.terms.vi}`).join(' | ');
     columns.push({ key: 'licence', type: 'text', value: () => text });
   }
   return columns;

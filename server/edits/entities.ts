@@ -1,9 +1,11 @@
 import type { Database } from 'better-sqlite3';
-import type { StoredProduct, StoredRecognition, StoredTarget, StoredZone } from '../catalog/stored.ts';
+import type { StoredBoundaryLicence, StoredProduct, StoredRecognition, StoredTarget, StoredUnit, StoredZone } from '../catalog/stored.ts';
+import { boundaryLicenceWriter } from '../db/writes/boundary-licences.ts';
 import type { EditTarget, Programme } from '../domain/access.ts';
 import { productWriter } from '../db/writes/products.ts';
 import { recognitionWriter } from '../db/writes/recognitions.ts';
 import { targetWriter } from '../db/writes/targets.ts';
+import { unitWriter } from '../db/writes/units.ts';
 import { zoneWriter } from '../db/writes/zones.ts';
 
 /**
@@ -44,14 +46,23 @@ export function entityKinds(db: Database, districtOf: DistrictOf) {
     unitsOf: (z) => z.communeCodes.map((code) => ({ set: '2020' as const, code, district: districtOf('2020', code) })),
   };
   const target: EntityKind<StoredTarget> = { programme: 'targets', ...targets, unitsOf: () => [] };
+  // Boundaries: a unit's shape (id `set:code`) and the licence of a set's boundaries (id: the set).
+  const unit: EntityKind<StoredUnit> = {
+    programme: 'boundaries',
+    ...unitWriter(db),
+    unitsOf: (u) => [{ set: u.unitSet, code: u.code, district: u.level === 'commune' ? districtOf(u.unitSet, u.code) : null }],
+  };
+  const boundaryLicence: EntityKind<StoredBoundaryLicence> = { programme: 'boundaries', ...boundaryLicenceWriter(db), unitsOf: () => [] };
   return {
     kinds: new Map<string, EntityKind<unknown>>([
       ['recognition', recognition],
       ['product', product],
       ['zone', zone],
       ['target', target],
+      ['unit', unit],
+      ['boundary-licence', boundaryLicence],
     ] as [string, EntityKind<unknown>][]),
     products,
   };
 }
-export type EntityName = 'recognition' | 'product' | 'zone' | 'target';
+export type EntityName = 'recognition' | 'product' | 'zone' | 'target' | 'unit' | 'boundary-licence';

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { Snapshot } from '../db/snapshot.ts';
+import { boundaryEdits } from './boundaries.ts';
 import { editContext } from './context.ts';
 import { ntmEdits } from './ntm.ts';
 import { ocopEdits } from './ocop.ts';
@@ -20,6 +21,7 @@ export function createEditor(db: Database, data: () => Snapshot, clock?: () => D
     ocop: ocopEdits(ctx),
     zones: zoneEdits(ctx),
     targets: targetEdits(ctx),
+    boundaries: boundaryEdits(ctx),
     revert: reverts(ctx),
     audit: ctx.audit,
     sources: ctx.sources,

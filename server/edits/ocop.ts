@@ -33,8 +33,10 @@ export function ocopEdits(ctx: EditContext) {
 
   function producerId(input: ProductInput['producer']): string {
     const folded = foldForSearch(input.name);
-    const known = ctx.data().products.find((p) => p.producer && foldForSearch(p.producer) === folded && p.producerId);
-    const id = known?.producerId ?? freshId(slugify(input.name) || 'chu-the', (x) => ctx.products.producer(x) !== null);
+    // The stored producers too: a producer added earlier in the same import batch is not in the data yet.
+    const known = ctx.data().products.find((p) => p.producer && foldForSearch(p.producer) === folded && p.producerId) ?? null;
+    const id =
+      known?.producerId ?? ctx.products.producerNamed(input.name)?.id ?? freshId(slugify(input.name) || 'chu-the', (x) => ctx.products.producer(x) !== null);
     const current = ctx.products.producer(id);
     ctx.products.putProducer({ id, name: known ? (current?.name ?? input.name) : input.name, type: input.type ?? current?.type ?? null });
     return id;

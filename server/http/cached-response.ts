@@ -1,82 +1,160 @@
 import { createHash } from 'node:crypto';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Context } from 'hono';
+import { COMPRESS_MIN_BYTES, type Effort, type Encoding, compress } from './compression.ts';
+import { toJsonBytes } from './json-body.ts';
 
 /**
- * Built responses, kept per (route, parameters) until the data changes. Each entry keeps its
- * ETag and, once asked for, its br and gzip encodings, so a repeated request costs a lookup.
+ * Built responses, kept per (route, parameters) until the data changes, within a budget of
+ * bytes: the UTF-8 body plus its br and gzip encodings, each made when first asked for. The
+ * least recently used entries go first, so requests for ever new dates cost memory up to the
+ * budget and no further.
  */
 export interface CachedBody {
-  body: string;
+  key: string;
+  body: Buffer;
   contentType: string;
   etag: string;
-  encoded: Partial<Record<'br' | 'gzip', Buffer>>;
+  encoded: Partial<Record<Encoding, { data: Promise<Buffer>; effort: Effort; bytes: number }>>;
+  /** Requests answered from this entry after the one that built it. */
+  hits: number;
 }
+
+/**
+ * @default 32 MiB: about 110 communes layers with their br encoding, and the layers the map loads
+ * (units, timeline, zones, products) take under 2 MiB of it.
+ */
+export const CACHE_MAX_BYTES_DEFAULT = 32 * 2 ** 20;
 
 export class ResponseCache {
   private entries = new Map<string, CachedBody>();
   private version: string | null = null;
+  private used = 0;
+  /** One small (slow) compression at a time: the thread pool stays free for the fast ones. */
+  private compacting = false;
 
   /**
    * @param dataVersion changes whenever the data behind the responses changes
-   * @param maxEntries least recently used entries beyond this are dropped @default 500
+   * @param maxBytes budget for bodies and their encodings; least recently used entries beyond it are dropped @default 32 MiB
    */
   constructor(
     private readonly dataVersion: () => string,
-    private readonly maxEntries = 500,
+    readonly maxBytes = CACHE_MAX_BYTES_DEFAULT,
   ) {}
 
   get(key: string, build: () => { body: unknown; contentType: string }): CachedBody {
     const version = this.dataVersion();
     if (version !== this.version) {
-      this.entries.clear();
+      this.clear();
       this.version = version;
     }
     const hit = this.entries.get(key);
     if (hit) {
       this.entries.delete(key);
       this.entries.set(key, hit);
+      hit.hits++;
       return hit;
     }
     const built = build();
-    const body = JSON.stringify(built.body);
+    const body = toJsonBytes(built.body);
     const entry: CachedBody = {
+      key,
       body,
       contentType: built.contentType,
       etag: `W/"${createHash('sha1').update(body).digest('base64url')}"`,
       encoded: {},
+      hits: 0,
     };
     this.entries.set(key, entry);
-    if (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
+    this.grow(body.byteLength);
     return entry;
+  }
+
+  /**
+   * The body in `encoding`: compressed fast the first time; recompressed small in the background
+   * once the entry is asked for again, the fast encoding serving until the small one is ready.
+   */
+  encoded(entry: CachedBody, encoding: Encoding): Promise<Buffer> {
+    const current = entry.encoded[encoding];
+    if (!current) return this.encode(entry, encoding, 'fast');
+    if (current.effort === 'fast' && current.bytes > 0 && entry.hits > 0 && !this.compacting && this.entries.get(entry.key) === entry) {
+      this.compacting = true;
+      const done = () => {
+        this.compacting = false;
+      };
+      this.encode(entry, encoding, 'small').then(done, done);
+    }
+    return current.data;
+  }
+
+  private encode(entry: CachedBody, encoding: Encoding, effort: Effort): Promise<Buffer> {
+    const data = compress(entry.body, encoding, effort);
+    const record = { data, effort, bytes: 0 };
+    if (effort === 'fast') entry.encoded[encoding] = record;
+    data.then(
+      (buffer) => {
+        // The entry may have been dropped, or the data changed, while this was compressing.
+        if (this.entries.get(entry.key) !== entry) return;
+        const replaced = entry.encoded[encoding];
+        if (effort === 'fast' && replaced !== record) return;
+        record.bytes = buffer.byteLength;
+        entry.encoded[encoding] = record;
+        this.grow(buffer.byteLength - (replaced && replaced !== record ? replaced.bytes : 0));
+      },
+      () => {
+        if (entry.encoded[encoding] === record) delete entry.encoded[encoding];
+      },
+    );
+    return data;
+  }
+
+  /** Counts `bytes` more and drops the least recently used entries beyond the budget (the newest too, if it alone exceeds it: it is still sent, just not kept). */
+  private grow(bytes: number) {
+    this.used += bytes;
+    for (const [key, oldest] of this.entries) {
+      if (this.used <= this.maxBytes) break;
+      this.entries.delete(key);
+      this.used -= sizeOf(oldest);
+    }
   }
 
   clear() {
     this.entries.clear();
+    this.used = 0;
   }
 
   get size() {
     return this.entries.size;
   }
+
+  /** Bytes held: bodies and their finished encodings. */
+  get bytes() {
+    return this.used;
+  }
+}
+
+function sizeOf(entry: CachedBody): number {
+  return entry.body.byteLength + Object.values(entry.encoded).reduce((sum, e) => sum + e.bytes, 0);
 }
 
 export const GEOJSON = 'application/geo+json; charset=utf-8';
 export const JSON_TYPE = 'application/json; charset=utf-8';
 
 /** Sends a cached body: 304 when the client holds it, otherwise br or gzip when accepted. */
-export function sendCached(c: Context, entry: CachedBody): Response {
+export async function sendCached(c: Context, cache: ResponseCache, entry: CachedBody): Promise<Response> {
   c.header('ETag', entry.etag);
   c.header('Vary', 'Accept-Encoding');
   c.header('Cache-Control', 'no-cache');
   if (matchesEtag(c.req.header('If-None-Match'), entry.etag)) return c.body(null, 304);
   c.header('Content-Type', entry.contentType);
-  const encoding = preferredEncoding(c.req.header('Accept-Encoding'));
-  if (!encoding) return c.body(entry.body);
-  entry.encoded[encoding] ??=
-    encoding === 'br' ? brotliCompressSync(entry.body, { params: { [constants.BROTLI_PARAM_QUALITY]: 6 } }) : gzipSync(entry.body, { level: 6 });
+  const encoding = entry.body.byteLength < COMPRESS_MIN_BYTES ? null : preferredEncoding(c.req.header('Accept-Encoding'));
+  if (!encoding) return c.body(bytes(entry.body));
+  const data = await cache.encoded(entry, encoding);
   c.header('Content-Encoding', encoding);
-  return c.body(new Uint8Array(entry.encoded[encoding]!));
+  return c.body(bytes(data));
 }
+
+/** The Buffer's own bytes as the plain Uint8Array Hono's types ask for (no copy). */
+const bytes = (b: Buffer) => new Uint8Array(b.buffer as ArrayBuffer, b.byteOffset, b.byteLength);
 
 export function matchesEtag(header: string | undefined, etag: string): boolean {
   if (!header) return false;
@@ -85,7 +163,7 @@ export function matchesEtag(header: string | undefined, etag: string): boolean {
 }
 
 /** br over gzip when both are accepted; none for identity. */
-export function preferredEncoding(header: string | undefined): 'br' | 'gzip' | null {
+export function preferredEncoding(header: string | undefined): Encoding | null {
   if (!header) return null;
   const accepted = new Map(
     header.split(',').map((part) => {
@@ -99,10 +177,11 @@ export function preferredEncoding(header: string | undefined): 'br' | 'gzip' | n
 }
 
 /** Answers from the cache, building the body on a miss; the key is the path and its parsed parameters. */
-export function respondCached(c: Context, cache: ResponseCache, params: unknown, contentType: string, build: () => unknown): Response {
+export function respondCached(c: Context, cache: ResponseCache, params: unknown, contentType: string, build: () => unknown): Promise<Response> {
   const key = `${c.req.path}?${JSON.stringify(params)}`;
   return sendCached(
     c,
+    cache,
     cache.get(key, () => ({ body: build(), contentType })),
   );
 }

@@ -26,17 +26,72 @@ export function errorBody(code: string, message: string, fields?: Record<string,
   return { error: fields ? { code, message, fields } : { code, message } };
 }
 
-/** Root `onError`: ApiErrors and Hono's own HTTP exceptions keep their status; anything else is a logged 500. */
+/**
+ * Root `onError`: ApiErrors and Hono's own HTTP exceptions keep their status; anything else is a logged 500.
+ * Messages may quote what the client sent (the catalog's parsers do): they go out through safeMessage.
+ */
 export function renderError(err: Error, c: Context): Response {
-  if (err instanceof ApiError) return c.json(errorBody(err.code, err.message, err.fields), err.status);
-  if (err instanceof HTTPException && err.status < 500) {
-    return c.json(errorBody('bad_request', err.message || 'The request could not be understood'), err.status);
+  if (err instanceof ApiError) {
+    const fields = err.fields && Object.fromEntries(Object.entries(err.fields).map(([path, m]) => [safeMessage(path), safeMessage(m)]));
+    return c.json(errorBody(err.code, safeMessage(err.message), fields), err.status);
   }
-  console.error(`${c.req.method} ${c.req.path} failed:`, err);
+  if (err instanceof HTTPException && err.status < 500) {
+    return c.json(errorBody('bad_request', safeMessage(err.message || 'The request could not be understood')), err.status);
+  }
+  console.error(`${quoted(c.req.method, false)} ${quoted(c.req.path, false)} failed:`, err);
   return c.json(errorBody('internal', 'Internal server error'), 500);
 }
 
 /** Root `notFound`: a sub-app's notFound is not carried by `route()`, so this is the only one. */
 export function renderNotFound(c: Context): Response {
-  return c.json(errorBody('not_found', `No route for ${c.req.method} ${c.req.path}; see /api/health and the README's API section`), 404);
+  return c.json(
+    errorBody('not_found', `No route for ${quoted(c.req.method, false)} ${quoted(c.req.path, false)}; see /api/health and the README's API section`),
+    404,
+  );
 }
+
+const ECHO_MAX = 80;
+const PRINTABLE = /^[\p{L}\p{M}\p{N} \-._~/:@,;=+!*()$'%]$/u;
+
+/**
+ * Client input as it may appear in an error message: at most 80 characters, anything but letters,
+ * digits, spaces and URL punctuation percent-encoded (so markup, quotes and control characters
+ * never come back as they were sent), and in double quotes unless `quote` is false.
+ */
+export function quoted(input: string, quote = true): string {
+  const chars = [...input];
+  const shown = chars
+    .slice(0, ECHO_MAX)
+    .map((ch) => (PRINTABLE.test(ch) ? ch : percentEncoded(ch)))
+    .join('');
+  const text = chars.length > ECHO_MAX ? `${shown}…` : shown;
+  return quote ? `"${text}"` : text;
+}
+
+const MESSAGE_MAX = 400;
+
+/**
+ * A whole message, some of it perhaps the client's: markup (`<`, `>`), control, invisible and
+ * bidirectional-override characters and lone surrogates percent-encoded, and at most 400 characters.
+ */
+export function safeMessage(message: string): string {
+  const chars = [...message];
+  const text = chars.map((ch) => (unsafe(ch.codePointAt(0)!) ? percentEncoded(ch) : ch)).join('');
+  return text.length > MESSAGE_MAX ? `${text.slice(0, MESSAGE_MAX)}…` : text;
+}
+
+function unsafe(cp: number): boolean {
+  return (
+    cp < 0x20 ||
+    (cp >= 0x7f && cp <= 0x9f) ||
+    cp === 0x3c ||
+    cp === 0x3e ||
+    (cp >= 0x200b && cp <= 0x200f) ||
+    (cp >= 0x202a && cp <= 0x202e) ||
+    (cp >= 0x2066 && cp <= 0x2069) ||
+    (cp >= 0xd800 && cp <= 0xdfff)
+  );
+}
+
+/** UTF-8 percent-encoding of one character (a lone surrogate becomes U+FFFD's bytes). */
+const percentEncoded = (ch: string) => [...new TextEncoder().encode(ch)].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join('');

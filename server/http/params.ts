@@ -1,7 +1,7 @@
 import { validator } from 'hono/validator';
 import type { Snapshot } from '../db/snapshot.ts';
 import { type ParamContext, type ParamDef, ParamError, parseQuery } from '../catalog/params.ts';
-import { ApiError } from './errors.ts';
+import { ApiError, quoted } from './errors.ts';
 
 /**
  * Query parameters are parsed at the edge with the catalog's bounded parsers (server/catalog/params.ts);
@@ -36,7 +36,7 @@ export function unitCodeParam(digits: 3 | 5) {
   return validator('param', (value: Record<string, string>) => {
     const code = value.code;
     if (!new RegExp(`^\\d{${digits}}$`).test(code)) {
-      throw new ApiError(400, 'invalid_parameter', `code must be a ${digits}-digit ${digits === 3 ? 'district' : 'commune'} code, got "${code}"`);
+      throw new ApiError(400, 'invalid_parameter', `code must be a ${digits}-digit ${digits === 3 ? 'district' : 'commune'} code, got ${quoted(code)}`);
     }
     return { code };
   });

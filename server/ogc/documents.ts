@@ -1,7 +1,7 @@
 import type { Geometry } from 'geojson';
 import { bboxOf } from '../geo/bbox.ts';
 import type { Built, Collection } from '../catalog/define.ts';
-import { LICENCES } from '../catalog/licences.ts';
+import type { ResolvedLicence } from '../catalog/licences.ts';
 import { PROVINCE } from '../domain/province.ts';
 import { CRS84, crsUri } from '../geo/crs.ts';
 import { GEOJSON_TYPE, type Link } from './items.ts';
@@ -64,14 +64,14 @@ export function extentOf(built: Built<unknown>): CollectionExtent {
  * A collection's description: titles, extents (spatial from its data; temporal from its as-of
  * range, whole days in Vietnam), CRSs and links.
  */
-export function collectionDocument(c: Collection, base: string, extent: CollectionExtent, today: string) {
+export function collectionDocument(c: Collection, base: string, extent: CollectionExtent, today: string, licences: readonly ResolvedLicence[]) {
   const url = `${base}/collections/${c.id}`;
   const time = c.time?.range({ today });
   const links: Link[] = [
     { href: url, rel: 'self', type: JSON_TYPE, title: 'this collection' },
     { href: `${url}/items`, rel: 'items', type: GEOJSON_TYPE, title: 'its features' },
     { href: `${url}/queryables`, rel: QUERYABLES_REL, type: SCHEMA_TYPE, title: 'its properties (JSON Schema)' },
-    ...c.licences.flatMap((id) => (LICENCES[id].url ? [{ href: LICENCES[id].url, rel: 'license', type: 'text/html', title: LICENCES[id].title }] : [])),
+    ...licences.flatMap((l) => (l.url ? [{ href: l.url, rel: 'license', type: 'text/html', title: l.title }] : [])),
   ];
   return {
     id: c.id,
@@ -79,7 +79,7 @@ export function collectionDocument(c: Collection, base: string, extent: Collecti
     description: `${c.description.vi}\n\n${c.title.en}. ${c.description.en}`,
     itemType: 'feature',
     ...(c.unitSet ? { unitSet: c.unitSet } : {}),
-    attribution: c.licences.map((id) => LICENCES[id].attribution).join('; '),
+    attribution: licences.map((l) => l.attribution).join('; '),
     extent: {
       ...(extent.bbox ? { spatial: { bbox: [extent.bbox], crs: crsUri(CRS84) } } : {}),
       ...(time

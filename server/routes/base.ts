@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Hono } from 'hono';
 import { GEOJSON, respondCached } from '../http/cached-response.ts';
-import { ApiError } from '../http/errors.ts';
+import { ApiError, quoted } from '../http/errors.ts';
 import type { RouteDeps } from './deps.ts';
 
 /** The base map's own layers (no tile server needed): the province outline and the neighbouring countries. */
@@ -12,8 +12,8 @@ export const BASE_LAYERS = { province: 'province.geojson', countries: 'context-c
 export const baseRoutes = ({ cache }: RouteDeps, geodataDir: string) =>
   new Hono().get('/:name', (c) => {
     const name = c.req.param('name');
-    if (!(name in BASE_LAYERS)) {
-      throw new ApiError(404, 'not_found', `no base layer "${name}"; there are ${Object.keys(BASE_LAYERS).join(', ')}`);
+    if (!Object.hasOwn(BASE_LAYERS, name)) {
+      throw new ApiError(404, 'not_found', `no base layer ${quoted(name)}; there are ${Object.keys(BASE_LAYERS).join(', ')}`);
     }
     const file = join(geodataDir, 'base', BASE_LAYERS[name as keyof typeof BASE_LAYERS]);
     return respondCached(c, cache, {}, GEOJSON, () => JSON.parse(readFileSync(file, 'utf8')));

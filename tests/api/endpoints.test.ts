@@ -293,7 +293,9 @@ describe('GET /api/base/:name and /api/config', () => {
     expect(countries.body.features.map((f: any) => f.properties.iso_a3).sort()).toEqual(['CHN', 'LAO', 'MMR', 'VNM']);
   });
 
-  it('has no online basemap unless configured', async () => {
-    expect((await getJson(app, '/api/config')).body).toEqual({ basemap: null });
+  it('has no online basemap unless configured, and GADM boundaries until official ones are imported', async () => {
+    const config = (await getJson(app, '/api/config')).body;
+    expect(config.basemap).toBeNull();
+    expect(Object.values(config.boundaries).map((l: any) => l.id)).toEqual(['gadm', 'gadm', 'gadm']);
   });
 });

@@ -1,30 +1,18 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { freePort, listening, ROOT, spawnServer, stopServer } from '../helpers/server-process.ts';
 
 /**
- * End-to-end harness: the real server (tsx server/main.ts) on a fresh database seeded on its
- * first start, and Debian's Chromium driven by playwright-core. Needs the built client
- * (npm run build; `npm test` builds first) and /usr/bin/chromium (CHROMIUM_PATH to override).
+ * End-to-end harness: the real server (the built dist/server/main.js, run as `npm start` runs it)
+ * on a fresh database seeded on its first start, and Debian's Chromium driven by playwright-core.
+ * Needs the build (npm run build; `npm test` builds first) and /usr/bin/chromium (CHROMIUM_PATH to override).
  */
-export const ROOT = join(import.meta.dirname, '..', '..');
+export { ROOT };
 export const ARTIFACTS = join(ROOT, 'tests', 'artifacts');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 export interface RunningServer {
   origin: string;
@@ -41,46 +29,25 @@ export interface ServerOptions {
   client?: boolean;
 }
 
-/** Starts the real server on a free port. */
+/** Starts the real server (the built dist/server/main.js) on a free port. */
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const client = options.client ?? true;
   if (client && !existsSync(join(ROOT, 'dist', 'client', 'index.html')))
     throw new Error('no built client: run "npm run build" (npm test does) before the end-to-end tests');
   const dir = mkdtempSync(join(tmpdir(), 'ntm-e2e-'));
-  const port = await freePort();
   const dbPath = join(dir, 'app.db');
   await options.prepare?.(dbPath);
-  const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(ROOT, 'server', 'main.ts')], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      DB_PATH: dbPath,
-      BASEMAP_URL: '',
-      ...(client ? {} : { CLIENT_DIR: join(dir, 'no-client') }),
-      ...options.env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+  const server = spawnServer({
+    PORT: String(await freePort()),
+    DB_PATH: dbPath,
+    ...(client ? {} : { CLIENT_DIR: join(dir, 'no-client') }),
+    ...options.env,
   });
-  let output = '';
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start in 30 s:\n${output}`)), 30_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes(`http://localhost:${port}/`)) {
-        clearTimeout(timer);
-        resolve();
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`server exited (${code}):\n${output}`)));
-  });
+  const origin = await listening(server);
   return {
-    origin: `http://localhost:${port}`,
+    origin,
     stop: async () => {
-      child.kill('SIGTERM');
-      await new Promise((r) => child.once('exit', r));
+      await stopServer(server);
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -73,7 +73,7 @@ describe('GET /ogc/collections', () => {
         ['http://www.opengis.net/def/rel/ogc/1.0/queryables', 'application/schema+json'],
       ]),
     );
-    if (c.licences.includes('gadm')) expect(body.links).toContainEqual(expect.objectContaining({ rel: 'license', title: 'GADM 4.1' }));
+    if (c.licences.includes('boundaries')) expect(body.links).toContainEqual(expect.objectContaining({ rel: 'license', title: 'GADM 4.1' }));
     if (c.geometry) {
       const [[w, s, e, n]] = body.extent.spatial.bbox;
       const [pw, ps, pe, pn] = PROVINCE.bounds;

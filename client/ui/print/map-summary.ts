@@ -1,8 +1,9 @@
-import { LICENCES, type LicenceId } from '../../../server/catalog/licences.ts';
+import { DEFAULT_BOUNDARY_LICENCES, type ResolvedLicence, resolveLicences } from '../../../server/catalog/licences.ts';
 import { PROVINCE } from '../../../server/domain/province.ts';
 import type { Legend } from '../../layers/legend.ts';
 import { ATTRIBUTION } from '../../layers/style.ts';
 import type { Lang } from '../../lib/label.ts';
+import { boundaryLicences } from '../../state/data.ts';
 import { legends, oldAsOf, shownSet } from '../../state/derived.ts';
 import { customTitle } from '../../state/panels.ts';
 import { shown } from '../../state/tables.ts';
@@ -40,18 +41,21 @@ export function drawnLegends(): Legend[] {
   return legends.value.filter((x) => x.visible && drawn.has(x.legend.layer.id)).map((x) => x.legend);
 }
 
-/** Licences of the collections drawn, in the catalog's order, each once. */
-export function drawnLicences(): LicenceId[] {
-  const ids = new Set(shown.value.flatMap((s) => s.collection.licences));
-  return (Object.keys(LICENCES) as LicenceId[]).filter((id) => ids.has(id));
+/** Licences of the collections drawn, each once; the boundaries' is GADM's until official ones are imported. */
+export function drawnLicences(): ResolvedLicence[] {
+  const boundaries = boundaryLicences.value ?? DEFAULT_BOUNDARY_LICENCES;
+  const found = new Map<string, ResolvedLicence>();
+  for (const s of shown.value) {
+    for (const l of resolveLicences(s.collection.licences, s.collection.unitSet ?? shownSet.value, boundaries)) if (!found.has(l.id)) found.set(l.id, l);
+  }
+  return [...found.values()];
 }
 
 /** One line per licence and for the base map's own layers (plain text of the map's attribution). */
 export function licenceLines(lang: Lang): string[] {
   const plain = (html: string) => html.replace(/<[^>]+>/g, '');
   return [
-    ...drawnLicences().map((id) => {
-      const l = LICENCES[id];
+    ...drawnLicences().map((l) => {
       return `${l.title}: ${l.terms[lang]}${l.url ? ` (${l.url})` : ''}`;
     }),
     plain(ATTRIBUTION.osm),

@@ -63,7 +63,7 @@ export const products = defineCollection({
     const built = productCollection(productsAsOf(data.products, asOf), data.units['2020']);
     return asOf ? { ...built, asOf } : built;
   },
-  licences: ['gadm', 'research'],
+  licences: ['boundaries', 'research'],
   fileStem: 'san-pham-ocop',
   api: { path: '/products', params: ['district', 'stars', 'group', 'q'] },
   writes: null,

@@ -83,6 +83,7 @@ export function auditLog(db: Database) {
   const one = db.prepare('SELECT * FROM audit_log WHERE id = ?');
   const later = db.prepare('SELECT * FROM audit_log WHERE entity = ? AND entity_id = ? AND id > ? ORDER BY id');
   const revertOf = db.prepare('SELECT * FROM audit_log WHERE reverts = ? ORDER BY id LIMIT 1');
+  const ofBatch = db.prepare('SELECT * FROM audit_log WHERE batch_id = ? AND id > ? ORDER BY id');
   const list = db.prepare(`SELECT * FROM audit_log
     WHERE (@entity IS NULL OR entity = @entity) AND (@entityId IS NULL OR entity_id = @entityId)
       AND (@unitSet IS NULL OR unit_set = @unitSet) AND (@unitCode IS NULL OR unit_code = @unitCode)
@@ -106,6 +107,10 @@ export function auditLog(db: Database) {
     revertOf(id: number): AuditEntry | null {
       const r = revertOf.get(id) as Row | undefined;
       return r ? toEntry(r) : null;
+    },
+    /** The entries of an import batch after the given id, oldest first. */
+    batchSince(batchId: string, afterId: number): AuditEntry[] {
+      return (ofBatch.all(batchId, afterId) as Row[]).map(toEntry);
     },
     list(f: AuditFilter): AuditEntry[] {
       const params = { entity: null, entityId: null, unitSet: null, unitCode: null, user: null, batchId: null, since: null, before: null, ...f };

@@ -56,6 +56,7 @@ export function productWriter(db: Database) {
   const cite = db.prepare('INSERT INTO ocop_product_sources (product_id, source_id, confidence, note, origin) VALUES (?, ?, ?, ?, ?)');
   const remove = db.prepare('DELETE FROM ocop_products WHERE id = ?');
   const producerOne = db.prepare('SELECT id, name, type FROM producers WHERE id = ?');
+  const producerAll = db.prepare('SELECT id, name, type FROM producers ORDER BY id');
   const producerUpsert = db.prepare(
     'INSERT INTO producers (id, name, type) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name, type = excluded.type',
   );
@@ -142,6 +143,11 @@ export function productWriter(db: Database) {
     },
     producer(id: string): StoredProducer | null {
       return (producerOne.get(id) as StoredProducer | undefined) ?? null;
+    },
+    /** The producer of this name (ignoring case and diacritics), if one is stored. */
+    producerNamed(name: string): StoredProducer | null {
+      const folded = foldForSearch(name);
+      return (producerAll.all() as StoredProducer[]).find((p) => foldForSearch(p.name) === folded) ?? null;
     },
     putProducer(p: StoredProducer): void {
       producerUpsert.run(p.id, p.name, p.type);

@@ -4,6 +4,7 @@ import { CATALOG } from '../../catalog/index.ts';
 import { parseQuery } from '../../catalog/params.ts';
 import { JSON_TYPE, respondCached } from '../../http/cached-response.ts';
 import { paramContext } from '../../http/params.ts';
+import { resolveLicences } from '../../catalog/licences.ts';
 import { collectionDocument, extentOf, SCHEMA_TYPE } from '../../ogc/documents.ts';
 import { documentParams } from '../../ogc/params.ts';
 import { queryables } from '../../ogc/queryables.ts';
@@ -19,7 +20,7 @@ export function ogcCollectionRoutes(deps: RouteDeps) {
   const describe = (c: Collection, base: string, today: string) => {
     const data = deps.data();
     const defaults = parseQuery(c.buildParams, {}, paramContext(data)) as Record<string, unknown>;
-    return collectionDocument(c, base, extentOf(deps.built.get(c, data, defaults)), today);
+    return collectionDocument(c, base, extentOf(deps.built.get(c, data, defaults)), today, resolveLicences(c.licences, c.unitSet, data.boundaryLicences));
   };
 
   return new Hono()

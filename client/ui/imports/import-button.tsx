@@ -1,0 +1,20 @@
+import { signal } from '@preact/signals';
+import { mayEdit } from '../../state/session.ts';
+import { lang } from '../../state/ui-state.ts';
+import { t } from '../i18n.ts';
+import { ImportDialog } from './import-dialog.tsx';
+
+const open = signal(false);
+
+/** The header's "Import" button, for users who may edit something; opens the import page. */
+export function ImportButton() {
+  if (!mayEdit.value) return null;
+  return (
+    <>
+      <button type="button" class="account-button import" onClick={() => (open.value = true)}>
+        {t('importData', lang.value)}
+      </button>
+      {open.value && <ImportDialog onClose={() => (open.value = false)} />}
+    </>
+  );
+}

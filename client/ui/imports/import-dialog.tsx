@@ -1,0 +1,293 @@
+import { useSignal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
+import type { z } from 'zod';
+import type { ImportCommitResponse, ImportPreviewResponse, importKindsResponse } from '../../../server/catalog/imports.ts';
+import { importApi } from '../../api.ts';
+import { startLoading } from '../../state/data.ts';
+import { lang } from '../../state/ui-state.ts';
+import { Modal } from '../account/modal.tsx';
+import { formatNumber, type StringKey, t } from '../i18n.ts';
+import { previewRows, shortValue } from './preview-rows.ts';
+import './imports.css';
+
+type Kinds = z.infer<typeof importKindsResponse>;
+type Kind = Kinds['kinds'][number]['kind'];
+
+const kindLabel = (k: Kind) => `importKind_${k.replace('-', '_')}` as StringKey;
+const TABLE_KINDS: Kind[] = ['ntm-recognitions', 'ocop-products'];
+
+/**
+ * The import page (editors): choose what the file holds, download the template, upload, pick
+ * the coordinate system when the file does not say, see the preview — each row's errors beside
+ * it, what will be added or changed — then commit, and see the batch it became. The server
+ * checks everything again; nothing is written before "Commit".
+ */
+export function ImportDialog({ onClose }: { onClose: () => void }) {
+  const l = lang.value;
+  const kinds = useSignal<Kinds | null>(null);
+  const kind = useSignal<Kind>('ntm-recognitions');
+  const busy = useSignal(false);
+  const error = useSignal<string | null>(null);
+  const preview = useSignal<ImportPreviewResponse | null>(null);
+  const result = useSignal<ImportCommitResponse | null>(null);
+
+  useEffect(() => {
+    const ctrl = new AbortController();
+    importApi
+      .kinds(ctrl.signal)
+      .then((k) => (kinds.value = k))
+      .catch((e: Error) => {
+        if (e.name !== 'AbortError') error.value = e.message;
+      });
+    return () => ctrl.abort();
+  }, []);
+
+  async function upload(e: Event) {
+    e.preventDefault();
+    const form = new FormData(e.target as HTMLFormElement);
+    const field = (name: string) => String(form.get(name) ?? '').trim();
+    const out = new FormData();
+    out.set('kind', kind.value);
+    out.set('file', form.get('file') as File);
+    if (field('sourceTitle') || field('sourceUrl'))
+      out.set('source', JSON.stringify({ title: field('sourceTitle'), date: field('sourceDate'), url: field('sourceUrl') || null, fileId: null }));
+    for (const name of ['crs', 'unitSet', 'codeField']) if (field(name)) out.set(name, field(name));
+    if (kind.value === 'boundaries') {
+      out.set(
+        'licence',
+        JSON.stringify({
+          title: field('licenceTitle'),
+          url: field('licenceUrl'),
+          termsVi: field('licenceTerms'),
+          redistributable: form.get('redistributable') === 'on',
+        }),
+      );
+    }
+    busy.value = true;
+    error.value = null;
+    try {
+      preview.value = await importApi.preview(out);
+    } catch (err) {
+      error.value = (err as Error).message;
+    } finally {
+      busy.value = false;
+    }
+  }
+
+  async function commit() {
+    if (!preview.value) return;
+    busy.value = true;
+    error.value = null;
+    try {
+      result.value = await importApi.commit(preview.value.id);
+      // The map, cards and counts show the import at once: the record is loaded again.
+      startLoading();
+      preview.value = null;
+    } catch (err) {
+      error.value = (err as Error).message;
+    } finally {
+      busy.value = false;
+    }
+  }
+
+  function back() {
+    if (preview.value) importApi.discard(preview.value.id).catch(() => {});
+    preview.value = null;
+    result.value = null;
+  }
+
+  const k = kinds.value;
+  return (
+    <Modal title={t('importTitle', l)} onClose={onClose} wide>
+      {error.value && (
+        <p class="error" role="alert">
+          {error.value}
+        </p>
+      )}
+      {result.value ? (
+        <div class="import-result">
+          <p>
+            <strong>{t('importDone', l)}</strong>: {result.value.counts.create} {t('importCreate', l)}, {result.value.counts.update} {t('importUpdate', l)}.
+          </p>
+          <p>
+            {t('importBatch', l)}: <code>{result.value.batchId}</code>
+          </p>
+          <button type="button" onClick={back}>
+            {t('importAnother', l)}
+          </button>
+        </div>
+      ) : preview.value ? (
+        <PreviewView preview={preview.value} busy={busy.value} onCommit={commit} onBack={back} />
+      ) : (
+        <form class="import-form" onSubmit={upload}>
+          <label>
+            <span>{t('importKind', l)}</span>
+            <select value={kind.value} onChange={(e) => (kind.value = (e.target as HTMLSelectElement).value as Kind)}>
+              {(k?.kinds ?? []).map((x) => (
+                <option key={x.kind} value={x.kind}>
+                  {t(kindLabel(x.kind), l)}
+                </option>
+              ))}
+            </select>
+          </label>
+          {TABLE_KINDS.includes(kind.value) && (
+            <p class="import-templates">
+              {t('importTemplates', l)}:{' '}
+              {k?.kinds
+                .find((x) => x.kind === kind.value)
+                ?.templates.map((href) => (
+                  <a key={href} href={href} download>
+                    {href.split('.').at(-1)!.toUpperCase()}
+                  </a>
+                ))}
+            </p>
+          )}
+          <label>
+            <span>{t('importFile', l)}</span>
+            <input type="file" name="file" required />
+          </label>
+          <fieldset>
+            <legend>{t('importSource', l)}</legend>
+            <input name="sourceTitle" placeholder={t('importSourceTitle', l)} aria-label={t('importSourceTitle', l)} />
+            <input name="sourceDate" type="date" aria-label={t('importSourceDate', l)} />
+            <input name="sourceUrl" type="url" placeholder={t('importSourceUrl', l)} aria-label={t('importSourceUrl', l)} />
+          </fieldset>
+          {!TABLE_KINDS.includes(kind.value) && (
+            <label>
+              <span>{t('importCrs', l)}</span>
+              <select name="crs">
+                <option value="">{t('importCrsFromFile', l)}</option>
+                {(k?.crs ?? []).map((c) => (
+                  <option key={c.code} value={c.code}>
+                    {c.code} — {c.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+          {kind.value === 'boundaries' && (
+            <fieldset>
+              <legend>{t('importUnitSet', l)}</legend>
+              <select name="unitSet" aria-label={t('importUnitSet', l)} required>
+                {(k?.unitSets ?? []).map((s) => (
+                  <option key={s} value={s}>
+                    {s}
+                  </option>
+                ))}
+              </select>
+              <input name="codeField" placeholder={t('importCodeField', l)} aria-label={t('importCodeField', l)} />
+              <input name="licenceTitle" required placeholder={t('importLicenceTitle', l)} aria-label={t('importLicenceTitle', l)} />
+              <input name="licenceUrl" type="url" placeholder={t('importLicenceUrl', l)} aria-label={t('importLicenceUrl', l)} />
+              <textarea name="licenceTerms" required placeholder={t('importLicenceTerms', l)} aria-label={t('importLicenceTerms', l)} />
+              <label class="inline">
+                <input type="checkbox" name="redistributable" /> {t('importRedistributable', l)}
+              </label>
+            </fieldset>
+          )}
+          <button type="submit" disabled={busy.value}>
+            {busy.value ? t('importWorking', l) : t('importPreview', l)}
+          </button>
+        </form>
+      )}
+    </Modal>
+  );
+}
+
+function PreviewView({ preview, busy, onCommit, onBack }: { preview: ImportPreviewResponse; busy: boolean; onCommit: () => void; onBack: () => void }) {
+  const l = lang.value;
+  const s = preview.summary;
+  const rows = previewRows(preview);
+  return (
+    <div class="import-preview">
+      <p class="import-summary">
+        <strong>{preview.fileName}</strong> ({preview.format}
+        {preview.layer ? `, ${preview.layer}` : ''}): {preview.rows} {t('importSummary', l)} — {s.create} {t('importCreate', l)}, {s.update}{' '}
+        {t('importUpdate', l)}, {s.unchanged} {t('importUnchanged', l)},{' '}
+        <span class={s.errors ? 'import-bad' : ''}>
+          {s.errors} {t('importErrors', l)}
+        </span>
+      </p>
+      {preview.crs && (
+        <p>
+          {t('importCoordinates', l)}: {preview.crs.code} {preview.crs.name} ({preview.crs.said})
+        </p>
+      )}
+      {preview.boundaries && (
+        <details open>
+          <summary>{t('importAreaChange', l)}</summary>
+          <table class="import-table">
+            <tbody>
+              {preview.boundaries.units.map((u) => (
+                <tr key={u.code}>
+                  <td>{u.code}</td>
+                  <td>{u.name}</td>
+                  <td>
+                    {formatNumber(u.areaBeforeKm2, l)} → {formatNumber(u.areaAfterKm2, l)} km²
+                  </td>
+                  <td class={Math.abs(u.changePct) >= 5 ? 'import-bad' : ''}>
+                    {u.changeKm2 >= 0 ? '+' : ''}
+                    {formatNumber(u.changeKm2, l)} km² ({u.changePct >= 0 ? '+' : ''}
+                    {formatNumber(u.changePct, l)} %)
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
+      )}
+      <table class="import-table">
+        <thead>
+          <tr>
+            <th>{t('importRow', l)}</th>
+            <th>{t('importResult', l)}</th>
+            <th>{t('importDetails', l)}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={String(r.row)} class={`import-${r.status}`}>
+              <td>{r.row ?? t('importWholeFile', l)}</td>
+              <td>
+                {r.status === 'error'
+                  ? t('importErrors', l)
+                  : r.status === 'create'
+                    ? t('importCreate', l)
+                    : r.status === 'update'
+                      ? t('importUpdate', l)
+                      : r.status === 'warning'
+                        ? t('importWarnings', l)
+                        : t('importUnchanged', l)}
+              </td>
+              <td>
+                {r.issues.map((i) => (
+                  <div key={`${i.column}:${i.message}`} class="import-issue">
+                    {i.column && <code>{i.column}</code>} {i.message}
+                  </div>
+                ))}
+                {r.changes.map((c) => (
+                  <div key={`${c.entity}:${c.id}`}>
+                    {c.entity} <code>{c.id}</code>
+                    {c.fields.map((f) => (
+                      <div key={f.field} class="import-field">
+                        {f.field}: {shortValue(f.before)} → {shortValue(f.after)}
+                      </div>
+                    ))}
+                  </div>
+                ))}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {!preview.canCommit && s.errors > 0 && <p class="import-bad">{t('importFixFirst', l)}</p>}
+      <div class="import-actions">
+        <button type="button" onClick={onBack} disabled={busy}>
+          {t('importBack', l)}
+        </button>
+        <button type="button" class="primary" onClick={onCommit} disabled={busy || !preview.canCommit}>
+          {t('importCommit', l)}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+import { z } from 'zod';
+
+/**
+ * The /api/imports answers, as schemas: the server builds them, the client's import page checks
+ * what it receives against them (client/api.ts).
+ */
+
+export const IMPORT_KIND_IDS = ['ntm-recognitions', 'ocop-products', 'zones', 'boundaries'] as const;
+
+/** A problem with a row (table row number, header = 1) or a feature (1-based); null row: the whole file. */
+export const rowIssue = z.object({ row: z.int().nullable(), column: z.string().nullable(), message: z.string() });
+export type RowIssueResponse = z.infer<typeof rowIssue>;
+
+export const changeView = z.object({
+  action: z.enum(['create', 'update', 'retract', 'delete', 'revert']),
+  entity: z.string(),
+  id: z.string(),
+  rows: z.array(z.int()),
+  label: z.string(),
+  before: z.unknown(),
+  after: z.unknown(),
+  fields: z.array(z.object({ field: z.string(), before: z.unknown(), after: z.unknown() })),
+});
+
+export const boundaryReport = z.object({
+  unitSet: z.string(),
+  units: z.array(
+    z.object({ code: z.string(), name: z.string(), areaBeforeKm2: z.number(), areaAfterKm2: z.number(), changeKm2: z.number(), changePct: z.number() }),
+  ),
+  districts: z.array(z.object({ code: z.string(), name: z.string(), areaBeforeKm2: z.number(), areaAfterKm2: z.number() })),
+  zonesRederived: z.array(z.string()),
+  licence: z.object({ title: z.string(), url: z.string(), redistributable: z.boolean() }),
+});
+
+/** POST /api/imports (201) and GET /api/imports/:id */
+export const importPreviewResponse = z.object({
+  id: z.string(),
+  kind: z.enum(IMPORT_KIND_IDS),
+  fileName: z.string(),
+  format: z.string(),
+  layer: z.string().nullable(),
+  crs: z.object({ code: z.string(), name: z.string(), from: z.enum(['file', 'standard', 'user']), said: z.string() }).nullable(),
+  rows: z.int(),
+  revision: z.int(),
+  expiresAt: z.string(),
+  canCommit: z.boolean(),
+  summary: z.object({ create: z.int(), update: z.int(), unchanged: z.int(), errors: z.int(), warnings: z.int() }),
+  errors: z.array(rowIssue),
+  warnings: z.array(rowIssue),
+  unchangedRows: z.array(z.int()),
+  changes: z.array(changeView),
+  boundaries: boundaryReport.optional(),
+});
+export type ImportPreviewResponse = z.infer<typeof importPreviewResponse>;
+
+/** POST /api/imports/:id/commit (201) */
+export const importCommitResponse = z.object({
+  batchId: z.string(),
+  kind: z.enum(IMPORT_KIND_IDS),
+  fileName: z.string(),
+  counts: z.object({ create: z.int(), update: z.int(), unchanged: z.int() }),
+  changes: z.int(),
+});
+export type ImportCommitResponse = z.infer<typeof importCommitResponse>;
+
+/** GET /api/imports/kinds */
+export const importKindsResponse = z.object({
+  kinds: z.array(z.object({ kind: z.enum(IMPORT_KIND_IDS), programme: z.string(), formats: z.array(z.string()), templates: z.array(z.string()) })),
+  crs: z.array(z.object({ code: z.string(), name: z.string() })),
+  unitSets: z.array(z.string()),
+  limits: z.object({ maxUploadBytes: z.int(), maxRows: z.int(), maxVertices: z.int(), maxShapeVertices: z.int() }),
+});

@@ -1,0 +1,92 @@
+import type { Geometry, Position } from 'geojson';
+import { CRS84, CRS_DEFINITIONS, type CrsCode, transformGeometry } from '../geo/crs.ts';
+import { ApiError } from '../http/errors.ts';
+import type { CrsStatement, ReadFeature } from './formats/geo-file.ts';
+
+/** The coordinate systems a user may choose when a file does not say: WGS 84 and VN-2000 (geographic, UTM 48N, every TM-3 zone). */
+export const CRS_CHOICES = (Object.keys(CRS_DEFINITIONS) as CrsCode[]).filter((c) => c !== 'EPSG:4326');
+
+export interface CrsDecision {
+  code: CrsCode;
+  name: string;
+  /** Where the answer came from: the file, the format's standard, or the user. */
+  from: 'file' | 'standard' | 'user';
+  said: string;
+}
+
+const refuse = (code: string, message: string) => new ApiError(400, code, message);
+const LIST = 'WGS 84 (CRS84), VN-2000 (EPSG:4756), VN-2000 / UTM 48N (EPSG:3405) or a VN-2000 / TM-3 zone (EPSG:9205 for Điện Biên, 103°00′; EPSG:9206–9218)';
+
+function firstPositions(features: readonly ReadFeature[], max = 200): Position[] {
+  const out: Position[] = [];
+  const walk = (c: unknown) => {
+    if (out.length >= max || !Array.isArray(c)) return;
+    if (typeof c[0] === 'number') out.push(c as Position);
+    else for (const x of c) walk(x);
+  };
+  for (const f of features) {
+    if (f.geometry && 'coordinates' in f.geometry) walk(f.geometry.coordinates);
+    if (out.length >= max) break;
+  }
+  return out;
+}
+
+/** Whether sample coordinates can be degrees of longitude/latitude at all. */
+function inDegrees(positions: readonly Position[]): boolean {
+  return positions.every(([x, y]) => Math.abs(x) <= 180 && Math.abs(y) <= 90);
+}
+
+/**
+ * The coordinate system to read a file in: what the file states (a user's different choice is
+ * refused), else what the user chose, else the format's standard (GeoJSON without `crs`, KML).
+ * A missing or unknown system with no choice is refused, never guessed; so are coordinates
+ * that cannot be in the system (metres read as degrees, degrees read as metres).
+ */
+export function decideCrs(stated: CrsStatement, chosen: CrsCode | null, features: readonly ReadFeature[]): CrsDecision {
+  let decision: Omit<CrsDecision, 'name'>;
+  if (stated.kind === 'known') {
+    if (chosen && chosen !== stated.code) {
+      throw refuse(
+        'crs_conflict',
+        `the file says its coordinates are in ${stated.code} (${CRS_DEFINITIONS[stated.code].name}, from its ${stated.said}) but ${chosen} was chosen; leave the choice empty or fix the file`,
+      );
+    }
+    decision = { code: stated.code, from: 'file', said: stated.said };
+  } else if (chosen) {
+    if (stated.kind === 'implied' && stated.said.startsWith('KML') && chosen !== CRS84) {
+      throw refuse('crs_conflict', `KML is always WGS 84 longitude/latitude; ${chosen} cannot be chosen for it`);
+    }
+    decision = { code: chosen, from: 'user', said: stated.kind === 'unknown' ? stated.said : 'chosen by the user' };
+  } else if (stated.kind === 'implied') {
+    decision = { code: stated.code, from: 'standard', said: stated.said };
+  } else if (stated.kind === 'unknown') {
+    throw refuse(
+      'crs_unknown',
+      `the file's coordinate system (${stated.said}) is not one this app knows; if it is ${LIST}, choose it, otherwise reproject the file (QGIS: Export → Save Features As…, CRS EPSG:9205)`,
+    );
+  } else {
+    throw refuse('crs_missing', `the file does not say its coordinate system (a shapefile needs its .prj); choose it: ${LIST}`);
+  }
+  const def = CRS_DEFINITIONS[decision.code];
+  const sample = firstPositions(features);
+  if (def.kind === 'geographic' && !inDegrees(sample)) {
+    const [x, y] = sample.find(([a, b]) => Math.abs(a) > 180 || Math.abs(b) > 90)!;
+    throw refuse(
+      'crs_mismatch',
+      `coordinates such as [${x}, ${y}] are projected metres, not longitude/latitude (${decision.said}); choose the file's coordinate system, e.g. VN-2000 / TM-3 103-00 (EPSG:9205)`,
+    );
+  }
+  if (def.kind === 'projected' && sample.length && inDegrees(sample)) {
+    const [x, y] = sample[0];
+    throw refuse(
+      'crs_mismatch',
+      `coordinates such as [${x}, ${y}] look like degrees, but ${decision.code} (${def.name}) is in metres; check the coordinate system`,
+    );
+  }
+  return { ...decision, name: def.name };
+}
+
+/** A geometry in CRS84 longitude/latitude, from the decided system. */
+export function toLonLat<G extends Geometry>(geometry: G, crs: CrsCode): G {
+  return crs === CRS84 ? geometry : transformGeometry(geometry, crs, CRS84);
+}

@@ -1,0 +1,46 @@
+import { type ImportLimits, badFile, tooLarge } from '../limits.ts';
+import { isZip, readZip } from './archive.ts';
+import { type GeoFile, vertexCount } from './geo-file.ts';
+import { readGeoJson } from './geojson.ts';
+import { isSqlite, readGeoPackage } from './geopackage.ts';
+import { readKml } from './kml.ts';
+import { readShapefile } from './shapefile.ts';
+
+const FORMATS_HINT = 'upload GeoJSON (.geojson), KML or KMZ, a zipped shapefile (.zip with .shp, .shx, .dbf, .prj) or a GeoPackage (.gpkg)';
+
+/**
+ * Reads a map file by its content (the name only helps the messages): a zip holding a
+ * shapefile or a KML (KMZ), a GeoPackage, KML or GeoJSON. Then the limits on features and
+ * vertices apply, before anything is reprojected or validated.
+ * @param layer the GeoPackage table to read when it holds several
+ */
+export function readGeoUpload(name: string, bytes: Uint8Array, limits: ImportLimits, layer: string | null = null): GeoFile {
+  const file = readByContent(name, bytes, limits, layer);
+  if (file.features.length > limits.maxRows) {
+    throw tooLarge('too_many_rows', `${name} holds ${file.features.length} features; at most ${limits.maxRows} are accepted in one import`);
+  }
+  const vertices = file.features.reduce((n, f) => n + vertexCount(f.geometry), 0);
+  if (vertices > limits.maxVertices) {
+    throw tooLarge('too_many_vertices', `${name} holds ${vertices} vertices; at most ${limits.maxVertices} are accepted in one import (simplify the shapes)`);
+  }
+  if (!file.features.length) throw badFile(`${name} holds no features`);
+  return file;
+}
+
+function readByContent(name: string, bytes: Uint8Array, limits: ImportLimits, layer: string | null): GeoFile {
+  if (isZip(bytes)) {
+    const entries = readZip(bytes, limits);
+    if (entries.some((e) => /\.shp$/i.test(e.base))) return readShapefile(entries);
+    const kml = entries.find((e) => /\.kml$/i.test(e.base));
+    if (kml) return readKml(new TextDecoder().decode(kml.data));
+    const json = entries.find((e) => /\.(geo)?json$/i.test(e.base));
+    if (json) return readGeoJson(new TextDecoder().decode(json.data));
+    throw badFile(`the zip archive ${name} holds no shapefile, KML or GeoJSON; ${FORMATS_HINT}`);
+  }
+  if (isSqlite(bytes)) return readGeoPackage(bytes, limits, layer);
+  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes).replace(/^\uFEFF/, '');
+  const first = text.trimStart()[0];
+  if (first === '<') return readKml(text);
+  if (first === '{') return readGeoJson(text);
+  throw badFile(`${name} is not a map file this app reads; ${FORMATS_HINT}`, 'unsupported_format');
+}

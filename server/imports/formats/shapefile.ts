@@ -1,0 +1,50 @@
+import { parseDbf, parseShp } from 'shpjs';
+import { crsFromPrj } from '../../geo/crs.ts';
+import { badFile } from '../limits.ts';
+import type { ArchiveEntry } from './archive.ts';
+import type { CrsStatement, GeoFile } from './geo-file.ts';
+
+/**
+ * A zipped shapefile: one .shp with its .dbf (attributes), .shx and, ideally, .prj (the
+ * coordinate system) and .cpg (the text encoding; UTF-8 without one). Read with shpjs,
+ * without its own reprojection: the .prj is recognised here (server/geo/crs.ts) so an
+ * unknown system is refused rather than guessed.
+ */
+export function readShapefile(entries: readonly ArchiveEntry[]): GeoFile {
+  const visible = entries.filter((e) => !e.name.startsWith('__MACOSX/') && !e.base.startsWith('.'));
+  const shps = visible.filter((e) => /\.shp$/i.test(e.base));
+  if (shps.length === 0) throw badFile('the zip archive holds no shapefile (.shp)');
+  if (shps.length > 1) throw badFile(`the zip archive holds ${shps.length} shapefiles (${shps.map((e) => e.name).join(', ')}); upload one layer per file`);
+  const stem = shps[0].name.slice(0, -4);
+  const part = (ext: string) => visible.find((e) => e.name.slice(0, -4) === stem && e.name.slice(-4).toLowerCase() === ext)?.data;
+  const dbf = part('.dbf');
+  if (!dbf) throw badFile(`${stem}.dbf is missing from the archive: a shapefile's attributes (codes, names) are in its .dbf`);
+  if (!part('.shx')) throw badFile(`${stem}.shx is missing from the archive: a shapefile is its .shp, .shx and .dbf (and .prj)`);
+  const cpg = part('.cpg');
+  const prj = part('.prj');
+
+  let geometries: ReturnType<typeof parseShp>;
+  let records: ReturnType<typeof parseDbf>;
+  try {
+    geometries = parseShp(shps[0].data);
+    records = parseDbf(dbf, cpg ? new TextDecoder().decode(cpg) : undefined);
+  } catch (e) {
+    throw badFile(`${stem}.shp could not be read: ${(e as Error).message}`);
+  }
+  if (records.length !== geometries.length) {
+    throw badFile(`${stem}.shp has ${geometries.length} shapes but ${stem}.dbf has ${records.length} records; the files do not belong together`);
+  }
+  return {
+    format: 'shapefile',
+    layer: stem.split('/').at(-1)!,
+    features: geometries.map((geometry, i) => ({ properties: records[i] ?? {}, geometry: geometry ?? null })),
+    crs: prjStatement(prj ? new TextDecoder().decode(prj) : null),
+  };
+}
+
+function prjStatement(wkt: string | null): CrsStatement {
+  if (wkt === null || !wkt.trim()) return { kind: 'missing' };
+  const code = crsFromPrj(wkt);
+  const name = /^\s*\w+\s*\[\s*"([^"]*)"/.exec(wkt)?.[1] ?? wkt.slice(0, 80);
+  return code ? { kind: 'known', code, said: `.prj "${name}"` } : { kind: 'unknown', said: `.prj "${name}"` };
+}

@@ -1,0 +1,217 @@
+import { randomBytes } from 'node:crypto';
+import type { Database } from 'better-sqlite3';
+import type { Programme } from '../catalog/define.ts';
+import type { Principal } from '../domain/access.ts';
+import type { ImportCommitResponse, ImportPreviewResponse } from '../catalog/imports.ts';
+import { boundaryLicenceInput, sourceInput } from '../catalog/writes.ts';
+import type { Snapshot } from '../db/snapshot.ts';
+import { revision } from '../db/writes/revision.ts';
+import type { UnitSet } from '../domain/unit-sets.ts';
+import { checkBody } from '../http/body.ts';
+import type { EditRequest } from '../edits/index.ts';
+import type { CrsCode } from '../geo/crs.ts';
+import { ApiError } from '../http/errors.ts';
+import { type CrsDecision, decideCrs, toLonLat } from './crs-choice.ts';
+import { execute } from './execute.ts';
+import { readGeoUpload } from './formats/read-geo.ts';
+import { DEFAULT_IMPORT_LIMITS, type ImportLimits, sizeText, tooLarge } from './limits.ts';
+import type { FileSource, ImportKind, Plan, PlanContext } from './plan.ts';
+import { planBoundaries } from './plans/boundaries.ts';
+import { planProducts } from './plans/products.ts';
+import { planRecognitions } from './plans/recognitions.ts';
+import { planZones } from './plans/zones.ts';
+import { PreviewStore } from './previews.ts';
+import { readTable } from './tables/read.ts';
+import { TABLE_SPECS } from './tables/specs.ts';
+
+/** Who may import what: the editor role with the kind's programme (boundaries: admin or the boundaries programme). */
+export const IMPORT_PROGRAMMES: Record<ImportKind, Programme> = {
+  'ntm-recognitions': 'ntm',
+  'ocop-products': 'ocop',
+  zones: 'zones',
+  boundaries: 'boundaries',
+};
+
+/**
+ * May this user import this kind at all? Admins, and editors with the kind's programme — an editor
+ * scoped to units may import rows of those units (each row is then authorised on its unit, and
+ * rows on other units are refused in the preview). Anyone else: 403.
+ */
+export function checkImportRole(user: Principal & { login: string }, kind: ImportKind): void {
+  const programme = IMPORT_PROGRAMMES[kind];
+  if (user.role === 'admin' || (user.role === 'editor' && user.programmes.includes(programme))) return;
+  throw new ApiError(403, 'forbidden', `${user.login} (${user.role}) may not import ${kind}: it needs the editor role with the ${programme} programme`);
+}
+
+/** An uploaded file and the choices that go with it. */
+export interface ImportUpload {
+  kind: ImportKind;
+  fileName: string;
+  bytes: Uint8Array;
+  /** The coordinate system, when the file does not say (map files). */
+  crs?: CrsCode | null;
+  /** The GeoPackage table to read, when it holds several. */
+  layer?: string | null;
+  /** Boundaries: the unit set replaced, the attribute with the codes, and the licence. */
+  unitSet?: UnitSet | null;
+  codeField?: string | null;
+  licence?: unknown;
+  /** One source for every row that names none (title, date, url or fileId). */
+  source?: unknown;
+}
+
+export interface ImporterDeps {
+  db: Database;
+  data: () => Snapshot;
+  limits?: ImportLimits;
+  clock?: () => Date;
+  previews?: PreviewStore;
+}
+
+/**
+ * Imports, one code path for HTTP and the command line: parse the file → check every row with
+ * the editor's schemas and data checks → a dry run through the editor that lists what would be
+ * added or changed and each row's error → kept as a preview → commit of exactly that preview
+ * in one transaction under one import batch (revertible as a whole), if nothing changed since.
+ */
+export function createImporter({
+  db,
+  data,
+  limits = DEFAULT_IMPORT_LIMITS,
+  clock = () => new Date(),
+  previews = new PreviewStore(() => clock().getTime()),
+}: ImporterDeps) {
+  const revisions = revision(db);
+
+  async function plan(upload: ImportUpload, snapshot: Snapshot): Promise<{ plan: Plan; format: string; layer: string | null; crs: CrsDecision | null }> {
+    const fileSource: FileSource = upload.source ? prefixed('source', () => checkBody(sourceInput, upload.source)) : null;
+    const base = { data: snapshot, fileName: upload.fileName, fileSource };
+    if (upload.kind === 'ntm-recognitions' || upload.kind === 'ocop-products') {
+      const table = await readTable(upload.fileName, upload.bytes, TABLE_SPECS[upload.kind], limits);
+      const ctx: PlanContext = { ...base, crs: null };
+      return {
+        plan: upload.kind === 'ntm-recognitions' ? planRecognitions(table, ctx) : planProducts(table, ctx),
+        format: table.format,
+        layer: null,
+        crs: null,
+      };
+    }
+    const licence = upload.kind === 'boundaries' ? prefixed('licence', () => checkBody(boundaryLicenceInput, upload.licence ?? {})) : null;
+    if (upload.kind === 'boundaries' && !upload.unitSet)
+      throw new ApiError(400, 'invalid_body', 'unitSet: choose the unit set whose boundaries the file replaces (2019, 2020 or 2025)', {
+        unitSet: 'is required',
+      });
+    const file = readGeoUpload(upload.fileName, upload.bytes, limits, upload.layer ?? null);
+    const crs = decideCrs(file.crs, upload.crs ?? null, file.features);
+    const features = file.features.map((f) => ({ ...f, geometry: f.geometry && toLonLat(f.geometry, crs.code) }));
+    const ctx: PlanContext = { ...base, crs };
+    const planned =
+      upload.kind === 'zones'
+        ? planZones(features, ctx)
+        : planBoundaries(features, ctx, { unitSet: upload.unitSet!, codeField: upload.codeField ?? null, licence: licence! });
+    return { plan: planned, format: file.format, layer: file.layer, crs };
+  }
+
+  return {
+    limits,
+    previews,
+
+    /** Reads, checks and dry-runs an upload; keeps the preview for a commit. The caller checks the role first (checkImportRole). */
+    async preview(req: EditRequest, upload: ImportUpload) {
+      if (upload.bytes.length > limits.maxUploadBytes) {
+        throw tooLarge('file_too_large', `${upload.fileName} is ${sizeText(upload.bytes.length)}; at most ${sizeText(limits.maxUploadBytes)} are accepted`);
+      }
+      const snapshot = data();
+      const rev = revisions.current();
+      const planned = await plan(upload, snapshot);
+      const id = PreviewStore.newId();
+      const at = clock();
+      const batch = {
+        id: `imp-${at.toISOString().slice(0, 10).replaceAll('-', '')}-${randomBytes(5).toString('hex')}`,
+        kind: upload.kind,
+        fileName: upload.fileName,
+        summary: { format: planned.format, layer: planned.layer, crs: planned.crs?.code ?? null, rows: planned.plan.rows },
+      };
+      const outcome = execute(db, snapshot, clock, req, planned.plan, batch, 'dry-run');
+      const errors = [...planned.plan.errors, ...outcome.errors].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+      const count = (action: string) => outcome.changes.filter((c) => c.action === action).length;
+      const expiresAt = at.getTime() + previews.ttlMs;
+      const response: ImportPreviewResponse = {
+        id,
+        kind: upload.kind,
+        fileName: upload.fileName,
+        format: planned.format,
+        layer: planned.layer,
+        crs: planned.crs,
+        rows: planned.plan.rows,
+        revision: rev,
+        expiresAt: new Date(expiresAt).toISOString(),
+        canCommit: errors.length === 0 && outcome.changes.length > 0,
+        summary: {
+          create: count('create'),
+          update: count('update'),
+          unchanged: outcome.unchanged.length,
+          errors: errors.length,
+          warnings: planned.plan.warnings.length,
+        },
+        errors,
+        warnings: planned.plan.warnings,
+        unchangedRows: outcome.unchanged,
+        changes: outcome.changes,
+        ...(planned.plan.boundaries ? { boundaries: planned.plan.boundaries } : {}),
+      };
+      previews.put({ id, owner: req.actor, kind: upload.kind, batch, plan: planned.plan, data: snapshot, revision: rev, outcome, expiresAt, response });
+      return response;
+    },
+
+    /** The preview again (its owner only). */
+    get(req: EditRequest, id: string) {
+      return previews.get(id, req.actor).response;
+    },
+
+    discard(req: EditRequest, id: string): void {
+      previews.get(id, req.actor);
+      previews.delete(id);
+    },
+
+    /** Applies exactly the preview: in one transaction, or not at all. */
+    commit(req: EditRequest, id: string, progress?: (done: number, total: number) => void) {
+      const p = previews.get(id, req.actor);
+      if (p.response.canCommit !== true) {
+        throw new ApiError(
+          409,
+          'preview_has_errors',
+          `the preview of ${p.batch.fileName} has ${p.outcome.changes.length ? 'errors' : 'nothing to change'}; fix the file and upload it again`,
+        );
+      }
+      const now = revisions.current();
+      if (now !== p.revision) {
+        throw new ApiError(409, 'preview_stale', `the data changed since the preview (revision ${p.revision} → ${now}); preview the file again`);
+      }
+      const outcome = execute(db, p.data, clock, req, p.plan, p.batch, 'commit', progress, p.outcome.digest);
+      previews.delete(id);
+      const count = (action: string) => outcome.changes.filter((c) => c.action === action).length;
+      const result: ImportCommitResponse = {
+        batchId: p.batch.id,
+        kind: p.kind,
+        fileName: p.batch.fileName,
+        counts: { create: count('create'), update: count('update'), unchanged: outcome.unchanged.length },
+        changes: outcome.changes.length,
+      };
+      return result;
+    },
+  };
+}
+export type Importer = ReturnType<typeof createImporter>;
+
+/** A file-level input's 400, its fields named under their group ("source.url"). */
+function prefixed<T>(group: string, parse: () => T): T {
+  try {
+    return parse();
+  } catch (e) {
+    if (!(e instanceof ApiError) || !e.fields) throw e;
+    const fields = Object.fromEntries(Object.entries(e.fields).map(([k, v]) => [`${group}.${k}`, v]));
+    const [first, message] = Object.entries(fields)[0];
+    throw new ApiError(400, 'invalid_body', `${first}: ${message}`, fields);
+  }
+}

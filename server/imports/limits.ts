@@ -1,0 +1,66 @@
+import { MAX_VERTICES } from '../geo/validate.ts';
+import { ApiError } from '../http/errors.ts';
+
+/**
+ * How much one import may hold. Uploads past a limit are refused with 413 and the error
+ * envelope, before anything is parsed further; set from the environment (README: Importing).
+ */
+export interface ImportLimits {
+  /** Largest file accepted, in bytes (IMPORT_MAX_BYTES). @default 50 MiB */
+  maxUploadBytes: number;
+  /** Most rows (tables) or features (maps) in one file (IMPORT_MAX_ROWS). @default 20 000 */
+  maxRows: number;
+  /** Most vertices in all the shapes of one file (IMPORT_MAX_VERTICES). @default 2 000 000 */
+  maxVertices: number;
+  /** Most vertices in one shape: the editor's own limit (server/geo/validate.ts). */
+  maxShapeVertices: number;
+  /** Most entries in a zip archive (IMPORT_MAX_ARCHIVE_ENTRIES). @default 64 */
+  maxArchiveEntries: number;
+  /** Largest total size of a zip archive's contents once inflated, in bytes (IMPORT_MAX_UNZIPPED_BYTES). @default 200 MiB */
+  maxUnzippedBytes: number;
+}
+
+export const DEFAULT_IMPORT_LIMITS: ImportLimits = {
+  maxUploadBytes: 50 * 1024 * 1024,
+  maxRows: 20_000,
+  maxVertices: 2_000_000,
+  maxShapeVertices: MAX_VERTICES,
+  maxArchiveEntries: 64,
+  maxUnzippedBytes: 200 * 1024 * 1024,
+};
+
+const ENV: Record<Exclude<keyof ImportLimits, 'maxShapeVertices'>, string> = {
+  maxUploadBytes: 'IMPORT_MAX_BYTES',
+  maxRows: 'IMPORT_MAX_ROWS',
+  maxVertices: 'IMPORT_MAX_VERTICES',
+  maxArchiveEntries: 'IMPORT_MAX_ARCHIVE_ENTRIES',
+  maxUnzippedBytes: 'IMPORT_MAX_UNZIPPED_BYTES',
+};
+
+/** The limits from the environment, each a positive integer, else its default. */
+export function readImportLimits(env: NodeJS.ProcessEnv = process.env): ImportLimits {
+  const limits = { ...DEFAULT_IMPORT_LIMITS };
+  for (const [key, name] of Object.entries(ENV) as [keyof typeof ENV, string][]) {
+    const raw = env[name];
+    if (raw === undefined || raw === '') continue;
+    const n = Number(raw);
+    if (!Number.isSafeInteger(n) || n <= 0) throw new Error(`${name} must be a positive whole number, got "${raw}"`);
+    limits[key] = n;
+  }
+  return limits;
+}
+
+/** 413 with the envelope: what was too large, and the limit. */
+export function tooLarge(code: string, message: string): ApiError {
+  return new ApiError(413, code, message);
+}
+
+/** 400 with the envelope: the file cannot be read as what it claims to be. */
+export function badFile(message: string, code = 'invalid_file'): ApiError {
+  return new ApiError(400, code, message);
+}
+
+/** "52 428 800 bytes" → "50 MiB", for messages. */
+export function sizeText(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${Math.round((bytes / 1024 / 1024) * 10) / 10} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
+}

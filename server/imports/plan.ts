@@ -1,0 +1,61 @@
+import { IMPORT_KIND_IDS } from '../catalog/imports.ts';
+import type { SourceInput } from '../catalog/writes.ts';
+import type { Snapshot } from '../db/snapshot.ts';
+import type { Editor, EditRequest } from '../edits/index.ts';
+import type { CrsDecision } from './crs-choice.ts';
+
+/** What an import can bring in; each needs the editor role on its programme. */
+export const IMPORT_KINDS = IMPORT_KIND_IDS;
+export type ImportKind = (typeof IMPORT_KINDS)[number];
+
+/** A problem with a row (a table's row number, header = 1) or a feature (1-based), and the column or attribute to fix. */
+export interface RowIssue {
+  row: number | null;
+  column: string | null;
+  message: string;
+}
+
+/**
+ * One record's edit: the rows it comes from, the editor call that makes it, and where the
+ * editor's field errors belong in the file.
+ */
+export interface PlanItem {
+  rows: number[];
+  /** A short name for the preview: "03205 đạt chuẩn 2024", "Mật ong Sen Thượng". */
+  label: string;
+  run(editor: Editor, req: EditRequest): void;
+  /** The file's column for an editor field path ("decision.date" → "decisionDate"). */
+  column(field: string): string | null;
+}
+
+export interface Plan {
+  items: PlanItem[];
+  errors: RowIssue[];
+  warnings: RowIssue[];
+  /** The rows or features read. */
+  rows: number;
+  /** Per-unit area changes, for a boundary replacement. */
+  boundaries?: BoundaryReport;
+}
+
+export interface BoundaryReport {
+  unitSet: string;
+  units: { code: string; name: string; areaBeforeKm2: number; areaAfterKm2: number; changeKm2: number; changePct: number }[];
+  districts: { code: string; name: string; areaBeforeKm2: number; areaAfterKm2: number }[];
+  zonesRederived: string[];
+  licence: { title: string; url: string; redistributable: boolean };
+}
+
+/** The source given for the whole file, used by rows that name none. */
+export type FileSource = SourceInput | null;
+
+/** What every planner is given. */
+export interface PlanContext {
+  data: Snapshot;
+  fileName: string;
+  fileSource: FileSource;
+  crs: CrsDecision | null;
+}
+
+/** The reason recorded for updates a row gives no reason for. */
+export const importReason = (fileName: string) => `Nhập từ tệp ${fileName} (imported from file)`;

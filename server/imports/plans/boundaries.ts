@@ -1,0 +1,161 @@
+import type { Areal } from '../../catalog/geodata.ts';
+import type { UnitSet } from '../../domain/unit-sets.ts';
+import { type BoundaryLicenceInput, deriveBoundaries } from '../../edits/boundaries.ts';
+import { GeometryError, MIN_SHARE_INSIDE, overlapWithUnits, parseAreal } from '../../geo/validate.ts';
+import type { ReadFeature } from '../formats/geo-file.ts';
+import { importReason, type Plan, type PlanContext, type RowIssue } from '../plan.ts';
+import { code as codeCell, CellError } from '../tables/cells.ts';
+import { attributeReader } from './features.ts';
+
+const CODE_ALIASES = ['ma', 'ma_xa', 'maxa', 'ma_dvhc', 'madvhc', 'ma_don_vi', 'commune_code', 'unit_code', 'gso_code'];
+
+export interface BoundaryOptions {
+  unitSet: UnitSet;
+  /** The attribute holding the GSO code; found among common names when not given. */
+  codeField: string | null;
+  licence: BoundaryLicenceInput;
+}
+
+/** Shares below this of a unit's new shape over its old one are worth a second look (a swapped code?). */
+const SELF_OVERLAP_WARNING = 0.5;
+
+const round = (n: number, d: number) => Math.round(n * 10 ** d) / 10 ** d;
+
+/**
+ * The official boundaries of a unit set's communes, replacing the current ones. Codes must match
+ * the set exactly — every code once, none unknown — or nothing is imported; every shape must be
+ * valid and lie in the province. The preview gives each unit's area change.
+ */
+export function planBoundaries(features: readonly ReadFeature[], ctx: PlanContext, options: BoundaryOptions): Plan {
+  const errors: RowIssue[] = [];
+  const warnings: RowIssue[] = [];
+  const set = options.unitSet;
+  const old = ctx.data.units[set].communes;
+  const oldByCode = new Map(old.map((u) => [u.code, u]));
+  const shapes: { code: string; geometry: Areal; row: number }[] = [];
+  const rowOf = new Map<string, number>();
+  const codeField = options.codeField;
+  features.forEach((f, i) => {
+    const row = i + 1;
+    const attrs = attributeReader(f.properties, codeField ? { code: [] } : { code: CODE_ALIASES });
+    const key = codeField ?? 'code';
+    const column = codeField ?? attrs.name('code');
+    let code: string | null;
+    try {
+      code = codeCell(codeField ? (f.properties[codeField] as never) : attrs.get('code'), 5);
+    } catch (e) {
+      if (!(e instanceof CellError)) throw e;
+      code = null;
+    }
+    if (!code) {
+      errors.push({
+        row,
+        column,
+        message: `no unit code in ${key === 'code' ? `the attributes (${['code', ...CODE_ALIASES].join(', ')})` : `the attribute ${key}`}; choose the attribute that holds the GSO code`,
+      });
+      return;
+    }
+    if (rowOf.has(code)) {
+      errors.push({
+        row,
+        column,
+        message: `code ${code} is also on feature ${rowOf.get(code)}; each unit must appear once (merge its parts into one multipolygon)`,
+      });
+      return;
+    }
+    rowOf.set(code, row);
+    if (!f.geometry || (f.geometry.type !== 'Polygon' && f.geometry.type !== 'MultiPolygon')) {
+      errors.push({
+        row,
+        column: 'geometry',
+        message: `unit ${code}: a boundary must be a polygon, this feature has ${f.geometry ? `a ${f.geometry.type}` : 'no geometry'}`,
+      });
+      return;
+    }
+    let geometry: Areal;
+    try {
+      geometry = parseAreal(f.geometry as { type: string; coordinates: unknown[] });
+    } catch (e) {
+      if (!(e instanceof GeometryError)) throw e;
+      errors.push({ row, column: 'geometry', message: `unit ${code}: ${e.message}` });
+      return;
+    }
+    const before = oldByCode.get(code);
+    if (!before) return;
+    const inside = overlapWithUnits(geometry, old).share;
+    if (inside < MIN_SHARE_INSIDE) {
+      errors.push({
+        row,
+        column: 'geometry',
+        message: `unit ${code}: only ${Math.round(inside * 100)} % of the shape lies in the province (at least ${MIN_SHARE_INSIDE * 100} % is required)`,
+      });
+      return;
+    }
+    const self = overlapWithUnits(geometry, [before]).share;
+    if (self < SELF_OVERLAP_WARNING) {
+      warnings.push({
+        row,
+        column,
+        message: `unit ${code} (${before.fullName}): only ${Math.round(self * 100)} % of the new shape overlaps its current one; check the code`,
+      });
+    }
+    shapes.push({ code, geometry, row });
+  });
+
+  const missing = old.map((u) => u.code).filter((c) => !rowOf.has(c));
+  const unknown = [...rowOf.keys()].filter((c) => !oldByCode.has(c));
+  const label = `the ${set} unit set (${old.length} communes)`;
+  if (missing.length)
+    errors.push({ row: null, column: codeField ?? 'code', message: `${missing.length} code(s) of ${label} are missing: ${missing.join(', ')}` });
+  if (unknown.length) {
+    errors.push({
+      row: null,
+      column: codeField ?? 'code',
+      message: `${unknown.length} code(s) are not in ${label}: ${unknown.join(', ')} (on feature ${unknown.map((c) => rowOf.get(c)).join(', ')})`,
+    });
+  }
+  if (errors.length || !ctx.fileSource) {
+    if (!ctx.fileSource) errors.push({ row: null, column: null, message: 'give the source of the boundaries (title, date, and a link or the PDF)' });
+    return { items: [], errors, warnings, rows: features.length };
+  }
+
+  const derived = deriveBoundaries(ctx.data, { unitSet: set, units: shapes });
+  const source = ctx.fileSource;
+  const oldDistricts = new Map(ctx.data.units[set].districts.map((d) => [d.code, d]));
+  return {
+    rows: features.length,
+    errors,
+    warnings,
+    items: [
+      {
+        rows: shapes.map((s) => s.row),
+        label: `boundaries of ${label}`,
+        run: (editor, req) =>
+          editor.boundaries.replace(req, { unitSet: set, units: shapes, source, licence: options.licence, reason: importReason(ctx.fileName) }),
+        column: () => null,
+      },
+    ],
+    boundaries: {
+      unitSet: set,
+      units: derived.communes.map((u) => {
+        const before = oldByCode.get(u.code)!;
+        return {
+          code: u.code,
+          name: before.fullName,
+          areaBeforeKm2: before.areaKm2,
+          areaAfterKm2: u.areaKm2,
+          changeKm2: round(u.areaKm2 - before.areaKm2, 3),
+          changePct: round(((u.areaKm2 - before.areaKm2) / before.areaKm2) * 100, 2),
+        };
+      }),
+      districts: derived.districts.map((d) => ({
+        code: d.code,
+        name: oldDistricts.get(d.code)!.fullName,
+        areaBeforeKm2: oldDistricts.get(d.code)!.areaKm2,
+        areaAfterKm2: d.areaKm2,
+      })),
+      zonesRederived: derived.zones.map((z) => z.id),
+      licence: { title: options.licence.title, url: options.licence.url, redistributable: options.licence.redistributable },
+    },
+  };
+}

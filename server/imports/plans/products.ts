@@ -1,0 +1,184 @@
+import type { ProductRecord } from '../../catalog/records.ts';
+import { type ProductInput, productInput } from '../../catalog/writes.ts';
+import { foldForSearch } from '../../domain/text.ts';
+import { importReason, type Plan, type PlanContext, type PlanItem, type RowIssue } from '../plan.ts';
+import { rowSource, SOURCE_FIELDS } from '../row-source.ts';
+import { type Cell, CellError, choice, code, date, int, num, text } from '../tables/cells.ts';
+import type { ReadTable } from '../tables/read.ts';
+import { columnFor, schemaIssues } from './issues.ts';
+import { ignored } from './recognitions.ts';
+
+const FIELDS: Record<string, string> = {
+  ...SOURCE_FIELDS,
+  name: 'name',
+  producer: 'producerName',
+  'producer.name': 'producerName',
+  'producer.type': 'producerType',
+  group: 'group',
+  place: 'communeCode',
+  'place.communeCode': 'communeCode',
+  'place.districtCode': 'districtCode',
+  'place.point': 'lon',
+  certificates: 'decisionRef',
+  stars: 'stars',
+  'decision.ref': 'decisionRef',
+  'decision.date': 'decisionDate',
+  expiresOn: 'expiresOn',
+  reason: 'reason',
+  id: 'id',
+};
+
+/** "certificates.1.decision.date" → "decision.date", so certificate fields find their columns. */
+const certificateField = (path: string) => path.replace(/^certificates\.\d+\./, '');
+
+const PRODUCER_TYPES = {
+  cooperative: ['HTX', 'hợp tác xã', 'tổ hợp tác'],
+  company: ['công ty', 'doanh nghiệp', 'DN'],
+  household: ['hộ', 'hộ kinh doanh', 'hộ sản xuất', 'cơ sở'],
+} as const;
+const GROUPS = { I: ['1'], II: ['2'], III: ['3'], IV: ['4'], V: ['5'], VI: ['6'] } as const;
+
+interface Draft {
+  rows: number[];
+  input: Omit<ProductInput, 'certificates'> & { certificates: unknown[] };
+  id: string | null;
+  /** The non-certificate fields, to check that rows of one product agree. */
+  fingerprint: string;
+}
+
+/**
+ * OCOP products from a table: one row per certificate, so a product renewed or upgraded takes
+ * several rows (same id or name). A row adds a product, or edits the one it names (its `id`, or
+ * the product of the same name); an edit keeps the product's recorded certificates and adds the
+ * file's. Checked with the editor's own schema (productInput).
+ */
+export function planProducts(table: ReadTable, ctx: PlanContext): Plan {
+  const errors: RowIssue[] = [];
+  const warnings: RowIssue[] = ignored(table);
+  const drafts = new Map<string, Draft>();
+  for (const { row, cells, example } of table.rows) {
+    if (example) {
+      errors.push({ row, column: null, message: 'this is the template’s example row; overwrite it with real data or delete it' });
+      continue;
+    }
+    const rowErrors: RowIssue[] = [];
+    const read = <T>(column: string, fn: (v: Cell) => T): T | null => {
+      try {
+        return fn(cells[column] ?? null);
+      } catch (e) {
+        if (!(e instanceof CellError)) throw e;
+        rowErrors.push({ row, column, message: e.message });
+        return null;
+      }
+    };
+    const source = rowSource((k) => cells[k] ?? null, ctx.fileSource);
+    if ('message' in source) rowErrors.push({ row, ...source });
+    const lon = read('lon', num);
+    const lat = read('lat', num);
+    const communeCode = read('communeCode', (v) => code(v, 5));
+    const districtCode = read('districtCode', (v) => code(v, 3));
+    if ((lon === null) !== (lat === null))
+      rowErrors.push({ row, column: lon === null ? 'lon' : 'lat', message: 'give both longitude and latitude, or neither' });
+    const place =
+      lon !== null && lat !== null
+        ? { kind: 'point', point: [lon, lat] }
+        : communeCode
+          ? { kind: 'commune', communeCode }
+          : districtCode
+            ? { kind: 'district', districtCode }
+            : null;
+    if (!place) rowErrors.push({ row, column: 'communeCode', message: 'give the producer’s commune code, else the district code, or longitude and latitude' });
+    const certificate = {
+      stars: read('stars', int),
+      decision: { ref: read('decisionRef', text) ?? '', date: read('decisionDate', date) ?? '' },
+      expiresOn: read('expiresOn', date),
+    };
+    const name = read('name', text) ?? '';
+    const id = read('id', text);
+    const input = {
+      name,
+      producer: { name: read('producerName', text) ?? '', type: read('producerType', (v) => choice(v, PRODUCER_TYPES)) },
+      group: read('group', (v) => choice(v, GROUPS)),
+      place,
+      source: 'source' in source ? source.source : undefined,
+      reason: read('reason', text),
+    };
+    if (rowErrors.length) {
+      errors.push(...rowErrors);
+      continue;
+    }
+    const match = matchProduct(ctx.data.products, id, name);
+    if (typeof match === 'object' && match !== null) {
+      errors.push({ row, column: id ? 'id' : 'name', message: match.message });
+      continue;
+    }
+    const key = match ?? `new:${foldForSearch(name)}`;
+    const fingerprint = JSON.stringify({ ...input, source: undefined, reason: undefined });
+    const draft = drafts.get(key);
+    if (draft) {
+      if (draft.fingerprint !== fingerprint) {
+        errors.push({
+          row,
+          column: null,
+          message: `row ${draft.rows[0]} names the same product with other details (producer, group or place); one product’s rows must agree`,
+        });
+        continue;
+      }
+      draft.rows.push(row);
+      draft.input.certificates.push(certificate);
+    } else {
+      drafts.set(key, { rows: [row], id: match, fingerprint, input: { ...(input as unknown as ProductInput), certificates: [certificate] } });
+    }
+  }
+
+  const items: PlanItem[] = [];
+  for (const draft of drafts.values()) {
+    const before = draft.id ? ctx.data.products.find((p) => p.id === draft.id)! : null;
+    const kept = before ? recordedCertificates(before) : [];
+    if (before && kept.length < before.ratings.length) {
+      warnings.push({
+        row: draft.rows[0],
+        column: 'decisionRef',
+        message: `${before.name}: ${before.ratings.length - kept.length} earlier rating(s) have no decision number and will be replaced by the certificates in the file`,
+      });
+    }
+    const fromFile = draft.input.certificates as ProductInput['certificates'];
+    const merged = [...kept.filter((k) => !fromFile.some((c) => c?.decision?.ref === k.decision.ref && c?.decision?.date === k.decision.date)), ...fromFile];
+    const raw = { ...draft.input, certificates: merged, reason: draft.id ? (draft.input.reason ?? importReason(ctx.fileName)) : draft.input.reason };
+    const parsed = productInput.safeParse(raw);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const path = issue.path.map(String).join('.');
+        const index = /^certificates\.(\d+)/.exec(path);
+        const row = index ? (draft.rows[Number(index[1]) - kept.length] ?? draft.rows[0]) : draft.rows[0];
+        errors.push(...schemaIssues({ issues: [{ ...issue, path: certificateField(path).split('.') }] } as never, [row], FIELDS));
+      }
+      continue;
+    }
+    const input = parsed.data;
+    const id = draft.id;
+    items.push({
+      rows: draft.rows,
+      label: input.name,
+      run: (editor, req) => editor.ocop.save(req, id, input),
+      column: (field) => columnFor(FIELDS, certificateField(field)),
+    });
+  }
+  return { items, errors, warnings, rows: table.rows.length };
+}
+
+/** The product a row edits: by id, else the one product of the same name; null for a new one. */
+function matchProduct(products: readonly ProductRecord[], id: string | null, name: string): string | null | { message: string } {
+  if (id) return products.some((p) => p.id === id) ? id : { message: `no OCOP product ${id}; leave id empty to add a new one` };
+  const folded = foldForSearch(name);
+  const same = products.filter((p) => foldForSearch(p.name) === folded);
+  if (same.length > 1) return { message: `${same.length} products are named “${name}” (${same.map((p) => p.id).join(', ')}); give the id of the one to edit` };
+  return same[0]?.id ?? null;
+}
+
+/** A product's certificates that carry a decision, as write inputs: kept when a file edits the product. */
+function recordedCertificates(p: ProductRecord): ProductInput['certificates'] {
+  return p.ratings.flatMap((r) =>
+    r.decision?.date ? [{ stars: r.stars, decision: { ref: r.decision.ref, date: r.decision.date }, expiresOn: r.expiresOn }] : [],
+  );
+}

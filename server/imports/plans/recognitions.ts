@@ -1,0 +1,137 @@
+import { type RecognitionInput, recognitionInput } from '../../catalog/writes.ts';
+import { NTM_STATUS_LABELS } from '../../domain/ntm-status.ts';
+import { foldForSearch } from '../../domain/text.ts';
+import { importReason, type Plan, type PlanContext, type PlanItem, type RowIssue } from '../plan.ts';
+import { rowSource, SOURCE_FIELDS } from '../row-source.ts';
+import { type Cell, CellError, choice, code, date, int, text } from '../tables/cells.ts';
+import type { ReadTable } from '../tables/read.ts';
+import { columnFor, schemaIssues } from './issues.ts';
+
+const FIELDS: Record<string, string> = {
+  ...SOURCE_FIELDS,
+  unitSet: 'unitSet',
+  communeCode: 'communeCode',
+  status: 'status',
+  yearFor: 'yearFor',
+  decision: 'decisionRef',
+  'decision.ref': 'decisionRef',
+  'decision.date': 'decisionDate',
+  criteriaMet: 'criteriaMet',
+  criteriaText: 'criteriaText',
+  reason: 'reason',
+  id: 'id',
+};
+
+const STATUSES = {
+  basic: [NTM_STATUS_LABELS.basic.vi, NTM_STATUS_LABELS.basic.en],
+  standard: [NTM_STATUS_LABELS.standard.vi, 'đạt chuẩn NTM', 'NTM'],
+  advanced: [NTM_STATUS_LABELS.advanced.vi, 'NTM nâng cao'],
+  model: [NTM_STATUS_LABELS.model.vi, 'NTM kiểu mẫu'],
+} as const;
+
+/**
+ * NTM recognitions from a table: each row records a recognition, or corrects one — the row's
+ * `id`, or an existing recognition of the same commune, unit set, status and year. Rows are
+ * checked with the editor's own schema (recognitionInput) and against the units of their set.
+ */
+export function planRecognitions(table: ReadTable, ctx: PlanContext): Plan {
+  const errors: RowIssue[] = [];
+  const items: PlanItem[] = [];
+  const claimed = new Map<string, number>();
+  for (const { row, cells, example } of table.rows) {
+    if (example) {
+      errors.push({ row, column: null, message: 'this is the template’s example row; overwrite it with real data or delete it' });
+      continue;
+    }
+    const rowErrors: RowIssue[] = [];
+    const read = <T>(column: string, fn: (v: Cell) => T): T | null => {
+      try {
+        return fn(cells[column] ?? null);
+      } catch (e) {
+        if (!(e instanceof CellError)) throw e;
+        rowErrors.push({ row, column, message: e.message });
+        return null;
+      }
+    };
+    const source = rowSource((k) => cells[k] ?? null, ctx.fileSource);
+    if ('message' in source) rowErrors.push({ row, ...source });
+    const decisionRef = read('decisionRef', text);
+    const decisionDate = read('decisionDate', date);
+    if (!decisionRef && decisionDate) rowErrors.push({ row, column: 'decisionRef', message: 'a decision date is given: give the decision number too' });
+    const raw = {
+      unitSet: read('unitSet', (v) => choice(v, { '2020': ['2020-2025'], '2025': ['2025+'] })),
+      communeCode: read('communeCode', (v) => code(v, 5)),
+      status: read('status', (v) => choice(v, STATUSES)),
+      yearFor: read('yearFor', int),
+      decision: decisionRef ? { ref: decisionRef, date: decisionDate ?? '' } : null,
+      criteriaMet: read('criteriaMet', int),
+      criteriaText: read('criteriaText', text) ?? '',
+      source: 'source' in source ? source.source : undefined,
+    };
+    const id = read('id', text);
+    const reason = read('reason', text) ?? importReason(ctx.fileName);
+    const name = read('communeName', text);
+    if (rowErrors.length) {
+      errors.push(...rowErrors);
+      continue;
+    }
+    const parsed = recognitionInput.safeParse(raw);
+    if (!parsed.success) {
+      errors.push(...schemaIssues(parsed.error, [row], FIELDS));
+      continue;
+    }
+    const input = parsed.data;
+    const unit = ctx.data.units[input.unitSet].communes.find((u) => u.code === input.communeCode);
+    if (!unit) {
+      errors.push({ row, column: 'communeCode', message: `no commune-level unit ${input.communeCode} in the ${input.unitSet} unit set` });
+      continue;
+    }
+    if (name && foldForSearch(name) !== foldForSearch(unit.name) && foldForSearch(name) !== foldForSearch(unit.fullName)) {
+      errors.push({ row, column: 'communeName', message: `${unit.code} is ${unit.fullName} in the ${input.unitSet} units, not “${name}”: check the code` });
+      continue;
+    }
+    const target = existing(ctx, input, id);
+    if (typeof target === 'object' && target !== null && 'message' in target) {
+      errors.push({ row, column: 'id', message: target.message });
+      continue;
+    }
+    const key = target ?? `${input.unitSet}|${input.communeCode}|${input.status}|${input.yearFor}`;
+    const earlier = claimed.get(key);
+    if (earlier !== undefined) {
+      errors.push({ row, column: target ? 'id' : 'communeCode', message: `row ${earlier} already imports this recognition` });
+      continue;
+    }
+    claimed.set(key, row);
+    items.push(item(row, input, target, reason));
+  }
+  return { items, errors, warnings: ignored(table), rows: table.rows.length };
+}
+
+/** The recognition a row corrects: by id, else by (unit set, commune, status, year); null for a new one. */
+function existing(ctx: PlanContext, input: RecognitionInput, id: string | null): string | null | { message: string } {
+  const all = ctx.data.recognitions;
+  if (id) {
+    const r = all.find((x) => x.id === id);
+    if (!r) return { message: `no recognition ${id}; leave id empty to add a new one` };
+    if (r.retracted) return { message: `recognition ${id} was retracted; leave id empty to record a new one` };
+    return r.id;
+  }
+  const same = all.find(
+    (r) => !r.retracted && r.unitSet === input.unitSet && r.communeCode === input.communeCode && r.status === input.status && r.yearFor === input.yearFor,
+  );
+  return same?.id ?? null;
+}
+
+function item(row: number, input: RecognitionInput, id: string | null, reason: string): PlanItem {
+  return {
+    rows: [row],
+    label: `${input.unitSet}:${input.communeCode} ${input.status} ${input.yearFor ?? '?'}`,
+    run: (editor, req) => (id ? editor.ntm.correct(req, id, { ...input, reason }) : editor.ntm.record(req, input)),
+    column: (field) => columnFor(FIELDS, field),
+  };
+}
+
+/** Columns of the file that name nothing in the template: said once, not an error. */
+export function ignored(table: ReadTable): RowIssue[] {
+  return table.ignoredColumns.map((c) => ({ row: 1, column: c, message: 'this column is not part of the template and is ignored' }));
+}

@@ -1,0 +1,74 @@
+import { isIsoDate } from '../../domain/dates.ts';
+import { foldForSearch } from '../../domain/text.ts';
+
+/** A cell as read from CSV (text) or XLSX (text, number, date, boolean), or empty. */
+export type Cell = string | number | boolean | Date | null;
+
+/** A value a cell could not be read as, with what was expected. */
+export class CellError extends Error {}
+
+/** Text, trimmed and NFC; empty → null. */
+export function text(v: Cell): string | null {
+  if (v === null) return null;
+  const s = (v instanceof Date ? isoOf(v) : String(v)).normalize('NFC').trim();
+  return s === '' ? null : s;
+}
+
+const isoOf = (d: Date) => d.toISOString().slice(0, 10);
+
+/** A date: an Excel date, YYYY-MM-DD, or DD/MM/YYYY (as Vietnamese documents write it). */
+export function date(v: Cell): string | null {
+  if (v instanceof Date) {
+    if (Number.isNaN(v.getTime())) throw new CellError('is not a date');
+    return isoOf(v);
+  }
+  const s = text(v);
+  if (s === null) return null;
+  const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s);
+  const iso = dmy ? `${dmy[3]}-${dmy[2].padStart(2, '0')}-${dmy[1].padStart(2, '0')}` : s;
+  if (!isIsoDate(iso)) throw new CellError(`"${s}" is not a date; write YYYY-MM-DD or DD/MM/YYYY`);
+  return iso;
+}
+
+/** A whole number; empty → null. */
+export function int(v: Cell): number | null {
+  const s = typeof v === 'number' ? v : text(v);
+  if (s === null) return null;
+  const n = typeof s === 'number' ? s : Number(s.replace(/\s/g, ''));
+  if (!Number.isInteger(n)) throw new CellError(`"${s}" is not a whole number`);
+  return n;
+}
+
+/** A decimal number (a comma or a point before the decimals); empty → null. */
+export function num(v: Cell): number | null {
+  const s = typeof v === 'number' ? v : text(v);
+  if (s === null) return null;
+  const n = typeof s === 'number' ? s : Number(s.replace(/\s/g, '').replace(',', '.'));
+  if (!Number.isFinite(n)) throw new CellError(`"${s}" is not a number`);
+  return n;
+}
+
+/** A unit code: Excel drops leading zeros (03205 → 3205), so numbers are padded back to `digits`. */
+export function code(v: Cell, digits: number): string | null {
+  if (typeof v === 'number' && Number.isInteger(v) && v >= 0) return String(v).padStart(digits, '0');
+  const s = text(v);
+  return s !== null && /^\d+$/.test(s) && s.length < digits ? s.padStart(digits, '0') : s;
+}
+
+/**
+ * One of a closed list of values, given by its key or by any of its labels, ignoring case and
+ * diacritics ("dat chuan" = "Đạt chuẩn" = "standard"); empty → null.
+ */
+export function choice<K extends string>(v: Cell, options: Record<K, readonly string[]>): K | null {
+  const s = text(v);
+  if (s === null) return null;
+  const folded = foldForSearch(s);
+  for (const [key, labels] of Object.entries(options) as [K, readonly string[]][]) {
+    if (foldForSearch(key) === folded || labels.some((l) => foldForSearch(l) === folded)) return key;
+  }
+  throw new CellError(
+    `"${s}" is not one of: ${Object.entries(options as Record<string, readonly string[]>)
+      .map(([k, l]) => (l.length ? `${k} (${l[0]})` : k))
+      .join(', ')}`,
+  );
+}

@@ -1,0 +1,264 @@
+import type { Label } from '../../catalog/define.ts';
+import { DATE_FORM, labels, REASON, SOURCE_COLUMNS, type TemplateColumn } from './columns.ts';
+
+export type { TemplateColumn } from './columns.ts';
+import { OCOP_GROUP_LABELS } from '../../domain/ocop.ts';
+import { NTM_STATUS_LABELS } from '../../domain/ntm-status.ts';
+
+/**
+ * The columns of the import templates, declared once: the template files (CSV and XLSX, with a
+ * sheet explaining every column), the reading of uploaded tables and the column names in
+ * row errors all come from here. A header is written for people — Vietnamese, then the field
+ * key in brackets, "Mã xã (communeCode)" — and read by its key, its Vietnamese text, or both.
+ */
+export type TableKind = 'ntm-recognitions' | 'ocop-products';
+
+export interface TableSpec {
+  kind: TableKind;
+  title: Label;
+  /** The template's file name stem: `mau-nhap-cong-nhan-ntm` → `.csv` / `.xlsx`. */
+  fileStem: string;
+  columns: readonly TemplateColumn[];
+}
+
+export const RECOGNITIONS_SPEC: TableSpec = {
+  kind: 'ntm-recognitions',
+  title: { vi: 'Công nhận xã đạt chuẩn nông thôn mới', en: 'NTM recognitions' },
+  fileStem: 'mau-nhap-cong-nhan-ntm',
+  columns: [
+    {
+      key: 'unitSet',
+      header: { vi: 'Bộ đơn vị hành chính', en: 'Unit set' },
+      help: {
+        vi: 'Bộ đơn vị của mã xã: 2020 = 129 xã giai đoạn 2020–2025; 2025 = 45 xã, phường từ 1/7/2025.',
+        en: 'The unit set of the code: 2020 = the 129 communes of 2020–2025; 2025 = the 45 communes and wards from 1 July 2025.',
+      },
+      allowed: { vi: '2020 hoặc 2025', en: '2020 or 2025' },
+      example: '2020',
+      required: true,
+      asText: true,
+    },
+    {
+      key: 'communeCode',
+      header: { vi: 'Mã xã', en: 'Commune code' },
+      help: { vi: 'Mã 5 chữ số của xã (Tổng cục Thống kê), trong bộ đơn vị đã chọn.', en: 'The 5-digit GSO code of the commune, in the chosen unit set.' },
+      allowed: { vi: '5 chữ số, ví dụ 03205', en: '5 digits, e.g. 03205' },
+      example: '03205',
+      required: true,
+      asText: true,
+    },
+    {
+      key: 'communeName',
+      header: { vi: 'Tên xã (để đối chiếu)', en: 'Commune name (to check)' },
+      help: {
+        vi: 'Không bắt buộc; nếu điền, được so với tên của mã xã để phát hiện nhầm mã.',
+        en: 'Optional; when given it is compared with the code’s name to catch a wrong code.',
+      },
+      allowed: null,
+      example: 'Na Son',
+      required: false,
+    },
+    {
+      key: 'status',
+      header: { vi: 'Mức đạt', en: 'Status' },
+      help: { vi: 'Mức được công nhận.', en: 'The status recognised.' },
+      allowed: {
+        vi: labels({
+          basic: NTM_STATUS_LABELS.basic,
+          standard: NTM_STATUS_LABELS.standard,
+          advanced: NTM_STATUS_LABELS.advanced,
+          model: NTM_STATUS_LABELS.model,
+        }),
+        en: 'basic, standard, advanced, model (or the Vietnamese names)',
+      },
+      example: 'standard',
+      required: true,
+    },
+    {
+      key: 'yearFor',
+      header: { vi: 'Công nhận cho năm', en: 'Year recognised for' },
+      help: {
+        vi: 'Năm mà quyết định công nhận (thường là năm trước năm ra quyết định); để trống nếu nguồn không nói.',
+        en: 'The year the recognition is for (often the year before the decision); empty when the source does not say.',
+      },
+      allowed: { vi: '2010–2100', en: '2010–2100' },
+      example: 2024,
+      required: false,
+    },
+    {
+      key: 'decisionRef',
+      header: { vi: 'Số quyết định', en: 'Decision number' },
+      help: { vi: 'Số hiệu quyết định công nhận.', en: 'The recognition decision’s number.' },
+      allowed: null,
+      example: '123/QĐ-UBND',
+      required: false,
+    },
+    {
+      key: 'decisionDate',
+      header: { vi: 'Ngày quyết định', en: 'Decision date' },
+      help: { vi: 'Ngày ký quyết định (cần khi có số quyết định).', en: 'Date the decision was signed (needed with a decision number).' },
+      allowed: DATE_FORM,
+      example: '2025-01-10',
+      required: false,
+    },
+    {
+      key: 'criteriaMet',
+      header: { vi: 'Số tiêu chí đạt', en: 'Criteria met' },
+      help: { vi: 'Số tiêu chí đạt (trên 19).', en: 'Number of criteria met (of 19).' },
+      allowed: { vi: '0–19', en: '0–19' },
+      example: 19,
+      required: false,
+    },
+    {
+      key: 'criteriaText',
+      header: { vi: 'Ghi chú tiêu chí', en: 'Criteria note' },
+      help: { vi: 'Ghi chú về tiêu chí (không bắt buộc).', en: 'A note on the criteria (optional).' },
+      allowed: null,
+      example: '',
+      required: false,
+    },
+    {
+      key: 'id',
+      header: { vi: 'Mã bản ghi (để sửa)', en: 'Record id (to correct)' },
+      help: {
+        vi: 'Để trống khi thêm mới. Để sửa một công nhận đã có, ghi mã của nó (xem trên thẻ xã); dòng trùng xã, bộ đơn vị, mức và năm với một công nhận đã có cũng sửa công nhận đó.',
+        en: 'Empty for a new recognition. To correct one, give its id (on the commune’s card); a row with the same commune, unit set, status and year as an existing recognition also corrects it.',
+      },
+      allowed: null,
+      example: '',
+      required: false,
+    },
+    REASON,
+    ...SOURCE_COLUMNS,
+  ],
+};
+
+export const PRODUCTS_SPEC: TableSpec = {
+  kind: 'ocop-products',
+  title: { vi: 'Sản phẩm OCOP', en: 'OCOP products' },
+  fileStem: 'mau-nhap-san-pham-ocop',
+  columns: [
+    {
+      key: 'id',
+      header: { vi: 'Mã sản phẩm (để sửa)', en: 'Product id (to edit)' },
+      help: {
+        vi: 'Để trống khi thêm mới; sản phẩm trùng tên với một sản phẩm đã có sẽ sửa sản phẩm đó. Nhiều dòng cùng sản phẩm = nhiều giấy chứng nhận (công nhận lại, nâng sao).',
+        en: 'Empty for a new product; a row named like an existing product edits it. Several rows for one product = several certificates (renewals, upgrades).',
+      },
+      allowed: null,
+      example: '',
+      required: false,
+    },
+    {
+      key: 'name',
+      header: { vi: 'Tên sản phẩm', en: 'Product name' },
+      help: { vi: 'Tên sản phẩm như trên giấy chứng nhận.', en: 'The name on the certificate.' },
+      allowed: null,
+      example: 'Mật ong rừng Sen Thượng',
+      required: true,
+    },
+    {
+      key: 'producerName',
+      header: { vi: 'Chủ thể', en: 'Producer' },
+      help: { vi: 'Tên HTX, doanh nghiệp hoặc hộ sản xuất.', en: 'Name of the cooperative, company or household.' },
+      allowed: null,
+      example: 'HTX Mật ong Sen Thượng',
+      required: true,
+    },
+    {
+      key: 'producerType',
+      header: { vi: 'Loại chủ thể', en: 'Producer type' },
+      help: { vi: 'Không bắt buộc.', en: 'Optional.' },
+      allowed: { vi: 'cooperative = HTX; company = Công ty, doanh nghiệp; household = Hộ, cơ sở', en: 'cooperative, company, household' },
+      example: 'cooperative',
+      required: false,
+    },
+    {
+      key: 'group',
+      header: { vi: 'Nhóm sản phẩm', en: 'Product group' },
+      help: { vi: 'Nhóm OCOP (I–VI).', en: 'The OCOP group (I–VI).' },
+      allowed: {
+        vi: labels(OCOP_GROUP_LABELS),
+        en: 'I food, II beverages, III herbal, IV textiles and handicrafts, V household and decorative, VI rural tourism',
+      },
+      example: 'I',
+      required: true,
+    },
+    {
+      key: 'stars',
+      header: { vi: 'Số sao', en: 'Stars' },
+      help: { vi: 'Hạng sao trên giấy chứng nhận.', en: 'Stars on the certificate.' },
+      allowed: { vi: '3, 4 hoặc 5', en: '3, 4 or 5' },
+      example: 3,
+      required: true,
+    },
+    {
+      key: 'decisionRef',
+      header: { vi: 'Số quyết định công nhận', en: 'Certificate decision number' },
+      help: { vi: 'Số quyết định công nhận sản phẩm OCOP.', en: 'Number of the OCOP recognition decision.' },
+      allowed: null,
+      example: '45/QĐ-UBND',
+      required: true,
+    },
+    {
+      key: 'decisionDate',
+      header: { vi: 'Ngày quyết định', en: 'Decision date' },
+      help: { vi: 'Ngày ký quyết định; giấy chứng nhận tính từ ngày này.', en: 'Date signed; the certificate counts from it.' },
+      allowed: DATE_FORM,
+      example: '2024-03-01',
+      required: true,
+    },
+    {
+      key: 'expiresOn',
+      header: { vi: 'Ngày hết hạn', en: 'Expiry date' },
+      help: { vi: 'Để trống = 36 tháng sau ngày quyết định.', en: 'Empty = 36 months after the decision.' },
+      allowed: DATE_FORM,
+      example: '',
+      required: false,
+    },
+    {
+      key: 'communeCode',
+      header: { vi: 'Mã xã của chủ thể', en: 'Producer’s commune code' },
+      help: {
+        vi: 'Mã xã (bộ 2020–2025) nơi chủ thể sản xuất. Cần một trong: mã xã, mã huyện, hoặc kinh độ + vĩ độ.',
+        en: 'Commune code (2020–2025 units) where the producer is. One of: commune code, district code, or longitude + latitude.',
+      },
+      allowed: { vi: '5 chữ số', en: '5 digits' },
+      example: '03155',
+      required: false,
+      asText: true,
+    },
+    {
+      key: 'districtCode',
+      header: { vi: 'Mã huyện (khi chưa rõ xã)', en: 'District code (when the commune is unknown)' },
+      help: { vi: 'Mã 3 chữ số của huyện (bộ 2020–2025).', en: '3-digit district code (2020–2025 units).' },
+      allowed: { vi: '3 chữ số', en: '3 digits' },
+      example: '',
+      required: false,
+      asText: true,
+    },
+    {
+      key: 'lon',
+      header: { vi: 'Kinh độ', en: 'Longitude' },
+      help: { vi: 'Vị trí chính xác (WGS 84, độ thập phân), nếu có.', en: 'Exact place (WGS 84, decimal degrees), if known.' },
+      allowed: { vi: '102–104', en: '102–104' },
+      example: '',
+      required: false,
+    },
+    {
+      key: 'lat',
+      header: { vi: 'Vĩ độ', en: 'Latitude' },
+      help: { vi: 'Vĩ độ (WGS 84), đi cùng kinh độ.', en: 'Latitude (WGS 84), with the longitude.' },
+      allowed: { vi: '20–23', en: '20–23' },
+      example: '',
+      required: false,
+    },
+    REASON,
+    ...SOURCE_COLUMNS,
+  ],
+};
+
+export const TABLE_SPECS: Record<TableKind, TableSpec> = { 'ntm-recognitions': RECOGNITIONS_SPEC, 'ocop-products': PRODUCTS_SPEC };
+
+/** The header a template writes: "Mã xã (communeCode)". */
+export const headerText = (c: TemplateColumn) => `${c.header.vi} (${c.key})`;

@@ -1,0 +1,159 @@
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { ResponseCache } from '../../server/http/cached-response.ts';
+import { toJsonBytes } from '../../server/http/json-body.ts';
+
+const toJson = (body: unknown) => toJsonBytes(body).toString();
+import { createApp } from '../../server/app.ts';
+import { GEODATA_DIR, getJson, seededDatabase, testApp } from '../helpers/test-app.ts';
+
+const settle = () => new Promise((r) => setTimeout(r, 50));
+/** Waits until every compression of the entry has finished and been counted. */
+async function idle(entry: { encoded: object }) {
+  for (let i = 0; i < 200; i++) {
+    await settle();
+    if ((Object.values(entry.encoded) as { bytes: number }[]).every((r) => r.bytes > 0)) return;
+  }
+}
+
+describe('JSON with geometry serialised once', () => {
+  it('is byte for byte JSON.stringify, for every layer', async () => {
+    const { app } = testApp();
+    for (const path of [
+      '/api/communes?asOf=2021-06-30',
+      '/api/districts',
+      '/api/zones',
+      '/api/products',
+      '/api/units?set=2025',
+      '/api/units/merged-history',
+      '/api/stats',
+    ]) {
+      const { body } = await getJson(app, path);
+      expect(toJson(body), path).toBe(JSON.stringify(body));
+    }
+  });
+
+  it.each([
+    [
+      'null, non-object and nested geometries',
+      { features: [{ geometry: null }, { geometry: 'x' }, { properties: { geometry: { type: 'Point', coordinates: [1, 2] } } }] },
+    ],
+    ['geometry not last', { type: 'Feature', geometry: { type: 'Point', coordinates: [1, 2] }, properties: { a: 1 } }],
+    ['features not last', { features: [{ geometry: { type: 'Point', coordinates: [1, 2] } }], type: 'FeatureCollection' }],
+    ['no other members', { features: [{ geometry: { type: 'Point', coordinates: [1, 2] } }, undefined, 3, [4]] }],
+    [
+      'undefined members and Dates',
+      { a: undefined, when: new Date(0), features: [{ id: undefined, p: new Date(0), geometry: { type: 'Point', coordinates: [1, 2] } }] },
+    ],
+    ['an empty collection', { type: 'FeatureCollection', features: [] }],
+    ['a Feature alone', { type: 'Feature', id: 'x', properties: { name: 'Mường Ảng' }, geometry: { type: 'Point', coordinates: [103.2, 21.5] } }],
+    ['not GeoJSON', { entries: [1, 'two', { geometry: { type: 'Point', coordinates: [1, 2] } }] }],
+  ])('is JSON.stringify for %s', (_name, body) => {
+    expect(toJson(body)).toBe(JSON.stringify(body));
+  });
+
+  it('reads a geometry object once, however many responses it is in', () => {
+    let reads = 0;
+    const geometry = {
+      type: 'Point',
+      get coordinates() {
+        reads++;
+        return [103.01, 21.38];
+      },
+    };
+    const first = toJson({ a: { geometry }, b: { geometry } });
+    const second = toJson({ type: 'Feature', geometry });
+    expect(reads).toBe(1);
+    expect(first).toBe('{"a":{"geometry":{"type":"Point","coordinates":[103.01,21.38]}},"b":{"geometry":{"type":"Point","coordinates":[103.01,21.38]}}}');
+    expect(second).toBe('{"type":"Feature","geometry":{"type":"Point","coordinates":[103.01,21.38]}}');
+  });
+});
+
+describe('ResponseCache', () => {
+  const body = (n: number) => ({ n, pad: 'x'.repeat(100_000) });
+  const build = (n: number) => () => ({ body: body(n), contentType: 'application/json' });
+
+  it('holds no more bytes than its budget, however many distinct keys are asked for', () => {
+    const cache = new ResponseCache(() => '1', 1_000_000);
+    for (let i = 0; i < 100; i++) {
+      cache.get(`k${i}`, build(i));
+      expect(cache.bytes).toBeLessThanOrEqual(1_000_000);
+    }
+    expect(cache.size).toBe(9);
+    expect(cache.bytes).toBe(9 * Buffer.byteLength(JSON.stringify(body(99))));
+  });
+
+  it('drops the least recently used first', () => {
+    const cache = new ResponseCache(() => '1', 350_000);
+    const a = cache.get('a', build(1));
+    cache.get('b', build(2));
+    cache.get('c', build(3));
+    expect(cache.get('a', build(1))).toBe(a); // a is now the most recent
+    cache.get('d', build(4)); // drops b
+    expect(cache.get('a', build(1))).toBe(a);
+    let rebuilt = false;
+    cache.get('b', () => {
+      rebuilt = true;
+      return build(2)();
+    });
+    expect(rebuilt).toBe(true);
+  });
+
+  it('sends but does not keep a body larger than the whole budget', () => {
+    const cache = new ResponseCache(() => '1', 50_000);
+    const entry = cache.get('big', build(1));
+    expect(entry.body.byteLength).toBeGreaterThan(50_000);
+    expect(cache.size).toBe(0);
+    expect(cache.bytes).toBe(0);
+  });
+
+  it('starts afresh when the data version changes', () => {
+    let version = '1';
+    const cache = new ResponseCache(() => version);
+    cache.get('a', build(1));
+    version = '2';
+    cache.get('b', build(2));
+    expect(cache.size).toBe(1);
+  });
+
+  it('compresses fast first, small once asked again; both decode to the body, and the bytes are counted', async () => {
+    const cache = new ResponseCache(() => '1');
+    const realistic = { features: Array.from({ length: 300 }, (_, i) => ({ id: i, name: `Xã số ${i}`, status: ['none', 'basic', 'standard'][i % 3] })) };
+    const entry = cache.get('layer', () => ({ body: realistic, contentType: 'application/json' }));
+    const fast = await cache.encoded(entry, 'br');
+    await idle(entry);
+    expect(cache.bytes).toBe(entry.body.byteLength + fast.byteLength);
+    cache.get('layer', () => ({ body: realistic, contentType: 'application/json' })); // a hit
+    expect(await cache.encoded(entry, 'br')).toBe(fast); // still the fast one while the small one is made
+    await idle(entry);
+    for (let i = 0; i < 100 && entry.encoded.br!.effort !== 'small'; i++) await settle();
+    const small = await cache.encoded(entry, 'br');
+    expect(entry.encoded.br!.effort).toBe('small');
+    expect(small.byteLength).toBeLessThan(fast.byteLength);
+    expect(brotliDecompressSync(small).equals(entry.body)).toBe(true);
+    expect(brotliDecompressSync(fast).equals(entry.body)).toBe(true);
+    expect(cache.bytes).toBe(entry.body.byteLength + small.byteLength);
+    const gz = await cache.encoded(entry, 'gzip');
+    expect(gunzipSync(gz).equals(entry.body)).toBe(true);
+  });
+});
+
+describe('the cache behind the API', () => {
+  it('answers distinct dates within its budget, each correctly', async () => {
+    const app = createApp({ db: seededDatabase(), config: { clientDir: null, geodataDir: GEODATA_DIR, cacheMaxBytes: 1_000_000 } });
+    for (const day of ['01', '02', '03', '04', '05', '06']) {
+      const res = await app.request(`/api/communes?asOf=2021-03-${day}`, { headers: { 'Accept-Encoding': 'br' } });
+      expect(res.headers.get('content-encoding')).toBe('br');
+      const decoded = JSON.parse(brotliDecompressSync(Buffer.from(await res.arrayBuffer())).toString());
+      expect(decoded.asOf).toBe(`2021-03-${day}`);
+      expect(decoded.features).toHaveLength(129);
+    }
+  });
+
+  it('sends small bodies uncompressed', async () => {
+    const { app } = testApp();
+    const empty = await app.request('/api/products?q=khong-co-san-pham-nay', { headers: { 'Accept-Encoding': 'br' } });
+    expect(JSON.parse(await empty.text()).features).toEqual([]);
+    expect(empty.headers.get('content-encoding')).toBeNull();
+  });
+});

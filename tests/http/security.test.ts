@@ -1,0 +1,169 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createApp } from '../../server/app.ts';
+import { quoted } from '../../server/http/errors.ts';
+import { GEODATA_DIR, getJson, seededDatabase, testApp } from '../helpers/test-app.ts';
+
+const { app } = testApp();
+const errorLog = vi.spyOn(console, 'error');
+afterEach(() => errorLog.mockClear());
+
+const PROTOTYPE_NAMES = ['constructor', 'toString', 'valueOf', '__proto__', 'hasOwnProperty', '__defineGetter__', 'isPrototypeOf', 'toLocaleString'];
+
+describe('prototype names are plain unknown names', () => {
+  it.each(PROTOTYPE_NAMES)('/api/base/%s is a 404 naming it, and logs nothing', async (name) => {
+    const res = await getJson(app, `/api/base/${name}`);
+    expect(res.status).toBe(404);
+    expect(res.body.error.code).toBe('not_found');
+    expect(res.body.error.message).toContain(`"${name}"`);
+    expect(errorLog).not.toHaveBeenCalled();
+  });
+
+  it.each(PROTOTYPE_NAMES.flatMap((name) => ['/api/zones', '/api/communes', '/api/timeline', '/api/units/merged-history'].map((path) => [path, name])))(
+    '%s?%s=1 is refused as an unknown parameter',
+    async (path, name) => {
+      const res = await getJson(app, `${path}?${name}=1`);
+      expect(res.status).toBe(400);
+      expect(res.body.error.code).toBe('unknown_parameter');
+      expect(res.body.error.message).toContain(name);
+    },
+  );
+
+  it('the real base layers still answer', async () => {
+    expect((await getJson(app, '/api/base/province')).status).toBe(200);
+    expect((await getJson(app, '/api/base/countries')).status).toBe(200);
+  });
+});
+
+describe('input echoed in error messages', () => {
+  it('markup, quotes and control characters come back percent-encoded', () => {
+    expect(quoted('<script>"x"</script>')).toBe('"%3Cscript%3E%22x%22%3C/script%3E"');
+    expect(quoted('a\u0000b\nc')).toBe('"a%00b%0Ac"');
+    expect(quoted('Mường Ảng 2021-06-30')).toBe('"Mường Ảng 2021-06-30"');
+    expect(quoted('\uD800')).toBe('"%EF%BF%BD"');
+  });
+
+  it('long input is cut at 80 characters', () => {
+    expect(quoted('x'.repeat(5000))).toBe(`"${'x'.repeat(80)}…"`);
+  });
+
+  it('the 404 message does not echo a path as sent', async () => {
+    const res = await getJson(app, `/api/<img src=x onerror=alert(1)>${'a'.repeat(500)}`);
+    expect(res.status).toBe(404);
+    expect(res.body.error.message).not.toMatch(/[<>]/);
+    expect(res.body.error.message).toContain('%3Cimg');
+    expect(res.body.error.message.length).toBeLessThan(250);
+  });
+
+  it('every error message goes out with markup, control and bidi-override characters encoded, and bounded', async () => {
+    const bidi = await getJson(app, `/api/communes?asOf=${encodeURIComponent('\u202E2021\u0007')}`);
+    expect(bidi.status).toBe(400);
+    expect(bidi.body.error.message).toContain('%E2%80%AE2021%07');
+    const long = await getJson(app, `/api/zones?crop=${'x'.repeat(3000)}`);
+    expect(long.status).toBe(400);
+    expect(long.body.error.message.length).toBeLessThanOrEqual(401);
+  });
+
+  it('parameter values are echoed escaped', async () => {
+    const res = await getJson(app, `/api/communes?asOf=${encodeURIComponent('<b>2021</b>')}`);
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toContain('"%3Cb%3E2021%3C/b%3E"');
+  });
+});
+
+describe('methods', () => {
+  it.each([
+    ['POST', '/api/zones'],
+    ['PUT', '/api/communes/03337'],
+    ['DELETE', '/api/districts/096'],
+    ['PATCH', '/api/health'],
+  ])('%s %s is 405 with Allow and the envelope', async (method, path) => {
+    const res = await app.request(path, { method });
+    expect(res.status).toBe(405);
+    expect(res.headers.get('allow')).toBe('GET, HEAD');
+    const body = await res.json();
+    expect(body.error.code).toBe('method_not_allowed');
+    expect(body.error.message).toContain(method);
+  });
+
+  it('OPTIONS on a route is 204 with Allow', async () => {
+    const res = await app.request('/api/zones', { method: 'OPTIONS' });
+    expect(res.status).toBe(204);
+    expect(res.headers.get('allow')).toBe('GET, HEAD');
+  });
+
+  it('HEAD answers like GET, without a body', async () => {
+    const res = await app.request('/api/stats', { method: 'HEAD' });
+    expect(res.status).toBe(200);
+    expect(await res.text()).toBe('');
+  });
+
+  it('a wrong method on an unknown path stays 404', async () => {
+    const res = await app.request('/api/nothing-here', { method: 'POST' });
+    expect(res.status).toBe(404);
+    expect(res.headers.get('allow')).toBeNull();
+  });
+});
+
+describe('security headers', () => {
+  const csp = (res: Response) =>
+    Object.fromEntries(
+      res.headers
+        .get('content-security-policy')!
+        .split('; ')
+        .map((d) => [d.split(' ')[0], d.split(' ').slice(1)]),
+    );
+
+  it.each(['/api/stats', '/api/nothing', '/api/communes?asOf=bad'])('%s carries them, errors included', async (path) => {
+    const res = await app.request(path);
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+    expect(res.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+    expect(res.headers.get('permissions-policy')).toContain('camera=()');
+    const policy = csp(res);
+    expect(policy['default-src']).toEqual(["'self'"]);
+    expect(policy['script-src']).toEqual(["'self'"]);
+    expect(policy['object-src']).toEqual(["'none'"]);
+    expect(policy['frame-ancestors']).toEqual(["'self'"]);
+    expect(policy['worker-src']).toEqual(["'self'", 'blob:']);
+  });
+
+  it('allows the configured basemap origin for images and fetches, and nothing else outside', async () => {
+    const withBasemap = createApp({
+      db: seededDatabase(),
+      config: { clientDir: null, geodataDir: GEODATA_DIR, basemap: { tiles: ['https://tiles.example.org/{z}/{x}/{y}.png'], attribution: 'x' } },
+    });
+    const policy = csp(await withBasemap.request('/api/config'));
+    expect(policy['img-src']).toContain('https://tiles.example.org');
+    expect(policy['connect-src']).toContain('https://tiles.example.org');
+    expect(policy['script-src']).toEqual(["'self'"]);
+  });
+
+  it('frame-ancestors follows the configuration; X-Frame-Options is dropped when it cannot express it', async () => {
+    const embeddable = createApp({
+      db: seededDatabase(),
+      config: { clientDir: null, geodataDir: GEODATA_DIR, frameAncestors: ["'self'", 'https://portal.example.vn'] },
+    });
+    const res = await embeddable.request('/api/health');
+    expect(csp(res)['frame-ancestors']).toEqual(["'self'", 'https://portal.example.vn']);
+    expect(res.headers.get('x-frame-options')).toBeNull();
+    const none = createApp({ db: seededDatabase(), config: { clientDir: null, geodataDir: GEODATA_DIR, frameAncestors: ["'none'"] } });
+    expect((await none.request('/api/health')).headers.get('x-frame-options')).toBe('DENY');
+  });
+});
+
+describe('GET /api/health', () => {
+  it('says the database answers, and its schema version', async () => {
+    const res = await getJson(app, '/api/health');
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ status: 'ok', database: { answers: true, schemaVersion: expect.any(Number) } });
+    expect(res.body.database.schemaVersion).toBeGreaterThanOrEqual(1);
+  });
+
+  it('is 503 when the database does not answer', async () => {
+    const { app: broken, db } = testApp();
+    db.close();
+    const res = await getJson(broken, '/api/health');
+    expect(res.status).toBe(503);
+    expect(res.body).toEqual({ status: 'unavailable', database: { answers: false, schemaVersion: null } });
+  });
+});

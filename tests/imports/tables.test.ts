@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { csv, editorReq, importHarness, SOURCE } from './helpers.ts';
+
+/** Tables as people fill them: semicolons, DD/MM/YYYY, Vietnamese labels, codes that lost their zeros, several certificates per product. */
+const semicolons = (rows: (string | number)[][]) => new TextEncoder().encode(`\uFEFF${rows.map((r) => r.join(';')).join('\n')}\n`);
+
+describe('reading tables', () => {
+  it('reads semicolon CSV, DD/MM/YYYY dates, Vietnamese statuses and codes without their leading zero', async () => {
+    const h = importHarness();
+    const file = semicolons([
+      ['Mã xã', 'Bộ đơn vị hành chính', 'Mức đạt', 'Công nhận cho năm', 'Số quyết định', 'Ngày quyết định', 'Tên xã (để đối chiếu)', 'Ghi chú riêng'],
+      ['3205', '2020', 'Đạt chuẩn', '2024', '5/QĐ-UBND', '10/01/2025', 'xã Na Son', 'x'],
+    ]);
+    const p = await h.importer.preview(editorReq(), { kind: 'ntm-recognitions', fileName: 'vi.csv', bytes: file, source: SOURCE });
+    expect(p.errors).toEqual([]);
+    expect(p.warnings).toEqual([{ row: 1, column: 'Ghi chú riêng', message: expect.stringMatching(/not part of the template/) }]);
+    expect(p.changes[0].after).toMatchObject({ communeCode: '03205', status: 'standard', yearFor: 2024, decision: { ref: '5/QĐ-UBND', date: '2025-01-10' } });
+  });
+
+  it('catches a code that does not match the name given beside it, and a missing required column', async () => {
+    const h = importHarness();
+    const bad = csv([
+      ['unitSet', 'communeCode', 'status', 'communeName'],
+      ['2020', '03205', 'basic', 'Thanh Nưa'],
+    ]);
+    const p = await h.importer.preview(editorReq(), { kind: 'ntm-recognitions', fileName: 'x.csv', bytes: bad, source: SOURCE });
+    expect(p.errors).toEqual([{ row: 2, column: 'communeName', message: expect.stringMatching(/03205 is Xã Na Son .*not “Thanh Nưa”/) }]);
+    await expect(
+      h.importer.preview(editorReq(), {
+        kind: 'ntm-recognitions',
+        fileName: 'y.csv',
+        bytes: csv([
+          ['unitSet', 'status'],
+          ['2020', 'basic'],
+        ]),
+      }),
+    ).rejects.toMatchObject({
+      status: 400,
+      code: 'missing_columns',
+      message: expect.stringContaining('communeCode'),
+    });
+  });
+
+  it('reports rows that change nothing as unchanged, so importing a file twice writes it once', async () => {
+    const h = importHarness();
+    const file = csv([
+      ['unitSet', 'communeCode', 'status', 'yearFor', 'decisionRef', 'decisionDate'],
+      ['2020', '03205', 'standard', 2024, '5/QĐ', '2025-01-10'],
+    ]);
+    const first = await h.importer.preview(editorReq(), { kind: 'ntm-recognitions', fileName: 'a.csv', bytes: file, source: SOURCE });
+    h.importer.commit(editorReq(), first.id);
+    const again = await h.importer.preview(editorReq(), { kind: 'ntm-recognitions', fileName: 'a.csv', bytes: file, source: SOURCE });
+    expect(again.summary).toMatchObject({ create: 0, update: 0, unchanged: 1 });
+    expect(again.canCommit).toBe(false);
+  });
+});
+
+describe('OCOP products', () => {
+  const header = ['name', 'producerName', 'producerType', 'group', 'stars', 'decisionRef', 'decisionDate', 'communeCode'];
+
+  it('takes one row per certificate: a renewal is a second row of the same product', async () => {
+    const h = importHarness();
+    const file = csv([
+      header,
+      ['Gạo Séng Cù Mường Thanh', 'HTX Nông nghiệp Mường Thanh', 'HTX', 'I', 3, '10/QĐ-UBND', '2021-04-01', '03136'],
+      ['Gạo Séng Cù Mường Thanh', 'HTX Nông nghiệp Mường Thanh', 'HTX', 'I', 4, '77/QĐ-UBND', '2024-04-10', '03136'],
+    ]);
+    const p = await h.importer.preview(editorReq(), { kind: 'ocop-products', fileName: 'p.csv', bytes: file, source: SOURCE });
+    expect(p.errors).toEqual([]);
+    expect(p.changes).toHaveLength(1);
+    expect(p.changes[0]).toMatchObject({ action: 'create', rows: [2, 3], after: { stars: 4, ratings: [{ stars: 3 }, { stars: 4 }] } });
+  });
+
+  it('edits the existing product of the same name, saying which undated ratings the file replaces', async () => {
+    const h = importHarness();
+    const existing = h.db
+      .prepare(
+        'SELECT p.name, pr.name AS producer, p.commune_code AS commune FROM ocop_products p JOIN producers pr ON pr.id = p.producer_id WHERE p.commune_code IS NOT NULL LIMIT 1',
+      )
+      .get() as {
+      name: string;
+      producer: string;
+      commune: string;
+    };
+    const file = csv([header, [existing.name, existing.producer, '', 'I', 4, '9/QĐ-UBND', '2025-02-01', existing.commune]]);
+    const p = await h.importer.preview(editorReq(), { kind: 'ocop-products', fileName: 'p.csv', bytes: file, source: SOURCE });
+    expect(p.errors).toEqual([]);
+    expect(p.changes[0].action).toBe('update');
+    expect(p.changes[0].fields.map((f: any) => f.field)).toContain('ratings');
+    expect(p.warnings[0].message).toMatch(/no decision number and will be replaced/);
+  });
+
+  it('needs a place, and checks stars and groups with the write schema', async () => {
+    const h = importHarness();
+    const file = csv([header, ['Trà hoa vàng', 'Hộ Lò Văn A', '', 'VII', 6, '1/QĐ', '2024-01-01', '']]);
+    const p = await h.importer.preview(editorReq(), { kind: 'ocop-products', fileName: 'p.csv', bytes: file, source: SOURCE });
+    expect(p.errors.map((e: any) => e.column).sort()).toEqual(['communeCode', 'group']);
+  });
+});
