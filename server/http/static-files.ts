@@ -17,7 +17,7 @@ import { matchesEtag, preferredEncoding } from './cached-response.ts';
  * needs a restart, as a deployment does anyway.
  */
 interface Representation {
-  body: Uint8Array;
+  body: Uint8Array<ArrayBuffer>;
   etag: string;
 }
 
@@ -29,14 +29,14 @@ interface StaticFile {
 }
 
 /** Where Vite writes the files whose names carry their content's hash. */
-const HASHED_DIR = '/assets/';
+const HASHED_DIR = 'assets/';
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 export const REVALIDATE = 'no-cache';
 
 const ENCODED_COPIES = { br: '.br', gzip: '.gz' } as const;
 
-/** Every file under `root` by its URL path, with its compressed copies; `/` is index.html. */
-export function readStaticFiles(root: string): Map<string, StaticFile> {
+/** Every file under `root` by its URL path under `base`, with its compressed copies; `base` itself is index.html. */
+function readStaticFiles(root: string, base = '/'): Map<string, StaticFile> {
   const names = readdirSync(root, { recursive: true, withFileTypes: true })
     .filter((d) => d.isFile())
     .map((d) => join(d.parentPath, d.name));
@@ -44,7 +44,7 @@ export function readStaticFiles(root: string): Map<string, StaticFile> {
   const files = new Map<string, StaticFile>();
   for (const path of names) {
     if (path.endsWith('.br') || path.endsWith('.gz')) continue;
-    const url = `/${relative(root, path).split(sep).join('/')}`;
+    const url = `${base}${relative(root, path).split(sep).join('/')}`;
     const body = readFileSync(path);
     const hash = createHash('sha1').update(body).digest('base64url').slice(0, 22);
     const identity = representation(body, `"${hash}"`);
@@ -54,13 +54,13 @@ export function readStaticFiles(root: string): Map<string, StaticFile> {
     }
     files.set(url, {
       type: getMimeType(path) ?? 'application/octet-stream',
-      cacheControl: url.startsWith(HASHED_DIR) ? IMMUTABLE : REVALIDATE,
+      cacheControl: url.startsWith(`${base}${HASHED_DIR}`) ? IMMUTABLE : REVALIDATE,
       identity,
       encoded,
     });
   }
-  const index = files.get('/index.html');
-  if (index) files.set('/', index);
+  const index = files.get(`${base}index.html`);
+  if (index) files.set(base, index);
   return files;
 }
 
@@ -69,15 +69,15 @@ export function readStaticFiles(root: string): Map<string, StaticFile> {
  * compressed copy (each encoding is a representation of its own).
  */
 function representation(body: Buffer, etag: string): Representation {
-  return { body: new Uint8Array(body.buffer, body.byteOffset, body.byteLength), etag };
+  return { body: new Uint8Array(body.buffer as ArrayBuffer, body.byteOffset, body.byteLength), etag };
 }
 
 /**
- * Middleware serving the files of `root` to GET and HEAD; any other path or method goes on to
- * the next handler (the API's 404 envelope).
+ * Middleware serving the files of `root` at the URL path `base` (ending in `/`) to GET and HEAD;
+ * any other path or method goes on to the next handler (the API's 404 envelope).
  */
-export function staticFiles(root: string): MiddlewareHandler {
-  const files = readStaticFiles(root);
+export function staticFiles(root: string, base = '/'): MiddlewareHandler {
+  const files = readStaticFiles(root, base);
   return async (c, next) => {
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next();
     const file = files.get(c.req.path);
@@ -91,6 +91,7 @@ export function staticFiles(root: string): MiddlewareHandler {
     c.header('Content-Type', file.type);
     if (chosen !== file.identity) c.header('Content-Encoding', encoding!);
     c.header('Content-Length', String(chosen.body.byteLength));
-    return c.body(c.req.method === 'HEAD' ? null : chosen.body, 200);
+    if (c.req.method === 'HEAD') return c.body(null, 200);
+    return c.body(chosen.body, 200);
   };
 }
