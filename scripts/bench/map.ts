@@ -26,17 +26,24 @@ const APP_PATH = '/?view=progress';
 const STEP_FROM = '2020-12-31';
 const VIEWPORT = { width: 1440, height: 900 };
 
+/** Where the run is, on stderr (a run takes minutes on a shared machine). */
+const progress = (what: string) => console.error(`[map bench] ${what}`);
+
+progress('building the bare page');
 await buildBareMap();
 const server = await startBenchServer();
 const browser = await launchBrowser();
 try {
   // Warm the server as visitors before would have (layers built, compressed small), and read the
   // map's size and area so the bare page draws the same.
+  progress('warming up');
   const view = await warmUp(browser, server.origin);
+  progress('first load');
 
   const cold = await visitTwice(browser, `${server.origin}${APP_PATH}`);
   const bareLoad = await visitTwice(browser, `${server.origin}${bareUrl(view)}`);
 
+  progress('first render');
   const appMs: number[] = [];
   const bareMs: number[] = [];
   for (let i = 0; i < RENDER_ROUNDS; i++) {
@@ -44,8 +51,11 @@ try {
     bareMs.push(await firstRender(browser, `${server.origin}${bareUrl(view)}`));
   }
 
-  const dates = timelineStops(new Date().toISOString().slice(0, 10)).filter((d) => d > STEP_FROM).slice(0, STEPS);
+  const dates = timelineStops(new Date().toISOString().slice(0, 10))
+    .filter((d) => d > STEP_FROM)
+    .slice(0, STEPS);
   const statuses = await Promise.all(dates.map((d) => statusesOn(server.app, d)));
+  progress('timeline steps');
   const appSteps = await steps(browser, `${server.origin}/?view=progress&asOf=${STEP_FROM}`, dates.length);
   const bareSteps = await steps(browser, `${server.origin}${bareUrl(view, STEP_FROM)}`, dates.length, statuses);
 
@@ -174,7 +184,15 @@ async function statusesOn(app: { request(path: string): Response | Promise<Respo
 function describe(load: LoadBytes): string {
   const by = new Map<string, number>();
   for (const r of load.list) {
-    const kind = r.url.includes('/api/') ? 'API' : /\.(m?js)$/.test(r.url) ? 'JavaScript' : /\.css$/.test(r.url) ? 'CSS' : /\.woff2?$/.test(r.url) ? 'fonts' : 'other';
+    const kind = r.url.includes('/api/')
+      ? 'API'
+      : /\.(m?js)$/.test(r.url)
+        ? 'JavaScript'
+        : /\.css$/.test(r.url)
+          ? 'CSS'
+          : /\.woff2?$/.test(r.url)
+            ? 'fonts'
+            : 'other';
     by.set(kind, (by.get(kind) ?? 0) + r.bytes);
   }
   return [...by].map(([k, v]) => `${k} ${(v / 1024).toFixed(0)} KB`).join(', ');

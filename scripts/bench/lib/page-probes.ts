@@ -72,12 +72,27 @@ export async function loadBytes(page: Page, url: string): Promise<LoadBytes> {
     last = Date.now();
   };
   cdp.on('Network.loadingFinished', (e) => done(e.requestId, e.encodedDataLength));
+  // A worker's own script finishes loading in the worker's target, which this session does not
+  // see: its size comes from Playwright, which follows workers.
+  const elsewhere = new Map<string, number>();
+  page.on('requestfinished', async (req) => {
+    const sizes = await req.sizes().catch(() => null);
+    if (sizes) elsewhere.set(req.url(), sizes.responseHeadersSize + sizes.responseBodySize);
+  });
   cdp.on('Network.loadingFailed', (e) => done(e.requestId, 0));
   await page.addInitScript(firstRenderScript);
   await page.goto(url);
   await waitForFirstRender(page);
-  while (inFlight > 0 || Date.now() - last < 1000) await new Promise((r) => setTimeout(r, 100));
+  // Until a second passes with no request (5 s if one never finishes), and at most 20 s.
+  const drawn = Date.now();
+  while (((inFlight > 0 && Date.now() - last < 5000) || Date.now() - last < 1000) && Date.now() - drawn < 20_000) await new Promise((r) => setTimeout(r, 100));
   await cdp.detach();
+  // Each worker of the pool asks for the script; it comes over the network once.
+  for (const r of requests.values()) {
+    if (r.status !== 0 || r.cached) continue;
+    Object.assign(r, { bytes: elsewhere.get(r.url) ?? 0, status: elsewhere.has(r.url) ? 200 : 0 });
+    elsewhere.delete(r.url);
+  }
   const list = [...requests.values()].filter((r) => !r.cached);
   return {
     bytes: list.reduce((s, r) => s + r.bytes, 0),
