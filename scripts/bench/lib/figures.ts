@@ -14,8 +14,9 @@ export interface Figure {
   baseline: string;
   /** Value over baseline, when the target is a ratio. */
   ratio?: number;
-  target: string;
-  met: boolean;
+  /** The target in words, and whether it was met; none for a figure only reported. */
+  target?: string;
+  met?: boolean;
 }
 
 export function report(title: string, figures: Figure[]): void {
@@ -24,6 +25,8 @@ export function report(title: string, figures: Figure[]): void {
   for (const f of figures) {
     const value = `${f.value.toFixed(f.value < 10 ? 1 : 0)} ${f.unit}`.padStart(10);
     const ratio = f.ratio === undefined ? '' : `  ${f.ratio.toFixed(2)}×`;
-    console.log(`  ${f.what.padEnd(width)} ${value}${ratio}  (baseline: ${f.baseline})  target ${f.target} → ${f.met ? 'met' : 'NOT MET'}`);
+    console.log(
+      `  ${f.what.padEnd(width)} ${value}${ratio}  (baseline: ${f.baseline})  ${f.target === undefined ? 'no target: reported' : `target ${f.target} → ${f.met ? 'met' : 'NOT MET'}`}`,
+    );
   }
 }
