@@ -51,7 +51,8 @@ try {
     bareMs.push(await firstRender(browser, `${server.origin}${bareUrl(view)}`));
   }
 
-  const dates = timelineStops(new Date().toISOString().slice(0, 10))
+  const { province } = (await (await server.app.request('/api/config')).json()) as { province: Parameters<typeof timelineStops>[0] };
+  const dates = timelineStops(province, new Date().toISOString().slice(0, 10))
     .filter((d) => d > STEP_FROM)
     .slice(0, STEPS);
   const statuses = await Promise.all(dates.map((d) => statusesOn(server.app, d)));

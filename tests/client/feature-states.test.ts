@@ -5,6 +5,7 @@ import { shapesOf, stateProperties, statesOf } from '../../client/layers/feature
 import { layerById } from '../../client/layers/registry.ts';
 import { buildStyle } from '../../client/layers/style.ts';
 import { markOpacity } from '../../client/layers/paint.ts';
+import { committedProvince } from '../helpers/test-app.ts';
 
 const square: Geometry = {
   type: 'Polygon',
@@ -67,6 +68,7 @@ describe('unit sources: shapes once per unit set, values as feature state', () =
         unitSet: '2020',
         selected: null,
         basemap: null,
+        licences: committedProvince().licences,
       }).layers,
     );
     for (const id of ['ntm-communes', 'ntm-new-units', 'ntm-districts'] as const)
