@@ -1,10 +1,11 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
+import { precompress } from './scripts/build/precompress.ts';
 
-/** The client is built from client/ into dist/client, which the Hono server serves at `/`. */
+/** The client is built from client/ into dist/client, which the Hono server serves at `/` (br and gzip copies written beside each text file). */
 export default defineConfig({
   root: 'client',
-  plugins: [preact()],
+  plugins: [preact(), precompress()],
   build: { outDir: '../dist/client', emptyOutDir: true, chunkSizeWarningLimit: 2500, assetsInlineLimit: 0 },
   server: { proxy: { '/api': 'http://127.0.0.1:8787' } },
   test: {

@@ -1,6 +1,5 @@
 import type { Database } from 'better-sqlite3';
 import { Hono } from 'hono';
-import { serveStatic } from '@hono/node-server/serve-static';
 import { createAuth } from './auth/auth.ts';
 import type { AuthConfig, Clock } from './auth/config.ts';
 import { type AuthEnv, authenticate, csrfGuard, loginGate } from './auth/middleware.ts';
@@ -11,6 +10,7 @@ import { ResponseCache } from './http/cached-response.ts';
 import { renderError } from './http/errors.ts';
 import { notFoundOrMethodNotAllowed } from './http/method-not-allowed.ts';
 import { securityHeaders } from './http/security-headers.ts';
+import { staticFiles } from './http/static-files.ts';
 import { accountRoutes } from './routes/account.ts';
 import { baseRoutes } from './routes/base.ts';
 import { BuiltCollections } from './http/built-collections.ts';
@@ -89,7 +89,7 @@ export function createApp({ db, config, clock = Date.now }: { db: Database; conf
   // Every request to the API and the OGC API: who sent it (session cookie or API token), CSRF checks on writes, REQUIRE_LOGIN.
   for (const path of ['/api/*', `${OGC_PATH}/*`]) app.use(path, authenticate(auth), csrfGuard(auth), loginGate(auth));
   app.route('/api', api).route(OGC_PATH, ogcRoutes(deps, editor));
-  if (config.clientDir) app.use('/*', serveStatic({ root: config.clientDir }));
+  if (config.clientDir) app.use('/*', staticFiles(config.clientDir));
   app.onError(renderError);
   app.notFound(notFoundOrMethodNotAllowed(app));
   return app;

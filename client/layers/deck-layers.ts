@@ -116,11 +116,6 @@ export function buildDeckLayers(input: DeckInput): Layer[] {
   return layers;
 }
 
-/** Whether the overlay draws the district names (so MapLibre should not): when it covers the map with zones or markers. */
-export function overlayDrawsDistrictNames(input: Pick<DeckInput, 'visible'>, labelsOn: boolean): boolean {
-  return labelsOn && (input.visible.products || input.visible.zones);
-}
-
 interface PlacedName {
   text: string;
   position: [number, number];

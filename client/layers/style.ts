@@ -3,7 +3,7 @@ import type { LayerSpecification, SourceSpecification, StyleSpecification } from
 import type { Licence } from '../../server/catalog/licences.ts';
 import type { Province } from '../../server/catalog/province.ts';
 import type { Lang } from '../lib/label.ts';
-import { classColorExpression, markFilter } from './paint.ts';
+import { classColorExpression, markOpacity } from './paint.ts';
 import { type LayerId, layerById } from './registry.ts';
 import { BASE_COLORS } from './theme.ts';
 
@@ -13,7 +13,10 @@ export interface FontFile {
   'unicode-range': string[];
 }
 
-/** A catalog collection of units as built (shapes are never null for units). */
+/**
+ * The units of a catalog collection with their shape properties only (feature-states.ts): the
+ * values drawn (status, shares, marks) are the features' state, set apart from the style.
+ */
 type UnitLayer = FeatureCollection<Geometry | null>;
 
 export interface StyleInput {
@@ -62,6 +65,11 @@ export function districtLabelSize(zoom: number): number {
   return stops.at(-1)![1];
 }
 
+/** Whether the deck.gl overlay draws the district names (so MapLibre should not): when it covers the map with zones or markers. */
+export function overlayDrawsDistrictNames(visible: { products: boolean; zones: boolean }, labelsOn: boolean): boolean {
+  return labelsOn && (visible.products || visible.zones);
+}
+
 /** Text from the data inside an attribution, which MapLibre renders as HTML. */
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -74,7 +82,7 @@ export function attributionOf(l: Licence, lang: Lang = 'vi'): string {
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 /** Label points of the units, from each feature's `labelPoint` property. */
-export function labelPoints(fc: UnitLayer | null, extra: (p: Record<string, unknown>) => Record<string, unknown> = () => ({})): FeatureCollection {
+export function labelPoints(fc: UnitLayer | null): FeatureCollection {
   if (!fc) return EMPTY;
   return {
     type: 'FeatureCollection',
@@ -82,7 +90,7 @@ export function labelPoints(fc: UnitLayer | null, extra: (p: Record<string, unkn
       const p = f.properties as Record<string, unknown>;
       return {
         type: 'Feature',
-        properties: { code: p.code, name: p.name, ...extra(p) },
+        properties: { code: p.code, name: p.name },
         geometry: { type: 'Point', coordinates: p.labelPoint as [number, number] },
       };
     }),
@@ -91,7 +99,8 @@ export function labelPoints(fc: UnitLayer | null, extra: (p: Record<string, unkn
 
 /**
  * The whole MapLibre style for a state of the app: a pure function of the registry and the UI
- * state, applied in one place (client/map/) with setStyle and diffing.
+ * state, applied in one place (client/map/) with setStyle and diffing. It holds no value that
+ * changes with the date: those are feature state (paint.ts), so a step in time never restyles.
  */
 export function buildStyle(input: StyleInput): StyleSpecification {
   const v = (id: LayerId) => (input.visible[id] ? 'visible' : 'none') as 'visible' | 'none';
@@ -115,7 +124,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
     },
     districts: { type: 'geojson', data: (input.data.districts ?? EMPTY) as FeatureCollection, promoteId: 'code' },
     'commune-labels': { type: 'geojson', data: labelPoints(input.data.communes) },
-    'district-labels': { type: 'geojson', data: labelPoints(input.data.districts, (p) => ({ hasNtmCommune: p.hasNtmCommune })) },
+    'district-labels': { type: 'geojson', data: labelPoints(input.data.districts), promoteId: 'code' },
   };
   if (input.basemap) sources.basemap = { type: 'raster', tiles: input.basemap.tiles, tileSize: 256, attribution: input.basemap.attribution };
 
@@ -138,9 +147,13 @@ export function buildStyle(input: StyleInput): StyleSpecification {
         id: `ntm-communes-${m.id}`,
         type: 'line',
         source: 'communes',
-        filter: markFilter(m),
         layout: { visibility: v('ntm-communes'), 'line-join': 'round' },
-        paint: { 'line-color': m.color, 'line-width': 2.5, 'line-dasharray': m.swatch === 'dotted-outline' ? [0.6, 1.2] : [3, 1.5] },
+        paint: {
+          'line-color': m.color,
+          'line-opacity': markOpacity(m),
+          'line-width': 2.5,
+          'line-dasharray': m.swatch === 'dotted-outline' ? [0.6, 1.2] : [3, 1.5],
+        },
       }),
     ),
     {
@@ -173,9 +186,13 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       id: `ntm-districts-${noNtm.id}`,
       type: 'line',
       source: 'districts',
-      filter: markFilter(noNtm),
       layout: { visibility: v('ntm-districts'), 'line-join': 'round' },
-      paint: { 'line-color': noNtm.color, 'line-width': ['interpolate', ['linear'], ['zoom'], 7, 3.5, 11, 6], 'line-offset': 1.5 },
+      paint: {
+        'line-color': noNtm.color,
+        'line-opacity': markOpacity(noNtm),
+        'line-width': ['interpolate', ['linear'], ['zoom'], 7, 3.5, 11, 6],
+        'line-offset': 1.5,
+      },
     },
     { id: 'province-line', type: 'line', source: 'province', paint: { 'line-color': BASE_COLORS.provinceLine, 'line-width': 2 } },
     {
@@ -224,7 +241,6 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       id: 'district-no-ntm-labels',
       type: 'symbol',
       source: 'district-labels',
-      filter: ['==', ['get', 'hasNtmCommune'], false],
       layout: {
         visibility: v('ntm-districts'),
         'text-field': input.lang === 'vi' ? 'Chưa có xã NTM' : 'No NTM commune',
@@ -235,7 +251,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
         // Never hide the district's own name.
         'text-ignore-placement': true,
       },
-      paint: { 'text-color': noNtm.color, 'text-halo-color': BASE_COLORS.labelHalo, 'text-halo-width': 2 },
+      paint: { 'text-color': noNtm.color, 'text-opacity': markOpacity(noNtm), 'text-halo-color': BASE_COLORS.labelHalo, 'text-halo-width': 2 },
     },
   ];
   return {

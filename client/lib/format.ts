@@ -40,12 +40,22 @@ export function formatMonth(isoMonth: string, lang: Lang): string {
   return `${parts.find((p) => p.type === 'month')!.value}/${parts.find((p) => p.type === 'year')!.value}`;
 }
 
+/** Made once per language: toLocaleString builds a formatter at every call (a timeline step formats hundreds of numbers). */
+const NUMBER_FORMATS: Record<Lang, Intl.NumberFormat> = {
+  vi: new Intl.NumberFormat(LOCALES.vi, { maximumFractionDigits: 2 }),
+  en: new Intl.NumberFormat(LOCALES.en, { maximumFractionDigits: 2 }),
+};
+const PERCENT_FORMATS: Record<Lang, Intl.NumberFormat> = {
+  vi: new Intl.NumberFormat(LOCALES.vi, { style: 'percent', maximumFractionDigits: 1 }),
+  en: new Intl.NumberFormat(LOCALES.en, { style: 'percent', maximumFractionDigits: 1 }),
+};
+
 /** 10300 → "10.300" (vi) or "10,300" (en), through Intl. */
 export function formatNumber(n: number, lang: Lang): string {
-  return n.toLocaleString(LOCALES[lang], { maximumFractionDigits: 2 });
+  return NUMBER_FORMATS[lang].format(n);
 }
 
 /** 0.226 → "22,6 %" (vi) or "22.6%" (en). */
 export function formatPercent(share: number, lang: Lang): string {
-  return share.toLocaleString(LOCALES[lang], { style: 'percent', maximumFractionDigits: 1 }).replace(/(\d)%/, lang === 'vi' ? '$1 %' : '$1%');
+  return PERCENT_FORMATS[lang].format(share).replace(/(\d)%/, lang === 'vi' ? '$1 %' : '$1%');
 }

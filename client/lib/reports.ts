@@ -19,14 +19,23 @@ export function reportDescribesOn(row: TargetRecord, periods: UnitSetPeriods): I
 export function latestReport(rows: readonly TargetRecord[], key: string, date: IsoDate, periods: UnitSetPeriods): TargetRecord | null {
   const reportDescribes = (r: TargetRecord) => reportDescribesOn(r, periods);
   const rank = { high: 0, medium: 1, low: 2 } as const;
-  return (
-    rows
-      .filter((r) => r.indicatorKey === key && r.actualValue !== null && (reportDescribes(r) ?? '9999') <= date)
-      .sort(
-        (a, b) =>
-          reportDescribes(b)!.localeCompare(reportDescribes(a)!) ||
-          rank[a.source.confidence] - rank[b.source.confidence] ||
-          b.actualDate!.localeCompare(a.actualDate!),
-      )[0] ?? null
-  );
+  // One pass (it runs at every step in time): the latest described date, then the most confident, then the latest report.
+  let best: TargetRecord | null = null;
+  let bestDescribes = '';
+  for (const r of rows) {
+    if (r.indicatorKey !== key || r.actualValue === null) continue;
+    const d = reportDescribes(r);
+    if (d === null || d > date) continue;
+    const better =
+      !best ||
+      d > bestDescribes ||
+      (d === bestDescribes &&
+        (rank[r.source.confidence] < rank[best.source.confidence] ||
+          (rank[r.source.confidence] === rank[best.source.confidence] && r.actualDate! > best.actualDate!)));
+    if (better) {
+      best = r;
+      bestDescribes = d;
+    }
+  }
+  return best;
 }

@@ -1,11 +1,11 @@
-import type { Layer } from '@deck.gl/core';
 import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
-import { signal } from '@preact/signals';
-import { buildDeckLayers, overlayDrawsDistrictNames } from '../layers/deck-layers.ts';
+import { computed, signal, untracked } from '@preact/signals';
+import type { DeckInput } from '../layers/deck-layers.ts';
+import { type SourceStates, shapesOf, stateProperties, statesOf } from '../layers/feature-states.ts';
 import { LAYER_IDS, type LayerId } from '../layers/registry.ts';
-import { buildStyle } from '../layers/style.ts';
+import { buildStyle, overlayDrawsDistrictNames } from '../layers/style.ts';
 import { base, basemap, boundaryLicences } from '../state/data.ts';
-import { communesLayer, districtsLayer, expiredProducts, newUnitsLayer, shownSet, visibleProducts, visibleZones } from '../state/derived.ts';
+import { communesLayer, districtsLayer, expiredProducts, newUnitsLayer, record, shownSet, visibleProducts, visibleZones } from '../state/derived.ts';
 import { mapTool } from '../state/editing.ts';
 import { theProvince } from '../state/province.ts';
 import { lang, layers, selection } from '../state/ui-state.ts';
@@ -45,20 +45,44 @@ function measureBold(): (text: string, size: number) => number {
 }
 let measure: ((text: string, size: number) => number) | null = null;
 
+/**
+ * The shown units' shapes: rebuilt when the unit set or the record changes, never at a step in
+ * time (the layers read at any date have the same shapes, names and label points).
+ */
+const shapes = computed(() => {
+  shownSet.value;
+  record.value;
+  return untracked(() => ({ communes: shapesOf(communesLayer.value), newUnits: shapesOf(newUnitsLayer.value), districts: shapesOf(districtsLayer.value) }));
+});
+
+const COMMUNE_STATE = stateProperties('ntm-communes');
+const NEW_UNIT_STATE = stateProperties('ntm-new-units');
+const DISTRICT_STATE = stateProperties('ntm-districts');
+
+/** What each unit source's features draw as of the shown date, as feature state by source id (paint.ts). */
+export function featureStatesFromState(): Record<string, SourceStates> {
+  const districts = statesOf(districtsLayer.value, DISTRICT_STATE);
+  return {
+    communes: statesOf(communesLayer.value, COMMUNE_STATE),
+    'new-units': statesOf(newUnitsLayer.value, NEW_UNIT_STATE),
+    districts,
+    'district-labels': districts,
+  };
+}
+
 /** While a zone is drawn, the other zones step aside so the outline being drawn shows. */
 const deckVisible = () => ({ products: layers.value.includes('ocop-products'), zones: layers.value.includes('zones') && mapTool.value?.kind !== 'draw' });
 
 /** District names go into the deck.gl overlay when zones or markers would cover MapLibre's. */
-const namesInOverlay = () =>
-  boldFontReady.value && !!districtsLayer.value && overlayDrawsDistrictNames({ visible: deckVisible() }, layers.value.includes('labels'));
+const namesInOverlay = () => boldFontReady.value && !!shapes.value.districts && overlayDrawsDistrictNames(deckVisible(), layers.value.includes('labels'));
 
 export function styleFromState(fonts: ReturnType<typeof mapFonts> = mapFonts()): StyleSpecification {
   return buildStyle({
     visible: Object.fromEntries(LAYER_IDS.map((id) => [id, layers.value.includes(id)])) as Record<LayerId, boolean>,
     data: {
-      communes: communesLayer.value,
-      newUnits: newUnitsLayer.value,
-      districts: districtsLayer.value,
+      communes: shapes.value.communes,
+      newUnits: shapes.value.newUnits,
+      districts: shapes.value.districts,
       countries: base.value.countries,
       province: base.value.province,
     },
@@ -77,17 +101,21 @@ export function shownBoundaryLicence() {
   return boundaryLicences.value?.[shownSet.value] ?? theProvince().licences.boundaries;
 }
 
-/** The overlay's layers at a zoom (district names are placed for it). */
-export function deckLayersFromState(zoom: number): Layer[] {
+/** What the overlay draws at a zoom (district names are placed for it); deck.gl builds its layers from it (client/map/overlay.ts). */
+export function deckInputFromState(zoom: number): DeckInput {
   measure ??= measureBold();
-  return buildDeckLayers({
+  return {
     visible: deckVisible(),
     products: visibleProducts.value,
     expired: expiredProducts.value,
     zones: visibleZones.value,
     selectedId: selection.value?.kind === 'product' || selection.value?.kind === 'zone' ? selection.value.id : null,
     districtNames: namesInOverlay()
-      ? { names: districtsLayer.value!.features.map((f) => ({ text: f.properties.name, position: f.properties.labelPoint })), zoom, measure }
+      ? {
+          names: shapes.value.districts!.features.map((f) => ({ text: String(f.properties?.name), position: f.properties?.labelPoint as [number, number] })),
+          zoom,
+          measure,
+        }
       : null,
-  });
+  };
 }

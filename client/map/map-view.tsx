@@ -1,11 +1,10 @@
-import { MapboxOverlay } from '@deck.gl/mapbox';
-import { effect } from '@preact/signals';
+import type { MapboxOverlay } from '@deck.gl/mapbox';
+import { effect, signal } from '@preact/signals';
 import { Map as MapLibreMap, type MapGeoJSONFeature, NavigationControl, ScaleControl, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useRef } from 'preact/hooks';
 import { bboxOf } from '../../server/geo/bbox.ts';
-import { pickedFeature } from '../layers/deck-layers.ts';
 import { attributionOf, QUERYABLE_LAYERS } from '../layers/style.ts';
 import type { Selection } from '../lib/url-state.ts';
 import { stepKey } from '../lib/timeline.ts';
@@ -16,7 +15,9 @@ import { camera, flyRequest, hover, lang, select, selection, stepTime, viewBound
 import { mapTool } from '../state/editing.ts';
 import { keepDrawLayers, startDrawing } from './draw.ts';
 import { mapFonts } from './fonts.ts';
-import { deckLayersFromState, loadLabelFont, styleFromState } from './map-state.ts';
+import { applyFeatureStates } from './feature-states.ts';
+import { deckInputFromState, featureStatesFromState, loadLabelFont, styleFromState } from './map-state.ts';
+import { addOverlay, type Deck, deckNeeded, loadDeck } from './overlay.ts';
 
 setWorkerUrl(workerUrl);
 
@@ -98,22 +99,29 @@ export function MapView() {
     });
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
-    const overlay = new MapboxOverlay({
-      interleaved: false,
-      layers: [],
-      // deck.gl makes its canvas a tab stop for keys it does not use here: the map's canvas is the one stop.
-      onLoad: () => {
-        for (const c of map.getContainer().querySelectorAll<HTMLCanvasElement>('canvas:not(.maplibregl-canvas)')) {
-          c.tabIndex = -1;
-          c.setAttribute('aria-hidden', 'true');
-        }
-      },
-    });
-    map.addControl(overlay);
     map.keyboard.disableRotation();
-    (window as unknown as { dienBienMap: MapLibreMap; dienBienOverlay: MapboxOverlay }).dienBienMap = map;
-    (window as unknown as { dienBienOverlay: MapboxOverlay }).dienBienOverlay = overlay;
+    (window as unknown as { dienBienMap: MapLibreMap }).dienBienMap = map;
     liveMap = map;
+    let removed = false;
+
+    // The deck.gl overlay, once something it draws is first shown (overlay.ts).
+    const deck = signal<Deck | null>(null);
+    let deckRequested = false;
+    let overlay: MapboxOverlay | null = null;
+    const makeOverlay = (d: Deck) => {
+      overlay = addOverlay(d, map, {
+        layers: [],
+        // deck.gl makes its canvas a tab stop for keys it does not use here: the map's canvas is the one stop.
+        onLoad: () => {
+          for (const c of map.getContainer().querySelectorAll<HTMLCanvasElement>('canvas:not(.maplibregl-canvas)')) {
+            c.tabIndex = -1;
+            c.setAttribute('aria-hidden', 'true');
+          }
+        },
+      });
+      (window as unknown as { dienBienOverlay: MapboxOverlay }).dienBienOverlay = overlay;
+      return overlay;
+    };
 
     // ←/→ on the map step time, as on the timeline; Shift+←/→ pan (↑/↓ and +/− stay MapLibre's).
     const onKey = (e: KeyboardEvent) => {
@@ -129,6 +137,7 @@ export function MapView() {
     map.once('load', () => {
       styleReady = true;
       map.setStyle(styleNow(), { diff: true, transformStyle: keepDrawLayers });
+      applyFeatureStates(map, featureStatesFromState());
     });
     const stopStyle = effect(() => {
       const style = styleNow();
@@ -147,15 +156,29 @@ export function MapView() {
       map.once('load', () => (stop = start()));
       return () => stop?.();
     });
+    // A step in time changes only this: the units' values, as feature state.
+    const stopStates = effect(() => {
+      const states = featureStatesFromState();
+      if (styleReady) applyFeatureStates(map, states);
+    });
     const stopDeck = effect(() => {
-      overlay.setProps({ layers: deckLayersFromState(camera.value?.zoom ?? map.getZoom()) });
+      const input = deckInputFromState(camera.value?.zoom ?? map.getZoom());
+      const d = deck.value;
+      if (d) (overlay ?? makeOverlay(d)).setProps({ layers: d.buildDeckLayers(input) });
+      else if (deckNeeded(input) && !deckRequested) {
+        deckRequested = true;
+        loadDeck().then((loaded) => {
+          if (!removed) deck.value = loaded;
+        });
+      }
     });
     const stopLabel = effect(() => {
       map.getCanvas().setAttribute('aria-label', tp('mapLabel', lang.value));
     });
 
     const pick = (point: { x: number; y: number }): Selection | null => {
-      const deckHit = pickedFeature(overlay.pickObject({ x: point.x, y: point.y, radius: 3 }));
+      const d = deck.peek();
+      const deckHit = d && overlay ? d.pickedFeature(overlay.pickObject({ x: point.x, y: point.y, radius: 3 })) : null;
       if (deckHit) return deckHit;
       const hits = map.queryRenderedFeatures([point.x, point.y], { layers: QUERYABLE_LAYERS.filter((id) => map.getLayer(id)) as string[] });
       const f: MapGeoJSONFeature | undefined = hits[0];
@@ -232,6 +255,7 @@ export function MapView() {
 
     return () => {
       stopStyle();
+      stopStates();
       stopDeck();
       stopLabel();
       stopFly();
@@ -239,6 +263,7 @@ export function MapView() {
       stopFit();
       map.getCanvasContainer().removeEventListener('keydown', onKey, true);
       liveMap = null;
+      removed = true;
       map.remove();
     };
   }, []);

@@ -1,7 +1,7 @@
-import type { Layer } from '@deck.gl/core';
-import { MapboxOverlay } from '@deck.gl/mapbox';
 import { Map as MapLibreMap } from 'maplibre-gl';
-import { deckLayersFromState, styleFromState } from './map-state.ts';
+import { applyFeatureStates } from './feature-states.ts';
+import { deckInputFromState, featureStatesFromState, styleFromState } from './map-state.ts';
+import { addOverlay, deckNeeded, loadDeck } from './overlay.ts';
 
 /**
  * Renders the map as the state shows it into a canvas of a given size and pixel ratio, on
@@ -58,25 +58,27 @@ export async function renderSnapshot(req: SnapshotRequest, signal?: AbortSignal)
       attributionControl: false,
       fadeDuration: 0,
     });
-    const layers: Layer[] = deckLayersFromState(map.getZoom());
-    let deckDrawn: () => void = () => {};
-    const deckDone = new Promise<void>((resolve) => {
-      deckDrawn = resolve;
-    });
-    map.addControl(
-      new MapboxOverlay({
-        interleaved: false,
-        layers,
-        useDevicePixels: ratio,
-        deviceProps: { webgl: { preserveDrawingBuffer: true } },
-        // Done once deck.gl has drawn with every layer loaded (icons load asynchronously, and
-        // deck.gl redraws by itself when they arrive).
-        onAfterRender: () => {
-          if (layers.every((l) => l.isLoaded)) deckDrawn();
-        },
-      }),
-    );
+    const states = featureStatesFromState();
+    map.once('load', () => applyFeatureStates(map!, states));
     const m = map;
+    const input = deckInputFromState(map.getZoom());
+    let deckDone = Promise.resolve();
+    if (deckNeeded(input)) {
+      const deck = await settle(loadDeck(), timeout, 'the overlay did not load', signal);
+      const layers = deck.buildDeckLayers(input);
+      deckDone = new Promise<void>((resolve) => {
+        addOverlay(deck, m, {
+          layers,
+          useDevicePixels: ratio,
+          deviceProps: { webgl: { preserveDrawingBuffer: true } },
+          // Done once deck.gl has drawn with every layer loaded (icons load asynchronously, and
+          // deck.gl redraws by itself when they arrive).
+          onAfterRender: () => {
+            if (layers.every((l) => l.isLoaded)) resolve();
+          },
+        });
+      });
+    }
     const idle = () =>
       settle(
         new Promise<void>((resolve, reject) => {

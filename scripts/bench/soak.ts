@@ -10,11 +10,12 @@
  * A benchmark: nothing here runs in the test suite.
  */
 import { readFileSync } from 'node:fs';
-import { Agent, get } from 'node:http';
+import { Agent } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { createApp } from '../../server/app.ts';
 import { freePort, listening, seededDatabaseFile, spawnServer, stopServer } from '../../tests/helpers/server-process.ts';
 import { GEODATA_DIR, seededDatabase } from '../../tests/helpers/test-app.ts';
+import { request, uncachedVsCached } from './lib/http-timing.ts';
 
 const CONNECTIONS = Number(process.env.SOAK_CONNECTIONS ?? 200);
 const SECONDS = Number(process.env.SOAK_SECONDS ?? 30);
@@ -92,50 +93,8 @@ const NOT_SOAKED = ['/api/account/tokens', '/api/users', '/api/users/:id', '/api
  */
 const WEIGHTS: Record<string, number> = { '/api/downloads/:file': 0.07 };
 
-interface Result {
-  ms: number;
-  status: number;
-}
-
-function request(agent: Agent, origin: string, path: string, encoding = 'br, gzip'): Promise<Result> {
-  const started = performance.now();
-  return new Promise((resolve, reject) => {
-    const req = get(`${origin}${path}`, { agent, headers: { 'Accept-Encoding': encoding } }, (res) => {
-      res.resume();
-      res.on('end', () => resolve({ ms: performance.now() - started, status: res.statusCode! }));
-      res.on('error', reject);
-    });
-    req.on('error', reject);
-  });
-}
-
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? Number.NaN;
 const peakRssMb = (pid: number) => Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]) / 1024;
-
-/** Sequential, one connection: a layer built for the request against the same layer from the cache. */
-async function uncachedVsCached(origin: string) {
-  const agent = new Agent({ keepAlive: true, maxSockets: 1 });
-  const runs = 100;
-  const dates = new Set<string>();
-  while (dates.size < runs + 1) dates.add(asOf());
-  const [warm, ...fresh] = [...dates];
-  const time = async (paths: string[]) => {
-    const ms: number[] = [];
-    for (const p of paths) ms.push((await request(agent, origin, p)).ms);
-    return percentile(
-      ms.sort((a, b) => a - b),
-      0.5,
-    );
-  };
-  // Asked twice, the cached layer is recompressed small in the background: let that finish first.
-  await request(agent, origin, `/api/communes?asOf=${warm}`);
-  await request(agent, origin, `/api/communes?asOf=${warm}`);
-  await new Promise((r) => setTimeout(r, 2000));
-  const cached = await time(Array.from({ length: runs }, () => `/api/communes?asOf=${warm}`));
-  const uncached = await time(fresh.map((d) => `/api/communes?asOf=${d}`));
-  agent.destroy();
-  return { cached, uncached };
-}
 
 async function main() {
   const probe = createApp({ db: seededDatabase(), config: { clientDir: null, geodataDir: GEODATA_DIR } });
@@ -159,7 +118,9 @@ async function main() {
     return routes[routes.length - 1];
   };
 
-  const { cached, uncached } = await uncachedVsCached(origin);
+  const dates = new Set<string>();
+  while (dates.size < 101) dates.add(asOf());
+  const { cached, uncached } = await uncachedVsCached(origin, [...dates]);
   const ratio = uncached / cached;
   console.log(
     `communes layer, br, one connection: cached p50 ${cached.toFixed(2)} ms, uncached p50 ${uncached.toFixed(2)} ms → ${ratio.toFixed(1)}× (target ≤ ${TARGETS.uncachedOverCached}×)`,

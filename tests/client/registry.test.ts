@@ -26,13 +26,14 @@ function propertySchemas(layer: ThematicLayer, property: string): z.ZodType[] {
 const colorSpec = {
   type: 'color',
   'property-type': 'data-driven',
-  expression: { interpolated: false, parameters: ['zoom', 'feature'] },
+  expression: { interpolated: false, parameters: ['zoom', 'feature', 'feature-state'] },
 } as unknown as StylePropertySpecification;
 
-function evaluateColor(expr: ExpressionSpecification, properties: Record<string, unknown>): string {
+/** The colour an expression gives a unit whose feature state (set by the map, paint.ts) holds `state`. */
+function evaluateColor(expr: ExpressionSpecification, state: Record<string, unknown>): string {
   const compiled = createExpression(expr, 'fill-color', colorSpec);
   if (compiled.result !== 'success') throw new Error(JSON.stringify(compiled.value));
-  const c = compiled.value.evaluate({ zoom: 8 }, { type: 'Polygon', properties } as never) as string | { r: number; g: number; b: number };
+  const c = compiled.value.evaluate({ zoom: 8 }, { type: 'Polygon', properties: {} } as never, state as never) as string | { r: number; g: number; b: number };
   if (typeof c === 'string') return c.toLowerCase();
   const hex = (v: number) =>
     Math.round(v * 255)

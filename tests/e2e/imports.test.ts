@@ -33,8 +33,8 @@ describe('the import page', () => {
     await waitForMap(page);
     const status = () =>
       page.evaluate(() => {
-        const map = (window as unknown as { dienBienMap: { querySourceFeatures(id: string): { properties: Record<string, unknown> }[] } }).dienBienMap;
-        return map.querySourceFeatures('communes').find((f) => f.properties.code === '03205')?.properties.ntmStatus;
+        const map = (window as unknown as { dienBienMap: { getFeatureState(f: { source: string; id: string }): Record<string, unknown> } }).dienBienMap;
+        return map.getFeatureState({ source: 'communes', id: '03205' }).ntmStatus;
       });
     expect(await status()).toBe('none');
     await logInAs(page, 'ntm1');

@@ -57,7 +57,7 @@ describe('the map in a browser', { timeout: 180_000 }, () => {
       const features = map.queryRenderedFeatures({ layers: ['ntm-communes-fill'] });
       return {
         codes: new Set(features.map((f: any) => f.properties.code)).size,
-        statuses: [...new Set(features.map((f: any) => f.properties.ntmStatus))].sort(),
+        statuses: [...new Set(features.map((f: any) => f.state.ntmStatus))].sort(),
       };
     });
     expect(rendered.codes).toBe(129);
@@ -77,7 +77,9 @@ describe('the map in a browser', { timeout: 180_000 }, () => {
         ...new Set(
           (window as any).dienBienMap
             .querySourceFeatures('communes')
-            .filter((f: any) => ['standard', 'advanced', 'model'].includes(f.properties.ntmStatus))
+            .filter((f: any) =>
+              ['standard', 'advanced', 'model'].includes((window as any).dienBienMap.getFeatureState({ source: 'communes', id: f.properties.code }).ntmStatus),
+            )
             .map((f: any) => f.properties.name),
         ),
       ]);
@@ -129,7 +131,10 @@ describe('the map in a browser', { timeout: 180_000 }, () => {
     await expect.poll(async () => (await list.allTextContents()).sort()).toEqual(['Mường Chà', 'Tuần Giáo', 'Tủa Chùa', 'Điện Biên Đông'].sort());
     await waitForMap(page);
     const marked = await page.evaluate(() =>
-      (window as any).dienBienMap.queryRenderedFeatures({ layers: ['ntm-districts-no-ntm'] }).map((f: any) => f.properties.name),
+      (window as any).dienBienMap
+        .queryRenderedFeatures({ layers: ['ntm-districts-no-ntm'] })
+        .filter((f: any) => f.state.hasNtmCommune === false)
+        .map((f: any) => f.properties.name),
     );
     expect([...new Set(marked)].sort()).toEqual(['Mường Chà', 'Tuần Giáo', 'Tủa Chùa', 'Điện Biên Đông'].sort());
     await shot(page, 'view-leadership-2021');

@@ -38,13 +38,14 @@ async function dragTo(page: Page, date: string) {
   await page.mouse.up();
 }
 
-/** NTM status of named communes, from the features the map has drawn. */
+/** NTM status of named communes, from the features the map has drawn (statuses are their feature state). */
 async function statuses(page: Page, names: string[]) {
   await waitForMap(page);
   return page.evaluate((ns) => {
     const map = (window as any).dienBienMap;
     const out: Record<string, string> = {};
-    for (const f of map.querySourceFeatures('communes')) if (ns.includes(f.properties.name)) out[f.properties.name] = f.properties.ntmStatus;
+    for (const f of map.querySourceFeatures('communes'))
+      if (ns.includes(f.properties.name)) out[f.properties.name] = map.getFeatureState({ source: 'communes', id: f.properties.code }).ntmStatus;
     return out;
   }, names);
 }

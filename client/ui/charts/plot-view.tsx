@@ -31,20 +31,28 @@ export function PlotView({
   const plot = useRef<PlotFigure | null>(null);
   const [width, setWidth] = useState(0);
   const date = asOf.value;
-  const place = () => {
+  /** Where the chart's svg sits in the host, measured when the chart is drawn: a step in time moves the line without a layout. */
+  const frame = useRef<{ k: number; left: number; height: number } | null>(null);
+  const measure = () => {
     const figure = plot.current;
-    const x = figure?.scale('x');
-    const el = line.current;
-    if (!figure || !x || !el) return;
+    if (!figure) return;
     const svg = (figure.tagName.toLowerCase() === 'svg' ? figure : figure.querySelector('svg')) as SVGSVGElement;
+    const box = svg.getBoundingClientRect();
     // Chart units to CSS pixels, should the chart be shown narrower than it was drawn.
-    const k = svg.getBoundingClientRect().width / Number(svg.getAttribute('width') ?? svg.getBoundingClientRect().width);
+    const k = box.width / Number(svg.getAttribute('width') ?? box.width);
+    frame.current = { k, left: box.left - host.current!.getBoundingClientRect().left, height: box.height };
+  };
+  const place = () => {
+    const x = plot.current?.scale('x');
+    const el = line.current;
+    const f = frame.current;
+    if (!x || !el || !f) return;
     const px = x.apply(new Date(`${asOf.peek()}T00:00:00Z`)) as number;
     const [lo, hi] = (x.range as [number, number] | undefined) ?? [0, 0];
     el.style.display = px >= lo && px <= hi ? 'block' : 'none';
-    el.style.left = `${svg.getBoundingClientRect().left - host.current!.getBoundingClientRect().left + px * k}px`;
-    el.style.top = `${margins[0] * k}px`;
-    el.style.height = `${svg.getBoundingClientRect().height - (margins[0] + margins[1]) * k}px`;
+    el.style.left = `${f.left + px * f.k}px`;
+    el.style.top = `${margins[0] * f.k}px`;
+    el.style.height = `${f.height - (margins[0] + margins[1]) * f.k}px`;
   };
   useLayoutEffect(() => {
     const observer = new ResizeObserver(([entry]) => setWidth(Math.floor(entry.contentRect.width)));
@@ -63,6 +71,7 @@ export function PlotView({
     figure.addEventListener('click', commitPreview);
     host.current!.replaceChildren(figure);
     plot.current = figure;
+    measure();
     place();
     return () => figure.remove();
   }, [build, width]);

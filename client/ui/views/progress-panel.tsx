@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'preact/compat';
 import { NTM_STATUSES } from '../../../server/domain/ntm-status.ts';
 import { oldUnitSetOn } from '../../../server/domain/unit-sets.ts';
 import { buildLegend } from '../../layers/legend.ts';
@@ -11,11 +12,13 @@ import { asOf, lang, openHelp } from '../../state/ui-state.ts';
 import { unitsLabel } from '../table/units-label.ts';
 import { StatusBadge } from '../cards/status-badge.tsx';
 import { TargetsList } from '../forms/targets-list.tsx';
-import { ProgressCharts } from '../charts/progress-charts.tsx';
 import { HelpLink } from '../help-link.tsx';
 import { formatDate, formatNumber, t } from '../i18n.ts';
 import { Pending } from '../pending.tsx';
 import { SourceList } from '../sources.tsx';
+
+/** The charts (Observable Plot) are their own chunk, loaded when the panel first shows them. */
+const ProgressCharts = lazy(() => import('../charts/progress-charts.tsx').then((m) => ({ default: m.ProgressCharts })));
 
 /** The indicators the province reports that our commune-level record can be set against. */
 const INDICATORS = ['ntm-standard-communes', 'ntm-standard-or-basic-communes', 'ocop-products'] as const;
@@ -120,7 +123,9 @@ export function ProgressPanel() {
       <TargetsList />
       <p class="caveat">{t('recordGap', l)}</p>
       <p class="muted small">{t(CAN_HOVER ? 'chartHover' : 'chartTap', l)}</p>
-      <ProgressCharts />
+      <Suspense fallback={null}>
+        <ProgressCharts />
+      </Suspense>
     </section>
   );
 }

@@ -1,0 +1,140 @@
+import type { Page } from 'playwright-core';
+
+/**
+ * What the map benchmark measures inside a page, the same way for the app (window.dienBienMap)
+ * and the bare MapLibre page (window.bareMap).
+ */
+
+/*
+ * The code run inside pages is plain JavaScript in strings: functions handed to Playwright would be
+ * serialised with the helpers tsx adds to them (`__name`), which the page does not have.
+ */
+
+/**
+ * Run before any page script: records in `window.firstRender` the time (ms since navigation) of
+ * the first `idle` at which the map has its communes drawn with every tile loaded.
+ */
+export const firstRenderScript = `(() => {
+  const watch = () => {
+    const map = window.dienBienMap ?? window.bareMap;
+    if (!map) return requestAnimationFrame(watch);
+    const check = () => {
+      if (map.getSource('communes') && map.areTilesLoaded() && map.querySourceFeatures('communes').length > 0) window.firstRender = performance.now();
+      else map.once('idle', check);
+    };
+    map.once('idle', check);
+  };
+  watch();
+})();`;
+
+export async function waitForFirstRender(page: Page): Promise<number> {
+  await page.waitForFunction(() => (window as any).firstRender !== undefined, undefined, { timeout: 120_000, polling: 100 });
+  return page.evaluate(() => (window as any).firstRender as number);
+}
+
+export interface LoadBytes {
+  /** Bytes received, headers included, as Chromium counts them. */
+  bytes: number;
+  requests: number;
+  notModified: number;
+  list: { url: string; bytes: number; status: number }[];
+}
+
+/**
+ * Loads `url` in `page` and counts what came over the network until the map was drawn and no
+ * request had been in flight for a second (late chunks, fonts, lazy data included).
+ */
+export async function loadBytes(page: Page, url: string): Promise<LoadBytes> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  const requests = new Map<string, { url: string; status: number; bytes: number; cached: boolean }>();
+  let inFlight = 0;
+  let last = Date.now();
+  cdp.on('Network.requestWillBeSent', (e) => {
+    if (e.request.url.startsWith('data:') || e.request.url.startsWith('blob:')) return;
+    requests.set(e.requestId, { url: e.request.url, status: 0, bytes: 0, cached: false });
+    inFlight++;
+    last = Date.now();
+  });
+  cdp.on('Network.responseReceived', (e) => {
+    const r = requests.get(e.requestId);
+    if (r) r.status = e.response.status;
+  });
+  cdp.on('Network.requestServedFromCache', (e) => {
+    const r = requests.get(e.requestId);
+    if (r) r.cached = true;
+  });
+  const done = (id: string, bytes: number) => {
+    const r = requests.get(id);
+    if (!r) return;
+    r.bytes = r.cached ? 0 : bytes;
+    inFlight--;
+    last = Date.now();
+  };
+  cdp.on('Network.loadingFinished', (e) => done(e.requestId, e.encodedDataLength));
+  // A worker's own script finishes loading in the worker's target, which this session does not
+  // see: its size comes from Playwright, which follows workers.
+  const elsewhere = new Map<string, number>();
+  page.on('requestfinished', async (req) => {
+    const sizes = await req.sizes().catch(() => null);
+    if (sizes) elsewhere.set(req.url(), sizes.responseHeadersSize + sizes.responseBodySize);
+  });
+  cdp.on('Network.loadingFailed', (e) => done(e.requestId, 0));
+  await page.addInitScript(firstRenderScript);
+  await page.goto(url);
+  await waitForFirstRender(page);
+  // Until a second passes with no request (5 s if one never finishes), and at most 20 s.
+  const drawn = Date.now();
+  while (((inFlight > 0 && Date.now() - last < 5000) || Date.now() - last < 1000) && Date.now() - drawn < 20_000) await new Promise((r) => setTimeout(r, 100));
+  await cdp.detach();
+  // Each worker of the pool asks for the script; it comes over the network once.
+  for (const r of requests.values()) {
+    if (r.status !== 0 || r.cached) continue;
+    Object.assign(r, { bytes: elsewhere.get(r.url) ?? 0, status: elsewhere.has(r.url) ? 200 : 0 });
+    elsewhere.delete(r.url);
+  }
+  const list = [...requests.values()].filter((r) => !r.cached);
+  return {
+    bytes: list.reduce((s, r) => s + r.bytes, 0),
+    requests: list.length,
+    notModified: list.filter((r) => r.status === 304).length,
+    list: list.map(({ url, bytes, status }) => ({ url, bytes, status })),
+  };
+}
+
+/**
+ * `n` timeline steps, each started just after a frame: the app's slider moved one month (an input
+ * event, as a drag or an arrow key makes), or, with `statuses`, the bare page's setFeatureState
+ * recolour to the same statuses. Measures to the next task (the step's own JavaScript: handlers,
+ * signals, components) and to the map's `idle` after the redraw.
+ */
+export async function timelineSteps(page: Page, n: number, statuses?: Record<string, string>[]) {
+  return page.evaluate(`(async ({ n, statuses }) => {
+    const map = window.dienBienMap ?? window.bareMap;
+    const input = document.querySelector('.timeline input[type=range]');
+    const nextTask = () => new Promise((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve();
+      channel.port2.postMessage(0);
+    });
+    const toIdle = [];
+    const js = [];
+    for (let i = 0; i < n; i++) {
+      await new Promise((r) => requestAnimationFrame(r));
+      const idle = new Promise((r) => map.once('idle', r));
+      const t0 = performance.now();
+      if (statuses) window.recolour(statuses[i]);
+      else {
+        input.value = String(Number(input.value) + 1);
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      }
+      await nextTask();
+      js.push(performance.now() - t0);
+      // A step that changes no colour still ends with a frame, on both pages alike.
+      map.triggerRepaint();
+      await idle;
+      toIdle.push(performance.now() - t0);
+    }
+    return { toIdle, js };
+  })(${JSON.stringify({ n, statuses })})`) as Promise<{ toIdle: number[]; js: number[] }>;
+}
