@@ -10,6 +10,8 @@ import { readGeodata } from './db/seed.ts';
 import { prepareDatabase } from './db/startup.ts';
 import { applyLimits, serverOptions } from './http/server-limits.ts';
 import { drainOnSignals, listeningUrl } from './lifecycle.ts';
+import { openNationalDataset } from './tiles/national-dataset.ts';
+import { TileSet } from './tiles/tile-set.ts';
 
 /** Startup problems are one line on stderr and exit code 1, never a stack trace (docs/OPERATIONS.md lists them). */
 function fail(line: string): never {
@@ -33,6 +35,12 @@ try {
 const { db, applied, seeded } = prepared;
 if (applied.length) console.log(`database ${config.dbPath}: applied migrations ${applied.join(', ')}`);
 if (seeded) console.log(`database ${config.dbPath}: seeded from ${config.geodataDir}`);
+let tiles: TileSet | null = null;
+try {
+  tiles = config.nationalDir ? new TileSet(openNationalDataset(config.nationalDir)) : null;
+} catch (e) {
+  fail((e as Error).message);
+}
 const clientDir = existsSync(config.clientDir) ? config.clientDir : null;
 if (!clientDir) console.warn(`no built client at ${config.clientDir}: run "npm run build" to serve the map at /`);
 
@@ -46,12 +54,17 @@ const app = createApp({
     frameAncestors: config.frameAncestors,
     auth: config.auth,
     imports: config.imports,
+    tiles,
   },
 });
 const stopBackups = scheduleDailyBackups(db, config.backup);
 const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port, serverOptions: serverOptions(config.limits) }, (info) => {
   const everywhere = config.host === '0.0.0.0' || config.host === '::' ? ' on every interface' : '';
   console.log(`Điện Biên NTM & OCOP map: listening on ${listeningUrl(info as AddressInfo)}${everywhere} (API at /api/)`);
+  if (tiles) {
+    tiles.warm();
+    console.log(`SYNTHETIC national dataset from ${config.nationalDir}: tiles at /api/tiles (not real data)`);
+  }
 }) as Server;
 server.on('error', (e: NodeJS.ErrnoException) => {
   const hint =

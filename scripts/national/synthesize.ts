@@ -374,7 +374,7 @@ export function synthesize({ seed = 2025, scale = 1 }: { seed?: number; scale?: 
     for (const c of cells) unitOfCell.set(c, u);
   });
 
-  const props = (id: number, code: string, level: string, name: string, extra: Partial<NationalUnitProperties>): NationalUnitProperties => ({
+  const props = (id: number, code: string, level: NationalUnitProperties['level'], name: string, extra: Partial<NationalUnitProperties>): NationalUnitProperties => ({
     id,
     code,
     name: `${name} ${code} (giả lập)`,

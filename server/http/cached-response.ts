@@ -156,7 +156,7 @@ export async function sendCached(c: Context, cache: ResponseCache, entry: Cached
 /** The Buffer's own bytes as the plain Uint8Array Hono's types ask for (no copy). */
 const bytes = (b: Buffer) => new Uint8Array(b.buffer as ArrayBuffer, b.byteOffset, b.byteLength);
 
-function matchesEtag(header: string | undefined, etag: string): boolean {
+export function matchesEtag(header: string | undefined, etag: string): boolean {
   if (!header) return false;
   const bare = (t: string) => t.trim().replace(/^W\//, '');
   return header.split(',').some((t) => t.trim() === '*' || bare(t) === bare(etag));

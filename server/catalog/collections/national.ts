@@ -114,7 +114,8 @@ export const nationalCommunes = national({
     en: 'About 10,600 communes; their status per year comes from /statuses/{year}, not from the tiles.',
   },
   file: 'communes-2020.geojson',
-  minzoom: 5,
+  // A commune is a few pixels wide below zoom 7: the provinces and districts show the country there.
+  minzoom: 7,
   maxzoom: 12,
   tolerance: 3,
   statuses: true,
@@ -128,7 +129,7 @@ export const nationalUnits2025 = national({
     en: 'The 3,321 units merged from the former communes; a unit’s status is the one all its former communes had reached.',
   },
   file: 'units-2025.geojson',
-  minzoom: 4,
+  minzoom: 6,
   maxzoom: 12,
   tolerance: 3,
   statuses: true,
