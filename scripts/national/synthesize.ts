@@ -44,12 +44,15 @@ const SHARE_AT_LEAST: Record<'basic' | 'standard' | 'advanced' | 'model', readon
   model: [0.01, 0.02, 0.04, 0.05, 0.07, 0.09],
 };
 
+/** A FeatureCollection with foreign members saying it is synthetic. */
+type SyntheticCollection<G extends Polygon | MultiPolygon> = FeatureCollection<G, NationalUnitProperties> & { synthetic: true; notice: string };
+
 export interface NationalDataset {
   manifest: NationalManifest;
-  communes: FeatureCollection<Polygon, NationalUnitProperties>;
-  districts: FeatureCollection<Polygon | MultiPolygon, NationalUnitProperties>;
-  provinces: FeatureCollection<Polygon | MultiPolygon, NationalUnitProperties>;
-  units2025: FeatureCollection<Polygon | MultiPolygon, NationalUnitProperties>;
+  communes: SyntheticCollection<Polygon>;
+  districts: SyntheticCollection<Polygon | MultiPolygon>;
+  provinces: SyntheticCollection<Polygon | MultiPolygon>;
+  units2025: SyntheticCollection<Polygon | MultiPolygon>;
   statuses: NationalStatuses;
 }
 
@@ -374,7 +377,13 @@ export function synthesize({ seed = 2025, scale = 1 }: { seed?: number; scale?: 
     for (const c of cells) unitOfCell.set(c, u);
   });
 
-  const props = (id: number, code: string, level: NationalUnitProperties['level'], name: string, extra: Partial<NationalUnitProperties>): NationalUnitProperties => ({
+  const props = (
+    id: number,
+    code: string,
+    level: NationalUnitProperties['level'],
+    name: string,
+    extra: Partial<NationalUnitProperties>,
+  ): NationalUnitProperties => ({
     id,
     code,
     name: `${name} ${code} (giả lập)`,
@@ -461,7 +470,7 @@ export function synthesize({ seed = 2025, scale = 1 }: { seed?: number; scale?: 
     years: [...NATIONAL_YEARS],
     generator: 'scripts/national/generate.ts',
   };
-  const fc = <G extends Polygon | MultiPolygon>(features: Feature<G, NationalUnitProperties>[]) => ({
+  const fc = <G extends Polygon | MultiPolygon>(features: Feature<G, NationalUnitProperties>[]): SyntheticCollection<G> => ({
     type: 'FeatureCollection' as const,
     synthetic: true,
     notice: SYNTHETIC_NOTICE.en,

@@ -65,7 +65,15 @@ export const tileRoutes = ({ cache }: Pick<RouteDeps, 'cache'>, tiles: TileSet |
     .get('/:collection', (c) => c.json(tileJson(c, collectionOf(c))))
     .get('/:collection/statuses/:year', (c) => {
       const t = collectionOf(c);
-      if (!t.statuses) throw new ApiError(404, 'not_found', `${t.id} has no statuses; these do: ${tiles!.dataset.collections.filter((x) => x.statuses).map((x) => x.id).join(', ')}`);
+      if (!t.statuses)
+        throw new ApiError(
+          404,
+          'not_found',
+          `${t.id} has no statuses; these do: ${tiles!.dataset.collections
+            .filter((x) => x.statuses)
+            .map((x) => x.id)
+            .join(', ')}`,
+        );
       const raw = c.req.param('year');
       const year = /^\d{4}$/.test(raw) ? Number(raw) : Number.NaN;
       if (!(NATIONAL_YEARS as readonly number[]).includes(year)) {

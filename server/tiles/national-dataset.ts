@@ -2,13 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FeatureCollection, Geometry } from 'geojson';
-import {
-  NATIONAL_CATALOG,
-  type NationalManifest,
-  type NationalStatuses,
-  nationalManifest,
-  nationalStatuses,
-} from '../catalog/collections/national.ts';
+import { NATIONAL_CATALOG, type NationalManifest, type NationalStatuses, nationalManifest, nationalStatuses } from '../catalog/collections/national.ts';
 import type { TiledCollection } from '../catalog/tiled.ts';
 
 /**

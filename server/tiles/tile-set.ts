@@ -19,8 +19,7 @@ export const TILE_CACHE_MAX_BYTES_DEFAULT = 64 * 2 ** 20;
 /** What an empty tile's entry is counted as. */
 const EMPTY_BYTES = 64;
 
-const sizeOf = (tile: EncodedTile | null) =>
-  tile ? tile.raw.byteLength + Object.values(tile.encoded).reduce((sum, b) => sum + b.byteLength, 0) : EMPTY_BYTES;
+const sizeOf = (tile: EncodedTile | null) => (tile ? tile.raw.byteLength + Object.values(tile.encoded).reduce((sum, b) => sum + b.byteLength, 0) : EMPTY_BYTES);
 
 /** MVT tile extent and the buffer around it, in tile units. */
 const EXTENT = 4096;
@@ -56,7 +55,7 @@ export class TileSet {
     }
     const sliced = this.index(c).getTile(z, x, y);
     let encoded: EncodedTile | null = null;
-    if (sliced && sliced.features.length) {
+    if (sliced?.features.length) {
       const raw = Buffer.from(fromGeojsonVt({ [c.id]: sliced }, { version: 2, extent: EXTENT }));
       encoded = { key, raw, encoded: {}, etag: `"${this.dataset.version}-${c.id}-${z}-${x}-${y}"` };
     }

@@ -72,7 +72,9 @@ export const nationalStatusResponse = z.object({
 const ATTRIBUTION = 'Synthetic data (giả lập) — not real';
 const synthetic = (t: Label): Label => ({ vi: `${t.vi} — GIẢ LẬP`, en: `${t.en} — SYNTHETIC` });
 
-function national(c: Omit<TiledCollection<NationalUnitProperties>, 'properties' | 'synthetic' | 'attribution' | 'title' | 'description'> & { title: Label; about: Label }) {
+function national(
+  c: Omit<TiledCollection<NationalUnitProperties>, 'properties' | 'synthetic' | 'attribution' | 'title' | 'description'> & { title: Label; about: Label },
+) {
   const { about, title, ...rest } = c;
   return defineTiledCollection({
     ...rest,
