@@ -44,6 +44,12 @@ export const tileRoutes = ({ cache }: Pick<RouteDeps, 'cache'>, tiles: TileSet |
   });
 
   return new Hono()
+    .use(async (c, next) => {
+      // Like every /api route, unknown parameters are an error rather than silently ignored; these take none.
+      const names = [...new URL(c.req.url).searchParams.keys()];
+      if (names.length) throw new ApiError(400, 'unknown_parameter', `${quoted(names[0]!)} is not a parameter here: tile routes take none`);
+      await next();
+    })
     .get('/', (c) => {
       if (!tiles) return c.json({ synthetic: false, collections: [] });
       return c.json({

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { VectorTile } from '@mapbox/vector-tile';
 import { PbfReader as Pbf } from 'pbf';
 import { gunzipSync } from 'node:zlib';
+import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import { NATIONAL_YEARS, nationalStatusResponse } from '../../server/catalog/collections/national.ts';
@@ -141,6 +142,9 @@ describe('GET /api/tiles/{collection}/{z}/{x}/{y}.pbf', () => {
     const unknown = await errorOf('/api/tiles/communes-2020/7/101/58.pbf');
     expect(unknown.status).toBe(404);
     expect(unknown.body.error.message).toMatch(/national-communes-2020/);
+    const query = await errorOf('/api/tiles/national-communes-2020/7/101/58.pbf?year=2024');
+    expect(query.status).toBe(400);
+    expect(query.body.error.code).toBe('unknown_parameter');
     const tooFar = await errorOf('/api/tiles/national-communes-2020/3/6/3.pbf');
     expect(tooFar.status).toBe(404);
     expect(tooFar.body.error.message).toMatch(/zoom 7–12/);
@@ -172,6 +176,28 @@ describe('GET /api/tiles/{collection}/statuses/{year}', () => {
     const e = await errorOf('/api/tiles/national-provinces-2020/statuses/2020');
     expect(e.status).toBe(404);
     expect(e.body.error.code).toBe('not_found');
+  });
+});
+
+describe('hostile tile paths', () => {
+  const segment = fc.oneof(
+    fc.constantFrom('__proto__', 'constructor', '..', '%2e%2e', '%00', '-1', '1e3', '0x10', '99999999999', '7', '12', 'statuses', '2024', 'a.pbf', '1.pbf'),
+    fc.string({ maxLength: 12 }).map(encodeURIComponent),
+  );
+  it('never fail on the server, and every error is the JSON envelope', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(segment, { minLength: 0, maxLength: 5 }),
+        fc.option(fc.string({ maxLength: 8 }).map(encodeURIComponent)),
+        async (parts, query) => {
+          const path = `/api/tiles/${['national-communes-2020', ...parts].join('/')}${query ? `?${query}=1` : ''}`;
+          const res = await app.request(path);
+          expect(res.status, path).toBeLessThan(500);
+          if (res.status >= 400) expect(((await res.json()) as { error: { code: string } }).error.code, path).toMatch(/^[a-z_]+$/);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
 
