@@ -1,8 +1,11 @@
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { GeoJSONVT } from '@maplibre/geojson-vt';
+import type { Feature, Geometry } from 'geojson';
+import { type GeoJSONVTTile, geoJSONToTile } from '@maplibre/geojson-vt';
 import { fromGeojsonVt } from '@maplibre/vt-pbf';
 import type { TiledCollection } from '../catalog/tiled.ts';
+import { bboxOf } from '../geo/bbox.ts';
 import type { Encoding } from '../http/compression.ts';
+import { Lru } from './lru.ts';
 import type { TiledDataset } from './national-dataset.ts';
 
 /** A tile as sent: the MVT bytes, each compression made once when first asked for (MVT compresses to about a third), and its ETag. */
@@ -13,54 +16,55 @@ export interface EncodedTile {
   etag: string;
 }
 
-/** @default 64 MiB of encoded tiles (raw and gzip) */
+/** @default 64 MiB of encoded tiles (raw and compressed) */
 export const TILE_CACHE_MAX_BYTES_DEFAULT = 64 * 2 ** 20;
 
 /** What an empty tile's entry is counted as. */
 const EMPTY_BYTES = 64;
-
 const sizeOf = (tile: EncodedTile | null) => (tile ? tile.raw.byteLength + Object.values(tile.encoded).reduce((sum, b) => sum + b.byteLength, 0) : EMPTY_BYTES);
 
 /** MVT tile extent and the buffer around it, in tile units. */
 const EXTENT = 4096;
 const BUFFER = 64;
 
+interface Source {
+  features: Feature<Geometry>[];
+  /** west, south, east, north of each feature. */
+  bboxes: Float64Array;
+}
+
 /**
- * The tiles of a dataset's collections: one geojson-vt index per collection, built on first use
- * (it simplifies each zoom by the collection's tolerance and keeps the slices it made), and the
- * encoded tiles in a least-recently-used cache bounded in bytes. An empty tile is `null`.
+ * The tiles of a dataset's collections, sliced by geojson-vt (which simplifies each zoom by the
+ * collection's tolerance) and encoded as MVT by vt-pbf; the encoded tiles kept in a
+ * least-recently-used cache bounded in bytes. An empty tile is `null`.
  */
 export class TileSet {
-  private indexes = new Map<string, GeoJSONVT>();
-  private tiles = new Map<string, EncodedTile | null>();
-  private used = 0;
+  private sources = new Map<string, Source>();
+  private tiles: Lru<string, EncodedTile | null>;
 
   constructor(
     readonly dataset: TiledDataset,
-    readonly maxBytes = TILE_CACHE_MAX_BYTES_DEFAULT,
-  ) {}
+    maxBytes = TILE_CACHE_MAX_BYTES_DEFAULT,
+  ) {
+    this.tiles = new Lru(maxBytes, sizeOf);
+  }
 
-  /** Builds every collection's index now (at startup, so the first map does not wait). */
+  /** Reads every collection now (at startup, so the first map does not wait). */
   warm() {
-    for (const c of this.dataset.collections) this.index(c);
+    for (const c of this.dataset.collections) this.source(c);
   }
 
   tile(c: TiledCollection, z: number, x: number, y: number): EncodedTile | null {
     const key = `${c.id}/${z}/${x}/${y}`;
     const hit = this.tiles.get(key);
-    if (hit !== undefined) {
-      this.tiles.delete(key);
-      this.tiles.set(key, hit);
-      return hit;
-    }
-    const sliced = this.index(c).getTile(z, x, y);
+    if (hit !== undefined) return hit;
+    const sliced = this.slice(c, z, x, y);
     let encoded: EncodedTile | null = null;
     if (sliced?.features.length) {
       const raw = Buffer.from(fromGeojsonVt({ [c.id]: sliced }, { version: 2, extent: EXTENT }));
       encoded = { key, raw, encoded: {}, etag: `"${this.dataset.version}-${c.id}-${z}-${x}-${y}"` };
     }
     this.tiles.set(key, encoded);
-    this.grow(encoded ? encoded.raw.byteLength : EMPTY_BYTES);
     return encoded;
   }
 
@@ -73,38 +77,56 @@ export class TileSet {
           ? brotliCompressSync(tile.raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: tile.raw.byteLength } })
           : gzipSync(tile.raw, { level: 6 });
       tile.encoded[encoding] = data;
-      if (this.tiles.get(tile.key) === tile) this.grow(data.byteLength);
+      if (this.tiles.holds(tile.key, tile)) this.tiles.grew(data.byteLength);
     }
     return data;
   }
 
   /** Bytes of encoded tiles held. */
   get bytes() {
-    return this.used;
+    return this.tiles.total;
   }
 
-  private index(c: TiledCollection): GeoJSONVT {
-    let index = this.indexes.get(c.id);
-    if (!index) {
-      index = new GeoJSONVT(this.dataset.features(c), {
-        maxZoom: c.maxzoom,
-        indexMaxZoom: Math.min(c.maxzoom, 5),
-        indexMaxPoints: 100_000,
-        tolerance: c.tolerance,
-        extent: EXTENT,
-        buffer: BUFFER,
+  /**
+   * One tile, made on its own from the features whose bounding box meets it (geoJSONToTile,
+   * which simplifies for the zoom). A geojson-vt index would keep every slice it ever made: for the
+   * communes at every zoom, about 1 GB; this way memory is the features and the tile cache, and a
+   * tile costs well under a millisecond at high zooms, tens of milliseconds at the lowest, once.
+   */
+  private slice(c: TiledCollection, z: number, x: number, y: number): GeoJSONVTTile | null {
+    const features = this.under(c, { z, x, y });
+    if (!features.length) return null;
+    return geoJSONToTile({ type: 'FeatureCollection', features }, z, x, y, {
+      maxZoom: c.maxzoom,
+      tolerance: c.tolerance,
+      extent: EXTENT,
+      buffer: BUFFER,
+      clip: true,
+    });
+  }
+
+  /** The features whose bounding box meets a tile and the buffer around it. */
+  private under(c: TiledCollection, t: { z: number; x: number; y: number }): Feature<Geometry>[] {
+    const { features, bboxes } = this.source(c);
+    const n = 2 ** t.z;
+    const pad = BUFFER / EXTENT;
+    const lon = (x: number) => (x / n) * 360 - 180;
+    const lat = (y: number) => (Math.atan(Math.sinh(Math.PI * (1 - (2 * y) / n))) * 180) / Math.PI;
+    const [west, east, north, south] = [lon(t.x - pad), lon(t.x + 1 + pad), lat(t.y - pad), lat(t.y + 1 + pad)];
+    return features.filter((_, i) => bboxes[i * 4]! <= east && bboxes[i * 4 + 2]! >= west && bboxes[i * 4 + 1]! <= north && bboxes[i * 4 + 3]! >= south);
+  }
+
+  private source(c: TiledCollection): Source {
+    let source = this.sources.get(c.id);
+    if (!source) {
+      const { features } = this.dataset.features(c);
+      const bboxes = new Float64Array(features.length * 4);
+      features.forEach((f, i) => {
+        if (f.geometry) bboxes.set(bboxOf(f.geometry), i * 4);
       });
-      this.indexes.set(c.id, index);
+      source = { features, bboxes };
+      this.sources.set(c.id, source);
     }
-    return index;
-  }
-
-  private grow(bytes: number) {
-    this.used += bytes;
-    for (const [key, oldest] of this.tiles) {
-      if (this.used <= this.maxBytes) break;
-      this.tiles.delete(key);
-      this.used -= sizeOf(oldest);
-    }
+    return source;
   }
 }
