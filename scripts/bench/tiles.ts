@@ -15,7 +15,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import type { Page } from 'playwright-core';
-import { NATIONAL_YEARS, SYNTHETIC_NOTICE, nationalCommunes } from '../../server/catalog/collections/national.ts';
+import { NATIONAL_CATALOG, NATIONAL_YEARS, SYNTHETIC_NOTICE, nationalCommunes } from '../../server/catalog/collections/national.ts';
+import type { TiledCollection } from '../../server/catalog/tiled.ts';
 import { launchBrowser } from '../../tests/e2e/harness.ts';
 import { ROOT, freePort, listening, type ServerProcess, spawnServer, stopServer } from '../../tests/helpers/server-process.ts';
 import { synthesize } from '../national/synthesize.ts';
@@ -38,15 +39,29 @@ function tileAt(z: number, lon: number, lat: number) {
   return [Math.floor(((lon + 180) / 360) * n), Math.floor(((1 - Math.log(Math.tan(rad) + 1 / Math.cos(rad)) / Math.PI) / 2) * n)] as const;
 }
 
-/** Every tile of the communes from zoom 7 to 10 over the dataset's box: what a user panning the country asks for. */
-function tilePaths(): string[] {
+/** Every tile of a collection over the dataset's box from one zoom to another. */
+function tilePaths(c: TiledCollection, from: number, to: number): string[] {
   const paths: string[] = [];
-  for (let z = nationalCommunes.minzoom; z <= 10; z++) {
+  for (let z = Math.max(from, c.minzoom); z <= Math.min(to, c.maxzoom); z++) {
     const [x0, y0] = tileAt(z, 102.2, 23.3);
     const [x1, y1] = tileAt(z, 109.4, 8.6);
-    for (let x = x0; x <= x1; x++) for (let y = y0; y <= y1; y++) paths.push(`/api/tiles/${nationalCommunes.id}/${z}/${x}/${y}.pbf`);
+    for (let x = x0; x <= x1; x++) for (let y = y0; y <= y1; y++) paths.push(`/api/tiles/${c.id}/${z}/${x}/${y}.pbf`);
   }
   return paths;
+}
+
+/** Requests each path once, in turn: the time of each, and the sizes of the tiles that had features. */
+async function sweep(origin: string, paths: string[]) {
+  const times: number[] = [];
+  const sizes: number[] = [];
+  for (const path of paths) {
+    const s = performance.now();
+    const res = await fetch(origin + path, { headers: { 'accept-encoding': 'br' } });
+    const body = await res.arrayBuffer();
+    times.push(performance.now() - s);
+    if (res.status === 200) sizes.push(body.byteLength);
+  }
+  return { times: times.sort((a, b) => a - b), sizes: sizes.sort((a, b) => a - b) };
 }
 
 async function load(url: string, paths: string[]) {
@@ -177,19 +192,9 @@ async function main() {
   const plain = await serve(dir);
   const browser = await launchBrowser();
   try {
-    const paths = tilePaths();
-    // Cold: every tile made once (sliced from the index and encoded), one request at a time.
-    const cold: number[] = [];
-    const sizes: number[] = [];
-    for (const path of paths) {
-      const s = performance.now();
-      const res = await fetch(server.origin + path, { headers: { 'accept-encoding': 'br' } });
-      const body = await res.arrayBuffer();
-      cold.push(performance.now() - s);
-      if (res.status === 200) sizes.push(body.byteLength);
-    }
-    cold.sort((a, b) => a - b);
-    sizes.sort((a, b) => a - b);
+    // What a user panning the country at commune zooms asks for; first each tile made once (cold), one request at a time.
+    const paths = tilePaths(nationalCommunes, nationalCommunes.minzoom, 10);
+    const { times: cold, sizes } = await sweep(server.origin, paths);
     const bare = await bareServer(pct(sizes, 0.5));
     const floor = await load(bare.origin, paths);
     bare.stop();
@@ -229,7 +234,15 @@ async function main() {
     line('year switch to idle p50', `${tiles.idle.toFixed(0)} ms`, `${geojson.idle.toFixed(0)} ms`, '—');
     line(`tiles fetched by ${SWITCHES} year switches`, `${tiles.tileRequests}`, '—', '0');
 
-    // Memory after every tile above was made, the load test and the pages, against the same server without tiles that served the province's layers.
+    // Memory after every tile of every collection to zoom 11 was made (and the load test and the pages), against the same server without tiles that served the province's layers.
+    const all = NATIONAL_CATALOG.flatMap((c) => tilePaths(c, 0, 11));
+    const swept = await sweep(server.origin, all);
+    line(
+      `${all.length} tiles of every collection to zoom 11, p50/p99`,
+      `${pct(swept.times, 0.5).toFixed(1)}/${pct(swept.times, 0.99).toFixed(1)} ms`,
+      '—',
+      'none (first requests)',
+    );
     for (const path of ['/api/communes', '/api/districts', '/api/units/merged-history', '/api/timeline'])
       await (await fetch(plain.origin + path)).arrayBuffer();
     const rss = rssMb(server.process);

@@ -23,6 +23,16 @@ export const TILE_CACHE_MAX_BYTES_DEFAULT = 64 * 2 ** 20;
 const EMPTY_BYTES = 64;
 const sizeOf = (tile: EncodedTile | null) => (tile ? tile.raw.byteLength + Object.values(tile.encoded).reduce((sum, b) => sum + b.byteLength, 0) : EMPTY_BYTES);
 
+/**
+ * A copy in memory of its own size: zlib's output and pbf's are views of larger chunks (16 KB and
+ * more), and pooled Buffers share slabs, so a cache of views would hold several times its budget.
+ */
+function exact(bytes: Uint8Array): Buffer {
+  const own = Buffer.allocUnsafeSlow(bytes.byteLength);
+  own.set(bytes);
+  return own;
+}
+
 /** MVT tile extent and the buffer around it, in tile units. */
 const EXTENT = 4096;
 const BUFFER = 64;
@@ -61,7 +71,7 @@ export class TileSet {
     const sliced = this.slice(c, z, x, y);
     let encoded: EncodedTile | null = null;
     if (sliced?.features.length) {
-      const raw = Buffer.from(fromGeojsonVt({ [c.id]: sliced }, { version: 2, extent: EXTENT }));
+      const raw = exact(fromGeojsonVt({ [c.id]: sliced }, { version: 2, extent: EXTENT }));
       encoded = { key, raw, encoded: {}, etag: `"${this.dataset.version}-${c.id}-${z}-${x}-${y}"` };
     }
     this.tiles.set(key, encoded);
@@ -72,10 +82,11 @@ export class TileSet {
   encoded(tile: EncodedTile, encoding: Encoding): Buffer {
     let data = tile.encoded[encoding];
     if (!data) {
-      data =
+      data = exact(
         encoding === 'br'
           ? brotliCompressSync(tile.raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: tile.raw.byteLength } })
-          : gzipSync(tile.raw, { level: 6 });
+          : gzipSync(tile.raw, { level: 6 }),
+      );
       tile.encoded[encoding] = data;
       if (this.tiles.holds(tile.key, tile)) this.tiles.grew(data.byteLength);
     }
