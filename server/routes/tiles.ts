@@ -36,7 +36,7 @@ export const tileRoutes = ({ cache }: Pick<RouteDeps, 'cache'>, tiles: TileSet |
     tiles: [`${new URL(c.req.url).origin}/api/tiles/${t.id}/{z}/{x}/{y}.pbf`],
     minzoom: t.minzoom,
     maxzoom: t.maxzoom,
-    bounds: [-180, -85.0511, 180, 85.0511],
+    bounds: tiles!.bounds(t),
     vector_layers: [{ id: t.id, description: t.title.en, minzoom: t.minzoom, maxzoom: t.maxzoom, fields: fieldsOf(t) }],
     synthetic: t.synthetic,
     title: t.title,

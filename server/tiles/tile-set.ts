@@ -93,6 +93,19 @@ export class TileSet {
     return data;
   }
 
+  /** West, south, east, north of all of a collection's features (TileJSON `bounds`: maps ask for no tile outside). */
+  bounds(c: TiledCollection): [number, number, number, number] {
+    const { bboxes } = this.source(c);
+    const b: [number, number, number, number] = [180, 85.0511, -180, -85.0511];
+    for (let i = 0; i < bboxes.length; i += 4) {
+      b[0] = Math.min(b[0], bboxes[i]!);
+      b[1] = Math.min(b[1], bboxes[i + 1]!);
+      b[2] = Math.max(b[2], bboxes[i + 2]!);
+      b[3] = Math.max(b[3], bboxes[i + 3]!);
+    }
+    return b;
+  }
+
   /** Bytes of encoded tiles held. */
   get bytes() {
     return this.tiles.total;

@@ -57,6 +57,13 @@ describe('GET /api/tiles', () => {
     for (const c of body.collections) expect(c.title.en).toMatch(/SYNTHETIC/);
     const tj = await (await app.request('/api/tiles/national-communes-2020')).json();
     expect(tj).toMatchObject({ tilejson: '3.0.0', minzoom: 7, maxzoom: 12, synthetic: true });
+    const [w, south, e, n] = tj.bounds;
+    // The synthetic box (102.2–109.4 E, 8.6–23.3 N), give or take the wiggle of its edges.
+    expect(w).toBeCloseTo(102.2, 0);
+    expect(e).toBeCloseTo(109.4, 0);
+    expect(south).toBeCloseTo(8.6, 0);
+    expect(n).toBeCloseTo(23.3, 0);
+    expect(w).toBeLessThan(e);
     expect(tj.tiles[0]).toMatch(/\/api\/tiles\/national-communes-2020\/\{z\}\/\{x\}\/\{y\}\.pbf$/);
     expect(tj.vector_layers[0]).toMatchObject({ id: 'national-communes-2020', fields: { id: 'Number', code: 'String', synthetic: 'Boolean' } });
   });
