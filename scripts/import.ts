@@ -17,7 +17,7 @@ import { CRS_CHOICES } from '../server/imports/crs-choice.ts';
 import { checkImportRole, createImporter } from '../server/imports/importer.ts';
 import { IMPORT_KINDS, type ImportKind, type RowIssue } from '../server/imports/plan.ts';
 
-const USAGE = `Import a file into the Điện Biên map (database: DB_PATH, default data/app.db) — the same checks,
+const USAGE = `Import a file into the NTM & OCOP map (database: DB_PATH, default data/app.db) — the same checks,
 preview and commit as the app's import page.
 
   npm run import -- <file> --as <login> [--kind ${IMPORT_KINDS.join('|')}] [--dry-run]

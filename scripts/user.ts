@@ -11,7 +11,7 @@ import { isEmpty } from '../server/db/seed.ts';
 import { ApiError } from '../server/http/errors.ts';
 import { readNewPassword } from './lib/read-secret.ts';
 
-const USAGE = `Accounts of the Điện Biên map (database: DB_PATH, default data/app.db).
+const USAGE = `Accounts of the NTM & OCOP map (database: DB_PATH, default data/app.db).
 
   npm run user -- add <login> --role admin|editor|viewer [--name "Full name"] [--programme ntm,ocop,…] [--unit 2020:095 …]
   npm run user -- list

@@ -6,7 +6,8 @@ import { createApp } from './app.ts';
 import { type Config, readConfig } from './config.ts';
 import { scheduleDailyBackups } from './db/backup-schedule.ts';
 import { closeDatabase } from './db/open.ts';
-import { readGeodata } from './db/seed.ts';
+import { provinceQueries } from './db/province.ts';
+import { readGeodata, readGeodataFile } from './db/seed.ts';
 import { prepareDatabase } from './db/startup.ts';
 import { applyLimits, serverOptions } from './http/server-limits.ts';
 import { drainOnSignals, listeningUrl } from './lifecycle.ts';
@@ -28,13 +29,18 @@ try {
 
 let prepared: ReturnType<typeof prepareDatabase>;
 try {
-  prepared = prepareDatabase(config.dbPath, () => readGeodata(config.geodataDir));
+  prepared = prepareDatabase(
+    config.dbPath,
+    () => readGeodata(config.geodataDir),
+    () => readGeodataFile(config.geodataDir, 'province.json'),
+  );
 } catch (e) {
   fail((e as Error).message);
 }
-const { db, applied, seeded } = prepared;
+const { db, applied, seeded, provinceAdded } = prepared;
 if (applied.length) console.log(`database ${config.dbPath}: applied migrations ${applied.join(', ')}`);
 if (seeded) console.log(`database ${config.dbPath}: seeded from ${config.geodataDir}`);
+if (provinceAdded) console.log(`database ${config.dbPath}: province record added from ${config.geodataDir}`);
 let tiles: TileSet | null = null;
 try {
   tiles = config.nationalDir ? new TileSet(openNationalDataset(config.nationalDir)) : null;
@@ -60,7 +66,7 @@ const app = createApp({
 const stopBackups = scheduleDailyBackups(db, config.backup);
 const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port, serverOptions: serverOptions(config.limits) }, (info) => {
   const everywhere = config.host === '0.0.0.0' || config.host === '::' ? ' on every interface' : '';
-  console.log(`Điện Biên NTM & OCOP map: listening on ${listeningUrl(info as AddressInfo)}${everywhere} (API at /api/)`);
+  console.log(`NTM & OCOP map of ${provinceQueries(db).get().name}: listening on ${listeningUrl(info as AddressInfo)}${everywhere} (API at /api/)`);
   if (tiles) {
     tiles.warm();
     console.log(`SYNTHETIC national dataset from ${config.nationalDir}: tiles at /api/tiles (not real data)`);

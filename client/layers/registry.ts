@@ -94,8 +94,8 @@ export const REGISTRY: readonly ThematicLayer[] = [
       },
     ],
     provenance: {
-      vi: 'Theo các quyết định và tin bài có nguồn; một công nhận cho năm Y tính từ 31/12/Y. Ranh giới xã: GADM 4.1.',
-      en: 'From sourced decisions and reports; a recognition for year Y counts from 31 Dec Y. Commune boundaries: GADM 4.1.',
+      vi: 'Theo các quyết định và tin bài có nguồn; một công nhận cho năm Y tính từ 31/12/Y.',
+      en: 'From sourced decisions and reports; a recognition for year Y counts from 31 Dec Y.',
     },
     defaultVisible: true,
   },
@@ -120,8 +120,8 @@ export const REGISTRY: readonly ThematicLayer[] = [
     },
     marks: [],
     provenance: {
-      vi: 'Chỉ trên đơn vị từ 1/7/2025: tỷ lệ diện tích của xã mới mà xã cũ tương ứng đã đạt chuẩn NTM trở lên (tính đến ngày đã chọn, muộn nhất 30/6/2025). Bản thân các xã mới chưa xã nào được công nhận.',
-      en: 'Only on the units from 1 Jul 2025: the share of a new unit’s area whose former commune was at đạt chuẩn or above (as of the date, at most 30 Jun 2025). No new unit itself has been recognised yet.',
+      vi: 'Chỉ trên đơn vị sau sắp xếp năm 2025: tỷ lệ diện tích của xã mới mà xã cũ tương ứng đã đạt chuẩn NTM trở lên (tính đến ngày đã chọn, muộn nhất ngày cuối của đơn vị cũ). Màu không nói về công nhận của chính xã mới.',
+      en: 'Only on the units of the 2025 reform: the share of a new unit’s area whose former commune was at đạt chuẩn or above (as of the date, at most the old units’ last day). The colour says nothing of the new unit’s own recognition.',
     },
     defaultVisible: true,
   },

@@ -1,5 +1,7 @@
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { LayerSpecification, SourceSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
+import type { Licence } from '../../server/catalog/licences.ts';
+import type { Province } from '../../server/catalog/province.ts';
 import type { Lang } from '../lib/label.ts';
 import { classColorExpression, markFilter } from './paint.ts';
 import { type LayerId, layerById } from './registry.ts';
@@ -31,10 +33,10 @@ export interface StyleInput {
   selected: { kind: 'commune' | 'district'; code: string } | null;
   /** An online raster basemap, only when configured (off by default: the map must work offline). */
   basemap: { tiles: string[]; attribution: string } | null;
-  /** The credit of the shown unit set's boundaries, when official ones replaced GADM's (GET /api/config). @default GADM's */
-  boundaryAttribution?: string | null;
   /** District names are drawn by the deck.gl overlay, above its zones and markers (deck-layers.ts). */
   districtNamesInOverlay?: boolean;
+  /** The licences of the shown set's boundaries (the province's, or official ones imported), its codes and the base map, credited on the sources drawn from them. */
+  licences: Pick<Province['licences'], 'boundaries' | 'codes' | 'base'>;
 }
 
 /** Size of a district's name by zoom, in pixels: [zoom, size] stops, linear between them. */
@@ -60,15 +62,14 @@ export function districtLabelSize(zoom: number): number {
   return stops.at(-1)![1];
 }
 
-export const ATTRIBUTION = {
-  gadm: 'Ranh giới xã: <a href="https://gadm.org">GADM 4.1</a> (chỉ dùng phi thương mại / non-commercial use only)',
-  osm: '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors (ODbL)',
-  gov: 'Ranh giới tỉnh: Cổng TTĐT Chính phủ (gis.chinhphu.vn)',
-  gso: 'Mã đơn vị hành chính: Tổng cục Thống kê',
-};
-
-/** Text from the data (an imported licence's credit) inside an attribution, which MapLibre renders as HTML. */
+/** Text from the data inside an attribution, which MapLibre renders as HTML. */
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** How the map credits a licence (MapLibre renders attributions as HTML): its note, linked to its terms. */
+export function attributionOf(l: Licence, lang: Lang = 'vi'): string {
+  const text = escapeHtml(l.note[lang]);
+  return l.url ? `<a href="${escapeHtml(l.url)}">${text}</a>` : text;
+}
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
@@ -98,15 +99,20 @@ export function buildStyle(input: StyleInput): StyleSpecification {
   const districts = layerById('ntm-districts');
   const newUnits = layerById('ntm-new-units');
   const sources: Record<string, SourceSpecification> = {
-    countries: { type: 'geojson', data: input.data.countries ?? EMPTY, attribution: ATTRIBUTION.osm },
-    province: { type: 'geojson', data: input.data.province ?? EMPTY, attribution: ATTRIBUTION.gov },
+    countries: { type: 'geojson', data: input.data.countries ?? EMPTY, attribution: attributionOf(input.licences.base, input.lang) },
+    province: { type: 'geojson', data: input.data.province ?? EMPTY, attribution: attributionOf(input.licences.base, input.lang) },
     communes: {
       type: 'geojson',
       data: (input.data.communes ?? EMPTY) as FeatureCollection,
       promoteId: 'code',
-      attribution: `${input.boundaryAttribution ? `Ranh giới xã: ${escapeHtml(input.boundaryAttribution)}` : ATTRIBUTION.gadm}; ${ATTRIBUTION.gso}`,
+      attribution: attributionOf(input.licences.boundaries, input.lang),
     },
-    'new-units': { type: 'geojson', data: (input.data.newUnits ?? EMPTY) as FeatureCollection, promoteId: 'code', attribution: 'NQ 1661/NQ-UBTVQH15' },
+    'new-units': {
+      type: 'geojson',
+      data: (input.data.newUnits ?? EMPTY) as FeatureCollection,
+      promoteId: 'code',
+      attribution: attributionOf(input.licences.codes, input.lang),
+    },
     districts: { type: 'geojson', data: (input.data.districts ?? EMPTY) as FeatureCollection, promoteId: 'code' },
     'commune-labels': { type: 'geojson', data: labelPoints(input.data.communes) },
     'district-labels': { type: 'geojson', data: labelPoints(input.data.districts, (p) => ({ hasNtmCommune: p.hasNtmCommune })) },
@@ -234,7 +240,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
   ];
   return {
     version: 8,
-    name: 'Điện Biên NTM & OCOP',
+    name: 'NTM & OCOP',
     'font-faces': { 'Noto Sans Regular': input.fonts.regular, 'Noto Sans Bold': input.fonts.bold },
     sources,
     layers,

@@ -1,21 +1,23 @@
 import type { IsoDate } from '../../server/domain/dates.ts';
-import { LAST_DAY_OF_OLD_UNITS } from '../../server/domain/unit-sets.ts';
+import { lastDayOfOldUnits, type UnitSetPeriods } from '../../server/domain/unit-sets.ts';
 import type { TargetRecord } from '../../server/catalog/records.ts';
 
-/** Indicators that count communes of the old units (2020–2025), whose record closed on 30 June 2025. */
+/** Indicators that count communes of the old units (2020–2025), whose record closed on their last day. */
 const OLD_UNIT_COUNTS = new Set(['ntm-standard-communes', 'ntm-standard-or-basic-communes']);
 
 /**
  * The date a reported total describes. A count of old-unit communes reported after the old units
- * ended (VietNamNet, "tính đến tháng 7/2025": 26) can only describe their last day, 30 June 2025.
+ * ended (a report "as of July 2025" after a 30 June merger) can only describe their last day.
  */
-export function reportDescribes(row: TargetRecord): IsoDate | null {
+export function reportDescribesOn(row: TargetRecord, periods: UnitSetPeriods): IsoDate | null {
   if (row.actualDate === null) return null;
-  return OLD_UNIT_COUNTS.has(row.indicatorKey) && row.actualDate > LAST_DAY_OF_OLD_UNITS ? LAST_DAY_OF_OLD_UNITS : row.actualDate;
+  const last = lastDayOfOldUnits(periods);
+  return OLD_UNIT_COUNTS.has(row.indicatorKey) && row.actualDate > last ? last : row.actualDate;
 }
 
 /** The latest total the province reported for an indicator by a date (the most confident of equals). */
-export function latestReport(rows: readonly TargetRecord[], key: string, date: IsoDate): TargetRecord | null {
+export function latestReport(rows: readonly TargetRecord[], key: string, date: IsoDate, periods: UnitSetPeriods): TargetRecord | null {
+  const reportDescribes = (r: TargetRecord) => reportDescribesOn(r, periods);
   const rank = { high: 0, medium: 1, low: 2 } as const;
   return (
     rows

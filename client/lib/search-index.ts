@@ -1,17 +1,20 @@
 import { CROPS } from '../../server/domain/crops.ts';
-import { SPELLING_ALIASES } from '../../server/domain/spellings.ts';
 import type { CatalogRecord } from '../../server/catalog/data.ts';
 import type { Products, Zones } from '../api.ts';
+import { formatDate } from './format.ts';
 import type { SearchEntry } from './search.ts';
-
-const GSO_TO_PRESS = Object.fromEntries(Object.entries(SPELLING_ALIASES).map(([press, gso]) => [gso, press]));
 
 /**
  * Everything search can find, on both unit sets: the old communes say which new unit they are
  * now part of, and a new unit whose name an old unit elsewhere also bore says so.
  */
 export function buildSearchIndex(data: { record: CatalogRecord; products: Products | null; zones: Zones | null }): SearchEntry[] {
-  const { units, crosswalk } = data.record;
+  const { units, crosswalk, province } = data.record;
+  const pressSpelling = new Map(Object.entries(province.nameSpellings).map(([press, official]) => [official, press]));
+  const date = (d: string | null) => ({ vi: formatDate(d!, 'vi'), en: formatDate(d!, 'en') });
+  const oldTo = date(province.unitSets['2020'].to);
+  const newFrom = date(province.unitSets['2025'].from);
+  const changeYear = province.unitSets['2020'].from!.slice(0, 4);
   const entries: SearchEntry[] = [];
   const newOf = new Map(crosswalk.filter((x) => x.fromSet === '2020' && x.toSet === '2025').map((x) => [x.fromCode, x.toCode]));
   const newUnit = new Map(units['2025'].communes.map((u) => [u.code, u]));
@@ -21,7 +24,7 @@ export function buildSearchIndex(data: { record: CatalogRecord; products: Produc
       kind: 'district',
       target: { kind: 'district', id: d.code, set: '2020' },
       name: d.name,
-      detail: { vi: `${d.fullName} (đến 30/6/2025)`, en: `${d.type} ${d.name} (until 30 Jun 2025)` },
+      detail: { vi: `${d.fullName} (đến ${oldTo.vi})`, en: `${d.type} ${d.name} (until ${oldTo.en})` },
     });
   }
   const oldNames = new Map(units['2020'].communes.map((c) => [c.name, c]));
@@ -32,7 +35,7 @@ export function buildSearchIndex(data: { record: CatalogRecord; products: Produc
       kind: 'commune',
       target: { kind: 'commune', id: c.code, set: '2020' },
       name: c.name,
-      aliases: GSO_TO_PRESS[c.name] ? [GSO_TO_PRESS[c.name]] : undefined,
+      aliases: pressSpelling.has(c.name) ? [pressSpelling.get(c.name)!] : undefined,
       detail: {
         vi: `${c.type} cũ · huyện ${districtName.get(c.districtCode ?? '')} · ${nowText.vi}`,
         en: `former ${c.type} · ${districtName.get(c.districtCode ?? '')} district · ${nowText.en}`,
@@ -48,8 +51,8 @@ export function buildSearchIndex(data: { record: CatalogRecord; products: Produc
       target: { kind: 'commune', id: c.code, set: '2019' },
       name: c.name,
       detail: {
-        vi: `${c.type} đến 2019 · nhập vào ${successor?.fullName ?? ''} năm 2020`,
-        en: `${c.type} until 2019 · merged into ${successor?.fullName ?? ''} in 2020`,
+        vi: `${c.type} đến ${date(province.unitSets['2019'].to).vi} · nhập vào ${successor?.fullName ?? ''} năm ${changeYear}`,
+        en: `${c.type} until ${date(province.unitSets['2019'].to).en} · merged into ${successor?.fullName ?? ''} in ${changeYear}`,
       },
     });
   }
@@ -63,10 +66,10 @@ export function buildSearchIndex(data: { record: CatalogRecord; products: Produc
       name: u.name,
       detail: elsewhere
         ? {
-            vi: `${u.type} mới từ 1/7/2025 — khác với ${sameName.type.toLowerCase()} ${u.name} cũ (nay thuộc ${into?.type.toLowerCase()} ${into?.name})`,
-            en: `new ${u.type} from 1 Jul 2025 — not the former ${sameName.type} ${u.name} (now part of ${into?.type} ${into?.name})`,
+            vi: `${u.type} mới từ ${newFrom.vi} — khác với ${sameName.type.toLowerCase()} ${u.name} cũ (nay thuộc ${into?.type.toLowerCase()} ${into?.name})`,
+            en: `new ${u.type} from ${newFrom.en} — not the former ${sameName.type} ${u.name} (now part of ${into?.type} ${into?.name})`,
           }
-        : { vi: `${u.type} mới từ 1/7/2025`, en: `new ${u.type} from 1 Jul 2025` },
+        : { vi: `${u.type} mới từ ${newFrom.vi}`, en: `new ${u.type} from ${newFrom.en}` },
     });
   }
   const producers = new Map<string, SearchEntry>();

@@ -2,16 +2,23 @@ import { endOfYear, type IsoDate } from '../../server/domain/dates.ts';
 import { NTM_STATUSES, isNtmCommune, type NtmStatus } from '../../server/domain/ntm-status.ts';
 import { countStatuses, statusesAsOf } from '../../server/domain/ntm-summary.ts';
 import { ocopAsOf, type CertificateRecord } from '../../server/domain/ocop-as-of.ts';
-import { LAST_DAY_OF_OLD_UNITS, oldUnitSetOn } from '../../server/domain/unit-sets.ts';
+import { lastDayOfOldUnits, oldUnitSetOn, oldUnitsDate } from '../../server/domain/unit-sets.ts';
+import type { Calendar } from './url-state.ts';
 import type { SourceRef, TargetRecord } from '../../server/catalog/records.ts';
 import type { CatalogRecord } from '../../server/catalog/data.ts';
 import { layerInputFor } from '../../server/geo/layer-input.ts';
 
 /**
  * The series the charts draw, computed with the same "as of" rule as the map, each point on the
- * units in force at its date (the 2019 set before 2020).
+ * units in force at its date (the first set before the 2020 change). The dates: the end of each
+ * year from the province's timeline start, and the old units' last day.
  */
-export const CHART_DATES: IsoDate[] = [...Array.from({ length: 10 }, (_, i) => endOfYear(2015 + i)), LAST_DAY_OF_OLD_UNITS];
+export function chartDates(calendar: Calendar): IsoDate[] {
+  const last = lastDayOfOldUnits(calendar.unitSets);
+  const dates: IsoDate[] = [];
+  for (let y = Number(calendar.timelineStart.slice(0, 4)); endOfYear(y) < last; y++) dates.push(endOfYear(y));
+  return [...dates, last];
+}
 
 export interface StatusPoint {
   date: IsoDate;
@@ -20,9 +27,9 @@ export interface StatusPoint {
 }
 
 /** Communes at each recognised status on each date, from the commune-level record. */
-export function ntmSeries(record: CatalogRecord, dates: readonly IsoDate[] = CHART_DATES): StatusPoint[] {
+export function ntmSeries(record: CatalogRecord, dates: readonly IsoDate[] = chartDates(record.province)): StatusPoint[] {
   return dates.flatMap((date) => {
-    const input = layerInputFor(oldUnitSetOn(date), record);
+    const input = layerInputFor(oldUnitSetOn(record.province.unitSets, date), record);
     const counts = countStatuses(
       input.communes.map((c) => c.code),
       statusesAsOf(input.recognitions, date),
@@ -59,9 +66,9 @@ export interface DistrictPoint {
 }
 
 /** NTM and cơ bản đạt chuẩn communes per district on each date, on the districts of the time. */
-export function districtSeries(record: CatalogRecord, dates: readonly IsoDate[] = CHART_DATES): DistrictPoint[] {
+export function districtSeries(record: CatalogRecord, dates: readonly IsoDate[] = chartDates(record.province)): DistrictPoint[] {
   return dates.flatMap((date) => {
-    const input = layerInputFor(oldUnitSetOn(date), record);
+    const input = layerInputFor(oldUnitSetOn(record.province.unitSets, date), record);
     const statuses = statusesAsOf(input.recognitions, date);
     return input.districts.map((d) => {
       const members = input.communes.filter((c) => c.districtCode === d.code);
@@ -81,7 +88,7 @@ export interface ReportedPoint {
   indicatorKey: string;
   date: IsoDate;
   reported: number;
-  /** The same count in our commune-level record on that date (on the old units, at most 30 June 2025). */
+  /** The same count in our commune-level record on that date (on the old units, at most their last day). */
   record: number;
   gap: number;
   /** The first row that reported it; `sources` holds every row's source. */
@@ -107,8 +114,9 @@ export function reportedVsRecord(
       let ours: number;
       if (t.indicatorKey === 'ocop-products') ours = products.filter((p) => ocopAsOf(p, date).certified).length;
       else {
-        const on = date < LAST_DAY_OF_OLD_UNITS ? date : LAST_DAY_OF_OLD_UNITS;
-        const input = layerInputFor(oldUnitSetOn(on), record);
+        const periods = record.province.unitSets;
+        const on = oldUnitsDate(periods, date);
+        const input = layerInputFor(oldUnitSetOn(periods, on), record);
         const counts = countStatuses(
           input.communes.map((c) => c.code),
           statusesAsOf(input.recognitions, on),

@@ -1,4 +1,4 @@
-import type { Collection } from '../../server/catalog/define.ts';
+import type { Collection, TimeContext } from '../../server/catalog/define.ts';
 import { CATALOG, collectionFor } from '../../server/catalog/index.ts';
 import type { ParamContext } from '../../server/catalog/params.ts';
 import type { IsoDate } from '../../server/domain/dates.ts';
@@ -17,6 +17,8 @@ export interface ShownState {
   unitSet: UnitSet;
   asOf: IsoDate;
   today: IsoDate;
+  /** The province's dates, which bound each collection's time range. */
+  province: TimeContext['province'];
   /** The legend's filters; an empty list means all. */
   stars: readonly number[];
   groups: readonly string[];
@@ -27,7 +29,7 @@ export interface ShownCollection {
   collection: Collection;
   /** The visible layers that draw it (the new units' layer and the communes' layer draw the same one). */
   layers: LayerId[];
-  /** The date it is read at: the map's date, within the collection's time range (old units stop on 30 June 2025); null when undated. */
+  /** The date it is read at: the map's date, within the collection's time range (old units stop on their last day); null when undated. */
   asOf: IsoDate | null;
   /** The catalog filters (name → raw query value) the legend sets on it. */
   filters: Record<string, string>;
@@ -39,7 +41,7 @@ const LEGEND_FILTERS: Record<'stars' | 'groups' | 'crops', string> = { stars: 's
 /**
  * The collection a visible layer draws on a unit set: a family declared on one unit set only
  * (products, zones) is drawn on every set; otherwise the shown set's collection, if the layer is
- * bound to that set (no districts after 1 July 2025, no "new units" layer before).
+ * bound to that set (no districts on the units of the 2025 reform, no "new units" layer on the old ones).
  */
 export function collectionOfLayer(layerId: LayerId, unitSet: UnitSet): Collection | null {
   const layer = REGISTRY.find((l) => l.id === layerId);
@@ -50,9 +52,9 @@ export function collectionOfLayer(layerId: LayerId, unitSet: UnitSet): Collectio
 }
 
 /** The date a collection is read at for the map's date: clamped into its time range; null for undated collections. */
-export function readDate(c: Collection, asOf: IsoDate, today: IsoDate): IsoDate | null {
+export function readDate(c: Collection, asOf: IsoDate, ctx: TimeContext): IsoDate | null {
   if (!c.time) return null;
-  const { min, max } = c.time.range({ today });
+  const { min, max } = c.time.range(ctx);
   return asOf < min ? min : asOf > max ? max : asOf;
 }
 
@@ -73,7 +75,7 @@ export function shownCollections(s: ShownState): ShownCollection[] {
       const values = s[key as keyof typeof LEGEND_FILTERS];
       if (values.length && Object.hasOwn(c.filters, name)) filters[name] = [...values].map(String).sort().join(',');
     }
-    out.push({ collection: c, layers: [layer.id], asOf: readDate(c, s.asOf, s.today), filters });
+    out.push({ collection: c, layers: [layer.id], asOf: readDate(c, s.asOf, s), filters });
   }
   return out;
 }
@@ -82,7 +84,7 @@ export function shownCollections(s: ShownState): ShownCollection[] {
  * The filters parsed with the collection's own parameter declarations, exactly as the server
  * parses them, ready for `applyFilters`.
  */
-export function parsedFilters(shown: ShownCollection, today: IsoDate): Record<string, unknown> {
-  const ctx: ParamContext = { districtCodes: () => [], today };
-  return Object.fromEntries(Object.entries(shown.filters).map(([name, raw]) => [name, shown.collection.filters[name].param.parse(raw, name, ctx)]));
+export function parsedFilters(shown: ShownCollection, ctx: Omit<ParamContext, 'districtCodes'>): Record<string, unknown> {
+  const all: ParamContext = { ...ctx, districtCodes: () => [] };
+  return Object.fromEntries(Object.entries(shown.filters).map(([name, raw]) => [name, shown.collection.filters[name].param.parse(raw, name, all)]));
 }

@@ -1,26 +1,27 @@
+import type { Province } from '../../server/catalog/province.ts';
 import type { IsoDate } from '../../server/domain/dates.ts';
 import { NTM_STATUS_LABELS, type RecognisedStatus } from '../../server/domain/ntm-status.ts';
-import { FIRST_DAY_OF_NEW_UNITS, UNIT_SET_PERIODS } from '../../server/domain/unit-sets.ts';
+import { firstDayOfNewUnits } from '../../server/domain/unit-sets.ts';
 import type { FactRecord, RecognitionRecord, TargetRecord } from '../../server/catalog/records.ts';
+import type { Calendar } from './url-state.ts';
+import { formatDate } from './format.ts';
 import { indicatorLabel } from './indicators.ts';
 import type { Label } from './label.ts';
 import { sourceTitle } from './source-text.ts';
 import { localizeStated } from './stated-text.ts';
 
-/** The first date the timeline shows: the year the province's first NTM commune was recognised for. */
-export const TIMELINE_START: IsoDate = '2015-01-01';
-
 /**
- * The stops of the timeline: the last day of every month from January 2015 to today, the first
- * day of the merged units, today, and any extra date (one from a URL).
+ * The stops of the timeline: the last day of every month from the province's timeline start
+ * (its data) to today, the first day of the merged units, today, and any extra date (one from a URL).
  */
-export function timelineStops(today: IsoDate, extra: readonly IsoDate[] = []): IsoDate[] {
-  const stops = new Set<IsoDate>([FIRST_DAY_OF_NEW_UNITS, today, ...extra.filter((d) => d >= TIMELINE_START && d <= today)]);
-  for (let y = 2015; ; y++) {
+export function timelineStops(calendar: Calendar, today: IsoDate, extra: readonly IsoDate[] = []): IsoDate[] {
+  const start = calendar.timelineStart;
+  const stops = new Set<IsoDate>([firstDayOfNewUnits(calendar.unitSets), today, ...extra.filter((d) => d >= start && d <= today)]);
+  for (let y = Number(start.slice(0, 4)); ; y++) {
     for (let m = 1; m <= 12; m++) {
       const last = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
       if (last > today) return [...stops].sort();
-      stops.add(last);
+      if (last >= start) stops.add(last);
     }
   }
 }
@@ -53,9 +54,15 @@ export interface TimelineMark {
 
 /**
  * Marks for events that matter: each batch of recognitions (by the date they count from), the
- * two unit changes, and the totals reported by the seed reports and the province.
+ * two unit changes (as the province's data describes them), and the totals reported by the seed
+ * reports and the province.
  */
-export function timelineMarks(recognitions: readonly RecognitionRecord[], facts: readonly FactRecord[], targets: readonly TargetRecord[]): TimelineMark[] {
+export function timelineMarks(
+  recognitions: readonly RecognitionRecord[],
+  facts: readonly FactRecord[],
+  targets: readonly TargetRecord[],
+  calendar: Pick<Province, 'unitSets'>,
+): TimelineMark[] {
   const marks: TimelineMark[] = [];
   const batches = new Map<IsoDate, Map<RecognisedStatus, number>>();
   for (const r of recognitions) {
@@ -68,21 +75,10 @@ export function timelineMarks(recognitions: readonly RecognitionRecord[], facts:
     const parts = (lang: 'vi' | 'en') => [...counts].map(([s, n]) => `${n} ${NTM_STATUS_LABELS[s][lang].toLowerCase()}`).join(', ');
     marks.push({ date, kind: 'batch', label: { vi: `Công nhận: ${parts('vi')}`, en: `Recognised: ${parts('en')}` } });
   }
-  marks.push(
-    {
-      date: UNIT_SET_PERIODS['2020'].from!,
-      kind: 'units',
-      label: {
-        vi: '1/1/2020: Tà Lèng nhập vào Thanh Minh; 4 xã chuyển về TP Điện Biên Phủ (129 xã)',
-        en: '1 Jan 2020: Tà Lèng merged into Thanh Minh; 4 communes moved to TP Điện Biên Phủ (129 communes)',
-      },
-    },
-    {
-      date: FIRST_DAY_OF_NEW_UNITS,
-      kind: 'units',
-      label: { vi: '1/7/2025: bỏ cấp huyện, 129 xã hợp thành 45 xã, phường', en: '1 Jul 2025: districts abolished, 129 communes merged into 45' },
-    },
-  );
+  for (const set of ['2020', '2025'] as const) {
+    const { from, change } = calendar.unitSets[set];
+    marks.push({ date: from, kind: 'units', label: { vi: `${formatDate(from, 'vi')}: ${change.vi}`, en: `${formatDate(from, 'en')}: ${change.en}` } });
+  }
   for (const t of targets) {
     if (t.actualDate === null || t.actualValue === null || !/^(ntm|ocop)-/.test(t.indicatorKey) || t.indicatorKey.endsWith('-by-year')) continue;
     const name = indicatorLabel(t.indicatorKey);
@@ -102,8 +98,8 @@ export function timelineMarks(recognitions: readonly RecognitionRecord[], facts:
       date: `${year}-06-30`,
       kind: 'milestone',
       label: {
-        vi: `Giữa ${year}: ${n} huyện chưa có xã NTM (báo cáo của tỉnh năm 2021)`,
-        en: `Mid-${year}: ${n} districts without an NTM commune (provincial reports of 2021)`,
+        vi: `Giữa ${year}: ${n} huyện chưa có xã NTM (báo cáo của tỉnh)`,
+        en: `Mid-${year}: ${n} districts without an NTM commune (provincial reports)`,
       },
     });
   }

@@ -1,9 +1,13 @@
 import { CROP_CODES, type Crop } from '../../server/domain/crops.ts';
 import { isIsoDate, type IsoDate } from '../../server/domain/dates.ts';
 import { OCOP_GROUPS, OCOP_STARS, type OcopGroup, type OcopStars } from '../../server/domain/ocop.ts';
-import type { UnitSet } from '../../server/domain/unit-sets.ts';
-import { oldUnitSetOn, UNIT_SET_PERIODS, unitSetOn } from '../../server/domain/unit-sets.ts';
+import type { Province } from '../../server/catalog/province.ts';
+import type { UnitSet, UnitSetPeriods } from '../../server/domain/unit-sets.ts';
+import { lastDayOfOldUnits, oldUnitSetOn, unitSetOn } from '../../server/domain/unit-sets.ts';
 import type { Lang } from './label.ts';
+
+/** The province's dates the URL's defaults and bounds come from. */
+export type Calendar = Pick<Province, 'programmeStart' | 'timelineStart' | 'unitSets'>;
 
 /**
  * The state that matters, in the URL: a copied link reopens the same map. Pure encode/decode;
@@ -54,13 +58,22 @@ export interface UrlState {
 }
 
 /**
- * The quick-jump dates: the end of each year 2015–2024, mid-2021 (the date of the seed reports),
- * the last day of the 2020–2025 units, and the first of the merged units.
+ * The quick-jump dates: the end of each year from the timeline's start while the old units were
+ * in force, the dates the province reported totals for (`reported`), the last day of the old
+ * units, and the first of the new ones.
  */
-export const AS_OF_CHOICES: IsoDate[] = [...Array.from({ length: 10 }, (_, i) => `${2015 + i}-12-31`), '2021-06-30', '2025-06-30', '2025-07-01'].sort();
-export const DEFAULT_AS_OF: IsoDate = '2025-06-30';
-/** The earliest date the map goes back to (the national programme began in 2010). */
-export const MIN_AS_OF: IsoDate = '2010-01-01';
+export function asOfChoices(calendar: Calendar, reported: readonly IsoDate[] = []): IsoDate[] {
+  const last = lastDayOfOldUnits(calendar.unitSets);
+  const years: IsoDate[] = [];
+  for (let y = Number(calendar.timelineStart.slice(0, 4)); `${y}-12-31` < last; y++) years.push(`${y}-12-31`);
+  const inRange = reported.filter((d) => d >= calendar.timelineStart && d < last);
+  return [...new Set([...years, ...inRange, last, calendar.unitSets['2025'].from])].sort();
+}
+
+/** The date the map opens at: the old units' last day, the latest date with statuses to show. */
+export function defaultAsOf(calendar: Calendar): IsoDate {
+  return lastDayOfOldUnits(calendar.unitSets);
+}
 
 export function todayIso(): IsoDate {
   return new Date().toISOString().slice(0, 10);
@@ -74,19 +87,21 @@ export const VIEW_LAYERS: Record<View, LayerKey[]> = {
   investors: ['zones', 'ocop-products', 'labels'],
 };
 
-export const DEFAULT_STATE: UrlState = {
+/** The defaults of everything but the date and the language. */
+export const DEFAULT_CHOICES: Omit<UrlState, 'asOf' | 'lang'> = {
   view: 'start',
-  asOf: DEFAULT_AS_OF,
   units: 'auto',
   layers: VIEW_LAYERS.start,
   stars: [],
   groups: [],
   crops: [],
   selection: null,
-  lang: 'vi',
   camera: null,
   help: null,
 };
+
+/** The state of a URL with no query: the start screen at the province's default date, in Vietnamese. */
+export const defaultState = (calendar: Calendar): UrlState => ({ ...DEFAULT_CHOICES, asOf: defaultAsOf(calendar), lang: 'vi' });
 
 const list = <T extends string | number>(raw: string | null, allowed: readonly T[]): T[] =>
   raw
@@ -100,31 +115,37 @@ const list = <T extends string | number>(raw: string | null, allowed: readonly T
       ]
     : [];
 
-export function decodeUrlState(search: string, today: IsoDate = todayIso()): UrlState {
+/** The state a query string names; anything malformed or out of the province's dates takes its default. */
+export function decodeUrlState(search: string, calendar: Calendar, today: IsoDate = todayIso()): UrlState {
   const q = new URLSearchParams(search);
-  const view = (VIEWS as readonly string[]).includes(q.get('view') ?? '') ? (q.get('view') as View) : DEFAULT_STATE.view;
+  const view = (VIEWS as readonly string[]).includes(q.get('view') ?? '') ? (q.get('view') as View) : 'start';
   const asOfRaw = q.get('asOf') ?? '';
   const cam = /^(\d+(?:\.\d+)?)\/(-?\d+(?:\.\d+)?)\/(-?\d+(?:\.\d+)?)$/.exec(q.get('map') ?? '');
   return {
     view,
-    asOf: isIsoDate(asOfRaw) && asOfRaw >= MIN_AS_OF && asOfRaw <= today ? asOfRaw : DEFAULT_AS_OF,
+    asOf: isIsoDate(asOfRaw) && asOfRaw >= calendar.programmeStart && asOfRaw <= today ? asOfRaw : defaultAsOf(calendar),
     units: (UNIT_CHOICES as readonly string[]).includes(q.get('units') ?? '') ? (q.get('units') as UnitChoice) : 'auto',
     layers: q.has('layers') ? list(q.get('layers'), LAYER_KEYS) : VIEW_LAYERS[view],
     stars: list(q.get('stars'), OCOP_STARS),
     groups: list(q.get('groups'), OCOP_GROUPS),
     crops: list(q.get('crops'), CROP_CODES),
     selection: decodeSelection(q.get('sel') ?? ''),
-    lang: q.get('lang') === 'en' ? 'en' : 'vi',
+    lang: langFromUrl(search),
     camera: cam ? { zoom: Number(cam[1]), lat: Number(cam[2]), lon: Number(cam[3]) } : null,
     help: (HELP_TOPICS as readonly string[]).includes(q.get('help') ?? '') ? (q.get('help') as HelpTopic) : null,
   };
 }
 
+/** The language a query string names (Vietnamese unless `lang=en`). */
+export function langFromUrl(search: string): Lang {
+  return new URLSearchParams(search).get('lang') === 'en' ? 'en' : 'vi';
+}
+
 /** The query string for a state; values equal to their default are left out. */
-export function encodeUrlState(s: UrlState): string {
+export function encodeUrlState(s: UrlState, calendar: Calendar): string {
   const q = new URLSearchParams();
-  if (s.view !== DEFAULT_STATE.view) q.set('view', s.view);
-  if (s.asOf !== DEFAULT_AS_OF) q.set('asOf', s.asOf);
+  if (s.view !== 'start') q.set('view', s.view);
+  if (s.asOf !== defaultAsOf(calendar)) q.set('asOf', s.asOf);
   if (s.units !== 'auto') q.set('units', s.units);
   const defaultLayers = VIEW_LAYERS[s.view];
   const sorted = (xs: readonly LayerKey[]) => [...xs].sort().join(',');
@@ -158,21 +179,26 @@ function decodeSelection(raw: string): Selection | null {
 }
 
 /** The unit set the map shows for a choice and a date. */
-export function shownSetFor(choice: UnitChoice, date: IsoDate): UnitSet {
-  return choice === 'new' ? '2025' : choice === 'old' ? oldUnitSetOn(date) : unitSetOn(date);
+export function shownSetFor(choice: UnitChoice, date: IsoDate, periods: UnitSetPeriods): UnitSet {
+  return choice === 'new' ? '2025' : choice === 'old' ? oldUnitSetOn(periods, date) : unitSetOn(periods, date);
 }
 
 /**
- * Where a chosen unit can be shown: on its own unit set at a date that set was in force. A 2019
- * commune at a later date moves the map to 31 December 2019, its last day; a 2020–2025 unit before
- * 2020 is the same code on the 2019 set; a 2025 unit shows on the new units at any date.
+ * Where a chosen unit can be shown: on its own unit set at a date that set was in force. A commune
+ * of the first set at a later date moves the map to that set's last day; a 2020–2025 unit before
+ * the 2020 change is the same code on the first set; a 2025 unit shows on the new units at any date.
  */
-export function placeSelection(target: Selection, state: { asOf: IsoDate; units: UnitChoice }): { selection: Selection; asOf: IsoDate; units: UnitChoice } {
+export function placeSelection(
+  target: Selection,
+  state: { asOf: IsoDate; units: UnitChoice },
+  periods: UnitSetPeriods,
+): { selection: Selection; asOf: IsoDate; units: UnitChoice } {
   if (target.kind !== 'commune' && target.kind !== 'district') return { selection: target, ...state };
   const set = target.set ?? '2020';
-  if (set === '2025') return { selection: target, asOf: state.asOf, units: shownSetFor(state.units, state.asOf) === '2025' ? state.units : 'new' };
-  if (set === '2020' && state.asOf < UNIT_SET_PERIODS['2020'].from!) return placeSelection({ ...target, set: '2019' }, state);
-  const asOf = set === '2019' && state.asOf > UNIT_SET_PERIODS['2019'].to! ? UNIT_SET_PERIODS['2019'].to! : state.asOf;
-  const units = shownSetFor(state.units, asOf) === set ? state.units : 'old';
+  const shown = (choice: UnitChoice, date: IsoDate) => shownSetFor(choice, date, periods);
+  if (set === '2025') return { selection: target, asOf: state.asOf, units: shown(state.units, state.asOf) === '2025' ? state.units : 'new' };
+  if (set === '2020' && state.asOf < periods['2020'].from!) return placeSelection({ ...target, set: '2019' }, state, periods);
+  const asOf = set === '2019' && state.asOf > periods['2019'].to! ? periods['2019'].to! : state.asOf;
+  const units = shown(state.units, asOf) === set ? state.units : 'old';
   return { selection: { ...target, set }, asOf, units };
 }

@@ -4,9 +4,9 @@ import { signal } from '@preact/signals';
 import { buildDeckLayers, overlayDrawsDistrictNames } from '../layers/deck-layers.ts';
 import { LAYER_IDS, type LayerId } from '../layers/registry.ts';
 import { buildStyle } from '../layers/style.ts';
-import type { BoundaryLicences } from '../api.ts';
 import { base, basemap, boundaryLicences } from '../state/data.ts';
 import { communesLayer, districtsLayer, newUnitsLayer, shownSet, visibleProducts, visibleZones } from '../state/derived.ts';
+import { theProvince } from '../state/province.ts';
 import { lang, layers, selection } from '../state/ui-state.ts';
 import { mapFonts } from './fonts.ts';
 
@@ -29,7 +29,7 @@ const boldFontReady = signal(false);
 /** Starts loading the bold label font (once); district names move into the overlay when it is ready. */
 export function loadLabelFont(): void {
   if (boldFontReady.peek()) return;
-  document.fonts.load('700 16px "Noto Sans"', 'ĐIỆN BIÊN ĐÔNG MƯỜNG ẢNG TỦA CHÙA').then(() => {
+  document.fonts.load('700 16px "Noto Sans"', 'ĐƯỜNG TỈNH MẪU ẢNH').then(() => {
     boldFontReady.value = true;
   });
 }
@@ -65,15 +65,14 @@ export function styleFromState(fonts: ReturnType<typeof mapFonts> = mapFonts()):
     unitSet: shownSet.value,
     selected: selectedUnit(),
     basemap: basemap.value,
-    boundaryAttribution: officialBoundaries(boundaryLicences.value, shownSet.value),
     districtNamesInOverlay: namesInOverlay(),
+    licences: { ...theProvince().licences, boundaries: shownBoundaryLicence() },
   });
 }
 
-/** The credit of official boundaries of the shown set, or null while GADM's are shown. */
-function officialBoundaries(licences: BoundaryLicences | null, set: '2019' | '2020' | '2025'): string | null {
-  const l = licences?.[set];
-  return l && l.id !== 'gadm' ? l.attribution : null;
+/** The licence of the shown set's boundaries: official ones once imported, else the province's. */
+export function shownBoundaryLicence() {
+  return boundaryLicences.value?.[shownSet.value] ?? theProvince().licences.boundaries;
 }
 
 /** The overlay's layers at a zoom (district names are placed for it). */

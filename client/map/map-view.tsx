@@ -4,15 +4,14 @@ import { Map as MapLibreMap, type MapGeoJSONFeature, NavigationControl, ScaleCon
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useRef } from 'preact/hooks';
-import { PROVINCE } from '../../server/domain/province.ts';
 import { pickedFeature } from '../layers/deck-layers.ts';
-import { ATTRIBUTION, QUERYABLE_LAYERS } from '../layers/style.ts';
+import { attributionOf, QUERYABLE_LAYERS } from '../layers/style.ts';
 import type { Selection } from '../lib/url-state.ts';
 import { stepKey } from '../lib/timeline.ts';
 import { loading } from '../state/data.ts';
 import { featureBounds } from '../state/derived.ts';
+import { theProvince, tp } from '../state/province.ts';
 import { camera, flyRequest, hover, lang, select, selection, stepTime, viewBounds } from '../state/ui-state.ts';
-import { t } from '../ui/i18n.ts';
 import { mapFonts } from './fonts.ts';
 import { deckLayersFromState, loadLabelFont, styleFromState } from './map-state.ts';
 
@@ -35,9 +34,6 @@ export function liveView(): { center: [number, number]; zoom: number; bounds: [n
     height: box.clientHeight,
   };
 }
-
-/** The whole province, with a margin: [west, south, east, north]. */
-export const PROVINCE_BOUNDS = PROVINCE.bounds;
 
 /** Touch screens have no hover: no tooltips there, a tap selects. */
 const CAN_HOVER = typeof matchMedia === 'undefined' || matchMedia('(hover: hover)').matches;
@@ -82,15 +78,16 @@ export function MapView() {
     const fonts = mapFonts();
     loadLabelFont();
     const styleNow = () => styleFromState(fonts);
+    const { bounds, panBounds, licences } = theProvince();
     const start = camera.peek();
     const startedWithoutCamera = start === null;
     const map = new MapLibreMap({
       container: container.current!,
       style: styleNow(),
-      ...(start ? { center: [start.lon, start.lat] as [number, number], zoom: start.zoom } : { bounds: PROVINCE_BOUNDS }),
-      attributionControl: { compact: false, customAttribution: [ATTRIBUTION.gso] },
+      ...(start ? { center: [start.lon, start.lat] as [number, number], zoom: start.zoom } : { bounds }),
+      attributionControl: { compact: false, customAttribution: [attributionOf(licences.codes)] },
       // Room to the south: on a phone the province sits above the bottom sheet, the map's centre below it.
-      maxBounds: PROVINCE.panBounds,
+      maxBounds: panBounds,
       minZoom: 6,
       maxZoom: 14,
       dragRotate: false,
@@ -138,7 +135,7 @@ export function MapView() {
       overlay.setProps({ layers: deckLayersFromState(camera.value?.zoom ?? map.getZoom()) });
     });
     const stopLabel = effect(() => {
-      map.getCanvas().setAttribute('aria-label', t('mapLabel', lang.value));
+      map.getCanvas().setAttribute('aria-label', tp('mapLabel', lang.value));
     });
 
     const pick = (point: { x: number; y: number }): Selection | null => {
@@ -202,7 +199,7 @@ export function MapView() {
       fitted = true;
       requestAnimationFrame(() => {
         if (selection.peek()) flyRequest.value++;
-        else map.fitBounds(PROVINCE_BOUNDS, { padding: visiblePadding(map.getContainer()), duration: 0 });
+        else map.fitBounds(bounds, { padding: visiblePadding(map.getContainer()), duration: 0 });
       });
     });
 
@@ -217,5 +214,5 @@ export function MapView() {
       map.remove();
     };
   }, []);
-  return <section ref={container} class="map" aria-label={t('mapLabel', lang.value)} />;
+  return <section ref={container} class="map" aria-label={tp('mapLabel', lang.value)} />;
 }

@@ -11,7 +11,7 @@ export const products = signal<Products | null>(null);
 export const zones = signal<Zones | null>(null);
 export const base = signal<{ province: FeatureCollection | null; countries: FeatureCollection | null }>({ province: null, countries: null });
 export const basemap = signal<BasemapConfig | null>(null);
-/** The source and licence of each unit set's boundaries (GADM's until official ones are imported). */
+/** The source and licence of each unit set's boundaries (the province's until official ones are imported). */
 export const boundaryLicences = signal<BoundaryLicences | null>(null);
 export const loadError = signal<string | null>(null);
 /** True until everything has loaded or loading failed. */

@@ -7,7 +7,7 @@ import type { CommuneProperties, DistrictProperties, NewUnitProperties } from '.
 import type { IsoDate } from '../../server/domain/dates.ts';
 import { ocopAsOf } from '../../server/domain/ocop-as-of.ts';
 import { provinceStats } from '../../server/domain/stats.ts';
-import { LAST_DAY_OF_OLD_UNITS, oldUnitSetOn, type UnitSet } from '../../server/domain/unit-sets.ts';
+import { oldUnitSetOn, oldUnitsDate, type UnitSet } from '../../server/domain/unit-sets.ts';
 import type { LayerInput } from '../../server/geo/layer-input.ts';
 import type { ProductFeature, ZoneFeature } from '../layers/deck-layers.ts';
 import { buildLegend } from '../layers/legend.ts';
@@ -22,18 +22,23 @@ import { districtSeries, ntmSeries, ocopSeries, reportedVsRecord, targetPoints }
 import { timelineMarks } from '../lib/timeline.ts';
 import { type Selection, shownSetFor } from '../lib/url-state.ts';
 import { crosswalk, products, timeline, units, zones } from './data.ts';
+import { province, theProvince } from './province.ts';
 import { asOf, crops, groups, layers, stars, unitChoice, viewBounds } from './ui-state.ts';
 
 /**
  * Everything the map shows, computed from the record loaded once and the state: moving in time
  * recomputes here, with the server's own builders and "as of" rule, and fetches nothing.
  */
+
+/** When each unit set was in force: the province's data (read under the gate in ui/app.tsx). */
+const periods = computed(() => theProvince().unitSets);
 export const record = computed<CatalogData | null>(() => {
   const u = units.value;
   const t = timeline.value;
   const p = products.value;
   const x = crosswalk.value;
-  return u && t && p && x ? catalogData(recordFromApi(u, t, p, x, zones.value ?? undefined)) : null;
+  const prov = province.value;
+  return prov && u && t && p && x ? catalogData(recordFromApi(prov, u, t, p, x, zones.value ?? undefined)) : null;
 });
 
 /** A catalog collection of one family on one unit set, built from the loaded record for a date (as the server builds it). */
@@ -44,10 +49,10 @@ function built<P>(family: string, set: UnitSet, date: IsoDate): Built<P> | null 
 }
 
 /** The unit set the map shows: by date, or the old or new units when the user asks. */
-export const shownSet = computed<UnitSet>(() => shownSetFor(unitChoice.value, asOf.value));
+export const shownSet = computed<UnitSet>(() => shownSetFor(unitChoice.value, asOf.value, periods.value));
 
-/** The date old units are read at: the old record closed on 30 June 2025. */
-export const oldAsOf = computed(() => (asOf.value < LAST_DAY_OF_OLD_UNITS ? asOf.value : LAST_DAY_OF_OLD_UNITS));
+/** The date old units are read at: the old record closed on their last day. */
+export const oldAsOf = computed(() => oldUnitsDate(periods.value, asOf.value));
 
 export function inputFor(set: UnitSet): LayerInput | null {
   return record.value?.on(set) ?? null;
@@ -68,9 +73,9 @@ export const districtsLayer = computed(() => {
 
 export const newUnitsLayer = computed(() => (shownSet.value === '2025' ? newUnits.value : null));
 
-/** Province counts from the commune-level record on the old units, as of the date (at most 30 June 2025). */
+/** Province counts from the commune-level record on the old units, as of the date (at most their last day). */
 export const stats = computed(() => {
-  const input = inputFor(oldUnitSetOn(oldAsOf.value));
+  const input = inputFor(oldUnitSetOn(periods.value, oldAsOf.value));
   const t = timeline.value;
   return input && t ? provinceStats({ ...input, targets: t.targets }, oldAsOf.value) : null;
 });
@@ -140,8 +145,15 @@ export function featureBounds(sel: Selection): [number, number, number, number] 
   return [b[0] - pad, b[1] - pad, b[2] + pad, b[3] + pad];
 }
 
-/** Years the OCOP chart covers: from the first certifications to the 2025 target. */
-const OCOP_DATES = ['2019-12-31', '2020-12-31', '2021-12-31', '2022-12-31', '2023-12-31', '2024-12-31', '2025-12-31'];
+/** Years the OCOP chart covers: from the first certification in the record to the last target or certification year. */
+function ocopDates(r: CatalogData): IsoDate[] {
+  const years = r.products.flatMap((p) => p.ratings.flatMap((x) => (x.year === null ? [] : [x.year])));
+  const targets = r.targets.filter((t) => t.indicatorKey === 'ocop-products' && t.targetYear !== null).map((t) => t.targetYear!);
+  if (!years.length) return [];
+  const first = Math.min(...years);
+  const last = Math.max(...years, ...targets);
+  return Array.from({ length: last - first + 1 }, (_, i) => `${first + i}-12-31`);
+}
 const REPORTED_KEYS = ['ntm-standard-communes', 'ntm-standard-or-basic-communes', 'ocop-products'] as const;
 const TARGET_KEYS = [...REPORTED_KEYS, 'ntm-standard-share'];
 
@@ -153,7 +165,7 @@ export const chartData = computed(() => {
   const xa = r.units['2020'].communes.filter((c) => c.type === 'Xã').length;
   return {
     ntm: ntmSeries(r),
-    ocop: ocopSeries(r.products, OCOP_DATES),
+    ocop: ocopSeries(r.products, ocopDates(r)),
     districts: districtSeries(r),
     reported: reportedVsRecord(r, r.products, t.targets, REPORTED_KEYS),
     targets: targetPoints(t.targets, TARGET_KEYS, xa),
@@ -162,5 +174,11 @@ export const chartData = computed(() => {
 
 export const marks = computed(() => {
   const t = timeline.value;
-  return t ? timelineMarks(t.recognitions, t.facts, t.targets) : [];
+  return t ? timelineMarks(t.recognitions, t.facts, t.targets, theProvince()) : [];
+});
+
+/** The dates of the province's reports of districts without an NTM commune (mid-year), offered as quick jumps. */
+export const reportDates = computed(() => {
+  const years = (timeline.value?.facts ?? []).filter((f) => f.kind === 'district-without-ntm' && f.year !== null).map((f) => f.year!);
+  return [...new Set(years)].map((y) => `${y}-06-30`);
 });

@@ -4,6 +4,7 @@ import { applyFilters, type Built } from '../../server/catalog/define.ts';
 import { parsedFilters, type ShownCollection, shownCollections } from '../lib/shown-collections.ts';
 import { type Selection, todayIso } from '../lib/url-state.ts';
 import { communesLayer, districtsLayer, record, shownSet } from './derived.ts';
+import { theProvince } from './province.ts';
 import { asOf, crops, groups, layers, stars } from './ui-state.ts';
 
 /**
@@ -17,6 +18,7 @@ export const shown = computed<ShownCollection[]>(() =>
     unitSet: shownSet.value,
     asOf: asOf.value,
     today: todayIso(),
+    province: theProvince(),
     stars: stars.value,
     groups: groups.value,
     crops: crops.value,
@@ -37,10 +39,10 @@ function builtByMap(s: ShownCollection): Built<unknown> | null {
 export const tables = computed<ShownTable[]>(() => {
   const data = record.value;
   if (!data) return [];
-  const today = todayIso();
+  const ctx = { today: todayIso(), province: data.province };
   return shown.value.map((s) => {
     const built = builtByMap(s) ?? s.collection.build(data, s.asOf ? { asOf: s.asOf } : {});
-    return { ...s, rows: applyFilters(s.collection, built, parsedFilters(s, today)).features as Feature<Geometry | null>[] };
+    return { ...s, rows: applyFilters(s.collection, built, parsedFilters(s, ctx)).features as Feature<Geometry | null>[] };
   });
 });
 

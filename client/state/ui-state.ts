@@ -2,8 +2,11 @@ import { batch, computed, signal } from '@preact/signals';
 import type { Bounds } from '../layers/legend.ts';
 import { nearestStop, timelineStops } from '../lib/timeline.ts';
 import {
+  type Calendar,
   type Camera,
+  DEFAULT_CHOICES,
   decodeUrlState,
+  langFromUrl,
   type HelpTopic,
   type LayerKey,
   placeSelection,
@@ -13,24 +16,28 @@ import {
   todayIso,
   type View,
 } from '../lib/url-state.ts';
+import { theProvince } from './province.ts';
 
 /**
  * What the user has chosen: view, date, layers, filters, selection, language, camera.
- * It starts from the URL and is written back to it (state/url-sync.ts).
+ * It starts from the URL once the province's dates are known (startFromUrl, before the map
+ * renders) and is written back to it (state/url-sync.ts). Until then only the language, which
+ * the login screen needs, is read from the URL.
  */
-const initial = decodeUrlState(typeof location === 'undefined' ? '' : location.search);
+const search = typeof location === 'undefined' ? '' : location.search;
+const neutral: UrlState = { ...DEFAULT_CHOICES, asOf: todayIso(), lang: langFromUrl(search) };
 
-export const view = signal<View>(initial.view);
-export const asOf = signal(initial.asOf);
-export const unitChoice = signal(initial.units);
-export const layers = signal<LayerKey[]>(initial.layers);
-export const stars = signal(initial.stars);
-export const groups = signal(initial.groups);
-export const crops = signal(initial.crops);
-export const selection = signal<Selection | null>(initial.selection);
-export const lang = signal(initial.lang);
-export const camera = signal<Camera | null>(initial.camera);
-export const help = signal<HelpTopic | null>(initial.help);
+export const view = signal<View>(neutral.view);
+export const asOf = signal(neutral.asOf);
+export const unitChoice = signal(neutral.units);
+export const layers = signal<LayerKey[]>(neutral.layers);
+export const stars = signal(neutral.stars);
+export const groups = signal(neutral.groups);
+export const crops = signal(neutral.crops);
+export const selection = signal<Selection | null>(neutral.selection);
+export const lang = signal(neutral.lang);
+export const camera = signal<Camera | null>(neutral.camera);
+export const help = signal<HelpTopic | null>(neutral.help);
 
 /** The part of the map in view, for legend counts; set by the map. */
 export const viewBounds = signal<Bounds | null>(null);
@@ -54,6 +61,11 @@ export const urlState = computed<UrlState>(() => ({
   camera: camera.value,
   help: help.value,
 }));
+
+/** Takes the state from the page's URL, read with the province's dates (ui/app.tsx calls it once they are known). */
+export function startFromUrl(calendar: Calendar) {
+  applyUrlState(decodeUrlState(typeof location === 'undefined' ? '' : location.search, calendar));
+}
 
 export function applyUrlState(s: UrlState) {
   batch(() => {
@@ -94,7 +106,7 @@ export function select(target: Selection | null, fly = true) {
       selection.value = null;
       return;
     }
-    const placed = placeSelection(target, { asOf: asOf.value, units: unitChoice.value });
+    const placed = placeSelection(target, { asOf: asOf.value, units: unitChoice.value }, theProvince().unitSets);
     selection.value = placed.selection;
     asOf.value = placed.asOf;
     unitChoice.value = placed.units;
@@ -128,9 +140,9 @@ export function commitPreview() {
   beforePreview = null;
 }
 
-/** Moves the date by a number of timeline stops (month ends), within 2015 → today. */
+/** Moves the date by a number of timeline stops (month ends), within the timeline's start → today. */
 export function stepTime(by: number) {
-  const stops = timelineStops(todayIso(), [asOf.peek()]);
+  const stops = timelineStops(theProvince(), todayIso(), [asOf.peek()]);
   const i = nearestStop(stops, asOf.peek());
   asOf.value = stops[Math.max(0, Math.min(stops.length - 1, i + by))];
 }

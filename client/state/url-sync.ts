@@ -1,5 +1,6 @@
 import { effect } from '@preact/signals';
 import { decodeUrlState, encodeSelection, encodeUrlState, type UrlState } from '../lib/url-state.ts';
+import { theProvince } from './province.ts';
 import { applyUrlState, urlState } from './ui-state.ts';
 
 /** What Back and Forward step through: the view, the selection and the help page (not the date or the camera). */
@@ -15,14 +16,14 @@ export function startUrlSync(): () => void {
   let key = historyKey(urlState.peek());
   const stop = effect(() => {
     const state = urlState.value;
-    const next = `${location.pathname}${encodeUrlState(state)}`;
+    const next = `${location.pathname}${encodeUrlState(state, theProvince())}`;
     const nextKey = historyKey(state);
     if (nextKey !== key) history.pushState(null, '', next);
     else if (next !== `${location.pathname}${location.search}`) history.replaceState(null, '', next);
     key = nextKey;
   });
   const onPop = () => {
-    const state = decodeUrlState(location.search);
+    const state = decodeUrlState(location.search, theProvince());
     key = historyKey(state);
     applyUrlState(state);
   };

@@ -1,11 +1,12 @@
 import { effect } from '@preact/signals';
 import { lazy, Suspense } from 'preact/compat';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { MapView } from '../map/map-view.tsx';
 import { startLoading } from '../state/data.ts';
 import { printOpen, tableOpen } from '../state/panels.ts';
+import { loadProvince, province, provinceError, theProvince, tp } from '../state/province.ts';
 import { loadSession, mustLogIn, session, sessionError } from '../state/session.ts';
-import { lang, view } from '../state/ui-state.ts';
+import { lang, startFromUrl, view } from '../state/ui-state.ts';
 import { startUrlSync } from '../state/url-sync.ts';
 import { LoginScreen } from './account/login-form.tsx';
 import { Header } from './header.tsx';
@@ -27,7 +28,42 @@ const PrintView = lazy(() => import('./print/print-view.tsx').then((m) => ({ def
 export function App() {
   useEffect(() => loadSession(), []);
   if (!session.value && !sessionError.value) return null;
-  return mustLogIn.value ? <LoginScreen /> : <MapApp />;
+  return mustLogIn.value ? <LoginScreen /> : <ProvinceGate />;
+}
+
+/**
+ * Then the province the data is about (GET /api/config): its name, extent and dates. The URL is
+ * read with its dates, and the map renders once it is here.
+ */
+function ProvinceGate() {
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => loadProvince(startFromUrl), [attempt]);
+  const l = lang.value;
+  if (provinceError.value) {
+    return (
+      <div class="load-status failed" role="alert">
+        <p>
+          <strong>{t('loadFailed', l)}</strong>
+        </p>
+        <p>{t('loadFailedHint', l)}</p>
+        <button type="button" class="retry" onClick={() => setAttempt(attempt + 1)}>
+          {t('retry', l)}
+        </button>
+        <details>
+          <summary>{t('technicalDetail', l)}</summary>
+          <code lang="en">{provinceError.value}</code>
+        </details>
+      </div>
+    );
+  }
+  if (!province.value) {
+    return (
+      <div class="load-status" role="status">
+        {t('loadingData', l)}
+      </div>
+    );
+  }
+  return <MapApp />;
 }
 
 function MapApp() {
@@ -37,7 +73,7 @@ function MapApp() {
       startUrlSync(),
       effect(() => {
         document.documentElement.lang = lang.value;
-        document.title = t('appTitle', lang.value);
+        document.title = tp('appTitle', lang.value);
       }),
     ];
     return () => {
@@ -51,6 +87,11 @@ function MapApp() {
         <Timeline />
         <main class="stage">
           <MapView />
+          {theProvince().synthetic && (
+            <p class="synthetic-note" role="note" data-testid="synthetic-note">
+              {t('syntheticData', lang.value)}
+            </p>
+          )}
           <Tooltip />
           <LegendPanel />
           <SidePanel />

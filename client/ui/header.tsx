@@ -1,4 +1,6 @@
-import { AS_OF_CHOICES, type View } from '../lib/url-state.ts';
+import { asOfChoices, type View } from '../lib/url-state.ts';
+import { reportDates } from '../state/derived.ts';
+import { theProvince, tp } from '../state/province.ts';
 import { asOf, help, lang, openHelp, openView, view } from '../state/ui-state.ts';
 import { formatDate, t } from './i18n.ts';
 import { SearchBox } from './search-box.tsx';
@@ -26,7 +28,7 @@ export function Header() {
     <header class="app-header">
       <h1>
         <button type="button" class="home" onClick={() => openView('start')}>
-          <span class="wide-only">{t('appShort', l)}</span>
+          <span class="wide-only">{tp('appShort', l)}</span>
           <span class="narrow-only">{t('appTiny', l)}</span>
         </button>
       </h1>
@@ -41,7 +43,7 @@ export function Header() {
       <label class="year wide-only" title={t('asOfHint', l)}>
         <span>{t('asOf', l)}</span>
         <select value={asOf.value} onChange={(e) => (asOf.value = (e.target as HTMLSelectElement).value)}>
-          {(AS_OF_CHOICES.includes(asOf.value) ? AS_OF_CHOICES : [...AS_OF_CHOICES, asOf.value].sort()).map((d) => (
+          {[...new Set([...asOfChoices(theProvince(), reportDates.value), asOf.value])].sort().map((d) => (
             <option key={d} value={d}>
               {formatDate(d, l)}
             </option>

@@ -3,7 +3,8 @@ import { indicatorLabel } from '../lib/indicators.ts';
 import { localizeStated } from '../lib/stated-text.ts';
 import { encodeUrlState, HELP_TOPICS, todayIso } from '../lib/url-state.ts';
 import { products, zones } from '../state/data.ts';
-import { chartData } from '../state/derived.ts';
+import { chartData, record } from '../state/derived.ts';
+import { theProvince, tp } from '../state/province.ts';
 import { asOf, help, lang, urlState } from '../state/ui-state.ts';
 import { formatDate, formatNumber, type StringKey, t } from './i18n.ts';
 import { Pending } from './pending.tsx';
@@ -58,14 +59,49 @@ export function HelpPage() {
         {HELP_TOPICS.map((x) => (
           <section key={x} id={`help-${x}`} class={x === topic ? 'current' : ''}>
             <h3 tabIndex={-1}>{t(`help_${x}` as StringKey, l)}</h3>
-            <p>{t(`help_${x}Body` as StringKey, l)}</p>
+            <p>{tp(`help_${x}Body` as StringKey, l, x === 'units' ? unitCounts(l) : {})}</p>
             {x === 'coverage' && <Coverage />}
-            {x === 'sources' && <p>{t('help_licences', l)}</p>}
+            {x === 'sources' && <Licences />}
             {x === 'cite' && <Citation />}
           </section>
         ))}
       </div>
     </div>
+  );
+}
+
+/** What the units paragraph names: each set's counts from the record, the province's changes. */
+function unitCounts(l: 'vi' | 'en'): Record<string, string> {
+  const p = theProvince();
+  const units = record.value?.units;
+  const n = (xs: readonly unknown[] | undefined) => (xs ? formatNumber(xs.length, l) : '…');
+  return {
+    districts2019: n(units?.['2019'].districts),
+    communes2019: n(units?.['2019'].communes),
+    districts2020: n(units?.['2020'].districts),
+    communes2020: n(units?.['2020'].communes),
+    units2025: n(units?.['2025'].communes),
+    changeFrom: formatDate(p.unitSets['2020'].from, l),
+    change2020: p.unitSets['2020'].change[l],
+    change2025: p.unitSets['2025'].change[l],
+  };
+}
+
+/** The licences the province's data states for its boundaries, codes, facts and base map. */
+function Licences() {
+  const l = lang.value;
+  const { boundaries, codes, facts, base } = theProvince().licences;
+  return (
+    <>
+      <p>{t('help_licencesIntro', l)}</p>
+      <ul class="licences">
+        {[boundaries, codes, facts, base].map((x) => (
+          <li key={x.id}>
+            {x.url ? <a href={x.url}>{x.title}</a> : x.title}: {x.terms[l]}
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
 
@@ -118,10 +154,10 @@ function Coverage() {
 /** A citation of the map as it is now, with the link that reopens it (without the help page). */
 function Citation() {
   const l = lang.value;
-  const url = `${location.origin}${location.pathname}${encodeUrlState({ ...urlState.value, help: null })}`;
+  const url = `${location.origin}${location.pathname}${encodeUrlState({ ...urlState.value, help: null }, theProvince())}`;
   return (
     <p class="citation" data-testid="citation">
-      {t('help_citation', l).replace('{asOf}', formatDate(asOf.value, l)).replace('{url}', url).replace('{today}', formatDate(todayIso(), l))}
+      {tp('help_citation', l, { asOf: formatDate(asOf.value, l), url, today: formatDate(todayIso(), l) })}
     </p>
   );
 }

@@ -6,8 +6,14 @@ import { OUTPUT_STRINGS } from './i18n-outputs.ts';
 /** Every string of the interface, Vietnamese first, English complete (a test checks both). */
 export const STRINGS = {
   ...HELP_STRINGS,
-  appTitle: { vi: 'Bản đồ Nông thôn mới & OCOP tỉnh Điện Biên', en: 'Điện Biên new-rural (NTM) & OCOP map' },
-  appShort: { vi: 'NTM & OCOP Điện Biên', en: 'Điện Biên NTM & OCOP' },
+  // {province} and the dates ({newFrom}, {oldTo}, {firstTo}) are the province's data: fill them with tp() (state/province.ts).
+  appTitle: { vi: 'Bản đồ Nông thôn mới & OCOP tỉnh {province}', en: '{province} new-rural (NTM) & OCOP map' },
+  appTitleGeneric: { vi: 'Bản đồ Nông thôn mới & OCOP', en: 'New-rural (NTM) & OCOP map' },
+  appShort: { vi: 'NTM & OCOP {province}', en: '{province} NTM & OCOP' },
+  syntheticData: {
+    vi: 'Dữ liệu tổng hợp (giả lập) để kiểm thử — không phải số liệu thật',
+    en: 'Synthetic data generated for testing — not real figures',
+  },
   appTiny: { vi: 'NTM·OCOP', en: 'NTM·OCOP' },
   viewProgressShort: { vi: 'Tiến độ', en: 'Progress' },
   viewLeadershipShort: { vi: 'Huyện chưa có NTM', en: 'No NTM yet' },
@@ -28,8 +34,8 @@ export const STRINGS = {
     en: 'For investors: zones, areas, producers and OCOP products',
   },
   startIntro: {
-    vi: 'Bản đồ theo dõi Chương trình xây dựng nông thôn mới và Chương trình OCOP của tỉnh Điện Biên. Mọi số liệu đều ghi nguồn; số liệu ước tính hoặc gần đúng được ghi rõ.',
-    en: 'A map for following Điện Biên’s new-rural-development (NTM) and OCOP programmes. Every figure shows its source; estimates and approximations say so.',
+    vi: 'Bản đồ theo dõi Chương trình xây dựng nông thôn mới và Chương trình OCOP của tỉnh {province}. Mọi số liệu đều ghi nguồn; số liệu ước tính hoặc gần đúng được ghi rõ.',
+    en: 'A map for following the new-rural-development (NTM) and OCOP programmes of {province} province. Every figure shows its source; estimates and approximations say so.',
   },
   chooseView: { vi: 'Chọn cách xem', en: 'Choose a view' },
   views: { vi: 'Cách xem', en: 'Views' },
@@ -83,15 +89,12 @@ export const STRINGS = {
   notCertifiedOn: { vi: 'thêm {n} sản phẩm được công nhận sau ngày này hoặc đã hết hạn', en: '{n} more certified later or expired by then' },
   zonesHere: { vi: 'Vùng nguyên liệu liên quan', en: 'Zones touching it' },
   none: { vi: 'Không có', en: 'None' },
-  nowPartOf: { vi: 'Từ 1/7/2025 thuộc', en: 'From 1 Jul 2025 part of' },
-  units2019: { vi: 'đơn vị đến 2019', en: 'units until 2019' },
-  units2020: { vi: 'đơn vị 2020–2025', en: '2020–2025 units' },
-  units2025: { vi: 'đơn vị từ 1/7/2025', en: 'units from 1 Jul 2025' },
-  notYetCreated: { vi: 'Chưa thành lập (từ 1/7/2025)', en: 'Not yet created (from 1 Jul 2025)' },
+  nowPartOf: { vi: 'Từ {newFrom} thuộc', en: 'From {newFrom} part of' },
+  notYetCreated: { vi: 'Chưa thành lập (từ {newFrom})', en: 'Not yet created (from {newFrom})' },
   notYetAssessed: { vi: 'Chưa được đánh giá', en: 'Not yet assessed' },
   retiredUnit: {
-    vi: 'Xã này chỉ tồn tại đến {date} (năm 2020 nhập vào xã khác): bản đồ hiện các đơn vị và tình trạng của ngày đó.',
-    en: 'This commune existed until {date} (merged in 2020): the map shows the units and statuses of that day.',
+    vi: 'Xã này chỉ tồn tại đến {date} (sau đó nhập vào xã khác): bản đồ hiện các đơn vị và tình trạng của ngày đó.',
+    en: 'This commune existed until {date} (then merged into another): the map shows the units and statuses of that day.',
   },
   newUnitStatusNote: {
     vi: 'sau sáp nhập chưa xã nào giữ danh hiệu NTM; công nhận lại trên đơn vị mới',
@@ -105,8 +108,8 @@ export const STRINGS = {
   unknownYearShort: { vi: 'năm không rõ', en: 'year unknown' },
   formerNtmShort: { vi: 'xã cũ đạt chuẩn', en: 'former communes met' },
   districtsAbolished: {
-    vi: 'Từ 1/7/2025 không còn cấp huyện: danh sách là tình trạng ngày 30/6/2025, ngày cuối của các huyện.',
-    en: 'Districts were abolished on 1 Jul 2025: the list is as of 30 Jun 2025, their last day.',
+    vi: 'Từ {newFrom} không còn cấp huyện: danh sách là tình trạng ngày {oldTo}, ngày cuối của các huyện.',
+    en: 'Districts were abolished on {newFrom}: the list is as of {oldTo}, their last day.',
   },
   chartNtm: { vi: 'Số xã theo mức đạt chuẩn NTM qua các năm', en: 'Communes by NTM status over the years' },
   chartOcop: { vi: 'Sản phẩm OCOP theo số sao qua các năm', en: 'OCOP products by stars over the years' },
@@ -144,16 +147,16 @@ export const STRINGS = {
   unitsShown: { vi: 'Đơn vị hành chính trên bản đồ', en: 'Units on the map' },
   units_auto: { vi: 'Theo ngày', en: 'By date' },
   units_old: { vi: 'Đơn vị cũ', en: 'Old units' },
-  units_new: { vi: 'Đơn vị mới (45)', en: 'New units (45)' },
+  units_new: { vi: 'Đơn vị mới ({n})', en: 'New units ({n})' },
   afterMerger: {
-    vi: 'Từ 1/7/2025 tỉnh có {units} xã, phường và không còn cấp huyện; {ntm} đơn vị mới giữ danh hiệu NTM (công nhận lại từ đầu).',
-    en: 'From 1 Jul 2025 the province has {units} communes and wards and no districts; {ntm} new units hold NTM status (recognition starts again).',
+    vi: 'Từ {newFrom} tỉnh có {units} xã, phường và không còn cấp huyện; {ntm} đơn vị mới giữ danh hiệu NTM (công nhận lại từ đầu).',
+    en: 'From {newFrom} the province has {units} communes and wards and no districts; {ntm} new units hold NTM status (recognition starts again).',
   },
   afterMergerFormer: {
-    vi: 'Trước sáp nhập: {n} trên {total} xã cũ đạt chuẩn NTM trở lên (hồ sơ có nguồn). Số liệu dưới đây là ngày 30/6/2025.',
-    en: 'Before the merger: {n} of {total} old communes at đạt chuẩn or above (sourced record). The figures below are as of 30 Jun 2025.',
+    vi: 'Trước sáp nhập: {n} trên {total} xã cũ đạt chuẩn NTM trở lên (hồ sơ có nguồn). Số liệu dưới đây là ngày {oldTo}.',
+    en: 'Before the merger: {n} of {total} old communes at đạt chuẩn or above (sourced record). The figures below are as of {oldTo}.',
   },
-  onlyNewUnits: { vi: 'Chỉ hiện khi bản đồ vẽ đơn vị từ 1/7/2025 (chọn “Đơn vị mới”).', en: 'Shown only on the units from 1 Jul 2025 (choose “New units”).' },
+  onlyNewUnits: { vi: 'Chỉ hiện khi bản đồ vẽ đơn vị từ {newFrom} (chọn “Đơn vị mới”).', en: 'Shown only on the units from {newFrom} (choose “New units”).' },
   criteriaUnknown: { vi: 'đang xây dựng; chưa rõ số tiêu chí', en: 'in progress; criteria count not given' },
   sinceMerger: { vi: 'Sau sáp nhập', en: 'Since the merger' },
   communesByStatus: { vi: 'Số xã theo mức đạt chuẩn', en: 'Communes by status' },
@@ -245,16 +248,11 @@ export const STRINGS = {
     en: 'The link selects {what} with code {id}, which is not in the record.',
   },
   notFoundHint: { vi: 'Đóng thẻ này, rồi tìm theo tên ở ô tìm kiếm.', en: 'Close this card and search by name instead.' },
-  mapLabel: { vi: 'Bản đồ tỉnh Điện Biên', en: 'Map of Điện Biên province' },
+  mapLabel: { vi: 'Bản đồ tỉnh {province}', en: 'Map of {province} province' },
   menu: { vi: 'Bảng điều khiển', en: 'Panel' },
   fold: { vi: '▾ Thu gọn', en: '▾ Fold' },
   unfold: { vi: '▴ Mở bảng', en: '▴ Open panel' },
-  unitsNote: { vi: 'Đơn vị hành chính 2020–2025 (10 huyện, 129 xã)', en: '2020–2025 units (10 districts, 129 communes)' },
-  unitsNote2019: { vi: 'Đơn vị hành chính đến 2019 (10 huyện, 130 xã)', en: 'Units until 2019 (10 districts, 130 communes)' },
-  licenceNote: {
-    vi: 'Ranh giới xã từ GADM 4.1 (chỉ dùng phi thương mại); nền các nước lân cận © OpenStreetMap (ODbL).',
-    en: 'Commune boundaries from GADM 4.1 (non-commercial use only); neighbouring countries © OpenStreetMap (ODbL).',
-  },
+
   // Accounts: login, the user's own account, the admin's users page.
   logIn: { vi: 'Đăng nhập', en: 'Log in' },
   logOut: { vi: 'Đăng xuất', en: 'Log out' },
@@ -329,7 +327,6 @@ export const STRINGS = {
   requestFailed: { vi: 'Không thực hiện được', en: 'Could not be done' },
   ...OUTPUT_STRINGS,
   boundariesOf: { vi: 'Ranh giới bộ đơn vị', en: 'Boundaries of the unit set' },
-  neighboursNote: { vi: 'Nền các nước lân cận © OpenStreetMap (ODbL).', en: 'Neighbouring countries © OpenStreetMap (ODbL).' },
   importData: { vi: 'Nhập dữ liệu', en: 'Import' },
   importTitle: { vi: 'Nhập dữ liệu từ tệp', en: 'Import data from a file' },
   importKind: { vi: 'Loại dữ liệu', en: 'What the file holds' },
@@ -384,6 +381,11 @@ export type StringKey = keyof typeof STRINGS;
 
 export function t(key: StringKey, lang: Lang): string {
   return STRINGS[key][lang];
+}
+
+/** The map's title, naming its province (also the downloads' title). */
+export function appTitle(province: { name: string }): Label {
+  return { vi: tf('appTitle', 'vi', { province: province.name }), en: tf('appTitle', 'en', { province: province.name }) };
 }
 
 /** A string with `{name}` placeholders filled in. */

@@ -1,4 +1,4 @@
-import { LicenceNote } from './licence-note.tsx';
+import { tp } from '../state/province.ts';
 import { CROPS, CROP_CODES } from '../../server/domain/crops.ts';
 import { OCOP_GROUPS, OCOP_STARS, type OcopGroup, type OcopStars } from '../../server/domain/ocop.ts';
 import type { Crop } from '../../server/domain/crops.ts';
@@ -10,6 +10,7 @@ import { legends, record } from '../state/derived.ts';
 import { crops, groups, lang, layers, stars, toggleLayer } from '../state/ui-state.ts';
 import { formatNumber, t } from './i18n.ts';
 import { Swatch } from './swatch.tsx';
+import { LicenceNote } from './licence-note.tsx';
 
 /** On a phone the legend starts folded, so the map shows. */
 const WIDE = typeof matchMedia === 'undefined' || matchMedia('(min-width: 700px)').matches;
@@ -34,7 +35,7 @@ export function LegendPanel() {
               <span>{layer.title[l]}</span>
             </label>
             {on && !!record.value && legend?.entries.every((e) => e.total === 0) && layer.data === 'newUnits' && (
-              <p class="muted small">{t('onlyNewUnits', l)}</p>
+              <p class="muted small">{tp('onlyNewUnits', l)}</p>
             )}
             {on && legend && !(layer.data === 'newUnits' && !!record.value && legend.entries.every((e) => e.total === 0)) && (
               <>

@@ -1,15 +1,18 @@
 import { boundaryLicences } from '../state/data.ts';
+import { licenceNote, theProvince } from '../state/province.ts';
 import { lang } from '../state/ui-state.ts';
 import { t } from './i18n.ts';
 
 /**
- * The boundaries' licence under the legend and on the start screen: GADM's note until the
- * province imports official boundaries, then each imported set's own title and terms.
+ * The boundaries' and the base map's licences under the legend and on the start screen: the
+ * province's notes (geodata/province.json) until official boundaries are imported, then each
+ * imported set's own title and terms.
  */
 export function LicenceNote() {
   const l = lang.value;
-  const official = Object.entries(boundaryLicences.value ?? {}).filter(([, lic]) => lic.id !== 'gadm');
-  if (!official.length) return <p class="provenance">{t('licenceNote', l)}</p>;
+  const { boundaries, base } = theProvince().licences;
+  const official = Object.entries(boundaryLicences.value ?? {}).filter(([, lic]) => lic.id !== boundaries.id);
+  if (!official.length) return <p class="provenance">{licenceNote(l)}</p>;
   return (
     <p class="provenance">
       {official.map(([set, lic]) => (
@@ -17,7 +20,7 @@ export function LicenceNote() {
           {t('boundariesOf', l)} {set}: {lic.url ? <a href={lic.url}>{lic.title}</a> : lic.title} — {lic.terms[l]}{' '}
         </span>
       ))}
-      {t('neighboursNote', l)}
+      {base.id === boundaries.id ? '' : `${base.note[l]}.`}
     </p>
   );
 }

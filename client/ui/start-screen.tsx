@@ -1,6 +1,7 @@
-import { LicenceNote } from './licence-note.tsx';
+import { tp } from '../state/province.ts';
 import { lang, openHelp, openView } from '../state/ui-state.ts';
 import { t } from './i18n.ts';
+import { LicenceNote } from './licence-note.tsx';
 
 /** The first screen: what the map is, and the three entry views, one click each. */
 export function StartScreen() {
@@ -13,8 +14,8 @@ export function StartScreen() {
   return (
     <div class="start-screen" role="dialog" aria-modal="false" aria-labelledby="start-title">
       <div class="start-box">
-        <h2 id="start-title">{t('appTitle', l)}</h2>
-        <p>{t('startIntro', l)}</p>
+        <h2 id="start-title">{tp('appTitle', l)}</h2>
+        <p>{tp('startIntro', l)}</p>
         <p class="muted">{t('chooseView', l)}</p>
         <div class="start-choices">
           {entries.map((e) => (

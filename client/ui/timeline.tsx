@@ -1,14 +1,15 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { nearestStop, stepKey, TIMELINE_START, timelineStops } from '../lib/timeline.ts';
+import { nearestStop, stepKey, timelineStops } from '../lib/timeline.ts';
 import { todayIso, type UnitChoice } from '../lib/url-state.ts';
-import { marks, shownSet } from '../state/derived.ts';
+import { marks, record, shownSet } from '../state/derived.ts';
+import { setLabel, theProvince } from '../state/province.ts';
 import { asOf, lang, stepTime, unitChoice } from '../state/ui-state.ts';
-import { formatDate, t } from './i18n.ts';
+import { formatDate, t, tf } from './i18n.ts';
 
 const PLAY_STEP_MS = 300;
 
 /**
- * The timeline, 2015 → today: drag, step, play and pause; the arrow keys step time wherever the
+ * The timeline, from the province's timeline start to today: drag, step, play and pause; the arrow keys step time wherever the
  * focus is in it. Each stop recolours the map from the record already loaded (no request). Marks
  * show recognition batches, the two unit changes and reported milestones: one tab stop, arrows
  * move between them. The switch chooses the units the map is drawn on. On a phone only the
@@ -18,7 +19,8 @@ export function Timeline() {
   const l = lang.value;
   const date = asOf.value;
   const today = todayIso();
-  const stops = timelineStops(today, [date]);
+  const start = theProvince().timelineStart;
+  const stops = timelineStops(theProvince(), today, [date]);
   const index = nearestStop(stops, date);
   // Playing, folding and the marks' roving focus are this control's own transient state, not part of the URL.
   const [playing, setPlaying] = useState(false);
@@ -35,8 +37,9 @@ export function Timeline() {
     return () => clearInterval(timer);
   }, [playing]);
   const go = (i: number) => (asOf.value = stops[Math.max(0, Math.min(stops.length - 1, i))]);
-  const span = Date.parse(today) - Date.parse(TIMELINE_START);
-  const at = (d: string) => `${(100 * (Date.parse(d) - Date.parse(TIMELINE_START))) / span}%`;
+  const span = Date.parse(today) - Date.parse(start);
+  const at = (d: string) => `${(100 * (Date.parse(d) - Date.parse(start))) / span}%`;
+  const firstYear = Number(start.slice(0, 4)) + (start.endsWith('-01-01') ? 0 : 1);
   const list = marks.value;
   // The marks' one tab stop: the last one focused, else the latest at or before the date.
   const roving =
@@ -93,12 +96,12 @@ export function Timeline() {
           {(['auto', 'old', 'new'] as UnitChoice[]).map((c) => (
             <label key={c}>
               <input type="radio" name="units" value={c} checked={unitChoice.value === c} onChange={() => (unitChoice.value = c)} />
-              {t(`units_${c}`, l)}
+              {tf(`units_${c}`, l, { n: record.value?.units['2025'].communes.length ?? '…' })}
             </label>
           ))}
         </fieldset>
         <span class="units-shown" data-testid="units-shown">
-          {t(shownSet.value === '2019' ? 'units2019' : shownSet.value === '2020' ? 'units2020' : 'units2025', l)}
+          {setLabel(shownSet.value, l)}
         </span>
         <button type="button" class="timeline-more" aria-expanded={open} onClick={() => setOpen(!open)}>
           {open ? t('timelineLess', l) : t('timelineMore', l)}
@@ -134,7 +137,7 @@ export function Timeline() {
           ))}
         </ol>
         <div class="timeline-years" aria-hidden="true">
-          {Array.from({ length: Number(today.slice(0, 4)) - 2014 }, (_, i) => 2015 + i).map((y) => (
+          {Array.from({ length: Number(today.slice(0, 4)) - firstYear + 1 }, (_, i) => firstYear + i).map((y) => (
             <span key={y} style={{ left: at(`${y}-01-01`) }}>
               {y}
             </span>

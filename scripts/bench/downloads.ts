@@ -75,7 +75,8 @@ async function main() {
     stem: 'xa-ntm-2021-06-30',
     name: 'xa_ntm',
     given: { asOf: '2021-06-30' },
-    licences: resolveLicences(communes2020.licences, '2020', snapshot.boundaryLicences),
+    licences: resolveLicences(communes2020.licences, '2020', snapshot),
+    province: snapshot.province,
     clampedFrom: null,
   };
   const write = (format: Format) => async () => {

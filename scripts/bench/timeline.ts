@@ -15,7 +15,7 @@ import { openDatabase } from '../../server/db/open.ts';
 import { readGeodata, seedDatabase } from '../../server/db/seed.ts';
 import { ocopAsOf } from '../../server/domain/ocop-as-of.ts';
 import { provinceStats } from '../../server/domain/stats.ts';
-import { LAST_DAY_OF_OLD_UNITS, unitSetOn } from '../../server/domain/unit-sets.ts';
+import { lastDayOfOldUnits, oldUnitsDate, unitSetOn } from '../../server/domain/unit-sets.ts';
 import { communeCollection } from '../../server/geo/communes.ts';
 import { districtCollection } from '../../server/geo/districts.ts';
 import { layerInputFor } from '../../server/geo/layer-input.ts';
@@ -30,24 +30,25 @@ seedDatabase(db, readGeodata(GEODATA_DIR));
 const app = createApp({ db, config: { clientDir: null, geodataDir: GEODATA_DIR } });
 const get = async (p: string) => (await app.request(p)).json();
 const heapBefore = process.memoryUsage().heapUsed;
-const [u2019, u2020, u2025, timeline, products, crosswalk] = await Promise.all(
-  ['/api/units?set=2019', '/api/units?set=2020', '/api/units?set=2025', '/api/timeline', '/api/products', '/api/crosswalk'].map(get),
+const [u2019, u2020, u2025, timeline, products, crosswalk, config] = await Promise.all(
+  ['/api/units?set=2019', '/api/units?set=2020', '/api/units?set=2025', '/api/timeline', '/api/products', '/api/crosswalk', '/api/config'].map(get),
 );
-const record = recordFromApi({ '2019': u2019, '2020': u2020, '2025': u2025 }, timeline, products, crosswalk.entries);
+const record = recordFromApi(config.province, { '2019': u2019, '2020': u2020, '2025': u2025 }, timeline, products, crosswalk.entries);
+const periods = record.province.unitSets;
 const inputs = { '2019': layerInputFor('2019', record), '2020': layerInputFor('2020', record), '2025': layerInputFor('2025', record) };
 const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20;
 
-const stops = timelineStops(new Date().toISOString().slice(0, 10));
+const stops = timelineStops(record.province, new Date().toISOString().slice(0, 10));
 const times: number[] = [];
 for (let round = 0; round < 3; round++) {
   for (const date of stops) {
     const t0 = performance.now();
-    const set = unitSetOn(date);
-    const old = date < LAST_DAY_OF_OLD_UNITS ? date : LAST_DAY_OF_OLD_UNITS;
+    const set = unitSetOn(periods, date);
+    const old = oldUnitsDate(periods, date);
     const oldInput = inputs[set === '2019' ? '2019' : '2020'];
     communeCollection(set === '2025' ? inputs['2025'] : oldInput, set === '2025' ? date : old);
     if (set !== '2025') districtCollection(oldInput, old);
-    else newUnitCollection(inputs['2025'], inputs['2020'], record.crosswalk, date);
+    else newUnitCollection(inputs['2025'], inputs['2020'], record.crosswalk, date, lastDayOfOldUnits(periods));
     provinceStats({ ...oldInput, targets: timeline.targets }, old);
     record.products.filter((p) => ocopAsOf(p, date).certified);
     if (round > 0) times.push(performance.now() - t0);

@@ -1,8 +1,16 @@
+import type { LicenceRole } from '../../server/catalog/licences.ts';
 import { z } from 'zod';
 import { columnsOf } from '../../server/catalog/columns.ts';
 import { type Collection, declaredParams } from '../../server/catalog/define.ts';
 import { CATALOG } from '../../server/catalog/index.ts';
-import { LICENCES } from '../../server/catalog/licences.ts';
+
+/** What each licence role means, in the reference (the licences themselves are the province's data). */
+const LICENCE_ROLE_TEXT: Record<LicenceRole, string> = {
+  boundaries: "the unit boundaries' (the province's, until official boundaries are imported for the set)",
+  codes: "the unit codes and names'",
+  facts: "the sourced facts'",
+  base: "the base map's",
+};
 
 /**
  * docs/COLLECTIONS.md, generated from the catalog (npm run docs): every collection with its
@@ -41,7 +49,7 @@ function collectionSection(c: Collection): string {
     '',
     `- Unit set: ${c.unitSet ?? 'each feature names its own'}; geometry: ${c.geometry ?? 'none'}; time: ${time}; programme: ${c.programme}.`,
     `- Routes: ${c.api ? `\`GET /api${c.api.path}\`, ` : ''}\`GET /ogc/collections/${c.id}/items\`, \`GET /api/downloads/${c.id}.{geojson,csv,xlsx,gpkg,kml}\`.`,
-    `- Licences: ${c.licences.map((l) => (l === 'boundaries' ? `the boundaries' (${LICENCES.gadm.title} until official boundaries are imported)` : LICENCES[l].title)).join('; ')}.`,
+    `- Licences (named in geodata/province.json): ${c.licences.map((l) => LICENCE_ROLE_TEXT[l]).join('; ')}.`,
     `- Download: \`${c.fileStem}-<date>.<format>\`${c.geometry ? ', also takes `bbox`' : ''}; columns (CSV, XLSX, GeoPackage, KML; see docs/API.md): ${columnsOf(
       c.properties,
     )

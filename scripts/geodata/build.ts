@@ -8,6 +8,7 @@ import { Report } from './report.ts';
 import { SourceRegistry } from './sources.ts';
 import { curateTargets } from './targets.ts';
 import { buildUnitSets, check } from './units.ts';
+import { PROVINCE } from './province.ts';
 import { curateZones } from './zones.ts';
 
 /** Every output file of the pipeline, by path under geodata/, as text. */
@@ -37,6 +38,7 @@ export function buildGeodata(raw: RawInputs): Record<string, string> {
 
   check(ntm.recognitions.length > 0 && ocop.products.length > 0 && zones.length > 0, 'curation produced no facts');
   return {
+    'province.json': `${JSON.stringify(PROVINCE, null, 2)}\n`,
     'units/districts-2019.geojson': featureCollection(units.districts2019),
     'units/communes-2019.geojson': featureCollection(units.communes2019),
     'units/districts-2020.geojson': featureCollection(units.districts2020),

@@ -1,4 +1,4 @@
-import { SPELLING_ALIASES } from '../../server/domain/spellings.ts';
+import { PROVINCE } from './province.ts';
 import { cleanName, foldForSearch } from '../../server/domain/text.ts';
 import type { UnitFeature } from '../../server/catalog/geodata.ts';
 
@@ -9,7 +9,7 @@ import type { UnitFeature } from '../../server/catalog/geodata.ts';
  * 1. Strip a type prefix ("Xã", "TT", "Thị trấn", "Phường", "Huyện", "TP", "TX") and
  *    any parenthesised remark ("Nà Tấu (now TP Điện Biên Phủ)").
  * 2. Exact NFC name, first inside the hinted districts, then anywhere in the province.
- * 3. The press spellings that differ from the GSO list (domain/spellings.ts).
+ * 3. The press spellings that differ from the GSO list (the province's nameSpellings, ./province.ts).
  * 4. The same name without diacritics or case, when it is unique.
  * Anything else is unresolved and reported by the caller; nothing is guessed.
  */
@@ -57,7 +57,7 @@ export function resolveCommune2025(g: Gazetteer, text: string): UnitFeature | nu
 function uniqueMatch(units: UnitFeature[], name: string): UnitFeature | null {
   const exact = units.filter((u) => u.properties.name === name);
   if (exact.length === 1) return exact[0];
-  const alias = SPELLING_ALIASES[name];
+  const alias = Object.hasOwn(PROVINCE.nameSpellings, name) ? PROVINCE.nameSpellings[name] : undefined;
   const aliased = alias ? units.filter((u) => u.properties.name === alias) : [];
   if (aliased.length === 1) return aliased[0];
   const folded = foldForSearch(name);

@@ -1,10 +1,10 @@
 import type { Feature } from 'geojson';
 import { cleanName } from '../../server/domain/text.ts';
-import { PROVINCE } from '../../server/domain/province.ts';
 import { dissolve } from '../../server/geo/dissolve.ts';
 import { areaKm2, labelPoint } from '../../server/geo/measure.ts';
 import { roundGeometry } from '../../server/geo/round.ts';
 import type { RawInputs } from './inputs.ts';
+import { COMMUNES_PER_DISTRICT_2020, EXPECTED_COUNTS as N, PROVINCE, TA_LENG, THANH_MINH } from './province.ts';
 import type { Areal, CrosswalkRow, UnitFeature } from '../../server/catalog/geodata.ts';
 import type { UnitSet } from '../../server/domain/unit-sets.ts';
 
@@ -24,25 +24,8 @@ export interface UnitSets {
   merger2025Sources: { code: string; title: string; ref: string; confidence: string }[];
 }
 
-export const VALIDITY: Record<UnitSet, { from: string | null; to: string | null }> = {
-  '2019': { from: null, to: '2019-12-31' },
-  '2020': { from: '2020-01-01', to: '2025-06-30' },
-  '2025': { from: '2025-07-01', to: null },
-};
-
-/** Communes per district in the 2020–2025 set (GSO list, see SOURCES.md). */
-export const COMMUNES_PER_DISTRICT_2020: Record<string, number> = {
-  '094': 12,
-  '095': 3,
-  '096': 11,
-  '097': 12,
-  '098': 12,
-  '099': 19,
-  '100': 21,
-  '101': 14,
-  '102': 10,
-  '103': 15,
-};
+const VALIDITY = PROVINCE.unitSets;
+const DISTRICT_CODES_2020 = Object.keys(COMMUNES_PER_DISTRICT_2020).sort();
 
 export function check(condition: unknown, message: string): asserts condition {
   if (!condition) throw new Error(`geodata check failed: ${message}`);
@@ -51,15 +34,15 @@ export function check(condition: unknown, message: string): asserts condition {
 export function buildUnitSets(raw: RawInputs): UnitSets {
   const districtRows = raw.adminCodes.filter((r) => r.level === 'district');
   check(
-    districtRows.map((r) => r.code).join() === PROVINCE.districtCodes2020.join(),
-    `admin-codes.csv districts ${districtRows.map((r) => r.code).join(', ')} differ from ${PROVINCE.districtCodes2020.join(', ')}`,
+    districtRows.map((r) => r.code).join() === DISTRICT_CODES_2020.join(),
+    `admin-codes.csv districts ${districtRows.map((r) => r.code).join(', ')} differ from ${DISTRICT_CODES_2020.join(', ')}`,
   );
   const districtInfo = new Map(districtRows.map((r) => [r.code, { name: cleanName(r.name), type: r.type, fullName: cleanName(r.full_name) }]));
 
   const communes2019 = raw.communes2019.features.map((f) => communeFeature(f, '2019'));
   const communes2020 = raw.communes2020.features.map((f) => communeFeature(f, '2020'));
-  checkCommunes(communes2019, 130, '2019');
-  checkCommunes(communes2020, 129, '2020');
+  checkCommunes(communes2019, N.communes2019, '2019');
+  checkCommunes(communes2020, N.communes2020, '2020');
   for (const [district, n] of Object.entries(COMMUNES_PER_DISTRICT_2020)) {
     const found = communes2020.filter((c) => c.properties.districtCode === district).length;
     check(found === n, `district ${district} has ${found} communes in the 2020 set, expected ${n}`);
@@ -96,9 +79,6 @@ export function buildUnitSets(raw: RawInputs): UnitSets {
   };
 }
 
-export const TA_LENG = '03144';
-export const THANH_MINH = '03145';
-
 function communeFeature(f: Feature<Areal, Record<string, unknown>>, unitSet: UnitSet): UnitFeature {
   const p = f.properties;
   const geometry = roundGeometry(f.geometry);
@@ -113,7 +93,7 @@ function communeFeature(f: Feature<Areal, Record<string, unknown>>, unitSet: Uni
       unitSet,
       districtCode: String(p.district_code),
       validFrom: VALIDITY[unitSet].from,
-      validTo: p.code === TA_LENG ? '2019-12-31' : VALIDITY[unitSet].to,
+      validTo: p.code === TA_LENG ? VALIDITY['2019'].to : VALIDITY[unitSet].to,
       areaKm2: areaKm2(geometry),
       labelPoint: labelPoint(geometry),
     },
@@ -127,7 +107,7 @@ function checkCommunes(communes: UnitFeature[], expected: number, unitSet: UnitS
   check(codes.size === expected, `${unitSet} set has duplicate commune codes`);
   for (const c of communes) {
     check(/^\d{5}$/.test(c.properties.code), `${unitSet} commune code ${c.properties.code} is not 5 digits`);
-    check(/^(09[4-9]|10[0-3])$/.test(c.properties.districtCode ?? ''), `${unitSet} commune ${c.properties.code} has district ${c.properties.districtCode}`);
+    check(DISTRICT_CODES_2020.includes(c.properties.districtCode ?? ''), `${unitSet} commune ${c.properties.code} has district ${c.properties.districtCode}`);
     check(['Xã', 'Phường', 'Thị trấn'].includes(c.properties.type), `${unitSet} commune ${c.properties.code} has type ${c.properties.type}`);
   }
 }
@@ -135,7 +115,7 @@ function checkCommunes(communes: UnitFeature[], expected: number, unitSet: UnitS
 function checkAgainstCodeLists(raw: RawInputs, communes2019: UnitFeature[], communes2020: UnitFeature[]) {
   const official = raw.adminCodes.filter((r) => r.level === 'commune');
   const current = official.filter((r) => r.valid_to === '');
-  check(current.length === 129, `admin-codes.csv lists ${current.length} current communes, expected 129`);
+  check(current.length === N.communes2020, `admin-codes.csv lists ${current.length} current communes, expected ${N.communes2020}`);
   for (const r of current) {
     const c = communes2020.find((f) => f.properties.code === r.code);
     check(c, `admin-codes.csv commune ${r.code} ${r.name} is missing from the 2020 boundaries`);
@@ -146,7 +126,7 @@ function checkAgainstCodeLists(raw: RawInputs, communes2019: UnitFeature[], comm
     check(c, `admin-codes.csv commune ${r.code} is missing from the 2019 boundaries`);
     check(c.properties.districtCode === (r.district_code_2019 || r.parent_code), `2019 commune ${r.code} has district ${c.properties.districtCode}`);
   }
-  check(raw.researchAdminCodes.length === 129, `research admin codes list has ${raw.researchAdminCodes.length} rows, expected 129`);
+  check(raw.researchAdminCodes.length === N.communes2020, `research admin codes list has ${raw.researchAdminCodes.length} rows, expected ${N.communes2020}`);
   for (const r of raw.researchAdminCodes) {
     const c = communes2020.find((f) => f.properties.code === r.commune_code);
     check(c && c.properties.districtCode === r.district_code, `research admin code ${r.commune_code} (${r.commune}) disagrees with the boundaries`);
@@ -228,10 +208,13 @@ function buildMerged2025(raw: RawInputs, communes2020: UnitFeature[]) {
     });
     sources.push({ code, title: row.source_title, ref: row.source_ref, confidence: row.confidence });
   }
-  check(communes2025.length === 45, `2025 set has ${communes2025.length} units, expected 45`);
-  check(new Set(communes2025.map((c) => c.properties.code)).size === 45, '2025 set has duplicate codes');
+  check(communes2025.length === N.units2025, `2025 set has ${communes2025.length} units, expected ${N.units2025}`);
+  check(new Set(communes2025.map((c) => c.properties.code)).size === N.units2025, '2025 set has duplicate codes');
   const types = communes2025.map((c) => c.properties.type);
-  check(types.filter((t) => t === 'Xã').length === 42 && types.filter((t) => t === 'Phường').length === 3, '2025 set must have 42 xã and 3 phường');
-  check(seen.size === 129, `2025 crosswalk covers ${seen.size} old communes, expected all 129`);
+  check(
+    types.filter((t) => t === 'Xã').length === N.xa2025 && types.filter((t) => t === 'Phường').length === N.phuong2025,
+    `2025 set must have ${N.xa2025} xã and ${N.phuong2025} phường`,
+  );
+  check(seen.size === N.communes2020, `2025 crosswalk covers ${seen.size} old communes, expected all ${N.communes2020}`);
   return { communes2025, crosswalk2025, sources };
 }

@@ -1,5 +1,6 @@
 import { type LayerInput, layerInputFor } from '../geo/layer-input.ts';
 import type { UnitSet } from '../domain/unit-sets.ts';
+import type { Province } from './province.ts';
 import type { CrosswalkRecord, FactRecord, ProductRecord, RecognitionRecord, TargetRecord, UnitRecord, ZoneRecord } from './records.ts';
 
 /**
@@ -8,6 +9,8 @@ import type { CrosswalkRecord, FactRecord, ProductRecord, RecognitionRecord, Tar
  * so both build every layer with the same builders and the same "as of" rule.
  */
 export interface CatalogRecord {
+  /** The province the record is about (geodata/province.json): its dates, extent and licences. */
+  province: Province;
   units: Record<UnitSet, { communes: readonly UnitRecord[]; districts: readonly UnitRecord[] }>;
   crosswalk: readonly CrosswalkRecord[];
   recognitions: readonly RecognitionRecord[];

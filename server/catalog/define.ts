@@ -5,8 +5,8 @@ import type { IsoDate } from '../domain/dates.ts';
 import type { UnitSet } from '../domain/unit-sets.ts';
 import type { ApiFeatureCollection } from '../geo/collection.ts';
 import type { CatalogData } from './data.ts';
-import type { LicenceRef } from './licences.ts';
-import type { ParamDef, ParamValues } from './params.ts';
+import type { LicenceRole } from './licences.ts';
+import type { ParamContext, ParamDef, ParamValues } from './params.ts';
 
 /** Text in the app's two languages: Vietnamese first, English complete. */
 export interface Label {
@@ -57,14 +57,14 @@ export interface Collection<P = unknown, B extends Params = Params> {
    * How time applies: `as-of` collections compute their attributes for a date (`asOf` in /api,
    * the `datetime` instant in OGC, under the one as-of rule); `null` ones are not dated.
    */
-  time: { kind: 'as-of'; range(ctx: { today: IsoDate }): { min: IsoDate; max: IsoDate } } | null;
+  time: { kind: 'as-of'; range(ctx: TimeContext): { min: IsoDate; max: IsoDate } } | null;
   /** Parameters the builder takes; each distinct value is built (and cached) once. */
   buildParams: B;
   /** Parameters that select features from what was built. */
   filters: Record<string, PropertyFilter<P>>;
   build(data: CatalogData, params: ParamValues<B>): Built<P>;
-  /** Licences its content falls under (boundary-derived shapes carry the boundaries' licence). */
-  licences: readonly LicenceRef[];
+  /** What its content is, for its licences (the province's data): boundary-derived shapes, unit codes and names, sourced facts. */
+  licences: readonly LicenceRole[];
   /** The file name's stem, in Vietnamese without diacritics: `xa-ntm` → `xa-ntm-2021-06-30.csv`. */
   fileStem: string;
   /** Its route under /api, when it has one, and which parameters that route takes (the rest are OGC-only). */
@@ -76,6 +76,9 @@ export interface Collection<P = unknown, B extends Params = Params> {
    */
   writes: { entity: 'zone'; input(feature: GisFeature, current: P | null): unknown } | null;
 }
+
+/** What a collection's time range depends on: today, and the province's dates. */
+export type TimeContext = Pick<ParamContext, 'today' | 'province'>;
 
 /** A feature as a GIS client sends it: properties as it names them, geometry in CRS84. */
 export interface GisFeature {

@@ -1,5 +1,6 @@
 import type { Feature, Point } from 'geojson';
 import { z } from 'zod';
+import { provinceRecord } from './province.ts';
 import {
   areal,
   communeCode,
@@ -187,6 +188,7 @@ export const mergerSource = z.object({ code: communeCode, title: z.string(), ref
 
 /** Every file the seed reads, by its path under geodata/. */
 export const GEODATA_FILES = {
+  'province.json': provinceRecord,
   'units/districts-2019.geojson': z.object({ features: z.array(unitFeature) }),
   'units/communes-2019.geojson': z.object({ features: z.array(unitFeature) }),
   'units/districts-2020.geojson': z.object({ features: z.array(unitFeature) }),

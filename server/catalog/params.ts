@@ -1,5 +1,6 @@
 import { isIsoDate, type IsoDate } from '../domain/dates.ts';
 import { foldForSearch } from '../domain/text.ts';
+import type { Province } from './province.ts';
 
 /**
  * Query parameters, declared once with their parser, their description and their OpenAPI
@@ -17,11 +18,13 @@ export class ParamError extends Error {
   }
 }
 
-/** What a parser may consult: the codes that exist, today's date. */
+/** What a parser may consult: the codes that exist, today's date, the province's dates. */
 export interface ParamContext {
   /** Codes of the districts of a unit set, for `district=`. */
   districtCodes(set: '2019' | '2020'): readonly string[];
   today: IsoDate;
+  /** The province the data is about: when its programme began and each unit set was in force. */
+  province: Pick<Province, 'programmeStart' | 'unitSets' | 'localCrs'>;
 }
 
 /** The JSON Schema (OpenAPI 3.0 subset) of a parameter's raw value. */

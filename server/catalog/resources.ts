@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { UNIT_SETS } from '../domain/unit-sets.ts';
 import { crosswalkEntry, unitProperties } from './properties.ts';
+import { licence, provinceRecord } from './province.ts';
 import { factRecord, isoDate, recognitionRecord, targetRecord } from './records.ts';
 
 /**
@@ -31,18 +32,9 @@ export const timelineResponse = z.object({
 export const basemapConfig = z.object({ tiles: z.array(z.string()), attribution: z.string() });
 export type BasemapConfig = z.infer<typeof basemapConfig>;
 
-/** A licence as the API states it: what it is, what it allows, in both languages. */
-export const licenceResponse = z.object({
-  id: z.string(),
-  title: z.string(),
-  url: z.string(),
-  attribution: z.string(),
-  terms: z.object({ vi: z.string(), en: z.string() }),
-  redistributable: z.boolean(),
-});
-
-/** GET /api/config: the basemap, and the source and licence of each unit set's boundaries (for the map's attribution). */
+/** GET /api/config: the province the data is about (its dates, extent, licences), the basemap, and each unit set's boundary licence (the province's until official boundaries are imported). */
 export const configResponse = z.object({
+  province: provinceRecord,
   basemap: basemapConfig.nullable(),
-  boundaries: z.object({ '2019': licenceResponse, '2020': licenceResponse, '2025': licenceResponse }),
+  boundaries: z.object({ '2019': licence, '2020': licence, '2025': licence }),
 });

@@ -43,7 +43,7 @@ export type StoredTarget = z.infer<typeof storedTarget>;
 export const storedUnit = unitRecord.pick({ unitSet: true, code: true, level: true, areaKm2: true, labelPoint: true, geometry: true });
 export type StoredUnit = z.infer<typeof storedUnit>;
 
-/** The source and licence of a unit set's boundaries, when official ones replaced GADM's. */
+/** The source and licence of a unit set's boundaries, when official ones replaced the province's. */
 export const storedBoundaryLicence = z.object({
   unitSet,
   title: z.string(),

@@ -135,7 +135,7 @@ export const targetInput = z
   .refine((t) => t.target !== null || t.actual !== null, { error: 'give a target or a reported total', path: ['target'] });
 export type TargetInput = z.infer<typeof targetInput>;
 
-/** The licence of official boundaries a user imports: it replaces GADM's in attributions and downloads. */
+/** The licence of official boundaries a user imports: it replaces the province's boundary licence in attributions and downloads. */
 export const boundaryLicenceInput = z
   .object({
     title: text(300),

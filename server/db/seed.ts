@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
 import { GEODATA_FILES } from '../catalog/geodata.ts';
+import { provinceQueries } from './province.ts';
 import { productWriter } from './writes/products.ts';
 import { recognitionWriter } from './writes/recognitions.ts';
 import { targetWriter } from './writes/targets.ts';
@@ -11,20 +12,24 @@ import { zoneWriter } from './writes/zones.ts';
 /** The geodata/ files a database is seeded from, as written by `npm run geodata`. */
 export type Geodata = ReturnType<typeof readGeodata>;
 
+/** Reads one geodata/ file and checks it against its schema; a mismatch names the file and the offending value's location. */
+export function readGeodataFile<K extends keyof typeof GEODATA_FILES>(dir: string, path: K): z.infer<(typeof GEODATA_FILES)[K]> {
+  const checked = GEODATA_FILES[path].safeParse(JSON.parse(readFileSync(join(dir, path), 'utf8')));
+  if (!checked.success) {
+    const issue = checked.error.issues[0];
+    throw new Error(`${join(dir, path)}: ${issue.path.join('.') || '(top)'} ${issue.message}`);
+  }
+  return checked.data as z.infer<(typeof GEODATA_FILES)[K]>;
+}
+
 /**
  * Reads the geodata/ files and checks each against its schema (server/catalog/geodata.ts): a
  * file that does not match stops the seed with its path and the offending value's location.
  */
 export function readGeodata(dir: string) {
-  const read = <K extends keyof typeof GEODATA_FILES>(path: K): z.infer<(typeof GEODATA_FILES)[K]> => {
-    const checked = GEODATA_FILES[path].safeParse(JSON.parse(readFileSync(join(dir, path), 'utf8')));
-    if (!checked.success) {
-      const issue = checked.error.issues[0];
-      throw new Error(`${join(dir, path)}: ${issue.path.join('.') || '(top)'} ${issue.message}`);
-    }
-    return checked.data as z.infer<(typeof GEODATA_FILES)[K]>;
-  };
+  const read = <K extends keyof typeof GEODATA_FILES>(path: K) => readGeodataFile(dir, path);
   return {
+    province: read('province.json'),
     units: (['districts-2019', 'communes-2019', 'districts-2020', 'communes-2020', 'communes-2025'] as const).flatMap(
       (f) => read(`units/${f}.geojson`).features,
     ),
@@ -75,6 +80,7 @@ export function seedIfEmpty(db: Database, load: () => Geodata): boolean {
 export function seedDatabase(db: Database, data: Geodata): void {
   db.transaction(() => {
     if (!isEmpty(db)) throw new Error('seedDatabase: the database already holds data; refusing to overwrite it');
+    provinceQueries(db).put(data.province);
     const insertSource = db.prepare('INSERT INTO sources (id, title, ref, date_text, date_start) VALUES (?, ?, ?, ?, ?)');
     for (const s of data.sources) insertSource.run(s.id, s.title, s.ref, s.date, s.dateStart);
 

@@ -8,14 +8,16 @@ import type { Store } from './store.ts';
  * the data is small (a few hundred rows) and read far more often than written.
  */
 export type Snapshot = CatalogData & {
-  /** The licence of each unit set's boundaries (GADM's until official ones are imported). */
+  /** The licence of each unit set's boundaries (the province's until official ones are imported). */
   boundaryLicences: BoundaryLicences;
 };
 
 export function loadSnapshot(store: Store): Snapshot {
   const units = {} as Snapshot['units'];
   for (const set of UNIT_SETS) units[set] = { communes: store.units.list(set, 'commune'), districts: store.units.list(set, 'district') };
+  const province = store.province.get();
   const data = catalogData({
+    province,
     units,
     crosswalk: store.units.crosswalk(),
     recognitions: store.ntm.recognitions(),
@@ -24,7 +26,7 @@ export function loadSnapshot(store: Store): Snapshot {
     zones: store.zones.zones(),
     targets: store.targets.targets(),
   });
-  return Object.assign(data, { boundaryLicences: store.boundaryLicences() });
+  return Object.assign(data, { boundaryLicences: store.boundaryLicences(province) });
 }
 
 /** A loader that re-reads the snapshot only when `version()` changes. */

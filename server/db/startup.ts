@@ -4,6 +4,8 @@ import type { Database } from 'better-sqlite3';
 import { checkApplication, checkIntegrity, checkSchema, contentState, DatabaseCheckError, stampApplicationId } from './checks.ts';
 import { migrate } from './migrate.ts';
 import { configureDatabase, connectDatabase } from './open.ts';
+import type { Province } from '../catalog/province.ts';
+import { ensureProvince } from './province.ts';
 import { type Geodata, seedIfEmpty } from './seed.ts';
 
 /** A database the server cannot start on; the message is one line naming the path, the cause and the fix. */
@@ -15,6 +17,8 @@ export interface PreparedDatabase {
   applied: number[];
   /** Whether this start seeded the database. */
   seeded: boolean;
+  /** Whether this start added the province record to a database seeded before it was part of the seed. */
+  provinceAdded: boolean;
 }
 
 /** Long enough for another process to finish seeding a new file on a slow machine. */
@@ -23,11 +27,12 @@ const BUSY_TIMEOUT_MS = 5000;
 
 /**
  * Opens the database at `path` for serving: the folder and file usable, the file ours and
- * undamaged, migrated (under the write lock), seeded if new, its schema and core tables whole.
+ * undamaged, migrated (under the write lock), seeded if new, its schema and core tables whole,
+ * and the province it is about recorded (from `loadProvince`, the geodata folder, if missing).
  * Two processes starting on one new file both succeed: one migrates and seeds, the other waits.
  * @throws DatabaseStartupError naming `path` and the cause
  */
-export function prepareDatabase(path: string, loadGeodata: () => Geodata): PreparedDatabase {
+export function prepareDatabase(path: string, loadGeodata: () => Geodata, loadProvince: () => Province = () => loadGeodata().province): PreparedDatabase {
   checkLocation(path);
   let db: Database;
   try {
@@ -44,15 +49,16 @@ export function prepareDatabase(path: string, loadGeodata: () => Geodata): Prepa
     checkSchema(db);
     const seeded = contentState(db) === 'empty' && seedIfEmpty(db, () => seedData(path, loadGeodata));
     contentState(db);
+    const provinceAdded = db.transaction(() => ensureProvince(db, () => seedData(path, loadProvince))).immediate();
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
-    return { db, applied, seeded };
+    return { db, applied, seeded, provinceAdded };
   } catch (e) {
     db.close();
     throw failure(path, e);
   }
 }
 
-function seedData(path: string, load: () => Geodata): Geodata {
+function seedData<T>(path: string, load: () => T): T {
   try {
     return load();
   } catch (e) {

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { ntmQueries } from './ntm.ts';
 import { ocopQueries } from './ocop.ts';
+import { provinceQueries } from './province.ts';
 import { targetQueries } from './targets.ts';
 import { unitQueries } from './units.ts';
 import { boundaryLicenceWriter } from './writes/boundary-licences.ts';
@@ -12,6 +13,7 @@ export function createStore(db: Database) {
   const dataVersion = db.prepare('PRAGMA data_version').pluck();
   const revisions = revision(db);
   return {
+    province: provinceQueries(db),
     units: unitQueries(db),
     ntm: ntmQueries(db),
     ocop: ocopQueries(db),

@@ -12,6 +12,13 @@ export function isIsoDate(text: string): text is IsoDate {
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
+/** The date `days` days after (or before, when negative) a date. */
+export function addDays(date: IsoDate, days: number): IsoDate {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
 export function endOfYear(year: number): IsoDate {
   return `${year}-12-31`;
 }

@@ -3,12 +3,11 @@ import type { FormerCommune } from '../catalog/properties.ts';
 import type { IsoDate } from './dates.ts';
 import { isNtmCommune } from './ntm-status.ts';
 import { countStatuses, statusesAsOf, type CommuneRecognition, type StatusCounts } from './ntm-summary.ts';
-import { LAST_DAY_OF_OLD_UNITS } from './unit-sets.ts';
 
 /**
- * History aggregated onto the units of 1 July 2025: each new unit is the union of whole old
+ * History aggregated onto the units of the 2025 reform: each new unit is the union of whole old
  * communes, so what it "achieved before the merger" is what its former communes achieved. The
- * old communes' statuses stop changing on 30 June 2025 (no merged commune holds NTM status).
+ * old communes' statuses stop changing on their last day (no merged commune holds NTM status).
  */
 
 export interface MergedHistory {
@@ -23,15 +22,14 @@ export interface MergedHistory {
 
 /**
  * @param formerOf the old (2020-set) communes of each new unit
- * @param asOf the date to read the old record at; clamped to 30 June 2025, the last day it changed
+ * @param date the date to read the old record at: at most the old units' last day (oldUnitsDate)
  */
 export function mergedHistory<R extends CommuneRecognition>(
   formerOf: ReadonlyMap<string, readonly string[]>,
   oldCommunes: readonly { code: string; name: string; type: string; areaKm2: number }[],
   recognitions: readonly R[],
-  asOf: IsoDate,
+  date: IsoDate,
 ): Map<string, MergedHistory> {
-  const date = asOf < LAST_DAY_OF_OLD_UNITS ? asOf : LAST_DAY_OF_OLD_UNITS;
   const statuses: Map<string, StatusAsOf<R & Recognition>> = statusesAsOf(recognitions, date);
   const byCode = new Map(oldCommunes.map((c) => [c.code, c]));
   const out = new Map<string, MergedHistory>();

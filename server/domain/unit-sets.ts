@@ -1,34 +1,43 @@
 import type { IsoDate } from './dates.ts';
 
 /**
- * The three unit sets and the dates they were in force, declared once. History lives on the
- * units it happened in: the 2019 set before 2020, the 2020–2025 set until 30 June 2025, the
- * merged units from 1 July 2025.
+ * The three unit sets, as generations: the units before the 2020 change ('2019'), those of
+ * 2020–2025 ('2020') and those of the 2025 reform ('2025', no districts). History lives on the
+ * units it happened in. When each set was in force is the province's data (geodata/province.json,
+ * server/catalog/province.ts), passed to these rules as `periods`.
  */
 export const UNIT_SETS = ['2019', '2020', '2025'] as const;
 export type UnitSet = (typeof UNIT_SETS)[number];
 
-export const UNIT_SET_PERIODS: Record<UnitSet, { from: IsoDate | null; to: IsoDate | null }> = {
-  '2019': { from: null, to: '2019-12-31' },
-  '2020': { from: '2020-01-01', to: '2025-06-30' },
-  '2025': { from: '2025-07-01', to: null },
-};
+/** When each unit set was in force: the first set has no start, the last no end. */
+export type UnitSetPeriods = Record<UnitSet, { from: IsoDate | null; to: IsoDate | null }>;
 
-export const LAST_DAY_OF_OLD_UNITS: IsoDate = UNIT_SET_PERIODS['2020'].to!;
-export const FIRST_DAY_OF_NEW_UNITS: IsoDate = UNIT_SET_PERIODS['2025'].from!;
-/** The national NTM programme began in 2010: no "as of" date before it means anything. */
-export const PROGRAMME_START: IsoDate = '2010-01-01';
+/** The last day of the old units: their record stops changing then (no merged commune keeps its status). */
+export function lastDayOfOldUnits(periods: UnitSetPeriods): IsoDate {
+  return periods['2020'].to!;
+}
+
+/** The first day of the units of the 2025 reform. */
+export function firstDayOfNewUnits(periods: UnitSetPeriods): IsoDate {
+  return periods['2025'].from!;
+}
+
+/** The date old units are read at: the date itself, or their last day after it. */
+export function oldUnitsDate(periods: UnitSetPeriods, date: IsoDate): IsoDate {
+  const last = lastDayOfOldUnits(periods);
+  return date < last ? date : last;
+}
 
 /** The unit set in force on a date. */
-export function unitSetOn(date: IsoDate): UnitSet {
-  if (date < UNIT_SET_PERIODS['2020'].from!) return '2019';
-  if (date <= UNIT_SET_PERIODS['2020'].to!) return '2020';
+export function unitSetOn(periods: UnitSetPeriods, date: IsoDate): UnitSet {
+  if (date < periods['2020'].from!) return '2019';
+  if (date <= periods['2020'].to!) return '2020';
   return '2025';
 }
 
-/** Old units only: 2019 before 2020, else the 2020–2025 set (whose statuses stop changing on 30 June 2025). */
-export function oldUnitSetOn(date: IsoDate): '2019' | '2020' {
-  return unitSetOn(date) === '2019' ? '2019' : '2020';
+/** Old units only: the 2019 set before the 2020 change, else the 2020–2025 set (whose statuses stop changing on its last day). */
+export function oldUnitSetOn(periods: UnitSetPeriods, date: IsoDate): '2019' | '2020' {
+  return unitSetOn(periods, date) === '2019' ? '2019' : '2020';
 }
 
 export interface SetRecognition {
@@ -39,7 +48,8 @@ export interface SetRecognition {
 
 /**
  * Recognitions expressed on one set's codes. The record is kept on the 2020–2025 units; on the
- * 2019 set every code is the same except for events recorded for Tà Lèng, which go back to it.
+ * 2019 set every code is the same except for events recorded on a unit the 2020 change retired
+ * (`recordedAs`), which go back to it.
  * The 2025 set has only recognitions made on its own units.
  */
 export function recognitionsOnSet<R extends SetRecognition>(recognitions: readonly R[], set: UnitSet): R[] {
@@ -57,8 +67,8 @@ export interface PlacedProduct {
 
 /**
  * Products placed on one set's units. Their places are recorded on the 2020–2025 units; on the
- * 2019 set a commune keeps its code but may have had another district (four communes moved to
- * TP Điện Biên Phủ in 2020); on the 2025 set a commune's product belongs to the unit it merged into,
+ * 2019 set a commune keeps its code but may have had another district (the 2020 change can move
+ * communes between districts); on the 2025 set a commune's product belongs to the unit it merged into,
  * and one placed only at district level has no unit there.
  */
 export function productsOnSet<P extends PlacedProduct>(

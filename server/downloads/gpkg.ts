@@ -3,7 +3,7 @@ import type { ColumnType } from '../catalog/columns.ts';
 import { createExportDatabase } from '../db/open.ts';
 import { asMultiPolygon, type Envelope, GPKG_GEOMETRY_TYPE, multiPolygonBlob, pointBlob } from './gpkg-geometry.ts';
 import type { DownloadLayer } from './layers.ts';
-import { APP_TITLE, layerDescription, licenceLines, licenceNote, licenceRows, licencesOf } from './provenance.ts';
+import { appTitleOf, layerDescription, licenceLines, licenceNote, licenceRows, licencesOf } from './provenance.ts';
 import { tableColumns } from './table.ts';
 import { escapeXml } from './xml.ts';
 
@@ -158,7 +158,7 @@ function writeMetadata(db: Database, layers: readonly DownloadLayer[], generated
       .join('')}</Metadata></GDALMultiDomainMetadata>`;
   const ids = licencesOf(layers);
   const dataset = addMetadata.run(
-    xml({ TITLE: APP_TITLE.vi, GENERATED: generated, LICENCE: licenceLines(ids, 'vi').join(' '), LICENCE_EN: licenceLines(ids, 'en').join(' ') }),
+    xml({ TITLE: appTitleOf(layers).vi, GENERATED: generated, LICENCE: licenceLines(ids, 'vi').join(' '), LICENCE_EN: licenceLines(ids, 'en').join(' ') }),
   );
   reference.run('geopackage', null, dataset.lastInsertRowid);
   for (const layer of layers) {

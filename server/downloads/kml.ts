@@ -2,7 +2,7 @@ import type { Geometry, Position } from 'geojson';
 import { type ColumnType, listItemText } from '../catalog/columns.ts';
 import { type KmlStyles, kmlStyles } from './kml-styles.ts';
 import type { DownloadLayer } from './layers.ts';
-import { APP_TITLE, layerDescription, licenceLines, licenceNote } from './provenance.ts';
+import { appTitleOf, layerDescription, licenceLines, licenceNote } from './provenance.ts';
 import type { Chunks } from './stream.ts';
 import { type TableColumn, tableColumns } from './table.ts';
 import { escapeXml } from './xml.ts';
@@ -81,9 +81,10 @@ function* folder(layer: DownloadLayer, columns: readonly TableColumn[], styles: 
 }
 
 export function* kmlChunks(layers: readonly DownloadLayer[], generated: string): Chunks {
-  const name = layers.length === 1 ? `${layers[0].collection.title.vi} — ${layers[0].date}` : `${APP_TITLE.vi} — ${generated.slice(0, 10)}`;
+  const title = appTitleOf(layers).vi;
+  const name = layers.length === 1 ? `${layers[0].collection.title.vi} — ${layers[0].date}` : `${title} — ${generated.slice(0, 10)}`;
   yield '<?xml version="1.0" encoding="UTF-8"?>\n<kml xmlns="http://www.opengis.net/kml/2.2">\n<Document>\n';
-  yield `<name>${escapeXml(name)}</name>\n<description>${escapeXml(`${APP_TITLE.vi}, ${generated}\n\n${licenceNote(layers)}`)}</description>\n`;
+  yield `<name>${escapeXml(name)}</name>\n<description>${escapeXml(`${title}, ${generated}\n\n${licenceNote(layers)}`)}</description>\n`;
   // Schemas and shared styles belong to the Document (KML 2.2 §9.7, §12), before the folders that use them.
   const columns = layers.map((l) => tableColumns(l, { geometry: false, licence: false }));
   const styles = layers.map((l) => kmlStyles(l.collection, l.name));

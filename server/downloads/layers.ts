@@ -1,7 +1,8 @@
 import type { Geometry } from 'geojson';
 import { bboxPolygon, intersecting } from '../geo/bbox.ts';
 import { applyFilters, type Collection } from '../catalog/define.ts';
-import { type ResolvedLicence, resolveLicences } from '../catalog/licences.ts';
+import { type Licence, resolveLicences } from '../catalog/licences.ts';
+import type { Province } from '../catalog/province.ts';
 import type { IsoDate } from '../domain/dates.ts';
 import type { UnitSet } from '../domain/unit-sets.ts';
 import type { Snapshot } from '../db/snapshot.ts';
@@ -23,8 +24,10 @@ export interface DownloadLayer {
   /** Its table, sheet and folder name in a file: the file stem, SQL-friendly (`xa_ntm`). */
   name: string;
   given: Record<string, string>;
-  /** Its licences, resolved: the boundaries' is GADM's until official boundaries are imported. */
-  licences: readonly ResolvedLicence[];
+  /** Its licences, resolved: the province's, and the boundaries' of its unit set (official ones once imported). */
+  licences: readonly Licence[];
+  /** The province it is about: the file's title and the unit set's dates name it. */
+  province: Province;
   clampedFrom: IsoDate | null;
 }
 
@@ -47,7 +50,8 @@ export function buildLayers(requests: readonly LayerRequest[], data: Snapshot, b
       stem: `${r.collection.fileStem}-${date}`,
       name: r.collection.fileStem.replaceAll('-', '_'),
       given: r.given,
-      licences: resolveLicences(r.collection.licences, filtered.unitSet ?? r.collection.unitSet, data.boundaryLicences),
+      licences: resolveLicences(r.collection.licences, filtered.unitSet ?? r.collection.unitSet, data),
+      province: data.province,
       clampedFrom: r.clampedFrom,
     };
   });

@@ -1,32 +1,33 @@
 import type { Lang } from '../../client/lib/label.ts';
-import { STRINGS } from '../../client/ui/i18n.ts';
-import type { ResolvedLicence } from '../catalog/licences.ts';
+import { unitSetLabel } from '../../client/lib/unit-set-label.ts';
+import { appTitle } from '../../client/ui/i18n.ts';
+import type { Label } from '../catalog/define.ts';
+import type { Licence } from '../catalog/licences.ts';
 import type { SourceRef } from '../catalog/records.ts';
 import type { DownloadLayer } from './layers.ts';
 
 /**
  * What every file says about itself, from one place: the app's title, each layer's date, unit
- * set, parameters and count, the licences (texts from server/catalog/licences.ts, so the
- * boundary note — GADM 4.1, non-commercial, not redistributable — travels with every file),
+ * set, parameters and count, the licences (the province's, resolved by server/catalog/licences.ts,
+ * so the boundary note — for Điện Biên GADM 4.1, non-commercial, not redistributable — travels with every file),
  * and the sources its records cite.
  */
 
-export const APP_TITLE = STRINGS.appTitle;
-
-const UNIT_SET_LABELS = { '2019': STRINGS.units2019, '2020': STRINGS.units2020, '2025': STRINGS.units2025 } as const;
+/** The title of the map the files come from (it names the province). */
+export function appTitleOf(layers: readonly DownloadLayer[]): Label {
+  return appTitle(layers[0].province);
+}
 
 /** The licences of the layers, each once, in order of first use. */
-export function licencesOf(layers: readonly DownloadLayer[]): ResolvedLicence[] {
-  const used = new Map<string, ResolvedLicence>();
+export function licencesOf(layers: readonly DownloadLayer[]): Licence[] {
+  const used = new Map<string, Licence>();
   for (const l of layers.flatMap((layer) => layer.licences)) if (!used.has(l.id)) used.set(l.id, l);
   return [...used.values()];
 }
 
 /** One line per licence: title, terms and address. */
-export function licenceLines(licences: readonly ResolvedLicence[], lang: Lang): string[] {
-  return licences.map((l) => {
-    return `${l.title}: ${l.terms[lang]}${l.url ? ` (${l.url})` : ''}`;
-  });
+export function licenceLines(licences: readonly Licence[], lang: Lang): string[] {
+  return licences.map((l) => `${l.title}: ${l.terms[lang]}${l.url ? ` (${l.url})` : ''}`);
 }
 
 /** The date a layer is as of, in words: "tính đến 2021-06-30", with the clamp of a view said aloud. */
@@ -53,7 +54,8 @@ export function parametersText(layer: DownloadLayer): string {
 export function layerDescription(layer: DownloadLayer, lang: Lang): string {
   const c = layer.collection;
   const parts = [`${c.title[lang]} — ${asOfText(layer, lang)}`];
-  if (layer.unitSet) parts.push(`${lang === 'vi' ? 'Bộ đơn vị hành chính' : 'Administrative units'}: ${UNIT_SET_LABELS[layer.unitSet][lang]}`);
+  if (layer.unitSet)
+    parts.push(`${lang === 'vi' ? 'Bộ đơn vị hành chính' : 'Administrative units'}: ${unitSetLabel(layer.unitSet, layer.province.unitSets, lang)}`);
   const params = parametersText(layer);
   if (params) parts.push(`${lang === 'vi' ? 'Tham số' : 'Parameters'}: ${params}`);
   parts.push(lang === 'vi' ? `${layer.features.length} đối tượng` : `${layer.features.length} features`);

@@ -8,7 +8,7 @@ import { geojsonChunks } from './geojson.ts';
 import { writeGeoPackage } from './gpkg.ts';
 import { kmlChunks } from './kml.ts';
 import type { DownloadLayer } from './layers.ts';
-import { APP_TITLE, layerDescription, licenceNote } from './provenance.ts';
+import { appTitleOf, layerDescription, licenceNote } from './provenance.ts';
 import type { DownloadRequest, Format } from './request.ts';
 import { type Chunks, toWebStream } from './stream.ts';
 import { xlsxStream } from './xlsx.ts';
@@ -60,7 +60,7 @@ export async function renderDownload(req: DownloadRequest, layers: DownloadLayer
 }
 
 function readme(layers: readonly DownloadLayer[], generated: string): string {
-  const lines = [`${APP_TITLE.vi} — ${generated}`, ''];
+  const lines = [`${appTitleOf(layers).vi} — ${generated}`, ''];
   for (const l of layers) lines.push(`${l.stem}: ${layerDescription(l, 'vi')}`, `  ${layerDescription(l, 'en')}`);
   return `\uFEFF${[...lines, '', licenceNote(layers), ''].join('\r\n')}`;
 }

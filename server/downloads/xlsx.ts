@@ -2,7 +2,7 @@ import { PassThrough, type Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { CellValue } from '../catalog/columns.ts';
 import type { DownloadLayer } from './layers.ts';
-import { APP_TITLE, citedSources, licenceNote, licenceRows } from './provenance.ts';
+import { appTitleOf, citedSources, licenceNote, licenceRows } from './provenance.ts';
 import { tableColumns } from './table.ts';
 
 /**
@@ -41,7 +41,8 @@ function addSourcesSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, layers: readonl
     row.font = bold;
     row.commit();
   };
-  heading(`${APP_TITLE.vi} / ${APP_TITLE.en}`);
+  const title = appTitleOf(layers);
+  heading(`${title.vi} / ${title.en}`);
   ws.addRow([`Tạo lúc / generated: ${generated}`]).commit();
   ws.addRow([]).commit();
   for (const line of licenceNote(layers).split('\n')) ws.addRow([line]).commit();
@@ -69,7 +70,7 @@ function addSourcesSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, layers: readonl
 export function xlsxStream(layers: readonly DownloadLayer[], generated: string): Readable {
   const out = new PassThrough();
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: true });
-  wb.creator = APP_TITLE.vi;
+  wb.creator = appTitleOf(layers).vi;
   wb.created = new Date(generated);
   (async () => {
     for (const layer of layers) addLayerSheet(wb, layer);

@@ -15,13 +15,13 @@ import proj4 from 'proj4';
  * VN-2000 → WGS 84, EPSG:6960 ("VN-2000 to WGS 84 (2)"), as proj4's `+towgs84`. EPSG publishes
  * the rotations in the coordinate-frame convention (-0.00928836, 0.01975479, -0.00427372");
  * `+towgs84` takes the position-vector convention, so their signs are flipped here. Copying
- * EPSG's signs into `+towgs84` moves points about 0.8 m at Điện Biên Phủ, and leaving the shift
+ * EPSG's signs into `+towgs84` moves points about 0.8 m in north-west Vietnam, and leaving the shift
  * out about 220 m (tests/geo/crs.test.ts checks both against PROJ's cs2cs).
  */
 const VN2000_TOWGS84 = '+towgs84=-191.90441429,-39.30318279,-111.45032835,0.00928836,-0.01975479,0.00427372,0.252906278';
 const VN2000 = `+ellps=WGS84 ${VN2000_TOWGS84}`;
 
-/** The VN-2000 / TM-3 zones EPSG registers: code → central meridian (degrees). Điện Biên's is 9205 (103°00'). */
+/** The VN-2000 / TM-3 zones EPSG registers: code → central meridian (degrees); each province surveys in one (geodata/province.json). */
 const TM3_ZONES = {
   9205: 103,
   9206: 104,
@@ -83,6 +83,9 @@ export const CRS_DEFINITIONS = {
 } as const satisfies Record<string, CrsDefinition>;
 
 export type CrsCode = keyof typeof CRS_DEFINITIONS;
+
+/** The provincial grids (VN-2000 / TM-3 zones) a province's data may name as its local CRS. */
+export const LOCAL_CRS_CODES = Object.keys(tm3) as [`EPSG:${keyof typeof TM3_ZONES}`, ...`EPSG:${keyof typeof TM3_ZONES}`[]];
 
 export const CRS84: CrsCode = 'OGC:CRS84';
 

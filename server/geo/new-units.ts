@@ -3,17 +3,19 @@ import type { IsoDate } from '../domain/dates.ts';
 import { mergedHistory } from '../domain/merger.ts';
 import type { NewUnitProperties } from '../catalog/properties.ts';
 import type { CrosswalkRecord } from '../catalog/records.ts';
-import { LAST_DAY_OF_OLD_UNITS } from '../domain/unit-sets.ts';
 import { collection, feature } from './collection.ts';
 import { communeCollection } from './communes.ts';
 import { formerCodesOf, type LayerInput } from './layer-input.ts';
 
-/** The 45 units of 1 July 2025 with their own status and the history of their former communes. */
-export function newUnitCollection(input2025: LayerInput, input2020: LayerInput, crosswalk: readonly CrosswalkRecord[], asOf: IsoDate) {
+/**
+ * The units of the 2025 reform with their own status and the history of their former communes.
+ * @param lastOldDay the old units' last day: their record is read at most on it
+ */
+export function newUnitCollection(input2025: LayerInput, input2020: LayerInput, crosswalk: readonly CrosswalkRecord[], asOf: IsoDate, lastOldDay: IsoDate) {
   const formerOf = formerCodesOf(crosswalk);
-  const history = mergedHistory(formerOf, input2020.communes, input2020.recognitions, asOf);
+  const historyAsOf = asOf < lastOldDay ? asOf : lastOldDay;
+  const history = mergedHistory(formerOf, input2020.communes, input2020.recognitions, historyAsOf);
   const own = new Map(communeCollection(input2025, asOf).features.map((f) => [f.id, f.properties]));
-  const historyAsOf = asOf < LAST_DAY_OF_OLD_UNITS ? asOf : LAST_DAY_OF_OLD_UNITS;
   const features = input2025.communes.map((u) => {
     const h = history.get(u.code)!;
     const properties: NewUnitProperties = {

@@ -18,11 +18,12 @@ export function queryParams<P extends Record<string, ParamDef<unknown>>>(declare
   });
 }
 
-/** What the parsers may consult: the district codes in the data, and today's date. */
+/** What the parsers may consult: the district codes in the data, today's date, the province's dates. */
 export function paramContext(data: Snapshot): ParamContext {
   return {
     districtCodes: (set) => data.units[set].districts.map((d) => d.code),
     today: new Date().toISOString().slice(0, 10),
+    province: data.province,
   };
 }
 

@@ -15,7 +15,9 @@ export interface CrsDecision {
 }
 
 const refuse = (code: string, message: string) => new ApiError(400, code, message);
-const LIST = 'WGS 84 (CRS84), VN-2000 (EPSG:4756), VN-2000 / UTM 48N (EPSG:3405) or a VN-2000 / TM-3 zone (EPSG:9205 for Điện Biên, 103°00′; EPSG:9206–9218)';
+/** The systems a user may choose, in words; `local` is the province's own grid (geodata/province.json). */
+const list = (local: CrsCode) =>
+  `WGS 84 (CRS84), VN-2000 (EPSG:4756), VN-2000 / UTM 48N (EPSG:3405) or a VN-2000 / TM-3 zone (EPSG:9205–9218; the province's own is ${local}, ${CRS_DEFINITIONS[local].name})`;
 
 function firstPositions(features: readonly ReadFeature[], max = 200): Position[] {
   const out: Position[] = [];
@@ -41,8 +43,9 @@ function inDegrees(positions: readonly Position[]): boolean {
  * refused), else what the user chose, else the format's standard (GeoJSON without `crs`, KML).
  * A missing or unknown system with no choice is refused, never guessed; so are coordinates
  * that cannot be in the system (metres read as degrees, degrees read as metres).
+ * @param local the province's own grid, which the messages suggest
  */
-export function decideCrs(stated: CrsStatement, chosen: CrsCode | null, features: readonly ReadFeature[]): CrsDecision {
+export function decideCrs(stated: CrsStatement, chosen: CrsCode | null, features: readonly ReadFeature[], local: CrsCode): CrsDecision {
   let decision: Omit<CrsDecision, 'name'>;
   if (stated.kind === 'known') {
     if (chosen && chosen !== stated.code) {
@@ -62,10 +65,10 @@ export function decideCrs(stated: CrsStatement, chosen: CrsCode | null, features
   } else if (stated.kind === 'unknown') {
     throw refuse(
       'crs_unknown',
-      `the file's coordinate system (${stated.said}) is not one this app knows; if it is ${LIST}, choose it, otherwise reproject the file (QGIS: Export → Save Features As…, CRS EPSG:9205)`,
+      `the file's coordinate system (${stated.said}) is not one this app knows; if it is ${list(local)}, choose it, otherwise reproject the file (QGIS: Export → Save Features As…, CRS ${local})`,
     );
   } else {
-    throw refuse('crs_missing', `the file does not say its coordinate system (a shapefile needs its .prj); choose it: ${LIST}`);
+    throw refuse('crs_missing', `the file does not say its coordinate system (a shapefile needs its .prj); choose it: ${list(local)}`);
   }
   const def = CRS_DEFINITIONS[decision.code];
   const sample = firstPositions(features);
@@ -73,7 +76,7 @@ export function decideCrs(stated: CrsStatement, chosen: CrsCode | null, features
     const [x, y] = sample.find(([a, b]) => Math.abs(a) > 180 || Math.abs(b) > 90)!;
     throw refuse(
       'crs_mismatch',
-      `coordinates such as [${x}, ${y}] are projected metres, not longitude/latitude (${decision.said}); choose the file's coordinate system, e.g. VN-2000 / TM-3 103-00 (EPSG:9205)`,
+      `coordinates such as [${x}, ${y}] are projected metres, not longitude/latitude (${decision.said}); choose the file's coordinate system, e.g. ${CRS_DEFINITIONS[local].name} (${local})`,
     );
   }
   if (def.kind === 'projected' && sample.length && inDegrees(sample)) {

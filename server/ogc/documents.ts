@@ -1,11 +1,12 @@
 import type { Geometry } from 'geojson';
 import { bboxOf } from '../geo/bbox.ts';
 import type { Built, Collection } from '../catalog/define.ts';
-import type { ResolvedLicence } from '../catalog/licences.ts';
-import { PROVINCE } from '../domain/province.ts';
+import type { TimeContext } from '../catalog/define.ts';
+import type { Licence } from '../catalog/licences.ts';
+import type { Province } from '../catalog/province.ts';
 import { CRS84, crsUri } from '../geo/crs.ts';
 import { GEOJSON_TYPE, type Link } from './items.ts';
-import { OGC_CRS } from './params.ts';
+import { localCrsName, ogcCrs } from './params.ts';
 
 /** The OGC API's JSON documents: landing page, conformance, collections. URLs are absolute, from `base` (…/ogc). */
 
@@ -27,19 +28,23 @@ export const CONFORMANCE = [
   'http://www.opengis.net/spec/ogcapi-features-4/1.0/conf/update',
 ];
 
-export const SERVICE = {
-  title: `${PROVINCE.name}: nông thôn mới, OCOP và vùng nguyên liệu`,
-  description: `NTM status of the communes and districts of ${PROVINCE.name} province (Vietnam) as of any date, on each set of units (2019, 2020–2025, from 1 July 2025), NTM recognitions, OCOP products and producers, raw-material zones and the province's targets, every record with its sources. Geometries in CRS84 or VN-2000 / TM-3 103-00 (${PROVINCE.localCrs}).`,
-};
+/** The service's title and description, naming the province the data is about. */
+export function service(province: Province) {
+  const synthetic = province.synthetic ? ' SYNTHETIC DATA generated for tests and benchmarks: not real figures.' : '';
+  return {
+    title: `${province.name}: nông thôn mới, OCOP và vùng nguyên liệu`,
+    description: `NTM status of the communes and districts of ${province.name} province (Vietnam) as of any date, on each set of units (before the 2020 change, 2020–2025, from the 2025 reform), NTM recognitions, OCOP products and producers, raw-material zones and the province's targets, every record with its sources. Geometries in CRS84 or ${localCrsName(province)}.${synthetic}`,
+  };
+}
 
-export function landingPage(base: string) {
+export function landingPage(base: string, province: Province) {
   const links: Link[] = [
     { href: base, rel: 'self', type: JSON_TYPE, title: 'this document' },
     { href: `${base}/api`, rel: 'service-desc', type: OPENAPI_TYPE, title: 'the API definition (OpenAPI 3.0, JSON)' },
     { href: `${base}/conformance`, rel: 'conformance', type: JSON_TYPE, title: 'the conformance classes implemented' },
     { href: `${base}/collections`, rel: 'data', type: JSON_TYPE, title: 'the collections' },
   ];
-  return { ...SERVICE, links };
+  return { ...service(province), links };
 }
 
 export function conformance() {
@@ -64,9 +69,15 @@ export function extentOf(built: Built<unknown>): CollectionExtent {
  * A collection's description: titles, extents (spatial from its data; temporal from its as-of
  * range, whole days in Vietnam), CRSs and links.
  */
-export function collectionDocument(c: Collection, base: string, extent: CollectionExtent, today: string, licences: readonly ResolvedLicence[]) {
+export function collectionDocument(
+  c: Collection,
+  base: string,
+  extent: CollectionExtent,
+  ctx: TimeContext & { province: Province },
+  licences: readonly Licence[],
+) {
   const url = `${base}/collections/${c.id}`;
-  const time = c.time?.range({ today });
+  const time = c.time?.range(ctx);
   const links: Link[] = [
     { href: url, rel: 'self', type: JSON_TYPE, title: 'this collection' },
     { href: `${url}/items`, rel: 'items', type: GEOJSON_TYPE, title: 'its features' },
@@ -86,7 +97,7 @@ export function collectionDocument(c: Collection, base: string, extent: Collecti
         ? { temporal: { interval: [[`${time.min}T00:00:00+07:00`, `${time.max}T23:59:59+07:00`]], trs: 'http://www.opengis.net/def/uom/ISO-8601/0/Gregorian' } }
         : {}),
     },
-    crs: OGC_CRS.map(crsUri),
+    crs: ogcCrs(ctx.province).map(crsUri),
     storageCrs: crsUri(CRS84),
     links,
   };

@@ -1,8 +1,9 @@
 import type { Collection } from '../catalog/define.ts';
 import type { ParamDef } from '../catalog/params.ts';
-import { CONFORMANCE, JSON_TYPE, OPENAPI_TYPE, SCHEMA_TYPE, SERVICE } from './documents.ts';
+import type { Province } from '../catalog/province.ts';
+import { CONFORMANCE, JSON_TYPE, OPENAPI_TYPE, SCHEMA_TYPE, service } from './documents.ts';
 import { GEOJSON_TYPE } from './items.ts';
-import { bboxCrsParam, bboxParam, crsOutParam, documentParams, featureParams, fParam, itemsParams, limitParam, offsetParam } from './params.ts';
+import { bboxCrsParam, bboxParam, crsOutParam, crsSchema, documentParams, featureParams, fParam, itemsParams, limitParam, offsetParam } from './params.ts';
 import { openApiSchema } from './queryables.ts';
 
 /**
@@ -14,11 +15,13 @@ import { openApiSchema } from './queryables.ts';
 
 type Params = Record<string, ParamDef<unknown>>;
 
-function queryParameter(name: string, def: ParamDef<unknown>) {
-  return { name, in: 'query', description: def.description, required: false, style: 'form', explode: false, schema: def.schema };
+/** A query parameter; the CRS parameters list the URIs the province's data offers. */
+function queryParameter(name: string, def: ParamDef<unknown>, province: Province) {
+  const schema = def === crsOutParam || def === bboxCrsParam ? crsSchema(province) : def.schema;
+  return { name, in: 'query', description: def.description, required: false, style: 'form', explode: false, schema };
 }
 
-const parameters = (params: Params) => Object.entries(params).map(([name, def]) => queryParameter(name, def));
+const parameters = (params: Params, province: Province) => Object.entries(params).map(([name, def]) => queryParameter(name, def, province));
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const content = (type: string, schema: object) => ({ content: { [type]: { schema } } });
 
@@ -106,25 +109,25 @@ function featureCollectionSchema(c: Collection) {
   };
 }
 
-function collectionPaths(c: Collection) {
+function collectionPaths(c: Collection, province: Province) {
   const path = `/collections/${c.id}`;
   const featureId = { name: 'featureId', in: 'path', required: true, description: `The feature's ${c.idProperty}.`, schema: { type: 'string' } };
   return {
-    [path]: operation(`describe-${c.id}`, `The collection ${c.id}: ${c.title.en}`, parameters(documentParams), {
+    [path]: operation(`describe-${c.id}`, `The collection ${c.id}: ${c.title.en}`, parameters(documentParams, province), {
       description: c.description.en,
       ...content(JSON_TYPE, ref('collection')),
     }),
-    [`${path}/items`]: operation(`items-${c.id}`, `Features of ${c.id}: ${c.title.en}`, parameters(itemsParams(c)), {
+    [`${path}/items`]: operation(`items-${c.id}`, `Features of ${c.id}: ${c.title.en}`, parameters(itemsParams(c), province), {
       description: 'A page of features, with next and prev links.',
       headers: CONTENT_CRS,
       ...content(GEOJSON_TYPE, ref(`${c.id}.featureCollection`)),
     }),
-    [`${path}/items/{featureId}`]: operation(`feature-${c.id}`, `One feature of ${c.id}`, [featureId, ...parameters(featureParams(c))], {
+    [`${path}/items/{featureId}`]: operation(`feature-${c.id}`, `One feature of ${c.id}`, [featureId, ...parameters(featureParams(c), province)], {
       description: 'The feature.',
       headers: CONTENT_CRS,
       ...content(GEOJSON_TYPE, ref(`${c.id}.feature`)),
     }),
-    [`${path}/queryables`]: operation(`queryables-${c.id}`, `The properties of ${c.id} (JSON Schema)`, parameters(documentParams), {
+    [`${path}/queryables`]: operation(`queryables-${c.id}`, `The properties of ${c.id} (JSON Schema)`, parameters(documentParams, province), {
       description: 'A JSON Schema of the properties.',
       ...content(SCHEMA_TYPE, ref('queryables')),
     }),
@@ -189,14 +192,15 @@ function writePaths(c: Collection, paths: Record<string, Record<string, object>>
 }
 
 /** The whole document; `base` is the OGC API's root URL (…/ogc), its only server. */
-export function openApiDocument(base: string, collections: readonly Collection[]) {
-  const docs = parameters(documentParams);
+export function openApiDocument(base: string, collections: readonly Collection[], province: Province) {
+  const docs = parameters(documentParams, province);
+  const about = service(province);
   return {
     openapi: '3.0.3',
     info: {
-      title: SERVICE.title,
+      title: about.title,
       version: '1.0.0',
-      description: `${SERVICE.description}\n\nOGC API – Features, conforming to:\n${CONFORMANCE.map((c) => `- ${c}`).join('\n')}`,
+      description: `${about.description}\n\nOGC API – Features, conforming to:\n${CONFORMANCE.map((c) => `- ${c}`).join('\n')}`,
     },
     servers: [{ url: base }],
     paths: {
@@ -210,17 +214,17 @@ export function openApiDocument(base: string, collections: readonly Collection[]
       }),
       '/api': operation('api', 'This document', docs, { description: 'The OpenAPI 3.0 document.', ...content(OPENAPI_TYPE, { type: 'object' }) }),
       '/collections': operation('collections', 'The collections', docs, { description: 'Every collection.', ...content(JSON_TYPE, ref('collections')) }),
-      ...Object.assign({}, ...collections.map((c) => writePaths(c, collectionPaths(c)))),
+      ...Object.assign({}, ...collections.map((c) => writePaths(c, collectionPaths(c, province)))),
     },
     components: {
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'A personal API token (create one under your account).' } },
       parameters: {
-        limit: queryParameter('limit', limitParam),
-        offset: queryParameter('offset', offsetParam),
-        bbox: queryParameter('bbox', bboxParam),
-        'bbox-crs': queryParameter('bbox-crs', bboxCrsParam),
-        crs: queryParameter('crs', crsOutParam),
-        f: queryParameter('f', fParam),
+        limit: queryParameter('limit', limitParam, province),
+        offset: queryParameter('offset', offsetParam, province),
+        bbox: queryParameter('bbox', bboxParam, province),
+        'bbox-crs': queryParameter('bbox-crs', bboxCrsParam, province),
+        crs: queryParameter('crs', crsOutParam, province),
+        f: queryParameter('f', fParam, province),
       },
       schemas: {
         ...SHARED_SCHEMAS,

@@ -2,8 +2,8 @@ import type { Bbox } from '../catalog/bbox.ts';
 import type { Collection } from '../catalog/define.ts';
 import { choiceParam, type ParamDef, ParamError } from '../catalog/params.ts';
 import { isIsoDate } from '../domain/dates.ts';
-import { PROVINCE } from '../domain/province.ts';
-import { CRS84, type CrsCode, crsUri } from '../geo/crs.ts';
+import type { Province } from '../catalog/province.ts';
+import { CRS84, CRS_DEFINITIONS, type CrsCode, crsUri } from '../geo/crs.ts';
 
 /**
  * The OGC API's query parameters, declared like the catalog's (description, OpenAPI schema,
@@ -12,8 +12,10 @@ import { CRS84, type CrsCode, crsUri } from '../geo/crs.ts';
 
 type Params = Record<string, ParamDef<unknown>>;
 
-/** The CRSs every collection is served in: CRS84, and the grid the province's surveyors use. */
-export const OGC_CRS: readonly CrsCode[] = [CRS84, PROVINCE.localCrs];
+/** The CRSs every collection is served in: CRS84, and the grid the province's surveyors use (its data). */
+export function ogcCrs(province: Pick<Province, 'localCrs'>): CrsCode[] {
+  return [CRS84, province.localCrs];
+}
 
 export const LIMIT = { default: 100, maximum: 10000 } as const;
 
@@ -62,23 +64,33 @@ export const bboxParam: ParamDef<Bbox | undefined> = {
   },
 };
 
-/** One of the offered CRSs, by its OGC URI; CRS84 when absent. */
+/** The OpenAPI schema of a CRS parameter: the URIs the province's data offers. */
+export function crsSchema(province: Pick<Province, 'localCrs'>) {
+  return { type: 'string' as const, format: 'uri', enum: ogcCrs(province).map(crsUri), default: crsUri(CRS84) };
+}
+
+/** One of the offered CRSs (CRS84 and the province's grid), by its OGC URI; CRS84 when absent. */
 function crsParam(description: string): ParamDef<CrsCode> {
-  const uris = OGC_CRS.map(crsUri);
   return {
-    description: `${description} One of ${uris.join(', ')}; default CRS84 (longitude, latitude).`,
-    schema: { type: 'string', format: 'uri', enum: uris, default: crsUri(CRS84) },
-    parse(raw, name) {
+    description: `${description} CRS84 (longitude, latitude; the default) or the province's own grid, a VN-2000 / TM-3 zone in metres, easting first.`,
+    schema: { type: 'string', format: 'uri', default: crsUri(CRS84) },
+    parse(raw, name, ctx) {
       if (raw === undefined) return CRS84;
-      const i = uris.indexOf(raw);
-      if (i < 0) throw new ParamError(name, `${name} must be one of ${uris.join(', ')}, got "${raw}"`);
-      return OGC_CRS[i];
+      const offered = ogcCrs(ctx.province);
+      const found = offered.find((code) => crsUri(code) === raw);
+      if (!found) throw new ParamError(name, `${name} must be one of ${offered.map(crsUri).join(', ')}, got "${raw}"`);
+      return found;
     },
   };
 }
 
+/** The province's grid by name, for descriptions: "VN-2000 / TM-3 103-00 (EPSG:9205)". */
+export function localCrsName(province: Pick<Province, 'localCrs'>): string {
+  return `${CRS_DEFINITIONS[province.localCrs].name} (${province.localCrs})`;
+}
+
 export const crsOutParam = crsParam(
-  `The CRS of the geometries in the response (named in the Content-Crs header); ${PROVINCE.localCrs} is VN-2000 / TM-3 103-00 in metres, easting first. Properties such as labelPoint stay in CRS84.`,
+  'The CRS of the geometries in the response (named in the Content-Crs header). Properties such as labelPoint stay in CRS84.',
 );
 export const bboxCrsParam = crsParam('The CRS of bbox.');
 

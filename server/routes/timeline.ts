@@ -1,5 +1,4 @@
 import { Hono } from 'hono';
-import { UNIT_SET_PERIODS } from '../domain/unit-sets.ts';
 import { JSON_TYPE, respondCached } from '../http/cached-response.ts';
 import { queryParams } from '../http/params.ts';
 import type { RouteDeps } from './deps.ts';
@@ -12,7 +11,7 @@ import type { RouteDeps } from './deps.ts';
 export const timelineRoutes = ({ data, cache }: RouteDeps) =>
   new Hono().get('/', queryParams({}, data), (c) =>
     respondCached(c, cache, {}, JSON_TYPE, () => ({
-      unitSets: UNIT_SET_PERIODS,
+      unitSets: data().province.unitSets,
       recognitions: data().recognitions,
       facts: data().facts,
       targets: data().targets,

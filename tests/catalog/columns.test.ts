@@ -6,10 +6,10 @@ import { CATALOG } from '../../server/catalog/index.ts';
 import { isoDate, position, sourceRef } from '../../server/catalog/records.ts';
 import { loadSnapshot } from '../../server/db/snapshot.ts';
 import { createStore } from '../../server/db/store.ts';
-import { seededDatabase } from '../helpers/test-app.ts';
+import { committedProvince, seededDatabase } from '../helpers/test-app.ts';
 
 const data = loadSnapshot(createStore(seededDatabase()));
-const ctx = { today: new Date().toISOString().slice(0, 10) };
+const ctx = { today: new Date().toISOString().slice(0, 10), province: committedProvince() };
 
 const matchesType = (c: Column, v: unknown) =>
   v === null ||

@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { communes2020, communes2025, products, zones } from '../../server/catalog/index.ts';
 import { choiceParam, type ParamContext, type ParamDef, ParamError, parseQuery } from '../../server/catalog/params.ts';
 import { preferredEncoding } from '../../server/http/cached-response.ts';
+import { committedProvince } from '../helpers/test-app.ts';
 
 const ctx: ParamContext = {
   districtCodes: (set) => (set === '2020' ? ['094', '095', '096', '097', '098', '099', '100', '101', '102', '103'] : ['094', '095']),
   today: '2026-11-27',
+  province: committedProvince(),
 };
 type Case = [string | undefined, unknown];
 const table = (name: string, param: ParamDef<unknown>, ok: Case[], bad: string[]) =>

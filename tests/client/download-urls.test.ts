@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { PROVINCE } from '../../server/domain/province.ts';
 import { FORMATS, parseDownload } from '../../server/downloads/request.ts';
 import { collectionDownloadUrl, DOWNLOAD_FORMATS, viewDownloadUrl } from '../../client/lib/download-urls.ts';
 import { type ShownState, shownCollections } from '../../client/lib/shown-collections.ts';
 import { VIEW_LAYERS } from '../../client/lib/url-state.ts';
+import { committedProvince } from '../helpers/test-app.ts';
 
 /** Which collections the map shows for a state, and the download links built from them. */
 const today = '2026-11-24';
@@ -12,6 +12,7 @@ const state = (s: Partial<ShownState>): ShownState => ({
   unitSet: '2020',
   asOf: '2021-06-30',
   today,
+  province: committedProvince(),
   stars: [],
   groups: [],
   crops: [],
@@ -75,7 +76,7 @@ describe('download links', () => {
   });
 
   // Every link must pass the server's own download parsing (an unknown or bad parameter is a 400).
-  const ctx = { districtCodes: () => PROVINCE.districtCodes2020, today };
+  const ctx = { districtCodes: () => ['094', '095', '096', '097', '098', '099', '100', '101', '102', '103'], today, province: committedProvince() };
   const parse = (url: string) => {
     const u = new URL(url, 'http://x');
     return parseDownload(u.pathname.split('/').at(-1)!, Object.fromEntries(u.searchParams), ctx);

@@ -8,6 +8,7 @@ import { buildLegend } from '../../client/layers/legend.ts';
 import { classColorExpression } from '../../client/layers/paint.ts';
 import { REGISTRY, type ThematicLayer } from '../../client/layers/registry.ts';
 import { buildStyle, type StyleInput } from '../../client/layers/style.ts';
+import { committedProvince } from '../helpers/test-app.ts';
 
 /** Tests generated from the registry: a new entry gets all of them with no new test code. */
 
@@ -60,6 +61,7 @@ function styleInput(): StyleInput {
     unitSet: '2020',
     selected: { kind: 'commune', code: '03337' },
     basemap: null,
+    licences: committedProvince().licences,
   };
 }
 

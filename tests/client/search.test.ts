@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../client/lib/search-index.ts';
 import { searchEntries } from '../../client/lib/search.ts';
-import { getJson, testApp } from '../helpers/test-app.ts';
+import { committedProvince, getJson, testApp } from '../helpers/test-app.ts';
 
 describe('search over the real layers', async () => {
   const { app } = testApp();
@@ -19,7 +19,7 @@ describe('search over the real layers', async () => {
       ['2025', u2025],
     ].map(([s, fc]) => [s, { communes: toUnits(fc, 'commune'), districts: toUnits(fc, 'district') }]),
   );
-  const record = { units, recognitions: [], products: [], facts: [], crosswalk: crosswalk.entries } as any;
+  const record = { province: committedProvince(), units, recognitions: [], products: [], facts: [], crosswalk: crosswalk.entries } as any;
   const index = buildSearchIndex({ record, products, zones });
 
   it('finds without diacritics or case, places first', () => {

@@ -1,18 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { nearestStop, timelineMarks, timelineStops } from '../../client/lib/timeline.ts';
 import { ntmSeries, ocopSeries, reportedVsRecord, targetPoints } from '../../client/lib/series.ts';
-import { apiRecord, testApp } from '../helpers/test-app.ts';
+import { apiRecord, committedProvince, testApp } from '../helpers/test-app.ts';
+
+const calendar = committedProvince();
 
 describe('timeline stops and marks', () => {
   it('stops at every month end from 2015 to today, the merger day and today', () => {
-    const stops = timelineStops('2026-11-24');
+    const stops = timelineStops(calendar, '2026-11-24');
     expect(stops[0]).toBe('2015-01-31');
     expect(stops.at(-1)).toBe('2026-11-24');
     expect(stops).toContain('2021-06-30');
     expect(stops).toContain('2025-07-01');
     expect(stops).toContain('2024-02-29');
     expect(new Set(stops).size).toBe(stops.length);
-    expect(timelineStops('2026-11-24', ['2021-06-15'])).toContain('2021-06-15');
+    expect(timelineStops(calendar, '2026-11-24', ['2021-06-15'])).toContain('2021-06-15');
     expect(stops[nearestStop(stops, '2021-06-20')]).toBe('2021-06-30');
   });
 });
@@ -22,7 +24,7 @@ describe('charts and marks from the real record', async () => {
   const { record, timeline } = await apiRecord(app);
 
   it('marks each batch of recognitions, both unit changes and the seed milestones', () => {
-    const marks = timelineMarks(timeline.recognitions, timeline.facts, timeline.targets);
+    const marks = timelineMarks(timeline.recognitions, timeline.facts, timeline.targets, calendar);
     expect(marks.find((m) => m.date === '2015-12-31' && m.kind === 'batch')?.label.vi).toBe('Công nhận: 1 đạt chuẩn');
     expect(marks.filter((m) => m.kind === 'units').map((m) => m.date)).toEqual(['2020-01-01', '2025-07-01']);
     expect(marks.find((m) => m.date === '2021-06-30' && m.label.vi.includes('4 huyện chưa có xã NTM'))).toBeTruthy();

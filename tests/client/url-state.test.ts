@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_STATE, decodeUrlState, encodeUrlState, placeSelection, shownSetFor, type UrlState, VIEW_LAYERS } from '../../client/lib/url-state.ts';
+import { committedProvince } from '../helpers/test-app.ts';
+import { defaultState, decodeUrlState, encodeUrlState, placeSelection, shownSetFor, type UrlState, VIEW_LAYERS } from '../../client/lib/url-state.ts';
+
+const calendar = committedProvince();
+const DEFAULT_STATE = defaultState(calendar);
+const periods = calendar.unitSets;
 
 describe('URL state', () => {
   const states: UrlState[] = [
@@ -25,39 +30,41 @@ describe('URL state', () => {
   const today = '2026-11-24';
 
   it.each(states.map((s, i) => [i, s] as const))('round-trips state %i', (_i, state) => {
-    expect(decodeUrlState(encodeUrlState(state), today)).toEqual(state);
+    expect(decodeUrlState(encodeUrlState(state, calendar), calendar, today)).toEqual(state);
   });
 
   it('names the unit set with every commune or district code', () => {
-    expect(encodeUrlState({ ...DEFAULT_STATE, selection: { kind: 'commune', id: '03127', set: '2025' } })).toBe('?sel=commune%3A2025%3A03127');
-    expect(decodeUrlState('?sel=commune:03337', today).selection).toEqual({ kind: 'commune', id: '03337', set: '2020' });
-    expect(decodeUrlState('?sel=district:2025:097', today).selection).toBeNull();
+    expect(encodeUrlState({ ...DEFAULT_STATE, selection: { kind: 'commune', id: '03127', set: '2025' } }, calendar)).toBe('?sel=commune%3A2025%3A03127');
+    expect(decodeUrlState('?sel=commune:03337', calendar, today).selection).toEqual({ kind: 'commune', id: '03337', set: '2020' });
+    expect(decodeUrlState('?sel=district:2025:097', calendar, today).selection).toBeNull();
   });
 
   it('leaves defaults out of the URL', () => {
-    expect(encodeUrlState(DEFAULT_STATE)).toBe('');
-    expect(encodeUrlState({ ...DEFAULT_STATE, view: 'investors', layers: VIEW_LAYERS.investors })).toBe('?view=investors');
+    expect(encodeUrlState(DEFAULT_STATE, calendar)).toBe('');
+    expect(encodeUrlState({ ...DEFAULT_STATE, view: 'investors', layers: VIEW_LAYERS.investors }, calendar)).toBe('?view=investors');
   });
 
   it('falls back to defaults on malformed values instead of failing', () => {
-    expect(decodeUrlState('?view=nope&asOf=2021-02-30&units=x&stars=2,9&groups=VII&crops=opium&sel=bogus&map=x&lang=fr', today)).toEqual(DEFAULT_STATE);
-    expect(decodeUrlState('?asOf=2026-12-01', today).asOf).toBe(DEFAULT_STATE.asOf);
-    expect(decodeUrlState('?asOf=2026-11-24', today).asOf).toBe('2026-11-24');
+    expect(decodeUrlState('?view=nope&asOf=2021-02-30&units=x&stars=2,9&groups=VII&crops=opium&sel=bogus&map=x&lang=fr', calendar, today)).toEqual(
+      DEFAULT_STATE,
+    );
+    expect(decodeUrlState('?asOf=2026-12-01', calendar, today).asOf).toBe(DEFAULT_STATE.asOf);
+    expect(decodeUrlState('?asOf=2026-11-24', calendar, today).asOf).toBe('2026-11-24');
   });
 
   it('places a chosen unit where it can be drawn: its own set, on a date that set was in force', () => {
-    const shown = (p: ReturnType<typeof placeSelection>) => shownSetFor(p.units, p.asOf);
-    const taLeng = placeSelection({ kind: 'commune', id: '03144', set: '2019' }, { asOf: '2023-12-31', units: 'auto' });
+    const shown = (p: ReturnType<typeof placeSelection>) => shownSetFor(p.units, p.asOf, periods);
+    const taLeng = placeSelection({ kind: 'commune', id: '03144', set: '2019' }, { asOf: '2023-12-31', units: 'auto' }, periods);
     expect(taLeng).toEqual({ selection: { kind: 'commune', id: '03144', set: '2019' }, asOf: '2019-12-31', units: 'auto' });
     expect(shown(taLeng)).toBe('2019');
-    const thanhChan = placeSelection({ kind: 'commune', id: '03337', set: '2020' }, { asOf: '2015-12-31', units: 'auto' });
+    const thanhChan = placeSelection({ kind: 'commune', id: '03337', set: '2020' }, { asOf: '2015-12-31', units: 'auto' }, periods);
     expect(thanhChan.selection.set).toBe('2019');
     expect(shown(thanhChan)).toBe('2019');
-    const afterMerger = placeSelection({ kind: 'district', id: '097', set: '2020' }, { asOf: '2025-09-30', units: 'auto' });
+    const afterMerger = placeSelection({ kind: 'district', id: '097', set: '2020' }, { asOf: '2025-09-30', units: 'auto' }, periods);
     expect(shown(afterMerger)).toBe('2020');
-    const newUnit = placeSelection({ kind: 'commune', id: '03328', set: '2025' }, { asOf: '2021-06-30', units: 'old' });
+    const newUnit = placeSelection({ kind: 'commune', id: '03328', set: '2025' }, { asOf: '2021-06-30', units: 'old' }, periods);
     expect([shown(newUnit), newUnit.asOf]).toEqual(['2025', '2021-06-30']);
-    const product = placeSelection({ kind: 'product', id: 'x' }, { asOf: '2021-06-30', units: 'old' });
+    const product = placeSelection({ kind: 'product', id: 'x' }, { asOf: '2021-06-30', units: 'old' }, periods);
     expect(product).toEqual({ selection: { kind: 'product', id: 'x' }, asOf: '2021-06-30', units: 'old' });
   });
 });

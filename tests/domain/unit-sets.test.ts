@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mergedHistory } from '../../server/domain/merger.ts';
-import { oldUnitSetOn, productsOnSet, recognitionsOnSet, unitSetOn } from '../../server/domain/unit-sets.ts';
+import { oldUnitSetOn, oldUnitsDate, productsOnSet, recognitionsOnSet, type UnitSetPeriods, unitSetOn } from '../../server/domain/unit-sets.ts';
 import { statusesAsOf } from '../../server/domain/ntm-summary.ts';
 
 const rec = (
@@ -17,6 +17,13 @@ const rec = (
   recordedAs,
 });
 
+/** The periods Điện Biên's data states (geodata/province.json); the rules take them as data. */
+const PERIODS: UnitSetPeriods = {
+  '2019': { from: null, to: '2019-12-31' },
+  '2020': { from: '2020-01-01', to: '2025-06-30' },
+  '2025': { from: '2025-07-01', to: null },
+};
+
 describe('unit sets by date', () => {
   it.each([
     ['2015-12-31', '2019'],
@@ -25,11 +32,22 @@ describe('unit sets by date', () => {
     ['2025-06-30', '2020'],
     ['2025-07-01', '2025'],
     ['2026-11-24', '2025'],
-  ])('%s is on the %s set', (date, set) => expect(unitSetOn(date)).toBe(set));
+  ])('%s is on the %s set', (date, set) => expect(unitSetOn(PERIODS, date)).toBe(set));
 
   it('old units after the merger are the 2020–2025 set', () => {
-    expect(oldUnitSetOn('2026-01-01')).toBe('2020');
-    expect(oldUnitSetOn('2018-06-30')).toBe('2019');
+    expect(oldUnitSetOn(PERIODS, '2026-01-01')).toBe('2020');
+    expect(oldUnitSetOn(PERIODS, '2018-06-30')).toBe('2019');
+  });
+
+  it('follows the periods it is given, not a calendar of its own', () => {
+    const other: UnitSetPeriods = {
+      '2019': { from: null, to: '2020-03-31' },
+      '2020': { from: '2020-04-01', to: '2025-07-14' },
+      '2025': { from: '2025-07-15', to: null },
+    };
+    expect(unitSetOn(other, '2020-01-01')).toBe('2019');
+    expect(unitSetOn(other, '2025-07-14')).toBe('2020');
+    expect(unitSetOn(other, '2025-07-15')).toBe('2025');
   });
 });
 
@@ -93,10 +111,11 @@ describe('history aggregated onto the new units', () => {
     expect(h.ntmAreaShare).toBe(0.7);
   });
 
-  it('reads the old record as of the date, at most 30 June 2025', () => {
+  it('reads the old record as of the date, at most the old units’ last day (oldUnitsDate)', () => {
     expect(mergedHistory(formerOf, old, recs, '2020-06-30').get('n')!.ntmAreaShare).toBe(0.1);
     const late = [...recs, { communeCode: 'b', status: 'standard' as const, yearFor: 2025, countsFrom: '2025-12-31' }];
-    expect(mergedHistory(formerOf, old, late, '2026-06-30').get('n')!.ntmFormer).toBe(2);
+    expect(oldUnitsDate(PERIODS, '2026-06-30')).toBe('2025-06-30');
+    expect(mergedHistory(formerOf, old, late, oldUnitsDate(PERIODS, '2026-06-30')).get('n')!.ntmFormer).toBe(2);
   });
 
   it('fails loudly on a former commune that is not an old one', () => {

@@ -5,9 +5,8 @@ import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { columnsOf } from '../../server/catalog/columns.ts';
 import { communes2020, products } from '../../server/catalog/index.ts';
-import { LICENCES } from '../../server/catalog/licences.ts';
 import { featureCounts, fieldTypes, ogrinfo, saveTemp } from '../helpers/gdal.ts';
-import { getJson, testApp } from '../helpers/test-app.ts';
+import { committedProvince, getJson, testApp } from '../helpers/test-app.ts';
 
 const { app } = testApp();
 
@@ -20,7 +19,7 @@ async function download(path: string) {
 
 const fileName = (res: Response) => /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? '';
 
-const GADM_NOTE = LICENCES.gadm.terms.vi;
+const GADM_NOTE = committedProvince().licences.boundaries.terms.vi;
 const VIEW = 'collections=communes-2020,ocop-products,zones,ntm-recognitions,targets&asOf=2021-06-30';
 
 describe('CSV', async () => {
@@ -137,7 +136,7 @@ describe('XLSX', async () => {
       .filter((v) => typeof v === 'string')
       .join('\n');
     expect(text).toContain(GADM_NOTE);
-    expect(text).toContain(LICENCES.gadm.terms.en);
+    expect(text).toContain(committedProvince().licences.boundaries.terms.en);
     expect(text).toContain('2021-06-30');
     expect(text).toContain('huyendienbien.gov.vn');
   });

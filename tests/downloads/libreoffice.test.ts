@@ -4,9 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { LICENCES } from '../../server/catalog/licences.ts';
 import { saveTemp } from '../helpers/gdal.ts';
-import { testApp } from '../helpers/test-app.ts';
+import { committedProvince, testApp } from '../helpers/test-app.ts';
 
 /**
  * The spreadsheet files as a spreadsheet program opens them: LibreOffice Calc (Debian's
@@ -49,7 +48,7 @@ describe('LibreOffice Calc', () => {
     const rows = Array.from({ length: 129 }, (_, i) => ws.getRow(i + 2).values as unknown[]);
     expect(rows.every((r) => r.length - 1 === header.length)).toBe(true);
     expect(rows.map((r) => r[header.indexOf('fullName') + 1])).toContain('Xã Thanh Yên');
-    expect(String(rows[0][header.length])).toContain(LICENCES.gadm.terms.vi);
+    expect(String(rows[0][header.length])).toContain(committedProvince().licences.boundaries.terms.vi);
   }, 180_000);
 
   it('opens the XLSX of a view with every sheet and row', async () => {

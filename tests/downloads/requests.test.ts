@@ -83,7 +83,7 @@ describe('the current view', () => {
     expect(fresh.body.asOf).toBe('2025-08-01');
     const kml = await (await app.request('/api/downloads/view.kml?collections=communes-2020,communes-2025&asOf=2025-08-01')).text();
     expect(kml).toContain('tính đến 2025-06-30 (ngày cuối của bộ đơn vị này; bản đồ hỏi ngày 2025-08-01)');
-    expect(kml).toContain('Xã, phường từ 1/7/2025 và thành tích của các xã cũ — tính đến 2025-08-01');
+    expect(kml).toContain('Xã, phường sau sắp xếp năm 2025 và thành tích của các xã cũ — tính đến 2025-08-01');
   });
 
   it('gives each collection only the parameters it declares', async () => {

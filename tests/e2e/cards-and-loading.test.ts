@@ -123,7 +123,7 @@ describe('cards, loading and labels', { timeout: 240_000 }, () => {
   it('a 2019 commune chosen at a later date is shown on the 2019 units, highlighted, and says why', async () => {
     const { page } = await open('/?view=progress&asOf=2023-12-31');
     await page.fill('#search-input', 'ta leng');
-    await page.locator('#search-results [role=option]').filter({ hasText: 'đến 2019' }).first().click();
+    await page.locator('#search-results [role=option]').filter({ hasText: 'đến 31/12/2019' }).first().click();
     const card = page.locator('article.card');
     await expect.poll(() => card.locator('h2').textContent()).toBe('Tà Lèng');
     await page.waitForTimeout(1000);
@@ -131,7 +131,7 @@ describe('cards, loading and labels', { timeout: 240_000 }, () => {
     await expect
       .poll(() => page.evaluate(() => (window as any).dienBienMap.queryRenderedFeatures({ layers: ['selection-line'] }).map((f: any) => f.properties.code)))
       .toContain('03144');
-    expect(await page.locator('[data-testid=units-shown]').textContent()).toBe('đơn vị đến 2019');
+    expect(await page.locator('[data-testid=units-shown]').textContent()).toBe('đơn vị đến 31/12/2019');
     expect(await card.locator('[data-testid=retired-unit]').textContent()).toContain('31/12/2019');
     await page.screenshot({ path: join(ARTIFACTS, 'card-ta-leng-2019.png') });
     await page.close();

@@ -79,7 +79,7 @@ describe('printing the map', { timeout: 240_000 }, () => {
     for (const s of [
       'Tiến độ NTM — tỉnh Điện Biên',
       'Tính đến 30/06/2021',
-      'Đơn vị hành chính 2020–2025',
+      'Đơn vị hành chính 01/01/2020 – 30/06/2025',
       'Chú giải',
       'Xã theo mức đạt chuẩn nông thôn mới',
       'Cơ bản đạt chuẩn',

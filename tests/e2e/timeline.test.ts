@@ -83,7 +83,7 @@ describe('the timeline, unit sets and charts in a browser', { timeout: 240_000 }
     const { page } = await open('/?view=progress&asOf=2018-12-31');
     const count = () => page.evaluate(() => new Set((window as any).dienBienMap.querySourceFeatures('communes').map((f: any) => f.properties.code)).size);
     await expect.poll(count).toBe(130);
-    expect(await page.locator('[data-testid=units-shown]').textContent()).toBe('đơn vị đến 2019');
+    expect(await page.locator('[data-testid=units-shown]').textContent()).toBe('đơn vị đến 31/12/2019');
     await page.click('.timeline .play');
     await expect.poll(() => asOfOf(page), { timeout: 20_000 }).not.toBe('2018-12-31');
     await page.click('.timeline .play');
@@ -100,9 +100,9 @@ describe('the timeline, unit sets and charts in a browser', { timeout: 240_000 }
     await expect
       .poll(() => page.evaluate(() => new Set((window as any).dienBienMap.querySourceFeatures('communes').map((f: any) => f.properties.code)).size))
       .toBe(45);
-    expect(await page.locator('[data-testid=units-shown]').textContent()).toBe('đơn vị từ 1/7/2025');
+    expect(await page.locator('[data-testid=units-shown]').textContent()).toBe('đơn vị từ 01/07/2025');
     await page.fill('#search-input', 'thanh nua');
-    const fresh = page.locator('#search-results [role=option]').filter({ hasText: 'mới từ 1/7/2025' }).first();
+    const fresh = page.locator('#search-results [role=option]').filter({ hasText: 'mới từ 01/07/2025' }).first();
     await fresh.click();
     const card = page.locator('article.card');
     await expect.poll(() => card.locator('h2').textContent()).toBe('Thanh Nưa');

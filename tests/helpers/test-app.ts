@@ -4,7 +4,8 @@ import { recordFromApi } from '../../client/lib/record.ts';
 import { createApp } from '../../server/app.ts';
 import { migrate } from '../../server/db/migrate.ts';
 import { openDatabase } from '../../server/db/open.ts';
-import { type Geodata, readGeodata, seedDatabase } from '../../server/db/seed.ts';
+import { type Geodata, readGeodata, readGeodataFile, seedDatabase } from '../../server/db/seed.ts';
+import type { Province } from '../../server/catalog/province.ts';
 
 export const GEODATA_DIR = join(import.meta.dirname, '..', '..', 'geodata');
 
@@ -14,6 +15,13 @@ export function committedGeodata(): Geodata {
   geodata ??= readGeodata(GEODATA_DIR);
   return geodata;
 }
+
+/** The province the committed geodata/ is about (geodata/province.json). */
+export function committedProvince(): Province {
+  province ??= readGeodataFile(GEODATA_DIR, 'province.json');
+  return province;
+}
+let province: Province | null = null;
 
 /** A fresh in-memory database, migrated and seeded from the committed geodata. */
 export function seededDatabase(): Database {
@@ -39,8 +47,14 @@ export async function getJson<T = any>(app: ReturnType<typeof testApp>['app'], p
 /** The record as the client builds it: from the API's units, timeline, products and crosswalk. */
 export async function apiRecord(app: ReturnType<typeof testApp>['app']) {
   const get = async (p: string) => (await getJson(app, p)).body;
-  const [u2019, u2020, u2025, timeline, products, crosswalk, zones] = await Promise.all(
-    ['/api/units?set=2019', '/api/units?set=2020', '/api/units?set=2025', '/api/timeline', '/api/products', '/api/crosswalk', '/api/zones'].map(get),
+  const [u2019, u2020, u2025, timeline, products, crosswalk, zones, config] = await Promise.all(
+    ['/api/units?set=2019', '/api/units?set=2020', '/api/units?set=2025', '/api/timeline', '/api/products', '/api/crosswalk', '/api/zones', '/api/config'].map(
+      get,
+    ),
   );
-  return { record: recordFromApi({ '2019': u2019, '2020': u2020, '2025': u2025 }, timeline, products, crosswalk.entries, zones), timeline, get };
+  return {
+    record: recordFromApi(config.province, { '2019': u2019, '2020': u2020, '2025': u2025 }, timeline, products, crosswalk.entries, zones),
+    timeline,
+    get,
+  };
 }

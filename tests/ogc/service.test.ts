@@ -4,8 +4,9 @@ import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import type { Collection } from '../../server/catalog/define.ts';
 import { CATALOG } from '../../server/catalog/index.ts';
-import { PROVINCE } from '../../server/domain/province.ts';
-import { getJson, testApp } from '../helpers/test-app.ts';
+import { committedProvince, getJson, testApp } from '../helpers/test-app.ts';
+
+const PROVINCE = committedProvince();
 
 /** The OGC API's documents: landing page, conformance, collections, queryables (through app.request()). */
 

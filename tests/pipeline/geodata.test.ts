@@ -4,7 +4,7 @@ import { area } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
 import { buildGeodata } from '../../scripts/geodata/build.ts';
 import { readInputs, sharedDir } from '../../scripts/geodata/inputs.ts';
-import { COMMUNES_PER_DISTRICT_2020 } from '../../scripts/geodata/units.ts';
+import { COMMUNES_PER_DISTRICT_2020 } from '../../scripts/geodata/province.ts';
 import { committedGeodata, GEODATA_DIR } from '../helpers/test-app.ts';
 
 /** Checks on the committed geodata/, which the database is seeded from. */

@@ -53,7 +53,7 @@ export function LoginScreen() {
   return (
     <main class="login-screen">
       <div class="login-box">
-        <h1>{t('appTitle', l)}</h1>
+        <h1>{t('appTitleGeneric', l)}</h1>
         <h2>{t('loginRequiredTitle', l)}</h2>
         <LoginForm />
         <button type="button" class="lang" onClick={() => (lang.value = l === 'vi' ? 'en' : 'vi')}>

@@ -2,8 +2,8 @@ import type { UnitSet } from '../../../server/domain/unit-sets.ts';
 import { communeDetail } from '../../../server/geo/unit-details.ts';
 import { products, zones } from '../../state/data.ts';
 import { inputFor, oldAsOf, record } from '../../state/derived.ts';
+import { setLabel, theProvince, tp } from '../../state/province.ts';
 import { lang } from '../../state/ui-state.ts';
-import { UNIT_SET_PERIODS } from '../../../server/domain/unit-sets.ts';
 import { splitCertified } from '../../lib/certified.ts';
 import { sourceTitle } from '../../lib/source-text.ts';
 import { localizeStated } from '../../lib/stated-text.ts';
@@ -20,7 +20,7 @@ export function CommuneCard({ code, set }: { code: string; set: Exclude<UnitSet,
   const input = inputFor(set);
   const r = record.value;
   const full = input && r ? communeDetail(input, { crosswalk: r.crosswalk, communes2025: r.units['2025'].communes }, code, oldAsOf.value)?.properties : null;
-  const lastDay = set === '2019' ? UNIT_SET_PERIODS['2019'].to! : null;
+  const lastDay = set === '2019' ? theProvince().unitSets['2019'].to : null;
   if (!full) return null;
   const date = oldAsOf.value;
   const { certified: here, notCertified } = splitCertified(
@@ -28,7 +28,7 @@ export function CommuneCard({ code, set }: { code: string; set: Exclude<UnitSet,
     date,
   );
   const touching = (zones.value?.features ?? []).filter((z) => z.properties.communeCodes.includes(code));
-  const era = set === '2019' ? t('units2019', l) : t('units2020', l);
+  const era = setLabel(set, l);
   return (
     <CardFrame
       kind={`${full.type} · ${full.districtName ? `${t('district', l).toLowerCase()} ${full.districtName} · ` : ''}${era} · ${t('asOf', l).toLowerCase()} ${formatDate(date, l)}`}
@@ -67,7 +67,7 @@ export function CommuneCard({ code, set }: { code: string; set: Exclude<UnitSet,
           </Fact>
         )}
         {full.now && (
-          <Fact term={t('nowPartOf', l)}>
+          <Fact term={tp('nowPartOf', l)}>
             <Goto kind="commune" id={full.now.code} set="2025">
               {full.now.type} {full.now.name}
             </Goto>

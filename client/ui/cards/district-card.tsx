@@ -1,3 +1,4 @@
+import { setLabel } from '../../state/province.ts';
 import { NTM_STATUSES } from '../../../server/domain/ntm-status.ts';
 import type { UnitSet } from '../../../server/domain/unit-sets.ts';
 import { districtDetail } from '../../../server/geo/unit-details.ts';
@@ -31,10 +32,7 @@ export function DistrictCard({ code, set }: { code: string; set: Exclude<UnitSet
   );
   const touching = (zones.value?.features ?? []).filter((z) => z.properties.districtCodes.includes(code));
   return (
-    <CardFrame
-      kind={`${full.type} · ${set === '2019' ? t('units2019', l) : t('units2020', l)} · ${t('asOf', l).toLowerCase()} ${formatDate(oldAsOf.value, l)}`}
-      title={full.name}
-    >
+    <CardFrame kind={`${full.type} · ${setLabel(set, l)} · ${t('asOf', l).toLowerCase()} ${formatDate(oldAsOf.value, l)}`} title={full.name}>
       <p class={full.hasNtmCommune ? '' : 'caveat no-ntm'}>
         {full.hasNtmCommune ? `${full.ntmCommunes}/${full.communeCount} ${t('ntmCommunes', l)}` : t('hasNoNtm', l)}
       </p>

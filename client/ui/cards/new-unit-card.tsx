@@ -1,3 +1,4 @@
+import { setLabel, theProvince, tp } from '../../state/province.ts';
 import { isNtmCommune } from '../../../server/domain/ntm-status.ts';
 import { products, timeline, zones } from '../../state/data.ts';
 import { newUnits } from '../../state/derived.ts';
@@ -26,13 +27,13 @@ export function NewUnitCard({ code }: { code: string }) {
   );
   const touching = (zones.value?.features ?? []).filter((z) => z.properties.communeCodes.some((c) => formerNames.has(c)));
   const facts = (timeline.value?.facts ?? []).filter((f) => f.unitSet === '2025' && f.code === code);
-  const before = asOf.value < '2025-07-01';
+  const before = asOf.value < theProvince().unitSets['2025'].from;
   return (
-    <CardFrame kind={`${u.type} · ${t('units2025', l)}`} title={u.name}>
+    <CardFrame kind={`${u.type} · ${setLabel('2025', l)}`} title={u.name}>
       <dl class="facts">
         <Fact term={t('ntmStatus', l)}>
           {before ? (
-            <span class="muted">{t('notYetCreated', l)}</span>
+            <span class="muted">{tp('notYetCreated', l)}</span>
           ) : u.ntmStatus === 'none' ? (
             <>
               <span class="status-badge" data-testid="new-unit-status">

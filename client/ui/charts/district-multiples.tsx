@@ -4,7 +4,7 @@ import { NTM_STATUS_COLORS } from '../../layers/theme.ts';
 import { chartData } from '../../state/derived.ts';
 import { lang } from '../../state/ui-state.ts';
 import { formatNumber, t } from '../i18n.ts';
-import { day, pointer, STYLE, yearStart, years } from './plot-parts.ts';
+import { chartSpan, day, pointer, STYLE, yearStart, years } from './plot-parts.ts';
 import { PlotView } from './plot-view.tsx';
 
 /**
@@ -20,6 +20,7 @@ export function DistrictMultiples() {
   const names = useMemo(() => [...new Map((data?.districts ?? []).map((d) => [d.code, d.name])).entries()], [data]);
   const shared = useMemo(() => Math.max(1, ...(data?.districts ?? []).map((d) => d.ntm + d.basic)), [data]);
   const dates = useMemo(() => [...new Set((data?.districts ?? []).map((d) => d.date))], [data]);
+  const span = chartSpan();
   const builders = useMemo(
     () =>
       new Map(
@@ -41,7 +42,13 @@ export function DistrictMultiples() {
                 marginTop: 8,
                 marginBottom: 20,
                 style: STYLE,
-                x: { type: 'utc', domain: [day('2015-01-01'), day('2025-07-01')], ticks: years(2017, 2023, 3), tickFormat: '%Y', label: null },
+                x: {
+                  type: 'utc',
+                  domain: [span.start, span.newUnits],
+                  ticks: years(span.startYear + 2, span.newUnitsYear - 1, 3),
+                  tickFormat: '%Y',
+                  label: null,
+                },
                 y: { domain: [0, max], ticks: 2, label: null },
                 color: { domain: ['standard', 'basic'], range: [NTM_STATUS_COLORS.standard, NTM_STATUS_COLORS.basic] },
                 marks: [

@@ -13,7 +13,7 @@ import { formatDate, formatNumber, t } from '../i18n.ts';
 import { Pending } from '../pending.tsx';
 import { SourceList } from '../sources.tsx';
 import { DistrictMultiples } from './district-multiples.tsx';
-import { day, pointer, STYLE, TEXT, yearStart, years } from './plot-parts.ts';
+import { chartSpan, day, pointer, STYLE, TEXT, yearStart, years } from './plot-parts.ts';
 import { PlotView } from './plot-view.tsx';
 
 const STATUSES = ['basic', 'standard', 'advanced', 'model'] as const;
@@ -151,6 +151,7 @@ function ntmPlot(series: { date: string; status: string; count: number }[], repo
       fill: MARK_COLORS.noNtm,
     }),
   ];
+  const span = chartSpan();
   return Plot.plot({
     width,
     height: 250,
@@ -159,7 +160,13 @@ function ntmPlot(series: { date: string; status: string; count: number }[], repo
     marginTop: 24,
     marginBottom: 24,
     style: STYLE,
-    x: { type: 'utc', domain: [day('2015-01-01'), day('2026-01-01')], ticks: years(2016, 2026, width < 420 ? 2 : 1), tickFormat: '%Y', label: null },
+    x: {
+      type: 'utc',
+      domain: [span.start, day(`${span.newUnitsYear + 1}-01-01`)],
+      ticks: years(span.startYear + 1, span.newUnitsYear + 1, width < 420 ? 2 : 1),
+      tickFormat: '%Y',
+      label: null,
+    },
     y: { grid: true, label: t('communes', l), tickFormat: (v: number) => formatNumber(v, l) },
     color: { domain: [...STATUSES], range: STATUSES.map((s) => NTM_STATUS_COLORS[s]) },
     marks: [

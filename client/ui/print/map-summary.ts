@@ -1,12 +1,11 @@
-import { DEFAULT_BOUNDARY_LICENCES, type ResolvedLicence, resolveLicences } from '../../../server/catalog/licences.ts';
-import { PROVINCE } from '../../../server/domain/province.ts';
+import { defaultBoundaryLicences, type Licence, resolveLicences } from '../../../server/catalog/licences.ts';
 import type { Legend } from '../../layers/legend.ts';
-import { ATTRIBUTION } from '../../layers/style.ts';
 import type { Lang } from '../../lib/label.ts';
 import { boundaryLicences } from '../../state/data.ts';
 import { legends, oldAsOf, shownSet } from '../../state/derived.ts';
 import { customTitle } from '../../state/panels.ts';
 import { shown } from '../../state/tables.ts';
+import { theProvince, tp } from '../../state/province.ts';
 import { asOf, view } from '../../state/ui-state.ts';
 import { formatDate, t, tf } from '../i18n.ts';
 import { unitsLabel } from '../table/units-label.ts';
@@ -23,8 +22,9 @@ const VIEW_TITLES = { progress: 'viewProgress', leadership: 'viewLeadership', in
 export function mapTitle(lang: Lang): string {
   if (customTitle.value?.trim()) return customTitle.value.trim();
   const v = view.value;
-  if (v === 'start') return t('appTitle', lang);
-  return `${t(VIEW_TITLES[v], lang)} — ${lang === 'vi' ? `tỉnh ${PROVINCE.name}` : `${PROVINCE.name} province`}`;
+  if (v === 'start') return tp('appTitle', lang);
+  const name = theProvince().name;
+  return `${t(VIEW_TITLES[v], lang)} — ${lang === 'vi' ? `tỉnh ${name}` : `${name} province`}`;
 }
 
 /** "Tính đến 30/06/2021 · Đơn vị hành chính 2020–2025 (…)", saying when old units are read at their last day. */
@@ -41,25 +41,22 @@ export function drawnLegends(): Legend[] {
   return legends.value.filter((x) => x.visible && drawn.has(x.legend.layer.id)).map((x) => x.legend);
 }
 
-/** Licences of the collections drawn, each once; the boundaries' is GADM's until official ones are imported. */
-export function drawnLicences(): ResolvedLicence[] {
-  const boundaries = boundaryLicences.value ?? DEFAULT_BOUNDARY_LICENCES;
-  const found = new Map<string, ResolvedLicence>();
+/**
+ * Licences of the collections drawn, each once: the province's data says which licence each kind
+ * of content carries; a unit set's boundaries carry official ones' once imported.
+ */
+export function drawnLicences(): Licence[] {
+  const province = theProvince();
+  const ctx = { province, boundaryLicences: boundaryLicences.value ?? defaultBoundaryLicences(province) };
+  const found = new Map<string, Licence>();
   for (const s of shown.value) {
-    for (const l of resolveLicences(s.collection.licences, s.collection.unitSet ?? shownSet.value, boundaries)) if (!found.has(l.id)) found.set(l.id, l);
+    for (const l of resolveLicences(s.collection.licences, s.collection.unitSet ?? shownSet.value, ctx)) if (!found.has(l.id)) found.set(l.id, l);
   }
   return [...found.values()];
 }
 
-/** One line per licence and for the base map's own layers (plain text of the map's attribution). */
+/** One line per licence and for the base map's own layers. */
 export function licenceLines(lang: Lang): string[] {
-  const plain = (html: string) => html.replace(/<[^>]+>/g, '');
-  return [
-    ...drawnLicences().map((l) => {
-      return `${l.title}: ${l.terms[lang]}${l.url ? ` (${l.url})` : ''}`;
-    }),
-    plain(ATTRIBUTION.osm),
-    plain(ATTRIBUTION.gov),
-    t('recordNote', lang),
-  ];
+  const base = theProvince().licences.base;
+  return [...[...drawnLicences(), base].map((l) => `${l.title}: ${l.terms[lang]}${l.url ? ` (${l.url})` : ''}`), t('recordNote', lang)];
 }

@@ -1,6 +1,8 @@
+import { shownBoundaryLicence } from '../../map/map-state.ts';
 import { liveView } from '../../map/map-view.tsx';
 import { renderSnapshot } from '../../map/snapshot.ts';
 import { metresPerPixel, scaleBar } from '../../lib/scale-bar.ts';
+import { licenceNote, provinceSlug } from '../../state/province.ts';
 import { asOf, lang } from '../../state/ui-state.ts';
 import { t } from '../i18n.ts';
 import { drawDecorations } from './map-decorations.ts';
@@ -25,13 +27,13 @@ export async function saveMapPng(): Promise<string> {
     legends: drawnLegends(),
     scale: scaleBar(metresPerPixel(snap.center[1], snap.zoom), 120),
     north: t('north', l),
-    licence: t('licenceNote', l),
+    licence: licenceNote(l, shownBoundaryLicence()),
     lang: l,
   });
   const blob = await new Promise<Blob>((resolve, reject) =>
     snap.canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the browser could not encode the PNG'))), 'image/png'),
   );
-  const file = `ban-do-dien-bien-${asOf.value}.png`;
+  const file = `ban-do-${provinceSlug()}-${asOf.value}.png`;
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;

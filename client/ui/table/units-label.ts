@@ -1,10 +1,12 @@
 import type { UnitSet } from '../../../server/domain/unit-sets.ts';
 import type { Lang } from '../../lib/label.ts';
-import { t } from '../i18n.ts';
+import { unitSetNote } from '../../lib/unit-set-label.ts';
+import { record } from '../../state/derived.ts';
+import { theProvince } from '../../state/province.ts';
 
-/** Which units a collection's rows are, for captions and print subtitles. */
+/** Which units a collection's rows are, with their dates and counts, for captions and print subtitles. */
 export function unitsLabel(set: UnitSet | null, lang: Lang): string {
-  if (set === '2019') return t('unitsNote2019', lang);
-  if (set === '2025') return t('unitsNote2025', lang);
-  return t('unitsNote', lang);
+  const s = set ?? '2020';
+  const units = record.value?.units[s];
+  return unitSetNote(s, theProvince().unitSets, { districts: units?.districts.length ?? 0, communes: units?.communes.length ?? 0 }, lang);
 }

@@ -1,7 +1,9 @@
 import { districtsLayer, inputFor, oldAsOf, stats } from '../../state/derived.ts';
 import { districtCollection } from '../../../server/geo/districts.ts';
 import { oldUnitSetOn } from '../../../server/domain/unit-sets.ts';
+import { theProvince, tp } from '../../state/province.ts';
 import { asOf, lang } from '../../state/ui-state.ts';
+import { unitsLabel } from '../table/units-label.ts';
 import { Goto } from '../cards/card-frame.tsx';
 import { formatDate, statusLabel, t } from '../i18n.ts';
 import { Pending } from '../pending.tsx';
@@ -12,7 +14,7 @@ export function LeadershipPanel() {
   const l = lang.value;
   const s = stats.value;
   // After the merger the map shows the new units, but the question is about the last districts.
-  const set = oldUnitSetOn(oldAsOf.value);
+  const set = oldUnitSetOn(theProvince().unitSets, oldAsOf.value);
   const input = inputFor(set);
   const d = districtsLayer.value ?? (input ? districtCollection(input, oldAsOf.value) : null);
   if (!s || !d) return <Pending />;
@@ -20,9 +22,9 @@ export function LeadershipPanel() {
     <section class="view-panel" aria-labelledby="panel-title">
       <h2 id="panel-title">{t('districtsWithoutNtm', l)}</h2>
       <p class="muted">
-        {t('asOf', l)} {formatDate(oldAsOf.value, l)} · {t(set === '2019' ? 'unitsNote2019' : 'unitsNote', l)}
+        {t('asOf', l)} {formatDate(oldAsOf.value, l)} · {unitsLabel(set, l)}
       </p>
-      {asOf.value > oldAsOf.value && <p class="caveat">{t('districtsAbolished', l)}</p>}
+      {asOf.value > oldAsOf.value && <p class="caveat">{tp('districtsAbolished', l)}</p>}
       <p class="provenance">{t('computedFromCommunes', l)}</p>
       {s.districtsWithoutNtm.length === 0 && <p>{t('allDistrictsHaveNtm', l)}</p>}
       <ul class="plain district-list" data-testid="districts-without-ntm">

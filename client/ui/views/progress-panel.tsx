@@ -6,7 +6,9 @@ import { indicatorLabel } from '../../lib/indicators.ts';
 import { latestReport } from '../../lib/reports.ts';
 import { localizeStated } from '../../lib/stated-text.ts';
 import { newUnits, oldAsOf, shownSet, stats } from '../../state/derived.ts';
+import { theProvince, tp } from '../../state/province.ts';
 import { asOf, lang, openHelp } from '../../state/ui-state.ts';
+import { unitsLabel } from '../table/units-label.ts';
 import { StatusBadge } from '../cards/status-badge.tsx';
 import { ProgressCharts } from '../charts/progress-charts.tsx';
 import { HelpLink } from '../help-link.tsx';
@@ -34,7 +36,8 @@ export function ProgressPanel() {
     'ocop-products': s.ocop.total,
   };
   const date = oldAsOf.value;
-  const reportedNtm = latestReport(s.targets, 'ntm-standard-communes', date);
+  const periods = theProvince().unitSets;
+  const reportedNtm = latestReport(s.targets, 'ntm-standard-communes', date, periods);
   const missing = reportedNtm ? reportedNtm.actualValue! - ours['ntm-standard-communes'] : 0;
   return (
     <section class="view-panel" aria-labelledby="panel-title">
@@ -42,7 +45,7 @@ export function ProgressPanel() {
       {asOf.value > date && <MergerNote />}
       {shownSet.value === '2025' && <NewUnitCounts />}
       <p class="muted">
-        {t('asOf', l)} {formatDate(date, l)} · {t(oldUnitSetOn(date) === '2019' ? 'unitsNote2019' : 'unitsNote', l)}
+        {t('asOf', l)} {formatDate(date, l)} · {unitsLabel(oldUnitSetOn(periods, date), l)}
       </p>
       <h3>{t('provinceCounts', l)}</h3>
       <table class="counts" data-testid="status-counts">
@@ -75,7 +78,7 @@ export function ProgressPanel() {
       )}
       <h3>{t('againstTargets', l)}</h3>
       {INDICATORS.map((key) => {
-        const reported = latestReport(s.targets, key, date);
+        const reported = latestReport(s.targets, key, date, periods);
         const targets = s.targets.filter(
           (r) => r.indicatorKey === key && r.targetValue !== null && r.targetYear !== null && r.targetYear >= Number(date.slice(0, 4)),
         );
@@ -120,7 +123,7 @@ export function ProgressPanel() {
   );
 }
 
-/** On the new units: the 45 units the map draws, counted by the legend's classes, and their own status. */
+/** On the new units: the units the map draws, counted by the legend's classes, and their own status. */
 function NewUnitCounts() {
   const l = lang.value;
   const units = newUnits.value;
@@ -146,7 +149,7 @@ function NewUnitCounts() {
   );
 }
 
-/** After 1 July 2025: what the merger did to NTM status, and which date the old-unit figures are for. */
+/** After the 2025 reform: what the merger did to NTM status, and which date the old-unit figures are for. */
 function MergerNote() {
   const l = lang.value;
   const units = newUnits.value;
@@ -156,26 +159,22 @@ function MergerNote() {
   return (
     <div class="caveat">
       <p>
-        {t('afterMerger', l)
-          .replace('{units}', formatNumber(units.features.length, l))
-          .replace('{ntm}', formatNumber(units.features.filter((f) => f.properties.ntmStatus !== 'none').length, l))}
+        {tp('afterMerger', l, {
+          units: formatNumber(units.features.length, l),
+          ntm: formatNumber(units.features.filter((f) => f.properties.ntmStatus !== 'none').length, l),
+        })}
       </p>
       <p>
-        {t('afterMergerFormer', l)
-          .replace(
-            '{n}',
-            formatNumber(
-              sum((p) => p.formerNtm),
-              l,
-            ),
-          )
-          .replace(
-            '{total}',
-            formatNumber(
-              sum((p) => p.formerCodes.length),
-              l,
-            ),
-          )}
+        {tp('afterMergerFormer', l, {
+          n: formatNumber(
+            sum((p) => p.formerNtm),
+            l,
+          ),
+          total: formatNumber(
+            sum((p) => p.formerCodes.length),
+            l,
+          ),
+        })}
       </p>
     </div>
   );

@@ -1,10 +1,10 @@
 import { NTM_STATUSES } from '../../domain/ntm-status.ts';
-import { LAST_DAY_OF_OLD_UNITS, PROGRAMME_START, UNIT_SET_PERIODS } from '../../domain/unit-sets.ts';
+import { lastDayOfOldUnits } from '../../domain/unit-sets.ts';
 import { collection, feature } from '../../geo/collection.ts';
 import { communeCollection } from '../../geo/communes.ts';
 import { districtCollection } from '../../geo/districts.ts';
 import { newUnitCollection } from '../../geo/new-units.ts';
-import { defineCollection, propertyFilter } from '../define.ts';
+import { defineCollection, propertyFilter, type TimeContext } from '../define.ts';
 import { booleanParam, dateParam, districtParam, listParam } from '../params.ts';
 import {
   type CommuneProperties,
@@ -21,15 +21,15 @@ import {
 
 const OLD_SETS = { '2019': 'the 2019 units', '2020': 'the 2020–2025 units' } as const;
 
-/** `asOf` on an old unit set: from the programme's start to the set's last day (also the default). */
+/** `asOf` on an old unit set: from the programme's start to the set's last day (also the default), both the province's. */
 function oldAsOf(set: '2019' | '2020') {
-  const last = UNIT_SET_PERIODS[set].to!;
+  const range = ({ province }: TimeContext) => ({ min: province.programmeStart, max: province.unitSets[set].to });
   return {
     param: dateParam(
-      () => ({ min: PROGRAMME_START, max: last, fallback: last, why: `the last day of ${OLD_SETS[set]}` }),
-      `The date statuses are as of (YYYY-MM-DD, ${PROGRAMME_START} – ${last}; default ${last}). A recognition for year Y counts from 31 December of Y.`,
+      (ctx) => ({ ...range(ctx), fallback: range(ctx).max, why: `the last day of ${OLD_SETS[set]}` }),
+      `The date statuses are as of (YYYY-MM-DD, from the programme's start to the last day of ${OLD_SETS[set]}, which is the default). A recognition for year Y counts from 31 December of Y.`,
     ),
-    time: { kind: 'as-of' as const, range: () => ({ min: PROGRAMME_START, max: last }) },
+    time: { kind: 'as-of' as const, range },
   };
 }
 
@@ -45,8 +45,8 @@ function communesOf(set: '2019' | '2020') {
         ? { vi: 'Xã theo mức đạt chuẩn NTM (đơn vị 2019)', en: 'Communes by NTM status (2019 units)' }
         : { vi: 'Xã theo mức đạt chuẩn NTM (đơn vị 2020–2025)', en: 'Communes by NTM status (2020–2025 units)' },
     description: {
-      vi: `Các xã của ${set === '2019' ? 'bộ đơn vị đến 31/12/2019 (130 xã)' : 'bộ đơn vị 1/1/2020 – 30/6/2025 (129 xã)'} với mức đạt chuẩn nông thôn mới tại ngày đã chọn, năm công nhận, quyết định, số tiêu chí và nguồn.`,
-      en: `The communes of ${set === '2019' ? 'the units until 31 Dec 2019 (130 communes)' : 'the units of 1 Jan 2020 – 30 Jun 2025 (129 communes)'} with their NTM status as of the date, the year it is for, the decision, criteria met and sources.`,
+      vi: `Các xã của ${set === '2019' ? 'bộ đơn vị trước lần thay đổi năm 2020' : 'bộ đơn vị 2020–2025'} với mức đạt chuẩn nông thôn mới tại ngày đã chọn, năm công nhận, quyết định, số tiêu chí và nguồn.`,
+      en: `The communes of ${set === '2019' ? 'the units before the 2020 change' : 'the units of 2020–2025'} with their NTM status as of the date, the year it is for, the decision, criteria met and sources.`,
     },
     programme: 'ntm',
     unitSet: set,
@@ -60,7 +60,7 @@ function communesOf(set: '2019' | '2020') {
       ntmStatus: propertyFilter(statusFilter, (p: CommuneProperties, statuses) => statuses.includes(p.ntmStatus)),
     },
     build: (data, { asOf }) => communeCollection(data.on(set), asOf),
-    licences: ['boundaries', 'gso', 'research'],
+    licences: ['boundaries', 'codes', 'facts'],
     fileStem: set === '2019' ? 'xa-ntm-don-vi-2019' : 'xa-ntm',
     api: set === '2020' ? { path: '/communes', params: ['asOf', 'district'] } : null,
     writes: null,
@@ -94,7 +94,7 @@ function districtsOf(set: '2019' | '2020') {
       ),
     },
     build: (data, { asOf }) => districtCollection(data.on(set), asOf),
-    licences: ['boundaries', 'gso', 'research'],
+    licences: ['boundaries', 'codes', 'facts'],
     fileStem: set === '2019' ? 'huyen-ntm-don-vi-2019' : 'huyen-ntm',
     api: set === '2020' ? { path: '/districts', params: ['asOf'] } : null,
     writes: null,
@@ -106,32 +106,32 @@ export const communes2020 = communesOf('2020');
 export const districts2019 = districtsOf('2019');
 export const districts2020 = districtsOf('2020');
 
-/** The 45 units of 1 July 2025 with their own status and their former communes' record. */
+/** The units of the 2025 reform with their own status and their former communes' record. */
 export const communes2025 = defineCollection({
   id: 'communes-2025',
   family: 'communes',
-  title: { vi: 'Xã, phường từ 1/7/2025 và thành tích của các xã cũ', en: 'Communes and wards from 1 Jul 2025 with their former communes’ record' },
+  title: { vi: 'Xã, phường sau sắp xếp năm 2025 và thành tích của các xã cũ', en: 'Communes and wards of the 2025 reform with their former communes’ record' },
   description: {
-    vi: '45 xã, phường từ 1/7/2025 (không còn cấp huyện): tình trạng NTM của chính đơn vị (chưa có công nhận nào trên đơn vị mới) và của các xã cũ hợp thành, tính đến ngày đã chọn (muộn nhất 30/6/2025).',
-    en: 'The 45 communes and wards from 1 Jul 2025 (no districts): their own NTM status (no new unit has been recognised yet) and that of the former communes merged into them, as of the date (at most 30 Jun 2025).',
+    vi: 'Các xã, phường từ khi sắp xếp năm 2025 có hiệu lực (không còn cấp huyện): tình trạng NTM của chính đơn vị (chỉ khi có công nhận trên đơn vị mới) và của các xã cũ hợp thành, tính đến ngày đã chọn (muộn nhất ngày cuối của đơn vị cũ).',
+    en: 'The communes and wards of the 2025 reform (no districts): their own NTM status (only when recognised on the new unit) and that of the former communes merged into them, as of the date (at most the last day of the old units).',
   },
   programme: 'ntm',
   unitSet: '2025',
   geometry: 'polygon',
   properties: newUnitProperties,
   idProperty: 'code',
-  time: { kind: 'as-of', range: ({ today }) => ({ min: PROGRAMME_START, max: today }) },
+  time: { kind: 'as-of', range: ({ today, province }) => ({ min: province.programmeStart, max: today }) },
   buildParams: {
     asOf: dateParam(
-      ({ today }) => ({ min: PROGRAMME_START, max: today, fallback: today, why: 'today' }),
-      `The date statuses are as of (YYYY-MM-DD, ${PROGRAMME_START} – today; default today). The former communes' record closed on ${LAST_DAY_OF_OLD_UNITS}.`,
+      ({ today, province }) => ({ min: province.programmeStart, max: today, fallback: today, why: 'today' }),
+      "The date statuses are as of (YYYY-MM-DD, from the programme's start to today; default today). The former communes' record closed on the last day of the old units.",
     ),
   },
   filters: {
     ntmStatus: propertyFilter(statusFilter, (p: NewUnitProperties, statuses) => statuses.includes(p.ntmStatus)),
   },
-  build: (data, { asOf }) => newUnitCollection(data.on('2025'), data.on('2020'), data.crosswalk, asOf),
-  licences: ['boundaries', 'gso', 'research'],
+  build: (data, { asOf }) => newUnitCollection(data.on('2025'), data.on('2020'), data.crosswalk, asOf, lastDayOfOldUnits(data.province.unitSets)),
+  licences: ['boundaries', 'codes', 'facts'],
   fileStem: 'xa-phuong-2025',
   api: { path: '/units/merged-history', params: ['asOf'] },
   writes: null,
@@ -176,7 +176,7 @@ export const recognitions = defineCollection({
     });
     return collection(features, {});
   },
-  licences: ['gso', 'research'],
+  licences: ['codes', 'facts'],
   fileStem: 'cong-nhan-ntm',
   api: null,
   writes: null,

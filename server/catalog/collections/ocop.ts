@@ -1,7 +1,6 @@
 import { type IsoDate, isIsoDate } from '../../domain/dates.ts';
 import { OCOP_GROUPS, OCOP_STARS } from '../../domain/ocop.ts';
 import { ocopAsOf } from '../../domain/ocop-as-of.ts';
-import { PROGRAMME_START } from '../../domain/unit-sets.ts';
 import { collection, feature } from '../../geo/collection.ts';
 import { productCollection, productMatches } from '../../geo/products.ts';
 import { defineCollection, propertyFilter } from '../define.ts';
@@ -13,12 +12,14 @@ import type { ProductRecord } from '../records.ts';
 
 /** `asOf` for OCOP: absent means every product in the record; given, only those certified on that date. */
 const certifiedOn: ParamDef<IsoDate | undefined> = {
-  description: `Only products whose certificate counts on this date (YYYY-MM-DD, ${PROGRAMME_START} – today), with their stars as of it. Absent: every product in the record.`,
+  description:
+    'Only products whose certificate counts on this date (YYYY-MM-DD, from the programme’s start to today), with their stars as of it. Absent: every product in the record.',
   schema: { type: 'string', format: 'date' },
   parse(raw, name, ctx) {
     if (raw === undefined) return undefined;
     if (!isIsoDate(raw)) throw new ParamError(name, `${name} must be a date written YYYY-MM-DD, got "${raw}"`);
-    if (raw < PROGRAMME_START || raw > ctx.today) throw new ParamError(name, `${name} must be between ${PROGRAMME_START} and ${ctx.today} (today), got ${raw}`);
+    const start = ctx.province.programmeStart;
+    if (raw < start || raw > ctx.today) throw new ParamError(name, `${name} must be between ${start} and ${ctx.today} (today), got ${raw}`);
     return raw;
   },
 };
@@ -45,7 +46,7 @@ export const products = defineCollection({
   geometry: 'point',
   properties: productProperties,
   idProperty: 'id',
-  time: { kind: 'as-of', range: ({ today }) => ({ min: PROGRAMME_START, max: today }) },
+  time: { kind: 'as-of', range: ({ today, province }) => ({ min: province.programmeStart, max: today }) },
   buildParams: { asOf: certifiedOn },
   filters: {
     district: propertyFilter(districtParam('2020'), (p: ProductProperties, code) => p.districtCode === code),
@@ -63,7 +64,7 @@ export const products = defineCollection({
     const built = productCollection(productsAsOf(data.products, asOf), data.units['2020']);
     return asOf ? { ...built, asOf } : built;
   },
-  licences: ['boundaries', 'research'],
+  licences: ['boundaries', 'facts'],
   fileStem: 'san-pham-ocop',
   api: { path: '/products', params: ['district', 'stars', 'group', 'q'] },
   writes: null,
@@ -82,7 +83,7 @@ export const producers = defineCollection({
   geometry: null,
   properties: producerProperties,
   idProperty: 'id',
-  time: { kind: 'as-of', range: ({ today }) => ({ min: PROGRAMME_START, max: today }) },
+  time: { kind: 'as-of', range: ({ today, province }) => ({ min: province.programmeStart, max: today }) },
   buildParams: { asOf: certifiedOn },
   filters: {
     district: propertyFilter(districtParam('2020'), (p: ProducerProperties, code) => p.districtCodes.includes(code)),
@@ -108,7 +109,7 @@ export const producers = defineCollection({
     features.sort((a, b) => a.properties.name.localeCompare(b.properties.name, 'vi'));
     return collection(features, asOf ? { unitSet: '2020' as const, asOf } : { unitSet: '2020' as const });
   },
-  licences: ['gso', 'research'],
+  licences: ['codes', 'facts'],
   fileStem: 'chu-the-ocop',
   api: null,
   writes: null,

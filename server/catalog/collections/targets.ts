@@ -24,7 +24,7 @@ export const targets = defineCollection({
       data.targets.map((t) => feature(t.id, t, null)),
       {},
     ),
-  licences: ['research'],
+  licences: ['facts'],
   fileStem: 'chi-tieu',
   api: null,
   writes: null,

@@ -25,7 +25,7 @@ export const zones = defineCollection({
     district: propertyFilter(districtParam('2020'), (p: ZoneProperties, code) => p.districtCodes.includes(code)),
   },
   build: (data) => zoneCollection(data.zones, data.units['2020'].communes),
-  licences: ['boundaries', 'research'],
+  licences: ['boundaries', 'facts'],
   fileStem: 'vung-nguyen-lieu',
   api: { path: '/zones', params: ['crop'] },
   writes: {

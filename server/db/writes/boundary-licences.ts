@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import { DEFAULT_BOUNDARY_LICENCES, type BoundaryLicences } from '../../catalog/licences.ts';
+import { type BoundaryLicences, defaultBoundaryLicences } from '../../catalog/licences.ts';
+import type { Province } from '../../catalog/province.ts';
 import type { StoredBoundaryLicence } from '../../catalog/stored.ts';
 import { UNIT_SETS } from '../../domain/unit-sets.ts';
 
@@ -24,7 +25,7 @@ const toLicence = (r: Row): StoredBoundaryLicence => ({
   sourceId: r.source_id,
 });
 
-/** The licence of each unit set's boundaries: a row once official boundaries were imported; none means GADM's. */
+/** The licence of each unit set's boundaries: a row once official boundaries were imported; none means the province's. */
 export function boundaryLicenceWriter(db: Database) {
   const one = db.prepare('SELECT * FROM boundary_licences WHERE unit_set = ?');
   const all = db.prepare('SELECT * FROM boundary_licences');
@@ -44,9 +45,9 @@ export function boundaryLicenceWriter(db: Database) {
     remove(unitSet: string): void {
       remove.run(unitSet);
     },
-    /** Every set's boundary licence: the imported one, else GADM's. */
-    resolved(): BoundaryLicences {
-      const out = { ...DEFAULT_BOUNDARY_LICENCES };
+    /** Every set's boundary licence: the imported one, else the province's (geodata/province.json). */
+    resolved(province: Pick<Province, 'licences'>): BoundaryLicences {
+      const out = defaultBoundaryLicences(province);
       for (const l of (all.all() as Row[]).map(toLicence)) {
         if ((UNIT_SETS as readonly string[]).includes(l.unitSet))
           out[l.unitSet] = {
@@ -55,6 +56,7 @@ export function boundaryLicenceWriter(db: Database) {
             url: l.url,
             attribution: l.attribution,
             terms: l.terms,
+            note: { vi: `Ranh giới: ${l.title}`, en: `Boundaries: ${l.title}` },
             redistributable: l.redistributable,
           };
       }

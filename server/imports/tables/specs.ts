@@ -30,8 +30,8 @@ export const RECOGNITIONS_SPEC: TableSpec = {
       key: 'unitSet',
       header: { vi: 'Bộ đơn vị hành chính', en: 'Unit set' },
       help: {
-        vi: 'Bộ đơn vị của mã xã: 2020 = 129 xã giai đoạn 2020–2025; 2025 = 45 xã, phường từ 1/7/2025.',
-        en: 'The unit set of the code: 2020 = the 129 communes of 2020–2025; 2025 = the 45 communes and wards from 1 July 2025.',
+        vi: 'Bộ đơn vị của mã xã: 2020 = các xã giai đoạn 2020–2025; 2025 = các xã, phường sau sắp xếp năm 2025.',
+        en: 'The unit set of the code: 2020 = the communes of 2020–2025; 2025 = the communes and wards of the 2025 reform.',
       },
       allowed: { vi: '2020 hoặc 2025', en: '2020 or 2025' },
       example: '2020',

@@ -28,7 +28,7 @@ export function templateCsv(spec: TableSpec): string {
 /** The XLSX template: sheet "Dữ liệu" (headers, example, codes kept as text, lists for closed values) and sheet "Hướng dẫn". */
 export async function templateXlsx(spec: TableSpec): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
-  wb.creator = 'Bản đồ NTM & OCOP Điện Biên';
+  wb.creator = 'Bản đồ NTM & OCOP';
   const data = wb.addWorksheet('Dữ liệu', { views: [{ state: 'frozen', ySplit: 1 }] });
   data.columns = spec.columns.map((c) => ({
     header: headerText(c),

@@ -20,7 +20,13 @@ export function ogcCollectionRoutes(deps: RouteDeps) {
   const describe = (c: Collection, base: string, today: string) => {
     const data = deps.data();
     const defaults = parseQuery(c.buildParams, {}, paramContext(data)) as Record<string, unknown>;
-    return collectionDocument(c, base, extentOf(deps.built.get(c, data, defaults)), today, resolveLicences(c.licences, c.unitSet, data.boundaryLicences));
+    return collectionDocument(
+      c,
+      base,
+      extentOf(deps.built.get(c, data, defaults)),
+      { today, province: data.province },
+      resolveLicences(c.licences, c.unitSet, data),
+    );
   };
 
   return new Hono()

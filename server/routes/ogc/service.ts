@@ -12,9 +12,11 @@ import { ogcBase, ogcQuery } from './request.ts';
 export function ogcServiceRoutes(deps: RouteDeps) {
   const query = ogcQuery(deps, documentParams);
   return new Hono()
-    .get('/', query, (c) => respondCached(c, deps.cache, { base: ogcBase(c) }, JSON_TYPE, () => landingPage(ogcBase(c))))
+    .get('/', query, (c) => respondCached(c, deps.cache, { base: ogcBase(c) }, JSON_TYPE, () => landingPage(ogcBase(c), deps.data().province)))
     .get('/conformance', query, (c) => respondCached(c, deps.cache, {}, JSON_TYPE, conformance))
     .get('/api', query, (c) =>
-      respondCached(c, deps.cache, { base: ogcBase(c) }, OPENAPI_TYPE, () => openApiDocument(ogcBase(c), CATALOG as unknown as Collection[])),
+      respondCached(c, deps.cache, { base: ogcBase(c) }, OPENAPI_TYPE, () =>
+        openApiDocument(ogcBase(c), CATALOG as unknown as Collection[], deps.data().province),
+      ),
     );
 }

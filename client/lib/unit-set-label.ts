@@ -1,0 +1,36 @@
+import type { UnitSet, UnitSetPeriods } from '../../server/domain/unit-sets.ts';
+import { formatDate } from './format.ts';
+import type { Lang } from './label.ts';
+
+/**
+ * A unit set named by its dates, which are the province's data: "01/01/2020 – 30/06/2025",
+ * "until 31 Dec 2019", "from 1 Jul 2025". Shared by the map and the downloads' descriptions.
+ */
+export function unitSetPeriod(set: UnitSet, periods: UnitSetPeriods, lang: Lang): string {
+  const { from, to } = periods[set];
+  if (from && to) return `${formatDate(from, lang)} – ${formatDate(to, lang)}`;
+  if (to) return `${lang === 'vi' ? 'đến' : 'until'} ${formatDate(to, lang)}`;
+  return `${lang === 'vi' ? 'từ' : 'from'} ${formatDate(from!, lang)}`;
+}
+
+/** "đơn vị 01/01/2020 – 30/06/2025", "units until 31 Dec 2019". */
+export function unitSetLabel(set: UnitSet, periods: UnitSetPeriods, lang: Lang): string {
+  return `${lang === 'vi' ? 'đơn vị' : 'units'} ${unitSetPeriod(set, periods, lang)}`;
+}
+
+/**
+ * A unit set with its counts, for captions and panel notes: "Đơn vị hành chính 01/01/2020 –
+ * 30/06/2025 (10 huyện, 129 xã)"; a set without districts counts its communes and wards.
+ */
+export function unitSetNote(set: UnitSet, periods: UnitSetPeriods, counts: { districts: number; communes: number }, lang: Lang): string {
+  const period = unitSetPeriod(set, periods, lang);
+  const units =
+    counts.districts > 0
+      ? lang === 'vi'
+        ? `${counts.districts} huyện, ${counts.communes} xã`
+        : `${counts.districts} districts, ${counts.communes} communes`
+      : lang === 'vi'
+        ? `${counts.communes} xã, phường`
+        : `${counts.communes} communes and wards`;
+  return lang === 'vi' ? `Đơn vị hành chính ${period} (${units})` : `Units ${period} (${units})`;
+}

@@ -1,0 +1,74 @@
+import { signal } from '@preact/signals';
+import type { Licence, Province } from '../../server/catalog/province.ts';
+import { slugify } from '../../server/domain/text.ts';
+import { api } from '../api.ts';
+import type { UnitSet } from '../../server/domain/unit-sets.ts';
+import { formatDate } from '../lib/format.ts';
+import type { Lang } from '../lib/label.ts';
+import { unitSetLabel } from '../lib/unit-set-label.ts';
+import { type StringKey, tf } from '../ui/i18n.ts';
+
+/**
+ * The province the server's data is about (GET /api/config): its name, extent, unit sets and their
+ * dates, licences. The app loads it before anything else and renders the map only once it is
+ * here (ui/app.tsx), so everything below the gate reads it with `theProvince()`.
+ */
+export const province = signal<Province | null>(null);
+export const provinceError = signal<string | null>(null);
+
+/** Loads the province (again, after a failure); `then` runs once it is here, before the map renders. */
+export function loadProvince(then: (p: Province) => void): () => void {
+  const ctrl = new AbortController();
+  provinceError.value = null;
+  api
+    .config(ctrl.signal)
+    .then((c) => {
+      then(c.province);
+      province.value = c.province;
+    })
+    .catch((e: Error) => {
+      if (e.name !== 'AbortError') provinceError.value = e.message;
+    });
+  return () => ctrl.abort();
+}
+
+/** The loaded province; only code under the gate in ui/app.tsx calls it. */
+export function theProvince(): Province {
+  const p = province.value;
+  if (!p) throw new Error('the province is read before GET /api/config answered');
+  return p;
+}
+
+/**
+ * The placeholders the interface's strings take from the province: its name, the old units' last
+ * day, the new units' first day, the first set's last day.
+ */
+export function provinceWords(p: Province, lang: Lang): Record<string, string> {
+  return {
+    province: p.name,
+    oldTo: formatDate(p.unitSets['2020'].to, lang),
+    newFrom: formatDate(p.unitSets['2025'].from, lang),
+    firstTo: formatDate(p.unitSets['2019'].to, lang),
+  };
+}
+
+/** A unit set named by the province's dates: "đơn vị đến 31/12/2019". */
+export function setLabel(set: UnitSet, lang: Lang): string {
+  return unitSetLabel(set, theProvince().unitSets, lang);
+}
+
+/** The licence note under the legend, on the start screen and on a saved image: the shown boundaries' (the province's unless official ones were imported) and the base map's. */
+export function licenceNote(lang: Lang, boundaries: Licence = theProvince().licences.boundaries): string {
+  const { base } = theProvince().licences;
+  return base.id === boundaries.id ? `${boundaries.note[lang]}.` : `${boundaries.note[lang]}; ${base.note[lang]}.`;
+}
+
+/** The province's name for file names, without diacritics: "Điện Biên" → "dien-bien". */
+export function provinceSlug(): string {
+  return slugify(theProvince().name);
+}
+
+/** A string of the interface with the province's words (and any other values) filled in. */
+export function tp(key: StringKey, lang: Lang, values: Record<string, string | number> = {}): string {
+  return tf(key, lang, { ...provinceWords(theProvince(), lang), ...values });
+}
