@@ -30,7 +30,9 @@ import { importRoutes } from './routes/imports.ts';
 import { OGC_PATH, ogcRoutes } from './routes/ogc/index.ts';
 import { sessionRoutes } from './routes/session.ts';
 import { statsRoutes } from './routes/stats.ts';
+import { tileRoutes } from './routes/tiles.ts';
 import { timelineRoutes } from './routes/timeline.ts';
+import type { TileSet } from './tiles/tile-set.ts';
 import { crosswalkRoutes, unitRoutes } from './routes/units.ts';
 import { userRoutes } from './routes/users.ts';
 
@@ -47,6 +49,8 @@ export interface AppConfig {
   cacheMaxBytes?: number;
   /** CSP frame-ancestors: who may embed the map. @default ["'self'"] */
   frameAncestors?: string[];
+  /** Tiles of a national dataset (server/tiles), served under /api/tiles. @default null (none) */
+  tiles?: TileSet | null;
   /** Limits on uploaded imports. @default DEFAULT_IMPORT_LIMITS (server/imports/limits.ts) */
   imports?: ImportLimits;
 }
@@ -82,7 +86,8 @@ export function createApp({ db, config, clock = Date.now }: { db: Database; conf
     .route('/edits', editRoutes(editor))
     .route('/source-files', sourceFileRoutes(editor))
     .route('/imports', importRoutes(createImporter({ db, data: deps.data, limits: config.imports, clock: () => new Date(clock()) })))
-    .route('/', auditRoutes(editor));
+    .route('/', auditRoutes(editor))
+    .route('/tiles', tileRoutes(deps, config.tiles ?? null));
 
   const basemapOrigins = (config.basemap?.tiles ?? []).map((t) => new URL(t).origin);
   const app = new Hono<AuthEnv>().use(securityHeaders({ basemapOrigins, frameAncestors: config.frameAncestors }));

@@ -35,6 +35,8 @@ export interface Config {
   auth: AuthConfig;
   /** Automatic daily backups: BACKUP_DIR (default: backups/ beside the database), BACKUP_KEEP_DAYS (default 14; 0 = off). */
   backup: BackupSchedule;
+  /** Folder of a generated synthetic national dataset served as vector tiles (NATIONAL_DIR; see scripts/national). @default null (no tiles) */
+  nationalDir: string | null;
   /** Limits on imports (IMPORT_MAX_BYTES, IMPORT_MAX_ROWS, IMPORT_MAX_VERTICES, …); see server/imports/limits.ts. */
   imports: ImportLimits;
 }
@@ -101,6 +103,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, root = process.
     shutdownGraceMs: whole(env, 'SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
     auth: readAuthConfig(env),
     imports: readImportLimits(env),
+    nationalDir: env.NATIONAL_DIR ? resolve(root, env.NATIONAL_DIR) : null,
     backup: { dir: env.BACKUP_DIR ? resolve(root, env.BACKUP_DIR) : join(dirname(dbPath), 'backups'), keepDays: whole(env, 'BACKUP_KEEP_DAYS', 14, 0, 3650) },
   };
 }

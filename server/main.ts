@@ -11,6 +11,8 @@ import { readGeodata, readGeodataFile } from './db/seed.ts';
 import { prepareDatabase } from './db/startup.ts';
 import { applyLimits, serverOptions } from './http/server-limits.ts';
 import { drainOnSignals, listeningUrl } from './lifecycle.ts';
+import { openNationalDataset } from './tiles/national-dataset.ts';
+import { TileSet } from './tiles/tile-set.ts';
 
 /** Startup problems are one line on stderr and exit code 1, never a stack trace (docs/OPERATIONS.md lists them). */
 function fail(line: string): never {
@@ -39,6 +41,12 @@ const { db, applied, seeded, provinceAdded } = prepared;
 if (applied.length) console.log(`database ${config.dbPath}: applied migrations ${applied.join(', ')}`);
 if (seeded) console.log(`database ${config.dbPath}: seeded from ${config.geodataDir}`);
 if (provinceAdded) console.log(`database ${config.dbPath}: province record added from ${config.geodataDir}`);
+let tiles: TileSet | null = null;
+try {
+  tiles = config.nationalDir ? new TileSet(openNationalDataset(config.nationalDir)) : null;
+} catch (e) {
+  fail((e as Error).message);
+}
 const clientDir = existsSync(config.clientDir) ? config.clientDir : null;
 if (!clientDir) console.warn(`no built client at ${config.clientDir}: run "npm run build" to serve the map at /`);
 
@@ -52,12 +60,17 @@ const app = createApp({
     frameAncestors: config.frameAncestors,
     auth: config.auth,
     imports: config.imports,
+    tiles,
   },
 });
 const stopBackups = scheduleDailyBackups(db, config.backup);
 const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port, serverOptions: serverOptions(config.limits) }, (info) => {
   const everywhere = config.host === '0.0.0.0' || config.host === '::' ? ' on every interface' : '';
   console.log(`NTM & OCOP map of ${provinceQueries(db).get().name}: listening on ${listeningUrl(info as AddressInfo)}${everywhere} (API at /api/)`);
+  if (tiles) {
+    tiles.warm();
+    console.log(`SYNTHETIC national dataset from ${config.nationalDir}: tiles at /api/tiles (not real data)`);
+  }
 }) as Server;
 server.on('error', (e: NodeJS.ErrnoException) => {
   const hint =

@@ -1,0 +1,267 @@
+/**
+ * National scale, on the synthetic national dataset (scripts/national; NOT real data):
+ * - tile latency at 100 concurrent connections, the built server against a bare node:http server
+ *   sending a tile of the same size from memory (the machine's floor);
+ * - a year switch in headless Chromium on a MapLibre page of the communes' vector tiles: the
+ *   JavaScript of applying a year's statuses as feature state, against a GeoJSON source re-set
+ *   with the statuses baked in (what a client without tiles does), and the tiles either fetches;
+ * - the server's memory with the national tiles served, against the same server without them.
+ *   npm run bench  (or: npx tsx scripts/bench/tiles.ts)
+ * Figures are printed against their targets; nothing here runs in the test suite.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import type { Page } from 'playwright-core';
+import { NATIONAL_CATALOG, NATIONAL_YEARS, SYNTHETIC_NOTICE, nationalCommunes } from '../../server/catalog/collections/national.ts';
+import type { TiledCollection } from '../../server/catalog/tiled.ts';
+import { launchBrowser } from '../../tests/e2e/harness.ts';
+import { ROOT, freePort, listening, type ServerProcess, spawnServer, stopServer } from '../../tests/helpers/server-process.ts';
+import { synthesize } from '../national/synthesize.ts';
+import { writeDataset } from '../national/write.ts';
+
+const TARGETS = { tileP99Ms: 20, yearSwitchMs: 50, rssMb: 500 };
+const CONNECTIONS = 100;
+const SECONDS = 10;
+const SWITCHES = 12;
+/** The centre of the synthetic box, and a zoom at which the communes show. */
+const VIEW = { lon: 105.8, lat: 16, zoom: 7.5 };
+
+const line = (label: string, value: string, baseline: string, target: string) =>
+  console.log(`${label.padEnd(44)} ${value.padStart(12)}   baseline ${baseline.padStart(12)}   target ${target}`);
+const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
+
+function tileAt(z: number, lon: number, lat: number) {
+  const n = 2 ** z;
+  const rad = (lat * Math.PI) / 180;
+  return [Math.floor(((lon + 180) / 360) * n), Math.floor(((1 - Math.log(Math.tan(rad) + 1 / Math.cos(rad)) / Math.PI) / 2) * n)] as const;
+}
+
+/** Every tile of a collection over the dataset's box from one zoom to another. */
+function tilePaths(c: TiledCollection, from: number, to: number): string[] {
+  const paths: string[] = [];
+  for (let z = Math.max(from, c.minzoom); z <= Math.min(to, c.maxzoom); z++) {
+    const [x0, y0] = tileAt(z, 102.2, 23.3);
+    const [x1, y1] = tileAt(z, 109.4, 8.6);
+    for (let x = x0; x <= x1; x++) for (let y = y0; y <= y1; y++) paths.push(`/api/tiles/${c.id}/${z}/${x}/${y}.pbf`);
+  }
+  return paths;
+}
+
+/** Requests each path once, in turn: the time of each, and the sizes of the tiles that had features. */
+async function sweep(origin: string, paths: string[]) {
+  const times: number[] = [];
+  const sizes: number[] = [];
+  for (const path of paths) {
+    const s = performance.now();
+    const res = await fetch(origin + path, { headers: { 'accept-encoding': 'br' } });
+    const body = await res.arrayBuffer();
+    times.push(performance.now() - s);
+    if (res.status === 200) sizes.push(body.byteLength);
+  }
+  return { times: times.sort((a, b) => a - b), sizes: sizes.sort((a, b) => a - b) };
+}
+
+async function load(url: string, paths: string[]) {
+  let i = 0;
+  const result = await autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration: SECONDS,
+    headers: { 'accept-encoding': 'gzip, deflate, br' },
+    requests: [{ setupRequest: (req) => ({ ...req, path: paths[i++ % paths.length] }) }],
+  });
+  return { p50: result.latency.p50, p99: result.latency.p99, rps: result.requests.average, errors: result.errors + result.non2xx };
+}
+
+/** A node:http server sending one buffer with a tile's headers: the floor any tile server on this machine is measured against. */
+async function bareServer(bytes: number) {
+  const port = await freePort();
+  const child = spawn(
+    process.execPath,
+    [
+      '-e',
+      `const body = Buffer.alloc(${bytes}, 7);
+       require('node:http').createServer((req, res) => { res.writeHead(200, { 'Content-Type': 'application/vnd.mapbox-vector-tile', 'Content-Encoding': 'br', 'Cache-Control': 'public, max-age=3600', 'Content-Length': body.length }); res.end(body); }).listen(${port}, '127.0.0.1', () => console.log('ready'));`,
+    ],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  await new Promise((resolve) => child.stdout!.once('data', resolve));
+  return { origin: `http://127.0.0.1:${port}`, stop: () => child.kill() };
+}
+
+/** The built server (dist/server/main.js) on a fresh database of its own, API only. */
+async function serve(dir: string, env: Record<string, string> = {}) {
+  const process = spawnServer({
+    PORT: String(await freePort()),
+    DB_PATH: join(dir, `${Object.keys(env).length ? 'tiles' : 'plain'}.db`),
+    CLIENT_DIR: join(dir, 'no-client'),
+    ...env,
+  });
+  return { process, origin: await listening(process) };
+}
+
+function rssMb(server: ServerProcess): number {
+  const status = readFileSync(`/proc/${server.child.pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024;
+}
+
+const PAGE = `<!doctype html><meta charset="utf-8"><style>html,body,#map{margin:0;width:100%;height:100%}</style>
+<div id="map"></div><div style="position:absolute;top:8px;left:8px;padding:4px 8px;background:#fff;font:bold 14px sans-serif;color:#b00">${SYNTHETIC_NOTICE.vi}<br>${SYNTHETIC_NOTICE.en}</div>
+<script type="module">
+import * as maplibregl from '/__bench/maplibre-gl.mjs';
+maplibregl.setWorkerUrl('/__bench/maplibre-gl-worker.mjs');
+const params = new URLSearchParams(location.search);
+const mode = params.get('mode');
+const colours = ['#d9d9d9', '#fdd49e', '#41ab5d', '#2171b5', '#6a51a3'];
+const byRank = (get) => ['match', get, 1, colours[1], 2, colours[2], 3, colours[3], 4, colours[4], colours[0]];
+const source = mode === 'tiles'
+  ? { type: 'vector', tiles: [location.origin + '/api/tiles/${nationalCommunes.id}/{z}/{x}/{y}.pbf'], minzoom: ${nationalCommunes.minzoom}, maxzoom: ${nationalCommunes.maxzoom} }
+  : { type: 'geojson', data: { type: 'FeatureCollection', features: [] } };
+const layer = mode === 'tiles'
+  ? { id: 'communes', type: 'fill', source: 'communes', 'source-layer': '${nationalCommunes.id}', paint: { 'fill-color': byRank(['coalesce', ['feature-state', 'rank'], 0]), 'fill-outline-color': '#ffffff' } }
+  : { id: 'communes', type: 'fill', source: 'communes', paint: { 'fill-color': byRank(['get', 'rank']), 'fill-outline-color': '#ffffff' } };
+const map = new maplibregl.Map({ container: 'map', center: [${VIEW.lon}, ${VIEW.lat}], zoom: ${VIEW.zoom}, fadeDuration: 0,
+  style: { version: 8, sources: { communes: source }, layers: [{ id: 'bg', type: 'background', paint: { 'background-color': '#f4f1ea' } }, layer] } });
+const statuses = {};
+const idle = () => new Promise((resolve) => map.once('idle', resolve));
+window.bench = {
+  async ready() {
+    await new Promise((resolve) => map.once('load', resolve));
+    for (const year of ${JSON.stringify(NATIONAL_YEARS)}) statuses[year] = (await (await fetch('/api/tiles/${nationalCommunes.id}/statuses/' + year)).json()).ranks;
+    if (mode === 'geojson') window.communes = await (await fetch('/__bench/communes.geojson')).json();
+    await window.bench.switchTo(${NATIONAL_YEARS[0]});
+  },
+  /** One year switch: the JavaScript it takes, and the time until the map is drawn and idle. */
+  async switchTo(year) {
+    const ranks = statuses[year];
+    const t0 = performance.now();
+    if (mode === 'tiles') {
+      for (const id in ranks) map.setFeatureState({ source: 'communes', sourceLayer: '${nationalCommunes.id}', id: Number(id) }, { rank: ranks[id] });
+    } else {
+      for (const f of window.communes.features) f.properties.rank = ranks[f.id];
+      map.getSource('communes').setData(window.communes);
+    }
+    const js = performance.now() - t0;
+    map.triggerRepaint();
+    await idle();
+    return { js, idle: performance.now() - t0 };
+  },
+};
+</script>`;
+
+async function yearSwitch(page: Page, origin: string, mode: 'tiles' | 'geojson') {
+  await page.goto(`${origin}/__bench/page.html?mode=${mode}`);
+  await page.evaluate(() => (window as unknown as { bench: { ready(): Promise<void> } }).bench.ready());
+  let tileRequests = 0;
+  const count = (r: { url(): string }) => {
+    if (r.url().includes('.pbf')) tileRequests++;
+  };
+  page.on('request', count);
+  const js: number[] = [];
+  const idle: number[] = [];
+  for (let i = 0; i < SWITCHES; i++) {
+    const year = NATIONAL_YEARS[(i + 1) % NATIONAL_YEARS.length]!;
+    const r = await page.evaluate(
+      (y) => (window as unknown as { bench: { switchTo(y: number): Promise<{ js: number; idle: number }> } }).bench.switchTo(y),
+      year,
+    );
+    js.push(r.js);
+    idle.push(r.idle);
+  }
+  page.off('request', count);
+  js.sort((a, b) => a - b);
+  idle.sort((a, b) => a - b);
+  return { js: pct(js, 0.5), jsP95: pct(js, 0.95), idle: pct(idle, 0.5), tileRequests };
+}
+
+async function main() {
+  console.log('National tiles (SYNTHETIC dataset, scripts/national: not real data)');
+  const dir = mkdtempSync(join(tmpdir(), 'national-bench-'));
+  const t0 = performance.now();
+  const data = synthesize();
+  writeDataset(dir, data);
+  console.log(
+    `generated ${data.manifest.counts.communes} communes, ${data.manifest.counts.units2025} units of 2025 in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+  );
+  execFileSync('npm', ['run', '--silent', 'build:server'], { cwd: ROOT, stdio: 'inherit' });
+
+  const server = await serve(dir, { NATIONAL_DIR: dir });
+  const plain = await serve(dir);
+  const browser = await launchBrowser();
+  try {
+    // What a user panning the country at commune zooms asks for; first each tile made once (cold), one request at a time.
+    const paths = tilePaths(nationalCommunes, nationalCommunes.minzoom, 10);
+    const { times: cold, sizes } = await sweep(server.origin, paths);
+    const bare = await bareServer(pct(sizes, 0.5));
+    const floor = await load(bare.origin, paths);
+    bare.stop();
+    const warm = await load(server.origin, paths);
+    console.log(
+      `${paths.length} tiles of ${nationalCommunes.id}, zoom ${nationalCommunes.minzoom}–10; median ${(pct(sizes, 0.5) / 1024).toFixed(1)} KB br, largest ${(sizes.at(-1)! / 1024).toFixed(1)} KB`,
+    );
+    line('tile, first request (made and cached) p50/p99', `${pct(cold, 0.5).toFixed(1)}/${pct(cold, 0.99).toFixed(1)} ms`, '—', 'none (one-off)');
+    line(`tile p50 at ${CONNECTIONS} connections`, `${warm.p50} ms`, `${floor.p50} ms`, '—');
+    line(
+      `tile p99 at ${CONNECTIONS} connections`,
+      `${warm.p99} ms`,
+      `${floor.p99} ms`,
+      `≤ ${TARGETS.tileP99Ms} ms ${warm.p99 <= TARGETS.tileP99Ms ? 'met' : 'NOT MET'}`,
+    );
+    line('tile requests/s', `${warm.rps.toFixed(0)}`, `${floor.rps.toFixed(0)}`, `errors/non-2xx ${warm.errors}`);
+
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const communes = JSON.stringify(data.communes);
+    await page.route('**/__bench/**', (route) => {
+      const name = new URL(route.request().url()).pathname.split('/').pop()!;
+      if (name === 'page.html') return route.fulfill({ contentType: 'text/html', body: PAGE });
+      if (name === 'communes.geojson') return route.fulfill({ contentType: 'application/geo+json', body: communes });
+      return route.fulfill({ contentType: 'text/javascript', body: readFileSync(join(ROOT, 'node_modules', 'maplibre-gl', 'dist', name)) });
+    });
+    const tiles = await yearSwitch(page, server.origin, 'tiles');
+    await page.screenshot({ path: join(ROOT, 'tests', 'artifacts', 'national-tiles.png') }).catch(() => undefined);
+    const geojson = await yearSwitch(page, server.origin, 'geojson');
+    await page.close();
+    line(
+      'year switch JavaScript p50 (feature state)',
+      `${tiles.js.toFixed(1)} ms`,
+      `${geojson.js.toFixed(1)} ms`,
+      `≤ ${TARGETS.yearSwitchMs} ms ${tiles.js <= TARGETS.yearSwitchMs ? 'met' : 'NOT MET'}`,
+    );
+    line('year switch JavaScript p95', `${tiles.jsP95.toFixed(1)} ms`, `${geojson.jsP95.toFixed(1)} ms`, '—');
+    line('year switch to idle p50', `${tiles.idle.toFixed(0)} ms`, `${geojson.idle.toFixed(0)} ms`, '—');
+    line(`tiles fetched by ${SWITCHES} year switches`, `${tiles.tileRequests}`, '—', '0');
+
+    // Memory after every tile of every collection to zoom 11 was made (and the load test and the pages), against the same server without tiles that served the province's layers.
+    const all = NATIONAL_CATALOG.flatMap((c) => tilePaths(c, 0, 11));
+    const swept = await sweep(server.origin, all);
+    line(
+      `${all.length} tiles of every collection to zoom 11, p50/p99`,
+      `${pct(swept.times, 0.5).toFixed(1)}/${pct(swept.times, 0.99).toFixed(1)} ms`,
+      '—',
+      'none (first requests)',
+    );
+    for (const path of ['/api/communes', '/api/districts', '/api/units/merged-history', '/api/timeline'])
+      await (await fetch(plain.origin + path)).arrayBuffer();
+    const rss = rssMb(server.process);
+    const rssPlain = rssMb(plain.process);
+    line(
+      'server RSS with national tiles',
+      `${rss.toFixed(0)} MB`,
+      `${rssPlain.toFixed(0)} MB`,
+      `≤ ${TARGETS.rssMb} MB ${rss <= TARGETS.rssMb ? 'met' : 'NOT MET'}`,
+    );
+    console.log(
+      '(baselines: tiles — a bare node:http server sending the median tile from memory; year switch — a GeoJSON source re-set with the statuses baked in; RSS — the same server without NATIONAL_DIR)',
+    );
+  } finally {
+    await browser.close();
+    await stopServer(server.process);
+    await stopServer(plain.process);
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();
