@@ -237,7 +237,7 @@ describe('the zone form', () => {
 
 describe('the target form', () => {
   it('needs a target or a reported total, and numbers where numbers go', () => {
-    const d = { ...targetDraft(undefined, 'ocop-products'), indicator: 'Sản phẩm OCOP', source };
+    const d = { ...targetDraft(undefined, 'ocop-products', 'Tỉnh Điện Biên'), indicator: 'Sản phẩm OCOP', source };
     expect(checkTarget(d, false, 'vi')).toEqual({ ok: false, errors: { target: 'Cần chỉ tiêu hoặc số báo cáo' } });
     const ok = { ...d, actual: '150 sản phẩm', actualValue: '150', actualDate: '2025-06-01' };
     expect(targetBody(ok)).toMatchObject({ indicatorKey: 'ocop-products', actualValue: 150, targetValue: null, target: null });

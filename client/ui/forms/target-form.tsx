@@ -6,12 +6,13 @@ import { lang } from '../../state/ui-state.ts';
 import { t } from '../i18n.ts';
 import { FormShell, SourceFields, TextField, useSave } from './fields.tsx';
 import { checkTarget, targetDraft } from './target-logic.ts';
+import { theProvince } from '../../state/province.ts';
 
 /** A province target or a reported total (the progress view sets them against the commune-level record). */
 export function TargetForm({ id, indicatorKey }: { id: string | null; indicatorKey?: string }) {
   const l = lang.value;
   const existing = id ? timeline.value?.targets.find((x) => x.id === id) : undefined;
-  const [draft, setDraft] = useState(() => targetDraft(existing, indicatorKey));
+  const [draft, setDraft] = useState(() => targetDraft(existing, indicatorKey, theProvince().fullName));
   const { busy, errors, error, run } = useSave();
   const set = (patch: Partial<typeof draft>) => setDraft((d) => ({ ...d, ...patch }));
   const submit = async () => {

@@ -21,12 +21,12 @@ export interface TargetDraft {
 
 const str = (v: number | string | null) => (v === null ? '' : String(v));
 
-/** A new target (for an indicator the charts know, when given) or one filled from an existing target. */
-export function targetDraft(from?: TargetRecord, indicatorKey = ''): TargetDraft {
+/** A new target (for an indicator the charts know, when given; province-wide unless said) or one filled from an existing target. */
+export function targetDraft(from?: TargetRecord, indicatorKey = '', provinceScope = ''): TargetDraft {
   return {
     indicator: from?.indicator ?? '',
     indicatorKey: from?.indicatorKey ?? indicatorKey,
-    scope: from?.scope ?? 'tỉnh Điện Biên',
+    scope: from?.scope ?? provinceScope,
     target: from?.target ?? '',
     targetValue: str(from?.targetValue ?? null),
     targetYear: str(from?.targetYear ?? null),
