@@ -456,6 +456,8 @@ export function synthesize({ seed = 2025, scale = 1 }: { seed?: number; scale?: 
     synthetic: true,
     statuses: [...NTM_STATUSES],
     years: [...NATIONAL_YEARS],
+    // 31 December of each year; 2025 ends on 30 June, the last day of the 2020–2025 units.
+    asOf: NATIONAL_YEARS.map((y) => (y === 2025 ? '2025-06-30' : `${y}-12-31`)),
     ranks: {
       'national-communes-2020': Object.fromEntries(all.map((cell) => [String(cell + 1), communeRanks[cell]!.join('')])),
       'national-units-2025': Object.fromEntries(unitCells.map((_, u) => [String(u + 1), unitRanks[u]!.join('')])),

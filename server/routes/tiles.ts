@@ -92,7 +92,7 @@ export const tileRoutes = ({ cache }: Pick<RouteDeps, 'cache'>, tiles: TileSet |
         return {
           collection: t.id,
           year,
-          asOf: year === 2025 ? '2025-06-30' : `${year}-12-31`,
+          asOf: tiles!.dataset.statuses.asOf[i]!,
           synthetic: true,
           notice: SYNTHETIC_NOTICE,
           statuses,

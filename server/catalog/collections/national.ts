@@ -54,6 +54,8 @@ export const nationalStatuses = z.object({
   synthetic: z.literal(true),
   statuses: z.array(z.enum(NTM_STATUSES)),
   years: z.array(z.number().int()),
+  /** The date each year's statuses are as of (the dataset says; the last year may end early). */
+  asOf: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)),
   ranks: z.record(z.string(), z.record(z.string(), z.string().regex(/^[0-4]+$/))),
 });
 export type NationalStatuses = z.infer<typeof nationalStatuses>;
