@@ -48,8 +48,10 @@ async function shoot(page: Page, name: string) {
 const communeStatus = (page: Page, code: string) =>
   page.evaluate(
     (c) =>
-      (window as any).dienBienMap.querySourceFeatures('communes').find((f: any) => f.properties.code === c && f.properties.unitSet === '2020')?.properties
-        .ntmStatus,
+      // Statuses reach the map as feature state (client/layers/feature-states.ts), keyed by code.
+      (window as any).dienBienMap.querySourceFeatures('communes').some((f: any) => f.properties.code === c && f.properties.unitSet === '2020')
+        ? (window as any).dienBienMap.getFeatureState({ source: 'communes', id: c }).ntmStatus
+        : undefined,
     code,
   );
 
@@ -484,7 +486,12 @@ describe('editing in a browser', { timeout: 300_000 }, () => {
           ...new Set(
             (window as any).dienBienMap
               .querySourceFeatures('communes')
-              .filter((f: any) => f.properties.unitSet === '2020' && f.properties.ntmStatus === 'none' && f.properties.code !== '03205')
+              .filter(
+                (f: any) =>
+                  f.properties.unitSet === '2020' &&
+                  (window as any).dienBienMap.getFeatureState({ source: 'communes', id: f.properties.code }).ntmStatus === 'none' &&
+                  f.properties.code !== '03205',
+              )
               .map((f: any) => f.properties.code as string),
           ),
         ].slice(0, 2) as string[],
