@@ -26,7 +26,10 @@ describe('two processes starting on one new database', { timeout: 180_000 }, () 
     } finally {
       // Both stopped before either exit is checked, so a failed pair leaves no server behind.
       const exits = await Promise.all([stopServer(a), stopServer(b)]);
-      expect(exits.map((e) => e.code), a.output() + b.output()).toEqual([0, 0]);
+      expect(
+        exits.map((e) => e.code),
+        a.output() + b.output(),
+      ).toEqual([0, 0]);
     }
   });
 });
