@@ -4,6 +4,7 @@ import type { Feature, Point, Polygon } from 'geojson';
 import type { CrosswalkRow, NtmRecognition, OcopProduct, Source, Target, UnitFeature, Zone } from '../../server/catalog/geodata.ts';
 import type { Licence, Province } from '../../server/catalog/province.ts';
 import type { UnitSet } from '../../server/domain/unit-sets.ts';
+import { bboxPolygon } from '../../server/geo/bbox.ts';
 import { areaKm2, labelPoint } from '../../server/geo/measure.ts';
 
 /**
@@ -84,18 +85,7 @@ function block(cols: [number, number], from: number, to: number): Polygon {
   const e = round(WEST + (cols[1] + 1) * CELL.width);
   const s = round(SOUTH + from * CELL.height);
   const n = round(SOUTH + (to + 1) * CELL.height);
-  return {
-    type: 'Polygon',
-    coordinates: [
-      [
-        [w, s],
-        [e, s],
-        [e, n],
-        [w, n],
-        [w, s],
-      ],
-    ],
-  };
+  return bboxPolygon([w, s, e, n]);
 }
 const cells = (col: number, from: number, to: number) => block([col, col], from, to);
 

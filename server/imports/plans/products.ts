@@ -2,10 +2,11 @@ import type { ProductRecord } from '../../catalog/records.ts';
 import { type ProductInput, productInput } from '../../catalog/writes.ts';
 import { foldForSearch } from '../../domain/text.ts';
 import { importReason, type Plan, type PlanContext, type PlanItem, type RowIssue } from '../plan.ts';
-import { rowSource, SOURCE_FIELDS } from '../row-source.ts';
-import { type Cell, CellError, choice, code, date, int, num, text } from '../tables/cells.ts';
+import { SOURCE_FIELDS } from '../row-source.ts';
+import { choice, code, date, int, num, text } from '../tables/cells.ts';
 import type { ReadTable } from '../tables/read.ts';
 import { columnFor, schemaIssues } from './issues.ts';
+import { EXAMPLE_ROW_MESSAGE, readRow } from './row-reader.ts';
 import { ignored } from './recognitions.ts';
 
 const FIELDS: Record<string, string> = {
@@ -56,23 +57,13 @@ export function planProducts(table: ReadTable, ctx: PlanContext): Plan {
   const errors: RowIssue[] = [];
   const warnings: RowIssue[] = ignored(table);
   const drafts = new Map<string, Draft>();
-  for (const { row, cells, example } of table.rows) {
-    if (example) {
-      errors.push({ row, column: null, message: 'this is the template’s example row; overwrite it with real data or delete it' });
+  for (const tableRow of table.rows) {
+    const { row } = tableRow;
+    if (tableRow.example) {
+      errors.push({ row, column: null, message: EXAMPLE_ROW_MESSAGE });
       continue;
     }
-    const rowErrors: RowIssue[] = [];
-    const read = <T>(column: string, fn: (v: Cell) => T): T | null => {
-      try {
-        return fn(cells[column] ?? null);
-      } catch (e) {
-        if (!(e instanceof CellError)) throw e;
-        rowErrors.push({ row, column, message: e.message });
-        return null;
-      }
-    };
-    const source = rowSource((k) => cells[k] ?? null, ctx.fileSource);
-    if ('message' in source) rowErrors.push({ row, ...source });
+    const { errors: rowErrors, read, source } = readRow(tableRow, ctx.fileSource);
     const lon = read('lon', num);
     const lat = read('lat', num);
     const communeCode = read('communeCode', (v) => code(v, 5));
@@ -100,7 +91,7 @@ export function planProducts(table: ReadTable, ctx: PlanContext): Plan {
       producer: { name: read('producerName', text) ?? '', type: read('producerType', (v) => choice(v, PRODUCER_TYPES)) },
       group: read('group', (v) => choice(v, GROUPS)),
       place,
-      source: 'source' in source ? source.source : undefined,
+      source,
       reason: read('reason', text),
     };
     if (rowErrors.length) {

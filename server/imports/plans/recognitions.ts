@@ -2,10 +2,11 @@ import { type RecognitionInput, recognitionInput } from '../../catalog/writes.ts
 import { NTM_STATUS_LABELS } from '../../domain/ntm-status.ts';
 import { foldForSearch } from '../../domain/text.ts';
 import { importReason, type Plan, type PlanContext, type PlanItem, type RowIssue } from '../plan.ts';
-import { rowSource, SOURCE_FIELDS } from '../row-source.ts';
-import { type Cell, CellError, choice, code, date, int, text } from '../tables/cells.ts';
+import { SOURCE_FIELDS } from '../row-source.ts';
+import { choice, code, date, int, text } from '../tables/cells.ts';
 import type { ReadTable } from '../tables/read.ts';
 import { columnFor, schemaIssues } from './issues.ts';
+import { EXAMPLE_ROW_MESSAGE, readRow } from './row-reader.ts';
 
 const FIELDS: Record<string, string> = {
   ...SOURCE_FIELDS,
@@ -38,23 +39,13 @@ export function planRecognitions(table: ReadTable, ctx: PlanContext): Plan {
   const errors: RowIssue[] = [];
   const items: PlanItem[] = [];
   const claimed = new Map<string, number>();
-  for (const { row, cells, example } of table.rows) {
-    if (example) {
-      errors.push({ row, column: null, message: 'this is the template’s example row; overwrite it with real data or delete it' });
+  for (const tableRow of table.rows) {
+    const { row } = tableRow;
+    if (tableRow.example) {
+      errors.push({ row, column: null, message: EXAMPLE_ROW_MESSAGE });
       continue;
     }
-    const rowErrors: RowIssue[] = [];
-    const read = <T>(column: string, fn: (v: Cell) => T): T | null => {
-      try {
-        return fn(cells[column] ?? null);
-      } catch (e) {
-        if (!(e instanceof CellError)) throw e;
-        rowErrors.push({ row, column, message: e.message });
-        return null;
-      }
-    };
-    const source = rowSource((k) => cells[k] ?? null, ctx.fileSource);
-    if ('message' in source) rowErrors.push({ row, ...source });
+    const { errors: rowErrors, read, source } = readRow(tableRow, ctx.fileSource);
     const decisionRef = read('decisionRef', text);
     const decisionDate = read('decisionDate', date);
     if (!decisionRef && decisionDate) rowErrors.push({ row, column: 'decisionRef', message: 'a decision date is given: give the decision number too' });
@@ -66,7 +57,7 @@ export function planRecognitions(table: ReadTable, ctx: PlanContext): Plan {
       decision: decisionRef ? { ref: decisionRef, date: decisionDate ?? '' } : null,
       criteriaMet: read('criteriaMet', int),
       criteriaText: read('criteriaText', text) ?? '',
-      source: 'source' in source ? source.source : undefined,
+      source,
     };
     const id = read('id', text);
     const reason = read('reason', text) ?? importReason(ctx.fileName);

@@ -1,0 +1,28 @@
+import type { FileSource, RowIssue } from '../plan.ts';
+import { rowSource } from '../row-source.ts';
+import { type Cell, CellError } from '../tables/cells.ts';
+import type { TableRow } from '../tables/read.ts';
+
+/** What the template's example row, left in a file, is told: an example is never imported as a fact. */
+export const EXAMPLE_ROW_MESSAGE = 'this is the template’s example row; overwrite it with real data or delete it';
+
+/**
+ * Reads one table row cell by cell: a cell that does not parse becomes an issue on its row and
+ * column, and reading goes on, so the preview lists every bad cell of a row at once. The row's
+ * source comes from its own source columns, else the one given for the whole file.
+ */
+export function readRow({ row, cells }: TableRow, fileSource: FileSource) {
+  const errors: RowIssue[] = [];
+  const read = <T>(column: string, fn: (v: Cell) => T): T | null => {
+    try {
+      return fn(cells[column] ?? null);
+    } catch (e) {
+      if (!(e instanceof CellError)) throw e;
+      errors.push({ row, column, message: e.message });
+      return null;
+    }
+  };
+  const found = rowSource((k) => cells[k] ?? null, fileSource);
+  if ('message' in found) errors.push({ row, ...found });
+  return { errors, read, source: 'source' in found ? found.source : undefined };
+}
