@@ -34,6 +34,28 @@ const BUSY_TIMEOUT_MS = 5000;
  */
 export function prepareDatabase(path: string, loadGeodata: () => Geodata, loadProvince: () => Province = () => loadGeodata().province): PreparedDatabase {
   checkLocation(path);
+  // SQLite answers SQLITE_BUSY at once, without waiting, in a few races of two processes opening
+  // one new file (WAL set up, a read turning into a write): every step re-checks under the lock, so
+  // the whole sequence is tried again until the start-up timeout.
+  const deadline = Date.now() + STARTUP_BUSY_TIMEOUT_MS;
+  const done: Done = { applied: [], seeded: false };
+  for (;;) {
+    try {
+      return openAndPrepare(path, loadGeodata, loadProvince, done);
+    } catch (e) {
+      if (!(e instanceof BusyAtStart) || Date.now() > deadline) throw failure(path, e instanceof BusyAtStart ? e.cause : e);
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
+    }
+  }
+}
+
+/** A SQLITE_BUSY met while preparing the database: worth another try. */
+class BusyAtStart extends Error {}
+
+/** What earlier tries of this start did, so the start reports it once. */
+type Done = Pick<PreparedDatabase, 'applied' | 'seeded'>;
+
+function openAndPrepare(path: string, loadGeodata: () => Geodata, loadProvince: () => Province, done: Done): PreparedDatabase {
   let db: Database;
   try {
     db = connectDatabase(path, STARTUP_BUSY_TIMEOUT_MS);
@@ -44,16 +66,17 @@ export function prepareDatabase(path: string, loadGeodata: () => Geodata, loadPr
     const owner = checkApplication(db);
     if (owner !== 'new') checkIntegrity(db);
     configureDatabase(db);
-    const applied = migrate(db);
+    done.applied.push(...migrate(db));
     if (owner !== 'ours') stampApplicationId(db);
     checkSchema(db);
-    const seeded = contentState(db) === 'empty' && seedIfEmpty(db, () => seedData(path, loadGeodata));
+    if (contentState(db) === 'empty' && seedIfEmpty(db, () => seedData(path, loadGeodata))) done.seeded = true;
     contentState(db);
     const provinceAdded = db.transaction(() => ensureProvince(db, () => seedData(path, loadProvince))).immediate();
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
-    return { db, applied, seeded, provinceAdded };
+    return { db, ...done, provinceAdded };
   } catch (e) {
     db.close();
+    if (((e as { code?: string }).code ?? '').startsWith('SQLITE_BUSY')) throw new BusyAtStart('busy', { cause: e });
     throw failure(path, e);
   }
 }
