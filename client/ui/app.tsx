@@ -13,7 +13,7 @@ import { Header } from './header.tsx';
 import { HelpPage } from './help-page.tsx';
 import { t } from './i18n.ts';
 import { LegendPanel } from './legend-panel.tsx';
-import { LoadStatus } from './load-status.tsx';
+import { LoadState, LoadStatus } from './load-status.tsx';
 import { MapTools } from './map-tools.tsx';
 import { SidePanel } from './side-panel.tsx';
 import { StartScreen } from './start-screen.tsx';
@@ -38,30 +38,8 @@ export function App() {
 function ProvinceGate() {
   const [attempt, setAttempt] = useState(0);
   useEffect(() => loadProvince(startFromUrl), [attempt]);
-  const l = lang.value;
-  if (provinceError.value) {
-    return (
-      <div class="load-status failed" role="alert">
-        <p>
-          <strong>{t('loadFailed', l)}</strong>
-        </p>
-        <p>{t('loadFailedHint', l)}</p>
-        <button type="button" class="retry" onClick={() => setAttempt(attempt + 1)}>
-          {t('retry', l)}
-        </button>
-        <details>
-          <summary>{t('technicalDetail', l)}</summary>
-          <code lang="en">{provinceError.value}</code>
-        </details>
-      </div>
-    );
-  }
-  if (!province.value) {
-    return (
-      <div class="load-status" role="status">
-        {t('loadingData', l)}
-      </div>
-    );
+  if (provinceError.value || !province.value) {
+    return <LoadState error={provinceError.value} pending={!province.value} retry={() => setAttempt(attempt + 1)} />;
   }
   return <MapApp />;
 }

@@ -2,27 +2,27 @@ import { loadError, loading, startLoading } from '../state/data.ts';
 import { lang } from '../state/ui-state.ts';
 import { t } from './i18n.ts';
 
-/** While the record loads, say so over the map; when it fails, say what failed and offer to try again. */
-export function LoadStatus() {
+/** A load that failed (what failed, and a retry) or is under way; nothing once it is done. */
+export function LoadState({ error, pending, retry }: { error: string | null; pending: boolean; retry: () => void }) {
   const l = lang.value;
-  if (loadError.value) {
+  if (error) {
     return (
       <div class="load-status failed" role="alert">
         <p>
           <strong>{t('loadFailed', l)}</strong>
         </p>
         <p>{t('loadFailedHint', l)}</p>
-        <button type="button" class="retry" onClick={() => startLoading()}>
+        <button type="button" class="retry" onClick={retry}>
           {t('retry', l)}
         </button>
         <details>
           <summary>{t('technicalDetail', l)}</summary>
-          <code lang="en">{loadError.value}</code>
+          <code lang="en">{error}</code>
         </details>
       </div>
     );
   }
-  if (loading.value) {
+  if (pending) {
     return (
       <div class="load-status" role="status">
         {t('loadingData', l)}
@@ -30,4 +30,9 @@ export function LoadStatus() {
     );
   }
   return null;
+}
+
+/** While the record loads, say so over the map; when it fails, say what failed and offer to try again. */
+export function LoadStatus() {
+  return <LoadState error={loadError.value} pending={loading.value} retry={() => startLoading()} />;
 }
