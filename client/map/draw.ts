@@ -1,28 +1,17 @@
 import type { MultiPolygon, Polygon } from 'geojson';
-import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import { TerraDraw, TerraDrawPolygonMode, ValidateNotSelfIntersecting } from 'terra-draw';
 import { TerraDrawMapLibreGLAdapter } from 'terra-draw-maplibre-gl-adapter';
 import { DRAW_COLORS } from '../layers/theme.ts';
+import { DRAW_PREFIX } from './draw-layers.ts';
 
 /**
  * Drawing a zone's outline on the map with Terra Draw (a maintained drawing library with a
  * MapLibre adapter; it works offline and with MapLibre GL 6). Click to add corners, click the
  * first corner (or press Enter) to close a polygon; drag a corner to move it. Several polygons
  * make a MultiPolygon. The server checks the shape again (closed, not self-intersecting, in
- * the province).
+ * the province). Loaded only when a form starts drawing.
  */
-const PREFIX = 'td';
-
-/** Keeps Terra Draw's sources and layers when the app applies its own style by diff (MapLibre `transformStyle`). */
-export function keepDrawLayers(previous: StyleSpecification | undefined, next: StyleSpecification): StyleSpecification {
-  if (!previous) return next;
-  const ours = (id: string) => id === PREFIX || id.startsWith(`${PREFIX}-`);
-  const sources = Object.fromEntries(Object.entries(previous.sources).filter(([id]) => ours(id)));
-  if (!Object.keys(sources).length) return next;
-  const layers = previous.layers.filter((l) => 'source' in l && typeof l.source === 'string' && ours(l.source));
-  return { ...next, sources: { ...next.sources, ...sources }, layers: [...next.layers, ...layers] };
-}
-
 /** The drawn polygons as one geometry: a Polygon, a MultiPolygon, or null when nothing is closed yet. */
 function drawnGeometry(draw: TerraDraw): Polygon | MultiPolygon | null {
   const rings = draw
@@ -39,7 +28,7 @@ const PRECISION = 7;
 /** Starts drawing on the map, beginning with `initial`; `onChange` gets the shape after each change. Returns a function that stops. */
 export function startDrawing(map: MapLibreMap, initial: Polygon | MultiPolygon | null, onChange: (g: Polygon | MultiPolygon | null) => void): () => void {
   const draw = new TerraDraw({
-    adapter: new TerraDrawMapLibreGLAdapter({ map, prefixId: PREFIX, coordinatePrecision: PRECISION }),
+    adapter: new TerraDrawMapLibreGLAdapter({ map, prefixId: DRAW_PREFIX, coordinatePrecision: PRECISION }),
     modes: [
       new TerraDrawPolygonMode({
         editable: true,

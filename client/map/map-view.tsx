@@ -13,7 +13,7 @@ import { featureBounds } from '../state/derived.ts';
 import { theProvince, tp } from '../state/province.ts';
 import { camera, flyRequest, hover, lang, select, selection, stepTime, viewBounds } from '../state/ui-state.ts';
 import { mapTool } from '../state/editing.ts';
-import { keepDrawLayers, startDrawing } from './draw.ts';
+import { keepDrawLayers } from './draw-layers.ts';
 import { mapFonts } from './fonts.ts';
 import { applyFeatureStates } from './feature-states.ts';
 import { deckInputFromState, featureStatesFromState, loadLabelFont, styleFromState } from './map-state.ts';
@@ -147,14 +147,21 @@ export function MapView() {
     const stopTool = effect(() => {
       const tool = mapTool.value;
       if (tool?.kind !== 'draw') return;
-      const start = () => {
-        if (tool.fit && tool.initial) map.fitBounds(bboxOf(tool.initial), { padding: 80, duration: 0, maxZoom: 15 });
-        return startDrawing(map, tool.initial, tool.onChange);
-      };
-      if (map.isStyleLoaded()) return start();
+      // Terra Draw loads with the first drawing, not with the map.
       let stop: (() => void) | null = null;
-      map.once('load', () => (stop = start()));
-      return () => stop?.();
+      let ended = false;
+      const start = () =>
+        import('./draw.ts').then(({ startDrawing }) => {
+          if (ended) return;
+          if (tool.fit && tool.initial) map.fitBounds(bboxOf(tool.initial), { padding: 80, duration: 0, maxZoom: 15 });
+          stop = startDrawing(map, tool.initial, tool.onChange);
+        });
+      if (map.isStyleLoaded()) start();
+      else map.once('load', start);
+      return () => {
+        ended = true;
+        stop?.();
+      };
     });
     // A step in time changes only this: the units' values, as feature state.
     const stopStates = effect(() => {

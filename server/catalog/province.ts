@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { addDays } from '../domain/dates.ts';
-import { LOCAL_CRS_CODES } from '../geo/crs.ts';
+import { LOCAL_CRS_CODES } from '../geo/tm3-zones.ts';
 import { isoDate } from './records.ts';
 
 /**

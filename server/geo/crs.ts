@@ -1,5 +1,6 @@
 import type { Geometry, Position } from 'geojson';
 import proj4 from 'proj4';
+import { TM3_ZONES } from './tm3-zones.ts';
 
 /**
  * Coordinate reference systems of Vietnam's national datum VN-2000 and of WGS 84, and the
@@ -20,24 +21,6 @@ import proj4 from 'proj4';
  */
 const VN2000_TOWGS84 = '+towgs84=-191.90441429,-39.30318279,-111.45032835,0.00928836,-0.01975479,0.00427372,0.252906278';
 const VN2000 = `+ellps=WGS84 ${VN2000_TOWGS84}`;
-
-/** The VN-2000 / TM-3 zones EPSG registers: code → central meridian (degrees); each province surveys in one (geodata/province.json). */
-const TM3_ZONES = {
-  9205: 103,
-  9206: 104,
-  9207: 104.5,
-  9208: 104.75,
-  9209: 105.5,
-  9210: 105.75,
-  9211: 106,
-  9212: 106.25,
-  9213: 106.5,
-  9214: 107,
-  9215: 107.25,
-  9216: 107.5,
-  9217: 108.25,
-  9218: 108.5,
-} as const;
 
 export interface CrsDefinition {
   /** The EPSG name, as in the registry. */
@@ -83,9 +66,6 @@ export const CRS_DEFINITIONS = {
 } as const satisfies Record<string, CrsDefinition>;
 
 export type CrsCode = keyof typeof CRS_DEFINITIONS;
-
-/** The provincial grids (VN-2000 / TM-3 zones) a province's data may name as its local CRS. */
-export const LOCAL_CRS_CODES = Object.keys(tm3) as [`EPSG:${keyof typeof TM3_ZONES}`, ...`EPSG:${keyof typeof TM3_ZONES}`[]];
 
 export const CRS84: CrsCode = 'OGC:CRS84';
 
