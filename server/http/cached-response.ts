@@ -29,7 +29,11 @@ export class ResponseCache {
   private entries = new Map<string, CachedBody>();
   private version: string | null = null;
   private used = 0;
-  /** One small (slow) compression at a time: the thread pool stays free for the fast ones. */
+  /**
+   * Encodings waiting to be recompressed small, done one at a time (the thread pool stays free for
+   * the fast ones) in the order asked; none is skipped because another was being compressed.
+   */
+  private compactions = new Map<string, { entry: CachedBody; encoding: Encoding }>();
   private compacting = false;
 
   /**
@@ -76,14 +80,27 @@ export class ResponseCache {
   encoded(entry: CachedBody, encoding: Encoding): Promise<Buffer> {
     const current = entry.encoded[encoding];
     if (!current) return this.encode(entry, encoding, 'fast');
-    if (current.effort === 'fast' && current.bytes > 0 && entry.hits > 0 && !this.compacting && this.entries.get(entry.key) === entry) {
+    if (current.effort === 'fast' && current.bytes > 0 && entry.hits > 0) {
+      this.compactions.set(`${encoding} ${entry.key}`, { entry, encoding });
+      this.compactNext();
+    }
+    return current.data;
+  }
+
+  /** Recompresses the next waiting encoding small, unless one is being done; skips entries dropped meanwhile. */
+  private compactNext() {
+    if (this.compacting) return;
+    for (const [id, { entry, encoding }] of this.compactions) {
+      this.compactions.delete(id);
+      if (this.entries.get(entry.key) !== entry || entry.encoded[encoding]?.effort !== 'fast') continue;
       this.compacting = true;
       const done = () => {
         this.compacting = false;
+        this.compactNext();
       };
       this.encode(entry, encoding, 'small').then(done, done);
+      return;
     }
-    return current.data;
   }
 
   private encode(entry: CachedBody, encoding: Encoding, effort: Effort): Promise<Buffer> {
@@ -119,6 +136,7 @@ export class ResponseCache {
 
   clear() {
     this.entries.clear();
+    this.compactions.clear();
     this.used = 0;
   }
 

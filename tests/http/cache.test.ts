@@ -136,6 +136,22 @@ describe('ResponseCache', () => {
     const gz = await cache.encoded(entry, 'gzip');
     expect(gunzipSync(gz).equals(entry.body)).toBe(true);
   });
+
+  it('recompresses every entry asked again, one after another, none skipped while another is being done', async () => {
+    const cache = new ResponseCache(() => '1');
+    const body = (n: number) => ({ features: Array.from({ length: 2000 }, (_, i) => ({ id: i, layer: n, name: `Xã số ${i}` })) });
+    const entries = [1, 2, 3].map((n) => cache.get(`layer-${n}`, () => ({ body: body(n), contentType: 'application/json' })));
+    for (const e of entries) await cache.encoded(e, 'br');
+    for (const e of entries) await idle(e);
+    // Asked again at once: the three small compressions cannot run together.
+    for (const [n, e] of entries.entries()) {
+      cache.get(`layer-${n + 1}`, () => ({ body: body(n + 1), contentType: 'application/json' }));
+      await cache.encoded(e, 'br');
+    }
+    for (let i = 0; i < 200 && entries.some((e) => e.encoded.br!.effort !== 'small'); i++) await settle();
+    expect(entries.map((e) => e.encoded.br!.effort)).toEqual(['small', 'small', 'small']);
+    for (const e of entries) expect(brotliDecompressSync(await cache.encoded(e, 'br')).equals(e.body)).toBe(true);
+  });
 });
 
 describe('the cache behind the API', () => {
