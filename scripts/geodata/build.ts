@@ -1,3 +1,4 @@
+import { simplify } from '@turf/turf';
 import type { Feature, Geometry } from 'geojson';
 import { roundGeometry } from '../../server/geo/round.ts';
 import type { RawInputs } from './inputs.ts';
@@ -10,6 +11,13 @@ import { curateTargets } from './targets.ts';
 import { buildUnitSets, check } from './units.ts';
 import { PROVINCE } from './province.ts';
 import { curateZones } from './zones.ts';
+
+/**
+ * The neighbouring countries are the base map's background: simplified to 0.0003° (about 30 m,
+ * under a pixel up to zoom 12), a third of the bytes every first visit loads. The province's own
+ * outline and its units keep their full detail.
+ */
+const COUNTRIES_TOLERANCE = 0.0003;
 
 /** Every output file of the pipeline, by path under geodata/, as text. */
 export function buildGeodata(raw: RawInputs): Record<string, string> {
@@ -47,7 +55,9 @@ export function buildGeodata(raw: RawInputs): Record<string, string> {
     'units/crosswalk.json': jsonLines(units.crosswalk),
     'units/merger-2025-sources.json': jsonLines(units.merger2025Sources),
     'base/province.geojson': featureCollection(raw.province.features.map((f) => ({ ...f, geometry: roundGeometry(f.geometry) }))),
-    'base/context-countries.geojson': featureCollection(raw.contextCountries.features.map((f) => ({ ...f, geometry: roundGeometry(f.geometry) }))),
+    'base/context-countries.geojson': featureCollection(
+      raw.contextCountries.features.map((f) => ({ ...f, geometry: roundGeometry(simplify(f.geometry, { tolerance: COUNTRIES_TOLERANCE, highQuality: true })) })),
+    ),
     'facts/sources.json': jsonLines(sources.sources),
     'facts/ntm-recognitions.json': jsonLines(ntm.recognitions),
     'facts/ntm-facts.json': jsonLines(ntm.facts),
