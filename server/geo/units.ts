@@ -10,6 +10,7 @@ export function unitCollection(
   set: UnitSet,
   units: { communes: readonly UnitRecord[]; districts: readonly UnitRecord[] },
   crosswalk: readonly CrosswalkRecord[],
+  { skipGeometry = false } = {},
 ) {
   const former = set === '2025' ? formerCodesOf(crosswalk) : null;
   const features = [...units.districts, ...units.communes].map((u) => {
@@ -27,7 +28,7 @@ export function unitCollection(
       labelPoint: u.labelPoint,
       ...(former ? { formerCodes: former.get(u.code) ?? [] } : {}),
     };
-    return feature<UnitProperties, Geometry>(`${set}-${u.code}`, properties, u.geometry);
+    return feature<UnitProperties, Geometry | null>(`${set}-${u.code}`, properties, skipGeometry ? null : u.geometry);
   });
   return collection(features, { unitSet: set });
 }

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { choiceParam } from '../catalog/params.ts';
+import { booleanParam, choiceParam } from '../catalog/params.ts';
 import { UNIT_SETS } from '../domain/unit-sets.ts';
 import { crosswalkEntries, unitCollection } from '../geo/units.ts';
 import { GEOJSON, JSON_TYPE, respondCached } from '../http/cached-response.ts';
@@ -7,16 +7,21 @@ import { queryParams } from '../http/params.ts';
 import type { RouteDeps } from './deps.ts';
 
 const set = choiceParam(UNIT_SETS, '2020', 'The unit set: 2019 (until 31 Dec 2019), 2020 (1 Jan 2020 – 30 Jun 2025) or 2025 (from 1 Jul 2025).');
+/** As OGC API servers such as pygeoapi name it: the map loads the shapes of the set it shows, the others' attributes only. */
+const skipGeometry = booleanParam('true: every feature with a null geometry (the attributes only, a fraction of the bytes).');
 
 /**
  * GET /api/units?set=2019|2020|2025 — the units of one set (default 2020), with validity dates;
  *                                     2025 units list their formerCodes.
+ *                &skipGeometry=true — the same without shapes.
  * (GET /api/units/merged-history is the catalog's communes-2025 collection.)
  */
 export const unitRoutes = ({ data, cache }: RouteDeps) =>
-  new Hono().get('/', queryParams({ set }, data), (c) => {
+  new Hono().get('/', queryParams({ set, skipGeometry }, data), (c) => {
     const params = c.req.valid('query');
-    return respondCached(c, cache, params, GEOJSON, () => unitCollection(params.set, data().units[params.set], data().crosswalk));
+    return respondCached(c, cache, params, GEOJSON, () =>
+      unitCollection(params.set, data().units[params.set], data().crosswalk, { skipGeometry: params.skipGeometry === true }),
+    );
   });
 
 /** GET /api/crosswalk — old code → new code, with names and types on both sides. */

@@ -22,6 +22,18 @@ describe('GET /api/units', () => {
     }
   });
 
+  it('skipGeometry=true gives the same units and attributes with null geometries; anything but true or false is a 400', async () => {
+    const full = (await getJson(app, '/api/units?set=2025')).body;
+    const { status, body } = await getJson(app, '/api/units?set=2025&skipGeometry=true');
+    expect(status).toBe(200);
+    expect(body.features.map((f: any) => f.geometry)).toEqual(full.features.map(() => null));
+    expect(body.features.map((f: any) => [f.id, f.properties])).toEqual(full.features.map((f: any) => [f.id, f.properties]));
+    expect((await getJson(app, '/api/units?set=2025&skipGeometry=false')).body).toEqual(full);
+    const bad = await getJson(app, '/api/units?skipGeometry=yes');
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.code).toBe('invalid_parameter');
+  });
+
   it('defaults to the 2020–2025 set and gives validity dates', async () => {
     const { body } = await getJson(app, '/api/units');
     expect(body.unitSet).toBe('2020');
