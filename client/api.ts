@@ -36,7 +36,8 @@ export type Products = FeaturesOf<z.infer<typeof products.properties>, Point | n
 export type Zones = FeaturesOf<z.infer<typeof zones.properties>>;
 export type CrosswalkEntry = z.infer<typeof crosswalkEntry>;
 export type { BasemapConfig };
-export type BoundaryLicences = z.infer<typeof configResponse>['boundaries'];
+export type Config = z.infer<typeof configResponse>;
+export type BoundaryLicences = Config['boundaries'];
 
 export class ApiRequestError extends Error {
   constructor(
@@ -77,13 +78,15 @@ function loadCollection<P>(c: Collection<P>, signal?: AbortSignal) {
 const anyCollection = z.object({ type: z.literal('FeatureCollection'), features: z.array(z.unknown()) });
 
 export const api = {
-  units: (set: UnitSet, signal?: AbortSignal) => getJson<Units>(`/api/units?set=${set}`, signal, unitsResponse),
+  /** A unit set's units; with `shapes: false` their attributes only (geometry null), a fraction of the bytes. */
+  units: (set: UnitSet, { shapes, signal }: { shapes: boolean; signal?: AbortSignal }) =>
+    getJson<Units>(`/api/units?set=${set}${shapes ? '' : '&skipGeometry=true'}`, signal, unitsResponse),
   crosswalk: (signal?: AbortSignal) => getJson<z.infer<typeof crosswalkResponse>>('/api/crosswalk', signal, crosswalkResponse),
   timeline: (signal?: AbortSignal) => getJson<Timeline>('/api/timeline', signal, timelineResponse),
   products: (signal?: AbortSignal) => loadCollection(products, signal) as Promise<Products>,
   zones: (signal?: AbortSignal) => loadCollection(zones, signal) as Promise<Zones>,
   base: (name: 'province' | 'countries', signal?: AbortSignal) => getJson<FeatureCollection>(`/api/base/${name}`, signal, anyCollection),
-  config: (signal?: AbortSignal) => getJson<z.infer<typeof configResponse>>('/api/config', signal, configResponse),
+  config: (signal?: AbortSignal) => getJson<Config>('/api/config', signal, configResponse),
 };
 
 /**

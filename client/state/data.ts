@@ -1,10 +1,27 @@
 import { batch, signal } from '@preact/signals';
 import type { FeatureCollection } from 'geojson';
-import type { UnitSet } from '../../server/domain/unit-sets.ts';
-import { api, type BasemapConfig, type BoundaryLicences, type CrosswalkEntry, type Products, type Timeline, type Units, type Zones } from '../api.ts';
+import { UNIT_SETS, type UnitSet } from '../../server/domain/unit-sets.ts';
+import {
+  api,
+  type BasemapConfig,
+  type BoundaryLicences,
+  type Config,
+  type CrosswalkEntry,
+  type Products,
+  type Timeline,
+  type Units,
+  type Zones,
+} from '../api.ts';
 
-/** Data loaded from the API, once. Only startLoading fetches; components read these signals. */
+/*
+ * Data loaded from the API, once. Only startLoading and ensureShapes fetch; components read these
+ * signals.
+ */
+
+/** Every unit set's units, attributes only (geometry null): the record, counts, charts and search need no shapes. */
 export const units = signal<Record<UnitSet, Units> | null>(null);
+/** The unit sets whose shapes have loaded (ensureShapes): the map's set first, another set when first shown. */
+export const unitShapes = signal<Partial<Record<UnitSet, Units>>>({});
 export const crosswalk = signal<CrosswalkEntry[] | null>(null);
 export const timeline = signal<Timeline | null>(null);
 export const products = signal<Products | null>(null);
@@ -17,41 +34,82 @@ export const loadError = signal<string | null>(null);
 /** True until everything has loaded or loading failed. */
 export const loading = signal(true);
 
-/** Loads everything the map needs (again, after a failure); returns a function that cancels what is still loading. */
-export function startLoading(): () => void {
+/** One load of the record (startLoading): the shapes asked for and those arrived since, by unit set. */
+interface Load {
+  asked: Map<UnitSet, Promise<void>>;
+  arrived: Map<UnitSet, Units>;
+}
+let current: Load = { asked: new Map(), arrived: new Map() };
+
+/** What has arrived in the current load becomes what the map reads. */
+const publishShapes = (load: Load) => {
+  if (load === current) unitShapes.value = Object.fromEntries(load.arrived);
+};
+
+/**
+ * Loads everything the map needs (again, after a failure or an import): the record, the shapes of
+ * the unit set on the map (`shapesOf`; other sets' when first shown, by ensureShapes), and the
+ * configuration unless the caller has it already. All of it lands at once, so what is computed
+ * from it is computed once. Returns a function that cancels what is still loading.
+ */
+export function startLoading({ shapesOf, config }: { shapesOf: UnitSet; config?: Config }): () => void {
   loading.value = true;
   loadError.value = null;
   const ctrl = new AbortController();
   const s = ctrl.signal;
-  Promise.all([
-    api.units('2019', s),
-    api.units('2020', s),
-    api.units('2025', s),
+  const load: Load = { asked: new Map(), arrived: new Map() };
+  current = load;
+  const loaded = Promise.all([
+    Promise.all(UNIT_SETS.map((set) => api.units(set, { shapes: false, signal: s }))),
     api.crosswalk(s),
     api.timeline(s),
     api.products(s),
     api.zones(s),
     api.base('province', s),
     api.base('countries', s),
-    api.config(s),
-  ])
-    .then(([u2019, u2020, u2025, cw, tl, p, z, province, countries, config]) => {
-      units.value = { '2019': u2019, '2020': u2020, '2025': u2025 };
+    config ?? api.config(s),
+    api.units(shapesOf, { shapes: true, signal: s }),
+  ]).then(([sets, cw, tl, p, z, province, countries, c, shapes]) =>
+    batch(() => {
+      load.arrived.set(shapesOf, shapes);
+      units.value = Object.fromEntries(UNIT_SETS.map((set, i) => [set, sets[i]])) as Record<UnitSet, Units>;
+      publishShapes(load);
       crosswalk.value = cw.entries;
       timeline.value = tl;
       products.value = p;
       zones.value = z;
       base.value = { province, countries };
-      basemap.value = config.basemap;
-      boundaryLicences.value = config.boundaries;
+      basemap.value = c.basemap;
+      boundaryLicences.value = c.boundaries;
       loading.value = false;
-    })
-    .catch((e: Error) => {
-      if (e.name === 'AbortError') return;
-      loadError.value = e.message;
-      loading.value = false;
-    });
+    }),
+  );
+  load.asked.set(shapesOf, loaded);
+  loaded.catch((e: Error) => {
+    if (e.name === 'AbortError') return;
+    loadError.value = e.message;
+    loading.value = false;
+  });
   return () => ctrl.abort();
+}
+
+/** Loads a unit set's shapes unless they have arrived or are on their way; resolves when they are here. */
+export function ensureShapes(set: UnitSet): Promise<void> {
+  const load = current;
+  const asked = load.asked.get(set);
+  if (asked) return asked.catch(() => undefined);
+  const request = api.units(set, { shapes: true }).then(
+    (u) => {
+      load.arrived.set(set, u);
+      publishShapes(load);
+    },
+    (e: Error) => {
+      load.asked.delete(set);
+      loadError.value = e.message;
+    },
+  );
+  load.asked.set(set, request);
+  return request;
 }
 
 /** The parts of the record an edit can change. */

@@ -7,7 +7,7 @@ import type { CommuneProperties, DistrictProperties, NewUnitProperties } from '.
 import type { IsoDate } from '../../server/domain/dates.ts';
 import { ocopAsOf } from '../../server/domain/ocop-as-of.ts';
 import { provinceStats } from '../../server/domain/stats.ts';
-import { oldUnitSetOn, oldUnitsDate, type UnitSet } from '../../server/domain/unit-sets.ts';
+import { oldUnitSetOn, oldUnitsDate, UNIT_SETS, type UnitSet } from '../../server/domain/unit-sets.ts';
 import type { LayerInput } from '../../server/geo/layer-input.ts';
 import type { ProductFeature, ZoneFeature } from '../layers/deck-layers.ts';
 import { buildLegend } from '../layers/legend.ts';
@@ -21,7 +21,7 @@ import { buildSearchIndex } from '../lib/search-index.ts';
 import { districtSeries, ntmSeries, ocopSeries, reportedVsRecord, targetPoints } from '../lib/series.ts';
 import { timelineMarks } from '../lib/timeline.ts';
 import { type Selection, shownSetFor } from '../lib/url-state.ts';
-import { crosswalk, products, timeline, units, zones } from './data.ts';
+import { crosswalk, products, timeline, units, unitShapes, zones } from './data.ts';
 import { province, theProvince } from './province.ts';
 import { asOf, crops, groups, layers, stars, unitChoice, viewBounds } from './ui-state.ts';
 
@@ -32,13 +32,17 @@ import { asOf, crops, groups, layers, stars, unitChoice, viewBounds } from './ui
 
 /** When each unit set was in force: the province's data (read under the gate in ui/app.tsx). */
 const periods = computed(() => theProvince().unitSets);
+/** The record, with the shapes of the unit sets loaded so far (the others' geometries are null). */
 export const record = computed<CatalogData | null>(() => {
   const u = units.value;
   const t = timeline.value;
   const p = products.value;
   const x = crosswalk.value;
   const prov = province.value;
-  return prov && u && t && p && x ? catalogData(recordFromApi(prov, u, t, p, x, zones.value ?? undefined)) : null;
+  if (!prov || !u || !t || !p || !x) return null;
+  const shapes = unitShapes.value;
+  const sets = Object.fromEntries(UNIT_SETS.map((set) => [set, shapes[set] ?? u[set]])) as typeof u;
+  return catalogData(recordFromApi(prov, sets, t, p, x, zones.value ?? undefined));
 });
 
 /** A catalog collection of one family on one unit set, built from the loaded record for a date (as the server builds it). */

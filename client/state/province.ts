@@ -1,7 +1,7 @@
 import { signal } from '@preact/signals';
 import type { Licence, Province } from '../../server/catalog/province.ts';
 import { slugify } from '../../server/domain/text.ts';
-import { api } from '../api.ts';
+import { api, type Config } from '../api.ts';
 import type { UnitSet } from '../../server/domain/unit-sets.ts';
 import { formatDate } from '../lib/format.ts';
 import type { Lang } from '../lib/label.ts';
@@ -16,14 +16,26 @@ import { type StringKey, tf } from '../ui/i18n.ts';
 export const province = signal<Province | null>(null);
 export const provinceError = signal<string | null>(null);
 
-/** Loads the province (again, after a failure); `then` runs once it is here, before the map renders. */
-export function loadProvince(then: (p: Province) => void): () => void {
+/** The configuration asked for at start, beside the session; the first loadProvince takes it. */
+let early: Promise<Config> | null = null;
+
+/** Asks for the configuration now, while the session is asked for, rather than after it. */
+export function prefetchConfig(): void {
+  early = api.config();
+  early.catch(() => undefined);
+}
+
+/** Loads the province (again, after a failure); `then` runs with the whole configuration once it is here, before the map renders. */
+export function loadProvince(then: (c: Config) => void): () => void {
   const ctrl = new AbortController();
   provinceError.value = null;
-  api
-    .config(ctrl.signal)
+  // Asked for early and refused (a private deployment before login), it is asked for again.
+  const request = early ? early.catch(() => api.config(ctrl.signal)) : api.config(ctrl.signal);
+  early = null;
+  request
     .then((c) => {
-      then(c.province);
+      if (ctrl.signal.aborted) return;
+      then(c);
       province.value = c.province;
     })
     .catch((e: Error) => {

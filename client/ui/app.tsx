@@ -1,10 +1,12 @@
 import { effect } from '@preact/signals';
 import { lazy, Suspense } from 'preact/compat';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { MapView } from '../map/map-view.tsx';
-import { startLoading } from '../state/data.ts';
+import type { Config } from '../api.ts';
+import { ensureShapes, startLoading, unitShapes } from '../state/data.ts';
+import { shownSet } from '../state/derived.ts';
 import { printOpen, tableOpen } from '../state/panels.ts';
-import { loadProvince, province, provinceError, theProvince, tp } from '../state/province.ts';
+import { loadProvince, prefetchConfig, province, provinceError, theProvince, tp } from '../state/province.ts';
 import { loadSession, mustLogIn, session, sessionError } from '../state/session.ts';
 import { lang, startFromUrl, view } from '../state/ui-state.ts';
 import { startUrlSync } from '../state/url-sync.ts';
@@ -26,7 +28,10 @@ const PrintView = lazy(() => import('./print/print-view.tsx').then((m) => ({ def
 
 /** Asks the server who is logged in first: a private deployment (REQUIRE_LOGIN=1) shows only the login until then. */
 export function App() {
-  useEffect(() => loadSession(), []);
+  useEffect(() => {
+    prefetchConfig();
+    return loadSession();
+  }, []);
   if (!session.value && !sessionError.value) return null;
   return mustLogIn.value ? <LoginScreen /> : <ProvinceGate />;
 }
@@ -37,17 +42,31 @@ export function App() {
  */
 function ProvinceGate() {
   const [attempt, setAttempt] = useState(0);
-  useEffect(() => loadProvince(startFromUrl), [attempt]);
-  if (provinceError.value || !province.value) {
+  const [config, setConfig] = useState<Config | null>(null);
+  useEffect(
+    () =>
+      loadProvince((c) => {
+        startFromUrl(c.province);
+        setConfig(c);
+      }),
+    [attempt],
+  );
+  if (provinceError.value || !province.value || !config) {
     return <LoadState error={provinceError.value} pending={!province.value} retry={() => setAttempt(attempt + 1)} />;
   }
-  return <MapApp />;
+  return <MapApp config={config} />;
 }
 
-function MapApp() {
-  useEffect(() => {
+function MapApp({ config }: { config: Config }) {
+  // Before the map is made (its effect runs after this one), so the data is on its way meanwhile.
+  useLayoutEffect(() => {
     const stops = [
-      startLoading(),
+      startLoading({ shapesOf: shownSet.peek(), config }),
+      // The shapes of the units on the map: the set shown, loaded again after a reload.
+      effect(() => {
+        const set = shownSet.value;
+        if (!unitShapes.value[set]) ensureShapes(set);
+      }),
       startUrlSync(),
       effect(() => {
         document.documentElement.lang = lang.value;

@@ -1,4 +1,5 @@
 import { loadError, loading, startLoading } from '../state/data.ts';
+import { shownSet } from '../state/derived.ts';
 import { lang } from '../state/ui-state.ts';
 import { t } from './i18n.ts';
 
@@ -34,5 +35,5 @@ export function LoadState({ error, pending, retry }: { error: string | null; pen
 
 /** While the record loads, say so over the map; when it fails, say what failed and offer to try again. */
 export function LoadStatus() {
-  return <LoadState error={loadError.value} pending={loading.value} retry={() => startLoading()} />;
+  return <LoadState error={loadError.value} pending={loading.value} retry={() => startLoading({ shapesOf: shownSet.peek() })} />;
 }

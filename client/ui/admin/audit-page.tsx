@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { AUDIT_ENTITIES, type AuditEntryView } from '../../../server/catalog/audit.ts';
 import { ApiRequestError, type AuditFilter, editApi } from '../../api.ts';
 import { reload, startLoading } from '../../state/data.ts';
+import { shownSet } from '../../state/derived.ts';
 import { setLabel } from '../../state/province.ts';
 import { auditStart } from '../../state/editing.ts';
 import { lang } from '../../state/ui-state.ts';
@@ -82,7 +83,9 @@ export function AuditPage({ onClose }: { onClose: () => void }) {
    * batch, which may have replaced a unit set's) need the whole record loaded again.
    */
   const refreshAfterRevert = (r: Reverting) =>
-    r.kind === 'batch' || entries.find((x) => x.id === r.id)?.entity === 'unit' ? startLoading() : reload(['timeline', 'products', 'zones']);
+    r.kind === 'batch' || entries.find((x) => x.id === r.id)?.entity === 'unit'
+      ? startLoading({ shapesOf: shownSet.peek() })
+      : reload(['timeline', 'products', 'zones']);
   const noteAt = (at: string) =>
     note?.at === at && (
       <p class={note.ok ? 'form-ok' : 'form-error revert-refused'} role={note.ok ? 'status' : 'alert'}>

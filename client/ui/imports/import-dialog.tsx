@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { ImportCommitResponse, ImportPreviewResponse, importKindsResponse } from '../../../server/catalog/imports.ts';
 import { importApi } from '../../api.ts';
 import { startLoading } from '../../state/data.ts';
+import { shownSet } from '../../state/derived.ts';
 import { openAuditLog } from '../../state/editing.ts';
 import { isAdmin } from '../../state/session.ts';
 import { lang } from '../../state/ui-state.ts';
@@ -83,7 +84,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
     try {
       result.value = await importApi.commit(preview.value.id);
       // The map, cards and counts show the import at once: the record is loaded again.
-      startLoading();
+      startLoading({ shapesOf: shownSet.peek() });
       preview.value = null;
     } catch (err) {
       error.value = (err as Error).message;
