@@ -73,11 +73,15 @@ export async function loadBytes(page: Page, url: string): Promise<LoadBytes> {
   };
   cdp.on('Network.loadingFinished', (e) => done(e.requestId, e.encodedDataLength));
   // A worker's own script finishes loading in the worker's target, which this session does not
-  // see: its size comes from Playwright, which follows workers.
+  // see: its size comes from Playwright, which follows workers. Playwright gives its body as 0
+  // bytes there, so the body counts as its Content-Length (the encoded size).
   const elsewhere = new Map<string, number>();
   page.on('requestfinished', async (req) => {
     const sizes = await req.sizes().catch(() => null);
-    if (sizes) elsewhere.set(req.url(), sizes.responseHeadersSize + sizes.responseBodySize);
+    const response = await req.response().catch(() => null);
+    if (!sizes || !response) return;
+    const body = sizes.responseBodySize || (response.status() === 200 ? Number((await response.allHeaders())['content-length'] ?? 0) : 0);
+    elsewhere.set(req.url(), sizes.responseHeadersSize + body);
   });
   cdp.on('Network.loadingFailed', (e) => done(e.requestId, 0));
   await page.addInitScript(firstRenderScript);
