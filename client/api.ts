@@ -25,8 +25,9 @@ import {
 /**
  * The one place the client talks to the server. It loads the record once (units of every set,
  * the timeline of recognitions, the catalog's products and zones) and computes "as of" itself
- * with the catalog's own builders, so moving in time costs no request. What comes in is checked
- * against the catalog's schemas, and errors are decoded from the API's envelope.
+ * with the catalog's own builders, so moving in time costs no request (but a unit set's shapes,
+ * once, when the set is first shown). What comes in is checked against the catalog's schemas,
+ * and errors are decoded from the API's envelope.
  */
 export type FeaturesOf<P, G extends Geometry | null = Geometry | null> = Omit<Built<P>, 'features'> & { features: ApiFeature<P, G>[] };
 

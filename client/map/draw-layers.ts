@@ -1,5 +1,8 @@
 import type { StyleSpecification } from 'maplibre-gl';
 
+/** Terra Draw with its MapLibre adapter (./draw.ts, a chunk of its own): a form that may draw asks for it early. */
+export const loadDrawing = () => import('./draw.ts');
+
 /** Terra Draw's sources and layers are named with this prefix (client/map/draw.ts). */
 export const DRAW_PREFIX = 'td';
 

@@ -13,7 +13,7 @@ import { featureBounds } from '../state/derived.ts';
 import { theProvince, tp } from '../state/province.ts';
 import { camera, flyRequest, hover, lang, select, selection, stepTime, viewBounds } from '../state/ui-state.ts';
 import { mapTool } from '../state/editing.ts';
-import { keepDrawLayers } from './draw-layers.ts';
+import { keepDrawLayers, loadDrawing } from './draw-layers.ts';
 import { mapFonts } from './fonts.ts';
 import { applyFeatureStates } from './feature-states.ts';
 import { deckInputFromState, featureStatesFromState, loadLabelFont, styleFromState } from './map-state.ts';
@@ -151,16 +151,19 @@ export function MapView() {
       let stop: (() => void) | null = null;
       let ended = false;
       const start = () =>
-        import('./draw.ts').then(({ startDrawing }) => {
+        loadDrawing().then(({ startDrawing }) => {
           if (ended) return;
           if (tool.fit && tool.initial) map.fitBounds(bboxOf(tool.initial), { padding: 80, duration: 0, maxZoom: 15 });
           stop = startDrawing(map, tool.initial, tool.onChange);
+          // Says when clicks draw (tests wait for it).
+          map.getContainer().dataset.drawing = 'ready';
         });
       if (map.isStyleLoaded()) start();
       else map.once('load', start);
       return () => {
         ended = true;
         stop?.();
+        delete map.getContainer().dataset.drawing;
       };
     });
     // A step in time changes only this: the units' values, as feature state.

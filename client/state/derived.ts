@@ -27,7 +27,8 @@ import { asOf, crops, groups, layers, stars, unitChoice, viewBounds } from './ui
 
 /**
  * Everything the map shows, computed from the record loaded once and the state: moving in time
- * recomputes here, with the server's own builders and "as of" rule, and fetches nothing.
+ * recomputes here, with the server's own builders and "as of" rule, and fetches nothing (a unit set's
+ * shapes load once, when it is first shown: client/state/data.ts).
  */
 
 /** When each unit set was in force: the province's data (read under the gate in ui/app.tsx). */

@@ -84,3 +84,9 @@ export function openAuditLog(filter: AuditFilter = {}) {
   auditStart.value = filter;
   accountPanel.value = 'audit';
 }
+
+/** A key that changes when another form opens, so its draft starts afresh. */
+export function editPanelKey(): string | null {
+  const f = editForm.value;
+  return f ? `edit:${f.kind}:${'mode' in f ? f.mode : ''}:${f.id ?? 'new'}` : null;
+}

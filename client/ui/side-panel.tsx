@@ -1,4 +1,6 @@
+import { lazy, Suspense } from 'preact/compat';
 import { loadError, loading } from '../state/data.ts';
+import { editPanelKey } from '../state/editing.ts';
 import { selectionExists } from '../state/derived.ts';
 import { lang, selection, sheetFolded, view } from '../state/ui-state.ts';
 import { CommuneCard } from './cards/commune-card.tsx';
@@ -7,13 +9,15 @@ import { NewUnitCard } from './cards/new-unit-card.tsx';
 import { NotFoundCard } from './cards/not-found-card.tsx';
 import { ProductCard } from './cards/product-card.tsx';
 import { ZoneCard } from './cards/zone-card.tsx';
-import { EditPanel, editPanelKey } from './forms/edit-panel.tsx';
 import { t } from './i18n.ts';
 import { Pending } from './pending.tsx';
 import type { Selection } from '../lib/url-state.ts';
 import { InvestorsPanel } from './views/investors-panel.tsx';
 import { LeadershipPanel } from './views/leadership-panel.tsx';
 import { ProgressPanel } from './views/progress-panel.tsx';
+
+/** The editing forms load when one is first opened (their own chunk, with the write schemas). */
+const EditPanel = lazy(() => import('./forms/edit-panel.tsx').then((m) => ({ default: m.EditPanel })));
 
 /**
  * The side panel (a bottom sheet on phones): the card of the selection, else the panel of the
@@ -24,7 +28,9 @@ export function SidePanel() {
   const l = lang.value;
   const editKey = editPanelKey();
   const body = editKey ? (
-    <EditPanel />
+    <Suspense fallback={<Pending />}>
+      <EditPanel />
+    </Suspense>
   ) : sel ? (
     <Card sel={sel} />
   ) : view.value === 'progress' ? (

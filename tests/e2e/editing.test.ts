@@ -320,6 +320,7 @@ describe('editing in a browser', { timeout: 300_000 }, () => {
     await form.locator('input[name=year]').fill('2024');
     const c = await centreOn(page, NA_SON, 12);
     await form.getByRole('button', { name: 'Bắt đầu vẽ' }).click();
+    await page.locator('.map[data-drawing=ready]').waitFor();
     const corners = [
       [-60, -40],
       [60, -40],

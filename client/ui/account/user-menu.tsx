@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'preact/compat';
 import { openAuditLog } from '../../state/editing.ts';
 import { accountPanel, currentUser, isAdmin, logOut, session } from '../../state/session.ts';
 import { lang } from '../../state/ui-state.ts';
@@ -5,9 +6,11 @@ import { t } from '../i18n.ts';
 import { AccountDialog } from './account-dialog.tsx';
 import { LoginForm } from './login-form.tsx';
 import { Modal } from './modal.tsx';
-import { AuditPage } from '../admin/audit-page.tsx';
-import { UsersPage } from './users-page.tsx';
 import './account.css';
+
+/** The admin's pages load when first opened. */
+const AuditPage = lazy(() => import('../admin/audit-page.tsx').then((m) => ({ default: m.AuditPage })));
+const UsersPage = lazy(() => import('./users-page.tsx').then((m) => ({ default: m.UsersPage })));
 
 /** The header's account control: "Log in", or who is logged in with a visible "Log out". */
 export function UserMenu() {
@@ -47,8 +50,10 @@ export function UserMenu() {
         </Modal>
       )}
       {accountPanel.value === 'account' && user && <AccountDialog onClose={close} />}
-      {accountPanel.value === 'users' && isAdmin.value && <UsersPage onClose={close} />}
-      {accountPanel.value === 'audit' && isAdmin.value && <AuditPage onClose={close} />}
+      <Suspense fallback={null}>
+        {accountPanel.value === 'users' && isAdmin.value && <UsersPage onClose={close} />}
+        {accountPanel.value === 'audit' && isAdmin.value && <AuditPage onClose={close} />}
+      </Suspense>
     </div>
   );
 }

@@ -20,9 +20,3 @@ export function EditPanel() {
   if (f.kind === 'zone') return <ZoneForm id={f.id} communeCode={f.communeCode} />;
   return <TargetForm id={f.id} indicatorKey={f.indicatorKey} />;
 }
-
-/** A key that changes when another form opens, so its draft starts afresh. */
-export function editPanelKey(): string | null {
-  const f = editForm.value;
-  return f ? `edit:${f.kind}:${'mode' in f ? f.mode : ''}:${f.id ?? 'new'}` : null;
-}

@@ -2,6 +2,7 @@ import type { MultiPolygon, Polygon } from 'geojson';
 import { useEffect, useState } from 'preact/hooks';
 import { CROP_CODES, CROPS } from '../../../server/domain/crops.ts';
 import { editApi } from '../../api.ts';
+import { loadDrawing } from '../../map/draw-layers.ts';
 import { products, reload, zones } from '../../state/data.ts';
 import { record } from '../../state/derived.ts';
 import { closeEditor, mapTool, stopMapTool } from '../../state/editing.ts';
@@ -29,7 +30,11 @@ export function ZoneForm({ id, communeCode }: { id: string | null; communeCode?:
   const units = record.value?.units['2020'];
   const districtName = (code: string | null) => units?.districts.find((d) => d.code === code)?.name;
   const drawing = mapTool.value?.kind === 'draw';
-  useEffect(() => stopMapTool, []);
+  useEffect(() => {
+    // Terra Draw loads while the form is filled in, so the first click on "draw" draws.
+    loadDrawing();
+    return stopMapTool;
+  }, []);
   const draw = (initial: Polygon | MultiPolygon | null, fit = false) => {
     mapTool.value = { kind: 'draw', initial, onChange: (geometry) => set({ geometry }), fit };
   };

@@ -2,7 +2,10 @@ import { signal } from '@preact/signals';
 import { mayEdit } from '../../state/session.ts';
 import { lang } from '../../state/ui-state.ts';
 import { t } from '../i18n.ts';
-import { ImportDialog } from './import-dialog.tsx';
+import { lazy, Suspense } from 'preact/compat';
+
+/** The import dialog loads when first opened. */
+const ImportDialog = lazy(() => import('./import-dialog.tsx').then((m) => ({ default: m.ImportDialog })));
 
 const open = signal(false);
 
@@ -14,7 +17,11 @@ export function ImportButton() {
       <button type="button" class="account-button import" onClick={() => (open.value = true)}>
         {t('importData', lang.value)}
       </button>
-      {open.value && <ImportDialog onClose={() => (open.value = false)} />}
+      {open.value && (
+        <Suspense fallback={null}>
+          <ImportDialog onClose={() => (open.value = false)} />
+        </Suspense>
+      )}
     </>
   );
 }
