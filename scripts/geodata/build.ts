@@ -56,7 +56,10 @@ export function buildGeodata(raw: RawInputs): Record<string, string> {
     'units/merger-2025-sources.json': jsonLines(units.merger2025Sources),
     'base/province.geojson': featureCollection(raw.province.features.map((f) => ({ ...f, geometry: roundGeometry(f.geometry) }))),
     'base/context-countries.geojson': featureCollection(
-      raw.contextCountries.features.map((f) => ({ ...f, geometry: roundGeometry(simplify(f.geometry, { tolerance: COUNTRIES_TOLERANCE, highQuality: true })) })),
+      raw.contextCountries.features.map((f) => ({
+        ...f,
+        geometry: roundGeometry(simplify(f.geometry, { tolerance: COUNTRIES_TOLERANCE, highQuality: true })),
+      })),
     ),
     'facts/sources.json': jsonLines(sources.sources),
     'facts/ntm-recognitions.json': jsonLines(ntm.recognitions),
