@@ -59,8 +59,9 @@ export function startLoading({ shapesOf, config }: { shapesOf: UnitSet; config?:
   const s = ctrl.signal;
   const load: Load = { asked: new Map(), arrived: new Map() };
   current = load;
+  const shapes = api.units(shapesOf, { shapes: true, signal: s });
   const loaded = Promise.all([
-    Promise.all(UNIT_SETS.map((set) => api.units(set, { shapes: false, signal: s }))),
+    Promise.all(UNIT_SETS.map((set) => (set === shapesOf ? shapes : api.units(set, { shapes: false, signal: s })))),
     api.crosswalk(s),
     api.timeline(s),
     api.products(s),
@@ -68,10 +69,9 @@ export function startLoading({ shapesOf, config }: { shapesOf: UnitSet; config?:
     api.base('province', s),
     api.base('countries', s),
     config ?? api.config(s),
-    api.units(shapesOf, { shapes: true, signal: s }),
-  ]).then(([sets, cw, tl, p, z, province, countries, c, shapes]) =>
+  ]).then(([sets, cw, tl, p, z, province, countries, c]) =>
     batch(() => {
-      load.arrived.set(shapesOf, shapes);
+      load.arrived.set(shapesOf, sets[UNIT_SETS.indexOf(shapesOf)]);
       units.value = Object.fromEntries(UNIT_SETS.map((set, i) => [set, sets[i]])) as Record<UnitSet, Units>;
       publishShapes(load);
       crosswalk.value = cw.entries;
