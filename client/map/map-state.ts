@@ -5,7 +5,7 @@ import { type SourceStates, shapesOf, stateProperties, statesOf } from '../layer
 import { LAYER_IDS, type LayerId } from '../layers/registry.ts';
 import { buildStyle, overlayDrawsDistrictNames } from '../layers/style.ts';
 import { base, basemap, boundaryLicences } from '../state/data.ts';
-import { communesLayer, districtsLayer, expiredProducts, newUnitsLayer, record, shownSet, visibleProducts, visibleZones } from '../state/derived.ts';
+import { communesLayer, districtsLayer, expiredProducts, newUnitsLayer, shapedRecord, shownSet, visibleProducts, visibleZones } from '../state/derived.ts';
 import { mapTool } from '../state/editing.ts';
 import { theProvince } from '../state/province.ts';
 import { lang, layers, selection } from '../state/ui-state.ts';
@@ -51,7 +51,7 @@ let measure: ((text: string, size: number) => number) | null = null;
  */
 const shapes = computed(() => {
   shownSet.value;
-  record.value;
+  shapedRecord.value;
   return untracked(() => ({ communes: shapesOf(communesLayer.value), newUnits: shapesOf(newUnitsLayer.value), districts: shapesOf(districtsLayer.value) }));
 });
 

@@ -33,22 +33,33 @@ import { asOf, crops, groups, layers, stars, unitChoice, viewBounds } from './ui
 
 /** When each unit set was in force: the province's data (read under the gate in ui/app.tsx). */
 const periods = computed(() => theProvince().unitSets);
-/** The record, with the shapes of the unit sets loaded so far (the others' geometries are null). */
+/** The record, for counts, charts, cards and search: units with their attributes (shapes only where they came along). */
 export const record = computed<CatalogData | null>(() => {
   const u = units.value;
   const t = timeline.value;
   const p = products.value;
   const x = crosswalk.value;
   const prov = province.value;
-  if (!prov || !u || !t || !p || !x) return null;
+  return prov && u && t && p && x ? catalogData(recordFromApi(prov, u, t, p, x, zones.value ?? undefined)) : null;
+});
+
+/**
+ * The record with the shapes of every unit set loaded so far, which the map's layers, the tables
+ * and flying to a unit read. Apart from `record`, so a set's shapes arriving rebuilds the layers
+ * and not the charts and counts.
+ */
+export const shapedRecord = computed<CatalogData | null>(() => {
+  const r = record.value;
   const shapes = unitShapes.value;
+  if (!r) return null;
+  const u = units.peek()!;
   const sets = Object.fromEntries(UNIT_SETS.map((set) => [set, shapes[set] ?? u[set]])) as typeof u;
-  return catalogData(recordFromApi(prov, sets, t, p, x, zones.value ?? undefined));
+  return catalogData(recordFromApi(r.province, sets, timeline.peek()!, products.peek()!, crosswalk.peek()!, zones.peek() ?? undefined));
 });
 
 /** A catalog collection of one family on one unit set, built from the loaded record for a date (as the server builds it). */
 function built<P>(family: string, set: UnitSet, date: IsoDate): Built<P> | null {
-  const data = record.value;
+  const data = shapedRecord.value;
   const c = collectionFor(family, set);
   return data && c ? (c.build(data, { asOf: date }) as Built<P>) : null;
 }
@@ -145,7 +156,7 @@ export function selectionExists(sel: Selection): boolean {
 export function selectedGeometry(sel: Selection): Geometry | null {
   if (sel.kind === 'product') return products.value?.features.find((x) => x.id === sel.id)?.geometry ?? null;
   if (sel.kind === 'zone') return zones.value?.features.find((x) => x.id === sel.id)?.geometry ?? null;
-  const set = record.value?.units[sel.set ?? '2020'];
+  const set = shapedRecord.value?.units[sel.set ?? '2020'];
   const list = sel.kind === 'commune' ? set?.communes : set?.districts;
   return list?.find((u) => u.code === sel.id)?.geometry ?? null;
 }

@@ -3,7 +3,7 @@ import type { Feature, Geometry } from 'geojson';
 import { applyFilters, type Built } from '../../server/catalog/define.ts';
 import { parsedFilters, type ShownCollection, shownCollections } from '../lib/shown-collections.ts';
 import { type Selection, todayIso } from '../lib/url-state.ts';
-import { communesLayer, districtsLayer, record, shownSet } from './derived.ts';
+import { communesLayer, districtsLayer, shapedRecord, shownSet } from './derived.ts';
 import { theProvince } from './province.ts';
 import { asOf, crops, groups, layers, stars } from './ui-state.ts';
 
@@ -37,7 +37,7 @@ function builtByMap(s: ShownCollection): Built<unknown> | null {
 }
 
 export const tables = computed<ShownTable[]>(() => {
-  const data = record.value;
+  const data = shapedRecord.value;
   if (!data) return [];
   const ctx = { today: todayIso(), province: data.province };
   return shown.value.map((s) => {

@@ -133,7 +133,7 @@ describe('the timeline, unit sets and charts in a browser', { timeout: 240_000 }
     const { page, requests } = await open('/?view=progress&asOf=2021-06-30');
     const charts = page.locator('[data-testid=charts]');
     await charts.scrollIntoViewIfNeeded();
-    expect(await charts.locator('svg').count()).toBeGreaterThanOrEqual(12);
+    await expect.poll(() => charts.locator('svg').count()).toBeGreaterThanOrEqual(12);
     const titles = await charts.locator('svg title').allTextContents();
     expect(titles.some((x) => x.startsWith('Chỉ tiêu 2020 · Xã đạt chuẩn NTM trở lên: 35'))).toBe(true);
     expect((await charts.locator('svg text').allTextContents()).some((x) => x.startsWith('Chỉ tiêu 2025: ≥ 90'))).toBe(true);

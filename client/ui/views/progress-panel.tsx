@@ -16,8 +16,9 @@ import { HelpLink } from '../help-link.tsx';
 import { formatDate, formatNumber, t } from '../i18n.ts';
 import { Pending } from '../pending.tsx';
 import { SourceList } from '../sources.tsx';
+import { WhenNear } from '../when-near.tsx';
 
-/** The charts (Observable Plot) are their own chunk, loaded when the panel first shows them. */
+/** The charts (Observable Plot) are their own chunk, loaded when the panel is first scrolled near them. */
 const ProgressCharts = lazy(() => import('../charts/progress-charts.tsx').then((m) => ({ default: m.ProgressCharts })));
 
 /** The indicators the province reports that our commune-level record can be set against. */
@@ -123,9 +124,11 @@ export function ProgressPanel() {
       <TargetsList />
       <p class="caveat">{t('recordGap', l)}</p>
       <p class="muted small">{t(CAN_HOVER ? 'chartHover' : 'chartTap', l)}</p>
-      <Suspense fallback={null}>
-        <ProgressCharts />
-      </Suspense>
+      <WhenNear minHeight="60rem" testId="charts">
+        <Suspense fallback={null}>
+          <ProgressCharts />
+        </Suspense>
+      </WhenNear>
     </section>
   );
 }
