@@ -1,7 +1,7 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { ResponseCache } from '../../server/http/cached-response.ts';
-import { toJsonBytes } from '../../server/http/json-body.ts';
+import { toJsonBody, toJsonBytes } from '../../server/http/json-body.ts';
 
 const toJson = (body: unknown) => toJsonBytes(body).toString();
 import { createApp } from '../../server/app.ts';
@@ -46,10 +46,31 @@ describe('JSON with geometry serialised once', () => {
       { a: undefined, when: new Date(0), features: [{ id: undefined, p: new Date(0), geometry: { type: 'Point', coordinates: [1, 2] } }] },
     ],
     ['an empty collection', { type: 'FeatureCollection', features: [] }],
+    [
+      'features with geometry first, a toJSON feature, nested collections',
+      {
+        features: [
+          { geometry: { type: 'Point', coordinates: [1, 2] }, id: 1 },
+          { toJSON: () => ({ geometry: { type: 'Point', coordinates: [3, 4] } }) },
+          { type: 'Feature', properties: { features: [{ geometry: { type: 'Point', coordinates: [5, 6] } }] }, geometry: undefined },
+        ],
+        type: 'FeatureCollection',
+      },
+    ],
     ['a Feature alone', { type: 'Feature', id: 'x', properties: { name: 'Mường Ảng' }, geometry: { type: 'Point', coordinates: [103.2, 21.5] } }],
     ['not GeoJSON', { entries: [1, 'two', { geometry: { type: 'Point', coordinates: [1, 2] } }] }],
   ])('is JSON.stringify for %s', (_name, body) => {
     expect(toJson(body)).toBe(JSON.stringify(body));
+  });
+
+  it('hashes equal bodies alike and any difference, in a geometry or around it, apart', () => {
+    const point = (x: number) => ({ type: 'Point', coordinates: [x, 21.38] });
+    const layer = (name: string, geometry: object) => ({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { name }, geometry }] });
+    const hash = (body: unknown) => toJsonBody(body).hash;
+    expect(hash(layer('Mường Phăng', point(103)))).toBe(hash(layer('Mường Phăng', point(103))));
+    expect(hash(layer('Mường Phăng', point(103)))).not.toBe(hash(layer('Mường Phăng', point(104))));
+    expect(hash(layer('Mường Phăng', point(103)))).not.toBe(hash(layer('Mường Pồn', point(103))));
+    expect(hash({ a: 1 })).not.toBe(hash({ a: 2 }));
   });
 
   it('reads a geometry object once, however many responses it is in', () => {
