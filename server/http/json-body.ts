@@ -1,79 +1,123 @@
 import { createHash } from 'node:crypto';
 
 /**
- * JSON for responses, as UTF-8 bytes, with each geometry serialised once. Layers differ by date
- * in their properties, never in their shapes, and the shapes are most of the bytes: a communes
- * layer spent three quarters of JSON.stringify on coordinates, and as much again turning them
- * into UTF-8. Geometry bytes are kept per geometry object (the snapshot's objects live until the
- * data changes, so the WeakMap forgets them with it), with their digest, so a body's hash reads
- * each geometry's 20 bytes, not its coordinates again.
+ * JSON for responses, as UTF-8 bytes, with each geometry serialised once and each feature once
+ * per distinct content. Layers differ by date in the properties of a few features, never in
+ * their shapes, and the shapes are most of the bytes: a communes layer spent three quarters of
+ * JSON.stringify on coordinates, and as much again turning them into UTF-8; a layer for a new
+ * date then spent most of its time writing the properties of features that had not changed.
  *
- * The output is byte for byte `JSON.stringify(body)`. The body is stringified once with each
- * `geometry` member swapped for a marker string, and the geometries' bytes are spliced in where
- * the markers are. A FeatureCollection's features are swapped by a shallow copy (no replacer:
- * V8's fast path); any other body through a replacer.
+ * Kept per geometry object (the snapshot's objects live until the data changes, so the WeakMap
+ * forgets them with it): its bytes and digest, and the last few features written around it, each
+ * with its bytes before and after the geometry and its digest. A feature is written again only
+ * when no kept one has the same members and properties (compared one level deep, by identity:
+ * what JSON.stringify would write the same way).
+ *
+ * The output is byte for byte `JSON.stringify(body)`: the body is stringified once with each
+ * such feature (in a FeatureCollection) or each `geometry` member (anywhere else) swapped for a
+ * marker string, and the kept bytes are spliced in where the markers are.
  */
 export interface JsonBody {
   bytes: Buffer;
-  /** SHA-1 (base64url) of the text around the geometries and of each geometry's own SHA-1: equal for equal bodies. */
+  /** SHA-1 (base64url) of the text around the pieces and each piece's own SHA-1: equal for equal bodies. */
   hash: string;
 }
 
-interface Serialised {
-  bytes: Buffer;
+/** Bytes written once and spliced into many bodies. */
+interface Piece {
+  parts: Buffer[];
   digest: Buffer;
 }
 
-const serialised = new WeakMap<object, Serialised>();
+interface Written {
+  geometry: Piece;
+  /** Features written around this geometry, most recent last. */
+  features: { feature: Json; piece: Piece }[];
+}
+
+/** Variants of one feature kept: a feature's status changes a few times over the years, and layers of other kinds share its geometry. */
+const KEPT_PER_GEOMETRY = 8;
+
+const written = new WeakMap<object, Written>();
 
 export function toJsonBody(body: unknown): JsonBody {
-  const geometries: Serialised[] = [];
-  const swap = (geometry: unknown) => {
-    if (geometry === null || typeof geometry !== 'object') return geometry;
-    geometries.push(serialisedGeometry(geometry));
+  const pieces: Piece[] = [];
+  const swap = (piece: Piece) => {
+    pieces.push(piece);
     return MARK;
   };
   const text = isFeatureCollection(body)
-    ? JSON.stringify({ ...body, features: body.features.map((f) => (isPlain(f) && 'geometry' in f ? { ...f, geometry: swap(f.geometry) } : f)) })
-    : JSON.stringify(body, (key, value) => (key === 'geometry' ? swap(value) : value));
+    ? JSON.stringify({ ...body, features: body.features.map((f) => (isPlain(f) && isPlain(f.geometry) ? swap(featurePiece(f, f.geometry)) : f)) })
+    : JSON.stringify(body, (key, value) => (key === 'geometry' && isPlain(value) ? swap(writtenGeometry(value).geometry) : value));
   const around = text.split(QUOTED_MARK);
   // A marker the data itself held (it cannot, short of guessing the nonce) would misplace the splices.
-  if (around.length !== geometries.length + 1) return assemble([JSON.stringify(body)], []);
-  return assemble(around, geometries);
+  if (around.length !== pieces.length + 1) return assemble([JSON.stringify(body)], []);
+  return assemble(around, pieces);
 }
 
 /** The bytes alone. */
 export const toJsonBytes = (body: unknown): Buffer => toJsonBody(body).bytes;
 
-/** One buffer of the exact size, text and geometries written into it in turn (no buffer per piece, no second copy), hashed as it goes. */
-function assemble(around: string[], geometries: Serialised[]): JsonBody {
+/** One buffer of the exact size, text and pieces written into it in turn (no buffer per piece, no second copy), hashed as it goes. */
+function assemble(around: string[], pieces: Piece[]): JsonBody {
   let size = 0;
   for (const t of around) size += Buffer.byteLength(t);
-  for (const g of geometries) size += g.bytes.byteLength;
+  for (const p of pieces) for (const part of p.parts) size += part.byteLength;
   const out = Buffer.allocUnsafeSlow(size);
   const hash = createHash('sha1');
   let at = 0;
   for (const [i, t] of around.entries()) {
-    const written = out.write(t, at);
-    hash.update(out.subarray(at, at + written));
-    at += written;
-    const g = geometries[i];
-    if (g === undefined) continue;
-    at += g.bytes.copy(out, at);
-    hash.update(g.digest);
+    const length = out.write(t, at);
+    hash.update(out.subarray(at, at + length));
+    at += length;
+    const p = pieces[i];
+    if (p === undefined) continue;
+    for (const part of p.parts) at += part.copy(out, at);
+    hash.update(p.digest);
   }
   return { bytes: out, hash: hash.digest('base64url') };
 }
 
-function serialisedGeometry(geometry: object): Serialised {
-  let s = serialised.get(geometry);
-  if (s === undefined) {
+function writtenGeometry(geometry: object): Written {
+  let w = written.get(geometry);
+  if (w === undefined) {
     const bytes = Buffer.from(JSON.stringify(geometry));
-    s = { bytes, digest: createHash('sha1').update(bytes).digest() };
-    serialised.set(geometry, s);
+    w = { geometry: { parts: [bytes], digest: sha1(bytes) }, features: [] };
+    written.set(geometry, w);
   }
-  return s;
+  return w;
 }
+
+/** The feature's bytes: kept ones when a feature the same as this one was written before, else written now and kept. */
+function featurePiece(feature: Json, geometry: object): Piece {
+  const w = writtenGeometry(geometry);
+  const i = w.features.findIndex((kept) => sameMembers(kept.feature, feature, 3));
+  if (i >= 0) {
+    const [hit] = w.features.splice(i, 1);
+    w.features.push(hit!);
+    return hit!.piece;
+  }
+  const [before, after] = JSON.stringify({ ...feature, geometry: MARK })
+    .split(QUOTED_MARK)
+    .map((t) => Buffer.from(t));
+  const piece = { parts: [before!, w.geometry.parts[0]!, after!], digest: sha1(before!, w.geometry.digest, after!) };
+  w.features.push({ feature, piece });
+  if (w.features.length > KEPT_PER_GEOMETRY) w.features.shift();
+  return piece;
+}
+
+/** Same members in the same order, with identical values; plain objects and arrays compared so `depth` levels down. */
+function sameMembers(a: unknown, b: unknown, depth: number): boolean {
+  if (a === b) return true;
+  if (depth === 0 || typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((v, i) => sameMembers(v, b[i], depth - 1));
+  if (!isPlain(a) || !isPlain(b)) return false;
+  const keys = Object.keys(a);
+  const other = Object.keys(b);
+  return keys.length === other.length && keys.every((k, i) => k === other[i] && sameMembers(a[k], b[k], depth - 1));
+}
+
+const sha1 = (...parts: Buffer[]) => parts.reduce((h, p) => h.update(p), createHash('sha1')).digest();
 
 type Json = Record<string, unknown>;
 /** An object JSON.stringify writes member by member (a toJSON would make it something else). */

@@ -20,7 +20,8 @@ describe('JSON with geometry serialised once', () => {
   it('is byte for byte JSON.stringify, for every layer', async () => {
     const { app } = testApp();
     for (const path of [
-      '/api/communes?asOf=2021-06-30',
+      // Dates apart and back again: features written for one date are spliced into the next where unchanged.
+      ...['2016-01-01', '2019-12-31', '2021-06-30', '2023-03-15', '2019-12-31', '2025-06-30'].map((d) => `/api/communes?asOf=${d}`),
       '/api/districts',
       '/api/zones',
       '/api/products',
@@ -61,6 +62,21 @@ describe('JSON with geometry serialised once', () => {
     ['not GeoJSON', { entries: [1, 'two', { geometry: { type: 'Point', coordinates: [1, 2] } }] }],
   ])('is JSON.stringify for %s', (_name, body) => {
     expect(toJson(body)).toBe(JSON.stringify(body));
+  });
+
+  it('writes a feature again when anything in it changed, however often its geometry comes back', () => {
+    const geometry = { type: 'Point', coordinates: [103.01, 21.38] };
+    const feature = (status: string, sources: unknown[] = []) => ({ type: 'Feature', id: '03124', properties: { status, sources }, geometry });
+    const source = { title: 'QĐ 123/QĐ-UBND' };
+    const bodies = [
+      ...Array.from({ length: 12 }, (_, i) => feature(`s${i}`)),
+      feature('s0'),
+      feature('s0', [source]),
+      feature('s0', [{ ...source }]),
+      feature('s0', [source, source]),
+      { type: 'Feature', properties: { status: 's0', sources: [] }, id: '03124', geometry },
+    ].map((f) => ({ type: 'FeatureCollection', features: [f, feature('s1')] }));
+    for (const body of [...bodies, ...bodies.reverse()]) expect(toJson(body)).toBe(JSON.stringify(body));
   });
 
   it('hashes equal bodies alike and any difference, in a geometry or around it, apart', () => {
