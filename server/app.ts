@@ -9,7 +9,7 @@ import { createStore } from './db/store.ts';
 import { ResponseCache } from './http/cached-response.ts';
 import { renderError } from './http/errors.ts';
 import { notFoundOrMethodNotAllowed } from './http/method-not-allowed.ts';
-import { securityHeaders } from './http/security-headers.ts';
+import { type SecurityOptions, securityHeaders } from './http/security-headers.ts';
 import { staticFiles } from './http/static-files.ts';
 import { accountRoutes } from './routes/account.ts';
 import { baseRoutes } from './routes/base.ts';
@@ -89,8 +89,7 @@ export function createApp({ db, config, clock = Date.now }: { db: Database; conf
     .route('/', auditRoutes(editor))
     .route('/tiles', tileRoutes(deps, config.tiles ?? null));
 
-  const basemapOrigins = (config.basemap?.tiles ?? []).map((t) => new URL(t).origin);
-  const app = new Hono<AuthEnv>().use(securityHeaders({ basemapOrigins, frameAncestors: config.frameAncestors }));
+  const app = new Hono<AuthEnv>().use(securityHeaders(securityOptions(config)));
   // Every request to the API and the OGC API: who sent it (session cookie or API token), CSRF checks on writes, REQUIRE_LOGIN.
   for (const path of ['/api/*', `${OGC_PATH}/*`]) app.use(path, authenticate(auth), csrfGuard(auth), loginGate(auth));
   app.route('/api', api).route(OGC_PATH, ogcRoutes(deps, editor));
@@ -98,6 +97,11 @@ export function createApp({ db, config, clock = Date.now }: { db: Database; conf
   app.onError(renderError);
   app.notFound(notFoundOrMethodNotAllowed(app));
   return app;
+}
+
+/** What the security headers allow: the basemap's origin, and who may embed the map. */
+export function securityOptions(config: Pick<AppConfig, 'basemap' | 'frameAncestors'>): SecurityOptions {
+  return { basemapOrigins: (config.basemap?.tiles ?? []).map((t) => new URL(t).origin), frameAncestors: config.frameAncestors };
 }
 
 export type App = ReturnType<typeof createApp>;

@@ -1,17 +1,19 @@
 import { existsSync } from 'node:fs';
-import type { Server } from 'node:http';
+import { createServer, type RequestListener, type Server, type ServerOptions } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
-import { createApp } from './app.ts';
+import { createApp, securityOptions } from './app.ts';
 import { type Config, readConfig } from './config.ts';
 import { scheduleDailyBackups } from './db/backup-schedule.ts';
 import { closeDatabase } from './db/open.ts';
 import { provinceQueries } from './db/province.ts';
 import { readGeodata, readGeodataFile } from './db/seed.ts';
 import { prepareDatabase } from './db/startup.ts';
+import { securityHeaderValues } from './http/security-headers.ts';
 import { applyLimits, serverOptions } from './http/server-limits.ts';
 import { drainOnSignals, listeningUrl } from './lifecycle.ts';
 import { openNationalDataset } from './tiles/national-dataset.ts';
+import { tileListener } from './tiles/tile-listener.ts';
 import { TileSet } from './tiles/tile-set.ts';
 
 /** Startup problems are one line on stderr and exit code 1, never a stack trace (docs/OPERATIONS.md lists them). */
@@ -64,14 +66,21 @@ const app = createApp({
   },
 });
 const stopBackups = scheduleDailyBackups(db, config.backup);
-const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port, serverOptions: serverOptions(config.limits) }, (info) => {
-  const everywhere = config.host === '0.0.0.0' || config.host === '::' ? ' on every interface' : '';
-  console.log(`NTM & OCOP map of ${provinceQueries(db).get().name}: listening on ${listeningUrl(info as AddressInfo)}${everywhere} (API at /api/)`);
-  if (tiles) {
-    tiles.warm();
-    console.log(`SYNTHETIC national dataset from ${config.nationalDir}: tiles at /api/tiles (not real data)`);
-  }
-}) as Server;
+// Tiles already made are sent without going through Hono (server/tiles/tile-listener.ts); not when every request needs a login.
+const direct = tiles && !config.auth.requireLogin ? { tiles, security: await securityHeaderValues(securityOptions(config)) } : null;
+const withTiles = ((options: ServerOptions, listener: RequestListener) =>
+  createServer(options, direct ? tileListener(direct.tiles, direct.security, listener) : listener)) as typeof createServer;
+const server = serve(
+  { fetch: app.fetch, hostname: config.host, port: config.port, serverOptions: serverOptions(config.limits), createServer: withTiles },
+  (info) => {
+    const everywhere = config.host === '0.0.0.0' || config.host === '::' ? ' on every interface' : '';
+    console.log(`NTM & OCOP map of ${provinceQueries(db).get().name}: listening on ${listeningUrl(info as AddressInfo)}${everywhere} (API at /api/)`);
+    if (tiles) {
+      tiles.warm();
+      console.log(`SYNTHETIC national dataset from ${config.nationalDir}: tiles at /api/tiles (not real data)`);
+    }
+  },
+) as Server;
 server.on('error', (e: NodeJS.ErrnoException) => {
   const hint =
     e.code === 'EADDRINUSE' ? 'the port is in use: set PORT to a free one' : e.code === 'EADDRNOTAVAIL' ? 'HOST is not an address of this machine' : '';

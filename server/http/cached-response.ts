@@ -1,7 +1,6 @@
-import { createHash } from 'node:crypto';
 import type { Context } from 'hono';
 import { COMPRESS_MIN_BYTES, type Effort, type Encoding, compress } from './compression.ts';
-import { toJsonBytes } from './json-body.ts';
+import { toJsonBody } from './json-body.ts';
 
 /**
  * Built responses, kept per (route, parameters) until the data changes, within a budget of
@@ -59,12 +58,12 @@ export class ResponseCache {
       return hit;
     }
     const built = build();
-    const body = toJsonBytes(built.body);
+    const { bytes: body, hash } = toJsonBody(built.body);
     const entry: CachedBody = {
       key,
       body,
       contentType: built.contentType,
-      etag: `W/"${createHash('sha1').update(body).digest('base64url')}"`,
+      etag: `W/"${hash}"`,
       encoded: {},
       hits: 0,
     };

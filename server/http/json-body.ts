@@ -1,95 +1,136 @@
-/**
- * JSON for responses, as UTF-8 bytes, with each geometry serialised once. Layers differ by date
- * in their properties, never in their shapes, and the shapes are most of the bytes: a communes
- * layer spent three quarters of JSON.stringify on coordinates, and as much again turning them
- * into UTF-8. Geometry bytes are kept per geometry object (the snapshot's objects live until the
- * data changes, so the WeakMap forgets them with it).
- *
- * The output is byte for byte `JSON.stringify(body)`. FeatureCollections and Features (with
- * `features` or `geometry` as their last member, as server/geo/collection.ts builds them) are
- * written piece by piece, each piece by JSON.stringify without a replacer, which keeps V8's fast
- * path; any other body goes through a replacer that swaps `geometry` members.
- */
-const serialised = new WeakMap<object, Buffer>();
+import { createHash } from 'node:crypto';
 
-export function toJsonBytes(body: unknown): Buffer {
-  const parts: (string | Buffer)[] = [];
-  if (!writeGeoJson(body, parts)) return withReplacer(body);
-  // One buffer of the exact size, each piece written into it in place: no buffer per piece, no second copy.
-  let size = 0;
-  for (const p of parts) size += typeof p === 'string' ? Buffer.byteLength(p) : p.byteLength;
-  const out = Buffer.allocUnsafeSlow(size);
-  let at = 0;
-  for (const p of parts) at += typeof p === 'string' ? out.write(p, at) : p.copy(out, at);
-  return out;
+/**
+ * JSON for responses, as UTF-8 bytes, with each geometry serialised once and each feature once
+ * per distinct content. Layers differ by date in the properties of a few features, never in
+ * their shapes, and the shapes are most of the bytes: a communes layer spent three quarters of
+ * JSON.stringify on coordinates, and as much again turning them into UTF-8; a layer for a new
+ * date then spent most of its time writing the properties of features that had not changed.
+ *
+ * Kept per geometry object (the snapshot's objects live until the data changes, so the WeakMap
+ * forgets them with it): its bytes and digest, and the last few features written around it, each
+ * with its bytes before and after the geometry and its digest. A feature is written again only
+ * when no kept one has the same members and properties (compared one level deep, by identity:
+ * what JSON.stringify would write the same way).
+ *
+ * The output is byte for byte `JSON.stringify(body)`: the body is stringified once with each
+ * such feature (in a FeatureCollection) or each `geometry` member (anywhere else) swapped for a
+ * marker string, and the kept bytes are spliced in where the markers are.
+ */
+export interface JsonBody {
+  bytes: Buffer;
+  /** SHA-1 (base64url) of the text around the pieces and each piece's own SHA-1: equal for equal bodies. */
+  hash: string;
 }
 
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-const lastKey = (o: Json) => {
-  const keys = Object.keys(o);
-  return keys[keys.length - 1];
-};
+/** Bytes written once and spliced into many bodies. */
+interface Piece {
+  parts: Buffer[];
+  digest: Buffer;
+}
 
-function geometryBytes(geometry: object): Buffer {
-  let bytes = serialised.get(geometry);
-  if (bytes === undefined) {
-    bytes = Buffer.from(JSON.stringify(geometry));
-    serialised.set(geometry, bytes);
+interface Written {
+  geometry: Piece;
+  /** Features written around this geometry, most recent last. */
+  features: { feature: Json; piece: Piece }[];
+}
+
+/** Variants of one feature kept: a feature's status changes a few times over the years, and layers of other kinds share its geometry. */
+const KEPT_PER_GEOMETRY = 8;
+
+const written = new WeakMap<object, Written>();
+
+export function toJsonBody(body: unknown): JsonBody {
+  const pieces: Piece[] = [];
+  const swap = (piece: Piece) => {
+    pieces.push(piece);
+    return MARK;
+  };
+  const text = isFeatureCollection(body)
+    ? JSON.stringify({ ...body, features: body.features.map((f) => (isPlain(f) && isPlain(f.geometry) ? swap(featurePiece(f, f.geometry)) : f)) })
+    : JSON.stringify(body, (key, value) => (key === 'geometry' && isPlain(value) ? swap(writtenGeometry(value).geometry) : value));
+  const around = text.split(QUOTED_MARK);
+  // A marker the data itself held (it cannot, short of guessing the nonce) would misplace the splices.
+  if (around.length !== pieces.length + 1) return assemble([JSON.stringify(body)], []);
+  return assemble(around, pieces);
+}
+
+/** The bytes alone. */
+export const toJsonBytes = (body: unknown): Buffer => toJsonBody(body).bytes;
+
+/** One buffer of the exact size, text and pieces written into it in turn (no buffer per piece, no second copy), hashed as it goes. */
+function assemble(around: string[], pieces: Piece[]): JsonBody {
+  let size = 0;
+  for (const t of around) size += Buffer.byteLength(t);
+  for (const p of pieces) for (const part of p.parts) size += part.byteLength;
+  const out = Buffer.allocUnsafeSlow(size);
+  const hash = createHash('sha1');
+  let at = 0;
+  for (const [i, t] of around.entries()) {
+    const length = out.write(t, at);
+    hash.update(out.subarray(at, at + length));
+    at += length;
+    const p = pieces[i];
+    if (p === undefined) continue;
+    for (const part of p.parts) at += part.copy(out, at);
+    hash.update(p.digest);
   }
+  return { bytes: out, hash: hash.digest('base64url') };
+}
+
+function writtenGeometry(geometry: object): Written {
+  let w = written.get(geometry);
+  if (w === undefined) {
+    const bytes = own(JSON.stringify(geometry));
+    w = { geometry: { parts: [bytes], digest: sha1(bytes) }, features: [] };
+    written.set(geometry, w);
+  }
+  return w;
+}
+
+/** The feature's bytes: kept ones when a feature the same as this one was written before, else written now and kept. */
+function featurePiece(feature: Json, geometry: object): Piece {
+  const w = writtenGeometry(geometry);
+  const i = w.features.findIndex((kept) => sameMembers(kept.feature, feature, 3));
+  if (i >= 0) {
+    const [hit] = w.features.splice(i, 1);
+    w.features.push(hit!);
+    return hit!.piece;
+  }
+  const [before, after] = JSON.stringify({ ...feature, geometry: MARK })
+    .split(QUOTED_MARK)
+    .map(own);
+  const piece = { parts: [before!, w.geometry.parts[0]!, after!], digest: sha1(before!, w.geometry.digest, after!) };
+  w.features.push({ feature, piece });
+  if (w.features.length > KEPT_PER_GEOMETRY) w.features.shift();
+  return piece;
+}
+
+/** Same members in the same order, with identical values; plain objects and arrays compared so `depth` levels down. */
+function sameMembers(a: unknown, b: unknown, depth: number): boolean {
+  if (a === b) return true;
+  if (depth === 0 || typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((v, i) => sameMembers(v, b[i], depth - 1));
+  if (!isPlain(a) || !isPlain(b)) return false;
+  const keys = Object.keys(a);
+  const other = Object.keys(b);
+  return keys.length === other.length && keys.every((k, i) => k === other[i] && sameMembers(a[k], b[k], depth - 1));
+}
+
+/** Text as UTF-8 in a buffer of its own: a small Buffer.from shares an 8 KB slab, which a kept piece would hold alive whole. */
+function own(text: string): Buffer {
+  const bytes = Buffer.allocUnsafeSlow(Buffer.byteLength(text));
+  bytes.write(text);
   return bytes;
 }
 
-/** `{"a":1}` → `{"a":1,` ready for one more member; `{}` → `{`. */
-const opened = (o: Json) => {
-  const text = JSON.stringify(o);
-  return text.length > 2 ? `${text.slice(0, -1)},` : '{';
-};
+const sha1 = (...parts: Buffer[]) => parts.reduce((h, p) => h.update(p), createHash('sha1')).digest();
 
-/** Writes a Feature or FeatureCollection of the expected shape into `parts`; false for anything else. */
-function writeGeoJson(value: unknown, parts: (string | Buffer)[]): boolean {
-  if (!isObject(value) || typeof value.toJSON === 'function') return false;
-  const last = lastKey(value);
-  if (last === 'features' && Array.isArray(value.features)) {
-    const { features, ...members } = value;
-    parts.push(`${opened(members)}"features":[`);
-    for (const [i, f] of (features as unknown[]).entries()) {
-      if (i > 0) parts.push(',');
-      if (!writeGeoJson(f, parts)) parts.push(JSON.stringify(f) ?? 'null');
-    }
-    parts.push(']}');
-    return true;
-  }
-  if (last === 'geometry' && isObject(value.geometry)) {
-    const { geometry, ...members } = value;
-    parts.push(`${opened(members)}"geometry":`, geometryBytes(geometry as object), '}');
-    return true;
-  }
-  return false;
-}
+type Json = Record<string, unknown>;
+/** An object JSON.stringify writes member by member (a toJSON would make it something else). */
+const isPlain = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v) && typeof (v as Json).toJSON !== 'function';
+const isFeatureCollection = (v: unknown): v is Json & { features: unknown[] } => isPlain(v) && Array.isArray(v.features);
 
 /** A marker no JSON text of ours contains: a NUL (escaped as \u0000 in JSON) and a per-process nonce. */
 const MARK = `\u0000geometry:${Math.random().toString(36).slice(2)}`;
-const QUOTED_MARK = Buffer.from(JSON.stringify(MARK));
-
-/** Any other body: `geometry` members wherever they are, swapped for a marker and spliced back as bytes. */
-function withReplacer(body: unknown): Buffer {
-  const geometries: Buffer[] = [];
-  const text = JSON.stringify(body, (key, value) => {
-    if (key !== 'geometry' || value === null || typeof value !== 'object') return value;
-    geometries.push(geometryBytes(value));
-    return MARK;
-  });
-  const rest = Buffer.from(text);
-  if (geometries.length === 0) return rest;
-  const parts: Buffer[] = [];
-  let from = 0;
-  for (const geometry of geometries) {
-    const at = rest.indexOf(QUOTED_MARK, from);
-    if (at < 0) return Buffer.from(JSON.stringify(body));
-    parts.push(rest.subarray(from, at), geometry);
-    from = at + QUOTED_MARK.length;
-  }
-  parts.push(rest.subarray(from));
-  return Buffer.concat(parts);
-}
+const QUOTED_MARK = JSON.stringify(MARK);

@@ -1,3 +1,4 @@
+import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 
 export interface SecurityOptions {
@@ -59,4 +60,13 @@ export function securityHeaders({ basemapOrigins = [], frameAncestors = ["'self'
       browsingTopics: [],
     },
   });
+}
+
+/** The headers securityHeaders sets, as they are sent: for answers made without Hono (server/tiles/tile-listener.ts). */
+export async function securityHeaderValues(options: SecurityOptions = {}): Promise<Record<string, string>> {
+  const res = await new Hono()
+    .use(securityHeaders(options))
+    .get('/', (c) => c.body(null, 204))
+    .request('/');
+  return Object.fromEntries(res.headers);
 }

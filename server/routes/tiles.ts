@@ -2,15 +2,11 @@ import { type Context, Hono } from 'hono';
 import { z } from 'zod';
 import { NATIONAL_YEARS, SYNTHETIC_NOTICE } from '../catalog/collections/national.ts';
 import type { TiledCollection } from '../catalog/tiled.ts';
-import { JSON_TYPE, matchesEtag, preferredEncoding, respondCached } from '../http/cached-response.ts';
+import { JSON_TYPE, matchesEtag, respondCached } from '../http/cached-response.ts';
 import { ApiError, quoted } from '../http/errors.ts';
+import { TILE_CACHE_CONTROL, tileResponse } from '../tiles/tile-response.ts';
 import type { TileSet } from '../tiles/tile-set.ts';
 import type { RouteDeps } from './deps.ts';
-
-export const MVT_TYPE = 'application/vnd.mapbox-vector-tile';
-
-/** Tiles are not at versioned URLs: kept an hour, then revalidated by ETag. */
-const TILE_CACHE_CONTROL = 'public, max-age=3600';
 
 /**
  * The tiled collections (server/catalog/tiled.ts), when a national dataset is configured
@@ -107,16 +103,13 @@ export const tileRoutes = ({ cache }: Pick<RouteDeps, 'cache'>, tiles: TileSet |
         throw new ApiError(404, 'not_found', `${t.id} has tiles for zoom ${t.minzoom}–${t.maxzoom}, not ${z} (the map over-zooms ${t.maxzoom})`);
       }
       const tile = tiles!.tile(t, z, x, y);
-      c.header('Cache-Control', TILE_CACHE_CONTROL);
-      c.header('Vary', 'Accept-Encoding');
-      if (!tile) return c.body(null, 204);
-      c.header('ETag', tile.etag);
-      if (matchesEtag(c.req.header('If-None-Match'), tile.etag)) return c.body(null, 304);
-      c.header('Content-Type', MVT_TYPE);
-      const encoding = preferredEncoding(c.req.header('Accept-Encoding'));
-      if (encoding) c.header('Content-Encoding', encoding);
-      const body = encoding ? tiles!.encoded(tile, encoding) : tile.raw;
-      return c.body(new Uint8Array(body.buffer as ArrayBuffer, body.byteOffset, body.byteLength));
+      if (tile && matchesEtag(c.req.header('If-None-Match'), tile.etag)) {
+        for (const [name, value] of Object.entries({ 'Cache-Control': TILE_CACHE_CONTROL, Vary: 'Accept-Encoding', ETag: tile.etag })) c.header(name, value);
+        return c.body(null, 304);
+      }
+      const { headers, body } = tileResponse(tiles!, tile, c.req.header('Accept-Encoding'));
+      for (const [name, value] of Object.entries(headers)) c.header(name, value);
+      return body ? c.body(new Uint8Array(body.buffer as ArrayBuffer, body.byteOffset, body.byteLength)) : c.body(null, 204);
     });
 };
 

@@ -65,9 +65,9 @@ export class TileSet {
   }
 
   tile(c: TiledCollection, z: number, x: number, y: number): EncodedTile | null {
-    const key = `${c.id}/${z}/${x}/${y}`;
-    const hit = this.tiles.get(key);
+    const hit = this.cached(c.id, z, x, y);
     if (hit !== undefined) return hit;
+    const key = `${c.id}/${z}/${x}/${y}`;
     const sliced = this.slice(c, z, x, y);
     let encoded: EncodedTile | null = null;
     if (sliced?.features.length) {
@@ -76,6 +76,11 @@ export class TileSet {
     }
     this.tiles.set(key, encoded);
     return encoded;
+  }
+
+  /** The tile if it was made already (null when empty), undefined when not: nothing is made. */
+  cached(collectionId: string, z: number, x: number, y: number): EncodedTile | null | undefined {
+    return this.tiles.get(`${collectionId}/${z}/${x}/${y}`);
   }
 
   /** The tile compressed (small tiles compress in well under a millisecond, so synchronously). */

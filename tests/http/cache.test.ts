@@ -1,7 +1,7 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { ResponseCache } from '../../server/http/cached-response.ts';
-import { toJsonBytes } from '../../server/http/json-body.ts';
+import { toJsonBody, toJsonBytes } from '../../server/http/json-body.ts';
 
 const toJson = (body: unknown) => toJsonBytes(body).toString();
 import { createApp } from '../../server/app.ts';
@@ -20,7 +20,8 @@ describe('JSON with geometry serialised once', () => {
   it('is byte for byte JSON.stringify, for every layer', async () => {
     const { app } = testApp();
     for (const path of [
-      '/api/communes?asOf=2021-06-30',
+      // Dates apart and back again: features written for one date are spliced into the next where unchanged.
+      ...['2016-01-01', '2019-12-31', '2021-06-30', '2023-03-15', '2019-12-31', '2025-06-30'].map((d) => `/api/communes?asOf=${d}`),
       '/api/districts',
       '/api/zones',
       '/api/products',
@@ -46,10 +47,46 @@ describe('JSON with geometry serialised once', () => {
       { a: undefined, when: new Date(0), features: [{ id: undefined, p: new Date(0), geometry: { type: 'Point', coordinates: [1, 2] } }] },
     ],
     ['an empty collection', { type: 'FeatureCollection', features: [] }],
+    [
+      'features with geometry first, a toJSON feature, nested collections',
+      {
+        features: [
+          { geometry: { type: 'Point', coordinates: [1, 2] }, id: 1 },
+          { toJSON: () => ({ geometry: { type: 'Point', coordinates: [3, 4] } }) },
+          { type: 'Feature', properties: { features: [{ geometry: { type: 'Point', coordinates: [5, 6] } }] }, geometry: undefined },
+        ],
+        type: 'FeatureCollection',
+      },
+    ],
     ['a Feature alone', { type: 'Feature', id: 'x', properties: { name: 'Mường Ảng' }, geometry: { type: 'Point', coordinates: [103.2, 21.5] } }],
     ['not GeoJSON', { entries: [1, 'two', { geometry: { type: 'Point', coordinates: [1, 2] } }] }],
   ])('is JSON.stringify for %s', (_name, body) => {
     expect(toJson(body)).toBe(JSON.stringify(body));
+  });
+
+  it('writes a feature again when anything in it changed, however often its geometry comes back', () => {
+    const geometry = { type: 'Point', coordinates: [103.01, 21.38] };
+    const feature = (status: string, sources: unknown[] = []) => ({ type: 'Feature', id: '03124', properties: { status, sources }, geometry });
+    const source = { title: 'QĐ 123/QĐ-UBND' };
+    const bodies = [
+      ...Array.from({ length: 12 }, (_, i) => feature(`s${i}`)),
+      feature('s0'),
+      feature('s0', [source]),
+      feature('s0', [{ ...source }]),
+      feature('s0', [source, source]),
+      { type: 'Feature', properties: { status: 's0', sources: [] }, id: '03124', geometry },
+    ].map((f) => ({ type: 'FeatureCollection', features: [f, feature('s1')] }));
+    for (const body of [...bodies, ...bodies.reverse()]) expect(toJson(body)).toBe(JSON.stringify(body));
+  });
+
+  it('hashes equal bodies alike and any difference, in a geometry or around it, apart', () => {
+    const point = (x: number) => ({ type: 'Point', coordinates: [x, 21.38] });
+    const layer = (name: string, geometry: object) => ({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { name }, geometry }] });
+    const hash = (body: unknown) => toJsonBody(body).hash;
+    expect(hash(layer('Mường Phăng', point(103)))).toBe(hash(layer('Mường Phăng', point(103))));
+    expect(hash(layer('Mường Phăng', point(103)))).not.toBe(hash(layer('Mường Phăng', point(104))));
+    expect(hash(layer('Mường Phăng', point(103)))).not.toBe(hash(layer('Mường Pồn', point(103))));
+    expect(hash({ a: 1 })).not.toBe(hash({ a: 2 }));
   });
 
   it('reads a geometry object once, however many responses it is in', () => {
