@@ -23,6 +23,7 @@ import { timelineMarks } from '../lib/timeline.ts';
 import { type Selection, shownSetFor } from '../lib/url-state.ts';
 import { crosswalk, products, timeline, units, zones } from './data.ts';
 import { province, theProvince } from './province.ts';
+import { stableComputed } from './stable.ts';
 import { asOf, crops, groups, layers, stars, unitChoice, viewBounds } from './ui-state.ts';
 
 /**
@@ -110,7 +111,8 @@ const layerData = computed<Record<DataKey, Feature<Geometry | null>[]>>(() => ({
   zones: visibleZones.value,
 }));
 
-export const legends = computed(() =>
+/** Each classified layer's legend; the same value while a step in time changes no count (state/stable.ts). */
+export const legends = stableComputed(() =>
   REGISTRY.filter((l) => l.classification).map((l) => ({
     legend: buildLegend(l, layerData.value[l.data], viewBounds.value),
     visible: layers.value.includes(l.id),
