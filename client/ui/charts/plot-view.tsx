@@ -1,5 +1,5 @@
 import type { Plot } from '@observablehq/plot';
-import { useSignalEffect } from '@preact/signals';
+import { effect } from '@preact/signals';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { asOf, commitPreview, endPreview, lang, previewDate } from '../../state/ui-state.ts';
 import { t } from '../i18n.ts';
@@ -77,8 +77,11 @@ export function PlotView({
     place();
     return () => figure.remove();
   }, [build, width]);
-  // A step in time moves the line with the next frame, re-rendering nothing.
-  useSignalEffect(place);
+  // A step in time moves the line at once, in the frame the rest of the step draws in, re-rendering nothing
+  // (useSignalEffect would wait for an animation frame, and on a slow machine paint a frame of its own).
+  const placeNow = useRef(place);
+  placeNow.current = place;
+  useEffect(() => effect(() => placeNow.current()), []);
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Enter') commitPreview();
     else if (e.key === 'Escape') endPreview();
