@@ -104,11 +104,13 @@ export function shownBoundaryLicence() {
 /** What the overlay draws at a zoom (district names are placed for it); deck.gl builds its layers from it (client/map/overlay.ts). */
 export function deckInputFromState(zoom: number): DeckInput {
   measure ??= measureBold();
+  const visible = deckVisible();
+  // A hidden layer's data is not read, so a step in time does not recompute it for nothing.
   return {
-    visible: deckVisible(),
-    products: visibleProducts.value,
-    expired: expiredProducts.value,
-    zones: visibleZones.value,
+    visible,
+    products: visible.products ? visibleProducts.value : [],
+    expired: visible.products ? expiredProducts.value : new Set(),
+    zones: visible.zones ? visibleZones.value : [],
     selectedId: selection.value?.kind === 'product' || selection.value?.kind === 'zone' ? selection.value.id : null,
     districtNames: namesInOverlay()
       ? {
