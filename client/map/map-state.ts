@@ -59,12 +59,17 @@ const COMMUNE_STATE = stateProperties('ntm-communes');
 const NEW_UNIT_STATE = stateProperties('ntm-new-units');
 const DISTRICT_STATE = stateProperties('ntm-districts');
 
-/** What each unit source's features draw as of the shown date, as feature state by source id (paint.ts). */
+/**
+ * What each unit source's features draw as of the shown date, as feature state by source id
+ * (paint.ts). Only a shown thematic layer's units are read: a step in time builds no hidden layer
+ * for the date, and showing the layer runs this again.
+ */
 export function featureStatesFromState(): Record<string, SourceStates> {
-  const districts = statesOf(districtsLayer.value, DISTRICT_STATE);
+  const shown = (id: LayerId) => layers.value.includes(id);
+  const districts = shown('ntm-districts') ? statesOf(districtsLayer.value, DISTRICT_STATE) : new Map();
   return {
-    communes: statesOf(communesLayer.value, COMMUNE_STATE),
-    'new-units': statesOf(newUnitsLayer.value, NEW_UNIT_STATE),
+    communes: shown('ntm-communes') ? statesOf(communesLayer.value, COMMUNE_STATE) : new Map(),
+    'new-units': shown('ntm-new-units') ? statesOf(newUnitsLayer.value, NEW_UNIT_STATE) : new Map(),
     districts,
     'district-labels': districts,
   };
@@ -104,11 +109,13 @@ export function shownBoundaryLicence() {
 /** What the overlay draws at a zoom (district names are placed for it); deck.gl builds its layers from it (client/map/overlay.ts). */
 export function deckInputFromState(zoom: number): DeckInput {
   measure ??= measureBold();
+  const visible = deckVisible();
+  // A hidden layer's data is not read, so a step in time does not recompute it for nothing.
   return {
-    visible: deckVisible(),
-    products: visibleProducts.value,
-    expired: expiredProducts.value,
-    zones: visibleZones.value,
+    visible,
+    products: visible.products ? visibleProducts.value : [],
+    expired: visible.products ? expiredProducts.value : new Set(),
+    zones: visible.zones ? visibleZones.value : [],
     selectedId: selection.value?.kind === 'product' || selection.value?.kind === 'zone' ? selection.value.id : null,
     districtNames: namesInOverlay()
       ? {

@@ -23,6 +23,7 @@ import { timelineMarks } from '../lib/timeline.ts';
 import { type Selection, shownSetFor } from '../lib/url-state.ts';
 import { crosswalk, products, timeline, units, unitShapes, zones } from './data.ts';
 import { province, theProvince } from './province.ts';
+import { stableComputed } from './stable.ts';
 import { asOf, crops, groups, layers, stars, unitChoice, viewBounds } from './ui-state.ts';
 
 /**
@@ -115,22 +116,24 @@ export const expiredProducts = computed<ReadonlySet<string>>(
 
 export const visibleZones = computed<ZoneFeature[]>(() => (zones.value?.features ?? []).filter((f) => zonePasses(f.properties, crops.value)) as ZoneFeature[]);
 
-/** Features each layer draws, for its legend (products include unplaced ones, counted apart). */
-const layerData = computed<Record<DataKey, Feature<Geometry | null>[]>>(() => ({
-  communes: communesLayer.value?.features ?? [],
-  newUnits: newUnitsLayer.value?.features ?? [],
-  districts: districtsLayer.value?.features ?? [],
-  products: (products.value?.features ?? []).filter(
-    (f) => ocopAsOf(f.properties, asOf.value).certified && productPasses(f.properties, { stars: stars.value, groups: groups.value }),
-  ),
-  zones: visibleZones.value,
-}));
+/** Features each layer draws, for its legend (products include unplaced ones, counted apart); read only for a shown layer. */
+const layerFeatures: Record<DataKey, () => Feature<Geometry | null>[]> = {
+  communes: () => communesLayer.value?.features ?? [],
+  newUnits: () => newUnitsLayer.value?.features ?? [],
+  districts: () => districtsLayer.value?.features ?? [],
+  products: () =>
+    (products.value?.features ?? []).filter(
+      (f) => ocopAsOf(f.properties, asOf.value).certified && productPasses(f.properties, { stars: stars.value, groups: groups.value }),
+    ),
+  zones: () => visibleZones.value,
+};
 
-export const legends = computed(() =>
-  REGISTRY.filter((l) => l.classification).map((l) => ({
-    legend: buildLegend(l, layerData.value[l.data], viewBounds.value),
-    visible: layers.value.includes(l.id),
-  })),
+/**
+ * The legend of each shown classified layer: a hidden one is not counted at each step in time. The
+ * same value while a step changes no count (state/stable.ts).
+ */
+export const legends = stableComputed(() =>
+  REGISTRY.filter((l) => l.classification && layers.value.includes(l.id)).map((l) => buildLegend(l, layerFeatures[l.data](), viewBounds.value)),
 );
 
 /** The crop-area targets (to 2030) by the zone they are about. */

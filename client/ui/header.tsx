@@ -40,16 +40,7 @@ export function Header() {
           </button>
         ))}
       </nav>
-      <label class="year wide-only" title={t('asOfHint', l)}>
-        <span>{t('asOf', l)}</span>
-        <select value={asOf.value} onChange={(e) => (asOf.value = (e.target as HTMLSelectElement).value)}>
-          {[...new Set([...asOfChoices(theProvince(), reportDates.value), asOf.value])].sort().map((d) => (
-            <option key={d} value={d}>
-              {formatDate(d, l)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <DateSelect />
       <SearchBox />
       <button type="button" class="help-button" aria-pressed={help.value !== null} onClick={() => openHelp('about')}>
         <span class="wide-only">{t('helpTitle', l)}</span>
@@ -65,5 +56,22 @@ export function Header() {
       <ImportButton />
       <UserMenu />
     </header>
+  );
+}
+
+/** The date as a choice of report dates; its own component, so a step in time re-renders only it. */
+function DateSelect() {
+  const l = lang.value;
+  return (
+    <label class="year wide-only" title={t('asOfHint', l)}>
+      <span>{t('asOf', l)}</span>
+      <select value={asOf.value} onChange={(e) => (asOf.value = (e.target as HTMLSelectElement).value)}>
+        {[...new Set([...asOfChoices(theProvince(), reportDates.value), asOf.value])].sort().map((d) => (
+          <option key={d} value={d}>
+            {formatDate(d, l)}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

@@ -42,7 +42,7 @@ export function LegendPanel() {
       <summary>{t('legend', l)}</summary>
       {REGISTRY.map((layer) => {
         const on = layers.value.includes(layer.id);
-        const legend = legends.value.find((x) => x.legend.layer.id === layer.id)?.legend;
+        const legend = legends.value.find((x) => x.layer.id === layer.id);
         return (
           <section class="legend-layer" key={layer.id}>
             <label class="toggle">

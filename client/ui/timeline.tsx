@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { computed } from '@preact/signals';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { nearestStop, stepKey, timelineStops } from '../lib/timeline.ts';
 import { todayIso, type UnitChoice } from '../lib/url-state.ts';
 import { marks, record, shownSet } from '../state/derived.ts';
@@ -19,14 +20,13 @@ export function Timeline() {
   const l = lang.value;
   const date = asOf.value;
   const today = todayIso();
-  const start = theProvince().timelineStart;
-  const stops = timelineStops(theProvince(), today, [date]);
+  // The month ends are the same at every step: only a date off them (from a link) is added.
+  const monthEnds = useMemo(() => timelineStops(theProvince(), today), [today]);
+  const stops = monthEnds.includes(date) ? monthEnds : timelineStops(theProvince(), today, [date]);
   const index = nearestStop(stops, date);
-  // Playing, folding and the marks' roving focus are this control's own transient state, not part of the URL.
+  // Playing and folding are this control's own transient state, not part of the URL.
   const [playing, setPlaying] = useState(false);
   const [open, setOpen] = useState(false);
-  const [current, setCurrent] = useState<number | null>(null);
-  const markList = useRef<HTMLOListElement>(null);
   useEffect(() => {
     if (!playing) return;
     const timer = setInterval(() => {
@@ -37,36 +37,6 @@ export function Timeline() {
     return () => clearInterval(timer);
   }, [playing]);
   const go = (i: number) => (asOf.value = stops[Math.max(0, Math.min(stops.length - 1, i))]);
-  const span = Date.parse(today) - Date.parse(start);
-  const at = (d: string) => `${(100 * (Date.parse(d) - Date.parse(start))) / span}%`;
-  const firstYear = Number(start.slice(0, 4)) + (start.endsWith('-01-01') ? 0 : 1);
-  const list = marks.value;
-  // The marks' one tab stop: the last one focused, else the latest at or before the date.
-  const roving =
-    current ??
-    Math.max(
-      0,
-      list.findLastIndex((m) => m.date <= date),
-    );
-  const focusMark = (i: number) => {
-    const next = Math.max(0, Math.min(list.length - 1, i));
-    setCurrent(next);
-    (markList.current?.querySelectorAll('button')[next] as HTMLButtonElement | undefined)?.focus();
-  };
-  const onMarkKey = (e: KeyboardEvent) => {
-    const keys: Record<string, number> = {
-      ArrowRight: roving + 1,
-      ArrowDown: roving + 1,
-      ArrowLeft: roving - 1,
-      ArrowUp: roving - 1,
-      Home: 0,
-      End: list.length - 1,
-    };
-    if (!(e.key in keys)) return;
-    e.preventDefault();
-    e.stopPropagation();
-    focusMark(keys[e.key]);
-  };
   const onKeyDown = (e: KeyboardEvent) => {
     const target = e.target as HTMLElement;
     // The slider and the unit switch use the arrow keys their own way.
@@ -118,32 +88,88 @@ export function Timeline() {
           aria-valuetext={formatDate(date, l)}
           onInput={(e) => go(Number((e.target as HTMLInputElement).value))}
         />
-        <ol class="timeline-marks" aria-label={t('timelineMarks', l)} ref={markList}>
-          {list.map((m, i) => (
-            <li key={i} class={`mark mark-${m.kind}`} style={{ left: at(m.date) }}>
-              <button
-                type="button"
-                tabIndex={i === roving ? 0 : -1}
-                title={`${formatDate(m.date, l)} — ${m.label[l]}`}
-                aria-label={`${formatDate(m.date, l)} — ${m.label[l]}`}
-                onClick={() => {
-                  setCurrent(i);
-                  asOf.value = m.date;
-                }}
-                onFocus={() => setCurrent(i)}
-                onKeyDown={onMarkKey}
-              />
-            </li>
-          ))}
-        </ol>
-        <div class="timeline-years" aria-hidden="true">
-          {Array.from({ length: Number(today.slice(0, 4)) - firstYear + 1 }, (_, i) => firstYear + i).map((y) => (
-            <span key={y} style={{ left: at(`${y}-01-01`) }}>
-              {y}
-            </span>
-          ))}
-        </div>
+        <TimelineMarks />
+        <TimelineYears />
       </div>
     </section>
+  );
+}
+
+/** Where a date sits on the track, from the timeline's start to today, as a CSS length. */
+function trackLeft(date: string): string {
+  const start = Date.parse(theProvince().timelineStart);
+  return `${(100 * (Date.parse(date) - start)) / (Date.parse(todayIso()) - start)}%`;
+}
+
+/** The latest mark at or before the date: the marks' tab stop until one is focused. */
+const markAtDate = computed(() =>
+  Math.max(
+    0,
+    marks.value.findLastIndex((m) => m.date <= asOf.value),
+  ),
+);
+
+/** The marks on the track; a step in time re-renders them only when it passes one. */
+function TimelineMarks() {
+  const l = lang.value;
+  const list = marks.value;
+  // The roving focus is this list's own transient state, not part of the URL.
+  const [current, setCurrent] = useState<number | null>(null);
+  const markList = useRef<HTMLOListElement>(null);
+  // The marks' one tab stop: the last one focused, else the latest at or before the date.
+  const roving = current ?? markAtDate.value;
+  const focusMark = (i: number) => {
+    const next = Math.max(0, Math.min(list.length - 1, i));
+    setCurrent(next);
+    (markList.current?.querySelectorAll('button')[next] as HTMLButtonElement | undefined)?.focus();
+  };
+  const onMarkKey = (e: KeyboardEvent) => {
+    const keys: Record<string, number> = {
+      ArrowRight: roving + 1,
+      ArrowDown: roving + 1,
+      ArrowLeft: roving - 1,
+      ArrowUp: roving - 1,
+      Home: 0,
+      End: list.length - 1,
+    };
+    if (!(e.key in keys)) return;
+    e.preventDefault();
+    e.stopPropagation();
+    focusMark(keys[e.key]);
+  };
+  return (
+    <ol class="timeline-marks" aria-label={t('timelineMarks', l)} ref={markList}>
+      {list.map((m, i) => (
+        <li key={i} class={`mark mark-${m.kind}`} style={{ left: trackLeft(m.date) }}>
+          <button
+            type="button"
+            tabIndex={i === roving ? 0 : -1}
+            title={`${formatDate(m.date, l)} — ${m.label[l]}`}
+            aria-label={`${formatDate(m.date, l)} — ${m.label[l]}`}
+            onClick={() => {
+              setCurrent(i);
+              asOf.value = m.date;
+            }}
+            onFocus={() => setCurrent(i)}
+            onKeyDown={onMarkKey}
+          />
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/** The years under the track. */
+function TimelineYears() {
+  const start = theProvince().timelineStart;
+  const firstYear = Number(start.slice(0, 4)) + (start.endsWith('-01-01') ? 0 : 1);
+  return (
+    <div class="timeline-years" aria-hidden="true">
+      {Array.from({ length: Number(todayIso().slice(0, 4)) - firstYear + 1 }, (_, i) => firstYear + i).map((y) => (
+        <span key={y} style={{ left: trackLeft(`${y}-01-01`) }}>
+          {y}
+        </span>
+      ))}
+    </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { Plot } from '@observablehq/plot';
+import { effect } from '@preact/signals';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { asOf, commitPreview, endPreview, lang, previewDate } from '../../state/ui-state.ts';
 import { t } from '../i18n.ts';
@@ -30,7 +31,6 @@ export function PlotView({
   const line = useRef<HTMLDivElement>(null);
   const plot = useRef<PlotFigure | null>(null);
   const [width, setWidth] = useState(0);
-  const date = asOf.value;
   /** Where the chart's svg sits in the host, measured when the chart is drawn: a step in time moves the line without a layout. */
   const frame = useRef<{ k: number; left: number; height: number } | null>(null);
   const measure = () => {
@@ -43,11 +43,13 @@ export function PlotView({
     frame.current = { k, left: box.left - host.current!.getBoundingClientRect().left, height: box.height };
   };
   const place = () => {
+    // Read first, so the effect below follows the date even while the chart is not drawn yet.
+    const date = asOf.value;
     const x = plot.current?.scale('x');
     const el = line.current;
     const f = frame.current;
     if (!x || !el || !f) return;
-    const px = x.apply(new Date(`${asOf.peek()}T00:00:00Z`)) as number;
+    const px = x.apply(new Date(`${date}T00:00:00Z`)) as number;
     const [lo, hi] = (x.range as [number, number] | undefined) ?? [0, 0];
     el.style.display = px >= lo && px <= hi ? 'block' : 'none';
     el.style.left = `${f.left + px * f.k}px`;
@@ -75,7 +77,11 @@ export function PlotView({
     place();
     return () => figure.remove();
   }, [build, width]);
-  useLayoutEffect(place, [date]);
+  // A step in time moves the line at once, in the frame the rest of the step draws in, re-rendering nothing
+  // (useSignalEffect would wait for an animation frame, and on a slow machine paint a frame of its own).
+  const placeNow = useRef(place);
+  placeNow.current = place;
+  useEffect(() => effect(() => placeNow.current()), []);
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Enter') commitPreview();
     else if (e.key === 'Escape') endPreview();

@@ -38,7 +38,7 @@ export function mapSubtitle(lang: Lang): string {
 /** Legends of the layers the map draws (a visible layer with nothing to draw on these units has none). */
 export function drawnLegends(): Legend[] {
   const drawn = new Set(shown.value.flatMap((s) => s.layers));
-  return legends.value.filter((x) => x.visible && drawn.has(x.legend.layer.id)).map((x) => x.legend);
+  return legends.value.filter((x) => drawn.has(x.layer.id));
 }
 
 /**

@@ -16,6 +16,7 @@ import { HelpLink } from '../help-link.tsx';
 import { formatDate, formatNumber, t } from '../i18n.ts';
 import { Pending } from '../pending.tsx';
 import { SourceList } from '../sources.tsx';
+import { stableComputed } from '../../state/stable.ts';
 import { WhenNear } from '../when-near.tsx';
 
 /** The charts (Observable Plot) are their own chunk, loaded when the panel is first scrolled near them. */
@@ -26,14 +27,12 @@ const INDICATORS = ['ntm-standard-communes', 'ntm-standard-or-basic-communes', '
 const CAN_HOVER = typeof matchMedia === 'undefined' || matchMedia('(hover: hover)').matches;
 
 /**
- * Planners: province counts by status from the commune-level record, with how much of the
- * province's reported total it holds, and every target and reported total with its indicator and
- * source. On the new units, the units the map and the legend count are counted here too.
+ * What the panel shows as of the date: the counts, and each indicator's record, latest report and
+ * targets still ahead. Most steps in time change none of it, and then the panel is not re-rendered.
  */
-export function ProgressPanel() {
-  const l = lang.value;
+const figures = stableComputed(() => {
   const s = stats.value;
-  if (!s) return <Pending />;
+  if (!s) return null;
   const c = s.communes;
   const ours: Record<(typeof INDICATORS)[number], number> = {
     'ntm-standard-communes': c.standard + c.advanced + c.model,
@@ -42,16 +41,38 @@ export function ProgressPanel() {
   };
   const date = oldAsOf.value;
   const periods = theProvince().unitSets;
-  const reportedNtm = latestReport(s.targets, 'ntm-standard-communes', date, periods);
-  const missing = reportedNtm ? reportedNtm.actualValue! - ours['ntm-standard-communes'] : 0;
+  return {
+    communes: c,
+    ocop: s.ocop,
+    indicators: INDICATORS.map((key) => ({
+      key,
+      ours: ours[key],
+      reported: latestReport(s.targets, key, date, periods),
+      targets: s.targets.filter((r) => r.indicatorKey === key && r.targetValue !== null && r.targetYear !== null && r.targetYear >= Number(date.slice(0, 4))),
+    })),
+    afterMerger: asOf.value > date,
+    onNewUnits: shownSet.value === '2025',
+  };
+});
+
+/**
+ * Planners: province counts by status from the commune-level record, with how much of the
+ * province's reported total it holds, and every target and reported total with its indicator and
+ * source. On the new units, the units the map and the legend count are counted here too.
+ */
+export function ProgressPanel() {
+  const l = lang.value;
+  const f = figures.value;
+  if (!f) return <Pending />;
+  const c = f.communes;
+  const [ntm] = f.indicators;
+  const missing = ntm.reported ? ntm.reported.actualValue! - ntm.ours : 0;
   return (
     <section class="view-panel" aria-labelledby="panel-title">
       <h2 id="panel-title">{t('viewProgress', l)}</h2>
-      {asOf.value > date && <MergerNote />}
-      {shownSet.value === '2025' && <NewUnitCounts />}
-      <p class="muted">
-        {t('asOf', l)} {formatDate(date, l)} · {unitsLabel(oldUnitSetOn(periods, date), l)}
-      </p>
+      {f.afterMerger && <MergerNote />}
+      {f.onNewUnits && <NewUnitCounts />}
+      <AsOfLine />
       <h3>{t('provinceCounts', l)}</h3>
       <table class="counts" data-testid="status-counts">
         <tbody>
@@ -64,17 +85,17 @@ export function ProgressPanel() {
           <tr>
             <th scope="row">{t('ocopCount', l)}</th>
             <td>
-              {formatNumber(s.ocop.total, l)} ({s.ocop.byStars['4']} × 4★, {s.ocop.byStars['5']} × 5★)
+              {formatNumber(f.ocop.total, l)} ({f.ocop.byStars['4']} × 4★, {f.ocop.byStars['5']} × 5★)
             </td>
           </tr>
         </tbody>
       </table>
-      {reportedNtm && missing > 0 && (
+      {ntm.reported && missing > 0 && (
         <p class="caveat" data-testid="coverage-gap">
           {t('coverageGap', l)
-            .replace('{ours}', formatNumber(ours['ntm-standard-communes'], l))
-            .replace('{reported}', formatNumber(reportedNtm.actualValue!, l))
-            .replace('{date}', formatDate(reportedNtm.actualDate!, l))
+            .replace('{ours}', formatNumber(ntm.ours, l))
+            .replace('{reported}', formatNumber(ntm.reported.actualValue!, l))
+            .replace('{date}', formatDate(ntm.reported.actualDate!, l))
             .replace('{missing}', formatNumber(missing, l))}{' '}
           <button type="button" class="link" onClick={() => openHelp('coverage')}>
             {t('coverageMore', l)}
@@ -82,45 +103,39 @@ export function ProgressPanel() {
         </p>
       )}
       <h3>{t('againstTargets', l)}</h3>
-      {INDICATORS.map((key) => {
-        const reported = latestReport(s.targets, key, date, periods);
-        const targets = s.targets.filter(
-          (r) => r.indicatorKey === key && r.targetValue !== null && r.targetYear !== null && r.targetYear >= Number(date.slice(0, 4)),
-        );
-        return (
-          <div class="indicator" key={key}>
-            <h4>{indicatorLabel(key)[l]}</h4>
-            <dl class="facts">
-              <dt>{t('ourRecord', l)}</dt>
-              <dd>
-                <strong>{formatNumber(ours[key], l)}</strong>
-              </dd>
-              <dt>{t('reported', l)}</dt>
-              <dd>
-                {reported ? (
-                  <>
-                    {localizeStated(reported.actual, l)} <span class="muted">({formatDate(reported.actualDate!, l)})</span>
-                    <SourceList sources={[reported.source]} title={false} />
-                  </>
-                ) : (
-                  '—'
-                )}
-              </dd>
-              {targets.map((r) => (
+      {f.indicators.map(({ key, ours, reported, targets }) => (
+        <div class="indicator" key={key}>
+          <h4>{indicatorLabel(key)[l]}</h4>
+          <dl class="facts">
+            <dt>{t('ourRecord', l)}</dt>
+            <dd>
+              <strong>{formatNumber(ours, l)}</strong>
+            </dd>
+            <dt>{t('reported', l)}</dt>
+            <dd>
+              {reported ? (
                 <>
-                  <dt key={`${r.id}-t`}>
-                    {t('target', l)} {r.targetYear}
-                  </dt>
-                  <dd key={`${r.id}-d`} data-testid="target">
-                    {localizeStated(r.target, l)}
-                    <SourceList sources={[r.source]} title={false} />
-                  </dd>
+                  {localizeStated(reported.actual, l)} <span class="muted">({formatDate(reported.actualDate!, l)})</span>
+                  <SourceList sources={[reported.source]} title={false} />
                 </>
-              ))}
-            </dl>
-          </div>
-        );
-      })}
+              ) : (
+                '—'
+              )}
+            </dd>
+            {targets.map((r) => (
+              <>
+                <dt key={`${r.id}-t`}>
+                  {t('target', l)} {r.targetYear}
+                </dt>
+                <dd key={`${r.id}-d`} data-testid="target">
+                  {localizeStated(r.target, l)}
+                  <SourceList sources={[r.source]} title={false} />
+                </dd>
+              </>
+            ))}
+          </dl>
+        </div>
+      ))}
       <TargetsList />
       <p class="caveat">{t('recordGap', l)}</p>
       <p class="muted small">{t(CAN_HOVER ? 'chartHover' : 'chartTap', l)}</p>
@@ -130,6 +145,17 @@ export function ProgressPanel() {
         </Suspense>
       </WhenNear>
     </section>
+  );
+}
+
+/** The date the counts are for, and on which units: the one line a step in time always changes. */
+function AsOfLine() {
+  const l = lang.value;
+  const date = oldAsOf.value;
+  return (
+    <p class="muted">
+      {t('asOf', l)} {formatDate(date, l)} · {unitsLabel(oldUnitSetOn(theProvince().unitSets, date), l)}
+    </p>
   );
 }
 
