@@ -54,6 +54,8 @@ export const shapedRecord = computed<CatalogData | null>(() => {
   const shapes = unitShapes.value;
   if (!r) return null;
   const u = units.peek()!;
+  // The shown set's units came with their shapes: until another set's arrive, the record is the shaped one (built once).
+  if (UNIT_SETS.every((set) => !shapes[set] || shapes[set] === u[set])) return r;
   const sets = Object.fromEntries(UNIT_SETS.map((set) => [set, shapes[set] ?? u[set]])) as typeof u;
   return catalogData(recordFromApi(r.province, sets, timeline.peek()!, products.peek()!, crosswalk.peek()!, zones.peek() ?? undefined));
 });
