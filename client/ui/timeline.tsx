@@ -1,4 +1,5 @@
 import { computed } from '@preact/signals';
+import { memo } from 'preact/compat';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { nearestStop, stepKey, timelineStops } from '../lib/timeline.ts';
 import { todayIso, type UnitChoice } from '../lib/url-state.ts';
@@ -14,7 +15,8 @@ const PLAY_STEP_MS = 300;
  * focus is in it. Each stop recolours the map from the record already loaded (no request). Marks
  * show recognition batches, the two unit changes and reported milestones: one tab stop, arrows
  * move between them. The switch chooses the units the map is drawn on. On a phone only the
- * controls row shows until it is unfolded.
+ * controls row shows until it is unfolded. A step in time re-renders the controls, the date and
+ * the slider; the unit switch, the marks and the years only when what they show changes.
  */
 export function Timeline() {
   const l = lang.value;
@@ -61,18 +63,7 @@ export function Timeline() {
         <output class="timeline-date" aria-live="polite">
           {t('asOf', l)} <strong>{formatDate(date, l)}</strong>
         </output>
-        <fieldset class="units-switch">
-          <legend class="visually-hidden">{t('unitsShown', l)}</legend>
-          {(['auto', 'old', 'new'] as UnitChoice[]).map((c) => (
-            <label key={c}>
-              <input type="radio" name="units" value={c} checked={unitChoice.value === c} onChange={() => (unitChoice.value = c)} />
-              {tf(`units_${c}`, l, { n: record.value?.units['2025'].communes.length ?? '…' })}
-            </label>
-          ))}
-        </fieldset>
-        <span class="units-shown" data-testid="units-shown">
-          {setLabel(shownSet.value, l)}
-        </span>
+        <UnitsSwitch />
         <button type="button" class="timeline-more" aria-expanded={open} onClick={() => setOpen(!open)}>
           {open ? t('timelineLess', l) : t('timelineMore', l)}
         </button>
@@ -95,6 +86,27 @@ export function Timeline() {
   );
 }
 
+/** The units the map is drawn on: by date, the old or the new units, and which are shown. */
+const UnitsSwitch = memo(function UnitsSwitch() {
+  const l = lang.value;
+  return (
+    <>
+      <fieldset class="units-switch">
+        <legend class="visually-hidden">{t('unitsShown', l)}</legend>
+        {(['auto', 'old', 'new'] as UnitChoice[]).map((c) => (
+          <label key={c}>
+            <input type="radio" name="units" value={c} checked={unitChoice.value === c} onChange={() => (unitChoice.value = c)} />
+            {tf(`units_${c}`, l, { n: record.value?.units['2025'].communes.length ?? '…' })}
+          </label>
+        ))}
+      </fieldset>
+      <span class="units-shown" data-testid="units-shown">
+        {setLabel(shownSet.value, l)}
+      </span>
+    </>
+  );
+});
+
 /** Where a date sits on the track, from the timeline's start to today, as a CSS length. */
 function trackLeft(date: string): string {
   const start = Date.parse(theProvince().timelineStart);
@@ -110,7 +122,7 @@ const markAtDate = computed(() =>
 );
 
 /** The marks on the track; a step in time re-renders them only when it passes one. */
-function TimelineMarks() {
+const TimelineMarks = memo(function TimelineMarks() {
   const l = lang.value;
   const list = marks.value;
   // The roving focus is this list's own transient state, not part of the URL.
@@ -157,10 +169,10 @@ function TimelineMarks() {
       ))}
     </ol>
   );
-}
+});
 
-/** The years under the track. */
-function TimelineYears() {
+/** The years under the track: the same at every step. */
+const TimelineYears = memo(function TimelineYears() {
   const start = theProvince().timelineStart;
   const firstYear = Number(start.slice(0, 4)) + (start.endsWith('-01-01') ? 0 : 1);
   return (
@@ -172,4 +184,4 @@ function TimelineYears() {
       ))}
     </div>
   );
-}
+});
