@@ -108,9 +108,9 @@ const UnitsSwitch = memo(function UnitsSwitch() {
 });
 
 /** Where a date sits on the track, from the timeline's start to today, as a CSS length. */
-function trackLeft(date: string): string {
+function trackLeft(date: string, today = todayIso()): string {
   const start = Date.parse(theProvince().timelineStart);
-  return `${(100 * (Date.parse(date) - start)) / (Date.parse(todayIso()) - start)}%`;
+  return `${(100 * (Date.parse(date) - start)) / (Date.parse(today) - start)}%`;
 }
 
 /** The latest mark at or before the date: the marks' tab stop until one is focused. */
@@ -128,6 +128,9 @@ const TimelineMarks = memo(function TimelineMarks() {
   // The roving focus is this list's own transient state, not part of the URL.
   const [current, setCurrent] = useState<number | null>(null);
   const markList = useRef<HTMLOListElement>(null);
+  // Where each mark sits and what it says: made once per list, language and day, not when the tab stop moves.
+  const today = todayIso();
+  const placed = useMemo(() => list.map((m) => ({ left: trackLeft(m.date, today), name: `${formatDate(m.date, l)} — ${m.label[l]}` })), [list, l, today]);
   // The marks' one tab stop: the last one focused, else the latest at or before the date.
   const roving = current ?? markAtDate.value;
   const focusMark = (i: number) => {
@@ -152,12 +155,12 @@ const TimelineMarks = memo(function TimelineMarks() {
   return (
     <ol class="timeline-marks" aria-label={t('timelineMarks', l)} ref={markList}>
       {list.map((m, i) => (
-        <li key={i} class={`mark mark-${m.kind}`} style={{ left: trackLeft(m.date) }}>
+        <li key={i} class={`mark mark-${m.kind}`} style={{ left: placed[i].left }}>
           <button
             type="button"
             tabIndex={i === roving ? 0 : -1}
-            title={`${formatDate(m.date, l)} — ${m.label[l]}`}
-            aria-label={`${formatDate(m.date, l)} — ${m.label[l]}`}
+            title={placed[i].name}
+            aria-label={placed[i].name}
             onClick={() => {
               setCurrent(i);
               asOf.value = m.date;
