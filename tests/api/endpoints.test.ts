@@ -239,6 +239,15 @@ describe('caching and compression', () => {
     const none = await app.request('/api/zones', { headers: { 'Accept-Encoding': 'identity' } });
     expect(none.headers.get('content-encoding')).toBeNull();
   });
+
+  it('sends the configuration every first visit asks for compressed, and 304 when it is unchanged', async () => {
+    const plain = await (await app.request('/api/config')).text();
+    const br = await app.request('/api/config', { headers: { 'Accept-Encoding': 'br' } });
+    expect(br.headers.get('content-encoding')).toBe('br');
+    expect(brotliDecompressSync(Buffer.from(await br.arrayBuffer())).toString()).toBe(plain);
+    const again = await app.request('/api/config', { headers: { 'If-None-Match': br.headers.get('etag')! } });
+    expect(again.status).toBe(304);
+  });
 });
 
 describe('GET /api/communes/:code and /api/districts/:code', () => {
