@@ -3,12 +3,12 @@ import { lazy, Suspense } from 'preact/compat';
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { MapView } from '../map/map-view.tsx';
 import type { Config } from '../api.ts';
-import { ensureShapes, startLoading, unitShapes } from '../state/data.ts';
+import { ensureShapes, ensureZoneShapes, startLoading, unitShapes, zoneShapes } from '../state/data.ts';
 import { shownSet } from '../state/derived.ts';
 import { printOpen, tableOpen } from '../state/panels.ts';
 import { loadProvince, prefetchConfig, province, provinceError, theProvince, tp } from '../state/province.ts';
 import { loadSession, mustLogIn, session, sessionError } from '../state/session.ts';
-import { lang, startFromUrl, view } from '../state/ui-state.ts';
+import { lang, layers, startFromUrl, view } from '../state/ui-state.ts';
 import { startUrlSync } from '../state/url-sync.ts';
 import { LoginScreen } from './account/login-form.tsx';
 import { Header } from './header.tsx';
@@ -66,6 +66,10 @@ function MapApp({ config }: { config: Config }) {
       effect(() => {
         const set = shownSet.value;
         if (!unitShapes.value[set]) ensureShapes(set);
+      }),
+      // The zones' shapes, once their layer is shown (the investors' view, or turned on).
+      effect(() => {
+        if (layers.value.includes('zones') && !zoneShapes.value) ensureZoneShapes();
       }),
       startUrlSync(),
       effect(() => {
