@@ -8,11 +8,10 @@ import { shownSet } from '../state/derived.ts';
 import { printOpen, tableOpen } from '../state/panels.ts';
 import { loadProvince, prefetchConfig, province, provinceError, theProvince, tp } from '../state/province.ts';
 import { loadSession, mustLogIn, session, sessionError } from '../state/session.ts';
-import { lang, layers, startFromUrl, view } from '../state/ui-state.ts';
+import { help, lang, layers, startFromUrl, view } from '../state/ui-state.ts';
 import { startUrlSync } from '../state/url-sync.ts';
 import { LoginScreen } from './account/login-form.tsx';
 import { Header } from './header.tsx';
-import { HelpPage } from './help-page.tsx';
 import { t } from './i18n.ts';
 import { LegendPanel } from './legend-panel.tsx';
 import { LoadState, LoadStatus } from './load-status.tsx';
@@ -24,6 +23,7 @@ import { Tooltip } from './tooltip.tsx';
 
 /** The table and print views load on first use (their own chunks). */
 const TableView = lazy(() => import('./table/table-view.tsx').then((m) => ({ default: m.TableView })));
+const HelpPage = lazy(() => import('./help-page.tsx').then((m) => ({ default: m.HelpPage })));
 const PrintView = lazy(() => import('./print/print-view.tsx').then((m) => ({ default: m.PrintView })));
 
 /** Asks the server who is logged in first: a private deployment (REQUIRE_LOGIN=1) shows only the login until then. */
@@ -105,7 +105,11 @@ function MapApp({ config }: { config: Config }) {
             <TableView />
           </Suspense>
         )}
-        <HelpPage />
+        {help.value && (
+          <Suspense fallback={null}>
+            <HelpPage />
+          </Suspense>
+        )}
       </div>
       {printOpen.value && (
         <Suspense fallback={null}>
