@@ -98,7 +98,7 @@ export const REASON: TemplateColumn = {
  * province shows one of its own units. Null when the set has no communes.
  */
 export function exampleCommune(data: TemplateData, set: UnitSet): UnitRecord | null {
-  return [...data.units[set].communes].sort((a, b) => a.code.localeCompare(b.code))[0] ?? null;
+  return data.units[set].communes.reduce<UnitRecord | null>((first, c) => (!first || c.code < first.code ? c : first), null);
 }
 
 /** The whole degrees the province spans on one axis, "102–104": its bounds, rounded outward. */
