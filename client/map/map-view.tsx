@@ -100,7 +100,8 @@ export function MapView() {
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
     map.keyboard.disableRotation();
-    (window as unknown as { dienBienMap: MapLibreMap }).dienBienMap = map;
+    // The map and its overlay as window.ntmMap and window.ntmOverlay: what the browser tests and benchmarks read.
+    (window as unknown as { ntmMap: MapLibreMap }).ntmMap = map;
     liveMap = map;
     let removed = false;
 
@@ -119,7 +120,7 @@ export function MapView() {
           }
         },
       });
-      (window as unknown as { dienBienOverlay: MapboxOverlay }).dienBienOverlay = overlay;
+      (window as unknown as { ntmOverlay: MapboxOverlay }).ntmOverlay = overlay;
       return overlay;
     };
 

@@ -128,7 +128,7 @@ async function warmUp(b: Browser, origin: string) {
     await page.goto(`${origin}${APP_PATH}`);
     await waitForFirstRender(page);
     view = await page.evaluate(() => {
-      const map = (window as any).dienBienMap;
+      const map = (window as any).ntmMap;
       const b = map.getBounds();
       const c = map.getContainer();
       return { width: c.clientWidth, height: c.clientHeight, bounds: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()] };

@@ -23,7 +23,7 @@ try {
     const ms = await page.evaluate(
       () =>
         new Promise<number>((resolve) => {
-          const map = (window as unknown as { dienBienMap: { once(e: string, f: () => void): void } }).dienBienMap;
+          const map = (window as unknown as { ntmMap: { once(e: string, f: () => void): void } }).ntmMap;
           const t0 = performance.now();
           map.once('idle', () => resolve(performance.now() - t0));
           const input = document.querySelector('.timeline input[type=range]') as HTMLInputElement;

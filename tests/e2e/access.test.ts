@@ -42,7 +42,7 @@ describe('phone, keyboard, history, language and help', { timeout: 300_000 }, ()
     expect(top).toBeLessThanOrEqual(120);
     expect(await page.locator('.side-panel').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(255, 255, 255)');
     const province = await page.evaluate(() => {
-      const map = (window as any).dienBienMap;
+      const map = (window as any).ntmMap;
       return {
         south: map.project([103, 20.87]).y + map.getContainer().getBoundingClientRect().top,
         sheet: document.querySelector('.side-panel')!.getBoundingClientRect().top,
@@ -56,7 +56,7 @@ describe('phone, keyboard, history, language and help', { timeout: 300_000 }, ()
     await page.waitForTimeout(1200);
     await waitForMap(page);
     const placed = await page.evaluate(() => {
-      const map = (window as any).dienBienMap;
+      const map = (window as any).ntmMap;
       const f = map.queryRenderedFeatures({ layers: ['selection-line'] })[0];
       const xs = f.geometry.coordinates.flat(2);
       const ys = xs.filter((_: number, i: number) => i % 2 === 1);
@@ -150,7 +150,7 @@ describe('phone, keyboard, history, language and help', { timeout: 300_000 }, ()
     await page.locator('[data-testid=districts-without-ntm] .district-name').first().click();
     await expect.poll(() => param(page, 'sel')).toMatch(/^district:/);
     const length = await page.evaluate(() => history.length);
-    await page.evaluate(() => (window as any).dienBienMap.panBy([80, 40], { duration: 0 }));
+    await page.evaluate(() => (window as any).ntmMap.panBy([80, 40], { duration: 0 }));
     await page.selectOption('.year select', '2021-06-30');
     await page.waitForTimeout(500);
     expect(await page.evaluate(() => history.length)).toBe(length);
@@ -221,7 +221,7 @@ describe('phone, keyboard, history, language and help', { timeout: 300_000 }, ()
   it('legend counts say whether they are the whole province or in view', async () => {
     const page = await open('/?view=progress');
     expect(await page.locator('.count-head').first().textContent()).toBe('Số lượng: toàn tỉnh');
-    await page.evaluate(() => (window as any).dienBienMap.jumpTo({ center: [103.03, 21.38], zoom: 10 }));
+    await page.evaluate(() => (window as any).ntmMap.jumpTo({ center: [103.03, 21.38], zoom: 10 }));
     await waitForMap(page);
     await expect.poll(() => page.locator('.count-head').first().textContent()).toBe('Số lượng: trong khung nhìn / toàn tỉnh');
     expect(await page.locator('.legend-entries [data-class=standard] .count').textContent()).toMatch(/^\d+ \/ 19$/);

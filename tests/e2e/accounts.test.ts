@@ -111,7 +111,7 @@ describe('a private deployment (REQUIRE_LOGIN=1)', { timeout: 180_000 }, () => {
       // Logging out reloads the page: nothing loaded while logged in stays in the browser.
       await logOut(page);
       await page.locator('.login-screen').waitFor();
-      expect(await page.evaluate(() => 'dienBienMap' in window)).toBe(false);
+      expect(await page.evaluate(() => 'ntmMap' in window)).toBe(false);
       await page.close();
     } finally {
       await server.stop();

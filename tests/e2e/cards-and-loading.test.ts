@@ -17,7 +17,7 @@ async function open(path: string, viewport = { width: 1440, height: 900 }, wait 
 /** District names MapLibre has placed, and those whose point is in view. */
 async function districtLabels(page: Page, zoom: number) {
   return page.evaluate(async (z) => {
-    const map = (window as any).dienBienMap;
+    const map = (window as any).ntmMap;
     map.jumpTo({ center: [103.15, 21.55], zoom: z });
     await new Promise((r) => map.once('idle', r));
     const c = map.getCanvas();
@@ -72,14 +72,14 @@ describe('cards, loading and labels', { timeout: 240_000 }, () => {
   it('draws the district names above the zones and product markers in the investors view', async () => {
     const { page } = await open('/?view=investors');
     await expect
-      .poll(() => page.evaluate(() => (window as any).dienBienOverlay._deck.props.layers.map((l: any) => l.id)), { timeout: 20_000 })
+      .poll(() => page.evaluate(() => (window as any).ntmOverlay._deck.props.layers.map((l: any) => l.id)), { timeout: 20_000 })
       .toEqual(expect.arrayContaining(['ocop-products', 'district-names']));
-    const order = await page.evaluate(() => (window as any).dienBienOverlay._deck.props.layers.map((l: any) => l.id));
+    const order = await page.evaluate(() => (window as any).ntmOverlay._deck.props.layers.map((l: any) => l.id));
     expect(order.at(-1)).toBe('district-names');
-    const names = await page.evaluate(() => (window as any).dienBienOverlay._deck.props.layers.at(-1).props.data.map((d: any) => d.text.replace('\n', ' ')));
+    const names = await page.evaluate(() => (window as any).ntmOverlay._deck.props.layers.at(-1).props.data.map((d: any) => d.text.replace('\n', ' ')));
     expect(names).toHaveLength(10);
     expect(names).toContain('MƯỜNG ẢNG');
-    expect(await page.evaluate(() => (window as any).dienBienMap.getLayoutProperty('district-labels', 'visibility'))).toBe('none');
+    expect(await page.evaluate(() => (window as any).ntmMap.getLayoutProperty('district-labels', 'visibility'))).toBe('none');
     await page.close();
   });
 
@@ -98,7 +98,7 @@ describe('cards, loading and labels', { timeout: 240_000 }, () => {
     await page.locator('header button', { hasText: 'Vùng nguyên liệu' }).click();
     const drawn = () =>
       page.evaluate(() => {
-        const layers = (window as any).dienBienOverlay?._deck.props.layers ?? [];
+        const layers = (window as any).ntmOverlay?._deck.props.layers ?? [];
         return layers.filter((l: any) => l.id.startsWith('zones')).reduce((n: number, l: any) => n + l.props.data.length, 0);
       });
     await expect.poll(drawn, { timeout: 20_000 }).toBeGreaterThan(20);
@@ -152,7 +152,7 @@ describe('cards, loading and labels', { timeout: 240_000 }, () => {
     await page.waitForTimeout(1000);
     await waitForMap(page);
     await expect
-      .poll(() => page.evaluate(() => (window as any).dienBienMap.queryRenderedFeatures({ layers: ['selection-line'] }).map((f: any) => f.properties.code)))
+      .poll(() => page.evaluate(() => (window as any).ntmMap.queryRenderedFeatures({ layers: ['selection-line'] }).map((f: any) => f.properties.code)))
       .toContain('03144');
     expect(await page.locator('[data-testid=units-shown]').textContent()).toBe('đơn vị đến 31/12/2019');
     expect(await card.locator('[data-testid=retired-unit]').textContent()).toContain('31/12/2019');

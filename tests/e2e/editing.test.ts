@@ -49,8 +49,8 @@ const communeStatus = (page: Page, code: string) =>
   page.evaluate(
     (c) =>
       // Statuses reach the map as feature state (client/layers/feature-states.ts), keyed by code.
-      (window as any).dienBienMap.querySourceFeatures('communes').some((f: any) => f.properties.code === c && f.properties.unitSet === '2020')
-        ? (window as any).dienBienMap.getFeatureState({ source: 'communes', id: c }).ntmStatus
+      (window as any).ntmMap.querySourceFeatures('communes').some((f: any) => f.properties.code === c && f.properties.unitSet === '2020')
+        ? (window as any).ntmMap.getFeatureState({ source: 'communes', id: c }).ntmStatus
         : undefined,
     code,
   );
@@ -59,7 +59,7 @@ const communeStatus = (page: Page, code: string) =>
 const centreOn = (page: Page, code: string, zoom: number) =>
   page.evaluate(
     async ({ code, zoom }) => {
-      const map = (window as any).dienBienMap;
+      const map = (window as any).ntmMap;
       const units = await (await fetch('/api/units?set=2020')).json();
       const f = units.features.find((x: any) => x.properties.code === code && x.properties.level === 'commune');
       map.jumpTo({ center: f.properties.labelPoint, zoom });
@@ -269,7 +269,7 @@ describe('editing in a browser', { timeout: 300_000 }, () => {
     expect(await page.locator('[data-testid=certificate-status]').textContent()).toContain('28/02/2023');
     // Drawn grey and hollow at the picked point, with "hết hạn" in its tooltip.
     const at = await page.evaluate(async () => {
-      const map = (window as any).dienBienMap;
+      const map = (window as any).ntmMap;
       const p = (await (await fetch('/api/products')).json()).features.find((f: any) => f.properties.name === 'Chè Shan tuyết Na Son');
       map.jumpTo({ center: p.geometry.coordinates, zoom: 11 });
       await new Promise((r) => map.once('idle', r));
@@ -373,7 +373,7 @@ describe('editing in a browser', { timeout: 300_000 }, () => {
     await expect.poll(() => form.locator('.field:has([name=geometryFile]) .field-error').textContent()).toContain('VN-2000');
     const ring = zone.geometry.coordinates[0].map(([x, y]: number[]) => [x + 0.001, y]);
     // Looking elsewhere (Mường Nhé, far north-west) when the file comes.
-    await page.evaluate(() => (window as any).dienBienMap.jumpTo({ center: [102.45, 22.2], zoom: 13 }));
+    await page.evaluate(() => (window as any).ntmMap.jumpTo({ center: [102.45, 22.2], zoom: 13 }));
     await form.locator('input[name=geometryFile]').setInputFiles({
       name: 'vung-che.geojson',
       mimeType: 'application/geo+json',
@@ -385,7 +385,7 @@ describe('editing in a browser', { timeout: 300_000 }, () => {
     // The file's shape is put on the map, in view, to check (and adjust) before saving.
     expect(await form.locator('[data-testid=uploaded-shape]').textContent()).toContain('vung-che.geojson');
     const inView = await page.evaluate((r) => {
-      const b = (window as any).dienBienMap.getBounds();
+      const b = (window as any).ntmMap.getBounds();
       return r.every(([x, y]: number[]) => b.contains([x, y]));
     }, ring);
     expect(inView).toBe(true);
@@ -393,7 +393,7 @@ describe('editing in a browser', { timeout: 300_000 }, () => {
     await expect
       .poll(() =>
         page.evaluate(() => {
-          const map = (window as any).dienBienMap;
+          const map = (window as any).ntmMap;
           const ids = Object.keys(map.getStyle().sources).filter((id) => id === 'td' || id.startsWith('td-'));
           return ids.flatMap((id) => map.querySourceFeatures(id)).filter((f: any) => f.geometry.type === 'Polygon').length;
         }),
@@ -487,12 +487,12 @@ describe('editing in a browser', { timeout: 300_000 }, () => {
       () =>
         [
           ...new Set(
-            (window as any).dienBienMap
+            (window as any).ntmMap
               .querySourceFeatures('communes')
               .filter(
                 (f: any) =>
                   f.properties.unitSet === '2020' &&
-                  (window as any).dienBienMap.getFeatureState({ source: 'communes', id: f.properties.code }).ntmStatus === 'none' &&
+                  (window as any).ntmMap.getFeatureState({ source: 'communes', id: f.properties.code }).ntmStatus === 'none' &&
                   f.properties.code !== '03205',
               )
               .map((f: any) => f.properties.code as string),

@@ -98,8 +98,7 @@ export const cspViolations = (page: Page) => page.evaluate(() => (window as unkn
 export async function waitForMap(page: Page) {
   await page.waitForFunction(
     () => {
-      const map = (window as unknown as { dienBienMap?: { loaded(): boolean; areTilesLoaded(): boolean; querySourceFeatures(id: string): unknown[] } })
-        .dienBienMap;
+      const map = (window as unknown as { ntmMap?: { loaded(): boolean; areTilesLoaded(): boolean; querySourceFeatures(id: string): unknown[] } }).ntmMap;
       return !!map && map.loaded() && map.areTilesLoaded() && map.querySourceFeatures('communes').length > 0;
     },
     undefined,
@@ -108,7 +107,7 @@ export async function waitForMap(page: Page) {
   await page.evaluate(
     () =>
       new Promise<void>((resolve) => {
-        const map = (window as unknown as { dienBienMap: { once(e: string, f: () => void): void; triggerRepaint(): void } }).dienBienMap;
+        const map = (window as unknown as { ntmMap: { once(e: string, f: () => void): void; triggerRepaint(): void } }).ntmMap;
         map.once('idle', () => resolve());
         map.triggerRepaint();
       }),

@@ -33,7 +33,7 @@ describe('the import page', () => {
     await waitForMap(page);
     const status = () =>
       page.evaluate(() => {
-        const map = (window as unknown as { dienBienMap: { getFeatureState(f: { source: string; id: string }): Record<string, unknown> } }).dienBienMap;
+        const map = (window as unknown as { ntmMap: { getFeatureState(f: { source: string; id: string }): Record<string, unknown> } }).ntmMap;
         return map.getFeatureState({ source: 'communes', id: '03205' }).ntmStatus;
       });
     expect(await status()).toBe('none');

@@ -53,7 +53,7 @@ describe('the map in a browser', { timeout: 180_000 }, () => {
   it('draws the communes by NTM status: rendered features and pixels of the status colours', async () => {
     const { page, watched } = await open('/?view=progress');
     const rendered = await page.evaluate(() => {
-      const map = (window as any).dienBienMap;
+      const map = (window as any).ntmMap;
       const features = map.queryRenderedFeatures({ layers: ['ntm-communes-fill'] });
       return {
         codes: new Set(features.map((f: any) => f.properties.code)).size,
@@ -75,10 +75,10 @@ describe('the map in a browser', { timeout: 180_000 }, () => {
     const ntmNames = () =>
       page.evaluate(() => [
         ...new Set(
-          (window as any).dienBienMap
+          (window as any).ntmMap
             .querySourceFeatures('communes')
             .filter((f: any) =>
-              ['standard', 'advanced', 'model'].includes((window as any).dienBienMap.getFeatureState({ source: 'communes', id: f.properties.code }).ntmStatus),
+              ['standard', 'advanced', 'model'].includes((window as any).ntmMap.getFeatureState({ source: 'communes', id: f.properties.code }).ntmStatus),
             )
             .map((f: any) => f.properties.name),
         ),
@@ -92,7 +92,7 @@ describe('the map in a browser', { timeout: 180_000 }, () => {
   it('clicking Thanh Chăn opens its card with its status', async () => {
     const { page } = await open('/?view=progress');
     const point = await page.evaluate(async () => {
-      const map = (window as any).dienBienMap;
+      const map = (window as any).ntmMap;
       const communes = await (await fetch('/api/communes')).json();
       const f = communes.features.find((x: any) => x.properties.name === 'Thanh Chăn');
       map.jumpTo({ center: f.properties.labelPoint, zoom: 10.5 });
@@ -131,7 +131,7 @@ describe('the map in a browser', { timeout: 180_000 }, () => {
     await expect.poll(async () => (await list.allTextContents()).sort()).toEqual(['Mường Chà', 'Tuần Giáo', 'Tủa Chùa', 'Điện Biên Đông'].sort());
     await waitForMap(page);
     const marked = await page.evaluate(() =>
-      (window as any).dienBienMap
+      (window as any).ntmMap
         .queryRenderedFeatures({ layers: ['ntm-districts-no-ntm'] })
         .filter((f: any) => f.state.hasNtmCommune === false)
         .map((f: any) => f.properties.name),

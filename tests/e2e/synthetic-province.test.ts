@@ -30,7 +30,7 @@ describe('the map on a synthetic second province', { timeout: 240_000 }, () => {
     await expect.poll(() => page.locator('header h1').textContent()).toContain('Mẫu Thử');
     await expect.poll(() => page.title()).toContain('Mẫu Thử');
     expect(await page.getByTestId('synthetic-note').textContent()).toMatch(/tổng hợp/i);
-    const communes = await page.evaluate(() => (window as any).dienBienMap.querySourceFeatures('communes').map((f: any) => f.properties.code));
+    const communes = await page.evaluate(() => (window as any).ntmMap.querySourceFeatures('communes').map((f: any) => f.properties.code));
     expect(new Set(communes).size).toBe(11);
     expect(await page.locator('.maplibregl-ctrl-attrib').textContent()).toContain('Dữ liệu tổng hợp');
     expect(watched.errors).toEqual([]);
@@ -45,7 +45,7 @@ describe('the map on a synthetic second province', { timeout: 240_000 }, () => {
     expect(choices[0]).toBe('31/12/2016');
     expect(choices).toEqual(expect.arrayContaining(['30/06/2025', '01/07/2025']));
     const point = await page.evaluate(async () => {
-      const map = (window as any).dienBienMap;
+      const map = (window as any).ntmMap;
       const communes = await (await fetch('/api/communes?asOf=2024-12-31')).json();
       const p = map.project(communes.features.find((f: any) => f.id === '99112').properties.labelPoint);
       const box = map.getCanvas().getBoundingClientRect();

@@ -57,14 +57,14 @@ describe('the table view', { timeout: 180_000 }, () => {
     const { page } = await open('/?view=progress');
     await page.fill('.table-tools input[type=search]', 'thanh chan');
     const button = page.locator('.data-table tbody th button', { hasText: 'Thanh Chăn' });
-    const zoomBefore = await page.evaluate(() => (window as any).dienBienMap.getZoom());
+    const zoomBefore = await page.evaluate(() => (window as any).ntmMap.getZoom());
     await button.focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('article.card h2').textContent()).toBe('Thanh Chăn');
     const sel = new URL(page.url()).searchParams.get('sel');
     expect(sel).toMatch(/^commune:2020:\d{5}$/);
-    await expect.poll(() => page.evaluate(() => (window as any).dienBienMap.getZoom()), { timeout: 10_000 }).toBeGreaterThan(zoomBefore + 1);
-    const outlined = await page.evaluate(() => (window as any).dienBienMap.getFilter('selection-line'));
+    await expect.poll(() => page.evaluate(() => (window as any).ntmMap.getZoom()), { timeout: 10_000 }).toBeGreaterThan(zoomBefore + 1);
+    const outlined = await page.evaluate(() => (window as any).ntmMap.getFilter('selection-line'));
     expect(JSON.stringify(outlined)).toContain(sel!.split(':')[2]);
     expect(await page.locator('.data-table tbody tr[aria-current=true] th').textContent()).toContain('Thanh Chăn');
     await page.close();
@@ -73,7 +73,7 @@ describe('the table view', { timeout: 180_000 }, () => {
   it('selecting on the map marks the row and scrolls it into view', async () => {
     const { page } = await open('/?view=progress');
     const point = await page.evaluate(async () => {
-      const map = (window as any).dienBienMap;
+      const map = (window as any).ntmMap;
       const communes = await (await fetch('/api/communes')).json();
       const f = communes.features.find((x: any) => x.properties.name === 'Mường Phăng');
       map.jumpTo({ center: f.properties.labelPoint, zoom: 10.5 });

@@ -53,7 +53,7 @@ async function dragTo(page: Page, date: string) {
 async function statuses(page: Page, names: string[]) {
   await waitForMap(page);
   return page.evaluate((ns) => {
-    const map = (window as any).dienBienMap;
+    const map = (window as any).ntmMap;
     const out: Record<string, string> = {};
     for (const f of map.querySourceFeatures('communes'))
       if (ns.includes(f.properties.name)) out[f.properties.name] = map.getFeatureState({ source: 'communes', id: f.properties.code }).ntmStatus;
@@ -137,7 +137,7 @@ describe('the timeline, unit sets and charts in a browser', { timeout: 240_000 }
 
   it('uses the 130 communes of 2019 before 2020, and plays and pauses', async () => {
     const { page } = await open('/?view=progress&asOf=2018-12-31');
-    const count = () => page.evaluate(() => new Set((window as any).dienBienMap.querySourceFeatures('communes').map((f: any) => f.properties.code)).size);
+    const count = () => page.evaluate(() => new Set((window as any).ntmMap.querySourceFeatures('communes').map((f: any) => f.properties.code)).size);
     await expect.poll(count).toBe(130);
     expect(await page.locator('[data-testid=units-shown]').textContent()).toBe('đơn vị đến 31/12/2019');
     await page.click('.timeline .play');
@@ -154,7 +154,7 @@ describe('the timeline, unit sets and charts in a browser', { timeout: 240_000 }
     const { page } = await open('/?view=progress');
     await page.getByLabel('Đơn vị mới (45)').check();
     await expect
-      .poll(() => page.evaluate(() => new Set((window as any).dienBienMap.querySourceFeatures('communes').map((f: any) => f.properties.code)).size))
+      .poll(() => page.evaluate(() => new Set((window as any).ntmMap.querySourceFeatures('communes').map((f: any) => f.properties.code)).size))
       .toBe(45);
     expect(await page.locator('[data-testid=units-shown]').textContent()).toBe('đơn vị từ 01/07/2025');
     await page.fill('#search-input', 'thanh nua');

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 
 /**
- * What the map benchmark measures inside a page, the same way for the app (window.dienBienMap)
+ * What the map benchmark measures inside a page, the same way for the app (window.ntmMap)
  * and the bare MapLibre page (window.bareMap).
  */
 
@@ -16,7 +16,7 @@ import type { Page } from 'playwright-core';
  */
 export const firstRenderScript = `(() => {
   const watch = () => {
-    const map = window.dienBienMap ?? window.bareMap;
+    const map = window.ntmMap ?? window.bareMap;
     if (!map) return requestAnimationFrame(watch);
     const check = () => {
       if (map.getSource('communes') && map.areTilesLoaded() && map.querySourceFeatures('communes').length > 0) window.firstRender = performance.now();
@@ -114,7 +114,7 @@ export async function loadBytes(page: Page, url: string): Promise<LoadBytes> {
  */
 export async function timelineSteps(page: Page, n: number, statuses?: Record<string, string>[]) {
   return page.evaluate(`(async ({ n, statuses }) => {
-    const map = window.dienBienMap ?? window.bareMap;
+    const map = window.ntmMap ?? window.bareMap;
     const input = document.querySelector('.timeline input[type=range]');
     const nextTask = () => new Promise((resolve) => {
       const channel = new MessageChannel();
