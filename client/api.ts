@@ -70,10 +70,10 @@ async function getJson<T>(path: string, signal: AbortSignal | undefined, schema:
 }
 
 /** A catalog collection as its /api route serves it, every feature's properties checked against the collection's schema. */
-function loadCollection<P>(c: Collection<P>, signal?: AbortSignal) {
+function loadCollection<P>(c: Collection<P>, signal?: AbortSignal, query = '') {
   if (!c.api) throw new Error(`collection ${c.id} has no /api route`);
   const shape = z.object({ type: z.literal('FeatureCollection'), features: z.array(z.object({ properties: c.properties }).loose()) });
-  return getJson<FeaturesOf<P>>(`/api${c.api.path}`, signal, shape);
+  return getJson<FeaturesOf<P>>(`/api${c.api.path}${query}`, signal, shape);
 }
 
 const anyCollection = z.object({ type: z.literal('FeatureCollection'), features: z.array(z.unknown()) });
@@ -85,7 +85,8 @@ export const api = {
   crosswalk: (signal?: AbortSignal) => getJson<z.infer<typeof crosswalkResponse>>('/api/crosswalk', signal, crosswalkResponse),
   timeline: (signal?: AbortSignal) => getJson<Timeline>('/api/timeline', signal, timelineResponse),
   products: (signal?: AbortSignal) => loadCollection(products, signal) as Promise<Products>,
-  zones: (signal?: AbortSignal) => loadCollection(zones, signal) as Promise<Zones>,
+  /** The raw-material zones; with `shapes: false` their attributes only (geometry null). */
+  zones: ({ shapes, signal }: { shapes: boolean; signal?: AbortSignal }) => loadCollection(zones, signal, shapes ? '' : '?skipGeometry=true') as Promise<Zones>,
   base: (name: 'province' | 'countries', signal?: AbortSignal) => getJson<FeatureCollection>(`/api/base/${name}`, signal, anyCollection),
   config: (signal?: AbortSignal) => getJson<Config>('/api/config', signal, configResponse),
 };

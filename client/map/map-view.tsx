@@ -8,7 +8,7 @@ import { bboxOf } from '../../server/geo/bbox.ts';
 import { attributionOf, QUERYABLE_LAYERS } from '../layers/style.ts';
 import type { Selection } from '../lib/url-state.ts';
 import { stepKey } from '../lib/timeline.ts';
-import { ensureShapes, loading } from '../state/data.ts';
+import { ensureShapes, ensureZoneShapes, loading } from '../state/data.ts';
 import { featureBounds } from '../state/derived.ts';
 import { theProvince, tp } from '../state/province.ts';
 import { camera, flyRequest, hover, lang, select, selection, stepTime, viewBounds } from '../state/ui-state.ts';
@@ -244,10 +244,11 @@ export function MapView() {
       const n = flyRequest.value;
       if (n === lastFly) return;
       lastFly = n;
-      // A unit of a set not shown yet has its shapes loaded first; then, after the card has
-      // rendered, the free area is known.
+      // A unit of a set not shown yet (or a zone) has its shapes loaded first; then, after the
+      // card has rendered, the free area is known.
       const sel = selection.peek();
-      const shapes = sel?.kind === 'commune' || sel?.kind === 'district' ? ensureShapes(sel.set ?? '2020') : Promise.resolve();
+      const shapes =
+        sel?.kind === 'commune' || sel?.kind === 'district' ? ensureShapes(sel.set ?? '2020') : sel?.kind === 'zone' ? ensureZoneShapes() : Promise.resolve();
       shapes.then(() =>
         requestAnimationFrame(() => {
           const b = selection.peek() ? featureBounds(selection.peek()!) : null;

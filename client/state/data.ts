@@ -14,8 +14,8 @@ import {
 } from '../api.ts';
 
 /*
- * Data loaded from the API, once. Only startLoading and ensureShapes fetch; components read these
- * signals.
+ * Data loaded from the API, once. Only startLoading, ensureShapes and ensureZoneShapes fetch;
+ * components read these signals.
  */
 
 /** Every unit set's units, attributes only (geometry null): the record, counts, charts and search need no shapes. */
@@ -25,7 +25,10 @@ export const unitShapes = signal<Partial<Record<UnitSet, Units>>>({});
 export const crosswalk = signal<CrosswalkEntry[] | null>(null);
 export const timeline = signal<Timeline | null>(null);
 export const products = signal<Products | null>(null);
+/** The raw-material zones' attributes (geometry null): cards, search and targets need no shapes. */
 export const zones = signal<Zones | null>(null);
+/** The zones with their shapes, once something draws or flies to them (ensureZoneShapes). */
+export const zoneShapes = signal<Zones | null>(null);
 export const base = signal<{ province: FeatureCollection | null; countries: FeatureCollection | null }>({ province: null, countries: null });
 export const basemap = signal<BasemapConfig | null>(null);
 /** The source and licence of each unit set's boundaries (the province's until official ones are imported). */
@@ -38,6 +41,7 @@ export const loading = signal(true);
 interface Load {
   asked: Map<UnitSet, Promise<void>>;
   arrived: Map<UnitSet, Units>;
+  zoneShapes?: Promise<void>;
 }
 let current: Load = { asked: new Map(), arrived: new Map() };
 
@@ -59,13 +63,15 @@ export function startLoading({ shapesOf, config }: { shapesOf: UnitSet; config?:
   const s = ctrl.signal;
   const load: Load = { asked: new Map(), arrived: new Map() };
   current = load;
+  // Zones' shapes come again with this load, if something draws them.
+  zoneShapes.value = null;
   const shapes = api.units(shapesOf, { shapes: true, signal: s });
   const loaded = Promise.all([
     Promise.all(UNIT_SETS.map((set) => (set === shapesOf ? shapes : api.units(set, { shapes: false, signal: s })))),
     api.crosswalk(s),
     api.timeline(s),
     api.products(s),
-    api.zones(s),
+    api.zones({ shapes: false, signal: s }),
     api.base('province', s),
     api.base('countries', s),
     config ?? api.config(s),
@@ -112,6 +118,21 @@ export function ensureShapes(set: UnitSet): Promise<void> {
   return request;
 }
 
+/** Loads the zones' shapes unless they have arrived or are on their way; resolves when they are here. */
+export function ensureZoneShapes(): Promise<void> {
+  const load = current;
+  load.zoneShapes ??= api.zones({ shapes: true }).then(
+    (z) => {
+      if (load === current) zoneShapes.value = z;
+    },
+    (e: Error) => {
+      load.zoneShapes = undefined;
+      loadError.value = e.message;
+    },
+  );
+  return load.zoneShapes;
+}
+
 /** The parts of the record an edit can change. */
 export type Reloadable = 'timeline' | 'products' | 'zones';
 
@@ -120,14 +141,18 @@ export type Reloadable = 'timeline' | 'products' | 'zones';
  * map, cards, charts and counts show it at once under the same as-of rule — no page reload.
  */
 export async function reload(what: readonly Reloadable[]): Promise<void> {
-  const [tl, p, z] = await Promise.all([
+  // Zones' shapes again only if they had been loaded (something draws them).
+  const shapesToo = what.includes('zones') && zoneShapes.peek() !== null;
+  const [tl, p, z, zs] = await Promise.all([
     what.includes('timeline') ? api.timeline() : null,
     what.includes('products') ? api.products() : null,
-    what.includes('zones') ? api.zones() : null,
+    what.includes('zones') ? api.zones({ shapes: false }) : null,
+    shapesToo ? api.zones({ shapes: true }) : null,
   ]);
   batch(() => {
     if (tl) timeline.value = tl;
     if (p) products.value = p;
     if (z) zones.value = z;
+    if (zs) zoneShapes.value = zs;
   });
 }

@@ -21,7 +21,7 @@ import { buildSearchIndex } from '../lib/search-index.ts';
 import { districtSeries, ntmSeries, ocopSeries, reportedVsRecord, targetPoints } from '../lib/series.ts';
 import { timelineMarks } from '../lib/timeline.ts';
 import { type Selection, shownSetFor } from '../lib/url-state.ts';
-import { crosswalk, products, timeline, units, unitShapes, zones } from './data.ts';
+import { crosswalk, products, timeline, units, unitShapes, zoneShapes, zones } from './data.ts';
 import { province, theProvince } from './province.ts';
 import { stableComputed } from './stable.ts';
 import { asOf, crops, groups, layers, stars, unitChoice, viewBounds } from './ui-state.ts';
@@ -45,19 +45,20 @@ export const record = computed<CatalogData | null>(() => {
 });
 
 /**
- * The record with the shapes of every unit set loaded so far, which the map's layers, the tables
- * and flying to a unit read. Apart from `record`, so a set's shapes arriving rebuilds the layers
+ * The record with the shapes loaded so far (every unit set's, the zones'), which the map's layers,
+ * the tables and flying to a unit read. Apart from `record`, so shapes arriving rebuild the layers
  * and not the charts and counts.
  */
 export const shapedRecord = computed<CatalogData | null>(() => {
   const r = record.value;
   const shapes = unitShapes.value;
+  const zoneShaped = zoneShapes.value;
   if (!r) return null;
   const u = units.peek()!;
-  // The shown set's units came with their shapes: until another set's arrive, the record is the shaped one (built once).
-  if (UNIT_SETS.every((set) => !shapes[set] || shapes[set] === u[set])) return r;
+  // The shown set's units came with their shapes: until other shapes arrive, the record is the shaped one (built once).
+  if (!zoneShaped && UNIT_SETS.every((set) => !shapes[set] || shapes[set] === u[set])) return r;
   const sets = Object.fromEntries(UNIT_SETS.map((set) => [set, shapes[set] ?? u[set]])) as typeof u;
-  return catalogData(recordFromApi(r.province, sets, timeline.peek()!, products.peek()!, crosswalk.peek()!, zones.peek() ?? undefined));
+  return catalogData(recordFromApi(r.province, sets, timeline.peek()!, products.peek()!, crosswalk.peek()!, zoneShaped ?? zones.peek() ?? undefined));
 });
 
 /** A catalog collection of one family on one unit set, built from the loaded record for a date (as the server builds it). */
@@ -116,7 +117,10 @@ export const expiredProducts = computed<ReadonlySet<string>>(
   () => new Set((products.value?.features ?? []).filter((f) => ocopAsOf(f.properties, asOf.value).expired).map((f) => f.id)),
 );
 
-export const visibleZones = computed<ZoneFeature[]>(() => (zones.value?.features ?? []).filter((f) => zonePasses(f.properties, crops.value)) as ZoneFeature[]);
+/** The zones drawn: none until their shapes have loaded (state/data.ts ensureZoneShapes). */
+export const visibleZones = computed<ZoneFeature[]>(
+  () => (zoneShapes.value?.features ?? []).filter((f) => zonePasses(f.properties, crops.value)) as ZoneFeature[],
+);
 
 /** Features each layer draws, for its legend (products include unplaced ones, counted apart); read only for a shown layer. */
 const layerFeatures: Record<DataKey, () => Feature<Geometry | null>[]> = {
@@ -160,7 +164,7 @@ export function selectionExists(sel: Selection): boolean {
 /** The shape of a selected feature, for flying to it; null when not loaded or placeless. */
 export function selectedGeometry(sel: Selection): Geometry | null {
   if (sel.kind === 'product') return products.value?.features.find((x) => x.id === sel.id)?.geometry ?? null;
-  if (sel.kind === 'zone') return zones.value?.features.find((x) => x.id === sel.id)?.geometry ?? null;
+  if (sel.kind === 'zone') return zoneShapes.value?.features.find((x) => x.id === sel.id)?.geometry ?? null;
   const set = shapedRecord.value?.units[sel.set ?? '2020'];
   const list = sel.kind === 'commune' ? set?.communes : set?.districts;
   return list?.find((u) => u.code === sel.id)?.geometry ?? null;

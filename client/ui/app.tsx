@@ -3,16 +3,15 @@ import { lazy, Suspense } from 'preact/compat';
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { MapView } from '../map/map-view.tsx';
 import type { Config } from '../api.ts';
-import { ensureShapes, startLoading, unitShapes } from '../state/data.ts';
+import { ensureShapes, ensureZoneShapes, startLoading, unitShapes, zoneShapes } from '../state/data.ts';
 import { shownSet } from '../state/derived.ts';
 import { printOpen, tableOpen } from '../state/panels.ts';
 import { loadProvince, prefetchConfig, province, provinceError, theProvince, tp } from '../state/province.ts';
 import { loadSession, mustLogIn, session, sessionError } from '../state/session.ts';
-import { lang, startFromUrl, view } from '../state/ui-state.ts';
+import { help, lang, layers, startFromUrl, view } from '../state/ui-state.ts';
 import { startUrlSync } from '../state/url-sync.ts';
 import { LoginScreen } from './account/login-form.tsx';
 import { Header } from './header.tsx';
-import { HelpPage } from './help-page.tsx';
 import { t } from './i18n.ts';
 import { LegendPanel } from './legend-panel.tsx';
 import { LoadState, LoadStatus } from './load-status.tsx';
@@ -24,6 +23,7 @@ import { Tooltip } from './tooltip.tsx';
 
 /** The table and print views load on first use (their own chunks). */
 const TableView = lazy(() => import('./table/table-view.tsx').then((m) => ({ default: m.TableView })));
+const HelpPage = lazy(() => import('./help-page.tsx').then((m) => ({ default: m.HelpPage })));
 const PrintView = lazy(() => import('./print/print-view.tsx').then((m) => ({ default: m.PrintView })));
 
 /** Asks the server who is logged in first: a private deployment (REQUIRE_LOGIN=1) shows only the login until then. */
@@ -67,6 +67,10 @@ function MapApp({ config }: { config: Config }) {
         const set = shownSet.value;
         if (!unitShapes.value[set]) ensureShapes(set);
       }),
+      // The zones' shapes, once their layer is shown (the investors' view, or turned on).
+      effect(() => {
+        if (layers.value.includes('zones') && !zoneShapes.value) ensureZoneShapes();
+      }),
       startUrlSync(),
       effect(() => {
         document.documentElement.lang = lang.value;
@@ -101,7 +105,11 @@ function MapApp({ config }: { config: Config }) {
             <TableView />
           </Suspense>
         )}
-        <HelpPage />
+        {help.value && (
+          <Suspense fallback={null}>
+            <HelpPage />
+          </Suspense>
+        )}
       </div>
       {printOpen.value && (
         <Suspense fallback={null}>

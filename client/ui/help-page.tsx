@@ -4,11 +4,17 @@ import { localizeStated } from '../lib/stated-text.ts';
 import { encodeUrlState, HELP_TOPICS, todayIso } from '../lib/url-state.ts';
 import { products, zones } from '../state/data.ts';
 import { chartData, record } from '../state/derived.ts';
-import { theProvince, tp } from '../state/province.ts';
+import { provinceWords, theProvince } from '../state/province.ts';
 import { asOf, help, lang, urlState } from '../state/ui-state.ts';
-import { formatDate, formatNumber, type StringKey, t } from './i18n.ts';
+import type { Lang } from '../lib/label.ts';
+import { HELP_STRINGS, type HelpKey } from './help-text.ts';
+import { fill, formatDate, formatNumber, t } from './i18n.ts';
 import { Pending } from './pending.tsx';
 import { SourceList } from './sources.tsx';
+
+/** The page's own text (help-text.ts, loaded with it), the province's words and any other values filled in. */
+const h = (key: HelpKey, l: Lang, values: Record<string, string | number> = {}) =>
+  fill(HELP_STRINGS[key][l], { ...provinceWords(theProvince(), l), ...values });
 
 /**
  * "Giới thiệu / Phương pháp": what each status and figure means, the as-of rule, the unit sets and
@@ -41,16 +47,16 @@ export function HelpPage() {
       <div class="help-box">
         <header class="help-header">
           <h2 id="help-title">{t('helpTitle', l)}</h2>
-          <button type="button" class="close" onClick={close} aria-label={t('helpClose', l)} title={t('helpClose', l)}>
+          <button type="button" class="close" onClick={close} aria-label={h('helpClose', l)} title={h('helpClose', l)}>
             ×
           </button>
         </header>
-        <nav aria-label={t('helpContents', l)}>
+        <nav aria-label={h('helpContents', l)}>
           <ul class="help-contents">
             {HELP_TOPICS.map((x) => (
               <li key={x}>
                 <button type="button" class="link" aria-current={x === topic ? 'true' : undefined} onClick={() => (help.value = x)}>
-                  {t(`help_${x}` as StringKey, l)}
+                  {h(`help_${x}`, l)}
                 </button>
               </li>
             ))}
@@ -58,8 +64,8 @@ export function HelpPage() {
         </nav>
         {HELP_TOPICS.map((x) => (
           <section key={x} id={`help-${x}`} class={x === topic ? 'current' : ''}>
-            <h3 tabIndex={-1}>{t(`help_${x}` as StringKey, l)}</h3>
-            <p>{tp(`help_${x}Body` as StringKey, l, x === 'units' ? unitCounts(l) : {})}</p>
+            <h3 tabIndex={-1}>{h(`help_${x}`, l)}</h3>
+            <p>{h(`help_${x}Body`, l, x === 'units' ? unitCounts(l) : {})}</p>
             {x === 'coverage' && <Coverage />}
             {x === 'sources' && <Licences />}
             {x === 'cite' && <Citation />}
@@ -93,7 +99,7 @@ function Licences() {
   const { boundaries, codes, facts, base } = theProvince().licences;
   return (
     <>
-      <p>{t('help_licencesIntro', l)}</p>
+      <p>{h('help_licencesIntro', l)}</p>
       <ul class="licences">
         {[boundaries, codes, facts, base].map((x) => (
           <li key={x.id}>
@@ -140,7 +146,7 @@ function Coverage() {
         </tbody>
       </table>
       <p>
-        {t('help_coverageProducts', l)
+        {h('help_coverageProducts', l)
           .replace('{named}', formatNumber(p.length, l))
           .replace('{commune}', formatNumber(p.filter((x) => x.properties.location === 'commune').length, l))
           .replace('{district}', formatNumber(p.filter((x) => x.properties.location === 'district').length, l))
@@ -157,7 +163,7 @@ function Citation() {
   const url = `${location.origin}${location.pathname}${encodeUrlState({ ...urlState.value, help: null }, theProvince())}`;
   return (
     <p class="citation" data-testid="citation">
-      {tp('help_citation', l, { asOf: formatDate(asOf.value, l), url, today: formatDate(todayIso(), l) })}
+      {h('help_citation', l, { asOf: formatDate(asOf.value, l), url, today: formatDate(todayIso(), l) })}
     </p>
   );
 }

@@ -2,11 +2,10 @@ import type { Label } from '../lib/label.ts';
 
 /**
  * The text of the help page ("Giới thiệu / Phương pháp"), Vietnamese first, English complete.
- * Part of the interface's strings (i18n.ts merges it), kept apart because it is long prose.
- * Figures on the page are computed from the loaded record, not written here.
+ * Long prose, loaded with the page (a lazy chunk), not with the map; the button that opens it is
+ * named in i18n.ts. Figures on the page are computed from the loaded record, not written here.
  */
 export const HELP_STRINGS = {
-  helpTitle: { vi: 'Giới thiệu / Phương pháp', en: 'About / Method' },
   helpClose: { vi: 'Đóng trang giới thiệu', en: 'Close the help page' },
   helpContents: { vi: 'Nội dung', en: 'Contents' },
   help_about: { vi: 'Bản đồ này là gì', en: 'What this map is' },
@@ -69,3 +68,5 @@ export const HELP_STRINGS = {
     en: 'Tab moves between controls; on the timeline or the map, ← → step a month back or forward (Shift + ← → on the timeline: a year; on the map: pan west, east); ↑ ↓ and + − pan and zoom the map. The timeline’s marks are one Tab stop: arrows move between them, Enter chooses. On a chart, ← → preview each year, Enter chooses it, Esc leaves it. The browser’s Back button returns to the previous view or selection.',
   },
 } satisfies Record<string, Label>;
+
+export type HelpKey = keyof typeof HELP_STRINGS;

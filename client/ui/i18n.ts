@@ -1,12 +1,11 @@
 import { NTM_STATUS_LABELS, type NtmStatus } from '../../server/domain/ntm-status.ts';
 import type { Label, Lang } from '../lib/label.ts';
 import { EDITING_STRINGS } from './i18n-editing.ts';
-import { HELP_STRINGS } from './help-text.ts';
 import { OUTPUT_STRINGS } from './i18n-outputs.ts';
 
 /** Every string of the interface, Vietnamese first, English complete (a test checks both). */
 export const STRINGS = {
-  ...HELP_STRINGS,
+  helpTitle: { vi: 'Giới thiệu / Phương pháp', en: 'About / Method' },
   // {province} and the dates ({newFrom}, {oldTo}, {firstTo}) are the province's data: fill them with tp() (state/province.ts).
   appTitle: { vi: 'Bản đồ Nông thôn mới & OCOP tỉnh {province}', en: '{province} new-rural (NTM) & OCOP map' },
   appTitleGeneric: { vi: 'Bản đồ Nông thôn mới & OCOP', en: 'New-rural (NTM) & OCOP map' },
@@ -392,7 +391,12 @@ export function appTitle(province: { name: string }): Label {
 
 /** A string with `{name}` placeholders filled in. */
 export function tf(key: StringKey, lang: Lang, values: Record<string, string | number>): string {
-  return t(key, lang).replace(/\{(\w+)\}/g, (m, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : m));
+  return fill(t(key, lang), values);
+}
+
+/** A text with its `{name}` placeholders filled in; unknown ones stay as they are. */
+export function fill(text: string, values: Record<string, string | number>): string {
+  return text.replace(/\{(\w+)\}/g, (m, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : m));
 }
 
 export function statusLabel(status: NtmStatus, lang: Lang): string {

@@ -13,11 +13,13 @@ import { PROVINCE } from './province.ts';
 import { curateZones } from './zones.ts';
 
 /**
- * The neighbouring countries are the base map's background: simplified to 0.0003° (about 30 m,
- * under a pixel up to zoom 12), a third of the bytes every first visit loads. The province's own
- * outline and its units keep their full detail.
+ * Base layers are drawn, never measured, and every first visit loads them. The neighbouring
+ * countries are background: simplified to 0.0005° (about 50 m, under a pixel up to zoom 11).
+ * The province's outline to 0.00005° (about 5 m, under a pixel at the map's closest zoom, 14).
+ * The units keep their full detail: areas, imports and downloads are computed from them.
  */
-const COUNTRIES_TOLERANCE = 0.0003;
+const COUNTRIES_TOLERANCE = 0.0005;
+const PROVINCE_OUTLINE_TOLERANCE = 0.00005;
 
 /** Every output file of the pipeline, by path under geodata/, as text. */
 export function buildGeodata(raw: RawInputs): Record<string, string> {
@@ -54,13 +56,8 @@ export function buildGeodata(raw: RawInputs): Record<string, string> {
     'units/communes-2025.geojson': featureCollection(units.communes2025),
     'units/crosswalk.json': jsonLines(units.crosswalk),
     'units/merger-2025-sources.json': jsonLines(units.merger2025Sources),
-    'base/province.geojson': featureCollection(raw.province.features.map((f) => ({ ...f, geometry: roundGeometry(f.geometry) }))),
-    'base/context-countries.geojson': featureCollection(
-      raw.contextCountries.features.map((f) => ({
-        ...f,
-        geometry: roundGeometry(simplify(f.geometry, { tolerance: COUNTRIES_TOLERANCE, highQuality: true })),
-      })),
-    ),
+    'base/province.geojson': featureCollection(simplified(raw.province.features, PROVINCE_OUTLINE_TOLERANCE)),
+    'base/context-countries.geojson': featureCollection(simplified(raw.contextCountries.features, COUNTRIES_TOLERANCE)),
     'facts/sources.json': jsonLines(sources.sources),
     'facts/ntm-recognitions.json': jsonLines(ntm.recognitions),
     'facts/ntm-facts.json': jsonLines(ntm.facts),
@@ -89,6 +86,10 @@ export function buildGeodata(raw: RawInputs): Record<string, string> {
       2,
     )}\n`,
   };
+}
+
+function simplified<F extends Feature<Geometry>>(features: F[], tolerance: number): F[] {
+  return features.map((f) => ({ ...f, geometry: roundGeometry(simplify(f.geometry, { tolerance, highQuality: true })) }));
 }
 
 /** One feature per line: small diffs when one unit or fact changes. */

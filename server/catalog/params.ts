@@ -104,6 +104,12 @@ export function booleanParam(description: string): ParamDef<boolean | undefined>
   };
 }
 
+/**
+ * `skipGeometry=true`: every feature with a null geometry, as OGC API servers such as pygeoapi name
+ * it. The map loads shapes only for what it draws and the attributes of the rest.
+ */
+export const skipGeometryParam = booleanParam('true: every feature with a null geometry (the attributes only, a fraction of the bytes).');
+
 /** A district code of an old unit set; the codes come from the data. */
 export function districtParam(set: '2019' | '2020'): ParamDef<string | undefined> {
   const units = set === '2019' ? 'the 2019 units' : 'the 2020–2025 units';

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { booleanParam, choiceParam } from '../catalog/params.ts';
+import { choiceParam, skipGeometryParam as skipGeometry } from '../catalog/params.ts';
 import { UNIT_SETS } from '../domain/unit-sets.ts';
 import { crosswalkEntries, unitCollection } from '../geo/units.ts';
 import { GEOJSON, JSON_TYPE, respondCached } from '../http/cached-response.ts';
@@ -7,8 +7,6 @@ import { queryParams } from '../http/params.ts';
 import type { RouteDeps } from './deps.ts';
 
 const set = choiceParam(UNIT_SETS, '2020', 'The unit set: 2019 (until 31 Dec 2019), 2020 (1 Jan 2020 – 30 Jun 2025) or 2025 (from 1 Jul 2025).');
-/** As OGC API servers such as pygeoapi name it: the map loads the shapes of the set it shows, the others' attributes only. */
-const skipGeometry = booleanParam('true: every feature with a null geometry (the attributes only, a fraction of the bytes).');
 
 /**
  * GET /api/units?set=2019|2020|2025 — the units of one set (default 2020), with validity dates;

@@ -239,6 +239,27 @@ describe('caching and compression', () => {
     const none = await app.request('/api/zones', { headers: { 'Accept-Encoding': 'identity' } });
     expect(none.headers.get('content-encoding')).toBeNull();
   });
+
+  it('gives any collection’s attributes without shapes with skipGeometry=true; anything but true or false is a 400', async () => {
+    const full = (await getJson(app, '/api/zones')).body;
+    const { status, body } = await getJson(app, '/api/zones?skipGeometry=true');
+    expect(status).toBe(200);
+    expect(body.features.map((f: any) => f.geometry)).toEqual(full.features.map(() => null));
+    expect(body.features.map((f: any) => f.properties)).toEqual(full.features.map((f: any) => f.properties));
+    expect((await getJson(app, '/api/products?skipGeometry=false')).body).toEqual((await getJson(app, '/api/products')).body);
+    const bad = await getJson(app, '/api/zones?skipGeometry=1');
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toContain('skipGeometry');
+  });
+
+  it('sends the configuration every first visit asks for compressed, and 304 when it is unchanged', async () => {
+    const plain = await (await app.request('/api/config')).text();
+    const br = await app.request('/api/config', { headers: { 'Accept-Encoding': 'br' } });
+    expect(br.headers.get('content-encoding')).toBe('br');
+    expect(brotliDecompressSync(Buffer.from(await br.arrayBuffer())).toString()).toBe(plain);
+    const again = await app.request('/api/config', { headers: { 'If-None-Match': br.headers.get('etag')! } });
+    expect(again.status).toBe(304);
+  });
 });
 
 describe('GET /api/communes/:code and /api/districts/:code', () => {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { HELP_STRINGS } from '../../client/ui/help-text.ts';
 import { formatDate, formatInstant, STRINGS } from '../../client/ui/i18n.ts';
 
 describe('interface text', () => {
-  it.each(Object.entries(STRINGS))('%s has Vietnamese and English, in NFC', (_key, label) => {
+  it.each(Object.entries({ ...STRINGS, ...HELP_STRINGS }))('%s has Vietnamese and English, in NFC', (_key, label) => {
     expect(label.vi.trim()).not.toBe('');
     expect(label.en.trim()).not.toBe('');
     expect(label.vi).toBe(label.vi.normalize('NFC'));

@@ -83,6 +83,29 @@ describe('cards, loading and labels', { timeout: 240_000 }, () => {
     await page.close();
   });
 
+  it('loads the zones’ attributes with the first map, and their shapes only once the zones are drawn', async () => {
+    const page = await session.browser().newPage({ viewport: { width: 1440, height: 900 } });
+    const zoneRequests: string[] = [];
+    page.on('request', (r) => {
+      const path = new URL(r.url()).pathname + new URL(r.url()).search;
+      if (path.startsWith('/api/zones')) zoneRequests.push(path);
+    });
+    await page.goto(`${session.server().origin}/?view=progress`);
+    await waitForMap(page);
+    await page.waitForLoadState('networkidle');
+    expect(zoneRequests).toEqual(['/api/zones?skipGeometry=true']);
+    // The zones' search entry and card need no shapes.
+    await page.locator('header button', { hasText: 'Vùng nguyên liệu' }).click();
+    const drawn = () =>
+      page.evaluate(() => {
+        const layers = (window as any).dienBienOverlay?._deck.props.layers ?? [];
+        return layers.filter((l: any) => l.id.startsWith('zones')).reduce((n: number, l: any) => n + l.props.data.length, 0);
+      });
+    await expect.poll(drawn, { timeout: 20_000 }).toBeGreaterThan(20);
+    expect(zoneRequests).toEqual(['/api/zones?skipGeometry=true', '/api/zones']);
+    await page.close();
+  });
+
   it('says when the data cannot load, and loads again on “Thử lại”; shows no zero counts while loading', async () => {
     const page = await session.browser().newPage({ viewport: { width: 1440, height: 900 } });
     let fail = true;

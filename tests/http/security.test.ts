@@ -1,6 +1,10 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import { quoted } from '../../server/http/errors.ts';
+import { answerKind, securityHeaderValues } from '../../server/http/security-headers.ts';
 import { GEODATA_DIR, getJson, seededDatabase, testApp } from '../helpers/test-app.ts';
 
 const { app } = testApp();
@@ -105,6 +109,17 @@ describe('methods', () => {
 });
 
 describe('security headers', () => {
+  // A built client of three files, so pages and scripts are answered as well as data.
+  const clientDir = mkdtempSync(join(tmpdir(), 'security-client-'));
+  mkdirSync(join(clientDir, 'assets'));
+  writeFileSync(join(clientDir, 'index.html'), '<!doctype html><title>map</title>');
+  writeFileSync(join(clientDir, 'assets', 'index-Ab12.js'), 'console.log(1);');
+  writeFileSync(join(clientDir, 'assets', 'index-Cd34.css'), 'a{}');
+  afterAll(() => rmSync(clientDir, { recursive: true, force: true }));
+  const withClient = (config: Partial<Parameters<typeof createApp>[0]['config']> = {}) =>
+    createApp({ db: seededDatabase(), config: { clientDir, geodataDir: GEODATA_DIR, ...config } });
+  const site = withClient();
+
   const csp = (res: Response) =>
     Object.fromEntries(
       res.headers
@@ -112,42 +127,84 @@ describe('security headers', () => {
         .split('; ')
         .map((d) => [d.split(' ')[0], d.split(' ').slice(1)]),
     );
-
-  it.each(['/api/stats', '/api/nothing', '/api/communes?asOf=bad'])('%s carries them, errors included', async (path) => {
-    const res = await app.request(path);
+  const everywhere = (res: Response) => {
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(res.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
     expect(res.headers.get('x-frame-options')).toBe('SAMEORIGIN');
-    expect(res.headers.get('permissions-policy')).toContain('camera=()');
+    expect(res.headers.get('strict-transport-security')).toBe('max-age=31536000');
+    expect(res.headers.get('cross-origin-resource-policy')).toBe('same-origin');
+    expect(csp(res)['frame-ancestors']).toEqual(["'self'"]);
+  };
+  const pagePolicy = (res: Response) => {
     const policy = csp(res);
     expect(policy['default-src']).toEqual(["'self'"]);
     expect(policy['script-src']).toEqual(["'self'"]);
     expect(policy['object-src']).toEqual(["'none'"]);
-    expect(policy['frame-ancestors']).toEqual(["'self'"]);
     expect(policy['worker-src']).toEqual(["'self'", 'blob:']);
+  };
+
+  it('the page carries every one: its policy, and the headers only a document reads', async () => {
+    const res = await site.request('/');
+    expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+    everywhere(res);
+    pagePolicy(res);
+    expect(res.headers.get('permissions-policy')).toContain('camera=()');
+    expect(res.headers.get('cross-origin-opener-policy')).toBe('same-origin');
+  });
+
+  it('a script keeps the page’s policy (a worker lives under its script’s), without the document-only headers', async () => {
+    const res = await site.request('/assets/index-Ab12.js');
+    everywhere(res);
+    pagePolicy(res);
+    expect(res.headers.get('permissions-policy')).toBeNull();
+  });
+
+  it.each(['/api/stats', '/api/nothing', '/api/communes?asOf=bad', '/assets/index-Cd34.css'])(
+    '%s, data or a style (errors included), is never a page: default-src none, no document-only header',
+    async (path) => {
+      const res = await site.request(path);
+      everywhere(res);
+      expect(csp(res)['default-src']).toEqual(["'none'"]);
+      for (const name of ['permissions-policy', 'cross-origin-opener-policy', 'x-xss-protection', 'origin-agent-cluster'])
+        expect(res.headers.get(name)).toBeNull();
+    },
+  );
+
+  it('names what an answer is by its type; anything not known to be inert is a page', () => {
+    expect(answerKind('application/geo+json; charset=utf-8')).toBe('data');
+    expect(answerKind('application/vnd.mapbox-vector-tile')).toBe('data');
+    expect(answerKind('font/woff2')).toBe('data');
+    expect(answerKind('text/javascript; charset=utf-8')).toBe('script');
+    for (const type of ['text/html', 'image/svg+xml', 'application/pdf', 'application/json-seq', 'text/csv', null]) expect(answerKind(type)).toBe('page');
   });
 
   it('allows the configured basemap origin for images and fetches, and nothing else outside', async () => {
-    const withBasemap = createApp({
-      db: seededDatabase(),
-      config: { clientDir: null, geodataDir: GEODATA_DIR, basemap: { tiles: ['https://tiles.example.org/{z}/{x}/{y}.png'], attribution: 'x' } },
-    });
-    const policy = csp(await withBasemap.request('/api/config'));
+    const withBasemap = withClient({ basemap: { tiles: ['https://tiles.example.org/{z}/{x}/{y}.png'], attribution: 'x' } });
+    const policy = csp(await withBasemap.request('/'));
     expect(policy['img-src']).toContain('https://tiles.example.org');
     expect(policy['connect-src']).toContain('https://tiles.example.org');
     expect(policy['script-src']).toEqual(["'self'"]);
   });
 
   it('frame-ancestors follows the configuration; X-Frame-Options is dropped when it cannot express it', async () => {
-    const embeddable = createApp({
-      db: seededDatabase(),
-      config: { clientDir: null, geodataDir: GEODATA_DIR, frameAncestors: ["'self'", 'https://portal.example.vn'] },
-    });
-    const res = await embeddable.request('/api/health');
-    expect(csp(res)['frame-ancestors']).toEqual(["'self'", 'https://portal.example.vn']);
-    expect(res.headers.get('x-frame-options')).toBeNull();
-    const none = createApp({ db: seededDatabase(), config: { clientDir: null, geodataDir: GEODATA_DIR, frameAncestors: ["'none'"] } });
+    const embeddable = withClient({ frameAncestors: ["'self'", 'https://portal.example.vn'] });
+    for (const path of ['/', '/api/health']) {
+      const res = await embeddable.request(path);
+      expect(csp(res)['frame-ancestors']).toEqual(["'self'", 'https://portal.example.vn']);
+      expect(res.headers.get('x-frame-options')).toBeNull();
+    }
+    const none = withClient({ frameAncestors: ["'none'"] });
     expect((await none.request('/api/health')).headers.get('x-frame-options')).toBe('DENY');
+  });
+
+  it('the headers made once for answers sent without Hono are those the app sends, by kind', async () => {
+    const values = await securityHeaderValues();
+    const strip = (res: Response) =>
+      Object.fromEntries(
+        [...res.headers].filter(([n]) => !['content-type', 'content-length', 'etag', 'cache-control', 'vary', 'content-encoding', 'last-modified'].includes(n)),
+      );
+    expect(values.data).toEqual(strip(await site.request('/api/health')));
+    expect(values.script).toEqual(strip(await site.request('/assets/index-Ab12.js')));
   });
 });
 
