@@ -62,21 +62,35 @@ export function toJsonBody(body: unknown): JsonBody {
   return assemble(around, pieces);
 }
 
-/** The collection's other members written once around a marker for its features, and each feature spliced in or written in turn. */
+/**
+ * The collection's other members written once around a marker for its features; each feature
+ * with a geometry spliced in, and each run of others (no geometry) written in one stringify.
+ */
 function featureCollection(body: Json & { features: unknown[] }): JsonBody {
+  if (!body.features.some(withGeometry)) return assemble([JSON.stringify(body)], []);
   const [head, end, ...rest] = JSON.stringify({ ...body, features: [MARK] }).split(QUOTED_MARK);
   if (head === undefined || end === undefined || rest.length) return assemble([JSON.stringify(body)], []);
   const around: string[] = [];
   const pieces: Piece[] = [];
   let text = head;
+  let others: unknown[] = [];
+  const writeOthers = () => {
+    if (others.length) text += JSON.stringify(others).slice(1, -1);
+    others = [];
+  };
   for (const [i, f] of body.features.entries()) {
-    if (i > 0) text += ',';
-    if (isPlain(f) && isPlain(f.geometry)) {
+    if (withGeometry(f)) {
+      writeOthers();
+      if (i > 0) text += ',';
       around.push(text);
       pieces.push(featurePiece(f, f.geometry));
       text = '';
-    } else text += JSON.stringify([f]).slice(1, -1);
+    } else {
+      if (i > 0 && !others.length) text += ',';
+      others.push(f);
+    }
   }
+  writeOthers();
   around.push(text + end);
   return assemble(around, pieces);
 }
@@ -179,6 +193,8 @@ const sha1 = (...parts: Buffer[]) => parts.reduce((h, p) => h.update(p), createH
 type Json = Record<string, unknown>;
 /** An object JSON.stringify writes member by member (a toJSON would make it something else). */
 const isPlain = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v) && typeof (v as Json).toJSON !== 'function';
+/** A feature whose bytes can be kept: written member by member, around a geometry written so too. */
+const withGeometry = (f: unknown): f is Json & { geometry: Json } => isPlain(f) && isPlain(f.geometry);
 const isFeatureCollection = (v: unknown): v is Json & { features: unknown[] } => isPlain(v) && Array.isArray(v.features);
 
 /** A marker no JSON text of ours contains: a NUL (escaped as \u0000 in JSON) and a per-process nonce. */

@@ -24,6 +24,8 @@ describe('JSON with geometry serialised once', () => {
       ...['2016-01-01', '2019-12-31', '2021-06-30', '2023-03-15', '2019-12-31', '2025-06-30'].map((d) => `/api/communes?asOf=${d}`),
       '/api/districts',
       '/api/zones',
+      '/api/zones?skipGeometry=true',
+      '/api/communes?skipGeometry=true',
       '/api/products',
       '/api/units?set=2025',
       '/api/units/merged-history',
@@ -47,6 +49,21 @@ describe('JSON with geometry serialised once', () => {
       { a: undefined, when: new Date(0), features: [{ id: undefined, p: new Date(0), geometry: { type: 'Point', coordinates: [1, 2] } }] },
     ],
     ['an empty collection', { type: 'FeatureCollection', features: [] }],
+    [
+      'runs of features without geometry between features with one',
+      {
+        type: 'FeatureCollection',
+        features: [
+          { id: 'a', geometry: null },
+          { id: 'b', geometry: { type: 'Point', coordinates: [1, 2] } },
+          { id: 'c', geometry: null },
+          undefined,
+          { id: 'd', geometry: { type: 'Point', coordinates: [3, 4] } },
+          { id: 'e', geometry: { type: 'Point', coordinates: [5, 6] } },
+          { id: 'f', geometry: null },
+        ],
+      },
+    ],
     [
       'features with geometry first, a toJSON feature, nested collections',
       {
