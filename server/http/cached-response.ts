@@ -92,13 +92,14 @@ export class ResponseCache {
 
   /**
    * The encoding to answer in, of those accepted (most preferred first): the preferred one once
-   * made; else gzip when made or spliced from a deflated tail, the preferred one made small in the
-   * background if the entry is asked again; else the preferred one, compressed fast now.
+   * made; else gzip when made, or for the answer that built the entry when its tail was deflated
+   * before (spliced), the preferred one made small in the background if the entry is asked
+   * again; else the preferred one, compressed fast now.
    */
   choose(entry: CachedBody, accepted: readonly Encoding[]): Encoding | null {
     const [preferred] = accepted;
     if (preferred === undefined || entry.encoded[preferred]) return preferred ?? null;
-    const gzip = accepted.includes('gzip') && (entry.encoded.gzip !== undefined || this.tails.has(entry.tail));
+    const gzip = accepted.includes('gzip') && (entry.encoded.gzip !== undefined || (entry.hits === 0 && this.tails.has(entry.tail)));
     if (!gzip) return preferred;
     if (preferred !== 'gzip' && entry.hits > 0) this.compact(entry, preferred);
     return 'gzip';
