@@ -106,8 +106,9 @@ export class ResponseCache {
   }
 
   /**
-   * The body in `encoding`: compressed fast the first time; recompressed small in the background
-   * once the entry is asked for again, the fast encoding serving until the small one is ready.
+   * The body in `encoding`: compressed fast the first time (gzip spliced instead when its tail was
+   * deflated before); recompressed small in the background once the entry is asked for again, the
+   * fast encoding serving until the small one is ready.
    */
   encoded(entry: CachedBody, encoding: Encoding): Promise<Buffer> {
     const current = entry.encoded[encoding];
