@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { z } from 'zod';
 import { createAuth } from '../server/auth/auth.ts';
+import { placeNames } from '../server/catalog/data.ts';
 import { tokenView } from '../server/auth/views.ts';
 import { readConfig } from '../server/config.ts';
 import { PROGRAMMES, type UnitRef } from '../server/domain/access.ts';
@@ -8,6 +9,8 @@ import { newTokenSchema, newUserSchema, userPatchSchema } from '../server/domain
 import { migrate } from '../server/db/migrate.ts';
 import { openDatabase } from '../server/db/open.ts';
 import { isEmpty } from '../server/db/seed.ts';
+import { loadSnapshot } from '../server/db/snapshot.ts';
+import { createStore } from '../server/db/store.ts';
 import { ApiError } from '../server/http/errors.ts';
 import { readNewPassword } from './lib/read-secret.ts';
 
@@ -70,7 +73,8 @@ async function main() {
   const config = readConfig();
   const db = openDatabase(config.dbPath);
   migrate(db);
-  const auth = createAuth(db, config.auth);
+  // The province's and districts' names no password may be made of, from the data (none before the first start seeds it).
+  const auth = createAuth(db, config.auth, Date.now, () => (isEmpty(db) ? [] : placeNames(loadSnapshot(createStore(db)))));
   const user = (login: string | undefined) => {
     if (!login) throw new UsageError(`${command} needs a login`);
     const found = auth.accounts.byLogin(login.toLowerCase());

@@ -15,6 +15,7 @@ import { accountRoutes } from './routes/account.ts';
 import { baseRoutes } from './routes/base.ts';
 import { BuiltCollections } from './http/built-collections.ts';
 import { collectionRoutes } from './routes/collections.ts';
+import { placeNames } from './catalog/data.ts';
 import type { BasemapConfig } from './catalog/resources.ts';
 import { configRoutes } from './routes/config.ts';
 import { detailRoutes } from './routes/details.ts';
@@ -65,7 +66,7 @@ export function createApp({ db, config, clock = Date.now }: { db: Database; conf
   const version = () => String(store.dataVersion());
   const deps = { data: snapshots(store, version), cache: new ResponseCache(version, config.cacheMaxBytes), built: new BuiltCollections(version) };
 
-  const auth = createAuth(db, config.auth, clock);
+  const auth = createAuth(db, config.auth, clock, () => placeNames(deps.data()));
   const editor = createEditor(db, deps.data, () => new Date(clock()));
 
   const api = new Hono<AuthEnv>()

@@ -12,7 +12,7 @@ import type { Sessions } from './sessions.ts';
  * `npm run user`. Input has passed the schemas of server/domain/accounts.ts; the rules that need
  * the database (unique logins, existing units, the last admin) are checked here.
  */
-export function createAccounts(db: Database, sessions: Sessions, clock: Clock) {
+export function createAccounts(db: Database, sessions: Sessions, clock: Clock, placeNames: () => readonly string[]) {
   const users = userQueries(db);
 
   const mustExist = (id: number): User => {
@@ -21,7 +21,7 @@ export function createAccounts(db: Database, sessions: Sessions, clock: Clock) {
     return user;
   };
   const checkPassword = (password: string, login: string) => {
-    const problem = passwordProblem(password, login);
+    const problem = passwordProblem(password, login, placeNames());
     if (problem) throw new ApiError(400, 'weak_password', `password: ${problem}`);
   };
   const checkScope = (role: Role, programmes: readonly Programme[], units: readonly UnitRef[]) => {

@@ -29,10 +29,12 @@ export async function verifyDecoy(password: string): Promise<false> {
 }
 
 /**
- * Words of this system a password must not be made of (ASVS 6.2.11), compared on letters only
- * after folding diacritics: "DienBien2025!!!" is refused, a phrase that merely contains one is not.
+ * Words of this system a password must not be made of (ASVS 6.2.11), with the names of the
+ * province and its districts (the data's, passed in): compared on letters only after folding
+ * diacritics, so "DienBien2025!!!" is refused, a phrase that merely contains one is not.
  */
-export const CONTEXT_WORDS = ['dienbien', 'dienbienphu', 'nongthonmoi', 'ntm', 'ocop', 'matkhau', 'password', 'admin', 'quantri', 'bando'];
+const SYSTEM_WORDS = ['nongthonmoi', 'ntm', 'ocop', 'matkhau', 'password', 'admin', 'quantri', 'bando'];
+const lettersOf = (text: string) => foldForSearch(text).replace(/[^a-z]/g, '');
 
 let common: Set<string> | undefined;
 /**
@@ -54,13 +56,14 @@ const isCommon = (password: string) => commonPasswords().has(password.toLowerCas
  * Why a new password is refused, or null. Length is checked by the schema; no composition rules
  * (ASVS 6.2.5): only common passwords, the login itself and this system's own words are refused.
  */
-export function passwordProblem(password: string, login: string): string | null {
+export function passwordProblem(password: string, login: string, placeNames: readonly string[] = []): string | null {
   if (isCommon(password)) return 'this is one of the most common passwords; choose a phrase of your own';
-  const letters = foldForSearch(password).replace(/[^a-z]/g, '');
-  const loginLetters = foldForSearch(login).replace(/[^a-z]/g, '');
+  const letters = lettersOf(password);
+  const loginLetters = lettersOf(login);
   if (loginLetters.length >= 3 && letters.includes(loginLetters)) return 'the password must not contain the login';
-  if (letters && CONTEXT_WORDS.some((w) => letters === w || letters === w.repeat(Math.round(letters.length / w.length)))) {
-    return 'the password must not be made of the name of this system or its programmes';
+  const words = [...SYSTEM_WORDS, ...placeNames.map(lettersOf).filter((w) => w.length >= 3)];
+  if (letters && words.some((w) => letters === w || letters === w.repeat(Math.round(letters.length / w.length)))) {
+    return 'the password must not be made of the name of this system, its programmes or its places';
   }
   return null;
 }

@@ -37,3 +37,9 @@ export function catalogData(record: CatalogRecord): CatalogData {
   };
   return data;
 }
+
+/** The names of the province and of its districts in every unit set, once each (e.g. for the words no password may be made of). */
+export function placeNames(record: Pick<CatalogRecord, 'province' | 'units'>): string[] {
+  const districts = Object.values(record.units).flatMap((u) => u.districts.map((d) => d.name));
+  return [...new Set([record.province.name, record.province.fullName, ...districts])];
+}

@@ -45,6 +45,8 @@ describe('/api/users: admins manage accounts', () => {
       [{ ...base, login: 'admin1' }, 409, 'login_taken', /login: admin1/],
       [{ ...base, password: 'short' }, 400, 'invalid_body', /^password:/],
       [{ ...base, password: 'passwordpassword' }, 400, 'weak_password', /^password:.*common/],
+      // The province's and its districts' names, from the data.
+      [{ ...base, password: 'Tủa Chùa 2025 !!!' }, 400, 'weak_password', /^password:.*places/],
       [{ ...base, units: [{ set: '2020', code: '99999' }] }, 400, 'unknown_unit', /99999.*2020/],
       [{ ...base, role: 'viewer', programmes: ['ntm'] }, 400, 'invalid_scope', /only editors/],
       [{ ...base, role: 'superuser' }, 400, 'invalid_body', /^role:/],

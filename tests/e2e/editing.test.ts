@@ -350,6 +350,8 @@ describe('editing in a browser', { timeout: 300_000 }, () => {
     await page.goto(`${session.server().origin}/?view=investors&sel=zone:${zone.id}`);
     await waitForMap(page);
     await page.getByRole('button', { name: 'Sửa vùng nguyên liệu' }).click();
+    // The form starts from the zone's surveyed shape (the zones' shapes load apart from their attributes).
+    await expect.poll(() => form.getByTestId('shape-status').textContent()).toContain('Polygon');
     await form.locator('input[name=shapeKind][value=upload]').check();
     await form.locator('input[name=geometryFile]').setInputFiles({
       name: 'vn2000.geojson',

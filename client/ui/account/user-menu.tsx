@@ -3,12 +3,12 @@ import { openAuditLog } from '../../state/editing.ts';
 import { accountPanel, currentUser, isAdmin, logOut, session } from '../../state/session.ts';
 import { lang } from '../../state/ui-state.ts';
 import { t } from '../i18n.ts';
-import { AccountDialog } from './account-dialog.tsx';
 import { LoginForm } from './login-form.tsx';
 import { Modal } from './modal.tsx';
 import './account.css';
 
-/** The admin's pages load when first opened. */
+/** The account dialog and the admin's pages load when first opened. */
+const AccountDialog = lazy(() => import('./account-dialog.tsx').then((m) => ({ default: m.AccountDialog })));
 const AuditPage = lazy(() => import('../admin/audit-page.tsx').then((m) => ({ default: m.AuditPage })));
 const UsersPage = lazy(() => import('./users-page.tsx').then((m) => ({ default: m.UsersPage })));
 
@@ -49,8 +49,8 @@ export function UserMenu() {
           <LoginForm />
         </Modal>
       )}
-      {accountPanel.value === 'account' && user && <AccountDialog onClose={close} />}
       <Suspense fallback={null}>
+        {accountPanel.value === 'account' && user && <AccountDialog onClose={close} />}
         {accountPanel.value === 'users' && isAdmin.value && <UsersPage onClose={close} />}
         {accountPanel.value === 'audit' && isAdmin.value && <AuditPage onClose={close} />}
       </Suspense>

@@ -3,11 +3,12 @@ import { useEffect, useState } from 'preact/hooks';
 import { CROP_CODES, CROPS } from '../../../server/domain/crops.ts';
 import { editApi } from '../../api.ts';
 import { loadDrawing } from '../../map/draw-layers.ts';
-import { products, reload, zones } from '../../state/data.ts';
+import { ensureZoneShapes, products, reload, zoneShapes } from '../../state/data.ts';
 import { record } from '../../state/derived.ts';
 import { closeEditor, mapTool, stopMapTool } from '../../state/editing.ts';
 import { lang, select } from '../../state/ui-state.ts';
 import { formatNumber, t } from '../i18n.ts';
+import { Pending } from '../pending.tsx';
 import { Field, FormShell, SelectField, SourceFields, TextField, useSave } from './fields.tsx';
 import { unitOptions } from './unit-options.ts';
 import { checkDeletion, checkZone, polygonFromGeoJson, type ShapeKind, vertexCount, zoneDraft } from './zone-logic.ts';
@@ -17,8 +18,17 @@ import { checkDeletion, checkZone, polygonFromGeoJson, type ShapeKind, vertexCou
  * (Terra Draw), uploaded as GeoJSON, or the extent of named communes (then marked approximate).
  */
 export function ZoneForm({ id, communeCode }: { id: string | null; communeCode?: string }) {
+  // An existing zone is edited from its shape: loaded first, if nothing has drawn the zones yet.
+  useEffect(() => {
+    if (id) ensureZoneShapes();
+  }, [id]);
+  if (id && !zoneShapes.value) return <Pending />;
+  return <ZoneEditor id={id} communeCode={communeCode} />;
+}
+
+function ZoneEditor({ id, communeCode }: { id: string | null; communeCode?: string }) {
   const l = lang.value;
-  const feature = id ? zones.value?.features.find((f) => f.id === id) : undefined;
+  const feature = id ? zoneShapes.value?.features.find((f) => f.id === id) : undefined;
   const [draft, setDraft] = useState(() =>
     zoneDraft(feature ? { properties: feature.properties, geometry: feature.geometry as Polygon | MultiPolygon } : undefined, communeCode),
   );

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'preact/compat';
 import { useEffect, useState } from 'preact/hooks';
 import type { HistoryEntryView } from '../../../server/catalog/audit.ts';
 import type { UnitSet } from '../../../server/domain/unit-sets.ts';
@@ -5,7 +6,9 @@ import { editApi } from '../../api.ts';
 import { products, timeline, zones } from '../../state/data.ts';
 import { lang } from '../../state/ui-state.ts';
 import { t } from '../i18n.ts';
-import { ChangeView } from './change-view.tsx';
+
+/** How a change is shown: loaded with the first change to show (most units have none), not with the map. */
+const ChangeView = lazy(() => import('./change-view.tsx').then((m) => ({ default: m.ChangeView })));
 
 type Of = { unitSet: UnitSet; unitCode: string } | { entity: string; entityId: string };
 
@@ -33,9 +36,13 @@ export function RecordHistory({ of }: { of: Of }) {
       <h3>{t('changeHistory', l)}</h3>
       {failed && <p class="form-error">{failed}</p>}
       {entries && entries.length === 0 && <p class="muted">{t('noChanges', l)}</p>}
-      {entries?.map((e) => (
-        <ChangeView key={e.id} entry={e} />
-      ))}
+      {entries && entries.length > 0 && (
+        <Suspense fallback={null}>
+          {entries.map((e) => (
+            <ChangeView key={e.id} entry={e} />
+          ))}
+        </Suspense>
+      )}
     </section>
   );
 }
