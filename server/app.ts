@@ -86,7 +86,7 @@ export function createApp({ db, config, clock = Date.now }: { db: Database; conf
     .route('/downloads', downloadRoutes(deps))
     .route('/edits', editRoutes(editor))
     .route('/source-files', sourceFileRoutes(editor))
-    .route('/imports', importRoutes(createImporter({ db, data: deps.data, limits: config.imports, clock: () => new Date(clock()) })))
+    .route('/imports', importRoutes(createImporter({ db, data: deps.data, limits: config.imports, clock: () => new Date(clock()) }), deps))
     .route('/', auditRoutes(editor))
     .route('/tiles', tileRoutes(deps, config.tiles ?? null));
 

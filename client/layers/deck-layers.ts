@@ -12,7 +12,10 @@ import { BASE_COLORS, EXPIRED_COLOR, NEUTRAL, rgb } from './theme.ts';
 
 /**
  * The deck.gl overlays (OCOP products, raw-material zones), built from the registry like the
- * MapLibre style. Pure: the same input gives equal layers, and nothing here touches the map.
+ * MapLibre style. Pure: the same input gives equal layers, and nothing here touches the map. The
+ * layers' data is made once per products or zones array (state/derived.ts keeps those while a step
+ * in time changes none): deck.gl regenerates a layer's attributes, and tessellates its polygons
+ * again, whenever its data is a new array.
  */
 export type ProductFeature = ApiFeature<ProductProperties, Point>;
 export type ZoneFeature = ApiFeature<ZoneProperties, Polygon | MultiPolygon>;
@@ -83,19 +86,14 @@ export function buildDeckLayers(input: DeckInput): Layer[] {
   if (input.visible.zones) {
     // Zones known only by district are drawn first, as outlines with a faint tint: behind the
     // commune-level zones, which are hatched.
-    const byDistrict = input.zones.filter((z) => z.properties.extent === 'district');
-    const byCommunes = input.zones.filter((z) => z.properties.extent !== 'district');
+    const { byDistrict, byCommunes } = zoneData(input.zones);
     layers.push(...zoneLayers('zones-district', byDistrict, input.selectedId, false), ...zoneLayers('zones', byCommunes, input.selectedId, true));
   }
   if (input.visible.products) {
-    const offsets = spreadOffsets(input.products, (p) => p.geometry.coordinates.join(','));
     layers.push(
-      new IconLayer<ProductFeature & { offset: [number, number] }>({
+      new IconLayer<PlacedProduct>({
         id: 'ocop-products',
-        data: input.products.map((p, i) => ({
-          ...p,
-          offset: [offsets[i][0], offsets[i][1] + (p.properties.location === 'district' ? DISTRICT_PLACE_OFFSET : 0)] as [number, number],
-        })),
+        data: placedProducts(input.products),
         getPosition: (d) => d.geometry.coordinates as [number, number],
         getIcon: (d) =>
           input.expired?.has(d.id)
@@ -114,6 +112,43 @@ export function buildDeckLayers(input: DeckInput): Layer[] {
     layers.push(districtNameLayer(input.districtNames));
   }
   return layers;
+}
+
+type PlacedProduct = ProductFeature & { offset: [number, number] };
+type ZoneData = { parts: ZonePart[]; rings: ZoneRing[] };
+
+const placedCache = new WeakMap<readonly ProductFeature[], PlacedProduct[]>();
+const zoneCache = new WeakMap<readonly ZoneFeature[], { byDistrict: ZoneData; byCommunes: ZoneData }>();
+
+/** Products with their marker's offset: spread where several share a point, below a district's name. */
+function placedProducts(products: readonly ProductFeature[]): PlacedProduct[] {
+  let placed = placedCache.get(products);
+  if (!placed) {
+    const offsets = spreadOffsets(products, (p) => p.geometry.coordinates.join(','));
+    placed = products.map((p, i) => ({
+      ...p,
+      offset: [offsets[i][0], offsets[i][1] + (p.properties.location === 'district' ? DISTRICT_PLACE_OFFSET : 0)] as [number, number],
+    }));
+    placedCache.set(products, placed);
+  }
+  return placed;
+}
+
+/** Zones known only by district, and the others, as polygons and rings. */
+function zoneData(zones: readonly ZoneFeature[]): { byDistrict: ZoneData; byCommunes: ZoneData } {
+  let data = zoneCache.get(zones);
+  if (!data) {
+    const split = (list: ZoneFeature[]): ZoneData => {
+      const parts: ZonePart[] = list.flatMap((z) => polygonsOf(z).map((polygon) => ({ zone: z, polygon })));
+      return { parts, rings: parts.flatMap((p) => p.polygon.map((path) => ({ zone: p.zone, path }))) };
+    };
+    data = {
+      byDistrict: split(zones.filter((z) => z.properties.extent === 'district')),
+      byCommunes: split(zones.filter((z) => z.properties.extent !== 'district')),
+    };
+    zoneCache.set(zones, data);
+  }
+  return data;
 }
 
 interface PlacedName {
@@ -178,9 +213,7 @@ function wrap(text: string, size: number, measure: (text: string, size: number) 
 }
 
 /** A set of zones: a fill (hatched, or a faint tint) and an outline in the crop's colour over a dark edge. */
-function zoneLayers(id: string, zones: ZoneFeature[], selectedId: string | null, hatched: boolean): Layer[] {
-  const parts: ZonePart[] = zones.flatMap((z) => polygonsOf(z).map((polygon) => ({ zone: z, polygon })));
-  const rings: ZoneRing[] = parts.flatMap((p) => p.polygon.map((path) => ({ zone: p.zone, path })));
+function zoneLayers(id: string, { parts, rings }: ZoneData, selectedId: string | null, hatched: boolean): Layer[] {
   const fillStyle: FillStyleExtensionProps<ZonePart> = {
     fillPatternMapping: ZONE_PATTERNS,
     fillPatternSizeUnits: 'pixels',

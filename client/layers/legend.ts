@@ -38,32 +38,39 @@ export interface Legend {
  */
 export function buildLegend(layer: ThematicLayer, features: readonly Feature<Geometry | null>[], bounds: Bounds | null): Legend {
   const placed = features.filter((f) => f.geometry !== null);
-  const visible = placed.filter((f) => !bounds || inBounds(f, bounds));
+  const inView = placed.map((f) => !bounds || inBounds(f, bounds));
+  // Each feature is classed once, and counted in view and in the whole layer in the same pass.
+  const tally = (keyOf: (f: Feature<Geometry | null>) => string | null) => {
+    const out = new Map<string, { count: number; total: number }>();
+    placed.forEach((f, i) => {
+      const key = keyOf(f);
+      if (key === null) return;
+      const n = out.get(key) ?? { count: 0, total: 0 };
+      n.total++;
+      if (inView[i]) n.count++;
+      out.set(key, n);
+    });
+    return out;
+  };
+  const none = { count: 0, total: 0 };
   const c = layer.classification;
   const entries: LegendEntry[] = [];
   if (c) {
-    const keyOf = (f: Feature<Geometry | null>) => {
+    const counts = tally((f) => {
       const k = classOf(c, (f.properties as Record<string, unknown>)[c.property]);
       return 'value' in k && k.value !== undefined ? String(k.value) : 'unknown';
-    };
-    const inView = countBy(visible, keyOf);
-    const all = countBy(placed, keyOf);
+    });
     for (const k of c.classes) {
       const key = String(k.value);
-      entries.push({ key, label: k.label, color: k.color, count: inView.get(key) ?? 0, total: all.get(key) ?? 0 });
+      entries.push({ key, label: k.label, color: k.color, ...(counts.get(key) ?? none) });
     }
-    entries.push({ key: 'unknown', label: c.unknown.label, color: c.unknown.color, count: inView.get('unknown') ?? 0, total: all.get('unknown') ?? 0 });
+    entries.push({ key: 'unknown', label: c.unknown.label, color: c.unknown.color, ...(counts.get('unknown') ?? none) });
   }
-  const marked = (list: readonly Feature<Geometry | null>[], mark: LayerMark) =>
-    list.filter((f) => (f.properties as Record<string, unknown>)[mark.property] === mark.equals).length;
-  const marks = layer.marks.map((mark) => ({ mark, count: marked(visible, mark), total: marked(placed, mark) }));
-  return { layer, entries, marks, unplaced: features.length - placed.length, partial: visible.length < placed.length };
-}
-
-function countBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const item of items) out.set(keyOf(item), (out.get(keyOf(item)) ?? 0) + 1);
-  return out;
+  const marks = layer.marks.map((mark) => ({
+    mark,
+    ...(tally((f) => ((f.properties as Record<string, unknown>)[mark.property] === mark.equals ? 'marked' : null)).get('marked') ?? none),
+  }));
+  return { layer, entries, marks, unplaced: features.length - placed.length, partial: inView.includes(false) };
 }
 
 /** Whether a feature shows in the bounds: its label point, its point, or its bounding box. */

@@ -26,8 +26,10 @@ export function timelineStops(calendar: Calendar, today: IsoDate, extra: readonl
   }
 }
 
-/** The stop nearest to a date (the timeline snaps to it). */
+/** The stop nearest to a date (the timeline snaps to it); a stop itself at once, as at every step. */
 export function nearestStop(stops: readonly IsoDate[], date: IsoDate): number {
+  const exact = stops.indexOf(date);
+  if (exact >= 0) return exact;
   let best = 0;
   const t = Date.parse(date);
   stops.forEach((s, i) => {

@@ -102,9 +102,10 @@ export const stats = computed(() => {
 
 /**
  * Products certified as of the date, and those whose certificate had expired by then (drawn as
- * expired, never counted), that pass the legend's filters and have a place to be drawn.
+ * expired, never counted), that pass the legend's filters and have a place to be drawn. The same
+ * array while a step in time certifies or expires none, so the overlay keeps its markers.
  */
-export const visibleProducts = computed<ProductFeature[]>(() =>
+export const visibleProducts = stableComputed<ProductFeature[]>(() =>
   (products.value?.features ?? []).filter((f): f is ProductFeature => {
     if (f.geometry === null || !productPasses(f.properties, { stars: stars.value, groups: groups.value })) return false;
     const s = ocopAsOf(f.properties, asOf.value);
@@ -112,10 +113,11 @@ export const visibleProducts = computed<ProductFeature[]>(() =>
   }),
 );
 
+/** Ids of the products whose certificate had expired by the date, the same list while a step expires none. */
+const expiredIds = stableComputed(() => (products.value?.features ?? []).filter((f) => ocopAsOf(f.properties, asOf.value).expired).map((f) => f.id));
+
 /** Ids of the products whose certificate had expired by the date, with no renewal counting yet. */
-export const expiredProducts = computed<ReadonlySet<string>>(
-  () => new Set((products.value?.features ?? []).filter((f) => ocopAsOf(f.properties, asOf.value).expired).map((f) => f.id)),
-);
+export const expiredProducts = computed<ReadonlySet<string>>(() => new Set(expiredIds.value));
 
 /** The zones drawn: none until their shapes have loaded (state/data.ts ensureZoneShapes). */
 export const visibleZones = computed<ZoneFeature[]>(

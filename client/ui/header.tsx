@@ -1,3 +1,5 @@
+import { computed } from '@preact/signals';
+import { useMemo } from 'preact/hooks';
 import { asOfChoices, type View } from '../lib/url-state.ts';
 import { reportDates } from '../state/derived.ts';
 import { theProvince, tp } from '../state/province.ts';
@@ -59,18 +61,41 @@ export function Header() {
   );
 }
 
-/** The date as a choice of report dates; its own component, so a step in time re-renders only it. */
+/** The report dates the header offers: once per record, not at each step in time. */
+const dateChoices = computed(() => asOfChoices(theProvince(), reportDates.value));
+
+/**
+ * The date as a choice of report dates; its own component, so a step in time re-renders only it.
+ * A date between report dates (a step on the timeline) is one more option in its place, keyed as
+ * such: a step changes its text, not the list.
+ */
 function DateSelect() {
   const l = lang.value;
+  const date = asOf.value;
+  const choices = dateChoices.value;
+  const options = useMemo(
+    () =>
+      choices.map((d) => (
+        <option key={d} value={d}>
+          {formatDate(d, l)}
+        </option>
+      )),
+    [choices, l],
+  );
+  const before = choices.filter((d) => d < date).length;
   return (
     <label class="year wide-only" title={t('asOfHint', l)}>
       <span>{t('asOf', l)}</span>
-      <select value={asOf.value} onChange={(e) => (asOf.value = (e.target as HTMLSelectElement).value)}>
-        {[...new Set([...asOfChoices(theProvince(), reportDates.value), asOf.value])].sort().map((d) => (
-          <option key={d} value={d}>
-            {formatDate(d, l)}
-          </option>
-        ))}
+      <select value={date} onChange={(e) => (asOf.value = (e.target as HTMLSelectElement).value)}>
+        {choices.includes(date)
+          ? options
+          : [
+              ...options.slice(0, before),
+              <option key="between" value={date}>
+                {formatDate(date, l)}
+              </option>,
+              ...options.slice(before),
+            ]}
       </select>
     </label>
   );

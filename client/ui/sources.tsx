@@ -1,10 +1,16 @@
+import { memo } from 'preact/compat';
 import type { SourceRef } from '../../server/catalog/records.ts';
+import { sameValue } from '../lib/same-value.ts';
 import { sourceDate, sourceNote, sourceTitle } from '../lib/source-text.ts';
 import { lang } from '../state/ui-state.ts';
 import { t } from './i18n.ts';
 
-/** Where figures come from: title, date, confidence and a link when there is one. */
-export function SourceList({ sources, title = true }: { sources: readonly SourceRef[]; title?: boolean }) {
+/**
+ * Where figures come from: title, date, confidence and a link when there is one. Re-rendered only
+ * when its sources change (the record's own objects, compared by reference) or the language does:
+ * a panel re-rendered for a new count leaves its citations alone.
+ */
+export const SourceList = memo(function SourceList({ sources, title = true }: { sources: readonly SourceRef[]; title?: boolean }) {
   const l = lang.value;
   if (!sources.length) return null;
   return (
@@ -44,4 +50,4 @@ export function SourceList({ sources, title = true }: { sources: readonly Source
       </ul>
     </div>
   );
-}
+}, sameValue);

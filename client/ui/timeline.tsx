@@ -1,4 +1,5 @@
 import { computed } from '@preact/signals';
+import { memo } from 'preact/compat';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { nearestStop, stepKey, timelineStops } from '../lib/timeline.ts';
 import { todayIso, type UnitChoice } from '../lib/url-state.ts';
@@ -14,7 +15,8 @@ const PLAY_STEP_MS = 300;
  * focus is in it. Each stop recolours the map from the record already loaded (no request). Marks
  * show recognition batches, the two unit changes and reported milestones: one tab stop, arrows
  * move between them. The switch chooses the units the map is drawn on. On a phone only the
- * controls row shows until it is unfolded.
+ * controls row shows until it is unfolded. A step in time re-renders the controls, the date and
+ * the slider; the unit switch, the marks and the years only when what they show changes.
  */
 export function Timeline() {
   const l = lang.value;
@@ -61,18 +63,7 @@ export function Timeline() {
         <output class="timeline-date" aria-live="polite">
           {t('asOf', l)} <strong>{formatDate(date, l)}</strong>
         </output>
-        <fieldset class="units-switch">
-          <legend class="visually-hidden">{t('unitsShown', l)}</legend>
-          {(['auto', 'old', 'new'] as UnitChoice[]).map((c) => (
-            <label key={c}>
-              <input type="radio" name="units" value={c} checked={unitChoice.value === c} onChange={() => (unitChoice.value = c)} />
-              {tf(`units_${c}`, l, { n: record.value?.units['2025'].communes.length ?? '…' })}
-            </label>
-          ))}
-        </fieldset>
-        <span class="units-shown" data-testid="units-shown">
-          {setLabel(shownSet.value, l)}
-        </span>
+        <UnitsSwitch />
         <button type="button" class="timeline-more" aria-expanded={open} onClick={() => setOpen(!open)}>
           {open ? t('timelineLess', l) : t('timelineMore', l)}
         </button>
@@ -95,10 +86,31 @@ export function Timeline() {
   );
 }
 
+/** The units the map is drawn on: by date, the old or the new units, and which are shown. */
+const UnitsSwitch = memo(function UnitsSwitch() {
+  const l = lang.value;
+  return (
+    <>
+      <fieldset class="units-switch">
+        <legend class="visually-hidden">{t('unitsShown', l)}</legend>
+        {(['auto', 'old', 'new'] as UnitChoice[]).map((c) => (
+          <label key={c}>
+            <input type="radio" name="units" value={c} checked={unitChoice.value === c} onChange={() => (unitChoice.value = c)} />
+            {tf(`units_${c}`, l, { n: record.value?.units['2025'].communes.length ?? '…' })}
+          </label>
+        ))}
+      </fieldset>
+      <span class="units-shown" data-testid="units-shown">
+        {setLabel(shownSet.value, l)}
+      </span>
+    </>
+  );
+});
+
 /** Where a date sits on the track, from the timeline's start to today, as a CSS length. */
-function trackLeft(date: string): string {
+function trackLeft(date: string, today = todayIso()): string {
   const start = Date.parse(theProvince().timelineStart);
-  return `${(100 * (Date.parse(date) - start)) / (Date.parse(todayIso()) - start)}%`;
+  return `${(100 * (Date.parse(date) - start)) / (Date.parse(today) - start)}%`;
 }
 
 /** The latest mark at or before the date: the marks' tab stop until one is focused. */
@@ -110,12 +122,15 @@ const markAtDate = computed(() =>
 );
 
 /** The marks on the track; a step in time re-renders them only when it passes one. */
-function TimelineMarks() {
+const TimelineMarks = memo(function TimelineMarks() {
   const l = lang.value;
   const list = marks.value;
   // The roving focus is this list's own transient state, not part of the URL.
   const [current, setCurrent] = useState<number | null>(null);
   const markList = useRef<HTMLOListElement>(null);
+  // Where each mark sits and what it says: made once per list, language and day, not when the tab stop moves.
+  const today = todayIso();
+  const placed = useMemo(() => list.map((m) => ({ left: trackLeft(m.date, today), name: `${formatDate(m.date, l)} — ${m.label[l]}` })), [list, l, today]);
   // The marks' one tab stop: the last one focused, else the latest at or before the date.
   const roving = current ?? markAtDate.value;
   const focusMark = (i: number) => {
@@ -140,12 +155,12 @@ function TimelineMarks() {
   return (
     <ol class="timeline-marks" aria-label={t('timelineMarks', l)} ref={markList}>
       {list.map((m, i) => (
-        <li key={i} class={`mark mark-${m.kind}`} style={{ left: trackLeft(m.date) }}>
+        <li key={i} class={`mark mark-${m.kind}`} style={{ left: placed[i].left }}>
           <button
             type="button"
             tabIndex={i === roving ? 0 : -1}
-            title={`${formatDate(m.date, l)} — ${m.label[l]}`}
-            aria-label={`${formatDate(m.date, l)} — ${m.label[l]}`}
+            title={placed[i].name}
+            aria-label={placed[i].name}
             onClick={() => {
               setCurrent(i);
               asOf.value = m.date;
@@ -157,10 +172,10 @@ function TimelineMarks() {
       ))}
     </ol>
   );
-}
+});
 
-/** The years under the track. */
-function TimelineYears() {
+/** The years under the track: the same at every step. */
+const TimelineYears = memo(function TimelineYears() {
   const start = theProvince().timelineStart;
   const firstYear = Number(start.slice(0, 4)) + (start.endsWith('-01-01') ? 0 : 1);
   return (
@@ -172,4 +187,4 @@ function TimelineYears() {
       ))}
     </div>
   );
-}
+});

@@ -22,7 +22,7 @@ import { planRecognitions } from './plans/recognitions.ts';
 import { planZones } from './plans/zones.ts';
 import { PreviewStore } from './previews.ts';
 import { readTable } from './tables/read.ts';
-import { TABLE_SPECS } from './tables/specs.ts';
+import { TABLE_SPECS, tableFor } from './tables/specs.ts';
 
 /** Who may import what: the editor role with the kind's programme (boundaries: admin or the boundaries programme). */
 export const IMPORT_PROGRAMMES: Record<ImportKind, Programme> = {
@@ -87,7 +87,7 @@ export function createImporter({
     const fileSource: FileSource = upload.source ? prefixed('source', () => checkBody(sourceInput, upload.source)) : null;
     const base = { data: snapshot, fileName: upload.fileName, fileSource };
     if (upload.kind === 'ntm-recognitions' || upload.kind === 'ocop-products') {
-      const table = await readTable(upload.fileName, upload.bytes, TABLE_SPECS[upload.kind], limits);
+      const table = await readTable(upload.fileName, upload.bytes, tableFor(TABLE_SPECS[upload.kind], snapshot), limits);
       const ctx: PlanContext = { ...base, crs: null };
       return {
         plan: upload.kind === 'ntm-recognitions' ? planRecognitions(table, ctx) : planProducts(table, ctx),

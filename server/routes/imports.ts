@@ -9,8 +9,9 @@ import { checkImportRole, IMPORT_PROGRAMMES, type Importer } from '../imports/im
 import { currentUser } from '../auth/authorize.ts';
 import { sizeText } from '../imports/limits.ts';
 import { IMPORT_KINDS, type ImportKind } from '../imports/plan.ts';
-import { TABLE_SPECS, type TableKind } from '../imports/tables/specs.ts';
+import { TABLE_SPECS, type TableKind, tableFor } from '../imports/tables/specs.ts';
 import { templateCsv, templateXlsx } from '../imports/tables/template.ts';
+import type { RouteDeps } from './deps.ts';
 import { editRequest } from './edits.ts';
 
 const TABLE_FORMATS = ['csv', 'xlsx'];
@@ -46,9 +47,10 @@ const textField = (value: unknown, name: string, max = 100): string | null => {
 /**
  * /api/imports — bring a file of the province's data in: templates (public), upload → preview
  * (editors of the kind's programme), commit of exactly that preview, or discard. Uploads are
- * multipart/form-data; nothing uploaded is ever served back.
+ * multipart/form-data; nothing uploaded is ever served back. A template's example row names one
+ * of the served province's own communes, read from `data`.
  */
-export function importRoutes(importer: Importer) {
+export function importRoutes(importer: Importer, { data }: Pick<RouteDeps, 'data'>) {
   const { limits } = importer;
   const uploadLimit = bodyLimit({
     // The file's limit plus room for the form's other fields.
@@ -78,7 +80,7 @@ export function importRoutes(importer: Importer) {
     .get('/templates/:file', async (c) => {
       const m = /^(ntm-recognitions|ocop-products)\.(csv|xlsx)$/.exec(c.req.param('file'));
       if (!m) throw new ApiError(404, 'not_found', `no template ${c.req.param('file')}; templates are ntm-recognitions.csv|xlsx and ocop-products.csv|xlsx`);
-      const spec = TABLE_SPECS[m[1] as TableKind];
+      const spec = tableFor(TABLE_SPECS[m[1] as TableKind], data());
       const name = `${spec.fileStem}.${m[2]}`;
       c.header('Content-Disposition', `attachment; filename="${name}"`);
       c.header('X-Content-Type-Options', 'nosniff');

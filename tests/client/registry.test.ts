@@ -182,6 +182,48 @@ describe('built style and layers', () => {
     expect(buildStyle(styleInput()).layers.find((l) => l.id === 'district-labels')?.layout?.visibility).toBe('visible');
   });
 
+  it('gives the overlay the same data arrays for the same products and zones, so deck.gl neither regenerates nor tessellates them again', () => {
+    const zone = (id: string, extent: string) => ({
+      type: 'Feature' as const,
+      id,
+      geometry: {
+        type: 'Polygon' as const,
+        coordinates: [
+          [
+            [103, 21],
+            [103.1, 21],
+            [103.1, 21.1],
+            [103, 21],
+          ],
+        ],
+      },
+      properties: { extent, crop: 'tea' } as never,
+    });
+    const product = {
+      type: 'Feature' as const,
+      id: 'p1',
+      geometry: { type: 'Point' as const, coordinates: [103, 21] },
+      properties: { group: 'I', stars: 4, location: 'commune' } as never,
+    };
+    const input = {
+      visible: { products: true, zones: true },
+      products: [product],
+      zones: [zone('z1', 'communes'), zone('z2', 'district')],
+      selectedId: null,
+      districtNames: null,
+    };
+    const data = (layers: ReturnType<typeof buildDeckLayers>) => layers.map((l) => l.props.data);
+    const first = data(buildDeckLayers(input));
+    const identical = (a: unknown[], b: unknown[]) => a.length === b.length && a.every((d, i) => d === b[i]);
+    // A step in time that changes neither list, or only the selection: the same arrays.
+    expect(identical(data(buildDeckLayers({ ...input, selectedId: 'z1' })), first)).toBe(true);
+    expect(identical(data(buildDeckLayers({ ...input })), first)).toBe(true);
+    // A new list of products: new marker data, the zones' kept.
+    const next = data(buildDeckLayers({ ...input, products: [product] }));
+    expect(next.at(-1)).not.toBe(first.at(-1));
+    expect(identical(next.slice(0, -1), first.slice(0, -1))).toBe(true);
+  });
+
   it('needs no request off the server: no glyphs URL, fonts and data from our own origin', () => {
     const style = buildStyle(styleInput());
     expect(style.glyphs).toBeUndefined();

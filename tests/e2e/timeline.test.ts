@@ -92,6 +92,49 @@ describe('the timeline, unit sets and charts in a browser', { timeout: 240_000 }
     await page.close();
   });
 
+  it('a step in time touches only what shows the date: the date list keeps its options, the marks and a closed download menu are left alone', async () => {
+    const { page, watched } = await open('/?view=progress&asOf=2020-12-31');
+    await page.evaluate(() => {
+      const w = window as unknown as { stepMutations: { type: string; attribute: string | null; where: string; added: string[] }[] };
+      w.stepMutations = [];
+      new MutationObserver((list) => {
+        for (const m of list) {
+          const el = m.target instanceof Element ? m.target : m.target.parentElement;
+          const where = ['.app-header select', '.download-menu', '.timeline-marks', '.timeline-years', '.units-switch'].find((sel) => el?.closest(sel)) ?? '';
+          const added = [...m.addedNodes].map((n) => (n instanceof HTMLOptionElement ? n.value : n.nodeName));
+          w.stepMutations.push({ type: m.type, attribute: m.attributeName, where, added });
+        }
+      }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+    });
+    // Twelve months with the arrow key on the slider, from one year's end to the next.
+    await page.locator('.timeline input[type=range]').focus();
+    for (let i = 0; i < 12; i++) await page.keyboard.press('ArrowRight');
+    await expect.poll(() => asOfOf(page)).toBe('2021-12-31');
+    const mutations = await page.evaluate(
+      () => (window as unknown as { stepMutations: { type: string; attribute: string | null; where: string; added: string[] }[] }).stepMutations,
+    );
+    const at = (where: string) => mutations.filter((m) => m.where === where);
+    // The date between report dates is one option that follows the date (added as the date leaves
+    // a report date: at 2021-01-31 and after the mid-year report of 2021-06-30), not one per month.
+    expect(at('.app-header select').flatMap((m) => m.added)).toEqual(['2021-01-31', '2021-07-31']);
+    expect(await page.locator('.app-header select').inputValue()).toBe('2021-12-31');
+    // A closed download menu has no links to keep current; the marks change only their tab stop.
+    expect(at('.download-menu')).toEqual([]);
+    expect(at('.timeline-marks').every((m) => m.type === 'attributes' && m.attribute === 'tabindex')).toBe(true);
+    expect(at('.timeline-years')).toEqual([]);
+    expect(at('.units-switch')).toEqual([]);
+    // Opened, the menu links to the date shown, and follows the next step.
+    await page.click('.map-tools .download-menu summary');
+    const hrefs = () => page.locator('.map-tools .download-list a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect((await hrefs()).every((h) => h?.includes('asOf=2021-12-31'))).toBe(true);
+    expect(await hrefs()).toHaveLength(5);
+    await page.locator('.timeline input[type=range]').focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(async () => (await hrefs()).every((h) => h?.includes('asOf=2022-01-31'))).toBe(true);
+    expect(watched.errors).toEqual([]);
+    await page.close();
+  });
+
   it('uses the 130 communes of 2019 before 2020, and plays and pauses', async () => {
     const { page } = await open('/?view=progress&asOf=2018-12-31');
     const count = () => page.evaluate(() => new Set((window as any).dienBienMap.querySourceFeatures('communes').map((f: any) => f.properties.code)).size);

@@ -1,4 +1,5 @@
-import { lazy, Suspense } from 'preact/compat';
+import { Fragment } from 'preact';
+import { lazy, memo, Suspense } from 'preact/compat';
 import { NTM_STATUSES } from '../../../server/domain/ntm-status.ts';
 import { oldUnitSetOn } from '../../../server/domain/unit-sets.ts';
 import { buildLegend } from '../../layers/legend.ts';
@@ -17,6 +18,7 @@ import { formatDate, formatNumber, t } from '../i18n.ts';
 import { Pending } from '../pending.tsx';
 import { SourceList } from '../sources.tsx';
 import { stableComputed } from '../../state/stable.ts';
+import { sameValue } from '../../lib/same-value.ts';
 import { WhenNear } from '../when-near.tsx';
 
 /** The charts (Observable Plot) are their own chunk, loaded when the panel is first scrolled near them. */
@@ -103,38 +105,8 @@ export function ProgressPanel() {
         </p>
       )}
       <h3>{t('againstTargets', l)}</h3>
-      {f.indicators.map(({ key, ours, reported, targets }) => (
-        <div class="indicator" key={key}>
-          <h4>{indicatorLabel(key)[l]}</h4>
-          <dl class="facts">
-            <dt>{t('ourRecord', l)}</dt>
-            <dd>
-              <strong>{formatNumber(ours, l)}</strong>
-            </dd>
-            <dt>{t('reported', l)}</dt>
-            <dd>
-              {reported ? (
-                <>
-                  {localizeStated(reported.actual, l)} <span class="muted">({formatDate(reported.actualDate!, l)})</span>
-                  <SourceList sources={[reported.source]} title={false} />
-                </>
-              ) : (
-                '—'
-              )}
-            </dd>
-            {targets.map((r) => (
-              <>
-                <dt key={`${r.id}-t`}>
-                  {t('target', l)} {r.targetYear}
-                </dt>
-                <dd key={`${r.id}-d`} data-testid="target">
-                  {localizeStated(r.target, l)}
-                  <SourceList sources={[r.source]} title={false} />
-                </dd>
-              </>
-            ))}
-          </dl>
-        </div>
+      {f.indicators.map((x) => (
+        <Indicator key={x.key} figures={x} />
       ))}
       <TargetsList />
       <p class="caveat">{t('recordGap', l)}</p>
@@ -147,6 +119,50 @@ export function ProgressPanel() {
     </section>
   );
 }
+
+type IndicatorFigures = NonNullable<(typeof figures)['value']>['indicators'][number];
+
+/**
+ * One indicator: our record's count, the latest report and the targets ahead. Re-rendered only
+ * when they change (the reports and targets are the record's own objects, compared by reference),
+ * not whenever another of the panel's counts does.
+ */
+const Indicator = memo(function Indicator({ figures: { key, ours, reported, targets } }: { figures: IndicatorFigures }) {
+  const l = lang.value;
+  return (
+    <div class="indicator">
+      <h4>{indicatorLabel(key)[l]}</h4>
+      <dl class="facts">
+        <dt>{t('ourRecord', l)}</dt>
+        <dd>
+          <strong>{formatNumber(ours, l)}</strong>
+        </dd>
+        <dt>{t('reported', l)}</dt>
+        <dd>
+          {reported ? (
+            <>
+              {localizeStated(reported.actual, l)} <span class="muted">({formatDate(reported.actualDate!, l)})</span>
+              <SourceList sources={[reported.source]} title={false} />
+            </>
+          ) : (
+            '—'
+          )}
+        </dd>
+        {targets.map((r) => (
+          <Fragment key={r.id}>
+            <dt>
+              {t('target', l)} {r.targetYear}
+            </dt>
+            <dd data-testid="target">
+              {localizeStated(r.target, l)}
+              <SourceList sources={[r.source]} title={false} />
+            </dd>
+          </Fragment>
+        ))}
+      </dl>
+    </div>
+  );
+}, sameValue);
 
 /** The date the counts are for, and on which units: the one line a step in time always changes. */
 function AsOfLine() {

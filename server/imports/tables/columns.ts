@@ -1,4 +1,7 @@
+import type { CatalogRecord } from '../../catalog/data.ts';
 import type { Label } from '../../catalog/define.ts';
+import type { UnitRecord } from '../../catalog/records.ts';
+import type { UnitSet } from '../../domain/unit-sets.ts';
 
 /**
  * What every template column declares, and the columns all templates share: a row's source
@@ -9,12 +12,19 @@ export interface TemplateColumn {
   header: Label;
   help: Label;
   /** The values allowed, when the list is closed or the form fixed. */
-  allowed: Label | null;
-  example: string | number;
+  allowed: FromData<Label | null>;
+  /** The example row's value; one that names a unit or a place is read from the province's data. */
+  example: FromData<string | number>;
   required: boolean;
   /** Kept as text in Excel (codes with leading zeros). */
   asText?: boolean;
 }
+
+/** What a template reads from the data it is served with: the province and its units. */
+export type TemplateData = Pick<CatalogRecord, 'province' | 'units'>;
+
+/** Fixed in the spec, or read from the province's data whenever a template is made or read back. */
+export type FromData<T> = T | ((data: TemplateData) => T);
 
 export const labels = <K extends string>(m: Record<K, Label>) =>
   Object.entries(m as Record<string, Label>)
@@ -33,7 +43,7 @@ export const SOURCE_COLUMNS: readonly TemplateColumn[] = [
       en: 'Title of the source document (decision, report). Leave the three source columns empty to give one source for the whole file when importing.',
     },
     allowed: null,
-    example: 'Quyết định công nhận xã đạt chuẩn NTM năm 2024',
+    example: 'Quyết định công nhận năm 2024 (văn bản ví dụ)',
     required: false,
   },
   {
@@ -49,7 +59,7 @@ export const SOURCE_COLUMNS: readonly TemplateColumn[] = [
     header: { vi: 'Nguồn: đường dẫn', en: 'Source: link' },
     help: { vi: 'Địa chỉ web của văn bản (http:// hoặc https://).', en: 'Web address of the document (http:// or https://).' },
     allowed: { vi: 'http://… hoặc https://…', en: 'http://… or https://…' },
-    example: 'https://dienbien.gov.vn/van-ban/123',
+    example: 'https://example.org/van-ban/123-qd-ubnd',
     required: false,
   },
   {
@@ -81,3 +91,20 @@ export const REASON: TemplateColumn = {
   example: '',
   required: false,
 };
+
+/**
+ * The commune the examples of a unit set name: its first by code, so the same data always gives
+ * the same example (the example row is recognised on upload by it) and the template of any
+ * province shows one of its own units. Null when the set has no communes.
+ */
+export function exampleCommune(data: TemplateData, set: UnitSet): UnitRecord | null {
+  return data.units[set].communes.reduce<UnitRecord | null>((first, c) => (!first || c.code < first.code ? c : first), null);
+}
+
+/** The whole degrees the province spans on one axis, "102–104": its bounds, rounded outward. */
+export function degreesSpanned(data: TemplateData, axis: 'lon' | 'lat'): Label {
+  const [w, s, e, n] = data.province.bounds;
+  const [lo, hi] = axis === 'lon' ? [w, e] : [s, n];
+  const text = `${Math.floor(lo)}–${Math.ceil(hi)}`;
+  return { vi: text, en: text };
+}

@@ -4,7 +4,7 @@ import { foldForSearch } from '../../domain/text.ts';
 import { isZip, readZip } from '../formats/archive.ts';
 import { badFile, type ImportLimits, tooLarge } from '../limits.ts';
 import type { Cell } from './cells.ts';
-import type { TableSpec, TemplateColumn } from './specs.ts';
+import type { ResolvedColumn, ResolvedTable } from './specs.ts';
 
 /** One row of an uploaded table: its row number as the user sees it (the header is row 1) and its cells by column key. */
 export interface TableRow {
@@ -22,7 +22,7 @@ export interface ReadTable {
 }
 
 /** The column a header names: "Mã xã (communeCode)", "communeCode" or "Mã xã". */
-function columnOf(header: string, spec: TableSpec): TemplateColumn | undefined {
+function columnOf(header: string, spec: ResolvedTable): ResolvedColumn | undefined {
   const key = /\(([A-Za-z][A-Za-z0-9]*)\)\s*$/.exec(header)?.[1];
   const folded = foldForSearch(header);
   return (
@@ -36,8 +36,10 @@ function columnOf(header: string, spec: TableSpec): TemplateColumn | undefined {
  * Reads an uploaded CSV (UTF-8, with or without BOM; comma, semicolon or tab separated) or XLSX
  * (its first sheet) against a template's columns. Rows whose first cell starts with "#" (the
  * CSV template's notes) and empty rows are skipped; missing required columns refuse the file.
+ * `spec` is the table as resolved from the data the template was served with (tableFor), so its
+ * example row is recognised.
  */
-export async function readTable(name: string, bytes: Uint8Array, spec: TableSpec, limits: ImportLimits): Promise<ReadTable> {
+export async function readTable(name: string, bytes: Uint8Array, spec: ResolvedTable, limits: ImportLimits): Promise<ReadTable> {
   const xlsx = isZip(bytes);
   const grid = xlsx ? await xlsxGrid(bytes, limits) : csvGrid(bytes);
   const [header, ...body] = grid;
@@ -70,12 +72,12 @@ export async function readTable(name: string, bytes: Uint8Array, spec: TableSpec
   return { format: xlsx ? 'xlsx' : 'csv', rows, ignoredColumns };
 }
 
-/** Whether the cells are the template's example row (every example value in place). */
-function isExample(cells: Record<string, Cell>, spec: TableSpec): boolean {
+/** Whether the cells are the template's example row (every example value in place, the data's unit among them). */
+function isExample(cells: Record<string, Cell>, spec: ResolvedTable): boolean {
   const filled = spec.columns.filter((c) => c.example !== '');
   return filled.every((c) => {
     const v = cells[c.key];
-    const s = v instanceof Date ? v.toISOString().slice(0, 10) : v === null || v === undefined ? '' : String(v).trim();
+    const s = v instanceof Date ? v.toISOString().slice(0, 10) : v === null || v === undefined ? '' : String(v).trim().normalize('NFC');
     return s === String(c.example) || (c.asText === true && s.padStart(String(c.example).length, '0') === String(c.example));
   });
 }

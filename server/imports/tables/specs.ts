@@ -1,7 +1,7 @@
 import type { Label } from '../../catalog/define.ts';
-import { DATE_FORM, labels, REASON, SOURCE_COLUMNS, type TemplateColumn } from './columns.ts';
+import { DATE_FORM, degreesSpanned, exampleCommune, labels, REASON, SOURCE_COLUMNS, type TemplateColumn, type TemplateData } from './columns.ts';
 
-export type { TemplateColumn } from './columns.ts';
+export type { TemplateColumn, TemplateData } from './columns.ts';
 import { OCOP_GROUP_LABELS } from '../../domain/ocop.ts';
 import { NTM_STATUS_LABELS } from '../../domain/ntm-status.ts';
 
@@ -12,6 +12,11 @@ import { NTM_STATUS_LABELS } from '../../domain/ntm-status.ts';
  * key in brackets, "Mã xã (communeCode)" — and read by its key, its Vietnamese text, or both.
  */
 export type TableKind = 'ntm-recognitions' | 'ocop-products';
+
+/** The unit sets a recognition row can name; the example names the first that has communes. */
+const RECOGNITION_SETS = ['2020', '2025'] as const;
+const recognitionExampleSet = (d: TemplateData) => RECOGNITION_SETS.find((set) => d.units[set].communes.length) ?? RECOGNITION_SETS[0];
+const recognitionExample = (d: TemplateData) => exampleCommune(d, recognitionExampleSet(d));
 
 export interface TableSpec {
   kind: TableKind;
@@ -34,7 +39,7 @@ export const RECOGNITIONS_SPEC: TableSpec = {
         en: 'The unit set of the code: 2020 = the communes of 2020–2025; 2025 = the communes and wards of the 2025 reform.',
       },
       allowed: { vi: '2020 hoặc 2025', en: '2020 or 2025' },
-      example: '2020',
+      example: recognitionExampleSet,
       required: true,
       asText: true,
     },
@@ -42,8 +47,11 @@ export const RECOGNITIONS_SPEC: TableSpec = {
       key: 'communeCode',
       header: { vi: 'Mã xã', en: 'Commune code' },
       help: { vi: 'Mã 5 chữ số của xã (Tổng cục Thống kê), trong bộ đơn vị đã chọn.', en: 'The 5-digit GSO code of the commune, in the chosen unit set.' },
-      allowed: { vi: '5 chữ số, ví dụ 03205', en: '5 digits, e.g. 03205' },
-      example: '03205',
+      allowed: (d) => {
+        const code = recognitionExample(d)?.code;
+        return code ? { vi: `5 chữ số, ví dụ ${code}`, en: `5 digits, e.g. ${code}` } : { vi: '5 chữ số', en: '5 digits' };
+      },
+      example: (d) => recognitionExample(d)?.code ?? '',
       required: true,
       asText: true,
     },
@@ -55,7 +63,7 @@ export const RECOGNITIONS_SPEC: TableSpec = {
         en: 'Optional; when given it is compared with the code’s name to catch a wrong code.',
       },
       allowed: null,
-      example: 'Na Son',
+      example: (d) => recognitionExample(d)?.name ?? '',
       required: false,
     },
     {
@@ -154,7 +162,7 @@ export const PRODUCTS_SPEC: TableSpec = {
       header: { vi: 'Tên sản phẩm', en: 'Product name' },
       help: { vi: 'Tên sản phẩm như trên giấy chứng nhận.', en: 'The name on the certificate.' },
       allowed: null,
-      example: 'Mật ong rừng Sen Thượng',
+      example: 'Mật ong rừng (sản phẩm ví dụ)',
       required: true,
     },
     {
@@ -162,7 +170,7 @@ export const PRODUCTS_SPEC: TableSpec = {
       header: { vi: 'Chủ thể', en: 'Producer' },
       help: { vi: 'Tên HTX, doanh nghiệp hoặc hộ sản xuất.', en: 'Name of the cooperative, company or household.' },
       allowed: null,
-      example: 'HTX Mật ong Sen Thượng',
+      example: 'HTX Nông nghiệp Ví Dụ',
       required: true,
     },
     {
@@ -224,7 +232,7 @@ export const PRODUCTS_SPEC: TableSpec = {
         en: 'Commune code (2020–2025 units) where the producer is. One of: commune code, district code, or longitude + latitude.',
       },
       allowed: { vi: '5 chữ số', en: '5 digits' },
-      example: '03155',
+      example: (d) => exampleCommune(d, '2020')?.code ?? '',
       required: false,
       asText: true,
     },
@@ -241,7 +249,7 @@ export const PRODUCTS_SPEC: TableSpec = {
       key: 'lon',
       header: { vi: 'Kinh độ', en: 'Longitude' },
       help: { vi: 'Vị trí chính xác (WGS 84, độ thập phân), nếu có.', en: 'Exact place (WGS 84, decimal degrees), if known.' },
-      allowed: { vi: '102–104', en: '102–104' },
+      allowed: (d) => degreesSpanned(d, 'lon'),
       example: '',
       required: false,
     },
@@ -249,7 +257,7 @@ export const PRODUCTS_SPEC: TableSpec = {
       key: 'lat',
       header: { vi: 'Vĩ độ', en: 'Latitude' },
       help: { vi: 'Vĩ độ (WGS 84), đi cùng kinh độ.', en: 'Latitude (WGS 84), with the longitude.' },
-      allowed: { vi: '20–23', en: '20–23' },
+      allowed: (d) => degreesSpanned(d, 'lat'),
       example: '',
       required: false,
     },
@@ -260,5 +268,19 @@ export const PRODUCTS_SPEC: TableSpec = {
 
 export const TABLE_SPECS: Record<TableKind, TableSpec> = { 'ntm-recognitions': RECOGNITIONS_SPEC, 'ocop-products': PRODUCTS_SPEC };
 
+/** A column as one province's template shows it: its allowed values and example read from the data. */
+export type ResolvedColumn = Omit<TemplateColumn, 'allowed' | 'example'> & { allowed: Label | null; example: string | number };
+
+/** A table spec as one province's template is made and read back with. */
+export interface ResolvedTable extends Omit<TableSpec, 'columns'> {
+  columns: readonly ResolvedColumn[];
+}
+
+/** The spec with its data-dependent parts read from `data`: the same data always gives the same template. */
+export function tableFor(spec: TableSpec, data: TemplateData): ResolvedTable {
+  const read = <T>(v: T | ((d: TemplateData) => T)): T => (typeof v === 'function' ? (v as (d: TemplateData) => T)(data) : v);
+  return { ...spec, columns: spec.columns.map((c) => ({ ...c, allowed: read(c.allowed), example: read(c.example) })) };
+}
+
 /** The header a template writes: "Mã xã (communeCode)". */
-export const headerText = (c: TemplateColumn) => `${c.header.vi} (${c.key})`;
+export const headerText = (c: Pick<TemplateColumn, 'header' | 'key'>) => `${c.header.vi} (${c.key})`;

@@ -1,19 +1,20 @@
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
-import { headerText, type TableSpec } from './specs.ts';
+import { headerText, type ResolvedTable } from './specs.ts';
 
 /**
  * The import templates: the template's columns with people's headers and one example row,
  * and the explanation of every column — a second sheet in XLSX, "#" lines under the table in
- * CSV (skipped when the file is read back). The example row is recognised on upload and refused
- * if left in, so an example can never be imported as a fact.
+ * CSV (skipped when the file is read back). The example row names one of the province's own
+ * communes (the table is resolved from the data it is served with); it is recognised on upload
+ * and refused if left in, so an example can never be imported as a fact.
  */
 
 const NOTE_VI = 'Dòng 2 là ví dụ: ghi đè hoặc xoá trước khi nhập.';
 const NOTE_EN = 'Row 2 is an example: overwrite or delete it before importing.';
 
 /** The CSV template: UTF-8 with BOM (Excel then reads the Vietnamese correctly). */
-export function templateCsv(spec: TableSpec): string {
+export function templateCsv(spec: ResolvedTable): string {
   const rows: (string | number)[][] = [spec.columns.map(headerText), spec.columns.map((c) => c.example)];
   const notes = [
     [],
@@ -26,7 +27,7 @@ export function templateCsv(spec: TableSpec): string {
 }
 
 /** The XLSX template: sheet "Dữ liệu" (headers, example, codes kept as text, lists for closed values) and sheet "Hướng dẫn". */
-export async function templateXlsx(spec: TableSpec): Promise<Uint8Array> {
+export async function templateXlsx(spec: ResolvedTable): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Bản đồ NTM & OCOP';
   const data = wb.addWorksheet('Dữ liệu', { views: [{ state: 'frozen', ySplit: 1 }] });
