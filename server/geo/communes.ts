@@ -3,8 +3,19 @@ import type { IsoDate } from '../domain/dates.ts';
 import { statusesAsOf } from '../domain/ntm-summary.ts';
 import { ocopAsOf } from '../domain/ocop-as-of.ts';
 import type { CommuneProperties } from '../catalog/properties.ts';
-import { collection, feature } from './collection.ts';
+import { type ApiFeature, collection, feature } from './collection.ts';
 import type { LayerInput } from './layer-input.ts';
+
+/**
+ * Each commune's last feature, by the snapshot's commune (forgotten with it), with what it was
+ * made from: a date whose status and products for the commune are the same gets the same object,
+ * so the features of dates between two recognitions are made once, and written once (json-body.ts
+ * compares them by identity first). Features are never changed after they are made.
+ */
+const built = new WeakMap<
+  object,
+  { recognition: unknown; status: string | undefined; ocopProducts: number; districtName: string | null; feature: ApiFeature<CommuneProperties, Geometry> }
+>();
 
 /** The communes of one unit set with their NTM status as of a date. */
 export function communeCollection(input: LayerInput, asOf: IsoDate, district?: string) {
@@ -19,6 +30,11 @@ export function communeCollection(input: LayerInput, asOf: IsoDate, district?: s
     .map((c) => {
       const s = statuses.get(c.code);
       const r = s?.recognition ?? null;
+      const count = products.get(c.code) ?? 0;
+      const communeDistrictName = c.districtCode ? (districtName.get(c.districtCode) ?? null) : null;
+      const last = built.get(c);
+      if (last && last.recognition === r && last.status === s?.status && last.ocopProducts === count && last.districtName === communeDistrictName)
+        return last.feature;
       const properties: CommuneProperties = {
         code: c.code,
         unitSet: input.unitSet,
@@ -26,7 +42,7 @@ export function communeCollection(input: LayerInput, asOf: IsoDate, district?: s
         type: c.type,
         fullName: c.fullName,
         districtCode: c.districtCode,
-        districtName: c.districtCode ? (districtName.get(c.districtCode) ?? null) : null,
+        districtName: communeDistrictName,
         areaKm2: c.areaKm2,
         labelPoint: c.labelPoint,
         ntmStatus: s?.status ?? 'none',
@@ -38,10 +54,12 @@ export function communeCollection(input: LayerInput, asOf: IsoDate, district?: s
         decision: r?.decision ?? null,
         disputed: r?.disputed ?? false,
         disputeNote: r?.disputeNote ?? null,
-        ocopProducts: products.get(c.code) ?? 0,
+        ocopProducts: count,
         sources: r?.sources ?? [],
       };
-      return feature<CommuneProperties, Geometry>(c.code, properties, c.geometry);
+      const f = feature<CommuneProperties, Geometry>(c.code, properties, c.geometry);
+      built.set(c, { recognition: r, status: s?.status, ocopProducts: count, districtName: communeDistrictName, feature: f });
+      return f;
     });
   return collection(features, { unitSet: input.unitSet, asOf });
 }

@@ -31,7 +31,7 @@ export async function compress(body: Buffer, encoding: Encoding, effort: Effort)
 }
 
 /** The bytes in a buffer of their own size (small ones share Node's pool), so a cache entry holds what it counts. */
-const exact = (b: Buffer) => (b.byteLength === b.buffer.byteLength ? b : Buffer.from(b));
+export const exact = (b: Buffer) => (b.byteLength === b.buffer.byteLength ? b : Buffer.from(b));
 
 function brotliOptions(body: Buffer, quality: number): BrotliOptions {
   return {

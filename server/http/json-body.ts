@@ -13,14 +13,22 @@ import { createHash } from 'node:crypto';
  * when no kept one has the same members and properties (compared one level deep, by identity:
  * what JSON.stringify would write the same way).
  *
- * The output is byte for byte `JSON.stringify(body)`: the body is stringified once with each
- * such feature (in a FeatureCollection) or each `geometry` member (anywhere else) swapped for a
- * marker string, and the kept bytes are spliced in where the markers are.
+ * The output is byte for byte `JSON.stringify(body)`: a FeatureCollection's other members are
+ * stringified once around a marker for its features, which are spliced in (or written, if not
+ * plain) one after another; any other body is stringified with each `geometry` member swapped
+ * for a marker string, and the kept bytes are spliced in where the markers are.
  */
 export interface JsonBody {
   bytes: Buffer;
-  /** SHA-1 (base64url) of the text around the pieces and each piece's own SHA-1: equal for equal bodies. */
+  /** SHA-1 (base64url) of the head and the tail's digest: equal for equal bodies. */
   hash: string;
+  /**
+   * Bytes before the first spliced piece (in a layer: the collection's members, its date among
+   * them). Layers of dates with the same statuses differ only there.
+   */
+  head: number;
+  /** SHA-1 (base64url) of the rest, from each piece's own SHA-1 and the text between them: equal for equal tails. */
+  tail: string;
 }
 
 /** Bytes written once and spliced into many bodies. */
@@ -41,42 +49,94 @@ const KEPT_PER_GEOMETRY = 8;
 const written = new WeakMap<object, Written>();
 
 export function toJsonBody(body: unknown): JsonBody {
+  if (isFeatureCollection(body)) return featureCollection(body);
   const pieces: Piece[] = [];
-  const swap = (piece: Piece) => {
-    pieces.push(piece);
+  const text = JSON.stringify(body, (key, value) => {
+    if (key !== 'geometry' || !isPlain(value)) return value;
+    pieces.push(writtenGeometry(value).geometry);
     return MARK;
-  };
-  const text = isFeatureCollection(body)
-    ? JSON.stringify({ ...body, features: body.features.map((f) => (isPlain(f) && isPlain(f.geometry) ? swap(featurePiece(f, f.geometry)) : f)) })
-    : JSON.stringify(body, (key, value) => (key === 'geometry' && isPlain(value) ? swap(writtenGeometry(value).geometry) : value));
+  });
   const around = text.split(QUOTED_MARK);
   // A marker the data itself held (it cannot, short of guessing the nonce) would misplace the splices.
   if (around.length !== pieces.length + 1) return assemble([JSON.stringify(body)], []);
   return assemble(around, pieces);
 }
 
+/**
+ * The collection's other members written once around a marker for its features; each feature
+ * with a geometry spliced in, and each run of others (no geometry) written in one stringify.
+ */
+function featureCollection(body: Json & { features: unknown[] }): JsonBody {
+  if (!body.features.some(withGeometry)) return assemble([JSON.stringify(body)], []);
+  const [head, end, ...rest] = JSON.stringify({ ...body, features: [MARK] }).split(QUOTED_MARK);
+  if (head === undefined || end === undefined || rest.length) return assemble([JSON.stringify(body)], []);
+  const around: string[] = [];
+  const pieces: Piece[] = [];
+  let text = head;
+  let others: unknown[] = [];
+  const writeOthers = () => {
+    if (others.length) text += JSON.stringify(others).slice(1, -1);
+    others = [];
+  };
+  for (const [i, f] of body.features.entries()) {
+    if (withGeometry(f)) {
+      writeOthers();
+      if (i > 0) text += ',';
+      around.push(text);
+      pieces.push(featurePiece(f, f.geometry));
+      text = '';
+    } else {
+      if (i > 0 && !others.length) text += ',';
+      others.push(f);
+    }
+  }
+  writeOthers();
+  around.push(text + end);
+  return assemble(around, pieces);
+}
+
 /** The bytes alone. */
 export const toJsonBytes = (body: unknown): Buffer => toJsonBody(body).bytes;
 
-/** One buffer of the exact size, text and pieces written into it in turn (no buffer per piece, no second copy), hashed as it goes. */
+/**
+ * One buffer of the exact size, text and pieces written into it in turn (no buffer per piece, no
+ * second copy). The tail's digest is of each piece's digest and the text after it, hashed in one
+ * call from a small buffer of their own; the hash is of the head and that digest.
+ */
 function assemble(around: string[], pieces: Piece[]): JsonBody {
-  let size = 0;
-  for (const t of around) size += Buffer.byteLength(t);
+  let text = 0;
+  for (const t of around) text += Buffer.byteLength(t);
+  let size = text;
   for (const p of pieces) for (const part of p.parts) size += part.byteLength;
   const out = Buffer.allocUnsafeSlow(size);
-  const hash = createHash('sha1');
-  let at = 0;
-  for (const [i, t] of around.entries()) {
-    const length = out.write(t, at);
-    hash.update(out.subarray(at, at + length));
-    at += length;
-    const p = pieces[i];
-    if (p === undefined) continue;
-    for (const part of p.parts) at += part.copy(out, at);
-    hash.update(p.digest);
+  const head = out.write(around[0]!);
+  let at = head;
+  const digests = Buffer.allocUnsafe(text - head + DIGEST_BYTES * pieces.length);
+  let d = 0;
+  for (const [i, p] of pieces.entries()) {
+    for (const part of p.parts) {
+      out.set(part, at);
+      at += part.byteLength;
+    }
+    digests.set(p.digest, d);
+    d += DIGEST_BYTES;
+    const t = around[i + 1]!;
+    if (t === ',') {
+      out[at++] = COMMA;
+      digests[d++] = COMMA;
+    } else {
+      const length = out.write(t, at);
+      out.copy(digests, d, at, at + length);
+      at += length;
+      d += length;
+    }
   }
-  return { bytes: out, hash: hash.digest('base64url') };
+  const tail = sha1(digests);
+  return { bytes: out, hash: sha1(out.subarray(0, head), tail).toString('base64url'), head, tail: tail.toString('base64url') };
 }
+
+const COMMA = 0x2c;
+const DIGEST_BYTES = 20;
 
 function writtenGeometry(geometry: object): Written {
   let w = written.get(geometry);
@@ -91,7 +151,7 @@ function writtenGeometry(geometry: object): Written {
 /** The feature's bytes: kept ones when a feature the same as this one was written before, else written now and kept. */
 function featurePiece(feature: Json, geometry: object): Piece {
   const w = writtenGeometry(geometry);
-  const i = w.features.findIndex((kept) => sameMembers(kept.feature, feature, 3));
+  const i = w.features.findLastIndex((kept) => sameMembers(kept.feature, feature, 3));
   if (i >= 0) {
     const [hit] = w.features.splice(i, 1);
     w.features.push(hit!);
@@ -112,9 +172,13 @@ function sameMembers(a: unknown, b: unknown, depth: number): boolean {
   if (depth === 0 || typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((v, i) => sameMembers(v, b[i], depth - 1));
   if (!isPlain(a) || !isPlain(b)) return false;
-  const keys = Object.keys(a);
   const other = Object.keys(b);
-  return keys.length === other.length && keys.every((k, i) => k === other[i] && sameMembers(a[k], b[k], depth - 1));
+  let i = 0;
+  for (const key in a) {
+    if (!Object.hasOwn(a, key)) continue;
+    if (key !== other[i++] || !sameMembers(a[key], b[key], depth - 1)) return false;
+  }
+  return i === other.length;
 }
 
 /** Text as UTF-8 in a buffer of its own: a small Buffer.from shares an 8 KB slab, which a kept piece would hold alive whole. */
@@ -129,6 +193,8 @@ const sha1 = (...parts: Buffer[]) => parts.reduce((h, p) => h.update(p), createH
 type Json = Record<string, unknown>;
 /** An object JSON.stringify writes member by member (a toJSON would make it something else). */
 const isPlain = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v) && typeof (v as Json).toJSON !== 'function';
+/** A feature whose bytes can be kept: written member by member, around a geometry written so too. */
+const withGeometry = (f: unknown): f is Json & { geometry: Json } => isPlain(f) && isPlain(f.geometry);
 const isFeatureCollection = (v: unknown): v is Json & { features: unknown[] } => isPlain(v) && Array.isArray(v.features);
 
 /** A marker no JSON text of ours contains: a NUL (escaped as \u0000 in JSON) and a per-process nonce. */

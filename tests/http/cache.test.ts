@@ -24,6 +24,8 @@ describe('JSON with geometry serialised once', () => {
       ...['2016-01-01', '2019-12-31', '2021-06-30', '2023-03-15', '2019-12-31', '2025-06-30'].map((d) => `/api/communes?asOf=${d}`),
       '/api/districts',
       '/api/zones',
+      '/api/zones?skipGeometry=true',
+      '/api/communes?skipGeometry=true',
       '/api/products',
       '/api/units?set=2025',
       '/api/units/merged-history',
@@ -47,6 +49,21 @@ describe('JSON with geometry serialised once', () => {
       { a: undefined, when: new Date(0), features: [{ id: undefined, p: new Date(0), geometry: { type: 'Point', coordinates: [1, 2] } }] },
     ],
     ['an empty collection', { type: 'FeatureCollection', features: [] }],
+    [
+      'runs of features without geometry between features with one',
+      {
+        type: 'FeatureCollection',
+        features: [
+          { id: 'a', geometry: null },
+          { id: 'b', geometry: { type: 'Point', coordinates: [1, 2] } },
+          { id: 'c', geometry: null },
+          undefined,
+          { id: 'd', geometry: { type: 'Point', coordinates: [3, 4] } },
+          { id: 'e', geometry: { type: 'Point', coordinates: [5, 6] } },
+          { id: 'f', geometry: null },
+        ],
+      },
+    ],
     [
       'features with geometry first, a toJSON feature, nested collections',
       {
@@ -87,6 +104,38 @@ describe('JSON with geometry serialised once', () => {
     expect(hash(layer('Mường Phăng', point(103)))).not.toBe(hash(layer('Mường Phăng', point(104))));
     expect(hash(layer('Mường Phăng', point(103)))).not.toBe(hash(layer('Mường Pồn', point(103))));
     expect(hash({ a: 1 })).not.toBe(hash({ a: 2 }));
+  });
+
+  it('splits the head (the members before the first feature) from a tail hashed alike in layers of dates with the same features', () => {
+    const geometry = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [103, 21],
+          [103.1, 21],
+          [103.1, 21.1],
+          [103, 21],
+        ],
+      ],
+    };
+    const layer = (asOf: string, status: string) => ({
+      type: 'FeatureCollection',
+      asOf,
+      features: [
+        { type: 'Feature', id: '03124', properties: { status }, geometry },
+        { type: 'Feature', id: '03125', properties: { status: 'none' }, geometry },
+      ],
+    });
+    const [a, b, c] = [layer('2021-06-30', 'standard'), layer('2022-01-01', 'standard'), layer('2022-01-01', 'advanced')].map(toJsonBody);
+    const head = '{"type":"FeatureCollection","asOf":"2021-06-30","features":['.length;
+    expect([a!.head, b!.head, c!.head]).toEqual([head, head, head]);
+    expect(a!.bytes.subarray(head).equals(b!.bytes.subarray(head))).toBe(true);
+    expect(a!.tail).toBe(b!.tail);
+    expect(a!.hash).not.toBe(b!.hash);
+    expect(c!.tail).not.toBe(b!.tail);
+    expect(c!.hash).not.toBe(b!.hash);
+    const plain = toJsonBody({ a: 1 });
+    expect(plain.head).toBe(plain.bytes.byteLength);
   });
 
   it('reads a geometry object once, however many responses it is in', () => {
@@ -191,7 +240,107 @@ describe('ResponseCache', () => {
   });
 });
 
+describe('gzip answers spliced from a deflated tail', () => {
+  const geometry = (i: number) => ({ type: 'Polygon', coordinates: [Array.from({ length: 60 }, (_, k) => [103 + i / 100 + k / 1e4, 21 + k / 1e5])] });
+  const shapes = Array.from({ length: 60 }, (_, i) => geometry(i));
+  const layer = (asOf: string) => ({
+    type: 'FeatureCollection',
+    asOf,
+    features: shapes.map((g, i) => ({ type: 'Feature', id: `0${i}`, properties: { name: `Xã số ${i}`, ntmStatus: 'standard' }, geometry: g })),
+  });
+  const build = (asOf: string) => () => ({ body: layer(asOf), contentType: 'application/geo+json' });
+  const done = async (cache: ResponseCache, entry: { tail: string }) => {
+    for (let i = 0; i < 200 && !cache.choose(entry as never, ['br', 'gzip'])?.startsWith('g'); i++) await settle();
+  };
+
+  it('answers a new key whose tail was deflated before in gzip, which decodes to its body; br when only br is accepted', async () => {
+    const cache = new ResponseCache(() => '1');
+    const first = cache.get('2021-06-30', build('2021-06-30'));
+    expect(cache.choose(first, ['br', 'gzip'])).toBe('br'); // nothing deflated yet: brotli, fast
+    await cache.encoded(first, 'br');
+    await done(cache, first);
+    const next = cache.get('2022-01-01', build('2022-01-01'));
+    expect(next.tail).toBe(first.tail);
+    expect(cache.choose(next, ['br', 'gzip'])).toBe('gzip');
+    const gz = await cache.encoded(next, 'gzip');
+    expect(gunzipSync(gz).equals(next.body)).toBe(true);
+    expect(JSON.parse(gunzipSync(gz).toString())).toEqual(layer('2022-01-01'));
+    const brOnly = cache.get('2022-06-01', build('2022-06-01'));
+    expect(cache.choose(brOnly, ['br'])).toBe('br');
+    await cache.encoded(brOnly, 'br');
+    cache.get('2022-06-01', build('2022-06-01')); // asked again: answered in what it was answered in before
+    expect(cache.choose(brOnly, ['br', 'gzip'])).toBe('br');
+    expect(cache.choose(next, [])).toBeNull();
+  });
+
+  it('asked again, makes the preferred encoding small meanwhile, and answers in it once made', async () => {
+    const cache = new ResponseCache(() => '1');
+    const first = cache.get('a', build('2021-06-30'));
+    await done(cache, first);
+    const entry = cache.get('b', build('2022-01-01'));
+    await cache.encoded(entry, cache.choose(entry, ['br', 'gzip'])!);
+    cache.get('b', build('2022-01-01')); // a hit
+    expect(cache.choose(entry, ['br', 'gzip'])).toBe('gzip');
+    for (let i = 0; i < 200 && !entry.encoded.br; i++) await settle();
+    await idle(entry);
+    expect(entry.encoded.br!.effort).toBe('small');
+    expect(cache.choose(entry, ['br', 'gzip'])).toBe('br');
+    expect(brotliDecompressSync(await cache.encoded(entry, 'br')).equals(entry.body)).toBe(true);
+  });
+
+  it('counts deflated tails in its budget and drops them with the data', async () => {
+    let version = '1';
+    const cache = new ResponseCache(() => version, 400_000);
+    const first = cache.get('a', build('2021-06-30'));
+    await done(cache, first);
+    for (let i = 0; i < 30; i++) {
+      const e = cache.get(`k${i}`, build(`2022-01-${String(i + 1).padStart(2, '0')}`));
+      await cache.encoded(e, cache.choose(e, ['gzip'])!);
+      expect(cache.bytes).toBeLessThanOrEqual(400_000);
+    }
+    const bodies = cache.size * first.body.byteLength;
+    expect(cache.bytes).toBeGreaterThan(bodies); // the gzip answers and the tail
+    version = '2';
+    const after = cache.get('a', build('2021-06-30'));
+    expect(cache.choose(after, ['br', 'gzip'])).toBe('br');
+  });
+});
+
 describe('the cache behind the API', () => {
+  it('answers a date asked for the first time with the bytes and ETag of the same layer from the cache, in an encoding the client accepts', async () => {
+    const { app } = testApp();
+    const get = (date: string, encoding: string, headers: Record<string, string> = {}) =>
+      app.request(`/api/communes?asOf=${date}`, { headers: { 'Accept-Encoding': encoding, ...headers } });
+    const decode = async (res: Response) => {
+      const raw = Buffer.from(await res.arrayBuffer());
+      const encoding = res.headers.get('content-encoding');
+      return (encoding === 'gzip' ? gunzipSync(raw) : encoding === 'br' ? brotliDecompressSync(raw) : raw).toString();
+    };
+    // Days of February 2016 have the same statuses: the first one's tail is deflated in the background.
+    expect((await get('2016-02-01', 'br, gzip')).headers.get('content-encoding')).toBe('br');
+    let day = 2;
+    for (; day < 28 && (await get(`2016-02-${String(day).padStart(2, '0')}`, 'br, gzip')).headers.get('content-encoding') !== 'gzip'; day++) await settle();
+    const date = `2016-02-${String(day + 1).padStart(2, '0')}`;
+    const first = await get(date, 'br, gzip');
+    expect(first.headers.get('content-encoding')).toBe('gzip');
+    const etag = first.headers.get('etag')!;
+    const text = await decode(first);
+    expect(JSON.parse(text).asOf).toBe(date);
+    for (const [encoding, expected] of [
+      ['br', 'br'],
+      ['gzip', 'gzip'],
+      ['identity', null],
+      ['br, gzip', 'br'], // made for the request that accepted br alone
+    ]) {
+      const again = await get(date, encoding!);
+      expect(again.headers.get('content-encoding'), encoding!).toBe(expected);
+      expect(again.headers.get('etag')).toBe(etag);
+      expect(await decode(again)).toBe(text);
+    }
+    expect((await get(date, 'br, gzip', { 'If-None-Match': etag })).status).toBe(304);
+    expect((await get('2016-01-31', 'br, gzip', { 'If-None-Match': etag })).status).toBe(200);
+  });
+
   it('answers distinct dates within its budget, each correctly', async () => {
     const app = createApp({ db: seededDatabase(), config: { clientDir: null, geodataDir: GEODATA_DIR, cacheMaxBytes: 1_000_000 } });
     for (const day of ['01', '02', '03', '04', '05', '06']) {
