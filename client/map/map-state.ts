@@ -5,7 +5,7 @@ import { type SourceStates, shapesOf, stateProperties, statesOf } from '../layer
 import { LAYER_IDS, type LayerId } from '../layers/registry.ts';
 import { buildStyle, overlayDrawsDistrictNames } from '../layers/style.ts';
 import { base, basemap, boundaryLicences } from '../state/data.ts';
-import { communesLayer, districtsLayer, expiredProducts, newUnitsLayer, shapedRecord, shownSet, visibleProducts, visibleZones } from '../state/derived.ts';
+import { communesLayer, districtsLayer, expiredProducts, newUnitsLayer, shapedRecord, shownSet, visibleProducts, drawnZones } from '../state/derived.ts';
 import { mapTool } from '../state/editing.ts';
 import { theProvince } from '../state/province.ts';
 import { lang, layers, selection } from '../state/ui-state.ts';
@@ -115,7 +115,7 @@ export function deckInputFromState(zoom: number): DeckInput {
     visible,
     products: visible.products ? visibleProducts.value : [],
     expired: visible.products ? expiredProducts.value : new Set(),
-    zones: visible.zones ? visibleZones.value : [],
+    zones: visible.zones ? drawnZones.value : [],
     selectedId: selection.value?.kind === 'product' || selection.value?.kind === 'zone' ? selection.value.id : null,
     districtNames: namesInOverlay()
       ? {

@@ -62,9 +62,10 @@ export function startLoading({ shapesOf, config }: { shapesOf: UnitSet; config?:
   const ctrl = new AbortController();
   const s = ctrl.signal;
   const load: Load = { asked: new Map(), arrived: new Map() };
+  // Zones' shapes come again with this load if they had been asked for; the old ones stay shown meanwhile.
+  const zonesShaped = current.zoneShapes !== undefined;
   current = load;
-  // Zones' shapes come again with this load, if something draws them.
-  zoneShapes.value = null;
+  if (zonesShaped) fetchZoneShapes(load);
   const shapes = api.units(shapesOf, { shapes: true, signal: s });
   const loaded = Promise.all([
     Promise.all(UNIT_SETS.map((set) => (set === shapesOf ? shapes : api.units(set, { shapes: false, signal: s })))),
@@ -120,17 +121,22 @@ export function ensureShapes(set: UnitSet): Promise<void> {
 
 /** Loads the zones' shapes unless they have arrived or are on their way; resolves when they are here. */
 export function ensureZoneShapes(): Promise<void> {
-  const load = current;
-  load.zoneShapes ??= api.zones({ shapes: true }).then(
+  return current.zoneShapes ?? fetchZoneShapes(current);
+}
+
+/** Asks for the zones' shapes for a load: only the latest request of the current load is shown, so an older answer never lands last. */
+function fetchZoneShapes(load: Load): Promise<void> {
+  const request: Promise<void> = api.zones({ shapes: true }).then(
     (z) => {
-      if (load === current) zoneShapes.value = z;
+      if (load === current && load.zoneShapes === request) zoneShapes.value = z;
     },
     (e: Error) => {
-      load.zoneShapes = undefined;
+      if (load.zoneShapes === request) load.zoneShapes = undefined;
       loadError.value = e.message;
     },
   );
-  return load.zoneShapes;
+  load.zoneShapes = request;
+  return request;
 }
 
 /** The parts of the record an edit can change. */
@@ -141,18 +147,16 @@ export type Reloadable = 'timeline' | 'products' | 'zones';
  * map, cards, charts and counts show it at once under the same as-of rule — no page reload.
  */
 export async function reload(what: readonly Reloadable[]): Promise<void> {
-  // Zones' shapes again only if they had been loaded (something draws them).
-  const shapesToo = what.includes('zones') && zoneShapes.peek() !== null;
-  const [tl, p, z, zs] = await Promise.all([
+  // Zones' shapes again if they had been asked for (something draws them); a request still on its way is superseded.
+  if (what.includes('zones') && current.zoneShapes !== undefined) fetchZoneShapes(current);
+  const [tl, p, z] = await Promise.all([
     what.includes('timeline') ? api.timeline() : null,
     what.includes('products') ? api.products() : null,
     what.includes('zones') ? api.zones({ shapes: false }) : null,
-    shapesToo ? api.zones({ shapes: true }) : null,
   ]);
   batch(() => {
     if (tl) timeline.value = tl;
     if (p) products.value = p;
     if (z) zones.value = z;
-    if (zs) zoneShapes.value = zs;
   });
 }

@@ -119,8 +119,11 @@ const expiredIds = stableComputed(() => (products.value?.features ?? []).filter(
 /** Ids of the products whose certificate had expired by the date, with no renewal counting yet. */
 export const expiredProducts = computed<ReadonlySet<string>>(() => new Set(expiredIds.value));
 
-/** The zones drawn: none until their shapes have loaded (state/data.ts ensureZoneShapes). */
-export const visibleZones = computed<ZoneFeature[]>(
+/** The zones that pass the legend's crop filter, attributes only: the investors' list. */
+export const listedZones = computed(() => (zones.value?.features ?? []).filter((f) => zonePasses(f.properties, crops.value)));
+
+/** The same zones with their shapes, drawn and counted in the legend: none until the shapes have loaded (state/data.ts ensureZoneShapes). */
+export const drawnZones = computed<ZoneFeature[]>(
   () => (zoneShapes.value?.features ?? []).filter((f) => zonePasses(f.properties, crops.value)) as ZoneFeature[],
 );
 
@@ -133,7 +136,7 @@ const layerFeatures: Record<DataKey, () => Feature<Geometry | null>[]> = {
     (products.value?.features ?? []).filter(
       (f) => ocopAsOf(f.properties, asOf.value).certified && productPasses(f.properties, { stars: stars.value, groups: groups.value }),
     ),
-  zones: () => visibleZones.value,
+  zones: () => drawnZones.value,
 };
 
 /**

@@ -3,6 +3,7 @@ import type { Feature, Geometry } from 'geojson';
 import { applyFilters, type Built } from '../../server/catalog/define.ts';
 import { parsedFilters, type ShownCollection, shownCollections } from '../lib/shown-collections.ts';
 import { type Selection, todayIso } from '../lib/url-state.ts';
+import { zoneShapes } from './data.ts';
 import { communesLayer, districtsLayer, shapedRecord, shownSet } from './derived.ts';
 import { theProvince } from './province.ts';
 import { asOf, crops, groups, layers, stars } from './ui-state.ts';
@@ -27,6 +28,8 @@ export const shown = computed<ShownCollection[]>(() =>
 
 export interface ShownTable extends ShownCollection {
   rows: Feature<Geometry | null>[];
+  /** Whether a row without a geometry has no place (false while the zones' shapes are still loading). */
+  placesKnown: boolean;
 }
 
 /** The map's own built layer when it is the same collection at the same date (no second build). */
@@ -42,7 +45,8 @@ export const tables = computed<ShownTable[]>(() => {
   const ctx = { today: todayIso(), province: data.province };
   return shown.value.map((s) => {
     const built = builtByMap(s) ?? s.collection.build(data, s.asOf ? { asOf: s.asOf } : {});
-    return { ...s, rows: applyFilters(s.collection, built, parsedFilters(s, ctx)).features as Feature<Geometry | null>[] };
+    const placesKnown = s.collection.family !== 'zones' || zoneShapes.value !== null;
+    return { ...s, rows: applyFilters(s.collection, built, parsedFilters(s, ctx)).features as Feature<Geometry | null>[], placesKnown };
   });
 });
 

@@ -159,7 +159,7 @@ export class ResponseCache {
     });
   }
 
-  /** The entry's gzip encoding spliced from its deflated tail: as small as a gzip compression of it, kept as such. */
+  /** The entry's gzip encoding spliced from its deflated tail (its head stored as it is), kept as such. */
   private splice(entry: CachedBody): Promise<Buffer> {
     const tail = this.tails.get(entry.tail)!;
     this.tails.delete(entry.tail);
@@ -224,7 +224,7 @@ export class ResponseCache {
     return this.entries.size;
   }
 
-  /** Bytes held: bodies and their finished encodings. */
+  /** Bytes held: bodies, their finished encodings and the deflated tails kept for splicing. */
   get bytes() {
     return this.used;
   }

@@ -1,8 +1,8 @@
 import { effect } from '@preact/signals';
 import { describe, expect, it } from 'vitest';
 import { timelineStops } from '../../client/lib/timeline.ts';
-import { products } from '../../client/state/data.ts';
-import { expiredProducts, visibleProducts } from '../../client/state/derived.ts';
+import { products, zoneShapes, zones } from '../../client/state/data.ts';
+import { drawnZones, expiredProducts, listedZones, visibleProducts } from '../../client/state/derived.ts';
 import { asOf } from '../../client/state/ui-state.ts';
 import { ocopAsOf } from '../../server/domain/ocop-as-of.ts';
 import { committedProvince, getJson, testApp } from '../helpers/test-app.ts';
@@ -47,5 +47,22 @@ describe('the products the overlay draws, step by step', async () => {
     asOf.value = busy[1];
     expect(visibleProducts.value !== drawn || expiredProducts.value !== expired).toBe(true);
     expect(visibleProducts.value.map((f) => f.id)).toEqual(drawnOn(busy[1]));
+  });
+});
+
+/** The zones: listed from their attributes, drawn (and counted in the legend) from their shapes once loaded. */
+describe('the zones listed and drawn', async () => {
+  const { app } = testApp();
+  const attributes = (await getJson(app, '/api/zones?skipGeometry=true')).body;
+  const shaped = (await getJson(app, '/api/zones')).body;
+
+  it('lists every zone from its attributes while its shapes have not loaded, and draws none until they have', () => {
+    zones.value = attributes;
+    zoneShapes.value = null;
+    expect(listedZones.value.map((f) => f.id)).toEqual(attributes.features.map((f: { id: string }) => f.id));
+    expect(drawnZones.value).toEqual([]);
+    zoneShapes.value = shaped;
+    expect(drawnZones.value.map((f) => f.id)).toEqual(listedZones.value.map((f) => f.id));
+    expect(drawnZones.value.every((f) => f.geometry !== null)).toBe(true);
   });
 });

@@ -169,6 +169,20 @@ describe('templates', () => {
     const preview = await (await editor.upload('ntm-recognitions', 'mau.csv', new TextEncoder().encode(text))).json();
     expect(preview.errors).toEqual([{ row: 2, column: null, message: expect.stringMatching(/example row/) }]);
   });
+
+  it('refuses the example row of a template downloaded before the examples came from the data (its example link)', async () => {
+    const text = new TextDecoder().decode(await (await t.app.request('/api/imports/templates/ntm-recognitions.csv')).arrayBuffer());
+    const [header, example, ...rest] = text.split('\r\n');
+    // The old template's row named a real commune; only its link says it is the example.
+    const old = example!
+      .replace(/03124/, '03205')
+      .replace('Noong Bua', 'Na Son')
+      .replace('https://example.org/van-ban/123-qd-ubnd', 'https://dienbien.gov.vn/van-ban/123');
+    expect(old).toContain('03205');
+    const editor = await t.user('ntm1', 'editor', ['ntm']);
+    const preview = await (await editor.upload('ntm-recognitions', 'mau-cu.csv', new TextEncoder().encode([header, old, ...rest].join('\r\n')))).json();
+    expect(preview.errors).toEqual([{ row: 2, column: null, message: expect.stringMatching(/example row/) }]);
+  });
 });
 
 describe('limits', () => {

@@ -122,7 +122,7 @@ export function DataTable({ table }: { table: ShownTable }) {
                         <button type="button" class="row-select" onClick={() => select(rowSelection(table, r.feature))}>
                           {r.texts[i]}
                         </button>
-                        {r.feature.geometry === null && <span class="muted small"> ({t('notOnMap', l)})</span>}
+                        {table.placesKnown && r.feature.geometry === null && <span class="muted small"> ({t('notOnMap', l)})</span>}
                       </th>
                     ) : (
                       <td key={col.key} class={isNumeric(col) ? 'num' : col.kind === 'list' || /(Text|Note)$/.test(col.key) ? 'long' : undefined}>

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { CROPS } from '../../../server/domain/crops.ts';
 import { localizeStated } from '../../lib/stated-text.ts';
 import { products } from '../../state/data.ts';
-import { visibleZones } from '../../state/derived.ts';
+import { listedZones } from '../../state/derived.ts';
 import { lang, select } from '../../state/ui-state.ts';
 import { AddZoneButton } from '../forms/edit-actions.tsx';
 import { Approx, HelpLink, Unknown } from '../help-link.tsx';
@@ -14,7 +14,7 @@ export function InvestorsPanel() {
   const l = lang.value;
   // Sorting is this list's own presentation, not shared state.
   const [sortBy, setSortBy] = useState<'area' | 'crop'>('area');
-  const zones = [...visibleZones.value].sort((a, b) =>
+  const zones = [...listedZones.value].sort((a, b) =>
     sortBy === 'area'
       ? (b.properties.areaHa ?? -1) - (a.properties.areaHa ?? -1)
       : CROPS[a.properties.crop][l].localeCompare(CROPS[b.properties.crop][l], l) || a.properties.name.localeCompare(b.properties.name, 'vi'),

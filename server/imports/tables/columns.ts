@@ -33,6 +33,16 @@ export const labels = <K extends string>(m: Record<K, Label>) =>
 
 export const DATE_FORM: Label = { vi: 'YYYY-MM-DD hoặc DD/MM/YYYY', en: 'YYYY-MM-DD or DD/MM/YYYY' };
 
+/** The example row's source link: on example.org, so it is plainly no source. */
+export const EXAMPLE_SOURCE_URL = 'https://example.org/van-ban/123-qd-ubnd';
+
+/**
+ * Source links only a template's example row ever carried: today's, and the one templates had until
+ * 27 Nov 2026 (copies downloaded before are still about). A row citing one is the example row,
+ * whatever else it says, so an old template's example is never imported as a fact.
+ */
+export const EXAMPLE_SOURCE_URLS: ReadonlySet<string> = new Set([EXAMPLE_SOURCE_URL, 'https://dienbien.gov.vn/van-ban/123']);
+
 /** Every fact needs a source: in its row, or one source given for the whole file when importing. */
 export const SOURCE_COLUMNS: readonly TemplateColumn[] = [
   {
@@ -59,7 +69,7 @@ export const SOURCE_COLUMNS: readonly TemplateColumn[] = [
     header: { vi: 'Nguồn: đường dẫn', en: 'Source: link' },
     help: { vi: 'Địa chỉ web của văn bản (http:// hoặc https://).', en: 'Web address of the document (http:// or https://).' },
     allowed: { vi: 'http://… hoặc https://…', en: 'http://… or https://…' },
-    example: 'https://example.org/van-ban/123-qd-ubnd',
+    example: EXAMPLE_SOURCE_URL,
     required: false,
   },
   {

@@ -4,6 +4,7 @@ import { foldForSearch } from '../../domain/text.ts';
 import { isZip, readZip } from '../formats/archive.ts';
 import { badFile, type ImportLimits, tooLarge } from '../limits.ts';
 import type { Cell } from './cells.ts';
+import { EXAMPLE_SOURCE_URLS } from './columns.ts';
 import type { ResolvedColumn, ResolvedTable } from './specs.ts';
 
 /** One row of an uploaded table: its row number as the user sees it (the header is row 1) and its cells by column key. */
@@ -72,8 +73,13 @@ export async function readTable(name: string, bytes: Uint8Array, spec: ResolvedT
   return { format: xlsx ? 'xlsx' : 'csv', rows, ignoredColumns };
 }
 
-/** Whether the cells are the template's example row (every example value in place, the data's unit among them). */
+/**
+ * Whether the cells are the template's example row: every example value in place (the data's unit
+ * among them), or a source link only an example row carries (EXAMPLE_SOURCE_URLS).
+ */
 function isExample(cells: Record<string, Cell>, spec: ResolvedTable): boolean {
+  const link = cells.sourceUrl;
+  if (typeof link === 'string' && EXAMPLE_SOURCE_URLS.has(link.trim())) return true;
   const filled = spec.columns.filter((c) => c.example !== '');
   return filled.every((c) => {
     const v = cells[c.key];
