@@ -6,7 +6,7 @@ import type { UnitSet } from '../../server/domain/unit-sets.ts';
 import { formatDate } from '../lib/format.ts';
 import type { Lang } from '../lib/label.ts';
 import { unitSetLabel } from '../lib/unit-set-label.ts';
-import { type StringKey, tf } from '../ui/i18n.ts';
+import { fill, type StringKey, t } from '../ui/i18n.ts';
 
 /**
  * The province the server's data is about (GET /api/config): its name, extent, unit sets and their
@@ -82,5 +82,10 @@ export function provinceSlug(): string {
 
 /** A string of the interface with the province's words (and any other values) filled in. */
 export function tp(key: StringKey, lang: Lang, values: Record<string, string | number> = {}): string {
-  return tf(key, lang, { ...provinceWords(theProvince(), lang), ...values });
+  return withProvince(t(key, lang), lang, values);
+}
+
+/** Any text (the interface's, the help page's) with the province's words and any other values filled in. */
+export function withProvince(text: string, lang: Lang, values: Record<string, string | number> = {}): string {
+  return fill(text, { ...provinceWords(theProvince(), lang), ...values });
 }

@@ -4,17 +4,16 @@ import { localizeStated } from '../lib/stated-text.ts';
 import { encodeUrlState, HELP_TOPICS, todayIso } from '../lib/url-state.ts';
 import { products, zones } from '../state/data.ts';
 import { chartData, record } from '../state/derived.ts';
-import { provinceWords, theProvince } from '../state/province.ts';
+import { theProvince, withProvince } from '../state/province.ts';
 import { asOf, help, lang, urlState } from '../state/ui-state.ts';
 import type { Lang } from '../lib/label.ts';
 import { HELP_STRINGS, type HelpKey } from './help-text.ts';
-import { fill, formatDate, formatNumber, t } from './i18n.ts';
+import { formatDate, formatNumber, t } from './i18n.ts';
 import { Pending } from './pending.tsx';
 import { SourceList } from './sources.tsx';
 
 /** The page's own text (help-text.ts, loaded with it), the province's words and any other values filled in. */
-const h = (key: HelpKey, l: Lang, values: Record<string, string | number> = {}) =>
-  fill(HELP_STRINGS[key][l], { ...provinceWords(theProvince(), l), ...values });
+const h = (key: HelpKey, l: Lang, values: Record<string, string | number> = {}) => withProvince(HELP_STRINGS[key][l], l, values);
 
 /**
  * "Giới thiệu / Phương pháp": what each status and figure means, the as-of rule, the unit sets and
