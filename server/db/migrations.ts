@@ -394,4 +394,52 @@ export const MIGRATIONS: Migration[] = [
       );
     `,
   },
+  {
+    version: 5,
+    name: 'audit: every unit a change touched, so each unit’s history lists it',
+    sql: `
+      -- A zone spans several communes and a product can move from one commune to another: the
+      -- audit log's unit_set/unit_code hold only the first unit, so the history of the others
+      -- found nothing. One row per unit the change touched, before or after; append-only like the log.
+      CREATE TABLE audit_units (
+        audit_id INTEGER NOT NULL REFERENCES audit_log (id),
+        unit_set TEXT NOT NULL,
+        unit_code TEXT NOT NULL,
+        PRIMARY KEY (unit_set, unit_code, audit_id)
+      ) WITHOUT ROWID;
+      CREATE INDEX audit_units_by_code ON audit_units (unit_code, audit_id);
+      CREATE TRIGGER audit_units_append_only_update BEFORE UPDATE ON audit_units
+        BEGIN SELECT RAISE(ABORT, 'audit_units is append-only'); END;
+      CREATE TRIGGER audit_units_append_only_delete BEFORE DELETE ON audit_units
+        BEGIN SELECT RAISE(ABORT, 'audit_units is append-only'); END;
+
+      -- The changes logged before: their first unit, and the units their records name
+      -- (a zone's communes in the 2020 set, a product's commune or else district, a recognition's
+      -- or a boundary's own unit), before and after the change.
+      INSERT OR IGNORE INTO audit_units (audit_id, unit_set, unit_code)
+        SELECT id, unit_set, unit_code FROM audit_log WHERE unit_set IS NOT NULL AND unit_code IS NOT NULL;
+      INSERT OR IGNORE INTO audit_units (audit_id, unit_set, unit_code)
+        SELECT a.id, '2020', c.value FROM audit_log a, json_each(a.before, '$.communeCodes') c
+        WHERE a.entity = 'zone' AND json_valid(a.before)
+        UNION
+        SELECT a.id, '2020', c.value FROM audit_log a, json_each(a.after, '$.communeCodes') c
+        WHERE a.entity = 'zone' AND json_valid(a.after);
+      INSERT OR IGNORE INTO audit_units (audit_id, unit_set, unit_code)
+        SELECT id, '2020', code FROM (
+          SELECT id, coalesce(json_extract(before, '$.communeCode'), json_extract(before, '$.districtCode')) AS code
+            FROM audit_log WHERE entity = 'product' AND json_valid(before)
+          UNION
+          SELECT id, coalesce(json_extract(after, '$.communeCode'), json_extract(after, '$.districtCode'))
+            FROM audit_log WHERE entity = 'product' AND json_valid(after)
+        ) WHERE code IS NOT NULL;
+      INSERT OR IGNORE INTO audit_units (audit_id, unit_set, unit_code)
+        SELECT id, json_extract(record, '$.unitSet'), json_extract(record, '$.' || field) FROM (
+          SELECT id, before AS record, CASE entity WHEN 'recognition' THEN 'communeCode' ELSE 'code' END AS field
+            FROM audit_log WHERE entity IN ('recognition', 'unit') AND json_valid(before)
+          UNION
+          SELECT id, after, CASE entity WHEN 'recognition' THEN 'communeCode' ELSE 'code' END
+            FROM audit_log WHERE entity IN ('recognition', 'unit') AND json_valid(after)
+        ) WHERE json_extract(record, '$.unitSet') IS NOT NULL AND json_extract(record, '$.' || field) IS NOT NULL;
+    `,
+  },
 ];

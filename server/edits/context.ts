@@ -54,23 +54,23 @@ export function editContext(db: Database, data: () => Snapshot, clock: () => Dat
     for (const u of units) req.authorize(kind.programme, u);
     if (change.after === null) kind.remove(change.id);
     else kind.put(change.after);
-    const unit = units[0] ?? null;
-    return audit.append({
-      at: now(),
-      userId: req.actor.userId,
-      userLogin: req.actor.login,
-      action: change.action,
-      entity: change.entity,
-      entityId: change.id,
-      unitSet: unit?.set ?? null,
-      unitCode: unit?.code ?? null,
-      before,
-      after: change.after,
-      reason: change.reason,
-      sourceId: change.sourceId,
-      batchId: req.batchId ?? null,
-      reverts: 'reverts' in change ? change.reverts : null,
-    });
+    return audit.append(
+      {
+        at: now(),
+        userId: req.actor.userId,
+        userLogin: req.actor.login,
+        action: change.action,
+        entity: change.entity,
+        entityId: change.id,
+        before,
+        after: change.after,
+        reason: change.reason,
+        sourceId: change.sourceId,
+        batchId: req.batchId ?? null,
+        reverts: 'reverts' in change ? change.reverts : null,
+      },
+      units,
+    );
   }
 
   /** Runs writes in one transaction that holds the write lock from its start, and bumps the revision: all or nothing. */

@@ -35,6 +35,43 @@ describe('database', () => {
     expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.at(-1)!.version);
   });
 
+  it('lists each change logged before version 5 under every unit its records name', () => {
+    const db = openDatabase(':memory:');
+    migrate(
+      db,
+      MIGRATIONS.filter((m) => m.version < 5),
+    );
+    const log = db.prepare(`INSERT INTO audit_log (at, user_login, action, entity, entity_id, unit_set, unit_code, before, after)
+      VALUES ('2026-01-01T00:00:00Z', 'editor', ?, ?, ?, ?, ?, ?, ?)`);
+    const zone = log.run(
+      'update',
+      'zone',
+      'z1',
+      '2020',
+      '03155',
+      JSON.stringify({ communeCodes: ['03155', '03160'] }),
+      JSON.stringify({ communeCodes: ['03160', '03205'] }),
+    );
+    const product = log.run(
+      'update',
+      'product',
+      'p1',
+      '2020',
+      '03155',
+      JSON.stringify({ communeCode: '03155', districtCode: '095' }),
+      JSON.stringify({ communeCode: null, districtCode: '096' }),
+    );
+    const recognition = log.run('create', 'recognition', 'r1', '2019', '03160', null, JSON.stringify({ unitSet: '2019', communeCode: '03160' }));
+    const target = log.run('create', 'target', 't1', null, null, null, JSON.stringify({ year: 2030 }));
+    migrate(db);
+    const units = (id: number | bigint) => db.prepare("SELECT unit_set || ':' || unit_code FROM audit_units WHERE audit_id = ? ORDER BY 1").pluck().all(id);
+    expect(units(zone.lastInsertRowid)).toEqual(['2020:03155', '2020:03160', '2020:03205']);
+    expect(units(product.lastInsertRowid)).toEqual(['2020:03155', '2020:096']);
+    expect(units(recognition.lastInsertRowid)).toEqual(['2019:03160']);
+    expect(units(target.lastInsertRowid)).toEqual([]);
+    expect(() => db.prepare('DELETE FROM audit_units').run()).toThrow(/append-only/);
+  });
+
   it('refuses a database newer than the server', () => {
     const db = openDatabase(':memory:');
     db.pragma('user_version = 999');

@@ -134,6 +134,16 @@ describe('OCOP products', () => {
     expect(withIt).toBeGreaterThan(0);
   });
 
+  it('moved to another commune: the change is in the history of both communes', () => {
+    const p = edits.ocop.save(editor(), null, input);
+    const moved = edits.ocop.save(editor(), p.id, { ...input, place: { kind: 'commune', communeCode: '03205' }, reason: 'made in Mường Phăng' });
+    const history = (code: string) => edits.audit.list({ unitSet: '2020', unitCode: code, limit: 10 }).map((e) => e.id);
+    const [move] = edits.audit.list({ entity: 'product', entityId: moved.id, limit: 1 });
+    expect(move.action).toBe('update');
+    expect(history('03155')).toContain(move.id);
+    expect(history('03205')).toContain(move.id);
+  });
+
   it('needs a reason to edit, and a place in the province', () => {
     const p = edits.ocop.save(editor(), null, input);
     expect(() => edits.ocop.save(editor(), p.id, input)).toThrow(/reason/);
@@ -162,6 +172,14 @@ describe('zones', () => {
     expect(z.communeCodes.length).toBeGreaterThan(0);
     const zones = (await getJson(app, '/api/zones?crop=tea')).body.features.map((f: any) => f.id);
     expect(zones).toContain(z.id);
+  });
+
+  it('spanning several communes: each commune’s history lists it, not only the first one’s', () => {
+    const z = edits.zones.save(editor(), null, input(square(103.3, 21.9, 0.15)));
+    expect(z.communeCodes.length).toBeGreaterThan(1);
+    const [entry] = edits.audit.list({ entity: 'zone', entityId: z.id, limit: 1 });
+    for (const code of z.communeCodes) expect(edits.audit.list({ unitSet: '2020', unitCode: code, limit: 10 }).map((e) => e.id)).toContain(entry.id);
+    expect(edits.audit.list({ unitSet: '2019', unitCode: z.communeCodes[0], limit: 10 })).toEqual([]);
   });
 
   it('refuses a shape outside the province, one crossing itself, and coordinates that are not lon/lat', () => {

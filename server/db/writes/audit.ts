@@ -7,7 +7,7 @@ export { AUDIT_ACTIONS, type AuditEntry, auditEntry } from '../../catalog/audit.
  * The audit log: append-only (triggers refuse UPDATE and DELETE), one row per change, holding the
  * whole record before and after, so any change can be shown, explained and reverted.
  */
-export type NewAuditEntry = Omit<AuditEntry, 'id'>;
+export type NewAuditEntry = Omit<AuditEntry, 'id' | 'unitSet' | 'unitCode'>;
 
 interface Row {
   id: number;
@@ -62,6 +62,7 @@ export function auditLog(db: Database) {
   const insert = db.prepare(`INSERT INTO audit_log (at, user_id, user_login, action, entity, entity_id, unit_set, unit_code, before,
     after, reason, source_id, batch_id, reverts) VALUES (@at, @userId, @userLogin, @action, @entity, @entityId, @unitSet, @unitCode,
     @before, @after, @reason, @sourceId, @batchId, @reverts)`);
+  const touched = db.prepare('INSERT OR IGNORE INTO audit_units (audit_id, unit_set, unit_code) VALUES (?, ?, ?)');
   const one = db.prepare('SELECT * FROM audit_log WHERE id = ?');
   const later = db.prepare('SELECT * FROM audit_log WHERE entity = ? AND entity_id = ? AND id > ? ORDER BY id');
   const revertOf = db.prepare('SELECT * FROM audit_log WHERE reverts = ? ORDER BY id LIMIT 1');
@@ -70,14 +71,28 @@ export function auditLog(db: Database) {
   const revertsOfMany = db.prepare('SELECT reverts, MIN(id) AS id FROM audit_log WHERE reverts IN (SELECT value FROM json_each(?)) GROUP BY reverts');
   const list = db.prepare(`SELECT * FROM audit_log
     WHERE (@entity IS NULL OR entity = @entity) AND (@entityId IS NULL OR entity_id = @entityId)
-      AND (@unitSet IS NULL OR unit_set = @unitSet) AND (@unitCode IS NULL OR unit_code = @unitCode)
+      AND (@unitSet IS NULL AND @unitCode IS NULL OR id IN (SELECT audit_id FROM audit_units
+        WHERE (@unitSet IS NULL OR unit_set = @unitSet) AND (@unitCode IS NULL OR unit_code = @unitCode)))
       AND (@user IS NULL OR user_login = @user) AND (@batchId IS NULL OR batch_id = @batchId)
       AND (@since IS NULL OR at >= @since) AND (@before IS NULL OR id < @before)
     ORDER BY id DESC LIMIT @limit`);
   return {
-    append(e: NewAuditEntry): number {
-      const info = insert.run({ ...e, before: e.before === null ? null : JSON.stringify(e.before), after: e.after === null ? null : JSON.stringify(e.after) });
-      return Number(info.lastInsertRowid);
+    /**
+     * Logs one change. `units`: every unit it touched (the record's before and after), each of
+     * whose histories lists it; the entry's own unitSet/unitCode name the first of them.
+     */
+    append(e: NewAuditEntry, units: readonly { set: string; code: string }[]): number {
+      const first = units[0];
+      const info = insert.run({
+        ...e,
+        unitSet: first?.set ?? null,
+        unitCode: first?.code ?? null,
+        before: e.before === null ? null : JSON.stringify(e.before),
+        after: e.after === null ? null : JSON.stringify(e.after),
+      });
+      const id = Number(info.lastInsertRowid);
+      for (const u of units) touched.run(id, u.set, u.code);
+      return id;
     },
     get(id: number): AuditEntry | null {
       const r = one.get(id) as Row | undefined;
