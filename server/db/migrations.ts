@@ -396,7 +396,7 @@ export const MIGRATIONS: Migration[] = [
   },
   {
     version: 5,
-    name: 'audit: every unit a change touched, so each unit’s history lists it',
+    name: 'audit: every unit a change touched, so each unit’s history lists it; edits’ provenance without the editor’s login',
     sql: `
       -- A zone spans several communes and a product can move from one commune to another: the
       -- audit log's unit_set/unit_code hold only the first unit, so the history of the others
@@ -440,6 +440,14 @@ export const MIGRATIONS: Migration[] = [
           SELECT id, after, CASE entity WHEN 'recognition' THEN 'communeCode' ELSE 'code' END
             FROM audit_log WHERE entity IN ('recognition', 'unit') AND json_valid(after)
         ) WHERE json_extract(record, '$.unitSet') IS NOT NULL AND json_extract(record, '$.' || field) IS NOT NULL;
+
+      -- Records edited in the app said 'edit by <login>' as their origin, and records are public:
+      -- who made a change stays in the audit log, which only admins read with logins.
+      UPDATE ntm_recognition_sources SET origin = 'edit' WHERE origin LIKE 'edit by %';
+      UPDATE ntm_fact_sources SET origin = 'edit' WHERE origin LIKE 'edit by %';
+      UPDATE ocop_product_sources SET origin = 'edit' WHERE origin LIKE 'edit by %';
+      UPDATE zone_facts SET origin = 'edit' WHERE origin LIKE 'edit by %';
+      UPDATE targets SET origin = 'edit' WHERE origin LIKE 'edit by %';
     `,
   },
 ];

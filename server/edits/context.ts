@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import type { Citation } from '../catalog/geodata.ts';
 import type { EditTarget, Programme } from '../domain/access.ts';
 import type { SourceInput } from '../catalog/writes.ts';
 import type { Snapshot } from '../db/snapshot.ts';
@@ -96,6 +97,17 @@ export function editContext(db: Database, data: () => Snapshot, clock: () => Dat
   return { db, data, kinds, products, audit, sources, now, apply, transact, source };
 }
 export type EditContext = ReturnType<typeof editContext>;
+
+/**
+ * How a record cites the source an edit gave. Its origin says only that an edit made it: records
+ * are public, and who made the change is in the audit log, whose logins only admins read.
+ */
+export const editCitation = (sourceId: number, s: Pick<SourceInput, 'confidence' | 'note'>): Citation => ({
+  sourceId,
+  confidence: s.confidence,
+  note: s.note,
+  origin: 'edit',
+});
 
 /** A field error found after parsing (a unit not in its set, a shape outside the province). */
 export function fieldError(field: string, message: string, status: 400 | 409 = 400): ApiError {

@@ -1,9 +1,8 @@
-import type { Citation } from '../catalog/geodata.ts';
 import type { StoredRecognition } from '../catalog/stored.ts';
-import type { RecognitionCorrection, RecognitionInput, RetractionInput, SourceInput } from '../catalog/writes.ts';
+import type { RecognitionCorrection, RecognitionInput, RetractionInput } from '../catalog/writes.ts';
 import { recognitionCountsFrom } from '../domain/as-of.ts';
 import { ApiError } from '../http/errors.ts';
-import { type EditContext, type EditRequest, fieldError, freshId } from './context.ts';
+import { type EditContext, type EditRequest, editCitation, fieldError, freshId } from './context.ts';
 
 /**
  * NTM recognitions: record one, correct one, retract one. History is never deleted: a correction
@@ -21,13 +20,6 @@ export function ntmEdits(ctx: EditContext) {
       throw fieldError('decision.date', `a decision recognising a commune for ${input.yearFor} cannot be dated ${input.decision.date}, before that year`);
     }
   }
-
-  const citation = (sourceId: number, s: SourceInput, login: string): Citation => ({
-    sourceId,
-    confidence: s.confidence,
-    note: s.note,
-    origin: `edit by ${login}`,
-  });
 
   function fields(input: RecognitionInput): Omit<StoredRecognition, 'id' | 'citations' | 'disputed' | 'disputeNote' | 'recordedAs' | 'retracted'> {
     return {
@@ -66,7 +58,7 @@ export function ntmEdits(ctx: EditContext) {
           disputeNote: null,
           recordedAs: null,
           retracted: null,
-          citations: [citation(sourceId, input.source, req.actor.login)],
+          citations: [editCitation(sourceId, input.source)],
         };
         ctx.apply(req, { action: 'create', entity: 'recognition', id, after, reason: null, sourceId });
         return after;
@@ -79,7 +71,7 @@ export function ntmEdits(ctx: EditContext) {
         const before = existing(id);
         if (before.retracted) throw fieldError('id', `recognition ${id} was retracted; record a new one instead`, 409);
         const sourceId = ctx.source(input.source);
-        const after: StoredRecognition = { ...before, ...fields(input), citations: [...before.citations, citation(sourceId, input.source, req.actor.login)] };
+        const after: StoredRecognition = { ...before, ...fields(input), citations: [...before.citations, editCitation(sourceId, input.source)] };
         ctx.apply(req, { action: 'update', entity: 'recognition', id, after, reason: input.reason, sourceId });
         return after;
       });
@@ -93,7 +85,7 @@ export function ntmEdits(ctx: EditContext) {
         const after: StoredRecognition = {
           ...before,
           retracted: { at: ctx.now(), reason: input.reason },
-          citations: [...before.citations, citation(sourceId, input.source, req.actor.login)],
+          citations: [...before.citations, editCitation(sourceId, input.source)],
         };
         ctx.apply(req, { action: 'retract', entity: 'recognition', id, after, reason: input.reason, sourceId });
         return after;

@@ -1,11 +1,10 @@
-import type { Citation } from '../catalog/geodata.ts';
 import type { StoredProduct, StoredRating } from '../catalog/stored.ts';
 import type { ProductInput } from '../catalog/writes.ts';
 import { certificateExpiry } from '../domain/ocop-as-of.ts';
 import { foldForSearch, slugify } from '../domain/text.ts';
 import { unitAt } from '../geo/validate.ts';
 import { ApiError } from '../http/errors.ts';
-import { type EditContext, type EditRequest, fieldError, freshId } from './context.ts';
+import { type EditContext, type EditRequest, editCitation, fieldError, freshId } from './context.ts';
 
 /**
  * OCOP products: add one or edit one — its producer, group, place and certificates. A
@@ -42,7 +41,7 @@ export function ocopEdits(ctx: EditContext) {
     return id;
   }
 
-  function build(id: string, input: ProductInput, sourceId: number, before: StoredProduct | null, login: string): StoredProduct {
+  function build(id: string, input: ProductInput, sourceId: number, before: StoredProduct | null): StoredProduct {
     const certificates = [...input.certificates].sort((a, b) => a.decision.date.localeCompare(b.decision.date));
     for (const [i, c] of certificates.entries()) {
       if (c.expiresOn !== null && c.expiresOn <= c.decision.date) throw fieldError(`certificates.${i}.expiresOn`, 'must be after the decision date');
@@ -56,7 +55,7 @@ export function ocopEdits(ctx: EditContext) {
       decision: c.decision,
       expiresOn: c.expiresOn ?? certificateExpiry(c.decision.date),
     }));
-    const citation: Citation = { sourceId, confidence: input.source.confidence, note: input.source.note, origin: `edit by ${login}` };
+    const citation = editCitation(sourceId, input.source);
     const first = certificates[0];
     return {
       id,
@@ -88,7 +87,7 @@ export function ocopEdits(ctx: EditContext) {
         if (id !== null && !before) throw new ApiError(404, 'not_found', `no OCOP product ${id}`);
         const newId = id ?? freshId(slugify(input.name) || 'san-pham', (x) => kind.get(x) !== null);
         const sourceId = ctx.source(input.source);
-        const after = build(newId, input, sourceId, before, req.actor.login);
+        const after = build(newId, input, sourceId, before);
         ctx.apply(req, { action: before ? 'update' : 'create', entity: 'product', id: newId, after, reason: input.reason, sourceId });
         return after;
       });

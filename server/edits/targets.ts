@@ -1,7 +1,7 @@
 import type { StoredTarget } from '../catalog/stored.ts';
 import type { TargetInput } from '../catalog/writes.ts';
 import { ApiError } from '../http/errors.ts';
-import { type EditContext, type EditRequest, fieldError } from './context.ts';
+import { type EditContext, type EditRequest, editCitation, fieldError } from './context.ts';
 
 /** Province targets and reported totals: add one or correct one, each with its source. */
 export function targetEdits(ctx: EditContext) {
@@ -26,7 +26,7 @@ export function targetEdits(ctx: EditContext) {
           actualText: input.actual,
           actualValue: input.actualValue,
           actualDate: input.actualDate,
-          citation: { sourceId, confidence: input.source.confidence, note: input.source.note, origin: `edit by ${req.actor.login}` },
+          citation: editCitation(sourceId, input.source),
         };
         ctx.apply(req, { action: before ? 'update' : 'create', entity: 'target', id: newId, after, reason: input.reason, sourceId });
         return after;

@@ -4,7 +4,7 @@ import { slugify } from '../domain/text.ts';
 import { dissolve } from '../geo/dissolve.ts';
 import { GeometryError, MIN_SHARE_INSIDE, overlapWithUnits, parseAreal } from '../geo/validate.ts';
 import { ApiError } from '../http/errors.ts';
-import { type EditContext, type EditRequest, fieldError, freshId } from './context.ts';
+import { type EditContext, type EditRequest, editCitation, fieldError, freshId } from './context.ts';
 
 /**
  * Raw-material zones: add, edit or delete one. A drawn or uploaded shape is a surveyed outline
@@ -68,7 +68,7 @@ export function zoneEdits(ctx: EditContext) {
           areaText: null,
           year: input.year,
           placeText: names,
-          citation: { sourceId, confidence: input.source.confidence, note: input.source.note, origin: `edit by ${req.actor.login}` },
+          citation: editCitation(sourceId, input.source),
         };
         const after: StoredZone = {
           id: newId,

@@ -28,7 +28,16 @@ const auditQuery = z.strictObject({
 /** What anyone may read of a change: what, when, why, on which source — not who (logins stay with admins). */
 function publicView<E extends AuditEntry>(e: E): Omit<E, 'userId' | 'userLogin'> {
   const { userId: _id, userLogin: _login, ...rest } = e;
-  return rest;
+  return { ...rest, before: withoutLogins(rest.before), after: withoutLogins(rest.after) };
+}
+
+/** Records edited before migration 5 cite their sources with origin `edit by <login>`: the login is left out. */
+function withoutLogins(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutLogins);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([k, v]) => [k, k === 'origin' && typeof v === 'string' && v.startsWith('edit by ') ? 'edit' : withoutLogins(v)]),
+  );
 }
 
 function query(raw: Record<string, string>) {
@@ -38,6 +47,9 @@ function query(raw: Record<string, string>) {
     const name = issue.path.join('.') || (issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : 'query');
     throw new ApiError(400, issue.code === 'unrecognized_keys' ? 'unknown_parameter' : 'invalid_parameter', `${name}: ${issue.message}`);
   }
+  // A code names a place only within its unit set: the 2025 set reuses old codes for other places.
+  if (parsed.data.unitCode && !parsed.data.unitSet)
+    throw new ApiError(400, 'invalid_parameter', 'unitCode: give unitSet with it (a code names a unit only within its set)');
   return parsed.data;
 }
 

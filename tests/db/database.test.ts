@@ -35,7 +35,7 @@ describe('database', () => {
     expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.at(-1)!.version);
   });
 
-  it('lists each change logged before version 5 under every unit its records name', () => {
+  it('lists each change logged before version 5 under every unit its records name; edits’ provenance loses the login', () => {
     const db = openDatabase(':memory:');
     migrate(
       db,
@@ -63,7 +63,12 @@ describe('database', () => {
     );
     const recognition = log.run('create', 'recognition', 'r1', '2019', '03160', null, JSON.stringify({ unitSet: '2019', communeCode: '03160' }));
     const target = log.run('create', 'target', 't1', null, null, null, JSON.stringify({ year: 2030 }));
+    db.prepare("INSERT INTO sources (id, title, ref, date_text) VALUES (1, 'Báo cáo', '', '2025')").run();
+    db.prepare(`INSERT INTO targets (id, indicator, indicator_key, scope, source_id, confidence, note, origin)
+      VALUES ('t1', 'Số xã đạt chuẩn', 'ntm', 'province', 1, 'high', '', 'edit by lan.nguyen'), ('t2', 'Số xã', 'ntm2', 'province', 1, 'high', '', 'targets.csv:3')`).run();
     migrate(db);
+    // Records are public: an edit's provenance no longer names the editor.
+    expect(db.prepare('SELECT origin FROM targets ORDER BY id').pluck().all()).toEqual(['edit', 'targets.csv:3']);
     const units = (id: number | bigint) => db.prepare("SELECT unit_set || ':' || unit_code FROM audit_units WHERE audit_id = ? ORDER BY 1").pluck().all(id);
     expect(units(zone.lastInsertRowid)).toEqual(['2020:03155', '2020:03160', '2020:03205']);
     expect(units(product.lastInsertRowid)).toEqual(['2020:03155', '2020:096']);

@@ -40,6 +40,11 @@ describe('edit routes', () => {
     expect(history.entries).toHaveLength(1);
     expect(history.entries[0]).toMatchObject({ action: 'create', entity: 'recognition', entityId: created.id });
     expect(history.entries[0]).not.toHaveProperty('userLogin');
+    // Nor in the records it shows, nor in the map's data: who made a change is for admins.
+    expect(JSON.stringify(history)).not.toContain('ntm-editor');
+    expect(await (await t.app.request('/api/communes?asOf=2025-06-30')).text()).not.toContain('ntm-editor');
+    // A code names a unit only within its set.
+    expect(await errorOf(await t.app.request('/api/history?unitCode=03205'))).toMatchObject({ status: 400, body: { error: { code: 'invalid_parameter' } } });
     // Each entry carries the source it cites, so a card shows it without another request.
     expect(history.entries[0].source).toEqual({ title: source.title, date: source.date, url: source.url });
     expect(historyResponse.safeParse(history).success).toBe(true);
@@ -47,6 +52,14 @@ describe('edit routes', () => {
     const audit = await (await admin.request('GET', '/api/audit?entity=recognition')).json();
     expect(audit.entries[0]).toMatchObject({ userLogin: 'ntm-editor', action: 'create', source: { title: source.title } });
     expect(auditResponse.safeParse(audit).success).toBe(true);
+    // Nor in a change logged before edits stopped naming their editor in the record.
+    t.db
+      .prepare(`INSERT INTO audit_log (at, user_login, action, entity, entity_id, after)
+        VALUES ('2026-01-01T00:00:00Z', 'old.editor', 'create', 'recognition', 'old-1', ?)`)
+      .run(JSON.stringify({ citations: [{ sourceId: 1, origin: 'edit by old.editor' }] }));
+    const old = await (await t.app.request('/api/history?entity=recognition&entityId=old-1')).json();
+    expect(old.entries[0].after.citations[0].origin).toBe('edit');
+    expect(JSON.stringify(old)).not.toContain('old.editor');
   });
 
   it('refuses anonymous (401), viewers and other programmes (403), units outside the scope (403), and a missing CSRF token (403)', async () => {
