@@ -135,6 +135,35 @@ describe('GeoPackage, GeoJSON and KML', () => {
     });
   });
 
+  it('refuses GeoJSON whose geometry is not GeoJSON’s shape, naming the feature (no 500)', async () => {
+    const enc = (o: unknown) => new TextEncoder().encode(JSON.stringify(o));
+    const feature = (geometry: unknown) => ({ type: 'Feature', properties: { name: 'A', crop: 'tea' }, geometry });
+    const bad: [unknown, RegExp][] = [
+      [feature({ type: 'Polygon', coordinates: 5 }), /feature 1: a Polygon's coordinates/],
+      [
+        {
+          type: 'FeatureCollection',
+          features: [feature({ type: 'Polygon', coordinates: [[[103.35, 21.95]]] }), feature({ type: 'Polygon', coordinates: [[['x', 'y']]] })],
+        },
+        /feature 2:/,
+      ],
+      [
+        {
+          type: 'FeatureCollection',
+          crs: { type: 'name', properties: { name: 'EPSG:9205' } },
+          features: [feature({ type: 'Polygon', coordinates: [[[1, null]]] })],
+        },
+        /feature 1:/,
+      ],
+      [feature({ type: 'Circle', coordinates: [103, 21] }), /unknown geometry type "Circle"/],
+      [feature({ type: 'GeometryCollection' }), /"geometries" array/],
+      [{ type: 'Polygon', coordinates: [[5]] }, /the geometry: a Polygon's coordinates/],
+    ];
+    for (const [doc, message] of bad) {
+      await expect(h.importer.preview(editorReq(), zonesUpload('bad.geojson', enc(doc)))).rejects.toMatchObject({ status: 400, code: 'invalid_file', message });
+    }
+  });
+
   it('refuses an unknown coordinate system by name, never guessing', async () => {
     const fc = { type: 'FeatureCollection', crs: { type: 'name', properties: { name: 'EPSG:32648' } }, features: [] };
     await expect(h.importer.preview(editorReq(), zonesUpload('utm.geojson', new TextEncoder().encode(JSON.stringify(fc))))).rejects.toSatisfy(
