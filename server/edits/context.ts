@@ -53,6 +53,8 @@ export function editContext(db: Database, data: () => Snapshot, clock: () => Dat
     const units = [...(before ? kind.unitsOf(before) : []), ...(change.after ? kind.unitsOf(change.after) : [])];
     if (units.length === 0) req.authorize(kind.programme);
     for (const u of units) req.authorize(kind.programme, u);
+    const users = change.after === null ? (kind.usedBy?.(change.id) ?? []) : [];
+    if (users.length) throw new ApiError(409, 'conflict', `${change.entity} ${change.id} is still listed by ${users.join(', ')}: change those first`);
     if (change.after === null) kind.remove(change.id);
     else kind.put(change.after);
     return audit.append(

@@ -144,6 +144,32 @@ describe('OCOP products', () => {
     expect(history('03205')).toContain(move.id);
   });
 
+  it('a product a zone lists cannot be removed by a revert of its creation: 409 naming the zone, nothing written', () => {
+    const p = edits.ocop.save(editor(), null, input);
+    const z = edits.zones.save(
+      editor(),
+      null,
+      zoneInput.parse({
+        name: 'Vùng mật ong',
+        crop: 'honey',
+        areaHa: 10,
+        year: '2025',
+        geometry: null,
+        communeCodes: ['03155'],
+        productIds: [p.id],
+        source,
+        reason: null,
+      }),
+    );
+    const [created] = edits.audit.list({ entity: 'product', entityId: p.id, limit: 1 });
+    const logged = count('audit_log');
+    expect(() => edits.revert.change(editor(), created.id, 'entered by mistake')).toThrow(
+      expect.objectContaining({ status: 409, message: expect.stringContaining(`zone ${z.id}`) }),
+    );
+    expect(count('audit_log')).toBe(logged);
+    expect(edits.context.products.get(p.id)).not.toBeNull();
+  });
+
   it('needs a reason to edit, and a place in the province', () => {
     const p = edits.ocop.save(editor(), null, input);
     expect(() => edits.ocop.save(editor(), p.id, input)).toThrow(/reason/);

@@ -55,6 +55,7 @@ export function productWriter(db: Database) {
   const clearCitations = db.prepare('DELETE FROM ocop_product_sources WHERE product_id = ?');
   const cite = db.prepare('INSERT INTO ocop_product_sources (product_id, source_id, confidence, note, origin) VALUES (?, ?, ?, ?, ?)');
   const remove = db.prepare('DELETE FROM ocop_products WHERE id = ?');
+  const zonesListing = db.prepare<[string], string>('SELECT zone_id FROM zone_products WHERE product_id = ? ORDER BY zone_id').pluck();
   const producerOne = db.prepare('SELECT id, name, type FROM producers WHERE id = ?');
   const producerAll = db.prepare('SELECT id, name, type FROM producers ORDER BY id');
   const producerUpsert = db.prepare(
@@ -140,6 +141,10 @@ export function productWriter(db: Database) {
     },
     remove(id: string): void {
       remove.run(id);
+    },
+    /** The zones that list the product: it cannot be removed while they do. */
+    usedBy(id: string): string[] {
+      return zonesListing.all(id);
     },
     producer(id: string): StoredProducer | null {
       return (producerOne.get(id) as StoredProducer | undefined) ?? null;
