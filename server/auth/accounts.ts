@@ -45,10 +45,13 @@ export function createAccounts(db: Database, sessions: Sessions, clock: Clock, p
     mustExist,
 
     async create(input: NewUser): Promise<User> {
-      if (users.credentials(input.login)) throw new ApiError(409, 'login_taken', `login: ${input.login} is already taken`);
+      const taken = () => new ApiError(409, 'login_taken', `login: ${input.login} is already taken`);
+      if (users.credentials(input.login)) throw taken();
       checkPassword(input.password, input.login);
       checkScope(input.role, input.programmes, input.units);
       const passwordHash = await hashPassword(input.password);
+      // Another request may have taken the login while the password was hashed.
+      if (users.credentials(input.login)) throw taken();
       const id = users.create({ ...input, passwordHash }, clock());
       return users.byId(id)!;
     },

@@ -10,6 +10,15 @@ async function withAdmin() {
 }
 
 describe('/api/users: admins manage accounts', () => {
+  it('two admins adding the same login at once: one is added, the other gets 409 login_taken', async () => {
+    const { admin } = await withAdmin();
+    const body = { login: 'hoa.tran', name: 'Trần Hoa', role: 'viewer', password: NEW_PASSWORD, programmes: [], units: [] };
+    const answers = await Promise.all([admin.request('POST', '/api/users', body), admin.request('POST', '/api/users', body)]);
+    expect(answers.map((r) => r.status).sort()).toEqual([201, 409]);
+    const refused = answers.find((r) => r.status === 409)!;
+    expect((await refused.json()).error.code).toBe('login_taken');
+  });
+
   it('adds an editor scoped to programmes and units, lists and reads users, never with a hash', async () => {
     const { admin } = await withAdmin();
     const res = await admin.request('POST', '/api/users', {
