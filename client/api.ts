@@ -194,7 +194,7 @@ export const editApi = {
     id === null ? send('POST', '/api/edits/products', storedProduct, body) : send('PUT', `/api/edits/products/${encodeURIComponent(id)}`, storedProduct, body),
   saveZone: (id: string | null, body: ZoneInput) =>
     id === null ? send('POST', '/api/edits/zones', storedZone, body) : send('PUT', `/api/edits/zones/${encodeURIComponent(id)}`, storedZone, body),
-  deleteZone: (id: string, reason: string) => send('DELETE', `/api/edits/zones/${encodeURIComponent(id)}`, noContent, { reason }),
+  deleteZone: (id: string, body: RetractionInput) => send('DELETE', `/api/edits/zones/${encodeURIComponent(id)}`, noContent, body),
   saveTarget: (id: string | null, body: TargetInput) =>
     id === null ? send('POST', '/api/edits/targets', storedTarget, body) : send('PUT', `/api/edits/targets/${encodeURIComponent(id)}`, storedTarget, body),
   uploadSource: (file: File) => uploadFile('/api/source-files', file),

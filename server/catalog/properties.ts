@@ -177,7 +177,12 @@ export type ProducerProperties = z.infer<typeof producerProperties>;
 /** A raw-material zone; its shape is approximate unless `extent` is "surveyed". */
 export const zoneProperties = zoneRecord.omit({ geometry: true }).extend({
   unitSet: z.literal('2020'),
-  sourceTitle: z.string().nullable().describe('Source of the latest fact about the zone: title (a GIS client editing the zone gives its own here)'),
+  sourceTitle: z
+    .string()
+    .nullable()
+    .describe(
+      'Source of the latest fact about the zone: title (a GIS client changing attributes gives its own here, with sourceDate and sourceUrl; a redrawn shape alone keeps it, marked as not restated)',
+    ),
   sourceDate: z.string().nullable().describe('Source of the latest fact: its date (YYYY-MM-DD for edits)'),
   sourceUrl: z.string().nullable().describe('Source of the latest fact: a link, when there is one'),
   districtCodes: z.array(districtCode),

@@ -61,7 +61,10 @@ export type RecognitionInput = z.infer<typeof recognitionInput>;
 export const recognitionCorrection = recognitionInput.extend({ reason });
 export type RecognitionCorrection = z.infer<typeof recognitionCorrection>;
 
-/** Retract a recognition: it stays in the history and stops counting. */
+/**
+ * Retract a recognition (it stays in the history and stops counting) or delete a zone (the audit
+ * log keeps it whole): why, and the source that says so.
+ */
 export const retractionInput = z.object({ reason, source: sourceInput });
 export type RetractionInput = z.infer<typeof retractionInput>;
 

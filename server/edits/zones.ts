@@ -1,5 +1,5 @@
 import type { StoredZone } from '../catalog/stored.ts';
-import type { ZoneInput } from '../catalog/writes.ts';
+import type { RetractionInput, ZoneInput } from '../catalog/writes.ts';
 import { slugify } from '../domain/text.ts';
 import { dissolve } from '../geo/dissolve.ts';
 import { GeometryError, MIN_SHARE_INSIDE, overlapWithUnits, parseAreal } from '../geo/validate.ts';
@@ -87,11 +87,12 @@ export function zoneEdits(ctx: EditContext) {
       });
     },
 
-    /** Deletes a zone; the audit log keeps it whole, so a revert brings it back. */
-    remove(req: EditRequest, id: string, reason: string): void {
+    /** Deletes a zone, on a source like any edit; the audit log keeps it whole, so a revert brings it back. */
+    remove(req: EditRequest, id: string, input: RetractionInput): void {
       ctx.transact(() => {
         existing(id);
-        ctx.apply(req, { action: 'delete', entity: 'zone', id, after: null, reason, sourceId: null });
+        const sourceId = ctx.source(input.source);
+        ctx.apply(req, { action: 'delete', entity: 'zone', id, after: null, reason: input.reason, sourceId });
       });
     },
   };

@@ -17,7 +17,8 @@ export const QUERYABLES_REL = 'http://www.opengis.net/def/rel/ogc/1.0/queryables
 
 /**
  * Part 1 core, GeoJSON and OpenAPI 3.0; Part 2 CRS by reference (without it QGIS assumes CRS84);
- * Part 4 (draft) create/replace/delete and update, on the collections the catalog opens to writes.
+ * Part 4 (draft) create/replace/delete and update, on the collections the catalog opens to writes;
+ * each item's Allow header (OPTIONS) leaves DELETE out: a deletion names its source, so it is made in the app.
  */
 export const CONFORMANCE = [
   'http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core',

@@ -181,13 +181,6 @@ function writePaths(c: Collection, paths: Record<string, Record<string, object>>
     security,
     responses: { '200': ok, ...WRITE_ERRORS },
   };
-  item.delete = {
-    operationId: `delete-${c.id}`,
-    summary: `Delete a feature of ${c.id}`,
-    parameters: [featureId],
-    security,
-    responses: { '204': { description: 'Deleted (kept in the audit log).' }, ...WRITE_ERRORS },
-  };
   return paths;
 }
 

@@ -1,9 +1,8 @@
 import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { z } from 'zod';
 import { authorizeEdit, currentUser } from '../auth/authorize.ts';
 import type { AuthEnv } from '../auth/middleware.ts';
-import { productInput, reason, recognitionCorrection, recognitionInput, retractionInput, targetInput, zoneInput } from '../catalog/writes.ts';
+import { productInput, recognitionCorrection, recognitionInput, retractionInput, targetInput, zoneInput } from '../catalog/writes.ts';
 import type { Editor, EditRequest } from '../edits/index.ts';
 import { jsonBody } from '../http/body.ts';
 import { ApiError } from '../http/errors.ts';
@@ -30,8 +29,6 @@ function recordId(c: Context, name = 'id'): string {
   return raw;
 }
 
-const deletion = z.object({ reason });
-
 /**
  * /api/edits — change the record: NTM recognitions (record, correct, retract), OCOP products,
  * raw-material zones and targets. Each body is validated with the catalog's write schema, each
@@ -52,7 +49,7 @@ export function editRoutes(editor: Editor) {
     .post('/zones', async (c) => c.json(editor.zones.save(editRequest(c), null, await jsonBody(c, zoneInput)), 201))
     .put('/zones/:id', async (c) => c.json(editor.zones.save(editRequest(c), recordId(c), await jsonBody(c, zoneInput))))
     .delete('/zones/:id', async (c) => {
-      editor.zones.remove(editRequest(c), recordId(c), (await jsonBody(c, deletion)).reason);
+      editor.zones.remove(editRequest(c), recordId(c), await jsonBody(c, retractionInput));
       return c.body(null, 204);
     })
     .post('/targets', async (c) => c.json(editor.targets.save(editRequest(c), null, await jsonBody(c, targetInput)), 201))

@@ -202,7 +202,13 @@ describe('the zone form', () => {
     expect(zoneInput.safeParse(zoneBody(drawn)).success).toBe(true);
     expect(checkZone({ ...drawn, geometry: null }, false, 'vi', 'no shape')).toEqual({ ok: false, errors: { geometry: 'no shape' } });
     expect(checkZone({ ...d, year: '24' }, true, 'en', 'no shape')).toEqual({ ok: false, errors: { year: 'Needs a year, e.g. 2024', reason: 'Required' } });
-    expect(checkDeletion('', 'vi')).toEqual({ ok: false, errors: { reason: 'Bắt buộc' } });
+    // A deletion says why and on which source, like any edit.
+    expect(checkDeletion({ ...d, reason: '', source }, 'vi')).toEqual({ ok: false, errors: { reason: 'Bắt buộc' } });
+    expect(checkDeletion({ ...d, reason: 'Trùng với vùng khác', source: emptySource() }, 'vi').ok).toBe(false);
+    expect(checkDeletion({ ...d, reason: 'Trùng với vùng khác', source }, 'vi')).toMatchObject({
+      ok: true,
+      value: { reason: 'Trùng với vùng khác', source: { title: source.title } },
+    });
   });
 
   it('reads polygons from a GeoJSON file and refuses files that are not lon/lat', () => {

@@ -62,6 +62,20 @@ describe('edit routes', () => {
     expect(JSON.stringify(old)).not.toContain('old.editor');
   });
 
+  it('deletes a zone only with a reason and a source (400 naming source), and the deletion cites it', async () => {
+    const t = await setup();
+    const admin = await t.login('admin');
+    const path = '/api/edits/zones/che-shan-tuyet-tua-chua';
+    const bare = await admin.request('DELETE', path, { reason: 'Trùng với vùng khác' });
+    expect(await errorOf(bare)).toMatchObject({ status: 400, body: { error: { code: 'invalid_body', fields: { source: expect.any(String) } } } });
+    const ids = async () => (await (await t.app.request('/api/zones?skipGeometry=true')).json()).features.map((f: { id: string }) => f.id);
+    expect(await ids()).toContain('che-shan-tuyet-tua-chua');
+    expect((await admin.request('DELETE', path, { reason: 'Trùng với vùng khác', source })).status).toBe(204);
+    expect(await ids()).not.toContain('che-shan-tuyet-tua-chua');
+    const [entry] = (await (await admin.request('GET', '/api/audit?entity=zone')).json()).entries;
+    expect(entry).toMatchObject({ action: 'delete', entityId: 'che-shan-tuyet-tua-chua', source: { title: source.title } });
+  });
+
   it('refuses anonymous (401), viewers and other programmes (403), units outside the scope (403), and a missing CSRF token (403)', async () => {
     const t = await setup();
     expect(

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { CARRIED_SOURCE_NOTE } from '../../server/catalog/collections/zones.ts';
 import { authTestApp } from '../helpers/auth.ts';
 
 /**
  * What QGIS sends when it edits the zones layer of the OGC API (Part 4): OPTIONS to learn the
- * methods, then POST, PUT, PATCH and DELETE with the user's API token. Every change lands in the
+ * methods, then POST, PUT and PATCH with the user's API token (a deletion needs a source, which a DELETE
+ * cannot carry: that is done in the app). Every change lands in the
  * audit log with its source; without credentials the answer is 401 in the JSON envelope.
  */
 const square = (lon: number, lat: number, d = 0.01) => ({
@@ -43,12 +45,12 @@ describe('OGC API – Features Part 4 on zones', () => {
     const { app } = await qgis();
     expect((await app.request('/ogc/collections/zones/items', { method: 'OPTIONS' })).headers.get('Allow')).toBe('GET, HEAD, OPTIONS, POST');
     expect((await app.request('/ogc/collections/zones/items/che-shan-tuyet-tua-chua', { method: 'OPTIONS' })).headers.get('Allow')).toBe(
-      'GET, HEAD, OPTIONS, PUT, PATCH, DELETE',
+      'GET, HEAD, OPTIONS, PUT, PATCH',
     );
     expect((await app.request('/ogc/collections/communes-2020/items', { method: 'OPTIONS' })).headers.get('Allow')).toBe('GET, HEAD, OPTIONS');
   });
 
-  it('creates (201 + Location), replaces, patches and deletes a zone with a token; each change is in the audit log', async () => {
+  it('creates (201 + Location), replaces and patches a zone with a token, refuses DELETE (405); each change is in the audit log', async () => {
     const t = await qgis();
     const created = await t.send(
       'POST',
@@ -70,17 +72,32 @@ describe('OGC API – Features Part 4 on zones', () => {
     );
     expect(replaced.status).toBe(200);
     expect((await replaced.json()).properties.areaHa).toBe(90);
-    const patched = await t.send('PATCH', path, { type: 'Feature', properties: { areaHa: 95 }, geometry: null });
+    // Changed attributes name their own source; without one the edit is refused, naming the attribute.
+    const unsourced = await t.send('PATCH', path, { type: 'Feature', properties: { areaHa: 900 }, geometry: null });
+    expect(unsourced.status).toBe(400);
+    expect((await unsourced.json()).error).toMatchObject({ code: 'invalid_body', fields: { sourceTitle: expect.stringMatching(/document it comes from/) } });
+    const survey = { sourceTitle: 'Biên bản đo lại vùng chè Sín Chải', sourceDate: '2025-11-02', sourceUrl: 'https://example.org/do-lai' };
+    const patched = await t.send('PATCH', path, { type: 'Feature', properties: { areaHa: 95, ...survey }, geometry: null });
     expect(patched.status).toBe(200);
-    expect((await patched.json()).properties).toMatchObject({ areaHa: 95, name: 'Vùng chè Sín Chải' });
-    expect((await t.send('DELETE', path)).status).toBe(204);
-    expect((await t.app.request(path)).status).toBe(404);
+    expect((await patched.json()).properties).toMatchObject({ areaHa: 95, name: 'Vùng chè Sín Chải', sourceTitle: survey.sourceTitle });
+    // QGIS sends a redrawn shape alone: it keeps the zone's source, which says it was not restated.
+    const redrawn = await t.send('PATCH', path, { type: 'Feature', properties: {}, geometry: square(103.353, 21.952) });
+    expect(redrawn.status).toBe(200);
+    const zoneId = path.split('/').pop()!;
+    expect((await redrawn.json()).properties.sourceTitle).toBe(survey.sourceTitle);
+    const stored = t.db.prepare('SELECT note FROM zone_facts WHERE zone_id = ? ORDER BY seq DESC LIMIT 1').pluck().get(zoneId);
+    expect(stored).toBe(CARRIED_SOURCE_NOTE);
+    const deleted = await t.send('DELETE', path);
+    expect(deleted.status).toBe(405);
+    expect(deleted.headers.get('Allow')).toBe('GET, HEAD, OPTIONS, PUT, PATCH');
+    expect((await deleted.json()).error.message).toMatch(/delete the feature in the app/);
+    expect((await t.app.request(path)).status).toBe(200);
 
     const admin = await t.addUser('admin', 'admin');
     const { token } = t.auth.tokens.issue(admin.id, 'audit', 1);
     const audit = await (await t.app.request('/api/audit?entity=zone', { headers: { Authorization: `Bearer ${token}` } })).json();
     expect(audit.entries.map((e: { action: string; userLogin: string }) => [e.action, e.userLogin])).toEqual([
-      ['delete', 'gis'],
+      ['update', 'gis'],
       ['update', 'gis'],
       ['update', 'gis'],
       ['create', 'gis'],

@@ -69,7 +69,7 @@ function ZoneEditor({ id, communeCode }: { id: string | null; communeCode?: stri
   const submit = async () => {
     let savedId = id;
     const saved = deleting
-      ? await run(checkDeletion(draft.reason, l), (body) => editApi.deleteZone(id!, body.reason))
+      ? await run(checkDeletion(draft, l), (body) => editApi.deleteZone(id!, body))
       : await run(checkZone(draft, id !== null, l, t('errNoShape', l)), async (body) => {
           savedId = (await editApi.saveZone(id, body)).id;
         });
@@ -231,7 +231,7 @@ function ZoneEditor({ id, communeCode }: { id: string | null; communeCode?: stri
         </>
       )}
       {id && <TextField name="reason" label={t('reason', l)} value={draft.reason} onValue={(reason) => set({ reason })} error={errors.reason} />}
-      {!deleting && <SourceFields value={draft.source} onChange={(source) => set({ source })} errors={errors} />}
+      <SourceFields value={draft.source} onChange={(source) => set({ source })} errors={errors} />
       {id && (
         <label class="check delete-toggle">
           <input type="checkbox" checked={deleting} onChange={(e) => setDeleting((e.target as HTMLInputElement).checked)} /> {t('deleteZoneInstead', l)}

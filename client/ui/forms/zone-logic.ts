@@ -1,7 +1,6 @@
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { ZoneProperties } from '../../../server/catalog/properties.ts';
-import { z } from 'zod';
-import { reason, zoneInput } from '../../../server/catalog/writes.ts';
+import { retractionInput, zoneInput } from '../../../server/catalog/writes.ts';
 import type { Lang } from '../../lib/label.ts';
 import { emptySource, type SourceDraft, sourceBody } from './source-logic.ts';
 import { needingReason, numberOrNull, textOrNull, validate } from './validate.ts';
@@ -79,9 +78,9 @@ export function checkZone(d: ZoneDraft, editing: boolean, lang: Lang, noShape: s
   return { ok: false as const, errors: { ...(checked.ok ? {} : checked.errors), geometry: noShape } };
 }
 
-/** Deleting a zone needs only a reason (DELETE /api/edits/zones/:id); the audit log keeps it whole. */
-export function checkDeletion(why: string, lang: Lang) {
-  return validate(z.object({ reason }), { reason: why }, lang);
+/** Checks a deletion: why, and the source that says so (like any edit). */
+export function checkDeletion(d: ZoneDraft, lang: Lang) {
+  return validate(retractionInput, { reason: d.reason, source: sourceBody(d.source) }, lang);
 }
 
 /** Why an uploaded file gives no shape (the key of its message in i18n.ts). */

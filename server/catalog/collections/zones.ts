@@ -42,17 +42,31 @@ export const zones = defineCollection({
         productIds: typeof products === 'string' ? listOf(products) : products,
         geometry,
         communeCodes: [],
-        source: {
-          title: value('sourceTitle', current?.sourceTitle),
-          date: value('sourceDate', current?.sourceDate),
-          url: value('sourceUrl', current?.sourceUrl ?? null),
-          fileId: null,
-        },
+        source: sourceOf(p, current),
         reason: current ? value('editReason', 'Sửa bằng phần mềm GIS (OGC API – Features)') : null,
       };
     },
   },
 });
+
+/** A redrawn shape keeps the zone's source, and its citation says the edit did not restate it. */
+export const CARRIED_SOURCE_NOTE = 'Hình vùng sửa bằng phần mềm GIS; nguồn là nguồn hiện có của vùng, không được nêu lại khi sửa.';
+
+/**
+ * The source an edit from a GIS client cites: the one its properties state (sourceTitle,
+ * sourceDate, sourceUrl). QGIS sends a redrawn shape alone, as a PATCH with no properties: that
+ * keeps the zone's current source, marked as not restated. Changed attributes without a source
+ * give undefined, which the writer refuses: every edit names the document it comes from.
+ */
+function sourceOf(p: Record<string, unknown>, current: ZoneProperties | null) {
+  if (!current || ['sourceTitle', 'sourceDate', 'sourceUrl'].some((k) => Object.hasOwn(p, k))) {
+    return { title: p.sourceTitle, date: p.sourceDate, url: p.sourceUrl ?? null, fileId: null };
+  }
+  if (Object.keys(p).every((k) => k === 'editReason')) {
+    return { title: current.sourceTitle, date: current.sourceDate, url: current.sourceUrl ?? null, fileId: null, note: CARRIED_SOURCE_NOTE };
+  }
+  return undefined;
+}
 
 function listOf(text: string): string[] {
   const trimmed = text.trim();

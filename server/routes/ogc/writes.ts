@@ -15,7 +15,8 @@ import { collectionOr404, ogcBase } from './request.ts';
 /** The methods each path answers: reads on every collection, writes on those the catalog opens to them. */
 const READ = ['GET', 'HEAD', 'OPTIONS'];
 export const allowedOnItems = (c: Collection) => [...READ, ...(c.writes ? ['POST'] : [])];
-export const allowedOnItem = (c: Collection) => [...READ, ...(c.writes ? ['PUT', 'PATCH', 'DELETE'] : [])];
+/** No DELETE: a GIS client cannot say on which source a zone is deleted; that is done in the app. */
+export const allowedOnItem = (c: Collection) => [...READ, ...(c.writes ? ['PUT', 'PATCH'] : [])];
 
 const featureBody = bodyLimit({
   maxSize: 4 * 1024 * 1024,
@@ -82,7 +83,12 @@ function existing(deps: RouteDeps, collection: Collection, id: string) {
  */
 export function ogcWriteRoutes(deps: RouteDeps, editor: Editor) {
   const save = (c: Context<AuthEnv>, collection: Collection, id: string | null, feature: GisFeature, current: unknown) => {
-    const input = checkBody(zoneInput, collection.writes!.input(feature, current as never));
+    const raw = collection.writes!.input(feature, current as never) as { source?: unknown };
+    if (raw.source === undefined) {
+      const message = 'an edit names the document it comes from: give sourceTitle, sourceDate and sourceUrl with the changed attributes';
+      throw new ApiError(400, 'invalid_body', `sourceTitle: ${message}`, { sourceTitle: message });
+    }
+    const input = checkBody(zoneInput, raw);
     return editor.zones.save(editRequest(c), id, input);
   };
   const answer = (c: Context, collection: Collection, id: string, status: 200 | 201) => {
@@ -117,9 +123,11 @@ export function ogcWriteRoutes(deps: RouteDeps, editor: Editor) {
     })
     .delete('/:collectionId/items/:featureId', (c) => {
       const collection = writable(c, allowedOnItem);
-      const id = c.req.param('featureId');
-      existing(deps, collection, id);
-      editor.zones.remove(editRequest(c), id, 'Xoá bằng phần mềm GIS (OGC API – Features)');
-      return c.body(null, 204);
+      c.header('Allow', allowedOnItem(collection).join(', '));
+      throw new ApiError(
+        405,
+        'method_not_allowed',
+        `a deletion names the source it is made on, which ${c.req.method} cannot carry: delete the feature in the app (its edit form); this item answers ${allowedOnItem(collection).join(', ')}`,
+      );
     });
 }
