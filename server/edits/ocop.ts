@@ -37,7 +37,11 @@ export function ocopEdits(ctx: EditContext) {
     const id =
       known?.producerId ?? ctx.products.producerNamed(input.name)?.id ?? freshId(slugify(input.name) || 'chu-the', (x) => ctx.products.producer(x) !== null);
     const current = ctx.products.producer(id);
-    ctx.products.putProducer({ id, name: known ? (current?.name ?? input.name) : input.name, type: input.type ?? current?.type ?? null });
+    // A producer is shared by its products: one product's form may fill in an unknown type, not change a known one.
+    if (current?.type && input.type && input.type !== current.type) {
+      throw fieldError('producer.type', `${current.name} is recorded as ${current.type}, for all its products; a product's form cannot change that`);
+    }
+    ctx.products.putProducer({ id, name: known ? (current?.name ?? input.name) : input.name, type: current?.type ?? input.type ?? null });
     return id;
   }
 

@@ -170,6 +170,17 @@ describe('OCOP products', () => {
     expect(edits.context.products.get(p.id)).not.toBeNull();
   });
 
+  it('a product cannot change the type of a producer it shares with others; it may fill in an unknown one', () => {
+    const a = edits.ocop.save(editor(), null, input);
+    const other = { ...input, name: 'Mật ong bạc hà Sen Thượng' };
+    expect(() => edits.ocop.save(editor(), null, { ...other, producer: { name: 'HTX Mật ong Sen Thượng', type: 'household' } })).toThrow(
+      expect.objectContaining({ status: 400, fields: { 'producer.type': expect.stringMatching(/recorded as cooperative/) } }),
+    );
+    const b = edits.ocop.save(editor(), null, { ...other, producer: { name: 'htx mật ong sen thượng', type: null } });
+    expect(b.producerId).toBe(a.producerId);
+    expect(edits.context.products.producer(a.producerId!)?.type).toBe('cooperative');
+  });
+
   it('needs a reason to edit, and a place in the province', () => {
     const p = edits.ocop.save(editor(), null, input);
     expect(() => edits.ocop.save(editor(), p.id, input)).toThrow(/reason/);
