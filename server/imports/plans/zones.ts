@@ -71,11 +71,16 @@ export function planZones(features: readonly ReadFeature[], ctx: PlanContext): P
       errors.push(...rowErrors);
       continue;
     }
-    const target = id ?? (name ? (ctx.data.zones.find((z) => foldForSearch(z.name) === foldForSearch(name))?.id ?? null) : null);
     if (id && !ctx.data.zones.some((z) => z.id === id)) {
       errors.push({ row, column: col('id'), message: `no zone ${id}; leave id empty to add a new zone` });
       continue;
     }
+    const named = id || !name ? null : zoneNamed(ctx.data.zones, name);
+    if (named && typeof named === 'object') {
+      errors.push({ row, column: col('id'), message: named.message });
+      continue;
+    }
+    const target = id ?? named;
     if (target) raw.reason = reason ?? importReason(ctx.fileName);
     const fields: Record<string, string> = {
       ...Object.fromEntries(Object.entries(SOURCE_FIELDS).map(([k, v]) => [k, col(v)])),
@@ -96,7 +101,7 @@ export function planZones(features: readonly ReadFeature[], ctx: PlanContext): P
       }
       continue;
     }
-    const key = target ?? `new:${foldForSearch(parsed.data.name)}`;
+    const key = target ?? newZoneKey(parsed.data.name);
     if (claimed.has(key)) {
       errors.push({ row, column: col('name'), message: `feature ${claimed.get(key)} already imports this zone` });
       continue;
@@ -107,3 +112,22 @@ export function planZones(features: readonly ReadFeature[], ctx: PlanContext): P
   }
   return { items, errors, warnings: [], rows: features.length };
 }
+
+/**
+ * The zone a row without an id edits. A name written with its diacritics is taken as written
+ * (ignoring case): Pá Khoang and Pá Khoàng are two places. A name typed without them matches the
+ * one zone it folds to; when several do, the row must give the id.
+ */
+function zoneNamed(zones: readonly { id: string; name: string }[], name: string): string | null | { message: string } {
+  const exact = (n: string) => n.normalize('NFC').toLowerCase();
+  if (hasMarks(name)) return zones.find((z) => exact(z.name) === exact(name))?.id ?? null;
+  const same = zones.filter((z) => foldForSearch(z.name) === foldForSearch(name));
+  if (same.length <= 1) return same[0]?.id ?? null;
+  return { message: `${same.length} zones are named like “${name}” (${same.map((z) => z.id).join(', ')}); give the id of the one to edit` };
+}
+
+/** Whether a name carries Vietnamese diacritics (or đ), so its letters say exactly which name it is. */
+const hasMarks = (name: string) => /[\p{M}đĐ]/u.test(name.normalize('NFD'));
+
+/** Rows adding zones are the same zone when their names are: as written, or folded when typed without marks. */
+const newZoneKey = (name: string) => `new:${hasMarks(name) ? name.normalize('NFC').toLowerCase() : foldForSearch(name)}`;
