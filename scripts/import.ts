@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readConfig } from '../server/config.ts';
 import { canEdit, type Programme } from '../server/domain/access.ts';
+import { loginSchema } from '../server/domain/accounts.ts';
 import { UNIT_SETS, type UnitSet } from '../server/domain/unit-sets.ts';
 import { migrate } from '../server/db/migrate.ts';
 import { openDatabase } from '../server/db/open.ts';
@@ -78,7 +79,8 @@ async function main() {
   const db = openDatabase(config.dbPath);
   migrate(db);
   if (isEmpty(db)) usage(`${config.dbPath} holds no data yet: start the server once to seed it`);
-  const user = userQueries(db).credentials(values.as)?.user;
+  const login = loginSchema.safeParse(values.as);
+  const user = login.success ? userQueries(db).credentials(login.data)?.user : undefined;
   if (!user || user.disabled) usage(`no active user ${values.as} (npm run user -- list)`);
   const req: EditRequest = {
     actor: { userId: user.id, login: user.login },
@@ -113,7 +115,7 @@ async function main() {
 
   const preview = await importer.preview(req, {
     kind,
-    fileName: basename(file),
+    fileName: basename(file).normalize('NFC'),
     bytes: new Uint8Array(readFileSync(file)),
     crs: (values.crs as CrsCode | undefined) ?? null,
     layer: values.layer ?? null,

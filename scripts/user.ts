@@ -5,7 +5,7 @@ import { placeNames } from '../server/catalog/data.ts';
 import { tokenView } from '../server/auth/views.ts';
 import { readConfig } from '../server/config.ts';
 import { PROGRAMMES, type UnitRef } from '../server/domain/access.ts';
-import { newTokenSchema, newUserSchema, userPatchSchema } from '../server/domain/accounts.ts';
+import { loginSchema, newTokenSchema, newUserSchema, userPatchSchema } from '../server/domain/accounts.ts';
 import { migrate } from '../server/db/migrate.ts';
 import { openDatabase } from '../server/db/open.ts';
 import { isEmpty } from '../server/db/seed.ts';
@@ -77,7 +77,8 @@ async function main() {
   const auth = createAuth(db, config.auth, Date.now, () => (isEmpty(db) ? [] : placeNames(loadSnapshot(createStore(db)))));
   const user = (login: string | undefined) => {
     if (!login) throw new UsageError(`${command} needs a login`);
-    const found = auth.accounts.byLogin(login.toLowerCase());
+    const parsed = loginSchema.safeParse(login);
+    const found = parsed.success ? auth.accounts.byLogin(parsed.data) : undefined;
     if (!found) throw new UsageError(`no user "${login}" (npm run user -- list)`);
     return found;
   };

@@ -40,7 +40,8 @@ describe('npm run import', () => {
       );
     const source = ['--source-title', 'Quyết định 12/QĐ-UBND', '--source-date', '2025-01-10', '--source-url', 'https://dienbien.gov.vn/qd-12'];
 
-    const dry = run('--as', 'ntm1', ...source, '--dry-run');
+    // A login is found as the app finds it: case and surrounding spaces do not matter.
+    const dry = run('--as', ' NTM1 ', ...source, '--dry-run');
     expect(dry.status).toBe(0);
     expect(dry.stdout).toContain('1 rows → 1 to add, 0 to change, 0 unchanged, 0 errors');
     expect(dry.stdout).toContain('create recognition 03205-standard-2024 (row 2)');
