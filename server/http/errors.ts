@@ -38,6 +38,11 @@ export function renderError(err: Error, c: Context): Response {
   if (err instanceof HTTPException && err.status < 500) {
     return c.json(errorBody('bad_request', safeMessage(err.message || 'The request could not be understood')), err.status);
   }
+  // SQLite waited its busy timeout for another writer (a command-line import or restore): try again, nothing was written.
+  if (String((err as { code?: unknown }).code).startsWith('SQLITE_BUSY')) {
+    c.header('Retry-After', '5');
+    return c.json(errorBody('busy', 'The database is busy with another write (an import or a restore); nothing was written, try again in a few seconds'), 503);
+  }
   console.error(`${quoted(c.req.method, false)} ${quoted(c.req.path, false)} failed:`, err);
   return c.json(errorBody('internal', 'Internal server error'), 500);
 }
