@@ -23,7 +23,11 @@ try {
     `restored ${config.dbPath} from ${file}: schema ${done.version}${done.applied.length ? ` (migrated to ${done.applied.at(-1)})` : ''}, ${done.units} units, ${done.users} users`,
   );
   if (safetyCopy) console.log(`the database as it was before: ${safetyCopy}`);
-  console.log('every login session has ended; users and API tokens are as they were in the backup');
+  console.log(
+    done.accounts === 'kept'
+      ? 'every login session has ended; users, passwords and API tokens stay as they were before the restore (revoked tokens stay revoked)'
+      : 'every login session has ended; users and API tokens are as they were in the backup (there was no readable database to keep them from)',
+  );
 } catch (err) {
   console.error(`npm run restore: nothing was changed: ${(err as Error).message}`);
   process.exitCode = 1;

@@ -118,12 +118,52 @@ export async function backupDatabase(db: Database, file: string): Promise<Databa
   }
 }
 
+/** The accounts: who may log in, how, and with which tokens (parents first). */
+const ACCOUNT_TABLES = ['users', 'user_programmes', 'user_units', 'api_tokens', 'login_failures'] as const;
+
+/**
+ * Puts the live database's accounts into the staged backup: a restore brings data back, not old
+ * credentials — a token revoked, a user disabled or a password changed since the backup stays so.
+ * False when the live database cannot be read (then the backup's accounts stay).
+ */
+function keepLiveAccounts(staged: Database, dbPath: string): boolean {
+  try {
+    staged.prepare('ATTACH DATABASE ? AS live').run(dbPath);
+  } catch {
+    return false;
+  }
+  try {
+    if (staged.pragma('live.quick_check', { simple: true }) !== 'ok') return false;
+    staged.transaction(() => {
+      for (const table of [...ACCOUNT_TABLES].reverse()) staged.prepare(`DELETE FROM main.${table}`).run();
+      for (const table of ACCOUNT_TABLES) {
+        const columnsOf = (schema: string) => (staged.pragma(`${schema}.table_info(${table})`) as { name: string }[]).map((c) => c.name);
+        const live = new Set(columnsOf('live'));
+        const columns = columnsOf('main')
+          .filter((c) => live.has(c))
+          .join(', ');
+        staged.prepare(`INSERT INTO main.${table} (${columns}) SELECT ${columns} FROM live.${table}`).run();
+      }
+    })();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    staged.prepare('DETACH DATABASE live').run();
+  }
+}
+
 /**
  * Replaces the database at `dbPath` with the backup `file`, after checking it. The backup is
  * staged in a copy and brought to this server's schema there; sessions in it end (nobody stays
- * logged in across a restore). The current database is first saved to `safetyCopy`, if given.
+ * logged in across a restore), and the accounts are the live database's when it has one that
+ * reads (`accounts: 'kept'`). The current database is first saved to `safetyCopy`, if given.
  */
-export async function restoreDatabase(file: string, dbPath: string, safetyCopy?: string): Promise<DatabaseCheck & { applied: number[] }> {
+export async function restoreDatabase(
+  file: string,
+  dbPath: string,
+  safetyCopy?: string,
+): Promise<DatabaseCheck & { applied: number[]; accounts: 'kept' | 'from-backup' }> {
   const check = checkDatabaseFile(file);
   const staging = `${dbPath}.restoring`;
   removeDatabaseFiles(staging);
@@ -132,9 +172,11 @@ export async function restoreDatabase(file: string, dbPath: string, safetyCopy?:
     await source.backup(staging).finally(() => source.close());
     const staged = openDatabase(staging);
     let applied: number[];
+    let kept = false;
     try {
       applied = migrate(staged);
       staged.prepare('DELETE FROM sessions').run();
+      kept = existsSync(dbPath) && keepLiveAccounts(staged, dbPath);
       staged.pragma('wal_checkpoint(TRUNCATE)');
     } finally {
       staged.close();
@@ -155,7 +197,7 @@ export async function restoreDatabase(file: string, dbPath: string, safetyCopy?:
     } finally {
       live.close();
     }
-    return { ...check, applied };
+    return { ...check, applied, accounts: kept ? 'kept' : 'from-backup' };
   } finally {
     removeDatabaseFiles(staging);
   }

@@ -85,22 +85,34 @@ describe('backup and restore', () => {
     db.close();
   });
 
-  it('ends every session on restore, keeps users and tokens as they were in the backup', async () => {
+  it('ends every session on restore and keeps the accounts as they are now: a token revoked since the backup stays revoked', async () => {
     const dir = tempDir();
     const dbPath = join(dir, 'app.db');
     const db = seededFile(dbPath);
     const auth = createAuth(db);
     const lan = await auth.accounts.create({ login: 'lan', name: 'Lan', role: 'admin', password: 'một câu mật khẩu rất dài', programmes: [], units: [] });
     auth.sessions.start(lan.id, { address: '127.0.0.1', userAgent: 'test' });
-    const { token } = auth.tokens.issue(lan.id, 'qgis', 30);
+    const leaked = auth.tokens.issue(lan.id, 'qgis', 30);
     const backup = await backupDatabase(db, join(dir, 'b.db'));
     expect(backup.users).toBe(1);
+    // After the backup: the token leaks and is revoked, a new user is added.
+    auth.tokens.revoke(leaked.row.id);
+    await auth.accounts.create({ login: 'hoa', name: 'Hoa', role: 'viewer', password: 'một câu mật khẩu khác rất dài', programmes: [], units: [] });
     db.close();
-    await restoreDatabase(backup.file, dbPath);
+    const done = await restoreDatabase(backup.file, dbPath);
+    expect(done.accounts).toBe('kept');
     const restored = openDatabase(dbPath);
     expect(restored.prepare('SELECT count(*) AS n FROM sessions').get()).toEqual({ n: 0 });
-    expect(createAuth(restored).tokens.resolve(token)?.userId).toBe(lan.id);
+    expect(createAuth(restored).tokens.resolve(leaked.token)).toBeNull();
+    expect(createAuth(restored).accounts.byLogin('hoa')).toBeDefined();
     restored.close();
+
+    // With no database to keep them from (a new machine), the backup's accounts come back.
+    const fresh = join(tempDir(), 'app.db');
+    expect((await restoreDatabase(backup.file, fresh)).accounts).toBe('from-backup');
+    const onNewMachine = openDatabase(fresh);
+    expect(createAuth(onNewMachine).tokens.resolve(leaked.token)?.userId).toBe(lan.id);
+    onNewMachine.close();
   });
 
   it('is consistent while another connection keeps writing', async () => {
