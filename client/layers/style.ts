@@ -130,9 +130,13 @@ export function buildStyle(input: StyleInput): StyleSpecification {
 
   const noNtm = districts.marks.find((m) => m.id === 'no-ntm')!;
   const layers: LayerSpecification[] = [
-    { id: 'background', type: 'background', paint: { 'background-color': BASE_COLORS.background } },
-    ...(input.basemap ? [{ id: 'basemap', type: 'raster', source: 'basemap' } as LayerSpecification] : []),
-    { id: 'countries-fill', type: 'fill', source: 'countries', paint: { 'fill-color': BASE_COLORS.country } },
+    // Where the context data has no land: the sea, and beyond the box the neighbouring countries are cut to. A neutral
+    // grey, not water blue: the map's edges on a wide screen lie beyond that box.
+    { id: 'background', type: 'background', paint: { 'background-color': BASE_COLORS.noLand } },
+    // An operator's basemap, when configured, shows the land itself: the countries keep only their borders over it.
+    ...(input.basemap
+      ? [{ id: 'basemap', type: 'raster', source: 'basemap' } as LayerSpecification]
+      : [{ id: 'countries-fill', type: 'fill', source: 'countries', paint: { 'fill-color': BASE_COLORS.land } } as LayerSpecification]),
     { id: 'countries-line', type: 'line', source: 'countries', paint: { 'line-color': BASE_COLORS.countryLine, 'line-width': 1 } },
     { id: 'province-fill', type: 'fill', source: 'province', paint: { 'fill-color': BASE_COLORS.province, 'fill-opacity': input.basemap ? 0.4 : 1 } },
     {
@@ -217,6 +221,23 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       paint: { 'text-color': BASE_COLORS.label, 'text-halo-color': BASE_COLORS.labelHalo, 'text-halo-width': 1.4 },
     },
     {
+      id: 'district-no-ntm-labels',
+      type: 'symbol',
+      source: 'district-labels',
+      layout: {
+        visibility: v('ntm-districts'),
+        'text-field': input.lang === 'vi' ? 'Chưa có xã NTM' : 'No NTM commune',
+        'text-font': ['Noto Sans Bold'],
+        'text-size': 12,
+        'text-offset': [0, 1.8],
+        // Below the districts' names in the layer order, so placed after them: where it would cover a name (a small
+        // screen) it gives way and the red outline alone marks the district. It never hides other labels, shown or not
+        // (its opacity follows the feature state, which placement does not see).
+        'text-ignore-placement': true,
+      },
+      paint: { 'text-color': noNtm.color, 'text-opacity': markOpacity(noNtm), 'text-halo-color': BASE_COLORS.labelHalo, 'text-halo-width': 2 },
+    },
+    {
       id: 'district-labels',
       type: 'symbol',
       source: 'district-labels',
@@ -236,22 +257,6 @@ export function buildStyle(input: StyleInput): StyleSpecification {
         'text-padding': 1,
       },
       paint: { 'text-color': BASE_COLORS.label, 'text-halo-color': BASE_COLORS.labelHalo, 'text-halo-width': 2 },
-    },
-    {
-      id: 'district-no-ntm-labels',
-      type: 'symbol',
-      source: 'district-labels',
-      layout: {
-        visibility: v('ntm-districts'),
-        'text-field': input.lang === 'vi' ? 'Chưa có xã NTM' : 'No NTM commune',
-        'text-font': ['Noto Sans Bold'],
-        'text-size': 12,
-        'text-offset': [0, 1.5],
-        'text-allow-overlap': true,
-        // Never hide the district's own name.
-        'text-ignore-placement': true,
-      },
-      paint: { 'text-color': noNtm.color, 'text-opacity': markOpacity(noNtm), 'text-halo-color': BASE_COLORS.labelHalo, 'text-halo-width': 2 },
     },
   ];
   return {

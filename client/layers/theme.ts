@@ -60,8 +60,8 @@ export const MARK_COLORS = {
 
 /** The base map drawn from our own data. */
 export const BASE_COLORS = {
-  background: '#dfe7ec',
-  country: '#f7f6f2',
+  noLand: '#e6e6e3',
+  land: '#f7f6f2',
   countryLine: '#b9b9b0',
   province: '#ffffff',
   provinceLine: '#3d3d3d',

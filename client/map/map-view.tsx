@@ -98,7 +98,8 @@ export function MapView() {
       pitchWithRotate: false,
     });
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-    map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
+    // Bottom left: the side panel covers the bottom right above the attribution.
+    map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
     map.keyboard.disableRotation();
     // The map and its overlay as window.ntmMap and window.ntmOverlay: what the browser tests and benchmarks read.
     (window as unknown as { ntmMap: MapLibreMap }).ntmMap = map;
