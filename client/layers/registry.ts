@@ -1,5 +1,5 @@
 import { CROPS, type Crop } from '../../server/domain/crops.ts';
-import { NTM_STATUS_LABELS, NTM_STATUSES } from '../../server/domain/ntm-status.ts';
+import { NTM_STATUSES, UNIT_NTM_STATUS_LABELS } from '../../server/domain/ntm-status.ts';
 import { OCOP_GROUP_LABELS, OCOP_GROUPS } from '../../server/domain/ocop.ts';
 import type { UnitSet } from '../../server/domain/unit-sets.ts';
 import type { Label } from '../lib/label.ts';
@@ -72,7 +72,8 @@ export const REGISTRY: readonly ThematicLayer[] = [
     classification: {
       kind: 'match',
       property: 'ntmStatus',
-      classes: NTM_STATUSES.map((s) => ({ value: s, label: NTM_STATUS_LABELS[s], color: NTM_STATUS_COLORS[s] })),
+      // Wards and townships last: apart from the programme's statuses.
+      classes: [...NTM_STATUSES, 'urban' as const].map((s) => ({ value: s, label: UNIT_NTM_STATUS_LABELS[s], color: NTM_STATUS_COLORS[s] })),
       unknown: unknownClass,
     },
     marks: [

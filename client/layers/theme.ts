@@ -4,6 +4,8 @@
  * and registry.ts hold colour literals.
  */
 export const NTM_STATUS_COLORS = {
+  // Not in the programme (wards, townships): a plain grey, apart from the statuses' scale.
+  urban: '#d9d9d9',
   none: '#f2efe4',
   basic: '#c7e9b4',
   standard: '#41b6c4',

@@ -30,10 +30,7 @@ export interface StatusPoint {
 export function ntmSeries(record: CatalogRecord, dates: readonly IsoDate[] = chartDates(record.province)): StatusPoint[] {
   return dates.flatMap((date) => {
     const input = layerInputFor(oldUnitSetOn(record.province.unitSets, date), record);
-    const counts = countStatuses(
-      input.communes.map((c) => c.code),
-      statusesAsOf(input.recognitions, date),
-    );
+    const counts = countStatuses(input.communes, statusesAsOf(input.recognitions, date));
     return NTM_STATUSES.filter((s): s is StatusPoint['status'] => s !== 'none').map((status) => ({ date, status, count: counts[status] }));
   });
 }
@@ -117,10 +114,7 @@ export function reportedVsRecord(
         const periods = record.province.unitSets;
         const on = oldUnitsDate(periods, date);
         const input = layerInputFor(oldUnitSetOn(periods, on), record);
-        const counts = countStatuses(
-          input.communes.map((c) => c.code),
-          statusesAsOf(input.recognitions, on),
-        );
+        const counts = countStatuses(input.communes, statusesAsOf(input.recognitions, on));
         ours = RECORD_MEASURES[t.indicatorKey as keyof typeof RECORD_MEASURES](counts);
       }
       return { indicatorKey: t.indicatorKey, date, reported: t.actualValue!, record: ours, gap: t.actualValue! - ours, target: t, sources: [t.source] };

@@ -20,17 +20,11 @@ export function unitSetLabel(set: UnitSet, periods: UnitSetPeriods, lang: Lang):
 
 /**
  * A unit set with its counts, for captions and panel notes: "Đơn vị hành chính 01/01/2020 –
- * 30/06/2025 (10 huyện, 129 xã)"; a set without districts counts its communes and wards.
+ * 30/06/2025 (10 huyện, 129 đơn vị cấp xã)": commune-level units, wards and townships included.
  */
 export function unitSetNote(set: UnitSet, periods: UnitSetPeriods, counts: { districts: number; communes: number }, lang: Lang): string {
   const period = unitSetPeriod(set, periods, lang);
-  const units =
-    counts.districts > 0
-      ? lang === 'vi'
-        ? `${counts.districts} huyện, ${counts.communes} xã`
-        : `${counts.districts} districts, ${counts.communes} communes`
-      : lang === 'vi'
-        ? `${counts.communes} xã, phường`
-        : `${counts.communes} communes and wards`;
+  const communes = lang === 'vi' ? `${counts.communes} đơn vị cấp xã` : `${counts.communes} commune-level units`;
+  const units = counts.districts > 0 ? (lang === 'vi' ? `${counts.districts} huyện, ${communes}` : `${counts.districts} districts, ${communes}`) : communes;
   return lang === 'vi' ? `Đơn vị hành chính ${period} (${units})` : `Units ${period} (${units})`;
 }

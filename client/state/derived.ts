@@ -1,3 +1,4 @@
+import { ntmApplies } from '../../server/domain/ntm-status.ts';
 import { computed } from '@preact/signals';
 import type { Feature, Geometry } from 'geojson';
 import { type CatalogData, catalogData } from '../../server/catalog/data.ts';
@@ -201,7 +202,7 @@ export const chartData = computed(() => {
   const r = record.value;
   const t = timeline.value;
   if (!r || !t) return null;
-  const xa = r.units['2020'].communes.filter((c) => c.type === 'Xã').length;
+  const xa = r.units['2020'].communes.filter((c) => ntmApplies(c.type)).length;
   return {
     ntm: ntmSeries(r),
     ocop: ocopSeries(r.products, ocopDates(r)),

@@ -1,4 +1,4 @@
-import { NTM_STATUS_LABELS, type NtmStatus } from '../../server/domain/ntm-status.ts';
+import { UNIT_NTM_STATUS_LABELS, type UnitNtmStatus } from '../../server/domain/ntm-status.ts';
 import type { Label, Lang } from '../lib/label.ts';
 import { EDITING_STRINGS } from './i18n-editing.ts';
 import { OUTPUT_STRINGS } from './i18n-outputs.ts';
@@ -105,6 +105,7 @@ export const STRINGS = {
   lastStatus: { vi: 'Mức cuối cùng (năm)', en: 'Last status (year)' },
   formerSummary: { vi: '{n} trên {total} xã cũ đã đạt chuẩn NTM trở lên', en: '{n} of {total} former communes were at đạt chuẩn or above' },
   formerShare: { vi: '{share} diện tích', en: '{share} of the area' },
+  formerUrban: { vi: 'và {n} phường, thị trấn cũ, không xét NTM', en: 'and {n} former wards or townships, which NTM does not assess' },
   unknownYearShort: { vi: 'năm không rõ', en: 'year unknown' },
   formerNtmShort: { vi: 'xã cũ đạt chuẩn', en: 'former communes met' },
   districtsAbolished: {
@@ -399,8 +400,8 @@ export function fill(text: string, values: Record<string, string | number>): str
   return text.replace(/\{(\w+)\}/g, (m, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : m));
 }
 
-export function statusLabel(status: NtmStatus, lang: Lang): string {
-  return NTM_STATUS_LABELS[status][lang];
+export function statusLabel(status: UnitNtmStatus, lang: Lang): string {
+  return UNIT_NTM_STATUS_LABELS[status][lang];
 }
 
 /** Numbers and dates go through Intl for the active language (client/lib/format.ts). */

@@ -23,7 +23,7 @@ export function Tooltip() {
       return p
         ? {
             name: `${p.type} ${p.name}`,
-            figure: `${p.formerNtm}/${p.formerCodes.length} ${t('formerNtmShort', l)} · ${formatPercent(p.formerNtmShare, l)}`,
+            figure: `${p.formerNtm}/${p.formerCounts.total} ${t('formerNtmShort', l)}${p.formerNtmShare === null ? '' : ` · ${formatPercent(p.formerNtmShare, l)}`}`,
           }
         : null;
     }

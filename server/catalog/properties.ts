@@ -12,6 +12,7 @@ import {
   sourceRef,
   targetRecord,
   unitCode,
+  unitNtmStatus,
   unitRecord,
   unitSet,
   zoneRecord,
@@ -48,8 +49,8 @@ export const communeProperties = z.object({
   districtName: z.string().nullable(),
   areaKm2: z.number().describe(AREA),
   labelPoint: position.describe(LABEL),
-  ntmStatus: ntmStatus.describe(
-    'NTM status as of the date: none (no recognition on record), basic (cơ bản đạt chuẩn), standard (đạt chuẩn), advanced (nâng cao), model (kiểu mẫu)',
+  ntmStatus: unitNtmStatus.describe(
+    'NTM status as of the date: none (no recognition on record), basic (cơ bản đạt chuẩn), standard (đạt chuẩn), advanced (nâng cao), model (kiểu mẫu); urban for a ward (phường) or township (thị trấn), which the NTM programme does not assess',
   ),
   ntmYear: z.int().nullable().describe('The year the current status is for; null for "none" or when unknown.'),
   yearUnknown: z.boolean().describe('The current status rests on a recognition whose year no source states.'),
@@ -93,14 +94,15 @@ export const formerCommune = z.object({
   name: z.string(),
   type: z.string(),
   areaKm2: z.number(),
-  status: ntmStatus,
+  status: unitNtmStatus,
   year: z.int().nullable().describe('The year the status is for; null for none or when unknown.'),
   yearUnknown: z.boolean(),
 });
 export type FormerCommune = z.infer<typeof formerCommune>;
 
 export const statusCounts = z.object({
-  total: z.int(),
+  total: z.int().describe('Communes (xã) the NTM programme assesses'),
+  urban: z.int().describe('Wards and townships, which it does not'),
   none: z.int(),
   basic: z.int(),
   standard: z.int(),
@@ -118,7 +120,9 @@ export const newUnitProperties = z.object({
   areaKm2: z.number().describe(AREA),
   labelPoint: position.describe(LABEL),
   validFrom: isoDate.nullable().describe('First day the unit existed'),
-  ntmStatus: ntmStatus.describe('Its own NTM status: none from 1 July 2025 unless a recognition on the new unit is recorded.'),
+  ntmStatus: unitNtmStatus.describe(
+    'Its own NTM status: none from 1 July 2025 unless a recognition on the new unit is recorded; urban for a ward (phường), which the programme does not assess.',
+  ),
   ntmYear: communeProperties.shape.ntmYear.describe('The year its own status is for (null for none).'),
   yearUnknown: z.boolean().describe('Its own status rests on a recognition whose year no source states'),
   disputed: z.boolean().describe('Sources disagree about its own status'),
@@ -126,7 +130,12 @@ export const newUnitProperties = z.object({
   former: z.array(formerCommune).describe("Each former commune's status as of the date (at most 30 June 2025, when the old record closed)."),
   formerCounts: statusCounts.describe('Former communes by status as of the date'),
   formerNtm: z.int().describe('Former communes at đạt chuẩn or above.'),
-  formerNtmShare: z.number().describe('Share (0–1) of its area whose former commune was at đạt chuẩn or above.'),
+  formerNtmShare: z
+    .number()
+    .nullable()
+    .describe(
+      'Share (0–1) of the area of its former communes (xã) that was at đạt chuẩn or above; former wards and townships are left out (null if it has no former xã).',
+    ),
   historyAsOf: isoDate.describe("The date the former communes' statuses are read at."),
   ocopProducts: z.int().describe('OCOP products certified and placed in it as of the date'),
 });

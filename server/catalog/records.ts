@@ -2,7 +2,7 @@ import type { MultiPolygon, Polygon } from 'geojson';
 import { z } from 'zod';
 import { CROP_CODES, ZONE_EXTENTS } from '../domain/crops.ts';
 import { isIsoDate } from '../domain/dates.ts';
-import { NTM_STATUSES } from '../domain/ntm-status.ts';
+import { NTM_STATUSES, UNIT_NTM_STATUSES } from '../domain/ntm-status.ts';
 import { OCOP_GROUPS, OCOP_STARS, PRODUCER_TYPES } from '../domain/ocop.ts';
 import { UNIT_SETS } from '../domain/unit-sets.ts';
 
@@ -17,6 +17,8 @@ export const position = z.tuple([z.number(), z.number()]);
 export const unitSet = z.enum(UNIT_SETS);
 export const ntmStatus = z.enum(NTM_STATUSES);
 export const recognisedStatus = ntmStatus.exclude(['none']);
+/** What a commune-level unit shows for NTM: a status, or `urban` for a ward or township (ntmApplies). */
+export const unitNtmStatus = z.enum(UNIT_NTM_STATUSES);
 export const ocopStars = z.union(OCOP_STARS.map((s) => z.literal(s)));
 export const ocopGroup = z.enum(OCOP_GROUPS);
 export const producerType = z.enum(PRODUCER_TYPES);

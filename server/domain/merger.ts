@@ -1,7 +1,7 @@
 import type { StatusAsOf, Recognition } from './as-of.ts';
 import type { FormerCommune } from '../catalog/properties.ts';
 import type { IsoDate } from './dates.ts';
-import { isNtmCommune } from './ntm-status.ts';
+import { isNtmCommune, ntmApplies } from './ntm-status.ts';
 import { countStatuses, statusesAsOf, type CommuneRecognition, type StatusCounts } from './ntm-summary.ts';
 
 /**
@@ -16,8 +16,8 @@ export interface MergedHistory {
   counts: StatusCounts;
   /** Former communes at đạt chuẩn or above. */
   ntmFormer: number;
-  /** Share (0–1) of the new unit's area whose former commune was at đạt chuẩn or above. */
-  ntmAreaShare: number;
+  /** Share (0–1) of the area of the new unit's former communes (xã) that was at đạt chuẩn or above; null with none. */
+  ntmAreaShare: number | null;
 }
 
 /**
@@ -44,19 +44,22 @@ export function mergedHistory<R extends CommuneRecognition>(
         name: c.name,
         type: c.type,
         areaKm2: c.areaKm2,
-        status: s?.status ?? 'none',
+        status: ntmApplies(c.type) ? (s?.status ?? 'none') : ('urban' as const),
         year: r?.yearFor ?? null,
         yearUnknown: r !== null && r.yearFor === null,
       };
     });
-    const counts = countStatuses(codes, statuses);
-    const area = former.reduce((a, f) => a + f.areaKm2, 0);
-    const ntmArea = former.filter((f) => isNtmCommune(f.status)).reduce((a, f) => a + f.areaKm2, 0);
+    const counts = countStatuses(former, statuses);
+    // Former wards and townships were never assessed: the share is of the former communes' (xã) area.
+    const assessed = former.filter((f) => f.status !== 'urban');
+    const area = assessed.reduce((a, f) => a + f.areaKm2, 0);
+    const ntm = assessed.filter((f) => f.status !== 'urban' && isNtmCommune(f.status));
+    const ntmArea = ntm.reduce((a, f) => a + f.areaKm2, 0);
     out.set(newCode, {
       former,
       counts,
-      ntmFormer: former.filter((f) => isNtmCommune(f.status)).length,
-      ntmAreaShare: area > 0 ? Math.round((ntmArea / area) * 1000) / 1000 : 0,
+      ntmFormer: ntm.length,
+      ntmAreaShare: area > 0 ? Math.round((ntmArea / area) * 1000) / 1000 : null,
     });
   }
   return out;

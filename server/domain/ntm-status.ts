@@ -17,15 +17,33 @@ export const NTM_STATUS_LABELS: Record<NtmStatus, { vi: string; en: string }> = 
   model: { vi: 'Kiểu mẫu', en: 'Model' },
 };
 
-export function statusRank(status: NtmStatus): number {
-  return NTM_STATUSES.indexOf(status);
+/** A status's rank; -1 for a unit the programme does not assess (`urban`). */
+export function statusRank(status: NtmStatus | 'urban'): number {
+  return NTM_STATUSES.indexOf(status as NtmStatus);
 }
 
 /** "An NTM commune" means đạt chuẩn or above. */
-export function isNtmCommune(status: NtmStatus): boolean {
+export function isNtmCommune(status: NtmStatus | 'urban'): boolean {
   return statusRank(status) >= statusRank('standard');
 }
 
 export function isNtmStatus(value: string): value is NtmStatus {
   return (NTM_STATUSES as readonly string[]).includes(value);
 }
+
+/**
+ * The NTM programme assesses rural communes (xã). Wards (phường) and townships (thị trấn) are
+ * urban and never assessed: they are not "without recognition", and counts and shares leave them out.
+ */
+export function ntmApplies(unitType: string): boolean {
+  return unitType.normalize('NFC').toLocaleLowerCase('vi') === 'xã';
+}
+
+/** What a commune-level unit shows for NTM: its status, or `urban` where the programme does not apply. */
+export const UNIT_NTM_STATUSES = ['urban', ...NTM_STATUSES] as const;
+export type UnitNtmStatus = (typeof UNIT_NTM_STATUSES)[number];
+
+export const UNIT_NTM_STATUS_LABELS: Record<UnitNtmStatus, { vi: string; en: string }> = {
+  urban: { vi: 'Phường, thị trấn (không xét NTM)', en: 'Ward or township (not in the NTM programme)' },
+  ...NTM_STATUS_LABELS,
+};

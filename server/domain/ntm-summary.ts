@@ -1,6 +1,6 @@
 import { statusAsOf, type Recognition, type StatusAsOf } from './as-of.ts';
 import type { IsoDate } from './dates.ts';
-import { isNtmCommune, NTM_STATUSES, type NtmStatus } from './ntm-status.ts';
+import { isNtmCommune, NTM_STATUSES, type NtmStatus, ntmApplies } from './ntm-status.ts';
 
 export type CommuneRecognition = Recognition & { communeCode: string };
 
@@ -16,13 +16,18 @@ export function statusesAsOf<R extends CommuneRecognition>(recognitions: readonl
   return out;
 }
 
-export type StatusCounts = Record<NtmStatus, number> & { total: number };
+/** Units by NTM status: `total` is the communes (xã) the programme assesses, `urban` the wards and townships left out. */
+export type StatusCounts = Record<NtmStatus, number> & { total: number; urban: number };
 
-/** How many of the given communes hold each status. */
-export function countStatuses(communeCodes: readonly string[], statuses: Map<string, { status: NtmStatus }>): StatusCounts {
+/** How many of the given commune-level units hold each status; wards and townships are counted apart (ntmApplies). */
+export function countStatuses(units: readonly { code: string; type: string }[], statuses: Map<string, { status: NtmStatus }>): StatusCounts {
   const counts = Object.fromEntries(NTM_STATUSES.map((s) => [s, 0])) as Record<NtmStatus, number>;
-  for (const code of communeCodes) counts[statuses.get(code)?.status ?? 'none']++;
-  return { total: communeCodes.length, ...counts };
+  let urban = 0;
+  for (const u of units) {
+    if (ntmApplies(u.type)) counts[statuses.get(u.code)?.status ?? 'none']++;
+    else urban++;
+  }
+  return { total: units.length - urban, urban, ...counts };
 }
 
 /** Communes at đạt chuẩn or above: "NTM communes". */

@@ -15,7 +15,7 @@ export interface ProvinceStats<T> {
 export function provinceStats<T>(
   input: {
     districts: readonly { code: string; name: string }[];
-    communes: readonly { code: string; districtCode: string | null }[];
+    communes: readonly { code: string; type: string; districtCode: string | null }[];
     recognitions: readonly CommuneRecognition[];
     products: readonly CertificateRecord[];
     targets: readonly T[];
@@ -28,7 +28,7 @@ export function provinceStats<T>(
       (d) =>
         ntmCount(
           countStatuses(
-            input.communes.filter((c) => c.districtCode === d.code).map((c) => c.code),
+            input.communes.filter((c) => c.districtCode === d.code),
             statuses,
           ),
         ) === 0,
@@ -47,10 +47,7 @@ export function provinceStats<T>(
   return {
     asOf,
     unitSet: '2020',
-    communes: countStatuses(
-      input.communes.map((c) => c.code),
-      statuses,
-    ),
+    communes: countStatuses(input.communes, statuses),
     districtsWithoutNtm,
     ocop: { total, byStars, unrated },
     targets: input.targets,

@@ -1,6 +1,7 @@
 import type { StoredRecognition } from '../catalog/stored.ts';
 import type { RecognitionCorrection, RecognitionInput, RetractionInput } from '../catalog/writes.ts';
 import { recognitionCountsFrom } from '../domain/as-of.ts';
+import { ntmApplies } from '../domain/ntm-status.ts';
 import { ApiError } from '../http/errors.ts';
 import { type EditContext, type EditRequest, editCitation, fieldError, freshId } from './context.ts';
 
@@ -12,9 +13,10 @@ import { type EditContext, type EditRequest, editCitation, fieldError, freshId }
  */
 export function ntmEdits(ctx: EditContext) {
   function checkUnit(input: RecognitionInput) {
-    const units = ctx.data().units[input.unitSet].communes;
-    if (!units.some((u) => u.code === input.communeCode)) {
-      throw fieldError('communeCode', `no commune-level unit ${input.communeCode} in the ${input.unitSet} unit set`);
+    const unit = ctx.data().units[input.unitSet].communes.find((u) => u.code === input.communeCode);
+    if (!unit) throw fieldError('communeCode', `no commune-level unit ${input.communeCode} in the ${input.unitSet} unit set`);
+    if (!ntmApplies(unit.type)) {
+      throw fieldError('communeCode', `${unit.type} ${unit.name} is not a rural commune (xã): the NTM programme does not assess wards or townships`);
     }
     if (input.decision && input.yearFor !== null && Number(input.decision.date.slice(0, 4)) < input.yearFor) {
       throw fieldError('decision.date', `a decision recognising a commune for ${input.yearFor} cannot be dated ${input.decision.date}, before that year`);

@@ -8,7 +8,7 @@ import { collection, feature } from './collection.ts';
 import { countBy } from './communes.ts';
 import { progressFacts } from './progress-facts.ts';
 import { rankCandidates } from '../domain/candidates.ts';
-import { statusRank } from '../domain/ntm-status.ts';
+import { ntmApplies, statusRank } from '../domain/ntm-status.ts';
 
 /** The 10 districts of one unit set (2019 or 2020–2025) with their NTM progress as of a date. */
 export function districtCollection(input: LayerInput, asOf: IsoDate) {
@@ -20,13 +20,14 @@ export function districtCollection(input: LayerInput, asOf: IsoDate) {
   const facts = progressFacts(input.facts);
   const features = input.districts.map((d) => {
     const members = input.communes.filter((c) => c.districtCode === d.code);
-    const communes = members.map((c) => c.code);
-    const counts = countStatuses(communes, statuses);
+    const counts = countStatuses(members, statuses);
     const candidates = rankCandidates(
-      members.map((c) => {
-        const r = statuses.get(c.code)?.recognition ?? null;
-        return { code: c.code, name: c.name, status: r?.status ?? 'none', criteriaMet: r?.criteriaMet ?? null, statusYear: r?.yearFor ?? null };
-      }),
+      members
+        .filter((c) => ntmApplies(c.type))
+        .map((c) => {
+          const r = statuses.get(c.code)?.recognition ?? null;
+          return { code: c.code, name: c.name, status: r?.status ?? 'none', criteriaMet: r?.criteriaMet ?? null, statusYear: r?.yearFor ?? null };
+        }),
       facts,
       asOf,
     ).filter((c) => statusRank(c.status) < statusRank('standard') && (c.status === 'basic' || c.progress !== null));

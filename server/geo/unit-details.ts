@@ -35,8 +35,11 @@ export function districtDetail(input: LayerInput, code: string, asOf: IsoDate) {
   const d = districtCollection(input, asOf).features.find((x) => x.id === code);
   if (!d) return null;
   const communes = communeCollection(input, asOf, code).features.map((f) => f.properties);
+  // Wards and townships are not assessed: they have no next status to be close to.
   const ranked = rankCandidates(
-    communes.map((c) => ({ code: c.code, name: c.name, status: c.ntmStatus, criteriaMet: c.criteriaMet, statusYear: c.ntmYear })),
+    communes.flatMap((c) =>
+      c.ntmStatus === 'urban' ? [] : [{ code: c.code, name: c.name, status: c.ntmStatus, criteriaMet: c.criteriaMet, statusYear: c.ntmYear }],
+    ),
     progressFacts(input.facts),
     asOf,
   );

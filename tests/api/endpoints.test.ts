@@ -17,13 +17,15 @@ describe('GET /api/districts', () => {
     expect(headers.get('content-type')).toBe('application/geo+json; charset=utf-8');
     expect(body).toMatchObject({ type: 'FeatureCollection', unitSet: '2020', asOf: '2025-06-30' });
     expect(body.features.map((f: any) => f.properties.code)).toEqual(['094', '095', '096', '097', '098', '099', '100', '101', '102', '103']);
-    expect(body.features.reduce((n: number, f: any) => n + f.properties.communeCount, 0)).toBe(129);
+    // Communes the NTM programme assesses: the 115 xã of the 129 units (9 wards and 5 townships are not).
+    expect(body.features.reduce((n: number, f: any) => n + f.properties.communeCount, 0)).toBe(115);
     const tuanGiao = body.features.find((f: any) => f.properties.code === '099');
     expect(tuanGiao).toMatchObject({ type: 'Feature', id: '099', geometry: { type: expect.stringMatching(/Polygon/) } });
     expect(tuanGiao.properties).toMatchObject({
       name: 'Tuần Giáo',
       type: 'Huyện',
-      communeCount: 19,
+      // 19 units, of which the township of Tuần Giáo is not assessed.
+      communeCount: 18,
       ntmCommunes: 4,
       hasNtmCommune: true,
       basicCommunes: expect.any(Number),
@@ -166,8 +168,9 @@ describe('GET /api/stats', () => {
     const { body } = await getJson(app, '/api/stats?asOf=2025-06-30');
     expect(body.asOf).toBe('2025-06-30');
     const c = body.communes;
-    expect(c.total).toBe(129);
-    expect(c.none + c.basic + c.standard + c.advanced + c.model).toBe(129);
+    expect(c.total).toBe(115);
+    expect(c.urban).toBe(14);
+    expect(c.none + c.basic + c.standard + c.advanced + c.model).toBe(115);
     expect(c.advanced).toBe(4);
     expect(body.districtsWithoutNtm.map((d: any) => d.name).sort()).toEqual(['Mường Chà', 'Tủa Chùa', 'Điện Biên Đông'].sort());
     expect(body.ocop.total).toBe(body.ocop.byStars['3'] + body.ocop.byStars['4'] + body.ocop.byStars['5'] + body.ocop.unrated);

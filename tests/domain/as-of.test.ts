@@ -44,10 +44,13 @@ describe('the as-of rule', () => {
       { ...rec('advanced', 2022), communeCode: 'b' },
     ];
     const statuses = statusesAsOf(recs, '2020-12-31');
-    const counts = countStatuses(['a', 'b', 'c'], statuses);
-    expect(counts).toEqual({ total: 3, none: 1, basic: 1, standard: 1, advanced: 0, model: 0 });
+    const units = ['a', 'b', 'c'].map((code) => ({ code, type: 'Xã' }));
+    const counts = countStatuses(units, statuses);
+    expect(counts).toEqual({ total: 3, urban: 0, none: 1, basic: 1, standard: 1, advanced: 0, model: 0 });
     expect(ntmCount(counts)).toBe(1);
-    expect(ntmCount(countStatuses(['a', 'b', 'c'], statusesAsOf(recs, '2022-12-31')))).toBe(2);
+    expect(ntmCount(countStatuses(units, statusesAsOf(recs, '2022-12-31')))).toBe(2);
+    // Wards and townships are not assessed: counted apart, never as "no recognition".
+    expect(countStatuses([...units, { code: 'p', type: 'Phường' }, { code: 't', type: 'Thị trấn' }], statuses)).toMatchObject({ total: 3, urban: 2, none: 1 });
   });
 
   it('ranks statuses and says which are NTM communes', () => {

@@ -70,6 +70,14 @@ describe('NTM recognitions', () => {
     expect(() => edits.ntm.record(editor(), { ...input, decision: { ref: '1/QĐ', date: '2023-05-01' } })).toThrow(/decision\.date/);
   });
 
+  it('refuses a ward or township: NTM assesses rural communes (xã) only, and the map shows them apart', async () => {
+    expect(() => edits.ntm.record(editor(), { ...input, communeCode: '03124' })).toThrow(
+      expect.objectContaining({ status: 400, fields: { communeCode: expect.stringMatching(/Phường Noong Bua is not a rural commune/) } }),
+    );
+    expect((await commune('03124', '2025-06-30')).ntmStatus).toBe('urban');
+    expect((await commune('03205', '2025-06-30')).ntmStatus).toBe('none');
+  });
+
   it('writes nothing when the actor may not edit the unit', () => {
     const before = count('ntm_recognitions');
     const denied: Authorize = (_p, unit) => {

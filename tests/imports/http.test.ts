@@ -175,8 +175,7 @@ describe('templates', () => {
     const [header, example, ...rest] = text.split('\r\n');
     // The old template's row named a real commune; only its link says it is the example.
     const old = example!
-      .replace(/03124/, '03205')
-      .replace('Noong Bua', 'Na Son')
+      .replace(/^(\d{4}),\d{5},[^,]*/, '$1,03205,Na Son')
       .replace('https://example.org/van-ban/123-qd-ubnd', 'https://dienbien.gov.vn/van-ban/123');
     expect(old).toContain('03205');
     const editor = await t.user('ntm1', 'editor', ['ntm']);

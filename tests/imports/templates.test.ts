@@ -68,12 +68,12 @@ const byCode = <T extends { code: string }>(units: readonly T[]) => [...units].s
 const REFUSED = [{ row: 2, column: null, message: expect.stringMatching(/example row/) }];
 
 describe('the templates of the seeded Điện Biên data', () => {
-  it('name a commune that exists in it, with its own name, in the unit set the row gives', async () => {
+  it('name a rural commune (xã, which NTM assesses) that exists in it, with its own name, in the unit set the row gives', async () => {
     const data = dienBien.data();
     for (const format of ['csv', 'xlsx']) {
       const ex = await dienBien.example(`ntm-recognitions.${format}`);
       const set = ex.unitSet as '2020' | '2025';
-      const first = byCode(data.units[set].communes)[0];
+      const first = byCode(data.units[set].communes.filter((c) => c.type === 'Xã'))[0];
       expect(ex).toMatchObject({ unitSet: '2020', communeCode: first.code, communeName: first.name });
       const product = await dienBien.example(`ocop-products.${format}`);
       expect(data.units['2020'].communes.map((c) => c.code)).toContain(product.communeCode);

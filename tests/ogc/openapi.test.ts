@@ -89,7 +89,7 @@ describe('GET /ogc/api', () => {
     expect(ok.headers['Content-Crs']).toBeDefined();
     expect(ok.content['application/geo+json'].schema).toEqual({ $ref: '#/components/schemas/communes-2020.featureCollection' });
     const properties = doc.components.schemas['communes-2020.properties'];
-    expect(properties.properties.ntmStatus).toMatchObject({ type: 'string', enum: ['none', 'basic', 'standard', 'advanced', 'model'] });
+    expect(properties.properties.ntmStatus).toMatchObject({ type: 'string', enum: ['urban', 'none', 'basic', 'standard', 'advanced', 'model'] });
     expect(properties.properties.districtCode.nullable).toBe(true);
     expect(doc.paths['/collections/communes-2020/items'].get.responses['400'].content['application/json'].schema).toEqual({
       $ref: '#/components/schemas/error',

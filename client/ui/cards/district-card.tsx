@@ -1,5 +1,5 @@
 import { setLabel } from '../../state/province.ts';
-import { NTM_STATUSES } from '../../../server/domain/ntm-status.ts';
+import { UNIT_NTM_STATUSES } from '../../../server/domain/ntm-status.ts';
 import type { UnitSet } from '../../../server/domain/unit-sets.ts';
 import { districtDetail } from '../../../server/geo/unit-details.ts';
 import { products, zones } from '../../state/data.ts';
@@ -20,7 +20,8 @@ export function DistrictCard({ code, set }: { code: string; set: Exclude<UnitSet
   const input = inputFor(set);
   const full = input ? districtDetail(input, code, oldAsOf.value)?.properties : null;
   if (!input || !full) return null;
-  const counts = NTM_STATUSES.map((s) => [s, full.communes.filter((c) => c.ntmStatus === s).length] as const);
+  // Wards and townships get a row of their own, when the district has any: they are not "without recognition".
+  const counts = UNIT_NTM_STATUSES.map((s) => [s, full.communes.filter((c) => c.ntmStatus === s).length] as const).filter(([s, n]) => s !== 'urban' || n > 0);
   const closest = full.communes.filter((c) => c.nextStatus && (c.ntmStatus !== 'none' || c.progress)).slice(0, 5);
   // Products are placed on the 2020–2025 units; a commune's district is the one of the set shown.
   // Only those certified on the card's date count, as in /api/districts?asOf= (ocopProducts).

@@ -52,8 +52,10 @@ export function NewUnitCard({ code }: { code: string }) {
       <section>
         <h3>{t('formerCommunes', l)}</h3>
         <p class="summary" data-testid="former-summary">
-          {t('formerSummary', l).replace('{n}', String(u.formerNtm)).replace('{total}', String(u.formerCodes.length))} ·{' '}
-          {t('formerShare', l).replace('{share}', formatPercent(u.formerNtmShare, l))} · {t('asOf', l).toLowerCase()} {formatDate(u.historyAsOf, l)}
+          {t('formerSummary', l).replace('{n}', String(u.formerNtm)).replace('{total}', String(u.formerCounts.total))}
+          {u.formerCounts.urban > 0 && ` (${t('formerUrban', l).replace('{n}', String(u.formerCounts.urban))})`} ·{' '}
+          {u.formerNtmShare !== null && `${t('formerShare', l).replace('{share}', formatPercent(u.formerNtmShare, l))} · `}
+          {t('asOf', l).toLowerCase()} {formatDate(u.historyAsOf, l)}
         </p>
         <table class="counts former">
           <thead>

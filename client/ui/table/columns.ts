@@ -1,7 +1,7 @@
 import { type Column, columnsOf, LIST_SEPARATOR } from '../../../server/catalog/columns.ts';
 import type { Collection } from '../../../server/catalog/define.ts';
 import { CROPS, type Crop } from '../../../server/domain/crops.ts';
-import { NTM_STATUS_LABELS, NTM_STATUSES, type NtmStatus } from '../../../server/domain/ntm-status.ts';
+import { UNIT_NTM_STATUS_LABELS, UNIT_NTM_STATUSES, type UnitNtmStatus } from '../../../server/domain/ntm-status.ts';
 import { OCOP_GROUP_LABELS, OCOP_GROUPS, type OcopGroup } from '../../../server/domain/ocop.ts';
 import type { Label, Lang } from '../../lib/label.ts';
 import { formatDate, formatNumber } from '../i18n.ts';
@@ -99,8 +99,8 @@ export const COLUMN_LABELS: Record<string, Label> = {
 
 /** Texts of enum values, by column (or by the part of a list: `former.status`). */
 const ENUM_LABELS: Record<string, (v: string | number) => Label | undefined> = {
-  ntmStatus: (v) => NTM_STATUS_LABELS[v as NtmStatus],
-  status: (v) => NTM_STATUS_LABELS[v as NtmStatus],
+  ntmStatus: (v) => UNIT_NTM_STATUS_LABELS[v as UnitNtmStatus],
+  status: (v) => UNIT_NTM_STATUS_LABELS[v as UnitNtmStatus],
   inferred: (v) => COLUMN_LABELS[v],
   group: (v) =>
     OCOP_GROUP_LABELS[v as OcopGroup]
@@ -124,7 +124,7 @@ const ENUM_LABELS: Record<string, (v: string | number) => Label | undefined> = {
 };
 
 /** Enum values sorted by rank, not by their text. */
-const ENUM_ORDER: Record<string, readonly string[]> = { ntmStatus: NTM_STATUSES, group: OCOP_GROUPS };
+const ENUM_ORDER: Record<string, readonly string[]> = { ntmStatus: UNIT_NTM_STATUSES, group: OCOP_GROUPS };
 
 const partOf = (key: string) => key.slice(key.lastIndexOf('.') + 1);
 

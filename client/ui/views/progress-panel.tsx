@@ -1,6 +1,6 @@
 import { Fragment } from 'preact';
 import { lazy, memo, Suspense } from 'preact/compat';
-import { NTM_STATUSES } from '../../../server/domain/ntm-status.ts';
+import { NTM_STATUSES, statusRank } from '../../../server/domain/ntm-status.ts';
 import { oldUnitSetOn } from '../../../server/domain/unit-sets.ts';
 import { buildLegend } from '../../layers/legend.ts';
 import { layerById } from '../../layers/registry.ts';
@@ -84,6 +84,14 @@ export function ProgressPanel() {
               <td>{formatNumber(c[status], l)}</td>
             </tr>
           ))}
+          {c.urban > 0 && (
+            <tr>
+              <th scope="row">
+                <StatusBadge status="urban" />
+              </th>
+              <td>{formatNumber(c.urban, l)}</td>
+            </tr>
+          )}
           <tr>
             <th scope="row">{t('ocopCount', l)}</th>
             <td>
@@ -213,7 +221,7 @@ function MergerNote() {
       <p>
         {tp('afterMerger', l, {
           units: formatNumber(units.features.length, l),
-          ntm: formatNumber(units.features.filter((f) => f.properties.ntmStatus !== 'none').length, l),
+          ntm: formatNumber(units.features.filter((f) => statusRank(f.properties.ntmStatus) > 0).length, l),
         })}
       </p>
       <p>

@@ -1,4 +1,4 @@
-import { NTM_STATUSES } from '../../domain/ntm-status.ts';
+import { NTM_STATUSES, UNIT_NTM_STATUSES } from '../../domain/ntm-status.ts';
 import { lastDayOfOldUnits } from '../../domain/unit-sets.ts';
 import { collection, feature } from '../../geo/collection.ts';
 import { communeCollection } from '../../geo/communes.ts';
@@ -33,7 +33,10 @@ function oldAsOf(set: '2019' | '2020') {
   };
 }
 
-const statusFilter = listParam(NTM_STATUSES, 'Only features whose NTM status (as of the date) is one of these.');
+const statusFilter = listParam(
+  UNIT_NTM_STATUSES,
+  'Only features whose NTM status (as of the date) is one of these (urban: wards and townships, which the programme does not assess).',
+);
 
 function communesOf(set: '2019' | '2020') {
   const asOf = oldAsOf(set);

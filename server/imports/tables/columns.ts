@@ -2,6 +2,7 @@ import type { CatalogRecord } from '../../catalog/data.ts';
 import type { Label } from '../../catalog/define.ts';
 import type { UnitRecord } from '../../catalog/records.ts';
 import type { UnitSet } from '../../domain/unit-sets.ts';
+import { ntmApplies } from '../../domain/ntm-status.ts';
 
 /**
  * What every template column declares, and the columns all templates share: a row's source
@@ -103,12 +104,14 @@ export const REASON: TemplateColumn = {
 };
 
 /**
- * The commune the examples of a unit set name: its first by code, so the same data always gives
- * the same example (the example row is recognised on upload by it) and the template of any
- * province shows one of its own units. Null when the set has no communes.
+ * The commune the examples of a unit set name: its first rural commune (xã, which NTM assesses) by
+ * code, so the same data always gives the same example and the template of any province shows one of
+ * its own units; the first unit of any type when it has no xã. Null when the set has no communes.
  */
 export function exampleCommune(data: TemplateData, set: UnitSet): UnitRecord | null {
-  return data.units[set].communes.reduce<UnitRecord | null>((first, c) => (!first || c.code < first.code ? c : first), null);
+  const first = (units: readonly UnitRecord[]) => units.reduce<UnitRecord | null>((a, c) => (!a || c.code < a.code ? c : a), null);
+  const communes = data.units[set].communes;
+  return first(communes.filter((c) => ntmApplies(c.type))) ?? first(communes);
 }
 
 /** The whole degrees the province spans on one axis, "102–104": its bounds, rounded outward. */
