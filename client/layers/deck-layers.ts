@@ -7,7 +7,7 @@ import type { ProductProperties, ZoneProperties } from '../../server/catalog/pro
 import { type Anchor, mercatorPixels, placeLabels } from '../lib/label-placement.ts';
 import { spreadOffsets } from '../lib/spread.ts';
 import { classOf, layerById } from './registry.ts';
-import { DISTRICT_LABEL_MAX_WIDTH, DISTRICT_LABEL_MAXZOOM, DISTRICT_LABEL_OFFSET, districtLabelSize } from './style.ts';
+import { DISTRICT_LABEL_MAX_WIDTH, DISTRICT_LABEL_MAXZOOM, DISTRICT_LABEL_OFFSET, districtLabelSize, SELECTION_LINE_WIDTH } from './style.ts';
 import { BASE_COLORS, EXPIRED_COLOR, NEUTRAL, rgb } from './theme.ts';
 
 /**
@@ -35,6 +35,11 @@ export interface DeckInput {
    * the map's zoom, with a way to measure text in the page's bold font; null to leave them to MapLibre.
    */
   districtNames: { names: { text: string; position: [number, number] }[]; zoom: number; measure: (text: string, size: number) => number } | null;
+  /**
+   * The selected commune's or district's shape, outlined above the zones (MapLibre's outline would
+   * lie under them, style.ts overlayDrawsSelection); null when nothing is selected or MapLibre draws it.
+   */
+  selectedUnit?: Polygon | MultiPolygon | null;
 }
 
 const PRODUCTS = layerById('ocop-products');
@@ -89,6 +94,8 @@ export function buildDeckLayers(input: DeckInput): Layer[] {
     const { byDistrict, byCommunes } = zoneData(input.zones);
     layers.push(...zoneLayers('zones-district', byDistrict, input.selectedId, false), ...zoneLayers('zones', byCommunes, input.selectedId, true));
   }
+  // Above the zones, under the markers and names: the selection shows, and no marker is hidden by it.
+  if (input.selectedUnit && (input.visible.products || input.visible.zones)) layers.push(selectionLayer(input.selectedUnit));
   if (input.visible.products) {
     layers.push(
       new IconLayer<PlacedProduct>({
@@ -270,8 +277,20 @@ function zoneLayers(id: string, { parts, rings }: ZoneData, selectedId: string |
   ];
 }
 
-function polygonsOf(z: ZoneFeature): Position[][][] {
+function polygonsOf(z: { geometry: Polygon | MultiPolygon }): Position[][][] {
   return z.geometry.type === 'Polygon' ? [z.geometry.coordinates] : z.geometry.coordinates;
+}
+
+/** The selected unit's outline, as MapLibre draws it (style.ts selection-line). */
+function selectionLayer(geometry: Polygon | MultiPolygon): Layer {
+  return new PathLayer<Position[]>({
+    id: 'selection-line',
+    data: polygonsOf({ geometry }).flat(),
+    getPath: (d) => d as [number, number][],
+    getColor: rgb(BASE_COLORS.highlight, 255),
+    getWidth: SELECTION_LINE_WIDTH,
+    widthUnits: 'pixels',
+  });
 }
 
 /** What a deck.gl pick hit, in the app's terms. */

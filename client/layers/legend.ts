@@ -1,6 +1,8 @@
 import type { Feature, Geometry } from 'geojson';
 import { bboxOf } from '../../server/geo/bbox.ts';
-import type { Label } from '../lib/label.ts';
+import type { UnitSet, UnitSetPeriods } from '../../server/domain/unit-sets.ts';
+import type { Label, Lang } from '../lib/label.ts';
+import { unitSetLabel } from '../lib/unit-set-label.ts';
 import { classOf, type LayerMark, type ThematicLayer } from './registry.ts';
 
 /** The visible part of the map: [west, south, east, north] in degrees. */
@@ -30,6 +32,8 @@ export interface Legend {
   unplaced: number;
   /** Whether some drawn feature lies outside the view, so counts in view differ from the totals. */
   partial: boolean;
+  /** The unit set the layer's features are on (its `unitSet` property); null for features of no unit set. */
+  unitSet: UnitSet | null;
 }
 
 /**
@@ -70,7 +74,17 @@ export function buildLegend(layer: ThematicLayer, features: readonly Feature<Geo
     mark,
     ...(tally((f) => ((f.properties as Record<string, unknown>)[mark.property] === mark.equals ? 'marked' : null)).get('marked') ?? none),
   }));
-  return { layer, entries, marks, unplaced: features.length - placed.length, partial: inView.includes(false) };
+  const set = (features[0]?.properties as { unitSet?: UnitSet } | null)?.unitSet ?? null;
+  return { layer, entries, marks, unplaced: features.length - placed.length, partial: inView.includes(false), unitSet: set };
+}
+
+/**
+ * The note under a layer's legend, with `{units}` naming the unit set on screen by its dates
+ * ("đơn vị đến 31/12/2019"), so it says which units the figures are on.
+ */
+export function legendProvenance(legend: Pick<Legend, 'layer' | 'unitSet'>, periods: UnitSetPeriods, lang: Lang): string {
+  const text = legend.layer.provenance[lang];
+  return legend.unitSet ? text.replace('{units}', unitSetLabel(legend.unitSet, periods, lang)) : text.replace(/; \{units\}|\{units\}/, '');
 }
 
 /** Whether a feature shows in the bounds: its label point, its point, or its bounding box. */

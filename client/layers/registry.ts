@@ -54,7 +54,10 @@ export interface ThematicLayer {
   marks: LayerMark[];
   /** Point layers: marker radius in pixels by value of `property`. */
   size?: { property: string; radius: Record<string, number>; unknownRadius: number; label: Label };
-  /** Where the data comes from and how exact it is, shown under the legend entry. */
+  /**
+   * Where the data comes from and how exact it is, shown under the legend entry; `{units}` stands
+   * for the unit set its features are on (legend.ts legendProvenance).
+   */
   provenance: Label;
   defaultVisible: boolean;
 }
@@ -155,9 +158,10 @@ export const REGISTRY: readonly ThematicLayer[] = [
         color: MARK_COLORS.noNtm,
       },
     ],
+    // {units}: the unit set on screen, named by its dates (legend.ts legendProvenance).
     provenance: {
-      vi: 'Tính từ trạng thái từng xã tại ngày đã chọn; đơn vị hành chính 2020–2025.',
-      en: 'Computed from each commune’s status on the chosen date; 2020–2025 units.',
+      vi: 'Tính từ trạng thái từng xã tại ngày đã chọn; {units}.',
+      en: 'Computed from each commune’s status on the chosen date; {units}.',
     },
     defaultVisible: false,
   },

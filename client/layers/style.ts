@@ -38,6 +38,8 @@ export interface StyleInput {
   basemap: { tiles: string[]; attribution: string } | null;
   /** District names are drawn by the deck.gl overlay, above its zones and markers (deck-layers.ts). */
   districtNamesInOverlay?: boolean;
+  /** The selected unit's outline is drawn by the deck.gl overlay, above its zones and markers (deck-layers.ts). */
+  selectionInOverlay?: boolean;
   /** The licences of the shown set's boundaries (the province's, or official ones imported), its codes and the base map, credited on the sources drawn from them. */
   licences: Pick<Province['licences'], 'boundaries' | 'codes' | 'base'>;
 }
@@ -51,6 +53,8 @@ export const DISTRICT_LABEL_SIZE: readonly [number, number][] = [
 /** Wrap width of a district's name, in ems, and how far a moved name sits from its point. */
 export const DISTRICT_LABEL_MAX_WIDTH = 7;
 export const DISTRICT_LABEL_OFFSET = 0.5;
+/** Width of the selected unit's outline, in pixels, whichever renderer draws it. */
+export const SELECTION_LINE_WIDTH = 3.5;
 /** District names show up to this zoom; communes' names take over. */
 export const DISTRICT_LABEL_MAXZOOM = 11;
 
@@ -70,13 +74,32 @@ export function overlayDrawsDistrictNames(visible: { products: boolean; zones: b
   return labelsOn && (visible.products || visible.zones);
 }
 
+/**
+ * Whether the deck.gl overlay draws the selected unit's outline (so MapLibre should not): when it
+ * covers the map with zones or markers, which are drawn above everything MapLibre draws.
+ */
+export function overlayDrawsSelection(visible: { products: boolean; zones: boolean }): boolean {
+  return visible.products || visible.zones;
+}
+
 /** Text from the data inside an attribution, which MapLibre renders as HTML. */
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** How the map credits a licence (MapLibre renders attributions as HTML): its note, linked to its terms. */
-export function attributionOf(l: Licence, lang: Lang = 'vi'): string {
+export function attributionOf(l: Licence, lang: Lang): string {
   const text = escapeHtml(l.note[lang]);
   return l.url ? `<a href="${escapeHtml(l.url)}">${text}</a>` : text;
+}
+
+/**
+ * The credit of a source of units: its boundaries' licence and the unit codes' (every unit is keyed
+ * on its code). MapLibre shows each source's credit while the source is drawn and drops one that is
+ * part of another, so the codes are credited once whichever units are on screen.
+ */
+function unitsAttribution(boundaries: Licence, codes: Licence, lang: Lang): string {
+  const b = attributionOf(boundaries, lang);
+  const c = attributionOf(codes, lang);
+  return b === c ? b : `${b} | ${c}`;
 }
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -114,7 +137,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       type: 'geojson',
       data: (input.data.communes ?? EMPTY) as FeatureCollection,
       promoteId: 'code',
-      attribution: attributionOf(input.licences.boundaries, input.lang),
+      attribution: unitsAttribution(input.licences.boundaries, input.licences.codes, input.lang),
     },
     'new-units': {
       type: 'geojson',
@@ -122,7 +145,12 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       promoteId: 'code',
       attribution: attributionOf(input.licences.codes, input.lang),
     },
-    districts: { type: 'geojson', data: (input.data.districts ?? EMPTY) as FeatureCollection, promoteId: 'code' },
+    districts: {
+      type: 'geojson',
+      data: (input.data.districts ?? EMPTY) as FeatureCollection,
+      promoteId: 'code',
+      attribution: unitsAttribution(input.licences.boundaries, input.licences.codes, input.lang),
+    },
     'commune-labels': { type: 'geojson', data: labelPoints(input.data.communes) },
     'district-labels': { type: 'geojson', data: labelPoints(input.data.districts), promoteId: 'code' },
   };
@@ -204,7 +232,9 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       type: 'line',
       source: input.selected?.kind === 'district' ? 'districts' : 'communes',
       filter: ['==', ['get', 'code'], input.selected?.code ?? ''],
-      paint: { 'line-color': BASE_COLORS.highlight, 'line-width': 3.5 },
+      // Above the zones and markers the overlay draws it instead (deck-layers.ts selectionLayer).
+      layout: { visibility: input.selectionInOverlay ? 'none' : 'visible' },
+      paint: { 'line-color': BASE_COLORS.highlight, 'line-width': SELECTION_LINE_WIDTH },
     },
     {
       id: 'commune-labels',

@@ -32,6 +32,15 @@ export function formatInstant(iso: string, lang: Lang): string {
   return `${f.date.format(d)} ${f.time.format(d)} (GMT+7)`;
 }
 
+/**
+ * The province's date of an instant: "2026-11-27T23:03:00Z" → "28/11/2026" (vi) or "28 Nov 2026"
+ * (en), the day it was in Vietnam. Timestamps (changes, logins, tokens) are shown through this, never
+ * cut to their UTC date.
+ */
+export function formatInstantDate(iso: string, lang: Lang): string {
+  return INSTANT_FORMATS[lang].date.format(new Date(iso));
+}
+
 /** "2023-11" → "11/2023" (vi) or "Nov 2023" (en). */
 export function formatMonth(isoMonth: string, lang: Lang): string {
   const d = new Date(`${isoMonth.slice(0, 7)}-01T00:00:00Z`);

@@ -1,4 +1,5 @@
 import { CROPS } from '../../server/domain/crops.ts';
+import { capitalised, unitTitle, unitTypeLabel } from '../../server/domain/unit-types.ts';
 import type { CatalogRecord } from '../../server/catalog/data.ts';
 import type { Products, Zones } from '../api.ts';
 import { formatDate } from './format.ts';
@@ -18,27 +19,29 @@ export function buildSearchIndex(data: { record: CatalogRecord; products: Produc
   const entries: SearchEntry[] = [];
   const newOf = new Map(crosswalk.filter((x) => x.fromSet === '2020' && x.toSet === '2025').map((x) => [x.fromCode, x.toCode]));
   const newUnit = new Map(units['2025'].communes.map((u) => [u.code, u]));
-  const districtName = new Map(units['2020'].districts.map((d) => [d.code, d.name]));
+  const districtOf = new Map(units['2020'].districts.map((d) => [d.code, d]));
   for (const d of units['2020'].districts) {
     entries.push({
       kind: 'district',
       target: { kind: 'district', id: d.code, set: '2020' },
       name: d.name,
-      detail: { vi: `${d.fullName} (đến ${oldTo.vi})`, en: `${d.type} ${d.name} (until ${oldTo.en})` },
+      detail: { vi: `${d.fullName} (đến ${oldTo.vi})`, en: `${unitTitle(d, 'en')} (until ${oldTo.en})` },
     });
   }
   const oldNames = new Map(units['2020'].communes.map((c) => [c.name, c]));
   for (const c of units['2020'].communes) {
     const now = newUnit.get(newOf.get(c.code) ?? '');
-    const nowText = now ? { vi: `nay thuộc ${now.type.toLowerCase()} ${now.name}`, en: `now part of ${now.type} ${now.name}` } : { vi: '', en: '' };
+    const nowText = now ? { vi: `nay thuộc ${unitTitle(now, 'vi')}`, en: `now part of ${unitTitle(now, 'en')}` } : { vi: '', en: '' };
+    const district = districtOf.get(c.districtCode ?? '');
+    const inDistrict = (l: 'vi' | 'en') => (district ? `${unitTitle(district, l)} · ` : '');
     entries.push({
       kind: 'commune',
       target: { kind: 'commune', id: c.code, set: '2020' },
       name: c.name,
       aliases: pressSpelling.has(c.name) ? [pressSpelling.get(c.name)!] : undefined,
       detail: {
-        vi: `${c.type} cũ · huyện ${districtName.get(c.districtCode ?? '')} · ${nowText.vi}`,
-        en: `former ${c.type} · ${districtName.get(c.districtCode ?? '')} district · ${nowText.en}`,
+        vi: `${c.type} cũ · ${inDistrict('vi')}${nowText.vi}`,
+        en: `former ${unitTypeLabel(c.type, 'en')} · ${inDistrict('en')}${nowText.en}`,
       },
     });
   }
@@ -52,7 +55,7 @@ export function buildSearchIndex(data: { record: CatalogRecord; products: Produc
       name: c.name,
       detail: {
         vi: `${c.type} đến ${date(province.unitSets['2019'].to).vi} · nhập vào ${successor?.fullName ?? ''} năm ${changeYear}`,
-        en: `${c.type} until ${date(province.unitSets['2019'].to).en} · merged into ${successor?.fullName ?? ''} in ${changeYear}`,
+        en: `${capitalised(unitTypeLabel(c.type, 'en'))} until ${date(province.unitSets['2019'].to).en} · merged into ${successor ? unitTitle(successor, 'en') : ''} in ${changeYear}`,
       },
     });
   }
@@ -66,10 +69,10 @@ export function buildSearchIndex(data: { record: CatalogRecord; products: Produc
       name: u.name,
       detail: elsewhere
         ? {
-            vi: `${u.type} mới từ ${newFrom.vi} — khác với ${sameName.type.toLowerCase()} ${u.name} cũ (nay thuộc ${into?.type.toLowerCase()} ${into?.name})`,
-            en: `new ${u.type} from ${newFrom.en} — not the former ${sameName.type} ${u.name} (now part of ${into?.type} ${into?.name})`,
+            vi: `${u.type} mới từ ${newFrom.vi} — khác với ${unitTitle(sameName, 'vi')} cũ (nay thuộc ${into ? unitTitle(into, 'vi') : ''})`,
+            en: `new ${unitTypeLabel(u.type, 'en')} from ${newFrom.en} — not the former ${unitTitle(sameName, 'en')} (now part of ${into ? unitTitle(into, 'en') : ''})`,
           }
-        : { vi: `${u.type} mới từ ${newFrom.vi}`, en: `new ${u.type} from ${newFrom.en}` },
+        : { vi: `${u.type} mới từ ${newFrom.vi}`, en: `new ${unitTypeLabel(u.type, 'en')} from ${newFrom.en}` },
     });
   }
   const producers = new Map<string, SearchEntry>();

@@ -1,9 +1,10 @@
 import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
+import type { MultiPolygon, Polygon } from 'geojson';
 import { computed, signal, untracked } from '@preact/signals';
 import type { DeckInput } from '../layers/deck-layers.ts';
 import { type SourceStates, shapesOf, stateProperties, statesOf } from '../layers/feature-states.ts';
 import { LAYER_IDS, type LayerId } from '../layers/registry.ts';
-import { buildStyle, overlayDrawsDistrictNames } from '../layers/style.ts';
+import { buildStyle, overlayDrawsDistrictNames, overlayDrawsSelection } from '../layers/style.ts';
 import { base, basemap, boundaryLicences } from '../state/data.ts';
 import { communesLayer, districtsLayer, expiredProducts, newUnitsLayer, shapedRecord, shownSet, visibleProducts, drawnZones } from '../state/derived.ts';
 import { mapTool } from '../state/editing.ts';
@@ -78,6 +79,14 @@ export function featureStatesFromState(): Record<string, SourceStates> {
 /** While a zone is drawn, the other zones step aside so the outline being drawn shows. */
 const deckVisible = () => ({ products: layers.value.includes('ocop-products'), zones: layers.value.includes('zones') && mapTool.value?.kind !== 'draw' });
 
+/** The selected unit's shape on the map, for the overlay to outline (MapLibre filters its source by code instead). */
+function selectedShape(): Polygon | MultiPolygon | null {
+  const s = selectedUnit();
+  if (!s) return null;
+  const f = (s.kind === 'district' ? shapes.value.districts : shapes.value.communes)?.features.find((x) => x.properties?.code === s.code);
+  return f?.geometry?.type === 'Polygon' || f?.geometry?.type === 'MultiPolygon' ? f.geometry : null;
+}
+
 /** District names go into the deck.gl overlay when zones or markers would cover MapLibre's. */
 const namesInOverlay = () => boldFontReady.value && !!shapes.value.districts && overlayDrawsDistrictNames(deckVisible(), layers.value.includes('labels'));
 
@@ -97,6 +106,7 @@ export function styleFromState(fonts: ReturnType<typeof mapFonts> = mapFonts()):
     selected: selectedUnit(),
     basemap: basemap.value,
     districtNamesInOverlay: namesInOverlay(),
+    selectionInOverlay: overlayDrawsSelection(deckVisible()),
     licences: { ...theProvince().licences, boundaries: shownBoundaryLicence() },
   });
 }
@@ -117,6 +127,7 @@ export function deckInputFromState(zoom: number): DeckInput {
     expired: visible.products ? expiredProducts.value : new Set(),
     zones: visible.zones ? drawnZones.value : [],
     selectedId: selection.value?.kind === 'product' || selection.value?.kind === 'zone' ? selection.value.id : null,
+    selectedUnit: overlayDrawsSelection(visible) ? selectedShape() : null,
     districtNames: namesInOverlay()
       ? {
           names: shapes.value.districts!.features.map((f) => ({ text: String(f.properties?.name), position: f.properties?.labelPoint as [number, number] })),

@@ -5,13 +5,13 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useRef } from 'preact/hooks';
 import { bboxOf } from '../../server/geo/bbox.ts';
-import { attributionOf, QUERYABLE_LAYERS } from '../layers/style.ts';
+import { QUERYABLE_LAYERS } from '../layers/style.ts';
 import type { Selection } from '../lib/url-state.ts';
 import { stepKey } from '../lib/timeline.ts';
 import { ensureShapes, ensureZoneShapes, loading } from '../state/data.ts';
 import { featureBounds } from '../state/derived.ts';
 import { theProvince, tp } from '../state/province.ts';
-import { camera, flyRequest, hover, lang, select, selection, stepTime, viewBounds } from '../state/ui-state.ts';
+import { camera, flyRequest, hover, lang, select, selection, stepTime, view, viewBounds } from '../state/ui-state.ts';
 import { mapTool } from '../state/editing.ts';
 import { keepDrawLayers, loadDrawing } from './draw-layers.ts';
 import { mapFonts } from './fonts.ts';
@@ -82,14 +82,15 @@ export function MapView() {
     const fonts = mapFonts();
     loadLabelFont();
     const styleNow = () => styleFromState(fonts);
-    const { bounds, panBounds, licences } = theProvince();
+    const { bounds, panBounds } = theProvince();
     const start = camera.peek();
     const startedWithoutCamera = start === null;
     const map = new MapLibreMap({
       container: container.current!,
       style: styleNow(),
       ...(start ? { center: [start.lon, start.lat] as [number, number], zoom: start.zoom } : { bounds }),
-      attributionControl: { compact: false, customAttribution: [attributionOf(licences.codes)] },
+      // The credits are the style's sources' own (layers/style.ts), in the reader's language.
+      attributionControl: { compact: false },
       // Room to the south: on a phone the province sits above the bottom sheet, the map's centre below it.
       maxBounds: panBounds,
       minZoom: 6,
@@ -260,10 +261,16 @@ export function MapView() {
     });
 
     // Without a camera in the link, the province (or a linked selection) is fitted into the free
-    // area once the data and the panels are up.
+    // area once the data and the panels are up: the start screen has no side panel, so the fit
+    // waits for the view chosen from it (until then the province fills the map, as at load).
+    // A camera the reader moved is kept.
     let fitted = !startedWithoutCamera;
+    map.on('movestart', (e) => {
+      if (e.originalEvent) fitted = true;
+    });
     const stopFit = effect(() => {
-      if (loading.value || fitted) return;
+      const panelUp = view.value !== 'start' || selection.value !== null;
+      if (loading.value || fitted || !panelUp) return;
       fitted = true;
       requestAnimationFrame(() => {
         if (selection.peek()) flyRequest.value++;

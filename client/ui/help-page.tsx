@@ -26,10 +26,18 @@ export function HelpPage() {
   const l = lang.value;
   const dialog = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (!topic) return;
+    if (!topic || !dialog.current) return;
+    // The first topic opens the page at its top (title, close button, contents) with the focus on
+    // the dialog, which its title names; any other topic is brought up and its heading focused.
+    // Focus never scrolls by itself: a focused heading would be pulled to the top of the page.
+    if (topic === HELP_TOPICS[0]) {
+      dialog.current.scrollTop = 0;
+      dialog.current.focus({ preventScroll: true });
+      return;
+    }
     const section = document.getElementById(`help-${topic}`);
     section?.scrollIntoView({ block: 'start' });
-    (section?.querySelector('h3') ?? dialog.current)?.focus();
+    (section?.querySelector('h3') ?? dialog.current).focus({ preventScroll: true });
   }, [topic]);
   if (!topic) return null;
   const close = () => (help.value = null);

@@ -405,4 +405,4 @@ export function statusLabel(status: UnitNtmStatus, lang: Lang): string {
 }
 
 /** Numbers and dates go through Intl for the active language (client/lib/format.ts). */
-export { formatDate, formatInstant, formatMonth, formatNumber, formatPercent } from '../lib/format.ts';
+export { formatDate, formatInstant, formatInstantDate, formatMonth, formatNumber, formatPercent } from '../lib/format.ts';

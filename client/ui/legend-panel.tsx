@@ -1,10 +1,10 @@
-import { tp } from '../state/province.ts';
+import { theProvince, tp } from '../state/province.ts';
 import { CROPS, CROP_CODES } from '../../server/domain/crops.ts';
 import { OCOP_GROUPS, OCOP_STARS, type OcopGroup, type OcopStars } from '../../server/domain/ocop.ts';
 import type { Crop } from '../../server/domain/crops.ts';
 import { REGISTRY } from '../layers/registry.ts';
 import type { Signal } from '@preact/signals';
-import type { Legend } from '../layers/legend.ts';
+import { type Legend, legendProvenance } from '../layers/legend.ts';
 import { useEffect, useRef } from 'preact/hooks';
 import { loadError } from '../state/data.ts';
 import { editForm } from '../state/editing.ts';
@@ -86,7 +86,7 @@ export function LegendPanel() {
                   </>
                 )}
                 {layer.id === 'zones' && <Checks legend={t('crop', l)} options={CROP_CODES} value={crops} label={(c) => CROPS[c as Crop][l]} />}
-                <p class="provenance">{layer.provenance[l]}</p>
+                <p class="provenance">{legendProvenance(legend, theProvince().unitSets, l)}</p>
               </>
             )}
           </section>

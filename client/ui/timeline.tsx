@@ -41,8 +41,9 @@ export function Timeline() {
   const go = (i: number) => (asOf.value = stops[Math.max(0, Math.min(stops.length - 1, i))]);
   const onKeyDown = (e: KeyboardEvent) => {
     const target = e.target as HTMLElement;
-    // The slider and the unit switch use the arrow keys their own way.
-    if (target.matches('input[type=range], input[type=radio]')) return;
+    // The unit switch uses the arrow keys its own way, and so does the slider for plain arrows (a
+    // month, as here) and Home/End; Shift+arrows step a year here, where the browser would move one stop.
+    if (target.matches('input[type=radio]') || (target.matches('input[type=range]') && !e.shiftKey)) return;
     const by = stepKey(e);
     if (!by) return;
     e.preventDefault();

@@ -10,6 +10,7 @@ export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** The kinds of record a change can be about (server/edits/entities.ts). */
 export const AUDIT_ENTITIES = ['recognition', 'product', 'zone', 'target', 'unit'] as const;
+export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
 export const auditEntry = z.object({
   id: z.int(),

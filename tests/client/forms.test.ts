@@ -10,7 +10,9 @@ import { emptySource, sourceBody } from '../../client/ui/forms/source-logic.ts';
 import { checkTarget, targetBody, targetDraft } from '../../client/ui/forms/target-logic.ts';
 import { serverErrors, validate } from '../../client/ui/forms/validate.ts';
 import { checkDeletion, checkZone, polygonFromGeoJson, vertexCount, zoneBody, zoneDraft } from '../../client/ui/forms/zone-logic.ts';
-import { actionLabel, changedFields } from '../../client/ui/history/describe.ts';
+import { actionLabel, changedFields, entityLabel } from '../../client/ui/history/describe.ts';
+import { STRINGS } from '../../client/ui/i18n.ts';
+import { AUDIT_ENTITIES } from '../../server/catalog/audit.ts';
 
 /** The editing forms' logic, pure: drafts → bodies checked with the server's own write schemas. */
 const source = { ...emptySource(), title: 'Quyết định 123/QĐ-UBND', date: '2025-01-10', url: 'https://ntm.dienbien.gov.vn/qd' };
@@ -267,6 +269,18 @@ describe('history in words', () => {
       { label: 'Crop', before: 'Tea', after: 'Coffee' },
     ]);
     expect(actionLabel('revert', 'vi')).toBe('Hoàn tác');
+  });
+
+  it('dates a retraction by the province’s clock (Vietnam), not by UTC', () => {
+    const before = { status: 'standard', yearFor: 2024, retracted: null };
+    const after = { ...before, retracted: { at: '2026-11-27T23:03:00.000Z', reason: 'Nhập nhầm' } };
+    expect(changedFields('recognition', before, after, 'vi')).toEqual([{ label: 'Đã thu hồi', before: null, after: '28/11/2026 — Nhập nhầm' }]);
+  });
+
+  it.each(AUDIT_ENTITIES.flatMap((e) => (['vi', 'en'] as const).map((l) => [e, l] as const)))('names the record kind %s in %s', (entity, l) => {
+    const key = `entity_${entity}`;
+    expect(Object.hasOwn(STRINGS, key), key).toBe(true);
+    expect(entityLabel(entity, l)).toBe(STRINGS[key as keyof typeof STRINGS][l]);
   });
 
   it('explains a refused revert in the admin’s language', () => {

@@ -4,10 +4,10 @@ import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { collectionFor } from '../../server/catalog/index.ts';
 import { buildDeckLayers, productColor, zoneColor } from '../../client/layers/deck-layers.ts';
-import { buildLegend } from '../../client/layers/legend.ts';
+import { buildLegend, legendProvenance } from '../../client/layers/legend.ts';
 import { classColorExpression } from '../../client/layers/paint.ts';
 import { REGISTRY, type ThematicLayer } from '../../client/layers/registry.ts';
-import { buildStyle, type StyleInput } from '../../client/layers/style.ts';
+import { attributionOf, buildStyle, overlayDrawsSelection, type StyleInput } from '../../client/layers/style.ts';
 import { committedProvince } from '../helpers/test-app.ts';
 
 /** Tests generated from the registry: a new entry gets all of them with no new test code. */
@@ -41,6 +41,19 @@ function evaluateColor(expr: ExpressionSpecification, state: Record<string, unkn
       .padStart(2, '0');
   return `#${hex(c.r)}${hex(c.g)}${hex(c.b)}`;
 }
+
+/** A small polygon in the province, for the overlay's zones and a selected unit. */
+const SQUARE = {
+  type: 'Polygon' as const,
+  coordinates: [
+    [
+      [103, 21],
+      [103.1, 21],
+      [103.1, 21.1],
+      [103, 21],
+    ],
+  ],
+};
 
 function deepFreeze<T>(o: T): T {
   if (o && typeof o === 'object' && !Object.isFrozen(o)) {
@@ -182,21 +195,27 @@ describe('built style and layers', () => {
     expect(buildStyle(styleInput()).layers.find((l) => l.id === 'district-labels')?.layout?.visibility).toBe('visible');
   });
 
+  it('outlines the selected unit above the overlay’s zones when the overlay is on, and then not in MapLibre', () => {
+    const visible = { products: false, zones: true };
+    const deck = buildDeckLayers({ visible, products: [], zones: [], selectedId: null, districtNames: null, selectedUnit: SQUARE });
+    const ids = deck.map((l) => l.id);
+    expect(ids).toContain('selection-line');
+    expect(ids.indexOf('selection-line')).toBeGreaterThan(ids.indexOf('zones-outline'));
+    expect(overlayDrawsSelection(visible)).toBe(true);
+    expect(overlayDrawsSelection({ products: false, zones: false })).toBe(false);
+    const line = (style: ReturnType<typeof buildStyle>) => style.layers.find((l) => l.id === 'selection-line')?.layout?.visibility;
+    expect(line(buildStyle({ ...styleInput(), selectionInOverlay: true }))).toBe('none');
+    expect(line(buildStyle(styleInput()))).toBe('visible');
+    expect(buildDeckLayers({ visible, products: [], zones: [], selectedId: null, districtNames: null, selectedUnit: null }).map((l) => l.id)).not.toContain(
+      'selection-line',
+    );
+  });
+
   it('gives the overlay the same data arrays for the same products and zones, so deck.gl neither regenerates nor tessellates them again', () => {
     const zone = (id: string, extent: string) => ({
       type: 'Feature' as const,
       id,
-      geometry: {
-        type: 'Polygon' as const,
-        coordinates: [
-          [
-            [103, 21],
-            [103.1, 21],
-            [103.1, 21.1],
-            [103, 21],
-          ],
-        ],
-      },
+      geometry: SQUARE,
       properties: { extent, crop: 'tea' } as never,
     });
     const product = {
@@ -222,6 +241,30 @@ describe('built style and layers', () => {
     const next = data(buildDeckLayers({ ...input, products: [product] }));
     expect(next.at(-1)).not.toBe(first.at(-1));
     expect(identical(next.slice(0, -1), first.slice(0, -1))).toBe(true);
+  });
+
+  it.each(['vi', 'en'] as const)('credits the unit codes on every source of units, in the reader’s language only (%s)', (lang) => {
+    const { codes } = committedProvince().licences;
+    const other = lang === 'vi' ? 'en' : 'vi';
+    const sources = buildStyle({ ...styleInput(), lang }).sources as Record<string, { attribution?: string }>;
+    for (const id of ['communes', 'districts', 'new-units']) expect(sources[id].attribution, id).toContain(attributionOf(codes, lang));
+    const credits = Object.values(sources).map((s) => s.attribution ?? '');
+    expect(credits.some((c) => c.includes(codes.note[other]))).toBe(false);
+  });
+
+  it('says under the districts legend which units its figures are on: the set on screen', () => {
+    const districts = REGISTRY.find((l) => l.id === 'ntm-districts')!;
+    const periods = committedProvince().unitSets;
+    const on = (unitSet: string) => buildLegend(districts, [{ type: 'Feature', geometry: null, properties: { code: '094', unitSet } }], null);
+    expect(legendProvenance(on('2019'), periods, 'vi')).toContain('đơn vị đến 31/12/2019.');
+    expect(legendProvenance(on('2019'), periods, 'vi')).not.toContain('2020');
+    expect(legendProvenance(on('2020'), periods, 'en')).toContain('units 1 Jan 2020 – 30 Jun 2025.');
+    for (const layer of REGISTRY) {
+      for (const l of ['vi', 'en'] as const) {
+        expect(legendProvenance(buildLegend(layer, [], null), periods, l)).not.toContain('{');
+        expect(legendProvenance({ layer, unitSet: '2020' }, periods, l)).not.toContain('{');
+      }
+    }
   });
 
   it('needs no request off the server: no glyphs URL, fonts and data from our own origin', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../client/lib/search-index.ts';
 import { searchEntries } from '../../client/lib/search.ts';
+import { UNIT_TYPES, unitTitle } from '../../server/domain/unit-types.ts';
 import { committedProvince, getJson, testApp } from '../helpers/test-app.ts';
 
 describe('search over the real layers', async () => {
@@ -53,6 +54,24 @@ describe('search over the real layers', async () => {
     expect(thanhNua.map((r) => r.target.set).sort()).toEqual(['2020', '2025']);
     expect(thanhNua.find((r) => r.target.set === '2025')!.detail.vi).not.toContain('khác với');
     expect(searchEntries(index, 'ta leng')[0]).toMatchObject({ name: 'Tà Lèng', target: { set: '2019' } });
+  });
+
+  it('names a commune’s district by its own type (city, town, district), in both languages', () => {
+    const entry = (name: string) => index.find((e) => e.kind === 'commune' && e.name === name && e.target.set === '2020')!.detail;
+    expect(entry('Mường Thanh').vi).toContain('Phường cũ · thành phố Điện Biên Phủ ·');
+    expect(entry('Mường Thanh').en).toContain('former ward · Điện Biên Phủ city ·');
+    expect(entry('Lay Nưa').vi).toContain('Xã cũ · thị xã Mường Lay ·');
+    expect(entry('Lay Nưa').en).toContain('former commune · Mường Lay town ·');
+    expect(searchEntries(index, 'tua chua').find((e) => e.kind === 'district')!.detail.en).toMatch(/^Tủa Chùa district /);
+    expect(index.some((e) => /huyện (Điện Biên Phủ|Mường Lay)|(Điện Biên Phủ|Mường Lay) district/.test(`${e.detail.vi} ${e.detail.en}`))).toBe(false);
+  });
+
+  it('has a label in both languages for every unit type the data names', () => {
+    const types = new Set(Object.values(units).flatMap((set: any) => [...set.communes, ...set.districts].map((u: any) => u.type as string)));
+    expect(types.size).toBeGreaterThanOrEqual(6);
+    for (const type of types) expect(Object.keys(UNIT_TYPES), type).toContain(type);
+    expect(unitTitle({ type: 'Thị trấn', name: 'Tủa Chùa' }, 'en')).toBe('Tủa Chùa township');
+    expect(unitTitle({ type: 'Thành phố', name: 'Điện Biên Phủ' }, 'vi')).toBe('thành phố Điện Biên Phủ');
   });
 
   it('answers to the press spelling of a commune too', () => {

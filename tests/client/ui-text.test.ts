@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HELP_STRINGS } from '../../client/ui/help-text.ts';
-import { formatDate, formatInstant, STRINGS } from '../../client/ui/i18n.ts';
+import { formatDate, formatInstant, formatInstantDate, STRINGS } from '../../client/ui/i18n.ts';
 
 describe('interface text', () => {
   it.each(Object.entries({ ...STRINGS, ...HELP_STRINGS }))('%s has Vietnamese and English, in NFC', (_key, label) => {
@@ -16,5 +16,9 @@ describe('interface text', () => {
     // Instants (when a change was made) in Vietnam's time, whatever the reader's clock: 14:22 UTC is 21:22 there.
     expect(formatInstant('2026-11-27T14:22:05.000Z', 'vi')).toBe('27/11/2026 21:22 (GMT+7)');
     expect(formatInstant('2026-11-27T18:05:00.000Z', 'en')).toBe('28 Nov 2026 01:05 (GMT+7)');
+    // An instant's date is Vietnam's too: 06:03 on 28/11 there is still 27/11 in UTC.
+    expect(formatInstantDate('2026-11-27T23:03:00.000Z', 'vi')).toBe('28/11/2026');
+    expect(formatInstantDate('2026-11-27T23:03:00.000Z', 'en')).toBe('28 Nov 2026');
+    expect(formatInstantDate('2026-11-27T16:59:59.000Z', 'vi')).toBe('27/11/2026');
   });
 });

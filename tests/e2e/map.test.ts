@@ -45,8 +45,39 @@ describe('the map in a browser', { timeout: 180_000 }, () => {
     await choices.filter({ hasText: 'Tiến độ NTM' }).click();
     await waitForMap(page);
     await page.waitForTimeout(500);
+    // The province is fitted into the part the side panel leaves free, as when the view is linked.
+    const centre = (p: Page) => p.evaluate(() => (window as any).ntmMap.getCenter().lng as number);
+    const linked = await open('/?view=progress');
+    expect(Math.abs((await centre(page)) - (await centre(linked.page)))).toBeLessThan(0.02);
+    await linked.page.close();
+    // The unit codes are credited once, in the reader's language, and follow a language switch.
+    const credits = () => page.locator('.maplibregl-ctrl-attrib-inner').textContent();
+    expect((await credits())!.split('Mã đơn vị hành chính: Tổng cục Thống kê')).toHaveLength(2);
+    expect(await credits()).not.toContain('Unit codes');
+    await page.getByRole('button', { name: 'English', exact: true }).click();
+    await expect.poll(async () => (await credits())!.split('Unit codes: General Statistics Office').length).toBe(2);
+    expect(await credits()).not.toContain('Mã đơn vị hành chính');
     expect(watched.errors).toEqual([]);
     expect(watched.foreign).toEqual([]);
+    await page.close();
+  });
+
+  it('opens the help page at its top, and a linked topic at that topic', async () => {
+    const { page } = await open('/?view=progress&help=about', { width: 1400, height: 700 });
+    await page.waitForSelector('.help-page');
+    await page.waitForTimeout(300);
+    expect(await page.locator('.help-page').evaluate((d) => d.scrollTop)).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('help-page'))).toBe(true);
+    expect(await page.locator('.help-page .close').isVisible()).toBe(true);
+    await shot(page, 'help-about');
+    await page.goto(`${session.server().origin}/?view=progress&help=sources`);
+    await page.waitForSelector('.help-page');
+    await page.waitForTimeout(300);
+    const heading = page.locator('#help-sources h3');
+    expect(await page.evaluate(() => document.activeElement?.closest('section')?.id)).toBe('help-sources');
+    const top = (await heading.boundingBox())!.y;
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(100);
     await page.close();
   });
 

@@ -131,6 +131,16 @@ describe('the timeline, unit sets and charts in a browser', { timeout: 240_000 }
     await page.locator('.timeline input[type=range]').focus();
     await page.keyboard.press('ArrowRight');
     await expect.poll(async () => (await hrefs()).every((h) => h?.includes('asOf=2022-01-31'))).toBe(true);
+    // Shift+arrows on the slider step a year, and the slider says the date it shows.
+    const slider = page.locator('.timeline input[type=range]');
+    await slider.focus();
+    await page.keyboard.press('Shift+ArrowRight');
+    await expect.poll(() => asOfOf(page)).toBe('2023-01-31');
+    expect(await slider.getAttribute('aria-valuetext')).toBe('31/01/2023');
+    await page.keyboard.press('Shift+ArrowLeft');
+    await page.keyboard.press('Shift+ArrowLeft');
+    await expect.poll(() => asOfOf(page)).toBe('2021-01-31');
+    expect(await slider.getAttribute('aria-valuetext')).toBe('31/01/2021');
     expect(watched.errors).toEqual([]);
     await page.close();
   });

@@ -4,7 +4,7 @@ import { TOKEN_DEFAULT_DAYS } from '../../../server/domain/accounts.ts';
 import { accountApi } from '../../api.ts';
 import { currentUser } from '../../state/session.ts';
 import { lang } from '../../state/ui-state.ts';
-import { formatDate, t } from '../i18n.ts';
+import { formatInstantDate, t } from '../i18n.ts';
 import { errorText } from './error-text.ts';
 import { Modal } from './modal.tsx';
 
@@ -99,7 +99,7 @@ function Tokens() {
     await accountApi.revokeToken(id).catch((err) => setError(errorText(err, l)));
     await reload();
   };
-  const when = (iso: string | null) => (iso ? formatDate(iso.slice(0, 10), l) : t('never', l));
+  const when = (iso: string | null) => (iso ? formatInstantDate(iso, l) : t('never', l));
   return (
     <section class="account-section">
       <h3>{t('apiTokens', l)}</h3>

@@ -4,7 +4,7 @@ import { PROGRAMMES, type Programme, ROLES, type Role, type UnitRef } from '../.
 import type { UserPatch } from '../../../server/domain/accounts.ts';
 import { accountApi } from '../../api.ts';
 import { lang } from '../../state/ui-state.ts';
-import { formatDate, t } from '../i18n.ts';
+import { formatInstantDate, t } from '../i18n.ts';
 import { errorText } from './error-text.ts';
 import { Modal } from './modal.tsx';
 
@@ -79,7 +79,7 @@ export function UsersPage({ onClose }: { onClose: () => void }) {
                 {scopeText(u) && <div class="muted small">{scopeText(u)}</div>}
               </td>
               <td>{u.disabled ? t('disabled', l) : t('active', l)}</td>
-              <td>{u.lastLoginAt ? formatDate(u.lastLoginAt.slice(0, 10), l) : t('never', l)}</td>
+              <td>{u.lastLoginAt ? formatInstantDate(u.lastLoginAt, l) : t('never', l)}</td>
               <td>{u.activeSessions}</td>
               <td class="row-actions">
                 <button type="button" class="account-button" onClick={() => setEditing(u.id)}>

@@ -1,4 +1,5 @@
 import type { UnitSet } from '../../../server/domain/unit-sets.ts';
+import { capitalised, unitTitle, unitTypeLabel } from '../../../server/domain/unit-types.ts';
 import { communeDetail } from '../../../server/geo/unit-details.ts';
 import { products, zones } from '../../state/data.ts';
 import { inputFor, oldAsOf, record } from '../../state/derived.ts';
@@ -31,9 +32,10 @@ export function CommuneCard({ code, set }: { code: string; set: Exclude<UnitSet,
   );
   const touching = (zones.value?.features ?? []).filter((z) => z.properties.communeCodes.includes(code));
   const era = setLabel(set, l);
+  const district = r?.units[set].districts.find((d) => d.code === full.districtCode);
   return (
     <CardFrame
-      kind={`${full.type} · ${full.districtName ? `${t('district', l).toLowerCase()} ${full.districtName} · ` : ''}${era} · ${t('asOf', l).toLowerCase()} ${formatDate(date, l)}`}
+      kind={`${capitalised(unitTypeLabel(full.type, l))} · ${district ? `${unitTitle(district, l)} · ` : ''}${era} · ${t('asOf', l).toLowerCase()} ${formatDate(date, l)}`}
       title={full.name}
     >
       {lastDay && !record.value?.units['2020'].communes.some((c) => c.code === code) && (
@@ -71,7 +73,7 @@ export function CommuneCard({ code, set }: { code: string; set: Exclude<UnitSet,
         {full.now && (
           <Fact term={tp('nowPartOf', l)}>
             <Goto kind="commune" id={full.now.code} set="2025">
-              {full.now.type} {full.now.name}
+              {capitalised(unitTitle(full.now, l))}
             </Goto>
           </Fact>
         )}

@@ -1,6 +1,7 @@
 import { setLabel } from '../../state/province.ts';
 import { UNIT_NTM_STATUSES } from '../../../server/domain/ntm-status.ts';
 import type { UnitSet } from '../../../server/domain/unit-sets.ts';
+import { capitalised, unitTypeLabel } from '../../../server/domain/unit-types.ts';
 import { districtDetail } from '../../../server/geo/unit-details.ts';
 import { products, zones } from '../../state/data.ts';
 import { inputFor, oldAsOf } from '../../state/derived.ts';
@@ -34,7 +35,10 @@ export function DistrictCard({ code, set }: { code: string; set: Exclude<UnitSet
   );
   const touching = (zones.value?.features ?? []).filter((z) => z.properties.districtCodes.includes(code));
   return (
-    <CardFrame kind={`${full.type} · ${setLabel(set, l)} · ${t('asOf', l).toLowerCase()} ${formatDate(oldAsOf.value, l)}`} title={full.name}>
+    <CardFrame
+      kind={`${capitalised(unitTypeLabel(full.type, l))} · ${setLabel(set, l)} · ${t('asOf', l).toLowerCase()} ${formatDate(oldAsOf.value, l)}`}
+      title={full.name}
+    >
       <p class={full.hasNtmCommune ? '' : 'caveat no-ntm'}>
         {full.hasNtmCommune ? `${full.ntmCommunes}/${full.communeCount} ${t('ntmCommunes', l)}` : t('hasNoNtm', l)}
       </p>

@@ -1,5 +1,6 @@
 import { setLabel, theProvince, tp } from '../../state/province.ts';
 import { isNtmCommune } from '../../../server/domain/ntm-status.ts';
+import { capitalised, unitTitle, unitTypeLabel } from '../../../server/domain/unit-types.ts';
 import { products, timeline, zones } from '../../state/data.ts';
 import { newUnits } from '../../state/derived.ts';
 import { asOf, lang } from '../../state/ui-state.ts';
@@ -31,7 +32,7 @@ export function NewUnitCard({ code }: { code: string }) {
   const facts = (timeline.value?.facts ?? []).filter((f) => f.unitSet === '2025' && f.code === code);
   const before = asOf.value < theProvince().unitSets['2025'].from;
   return (
-    <CardFrame kind={`${u.type} · ${setLabel('2025', l)}`} title={u.name}>
+    <CardFrame kind={`${capitalised(unitTypeLabel(u.type, l))} · ${setLabel('2025', l)}`} title={u.name}>
       <dl class="facts">
         <Fact term={t('ntmStatus', l)}>
           {before ? (
@@ -69,7 +70,7 @@ export function NewUnitCard({ code }: { code: string }) {
               <tr key={f.code} class={isNtmCommune(f.status) ? 'is-ntm' : ''}>
                 <th scope="row">
                   <Goto kind="commune" id={f.code} set="2020">
-                    {f.type} {f.name}
+                    {capitalised(unitTitle(f, l))}
                   </Goto>
                 </th>
                 <td>

@@ -1,8 +1,8 @@
-import type { AuditAction } from '../../../server/catalog/audit.ts';
+import { AUDIT_ENTITIES, type AuditAction, type AuditEntity } from '../../../server/catalog/audit.ts';
 import { CROPS, type Crop } from '../../../server/domain/crops.ts';
 import type { NtmStatus } from '../../../server/domain/ntm-status.ts';
 import type { Lang } from '../../lib/label.ts';
-import { formatDate, formatNumber, type StringKey, statusLabel, t } from '../i18n.ts';
+import { formatDate, formatInstantDate, formatNumber, type StringKey, statusLabel, t } from '../i18n.ts';
 
 /** One changed field in words: "Mức đạt chuẩn: chưa có → đạt chuẩn". */
 export interface ChangedField {
@@ -18,6 +18,8 @@ type Field = { key: StringKey; read: (r: Rec, l: Lang, names: Names) => string |
 const asIs: Names = { unit: (c) => c, product: (id) => id };
 
 const date = (v: unknown, l: Lang) => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}/.test(v) ? formatDate(v.slice(0, 10), l) : null);
+/** An instant (a retraction's time) as the province's date, not the UTC one its ISO string begins with. */
+const instantDate = (v: unknown, l: Lang) => (typeof v === 'string' && v ? formatInstantDate(v, l) : null);
 const plain = (v: unknown, l: Lang) => (v === null || v === undefined || v === '' ? null : typeof v === 'number' ? formatNumber(v, l) : String(v));
 const decision = (v: unknown, l: Lang) => {
   const d = v as { ref: string; date: string | null } | null;
@@ -33,7 +35,7 @@ const FIELDS: Record<string, Field[]> = {
     { key: 'decision', read: (r, l) => decision(r.decision, l) },
     { key: 'criteriaMet', read: (r, l) => (r.criteriaMet === null || r.criteriaMet === undefined ? null : `${plain(r.criteriaMet, l)}/19`) },
     { key: 'criteriaTextLabel', read: get('criteriaText') },
-    { key: 'retractedLabel', read: (r, l) => (r.retracted ? `${date((r.retracted as Rec).at, l)} — ${(r.retracted as Rec).reason}` : null) },
+    { key: 'retractedLabel', read: (r, l) => (r.retracted ? `${instantDate((r.retracted as Rec).at, l)} — ${(r.retracted as Rec).reason}` : null) },
   ],
   product: [
     { key: 'productName', read: get('name') },
@@ -86,7 +88,7 @@ export function actionLabel(action: AuditAction, l: Lang): string {
   return t(`action_${action}`, l);
 }
 
-/** The kind of record in words. */
+/** The kind of record in words: every kind the audit log knows has its label (checked by type); an unknown one as it is. */
 export function entityLabel(entity: string, l: Lang): string {
-  return entity in FIELDS ? t(`entity_${entity as 'recognition' | 'product' | 'zone' | 'target'}`, l) : entity;
+  return (AUDIT_ENTITIES as readonly string[]).includes(entity) ? t(`entity_${entity as AuditEntity}`, l) : entity;
 }

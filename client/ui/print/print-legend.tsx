@@ -1,4 +1,5 @@
-import type { Legend } from '../../layers/legend.ts';
+import { type Legend, legendProvenance } from '../../layers/legend.ts';
+import { theProvince } from '../../state/province.ts';
 import type { Lang } from '../../lib/label.ts';
 import { Swatch } from '../swatch.tsx';
 
@@ -26,7 +27,7 @@ export function PrintLegend({ legends, lang }: { legends: readonly Legend[]; lan
             ))}
           </ul>
           {legend.layer.size && <p class="print-note">{legend.layer.size.label[lang]}</p>}
-          <p class="print-note">{legend.layer.provenance[lang]}</p>
+          <p class="print-note">{legendProvenance(legend, theProvince().unitSets, lang)}</p>
         </section>
       ))}
     </>
