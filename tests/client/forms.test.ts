@@ -33,7 +33,14 @@ describe('validation with the server’s write schemas', () => {
   it('refuses a decision or source after today and a year after this one, by the browser’s clock when the form is checked', () => {
     vi.useFakeTimers({ now: new Date('2025-07-01T20:00:00Z') }); // 2 July, 03:00 in the province
     try {
-      const d = { ...recognitionDraft('2020', '03205'), status: 'standard', yearFor: '2025', decisionRef: '5/QĐ-UBND', decisionDate: '2025-07-02', source: { ...source, date: '2025-07-02' } };
+      const d = {
+        ...recognitionDraft('2020', '03205'),
+        status: 'standard',
+        yearFor: '2025',
+        decisionRef: '5/QĐ-UBND',
+        decisionDate: '2025-07-02',
+        source: { ...source, date: '2025-07-02' },
+      };
       expect(checkRecord(d, 'en').ok).toBe(true);
       expect(checkRecord({ ...d, decisionDate: '2025-07-03', yearFor: '2026', source: { ...source, date: '2099-01-01' } }, 'vi')).toEqual({
         ok: false,

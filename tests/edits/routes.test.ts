@@ -222,7 +222,13 @@ describe('dates after today, and fields left out', () => {
   it('a target may leave out what it does not report', async () => {
     const t = await setup();
     const admin = await t.login('admin');
-    const res = await admin.request('POST', '/api/edits/targets', { indicator: 'Số xã đạt chuẩn NTM', indicatorKey: 'xa-ntm-thu', scope: 'tỉnh', target: '60 xã', source });
+    const res = await admin.request('POST', '/api/edits/targets', {
+      indicator: 'Số xã đạt chuẩn NTM',
+      indicatorKey: 'xa-ntm-thu',
+      scope: 'tỉnh',
+      target: '60 xã',
+      source,
+    });
     expect(res.status).toBe(201);
   });
 });
