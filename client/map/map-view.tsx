@@ -24,16 +24,25 @@ setWorkerUrl(workerUrl);
 /** The map on screen, for snapshots that copy its camera (print, PNG); null before it exists. */
 let liveMap: MapLibreMap | null = null;
 
-/** Where the map on screen looks and how big it is, in CSS pixels. */
-export function liveView(): { center: [number, number]; zoom: number; bounds: [number, number, number, number]; width: number; height: number } | null {
+type Bounds = [number, number, number, number];
+
+/**
+ * Where the map on screen looks and how big it is, in CSS pixels; `visibleBounds` is the part
+ * the panels leave in sight (visiblePadding), what a user means by "the map as I see it".
+ */
+export function liveView(): { center: [number, number]; zoom: number; bounds: Bounds; visibleBounds: Bounds; width: number; height: number } | null {
   if (!liveMap) return null;
   const c = liveMap.getCenter();
   const b = liveMap.getBounds();
   const box = liveMap.getContainer();
+  const pad = visiblePadding(box);
+  const nw = liveMap.unproject([pad.left, pad.top]);
+  const se = liveMap.unproject([box.clientWidth - pad.right, box.clientHeight - pad.bottom]);
   return {
     center: [c.lng, c.lat],
     zoom: liveMap.getZoom(),
     bounds: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()],
+    visibleBounds: [nw.lng, se.lat, se.lng, nw.lat],
     width: box.clientWidth,
     height: box.clientHeight,
   };

@@ -15,8 +15,13 @@ export interface SnapshotRequest {
   height: number;
   /** Device pixels per CSS pixel of the image (2 for PNG, about 3 for print). Lowered to keep the canvas within `MAX_CANVAS`. */
   pixelRatio: number;
-  /** The camera to copy, or the area to fit into the image. */
-  view: { center: [number, number]; zoom: number } | { bounds: [number, number, number, number] };
+  /**
+   * The camera to copy, or the area to fit into the image — within `padding` (CSS pixels from
+   * each edge) when decorations drawn over the image take the rest.
+   */
+  view:
+    | { center: [number, number]; zoom: number }
+    | { bounds: [number, number, number, number]; padding?: { top: number; bottom: number; left: number; right: number } };
   /** How long to wait for the map and the overlay to draw, in milliseconds. @default 60000 */
   timeoutMs?: number;
 }
@@ -49,7 +54,9 @@ export async function renderSnapshot(req: SnapshotRequest, signal?: AbortSignal)
     map = new MapLibreMap({
       container,
       style: styleFromState(),
-      ...('bounds' in req.view ? { bounds: req.view.bounds } : { center: req.view.center, zoom: req.view.zoom }),
+      ...('bounds' in req.view
+        ? { bounds: req.view.bounds, fitBoundsOptions: { padding: req.view.padding ?? 0 } }
+        : { center: req.view.center, zoom: req.view.zoom }),
       // Loaded at one device pixel per CSS pixel, then drawn at the full ratio: each frame drawn
       // while the sources load would otherwise cost the full ratio's pixels.
       pixelRatio: 1,

@@ -160,6 +160,8 @@ export const EDITING_STRINGS = {
   batchReverted: { vi: 'Đã hoàn tác {n} thay đổi của đợt nhập.', en: 'Reverted the import’s {n} changes.' },
   errRequired: { vi: 'Bắt buộc', en: 'Required' },
   errDate: { vi: 'Cần một ngày (ngày/tháng/năm)', en: 'Needs a date' },
+  errFutureDate: { vi: 'Không được sau ngày hôm nay', en: 'Cannot be after today' },
+  errFutureYear: { vi: 'Không được sau năm hiện tại', en: 'Cannot be after the current year' },
   errLink: { vi: 'Cần địa chỉ web bắt đầu bằng http:// hoặc https://', en: 'Needs a web address starting with http:// or https://' },
   errSourceLink: { vi: 'Cần đường dẫn hoặc tệp PDF của văn bản', en: 'Give a link or upload the document (PDF)' },
   errCertificates: { vi: 'Cần ít nhất một giấy chứng nhận (số và ngày quyết định)', en: 'At least one certificate (decision number and date)' },

@@ -4,7 +4,7 @@ import { cleanName, slugify } from '../../server/domain/text.ts';
 import type { SourcedRow } from './inputs.ts';
 import { type Gazetteer, resolveCommune, resolveDistrict } from './places.ts';
 import type { Report } from './report.ts';
-import { byConfidence, type SourceRegistry } from './sources.ts';
+import { byConfidence, type SourceRegistry, withoutRepeatedRemarks } from './sources.ts';
 import type { Citation, InferredField, OcopProduct, Producer, Rating } from '../../server/catalog/geodata.ts';
 
 /**
@@ -139,7 +139,7 @@ const PLACE_FROM_NAME = /inferred from product name/i;
 const RAW_MATERIAL = /\(raw material\)/i;
 
 function absorbRow(d: Draft, row: SourcedRow, citation: Citation, ctx: Context, where: string) {
-  d.citations.push(citation);
+  d.citations.push(withoutRepeatedRemarks(citation, d.citations));
   const producer = producerOf(row.producer, row.producer_type);
   if (producer) d.producers.set(producer.id, producer);
 

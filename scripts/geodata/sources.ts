@@ -32,6 +32,19 @@ export function withoutCodes(note: string): string {
   return cleanName(note.replace(/\s*\bcode=\d{5}\b\.?/g, ''));
 }
 
+const REMARK = /\s*\[[^\]]+\]/g;
+
+/**
+ * A citation of a merged record (one product from several rows) without the bracketed remarks
+ * ("[group assigned by researcher from product type]") an earlier citation of it already makes,
+ * so the record's notes, read together, say each remark once.
+ */
+export function withoutRepeatedRemarks(citation: Citation, earlier: readonly Citation[]): Citation {
+  const said = new Set(earlier.flatMap((c) => c.note.match(REMARK)?.map((r) => r.trim()) ?? []));
+  const note = citation.note.replace(REMARK, (r) => (said.has(r.trim()) ? '' : r)).trim();
+  return note === citation.note ? citation : { ...citation, note };
+}
+
 const CONFIDENCE_ORDER: Confidence[] = ['high', 'medium', 'low'];
 
 export function parseConfidence(text: string, where: string): Confidence {

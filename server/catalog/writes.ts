@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { provinceDate } from '../domain/dates.ts';
 import { confidence, crop, communeCode, districtCode, isoDate, ocopGroup, ocopStars, position, producerType, recognisedStatus } from './records.ts';
 
 /**
@@ -6,6 +7,11 @@ import { confidence, crop, communeCode, districtCode, isoDate, ocopGroup, ocopSt
  * in the browser, and the server validates again with the very same ones before it writes;
  * checks that need the data (a unit exists in its set, a shape lies in the province) run on the
  * server after these. Every change names its source.
+ *
+ * An optional field may be left out or sent as null (both mean "not known"); a required one
+ * may not. Dates of decisions and sources cannot lie after today in the province, and a
+ * recognition cannot be for a year after the current one: what "today" is comes from the
+ * caller's clock (the server's editor has one, tests fix it), read at each parse.
  */
 
 const text = (max: number) => z.string().trim().normalize('NFC').min(1, { error: 'is required' }).max(max);
@@ -18,6 +24,44 @@ const optionalText = (max: number) =>
     .transform((v) => (v === '' ? null : v))
     .nullable();
 
+/** An optional field: left out, it is null. */
+const orNull = <S extends z.ZodType>(schema: S) => schema.nullable().default(null);
+
+/**
+ * zod's own messages in plain words, for the few checks that carry no message of ours
+ * ("Invalid input: expected number, received undefined" → "required"). Pass it to each parse of
+ * a write body (`schema.safeParse(raw, { error: plainErrors })`); our messages take precedence.
+ */
+export const plainErrors: z.core.$ZodErrorMap = (issue) => {
+  if (issue.input === undefined && issue.code !== 'custom') return 'required';
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.expected === 'number' || issue.expected === 'int') return 'must be a number';
+      if (issue.expected === 'string') return 'must be text';
+      if (issue.expected === 'boolean') return 'must be true or false';
+      if (issue.expected === 'array') return 'must be a list';
+      if (issue.expected === 'object') return 'must be an object';
+      return undefined;
+    case 'too_small':
+      return issue.origin === 'string' ? 'is required' : issue.origin === 'array' ? `at least ${issue.minimum} needed` : `must be at least ${issue.minimum}`;
+    case 'too_big':
+      return issue.origin === 'string'
+        ? `at most ${issue.maximum} characters`
+        : issue.origin === 'array'
+          ? `at most ${issue.maximum}`
+          : `must be at most ${issue.maximum}`;
+    case 'invalid_value':
+      return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    default:
+      return undefined;
+  }
+};
+
+/** The message of a date after today; forms translate it (client/ui/forms/validate.ts). */
+export const FUTURE_DATE = 'cannot be after today';
+/** The message of a recognition year after the current one. */
+export const FUTURE_YEAR = 'cannot be after the current year';
+
 /** A web address that a browser can open: http or https only (no javascript:, data:, file:). */
 export const webLink = z
   .string()
@@ -25,48 +69,14 @@ export const webLink = z
   .max(2000)
   .refine((v) => /^https?:\/\/[^\s]+$/i.test(v) && URL.canParse(v), { error: 'must be a web address starting with http:// or https://' });
 
-/** The source of a change: title, date, and a link or an uploaded PDF (at least one). */
-export const sourceInput = z
-  .object({
-    title: text(300),
-    date: isoDate,
-    url: webLink.nullable(),
-    fileId: z.int().positive().nullable(),
-    confidence: confidence.default('high'),
-    note: z.string().trim().normalize('NFC').max(2000).default(''),
-  })
-  .refine((s) => s.url !== null || s.fileId !== null, { error: 'give a link or upload the document (PDF)', path: ['url'] });
-export type SourceInput = z.infer<typeof sourceInput>;
-
 /** Why a change was made: required to correct, retract or revert. */
 export const reason = text(1000);
 
-const year = z.int().min(2010).max(2100);
-
-/** Record an NTM recognition of a commune (or a 2025 unit): status, the year it is for, the decision. */
-export const recognitionInput = z.object({
-  unitSet: z.enum(['2020', '2025']),
-  communeCode,
-  status: recognisedStatus,
-  /** The year the recognition is for; null when the source does not say (it then counts from the source's date). */
-  yearFor: year.nullable(),
-  decision: z.object({ ref: text(100), date: isoDate }).nullable(),
-  criteriaMet: z.int().min(0).max(19).nullable(),
-  criteriaText: optionalText(500),
-  source: sourceInput,
+/** A polygon drawn on the map or uploaded (CRS84). Its validity and its place in the province are checked on the server. */
+export const polygonInput = z.object({
+  type: z.enum(['Polygon', 'MultiPolygon']),
+  coordinates: z.array(z.unknown()).min(1),
 });
-export type RecognitionInput = z.infer<typeof recognitionInput>;
-
-/** Correct a recognition: the same fields, and why. */
-export const recognitionCorrection = recognitionInput.extend({ reason });
-export type RecognitionCorrection = z.infer<typeof recognitionCorrection>;
-
-/**
- * Retract a recognition (it stays in the history and stops counting) or delete a zone (the audit
- * log keeps it whole): why, and the source that says so.
- */
-export const retractionInput = z.object({ reason, source: sourceInput });
-export type RetractionInput = z.infer<typeof retractionInput>;
 
 /** Where an OCOP product is: its producer's commune, only its district, or a point picked on the map. */
 export const productPlace = z.discriminatedUnion('kind', [
@@ -75,67 +85,125 @@ export const productPlace = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('point'), point: position }),
 ]);
 
-/** One certificate (a first certification or a renewal) of an OCOP product. */
-export const certificateInput = z.object({
-  stars: ocopStars,
-  decision: z.object({ ref: text(100), date: isoDate }),
-  /** The last valid day when the source states it; otherwise 36 months after the decision. */
-  expiresOn: isoDate.nullable(),
-});
+const year = z.int().min(2010).max(2100);
 
-/** Add or edit an OCOP product. */
-export const productInput = z.object({
-  name: text(200),
-  producer: z.object({ name: text(200), type: producerType.nullable() }),
-  group: ocopGroup,
-  place: productPlace,
-  /** Its certificates, oldest first: the first certification and each renewal or upgrade. */
-  certificates: z.array(certificateInput).min(1, { error: 'at least one certificate (decision number and date)' }).max(10),
-  source: sourceInput,
-  reason: reason.nullable(),
-});
-export type ProductInput = z.infer<typeof productInput>;
+/**
+ * The write schemas, with "today" (YYYY-MM-DD, in the province) read from `today` at each parse.
+ * The server builds them once over its editor's clock (server/edits/context.ts); the exports
+ * below, which the forms use, read the browser's clock.
+ */
+export function writeSchemas(today: () => string) {
+  /** A date that has happened: a decision signed or a source published after today is a typo. */
+  const pastDate = isoDate.refine((d) => d <= today(), { error: FUTURE_DATE });
 
-/** A polygon drawn on the map or uploaded (CRS84). Its validity and its place in the province are checked on the server. */
-export const polygonInput = z.object({
-  type: z.enum(['Polygon', 'MultiPolygon']),
-  coordinates: z.array(z.unknown()).min(1),
-});
+  /** The source of a change: title, date, and a link or an uploaded PDF (at least one). */
+  const sourceInput = z
+    .object({
+      title: text(300),
+      date: pastDate,
+      url: orNull(webLink),
+      fileId: orNull(z.int().positive()),
+      confidence: confidence.default('high'),
+      note: z.string().trim().normalize('NFC').max(2000).default(''),
+    })
+    .refine((s) => s.url !== null || s.fileId !== null, { error: 'give a link or upload the document (PDF)', path: ['url'] });
 
-/** Add or edit a raw-material zone. */
-export const zoneInput = z.object({
-  name: text(200),
-  crop,
-  areaHa: z.number().positive().max(1_000_000).nullable(),
-  year: z
-    .string()
-    .regex(/^\d{4}$/, { error: 'must be a year, e.g. 2024' })
-    .nullable(),
-  productIds: z.array(z.string().max(100)).max(100).default([]),
-  /** A surveyed shape; without one the zone is the extent of its communes. */
-  geometry: polygonInput.nullable(),
-  communeCodes: z.array(communeCode).max(200).default([]),
-  source: sourceInput,
-  reason: reason.nullable(),
-});
-export type ZoneInput = z.infer<typeof zoneInput>;
+  /** A decision: its number and the day it was signed. */
+  const decision = z.object({ ref: text(100), date: pastDate });
 
-/** Add or edit a province target or a reported total. */
-export const targetInput = z
-  .object({
-    indicator: text(300),
-    indicatorKey: z.string().regex(/^[a-z0-9-]{1,60}$/, { error: 'must be a short key of lower-case letters, digits and dashes' }),
-    scope: text(100),
-    target: optionalText(300),
-    targetValue: z.number().finite().nullable(),
-    targetYear: year.nullable(),
-    actual: optionalText(300),
-    actualValue: z.number().finite().nullable(),
-    actualDate: isoDate.nullable(),
+  /** Record an NTM recognition of a commune (or a 2025 unit): status, the year it is for, the decision. */
+  const recognitionInput = z.object({
+    unitSet: z.enum(['2020', '2025']),
+    communeCode,
+    status: recognisedStatus,
+    /** The year the recognition is for, at latest the current one; null when the source does not say (it then counts from the source's date). */
+    yearFor: orNull(year.refine((y) => y <= Number(today().slice(0, 4)), { error: FUTURE_YEAR })),
+    decision: orNull(decision),
+    criteriaMet: orNull(z.int().min(0).max(19)),
+    criteriaText: orNull(optionalText(500)),
     source: sourceInput,
-    reason: reason.nullable(),
-  })
-  .refine((t) => t.target !== null || t.actual !== null, { error: 'give a target or a reported total', path: ['target'] });
+  });
+
+  /**
+   * Retract a recognition (it stays in the history and stops counting) or delete a zone (the audit
+   * log keeps it whole): why, and the source that says so.
+   */
+  const retractionInput = z.object({ reason, source: sourceInput });
+
+  /** One certificate (a first certification or a renewal) of an OCOP product. */
+  const certificateInput = z.object({
+    stars: ocopStars,
+    decision,
+    /** The last valid day when the source states it; otherwise 36 months after the decision. */
+    expiresOn: orNull(isoDate),
+  });
+
+  /** Add or edit an OCOP product. */
+  const productInput = z.object({
+    name: text(200),
+    producer: z.object({ name: text(200), type: orNull(producerType) }),
+    group: ocopGroup,
+    place: productPlace,
+    /** Its certificates, oldest first: the first certification and each renewal or upgrade. */
+    certificates: z.array(certificateInput).min(1, { error: 'at least one certificate (decision number and date)' }).max(10),
+    source: sourceInput,
+    reason: orNull(reason),
+  });
+
+  /** Add or edit a raw-material zone. */
+  const zoneInput = z.object({
+    name: text(200),
+    crop,
+    areaHa: orNull(z.number().positive().max(1_000_000)),
+    year: orNull(z.string().regex(/^\d{4}$/, { error: 'must be a year, e.g. 2024' })),
+    productIds: z.array(z.string().max(100)).max(100).default([]),
+    /** A surveyed shape; without one the zone is the extent of its communes. */
+    geometry: orNull(polygonInput),
+    communeCodes: z.array(communeCode).max(200).default([]),
+    source: sourceInput,
+    reason: orNull(reason),
+  });
+
+  /** Add or edit a province target (its year may lie ahead) or a reported total. */
+  const targetInput = z
+    .object({
+      indicator: text(300),
+      indicatorKey: z.string().regex(/^[a-z0-9-]{1,60}$/, { error: 'must be a short key of lower-case letters, digits and dashes' }),
+      scope: text(100),
+      target: orNull(optionalText(300)),
+      targetValue: orNull(z.number().finite()),
+      targetYear: orNull(year),
+      actual: orNull(optionalText(300)),
+      actualValue: orNull(z.number().finite()),
+      actualDate: orNull(isoDate),
+      source: sourceInput,
+      reason: orNull(reason),
+    })
+    .refine((t) => t.target !== null || t.actual !== null, { error: 'give a target or a reported total', path: ['target'] });
+
+  return {
+    sourceInput,
+    recognitionInput,
+    /** Correct a recognition: the same fields, and why. */
+    recognitionCorrection: recognitionInput.extend({ reason }),
+    retractionInput,
+    certificateInput,
+    productInput,
+    zoneInput,
+    targetInput,
+  };
+}
+export type WriteSchemas = ReturnType<typeof writeSchemas>;
+
+export const { sourceInput, recognitionInput, recognitionCorrection, retractionInput, certificateInput, productInput, zoneInput, targetInput } = writeSchemas(
+  () => provinceDate(new Date()),
+);
+export type SourceInput = z.infer<typeof sourceInput>;
+export type RecognitionInput = z.infer<typeof recognitionInput>;
+export type RecognitionCorrection = z.infer<typeof recognitionCorrection>;
+export type RetractionInput = z.infer<typeof retractionInput>;
+export type ProductInput = z.infer<typeof productInput>;
+export type ZoneInput = z.infer<typeof zoneInput>;
 export type TargetInput = z.infer<typeof targetInput>;
 
 /** The licence of official boundaries a user imports: it replaces the province's boundary licence in attributions and downloads. */

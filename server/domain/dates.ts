@@ -41,3 +41,12 @@ export function sourceDateStart(text: string): IsoDate | null {
   const date = `${m[1]}-${m[2] ?? '01'}-${m[3] ?? '01'}`;
   return isIsoDate(date) ? date : null;
 }
+
+/** The province's time zone: its calendar decides what "today" is (Vietnam, UTC+7). */
+export const PROVINCE_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+const provinceDay = new Intl.DateTimeFormat('en-CA', { timeZone: PROVINCE_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** The date in the province at an instant: 2026-11-27T18:00Z is already 2026-11-28 there. */
+export function provinceDate(at: Date): IsoDate {
+  return provinceDay.format(at);
+}

@@ -25,9 +25,13 @@ export function licencesOf(layers: readonly DownloadLayer[]): Licence[] {
   return [...used.values()];
 }
 
-/** One line per licence: title, terms and address. */
+/**
+ * One line per licence: its name, terms and address. A licence's title is its name in the
+ * source's own words (Vietnamese); in English its short note names it, so an English line
+ * carries no Vietnamese.
+ */
 export function licenceLines(licences: readonly Licence[], lang: Lang): string[] {
-  return licences.map((l) => `${l.title}: ${l.terms[lang]}${l.url ? ` (${l.url})` : ''}`);
+  return licences.map((l) => `${lang === 'vi' ? l.title : l.note.en}: ${l.terms[lang]}${l.url ? ` (${l.url})` : ''}`);
 }
 
 /** The date a layer is as of, in words: "tính đến 2021-06-30", with the clamp of a view said aloud. */

@@ -1,7 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import type { Citation } from '../catalog/geodata.ts';
 import type { EditTarget, Programme } from '../domain/access.ts';
-import type { SourceInput } from '../catalog/writes.ts';
+import { type SourceInput, writeSchemas } from '../catalog/writes.ts';
+import { provinceDate } from '../domain/dates.ts';
 import type { Snapshot } from '../db/snapshot.ts';
 import { auditLog } from '../db/writes/audit.ts';
 import { revision } from '../db/writes/revision.ts';
@@ -32,7 +33,8 @@ export type Change<R> =
 
 /**
  * Everything an edit needs, over one database: the record kinds, the audit log, the revision,
- * the sources, the current data (for checks against units) and a clock.
+ * the sources, the current data (for checks against units), a clock, and the write schemas
+ * on that clock (no decision or source dated after its today).
  */
 export function editContext(db: Database, data: () => Snapshot, clock: () => Date = () => new Date()) {
   const districtOf = (set: '2019' | '2020' | '2025', code: string) => data().units[set].communes.find((u) => u.code === code)?.districtCode ?? null;
@@ -41,6 +43,7 @@ export function editContext(db: Database, data: () => Snapshot, clock: () => Dat
   const revisions = revision(db);
   const sources = sourceWriter(db);
   const now = () => clock().toISOString();
+  const inputs = writeSchemas(() => provinceDate(clock()));
 
   /** Applies one change to one record: authorises it on the units before and after, writes it, and logs it. */
   function apply<R>(
@@ -96,7 +99,7 @@ export function editContext(db: Database, data: () => Snapshot, clock: () => Dat
     }
   }
 
-  return { db, data, kinds, products, audit, sources, now, apply, transact, source };
+  return { db, data, kinds, products, audit, sources, now, inputs, apply, transact, source };
 }
 export type EditContext = ReturnType<typeof editContext>;
 

@@ -17,6 +17,8 @@ export function createEditor(db: Database, data: () => Snapshot, clock?: () => D
   const ctx = editContext(db, data, clock);
   return {
     context: ctx,
+    /** The write schemas on the editor's clock: validate bodies with these. */
+    inputs: ctx.inputs,
     ntm: ntmEdits(ctx),
     ocop: ocopEdits(ctx),
     zones: zoneEdits(ctx),

@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { z } from 'zod';
+import { plainErrors } from '../catalog/writes.ts';
 import { ApiError } from './errors.ts';
 
 /**
@@ -23,7 +24,7 @@ export async function jsonBody<S extends z.ZodType>(c: Context, schema: S): Prom
 
 /** A parsed body checked by a schema: a 400 whose `fields` say, per field, what is wrong (forms show each beside its field). */
 export function checkBody<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
-  const parsed = schema.safeParse(raw);
+  const parsed = schema.safeParse(raw, { error: plainErrors });
   if (parsed.success) return parsed.data;
   const fields: Record<string, string> = {};
   for (const issue of parsed.error.issues) fields[issue.path.join('.') || 'body'] ??= issue.message;

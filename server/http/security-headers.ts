@@ -91,6 +91,8 @@ function pageHeaders({ basemapOrigins = [], frameAncestors = ["'self'"] }: Secur
     referrerPolicy: 'strict-origin-when-cross-origin',
     strictTransportSecurity: 'max-age=31536000',
     crossOriginResourcePolicy: 'same-origin',
+    // Only features browsers recognise: an unknown one (bluetooth has no policy in Chromium) is a
+    // console error on every page, and enables nothing. tests/http/security.test.ts holds the list.
     permissionsPolicy: {
       camera: [],
       microphone: [],
@@ -98,7 +100,7 @@ function pageHeaders({ basemapOrigins = [], frameAncestors = ["'self'"] }: Secur
       payment: [],
       usb: [],
       serial: [],
-      bluetooth: [],
+      hid: [],
       midi: [],
       magnetometer: [],
       gyroscope: [],

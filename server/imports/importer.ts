@@ -3,7 +3,8 @@ import type { Database } from 'better-sqlite3';
 import type { Programme } from '../catalog/define.ts';
 import type { Principal } from '../domain/access.ts';
 import type { ImportCommitResponse, ImportPreviewResponse } from '../catalog/imports.ts';
-import { boundaryLicenceInput, sourceInput } from '../catalog/writes.ts';
+import { boundaryLicenceInput, writeSchemas } from '../catalog/writes.ts';
+import { provinceDate } from '../domain/dates.ts';
 import type { Snapshot } from '../db/snapshot.ts';
 import { revision } from '../db/writes/revision.ts';
 import type { UnitSet } from '../domain/unit-sets.ts';
@@ -82,10 +83,11 @@ export function createImporter({
   previews = new PreviewStore(() => clock().getTime()),
 }: ImporterDeps) {
   const revisions = revision(db);
+  const inputs = writeSchemas(() => provinceDate(clock()));
 
   async function plan(upload: ImportUpload, snapshot: Snapshot): Promise<{ plan: Plan; format: string; layer: string | null; crs: CrsDecision | null }> {
-    const fileSource: FileSource = upload.source ? prefixed('source', () => checkBody(sourceInput, upload.source)) : null;
-    const base = { data: snapshot, fileName: upload.fileName, fileSource };
+    const fileSource: FileSource = upload.source ? prefixed('source', () => checkBody(inputs.sourceInput, upload.source)) : null;
+    const base = { data: snapshot, fileName: upload.fileName, fileSource, inputs };
     if (upload.kind === 'ntm-recognitions' || upload.kind === 'ocop-products') {
       const table = await readTable(upload.fileName, upload.bytes, tableFor(TABLE_SPECS[upload.kind], snapshot), limits);
       const ctx: PlanContext = { ...base, crs: null };

@@ -1,5 +1,5 @@
 import { IMPORT_KIND_IDS } from '../catalog/imports.ts';
-import type { SourceInput } from '../catalog/writes.ts';
+import type { SourceInput, WriteSchemas } from '../catalog/writes.ts';
 import type { Snapshot } from '../db/snapshot.ts';
 import type { Editor, EditRequest } from '../edits/index.ts';
 import type { CrsDecision } from './crs-choice.ts';
@@ -55,6 +55,8 @@ export interface PlanContext {
   fileName: string;
   fileSource: FileSource;
   crs: CrsDecision | null;
+  /** The editor's write schemas, on the importer's clock: rows are checked with these. */
+  inputs: WriteSchemas;
 }
 
 /** The reason recorded for updates a row gives no reason for. */

@@ -2,7 +2,6 @@ import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { authorizeEdit, currentUser } from '../auth/authorize.ts';
 import type { AuthEnv } from '../auth/middleware.ts';
-import { productInput, recognitionCorrection, recognitionInput, retractionInput, targetInput, zoneInput } from '../catalog/writes.ts';
 import type { Editor, EditRequest } from '../edits/index.ts';
 import { jsonBody } from '../http/body.ts';
 import { ApiError } from '../http/errors.ts';
@@ -36,6 +35,7 @@ function recordId(c: Context, name = 'id'): string {
  * logged with its source; the map and counts follow at once (the data revision changes).
  */
 export function editRoutes(editor: Editor) {
+  const { productInput, recognitionCorrection, recognitionInput, retractionInput, targetInput, zoneInput } = editor.inputs;
   return new Hono<AuthEnv>()
     .use('*', writeBody, async (c, next) => {
       await next();

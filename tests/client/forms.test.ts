@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { ProductProperties } from '../../server/catalog/properties.ts';
 import type { RecognitionRecord } from '../../server/catalog/records.ts';
 import { productInput, recognitionInput, zoneInput } from '../../server/catalog/writes.ts';
@@ -30,6 +30,27 @@ describe('validation with the server’s write schemas', () => {
     });
     const en = validate(recognitionInput, recognitionBody({ ...recognitionDraft('2020', '03205'), yearFor: 'abc', source }), 'en');
     expect(en).toEqual({ ok: false, errors: { yearFor: 'Needs a number' } });
+  });
+
+  it('refuses a decision or source after today and a year after this one, by the browser’s clock when the form is checked', () => {
+    vi.useFakeTimers({ now: new Date('2025-07-01T20:00:00Z') }); // 2 July, 03:00 in the province
+    try {
+      const d = {
+        ...recognitionDraft('2020', '03205'),
+        status: 'standard',
+        yearFor: '2025',
+        decisionRef: '5/QĐ-UBND',
+        decisionDate: '2025-07-02',
+        source: { ...source, date: '2025-07-02' },
+      };
+      expect(checkRecord(d, 'en').ok).toBe(true);
+      expect(checkRecord({ ...d, decisionDate: '2025-07-03', yearFor: '2026', source: { ...source, date: '2099-01-01' } }, 'vi')).toEqual({
+        ok: false,
+        errors: { yearFor: 'Không được sau năm hiện tại', 'decision.date': 'Không được sau ngày hôm nay', 'source.date': 'Không được sau ngày hôm nay' },
+      });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('translates the server’s field errors and names the refusal', () => {
@@ -78,9 +99,9 @@ describe('the NTM recognition form', () => {
     const d = {
       ...recognitionDraft('2025', '03328'),
       status: 'advanced',
-      yearFor: '2026',
+      yearFor: '2024',
       decisionRef: '5/QĐ-UBND',
-      decisionDate: '2027-01-05',
+      decisionDate: '2025-01-05',
       criteriaMet: '',
       source,
     };
@@ -91,8 +112,8 @@ describe('the NTM recognition form', () => {
         unitSet: '2025',
         communeCode: '03328',
         status: 'advanced',
-        yearFor: 2026,
-        decision: { ref: '5/QĐ-UBND', date: '2027-01-05' },
+        yearFor: 2024,
+        decision: { ref: '5/QĐ-UBND', date: '2025-01-05' },
         criteriaMet: null,
         criteriaText: null,
         source: { ...sourceBody(source) },

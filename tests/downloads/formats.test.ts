@@ -208,6 +208,12 @@ describe('GeoPackage', async () => {
     expect(ogrinfo(['-so', path]).stdout).toContain(`LICENCE=GADM 4.1: ${GADM_NOTE}`);
   });
 
+  it('says its licences in English with no Vietnamese in LICENCE_EN (the licence titles are Vietnamese names)', () => {
+    const english = /LICENCE_EN=(.*)/.exec(ogrinfo(['-so', path]).stdout)?.[1] ?? '';
+    expect(english).toContain('Facts from public sources, each record with its own: Facts re-expressed');
+    expect(english).not.toMatch(/[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/i);
+  });
+
   it('holds the same features as /api, geometry included', async () => {
     const feature = ogrinfo(['-where', "code = '03346'", path, 'xa_ntm']).stdout;
     expect(feature).toContain('ntmStatus (String) = standard');

@@ -152,3 +152,83 @@ describe('edit routes', () => {
     expect(history.entries[0].source).toEqual({ title: source.title, date: source.date, url: `/api/source-files/${id}` });
   });
 });
+
+describe('dates after today, and fields left out', () => {
+  // The app's clock says 2025-07-01 08:00 UTC: 15:00 on 1 July in the province.
+  it.each([
+    ['decision.date', { ...recognition, decision: { ref: '123/QĐ-UBND', date: '2025-07-02' } }],
+    ['source.date', { ...recognition, source: { ...source, date: '2025-07-02' } }],
+    ['decision.date', { ...recognition, decision: { ref: '123/QĐ-UBND', date: '2099-03-10' } }],
+    ['source.date', { ...recognition, source: { ...source, date: '2099-01-01' } }],
+    ['yearFor', { ...recognition, yearFor: 2026 }],
+  ])('refuses %s after today by the app’s clock (400 naming it), and writes nothing', async (field, body) => {
+    const t = await setup();
+    const editor = await t.login('ntm-editor');
+    const res = await editor.request('POST', '/api/edits/recognitions', body);
+    const { status: code, body: error } = await errorOf(res);
+    expect(code).toBe(400);
+    expect(error.error.code).toBe('invalid_body');
+    expect(error.error.message).toMatch(new RegExp(`^${field.replace('.', '\\.')}: cannot be after (today|the current year)$`));
+    expect(Object.keys(error.error.fields)).toEqual([field]);
+    expect(await status(t, '03205')).toBe('none');
+  });
+
+  it('today in the province is accepted, though it is still yesterday in UTC', async () => {
+    const t = await setup();
+    t.advance(15 * 3600_000); // 2025-07-01 23:00 UTC: 2 July 06:00 in the province
+    const editor = await t.login('ntm-editor');
+    const today = { ...recognition, yearFor: 2025, decision: { ref: '9/QĐ-UBND', date: '2025-07-02' }, source: { ...source, date: '2025-07-02' } };
+    expect((await editor.request('POST', '/api/edits/recognitions', today)).status).toBe(201);
+  });
+
+  it('a product’s certificate decision cannot be dated after today either', async () => {
+    const t = await setup();
+    const editor = await t.login('ocop-editor');
+    const product = {
+      name: 'Chè Shan tuyết thử',
+      producer: { name: 'HTX Thử' },
+      group: 'I',
+      place: { kind: 'district', districtCode: '098' },
+      certificates: [{ stars: 3, decision: { ref: '1/QĐ-UBND', date: '2025-08-01' } }],
+      source,
+    };
+    expect(await errorOf(await editor.request('POST', '/api/edits/products', product))).toMatchObject({
+      status: 400,
+      body: { error: { message: 'certificates.0.decision.date: cannot be after today' } },
+    });
+  });
+
+  it('optional fields may be left out (they are null); required ones left out say "required", plainly', async () => {
+    const t = await setup();
+    const editor = await t.login('ntm-editor');
+    const { criteriaMet: _m, criteriaText: _t, ...bare } = recognition;
+    const { fileId: _f, ...sourceWithoutFile } = source;
+    const res = await editor.request('POST', '/api/edits/recognitions', { ...bare, source: sourceWithoutFile });
+    expect(res.status).toBe(201);
+    expect(await res.json()).toMatchObject({ criteriaMet: null, criteriaText: null });
+    const { status: _s, ...noStatus } = recognition;
+    expect(await errorOf(await editor.request('POST', '/api/edits/recognitions', noStatus))).toMatchObject({
+      status: 400,
+      body: { error: { message: 'status: required', fields: { status: 'required' } } },
+    });
+    expect(await errorOf(await editor.request('POST', '/api/edits/recognitions', { ...recognition, criteriaMet: 'all' }))).toMatchObject({
+      status: 400,
+      body: { error: { message: 'criteriaMet: must be a number' } },
+    });
+    const { source: _src, ...noSource } = recognition;
+    expect((await errorOf(await editor.request('POST', '/api/edits/recognitions', noSource))).body.error.message).toBe('source: required');
+  });
+
+  it('a target may leave out what it does not report', async () => {
+    const t = await setup();
+    const admin = await t.login('admin');
+    const res = await admin.request('POST', '/api/edits/targets', {
+      indicator: 'Số xã đạt chuẩn NTM',
+      indicatorKey: 'xa-ntm-thu',
+      scope: 'tỉnh',
+      target: '60 xã',
+      source,
+    });
+    expect(res.status).toBe(201);
+  });
+});

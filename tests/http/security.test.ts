@@ -11,6 +11,88 @@ const { app } = testApp();
 const errorLog = vi.spyOn(console, 'error');
 afterEach(() => errorLog.mockClear());
 
+/** The Permissions-Policy features Chromium 156 recognises: `document.featurePolicy.features()`. */
+const CHROMIUM_POLICY_FEATURES = [
+  'accelerometer',
+  'aria-notify',
+  'autoplay',
+  'browsing-topics',
+  'camera',
+  'captured-surface-control',
+  'ch-device-memory',
+  'ch-downlink',
+  'ch-dpr',
+  'ch-ect',
+  'ch-prefers-color-scheme',
+  'ch-prefers-reduced-motion',
+  'ch-prefers-reduced-transparency',
+  'ch-rtt',
+  'ch-save-data',
+  'ch-ua',
+  'ch-ua-arch',
+  'ch-ua-bitness',
+  'ch-ua-form-factors',
+  'ch-ua-full-version',
+  'ch-ua-full-version-list',
+  'ch-ua-high-entropy-values',
+  'ch-ua-mobile',
+  'ch-ua-model',
+  'ch-ua-platform',
+  'ch-ua-platform-version',
+  'ch-ua-wow64',
+  'ch-viewport-height',
+  'ch-viewport-width',
+  'ch-width',
+  'clipboard-read',
+  'clipboard-write',
+  'compute-pressure',
+  'cross-origin-isolated',
+  'deferred-fetch',
+  'deferred-fetch-minimal',
+  'digital-credentials-create',
+  'digital-credentials-get',
+  'display-capture',
+  'encrypted-media',
+  'fullscreen',
+  'gamepad',
+  'geolocation',
+  'gyroscope',
+  'hid',
+  'identity-credentials-get',
+  'idle-detection',
+  'interest-cohort',
+  'keyboard-map',
+  'language-detector',
+  'language-model',
+  'local-fonts',
+  'local-network',
+  'local-network-access',
+  'loopback-network',
+  'magnetometer',
+  'media-playback-while-not-visible',
+  'microphone',
+  'midi',
+  'on-device-speech-recognition',
+  'otp-credentials',
+  'payment',
+  'picture-in-picture',
+  'private-state-token-issuance',
+  'private-state-token-redemption',
+  'publickey-credentials-create',
+  'publickey-credentials-get',
+  'screen-wake-lock',
+  'serial',
+  'speaker-selection',
+  'storage-access',
+  'summarizer',
+  'sync-xhr',
+  'translator',
+  'unload',
+  'usb',
+  'window-management',
+  'xr-spatial-tracking',
+];
+
 const PROTOTYPE_NAMES = ['constructor', 'toString', 'valueOf', '__proto__', 'hasOwnProperty', '__defineGetter__', 'isPrototypeOf', 'toLocaleString'];
 
 describe('prototype names are plain unknown names', () => {
@@ -150,6 +232,14 @@ describe('security headers', () => {
     pagePolicy(res);
     expect(res.headers.get('permissions-policy')).toContain('camera=()');
     expect(res.headers.get('cross-origin-opener-policy')).toBe('same-origin');
+  });
+
+  it('the permissions policy denies device and sensor access, naming only features Chromium recognises (an unknown one is a console error)', async () => {
+    const policy = (await site.request('/')).headers.get('permissions-policy') ?? '';
+    const features = policy.split(/,\s*/).map((d) => d.split('=')[0]);
+    const recognised = new Set(CHROMIUM_POLICY_FEATURES);
+    expect(features.filter((f) => !recognised.has(f))).toEqual([]);
+    for (const f of ['camera', 'microphone', 'geolocation', 'usb', 'serial', 'hid', 'payment']) expect(policy).toContain(`${f}=()`);
   });
 
   it('a script keeps the page’s policy (a worker lives under its script’s), without the document-only headers', async () => {

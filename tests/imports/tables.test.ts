@@ -17,6 +17,27 @@ describe('reading tables', () => {
     expect(p.changes[0].after).toMatchObject({ communeCode: '03205', status: 'standard', yearFor: 2024, decision: { ref: '5/QĐ-UBND', date: '2025-01-10' } });
   });
 
+  it('refuses decisions and sources dated after today, and years after this one, by the importer’s clock (2026-01-05), as row errors', async () => {
+    const h = importHarness();
+    const file = csv([
+      ['unitSet', 'communeCode', 'status', 'yearFor', 'decisionRef', 'decisionDate', 'sourceTitle', 'sourceDate', 'sourceUrl'],
+      ['2020', '03205', 'standard', '2025', '5/QĐ-UBND', '2026-01-06', 'Báo tỉnh', '2026-01-05', 'https://baodienbienphu.vn/a'],
+      ['2020', '03208', 'standard', '2025', '6/QĐ-UBND', '2026-01-05', 'Báo tỉnh', '2099-01-01', 'https://baodienbienphu.vn/b'],
+      ['2020', '03211', 'standard', '2027', '', '', 'Báo tỉnh', '2026-01-05', 'https://baodienbienphu.vn/c'],
+      ['2020', '03214', 'standard', '2026', '7/QĐ-UBND', '2026-01-05', 'Báo tỉnh', '2026-01-05', 'https://baodienbienphu.vn/d'],
+    ]);
+    const p = await h.importer.preview(editorReq(), { kind: 'ntm-recognitions', fileName: 'future.csv', bytes: file });
+    expect(p.errors).toEqual([
+      { row: 2, column: 'decisionDate', message: 'cannot be after today' },
+      { row: 3, column: 'sourceDate', message: 'cannot be after today' },
+      { row: 4, column: 'yearFor', message: 'cannot be after the current year' },
+    ]);
+    // The file's own source is checked the same way.
+    await expect(
+      h.importer.preview(editorReq(), { kind: 'ntm-recognitions', fileName: 'f.csv', bytes: file, source: { ...SOURCE, date: '2026-02-01' } }),
+    ).rejects.toMatchObject({ status: 400, message: 'source.date: cannot be after today' });
+  });
+
   it('catches a code that does not match the name given beside it, and a missing required column', async () => {
     const h = importHarness();
     const bad = csv([

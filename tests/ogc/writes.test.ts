@@ -23,7 +23,7 @@ const square = (lon: number, lat: number, d = 0.01) => ({
 const feature = (properties: Record<string, unknown>, geometry: unknown = square(103.35, 21.95)) => ({ type: 'Feature', properties, geometry });
 const source = {
   sourceTitle: 'Bản đồ vùng chè do Phòng Nông nghiệp huyện Tủa Chùa đo đạc',
-  sourceDate: '2025-09-01',
+  sourceDate: '2025-06-01',
   sourceUrl: 'https://tuachua.dienbien.gov.vn/vung-che',
 };
 
@@ -76,7 +76,7 @@ describe('OGC API – Features Part 4 on zones', () => {
     const unsourced = await t.send('PATCH', path, { type: 'Feature', properties: { areaHa: 900 }, geometry: null });
     expect(unsourced.status).toBe(400);
     expect((await unsourced.json()).error).toMatchObject({ code: 'invalid_body', fields: { sourceTitle: expect.stringMatching(/document it comes from/) } });
-    const survey = { sourceTitle: 'Biên bản đo lại vùng chè Sín Chải', sourceDate: '2025-11-02', sourceUrl: 'https://example.org/do-lai' };
+    const survey = { sourceTitle: 'Biên bản đo lại vùng chè Sín Chải', sourceDate: '2025-06-20', sourceUrl: 'https://example.org/do-lai' };
     const patched = await t.send('PATCH', path, { type: 'Feature', properties: { areaHa: 95, ...survey }, geometry: null });
     expect(patched.status).toBe(200);
     expect((await patched.json()).properties).toMatchObject({ areaHa: 95, name: 'Vùng chè Sín Chải', sourceTitle: survey.sourceTitle });

@@ -199,6 +199,13 @@ describe('OCOP curation', () => {
     expect(producers.map((p) => p.name).sort()).toEqual(['HTX Ong mật Điện Biên', 'Hộ R']);
   });
 
+  it('merging rows into a product says each bracketed remark once across its citations', () => {
+    const notes = byName.get('Mật ong hoa ban')!.citations.map((c) => c.note);
+    expect(notes.join(' ').match(/\[group assigned by researcher from product type\]/g)).toHaveLength(1);
+    // A product from one row keeps its remark.
+    expect(byName.get('Gạo X')!.citations[0].note).toBe('[group assigned by researcher from product type]');
+  });
+
   it('same stars in nearby years is one certification with a disputed year; new stars later is an upgrade', () => {
     expect(byName.get('Mật ong hoa ban')).toMatchObject({ stars: 4, year: 2019, disputed: true, ratings: [{ stars: 4, year: 2019 }] });
     expect(byName.get('Trà P')).toMatchObject({

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { reason } from '../../../server/catalog/writes.ts';
+import { FUTURE_DATE, FUTURE_YEAR, reason } from '../../../server/catalog/writes.ts';
 import { ApiRequestError } from '../../api.ts';
 import type { Lang } from '../../lib/label.ts';
 import { type StringKey, t } from '../i18n.ts';
@@ -16,6 +16,8 @@ export type Checked<T> = { ok: true; value: T } | { ok: false; errors: FieldErro
 const MESSAGES: Record<string, StringKey> = {
   'is required': 'errRequired',
   'must be a date written YYYY-MM-DD': 'errDate',
+  [FUTURE_DATE]: 'errFutureDate',
+  [FUTURE_YEAR]: 'errFutureYear',
   'must be a web address starting with http:// or https://': 'errLink',
   'give a link or upload the document (PDF)': 'errSourceLink',
   'at least one certificate (decision number and date)': 'errCertificates',

@@ -1,5 +1,5 @@
 import type { ProductRecord } from '../../catalog/records.ts';
-import { type ProductInput, productInput } from '../../catalog/writes.ts';
+import { plainErrors, type ProductInput } from '../../catalog/writes.ts';
 import { foldForSearch } from '../../domain/text.ts';
 import { importReason, type Plan, type PlanContext, type PlanItem, type RowIssue } from '../plan.ts';
 import { SOURCE_FIELDS } from '../row-source.ts';
@@ -136,7 +136,7 @@ export function planProducts(table: ReadTable, ctx: PlanContext): Plan {
     const fromFile = draft.input.certificates as ProductInput['certificates'];
     const merged = [...kept.filter((k) => !fromFile.some((c) => c?.decision?.ref === k.decision.ref && c?.decision?.date === k.decision.date)), ...fromFile];
     const raw = { ...draft.input, certificates: merged, reason: draft.id ? (draft.input.reason ?? importReason(ctx.fileName)) : draft.input.reason };
-    const parsed = productInput.safeParse(raw);
+    const parsed = ctx.inputs.productInput.safeParse(raw, { error: plainErrors });
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const path = issue.path.map(String).join('.');

@@ -1,4 +1,4 @@
-import { type RecognitionInput, recognitionInput } from '../../catalog/writes.ts';
+import { plainErrors, type RecognitionInput } from '../../catalog/writes.ts';
 import { NTM_STATUS_LABELS } from '../../domain/ntm-status.ts';
 import { foldForSearch } from '../../domain/text.ts';
 import { importReason, type Plan, type PlanContext, type PlanItem, type RowIssue } from '../plan.ts';
@@ -66,7 +66,7 @@ export function planRecognitions(table: ReadTable, ctx: PlanContext): Plan {
       errors.push(...rowErrors);
       continue;
     }
-    const parsed = recognitionInput.safeParse(raw);
+    const parsed = ctx.inputs.recognitionInput.safeParse(raw, { error: plainErrors });
     if (!parsed.success) {
       errors.push(...schemaIssues(parsed.error, [row], FIELDS));
       continue;

@@ -1,4 +1,4 @@
-import { zoneInput } from '../../catalog/writes.ts';
+import { plainErrors } from '../../catalog/writes.ts';
 import { CROPS } from '../../domain/crops.ts';
 import { foldForSearch } from '../../domain/text.ts';
 import type { ReadFeature } from '../formats/geo-file.ts';
@@ -92,7 +92,7 @@ export function planZones(features: readonly ReadFeature[], ctx: PlanContext): P
       geometry: 'geometry',
       reason: col('reason'),
     };
-    const parsed = zoneInput.safeParse(raw);
+    const parsed = ctx.inputs.zoneInput.safeParse(raw, { error: plainErrors });
     if (!parsed.success) {
       const seen = new Set<string>();
       for (const issue of parsed.error.issues) {

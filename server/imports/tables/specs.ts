@@ -89,7 +89,7 @@ export const RECOGNITIONS_SPEC: TableSpec = {
         vi: 'Năm mà quyết định công nhận (thường là năm trước năm ra quyết định); để trống nếu nguồn không nói.',
         en: 'The year the recognition is for (often the year before the decision); empty when the source does not say.',
       },
-      allowed: { vi: '2010–2100', en: '2010–2100' },
+      allowed: { vi: 'từ 2010 đến năm hiện tại', en: '2010 to the current year' },
       example: 2024,
       required: false,
     },

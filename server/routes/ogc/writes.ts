@@ -3,7 +3,6 @@ import { bodyLimit } from 'hono/body-limit';
 import type { Geometry } from 'geojson';
 import type { AuthEnv } from '../../auth/middleware.ts';
 import type { Collection, GisFeature } from '../../catalog/define.ts';
-import { zoneInput } from '../../catalog/writes.ts';
 import type { Editor } from '../../edits/index.ts';
 import { CRS84, crsFromUri, transformGeometry } from '../../geo/crs.ts';
 import { checkBody } from '../../http/body.ts';
@@ -88,7 +87,7 @@ export function ogcWriteRoutes(deps: RouteDeps, editor: Editor) {
       const message = 'an edit names the document it comes from: give sourceTitle, sourceDate and sourceUrl with the changed attributes';
       throw new ApiError(400, 'invalid_body', `sourceTitle: ${message}`, { sourceTitle: message });
     }
-    const input = checkBody(zoneInput, raw);
+    const input = checkBody(editor.inputs.zoneInput, raw);
     return editor.zones.save(editRequest(c), id, input);
   };
   const answer = (c: Context, collection: Collection, id: string, status: 200 | 201) => {
