@@ -158,6 +158,10 @@ export const STRINGS = {
     en: 'Before the merger: {n} of {total} old communes at đạt chuẩn or above (sourced record). The figures below are as of {oldTo}.',
   },
   onlyNewUnits: { vi: 'Chỉ hiện khi bản đồ vẽ đơn vị từ {newFrom} (chọn “Đơn vị mới”).', en: 'Shown only on the units from {newFrom} (choose “New units”).' },
+  onlyOldUnits: {
+    vi: 'Từ {newFrom} không còn cấp huyện: các huyện chỉ hiện trên đơn vị đến {oldTo} (chọn “Đơn vị cũ”).',
+    en: 'No districts from {newFrom}: they are shown only on the units until {oldTo} (choose “Old units”).',
+  },
   criteriaUnknown: { vi: 'đang xây dựng; chưa rõ số tiêu chí', en: 'in progress; criteria count not given' },
   sinceMerger: { vi: 'Sau sáp nhập', en: 'Since the merger' },
   communesByStatus: { vi: 'Số xã theo mức đạt chuẩn', en: 'Communes by status' },

@@ -2,7 +2,7 @@ import { theProvince, tp } from '../state/province.ts';
 import { CROPS, CROP_CODES } from '../../server/domain/crops.ts';
 import { OCOP_GROUPS, OCOP_STARS, type OcopGroup, type OcopStars } from '../../server/domain/ocop.ts';
 import type { Crop } from '../../server/domain/crops.ts';
-import { REGISTRY } from '../layers/registry.ts';
+import { type DataKey, REGISTRY } from '../layers/registry.ts';
 import type { Signal } from '@preact/signals';
 import { type Legend, legendProvenance } from '../layers/legend.ts';
 import { useEffect, useRef } from 'preact/hooks';
@@ -15,6 +15,9 @@ import { Swatch } from './swatch.tsx';
 import { LicenceNote } from './licence-note.tsx';
 
 /** On a phone the legend starts folded, so the map shows. */
+/** Layers of units only one kind of unit set has: the hint their empty legend gives instead of zero counts. */
+const ONLY_ON: Partial<Record<DataKey, 'onlyNewUnits' | 'onlyOldUnits'>> = { newUnits: 'onlyNewUnits', districts: 'onlyOldUnits' };
+
 const WIDE = typeof matchMedia === 'undefined' || matchMedia('(min-width: 700px)').matches;
 
 /**
@@ -43,16 +46,16 @@ export function LegendPanel() {
       {REGISTRY.map((layer) => {
         const on = layers.value.includes(layer.id);
         const legend = legends.value.find((x) => x.layer.id === layer.id);
+        // A layer of units the set on screen does not have (new units before the reform, districts after it).
+        const absentHere = (data: DataKey) => on && !!record.value && !!ONLY_ON[data] && !!legend && legend.entries.every((e) => e.total === 0);
         return (
           <section class="legend-layer" key={layer.id}>
             <label class="toggle">
               <input type="checkbox" checked={on} onChange={(e) => toggleLayer(layer.id, (e.target as HTMLInputElement).checked)} />
               <span>{layer.title[l]}</span>
             </label>
-            {on && !!record.value && legend?.entries.every((e) => e.total === 0) && layer.data === 'newUnits' && (
-              <p class="muted small">{tp('onlyNewUnits', l)}</p>
-            )}
-            {on && legend && !(layer.data === 'newUnits' && !!record.value && legend.entries.every((e) => e.total === 0)) && (
+            {absentHere(layer.data) && <p class="muted small">{tp(ONLY_ON[layer.data]!, l)}</p>}
+            {on && legend && !absentHere(layer.data) && (
               <>
                 {legend.entries.length > 0 && <p class="count-head muted small">{countHead(legend)}</p>}
                 <ul class="legend-entries">

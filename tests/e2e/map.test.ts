@@ -92,7 +92,7 @@ describe('the map in a browser', { timeout: 180_000 }, () => {
       };
     });
     expect(rendered.codes).toBe(129);
-    expect(rendered.statuses).toEqual(['advanced', 'basic', 'none', 'standard']);
+    expect(rendered.statuses).toEqual(['advanced', 'basic', 'none', 'standard', 'urban']);
     expect(await countPixels(page, over('#41b6c4'))).toBeGreaterThan(2000);
     expect(await countPixels(page, over('#c7e9b4'))).toBeGreaterThan(2000);
     await shot(page, 'view-progress');
@@ -172,6 +172,12 @@ describe('the map in a browser', { timeout: 180_000 }, () => {
     await page.selectOption('.year select', '2025-06-30');
     await expect.poll(async () => (await list.allTextContents()).sort()).toEqual(['Mường Chà', 'Tủa Chùa', 'Điện Biên Đông'].sort());
     await page.close();
+    // After the reform there are no districts: their legend says so instead of counting none.
+    const after = (await open('/?view=leadership&asOf=2025-10-31')).page;
+    const districts = after.locator('.legend-layer').filter({ hasText: 'Huyện theo tỷ lệ xã đạt chuẩn NTM' });
+    await expect.poll(() => districts.locator('p.muted').first().textContent()).toMatch(/không còn cấp huyện.*Đơn vị cũ/);
+    expect(await districts.locator('.legend-entries').count()).toBe(0);
+    await after.close();
   });
 
   it('the investors view lists zones by area, and the tea zone card names its products and producers with sources', async () => {
