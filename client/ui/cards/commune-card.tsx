@@ -1,3 +1,4 @@
+import { statusRank } from '../../../server/domain/ntm-status.ts';
 import type { UnitSet } from '../../../server/domain/unit-sets.ts';
 import { capitalised, unitTitle, unitTypeLabel } from '../../../server/domain/unit-types.ts';
 import { communeDetail } from '../../../server/geo/unit-details.ts';
@@ -6,6 +7,7 @@ import { inputFor, oldAsOf, record } from '../../state/derived.ts';
 import { setLabel, theProvince, tp } from '../../state/province.ts';
 import { lang } from '../../state/ui-state.ts';
 import { splitCertified } from '../../lib/certified.ts';
+import { sinceText } from '../../lib/since.ts';
 import { sourceTitle } from '../../lib/source-text.ts';
 import { localizeStated } from '../../lib/stated-text.ts';
 import { HelpLink, Unknown } from '../help-link.tsx';
@@ -25,6 +27,8 @@ export function CommuneCard({ code, set }: { code: string; set: Exclude<UnitSet,
   const full = input && r ? communeDetail(input, { crosswalk: r.crosswalk, communes2025: r.units['2025'].communes }, code, oldAsOf.value)?.properties : null;
   const lastDay = set === '2019' ? theProvince().unitSets['2019'].to : null;
   if (!full) return null;
+  // Criteria and decision belong to a recognised status (not to "none", nor to a ward or township).
+  const recognised = statusRank(full.ntmStatus) > 0;
   const date = oldAsOf.value;
   const { certified: here, notCertified } = splitCertified(
     (products.value?.features ?? []).filter((p) => p.properties.communeCode === code),
@@ -53,19 +57,28 @@ export function CommuneCard({ code, set }: { code: string; set: Exclude<UnitSet,
             </span>
           )}
         </Fact>
-        {full.since && <Fact term={t('since', l)}>{formatDate(full.since, l)}</Fact>}
+        {full.since && (
+          <Fact term={t('since', l)}>
+            {sinceText(
+              full.since,
+              full.yearUnknown,
+              full.sources.map((x) => x.date),
+              l,
+            )}
+          </Fact>
+        )}
         {full.yearUnknown && (
           <p class="caveat">
             <HelpLink topic="unknown">{t('yearUnknown', l)}</HelpLink>
           </p>
         )}
-        {full.ntmStatus !== 'none' && (
+        {recognised && (
           <Fact term={t('criteriaMet', l)}>
             {full.criteriaMet !== null ? `${full.criteriaMet}/19` : <Unknown />}
             {full.criteriaText && full.criteriaText !== `${full.criteriaMet}/19` ? ` (${localizeStated(full.criteriaText, l)})` : ''}
           </Fact>
         )}
-        {full.ntmStatus !== 'none' && (
+        {recognised && (
           <Fact term={t('decision', l)}>
             {full.decision ? `${full.decision.ref}${full.decision.date ? `, ${formatDate(full.decision.date, l)}` : ''}` : <Unknown />}
           </Fact>

@@ -1,3 +1,4 @@
+import { ntmApplies } from '../../../server/domain/ntm-status.ts';
 import { products, timeline, zones } from '../../state/data.ts';
 import { record } from '../../state/derived.ts';
 import { editNotice, mayEditHere, openEditor } from '../../state/editing.ts';
@@ -21,9 +22,11 @@ function Notice() {
 export function UnitEditActions({ set, code }: { set: '2020' | '2025'; code: string }) {
   const l = lang.value;
   if (!currentUser.value) return null;
-  const district = set === '2020' ? (record.value?.units['2020'].communes.find((c) => c.code === code)?.districtCode ?? null) : null;
+  const here = record.value?.units[set].communes.find((c) => c.code === code);
+  const district = set === '2020' ? (here?.districtCode ?? null) : null;
   const unit = { set, code, district };
-  const ntm = mayEditHere('ntm', unit);
+  // Wards and townships are not assessed for NTM: nothing to record there (the server refuses it too).
+  const ntm = mayEditHere('ntm', unit) && (!here || ntmApplies(here.type));
   const ocop = set === '2020' && mayEditHere('ocop', unit);
   const zone = set === '2020' && mayEditHere('zones', unit);
   if (!ntm && !ocop && !zone) return <Notice />;
