@@ -1,5 +1,5 @@
 import { CROP_CODES, type Crop } from '../../server/domain/crops.ts';
-import { isIsoDate, type IsoDate } from '../../server/domain/dates.ts';
+import { isIsoDate, type IsoDate, provinceDate } from '../../server/domain/dates.ts';
 import { OCOP_GROUPS, OCOP_STARS, type OcopGroup, type OcopStars } from '../../server/domain/ocop.ts';
 import type { Province } from '../../server/catalog/province.ts';
 import type { UnitSet, UnitSetPeriods } from '../../server/domain/unit-sets.ts';
@@ -75,8 +75,9 @@ export function defaultAsOf(calendar: Calendar): IsoDate {
   return lastDayOfOldUnits(calendar.unitSets);
 }
 
-export function todayIso(): IsoDate {
-  return new Date().toISOString().slice(0, 10);
+/** Today in the province (Vietnam, UTC+7), whatever the reader's clock zone: between 00:00 and 07:00 there UTC is still yesterday. */
+export function todayIso(now: Date = new Date()): IsoDate {
+  return provinceDate(now);
 }
 
 /** Which layers each entry view opens with. */

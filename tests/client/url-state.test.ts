@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { committedProvince } from '../helpers/test-app.ts';
-import { defaultState, decodeUrlState, encodeUrlState, placeSelection, shownSetFor, type UrlState, VIEW_LAYERS } from '../../client/lib/url-state.ts';
+import { defaultState, decodeUrlState, encodeUrlState, placeSelection, shownSetFor, todayIso, type UrlState, VIEW_LAYERS } from '../../client/lib/url-state.ts';
 
 const calendar = committedProvince();
 const DEFAULT_STATE = defaultState(calendar);
 const periods = calendar.unitSets;
 
 describe('URL state', () => {
+  it('takes today in the province: at 02:00 in Vietnam it is already the next day, which UTC is not', () => {
+    expect(todayIso(new Date('2026-11-27T19:30:00Z'))).toBe('2026-11-28');
+    expect(todayIso(new Date('2026-11-27T16:59:00Z'))).toBe('2026-11-27');
+  });
+
   const states: UrlState[] = [
     DEFAULT_STATE,
     { ...DEFAULT_STATE, view: 'leadership', asOf: '2021-06-30', layers: VIEW_LAYERS.leadership },
