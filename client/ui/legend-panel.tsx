@@ -47,15 +47,16 @@ export function LegendPanel() {
         const on = layers.value.includes(layer.id);
         const legend = legends.value.find((x) => x.layer.id === layer.id);
         // A layer of units the set on screen does not have (new units before the reform, districts after it).
-        const absentHere = (data: DataKey) => on && !!record.value && !!ONLY_ON[data] && !!legend && legend.entries.every((e) => e.total === 0);
+        const hint = ONLY_ON[layer.data];
+        const absent = on && !!record.value && !!hint && !!legend && legend.entries.every((e) => e.total === 0);
         return (
           <section class="legend-layer" key={layer.id}>
             <label class="toggle">
               <input type="checkbox" checked={on} onChange={(e) => toggleLayer(layer.id, (e.target as HTMLInputElement).checked)} />
               <span>{layer.title[l]}</span>
             </label>
-            {absentHere(layer.data) && <p class="muted small">{tp(ONLY_ON[layer.data]!, l)}</p>}
-            {on && legend && !absentHere(layer.data) && (
+            {absent && <p class="muted small">{tp(hint, l)}</p>}
+            {on && legend && !absent && (
               <>
                 {legend.entries.length > 0 && <p class="count-head muted small">{countHead(legend)}</p>}
                 <ul class="legend-entries">

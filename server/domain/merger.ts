@@ -1,7 +1,7 @@
 import type { StatusAsOf, Recognition } from './as-of.ts';
 import type { FormerCommune } from '../catalog/properties.ts';
 import type { IsoDate } from './dates.ts';
-import { isNtmCommune, ntmApplies } from './ntm-status.ts';
+import { isNtmCommune, unitNtmStatus } from './ntm-status.ts';
 import { countStatuses, statusesAsOf, type CommuneRecognition, type StatusCounts } from './ntm-summary.ts';
 
 /**
@@ -44,16 +44,15 @@ export function mergedHistory<R extends CommuneRecognition>(
         name: c.name,
         type: c.type,
         areaKm2: c.areaKm2,
-        status: ntmApplies(c.type) ? (s?.status ?? 'none') : ('urban' as const),
+        status: unitNtmStatus(c.type, s?.status),
         year: r?.yearFor ?? null,
         yearUnknown: r !== null && r.yearFor === null,
       };
     });
     const counts = countStatuses(former, statuses);
     // Former wards and townships were never assessed: the share is of the former communes' (xã) area.
-    const assessed = former.filter((f) => f.status !== 'urban');
-    const area = assessed.reduce((a, f) => a + f.areaKm2, 0);
-    const ntm = assessed.filter((f) => f.status !== 'urban' && isNtmCommune(f.status));
+    const area = former.filter((f) => f.status !== 'urban').reduce((a, f) => a + f.areaKm2, 0);
+    const ntm = former.filter((f) => isNtmCommune(f.status));
     const ntmArea = ntm.reduce((a, f) => a + f.areaKm2, 0);
     out.set(newCode, {
       former,

@@ -18,12 +18,12 @@ export const NTM_STATUS_LABELS: Record<NtmStatus, { vi: string; en: string }> = 
 };
 
 /** A status's rank; -1 for a unit the programme does not assess (`urban`). */
-export function statusRank(status: NtmStatus | 'urban'): number {
+export function statusRank(status: UnitNtmStatus): number {
   return NTM_STATUSES.indexOf(status as NtmStatus);
 }
 
 /** "An NTM commune" means đạt chuẩn or above. */
-export function isNtmCommune(status: NtmStatus | 'urban'): boolean {
+export function isNtmCommune(status: UnitNtmStatus): boolean {
   return statusRank(status) >= statusRank('standard');
 }
 
@@ -36,7 +36,18 @@ export function isNtmStatus(value: string): value is NtmStatus {
  * urban and never assessed: they are not "without recognition", and counts and shares leave them out.
  */
 export function ntmApplies(unitType: string): boolean {
-  return unitType.normalize('NFC').toLocaleLowerCase('vi') === 'xã';
+  const known = appliesByType.get(unitType);
+  if (known !== undefined) return known;
+  const applies = unitType.normalize('NFC').toLocaleLowerCase('vi') === 'xã';
+  appliesByType.set(unitType, applies);
+  return applies;
+}
+/** A handful of type names, asked for every unit at every date (layers, counts): each is normalised once. */
+const appliesByType = new Map<string, boolean>();
+
+/** What a unit of this type shows for NTM, given its recognised status (none without one). */
+export function unitNtmStatus(unitType: string, status: NtmStatus | undefined): UnitNtmStatus {
+  return ntmApplies(unitType) ? (status ?? 'none') : 'urban';
 }
 
 /** What a commune-level unit shows for NTM: its status, or `urban` where the programme does not apply. */

@@ -1,6 +1,6 @@
 import type { Geometry } from 'geojson';
 import type { IsoDate } from '../domain/dates.ts';
-import { ntmApplies } from '../domain/ntm-status.ts';
+import { unitNtmStatus } from '../domain/ntm-status.ts';
 import { statusesAsOf } from '../domain/ntm-summary.ts';
 import { ocopAsOf } from '../domain/ocop-as-of.ts';
 import type { CommuneProperties } from '../catalog/properties.ts';
@@ -46,7 +46,7 @@ export function communeCollection(input: LayerInput, asOf: IsoDate, district?: s
         districtName: communeDistrictName,
         areaKm2: c.areaKm2,
         labelPoint: c.labelPoint,
-        ntmStatus: ntmApplies(c.type) ? (s?.status ?? 'none') : 'urban',
+        ntmStatus: unitNtmStatus(c.type, s?.status),
         ntmYear: r?.yearFor ?? null,
         yearUnknown: r !== null && r.yearFor === null,
         since: r?.countsFrom ?? null,

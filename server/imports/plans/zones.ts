@@ -119,8 +119,7 @@ export function planZones(features: readonly ReadFeature[], ctx: PlanContext): P
  * one zone it folds to; when several do, the row must give the id.
  */
 function zoneNamed(zones: readonly { id: string; name: string }[], name: string): string | null | { message: string } {
-  const exact = (n: string) => n.normalize('NFC').toLowerCase();
-  if (hasMarks(name)) return zones.find((z) => exact(z.name) === exact(name))?.id ?? null;
+  if (hasMarks(name)) return zones.find((z) => asWritten(z.name) === asWritten(name))?.id ?? null;
   const same = zones.filter((z) => foldForSearch(z.name) === foldForSearch(name));
   if (same.length <= 1) return same[0]?.id ?? null;
   return { message: `${same.length} zones are named like “${name}” (${same.map((z) => z.id).join(', ')}); give the id of the one to edit` };
@@ -129,5 +128,8 @@ function zoneNamed(zones: readonly { id: string; name: string }[], name: string)
 /** Whether a name carries Vietnamese diacritics (or đ), so its letters say exactly which name it is. */
 const hasMarks = (name: string) => /[\p{M}đĐ]/u.test(name.normalize('NFD'));
 
+/** A name as written, only case aside. */
+const asWritten = (name: string) => name.normalize('NFC').toLowerCase();
+
 /** Rows adding zones are the same zone when their names are: as written, or folded when typed without marks. */
-const newZoneKey = (name: string) => `new:${hasMarks(name) ? name.normalize('NFC').toLowerCase() : foldForSearch(name)}`;
+const newZoneKey = (name: string) => `new:${hasMarks(name) ? asWritten(name) : foldForSearch(name)}`;
