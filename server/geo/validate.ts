@@ -1,5 +1,6 @@
-import { area, bbox, booleanPointInPolygon, featureCollection, intersect, kinks, polygon } from '@turf/turf';
+import { area, bbox, booleanPointInPolygon, featureCollection, intersect } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
+import { crossings } from './crossings.ts';
 import { roundGeometry } from './round.ts';
 
 /**
@@ -50,8 +51,8 @@ export function parseAreal(input: { type: string; coordinates: unknown[] }): Are
   });
   if (vertices > MAX_VERTICES) throw new GeometryError(`the shape has ${vertices} vertices; at most ${MAX_VERTICES} are accepted (simplify it)`);
   for (const [i, rings] of parts.entries()) {
-    const crossings = kinks(polygon(rings)).features.length;
-    if (crossings) throw new GeometryError(`polygon ${i} crosses itself (${crossings} self-intersection${crossings > 1 ? 's' : ''})`);
+    const met = crossings(rings);
+    if (met) throw new GeometryError(`polygon ${i} crosses itself (${met} self-intersection${met > 1 ? 's' : ''})`);
   }
   const geometry: Areal = input.type === 'Polygon' ? { type: 'Polygon', coordinates: parts[0] } : { type: 'MultiPolygon', coordinates: parts };
   return roundGeometry(geometry);

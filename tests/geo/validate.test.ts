@@ -1,0 +1,132 @@
+import { kinks, polygon } from '@turf/turf';
+import fc from 'fast-check';
+import type { Position } from 'geojson';
+import { describe, expect, it } from 'vitest';
+import { crossings } from '../../server/geo/crossings.ts';
+import { parseAreal } from '../../server/geo/validate.ts';
+
+/**
+ * The self-intersection check of drawn and uploaded shapes: the same verdicts and counts as turf's
+ * `kinks` (all pairs of segments), which it replaced for speed.
+ */
+
+const closed = (ring: Position[]): Position[] => [...ring, ring[0]];
+const square = (w: number, s: number, size: number): Position[] =>
+  closed([
+    [w, s],
+    [w + size, s],
+    [w + size, s + size],
+    [w, s + size],
+  ]);
+const shape = (...rings: Position[][]) => ({ type: 'Polygon', coordinates: rings });
+
+describe('parseAreal: rings that cross or touch', () => {
+  it('refuses a figure of eight, saying how many crossings', () => {
+    const eight = closed([
+      [103.3, 21.9],
+      [103.4, 22.0],
+      [103.4, 21.9],
+      [103.3, 22.0],
+    ]);
+    expect(() => parseAreal(shape(eight))).toThrow('polygon 0 crosses itself (1 self-intersection)');
+  });
+
+  it('refuses a hole crossing its outer ring, and one touching it', () => {
+    const outer = square(103.3, 21.9, 0.1);
+    expect(() => parseAreal(shape(outer, square(103.35, 21.95, 0.1)))).toThrow(/polygon 0 crosses itself \(2 self-intersections\)/);
+    const touching = closed([
+      [103.3, 21.95],
+      [103.35, 21.93],
+      [103.35, 21.97],
+    ]);
+    expect(() => parseAreal(shape(outer, touching))).toThrow(/crosses itself/);
+  });
+
+  it('refuses a ring touching itself on a north–south edge, where a sweep line must not drop that edge early', () => {
+    // A notch from the east whose tip rests on the west edge: no crossing, one touch (two segments meet it).
+    const notched = closed([
+      [103.3, 21.9],
+      [103.4, 21.9],
+      [103.4, 21.93],
+      [103.3, 21.95],
+      [103.4, 21.97],
+      [103.4, 22.0],
+      [103.3, 22.0],
+    ]);
+    expect(() => parseAreal(shape(notched))).toThrow('polygon 0 crosses itself (2 self-intersections)');
+    // The same with the segments ending at that longitude ordered as in the case the npm sweep lines miss.
+    expect(
+      crossings([
+        closed([
+          [2, 6],
+          [6, 6],
+          [5, 1],
+          [3, 4],
+          [5, 3],
+          [2, 4],
+          [0, 2],
+          [2, 3],
+        ]),
+      ]),
+    ).toBe(3);
+  });
+
+  it('refuses a ring passing twice through one vertex', () => {
+    const bowtie = closed([
+      [103.3, 21.9],
+      [103.35, 21.95],
+      [103.4, 21.9],
+      [103.4, 22.0],
+      [103.35, 21.95],
+      [103.3, 22.0],
+    ]);
+    expect(() => parseAreal(shape(bowtie))).toThrow(/crosses itself/);
+  });
+
+  it('accepts a polygon with a hole, and a MultiPolygon of two parts', () => {
+    expect(parseAreal(shape(square(103.3, 21.9, 0.1), square(103.32, 21.92, 0.02))).coordinates).toHaveLength(2);
+    const parts = { type: 'MultiPolygon', coordinates: [[square(103.3, 21.9, 0.1)], [square(103.45, 21.9, 0.1)]] };
+    expect(parseAreal(parts).type).toBe('MultiPolygon');
+  });
+
+  it('accepts a large valid ring: 20 000 vertices of a wavy outline, with north–south and east–west runs', () => {
+    const ring: Position[] = [];
+    for (let k = 0; k < 20_000; k++) {
+      const a = (2 * Math.PI * k) / 20_000;
+      const r = 0.01 * (1 + 0.3 * Math.sin(40 * a));
+      ring.push([103.35 + r * Math.cos(a), 21.95 + r * Math.sin(a)]);
+    }
+    // A staircase along part of it: exact north–south and east–west edges sharing longitudes.
+    const stairs = ring.slice(0, 100).flatMap((p, i, all) => (i ? [[all[i - 1][0], p[1]], p] : [p]));
+    const outline = closed([...stairs, ...ring.slice(100)]);
+    expect(crossings([outline])).toBe(0);
+    expect(parseAreal(shape(outline)).coordinates[0].length).toBeGreaterThan(20_000);
+  });
+});
+
+describe('crossings', () => {
+  // Small integer grids make touching vertices, shared longitudes and parallel edges common.
+  const ring = (size: number) =>
+    fc.array(fc.tuple(fc.integer({ min: 0, max: size }), fc.integer({ min: 0, max: size })), { minLength: 3, maxLength: 12 }).map((r) => closed(r));
+
+  it('counts as kinks does for one ring', () => {
+    fc.assert(
+      fc.property(ring(6), (r) => {
+        expect(crossings([r])).toBe(kinks(polygon([r])).features.length);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('refuses the same polygons with holes as kinks does (kinks counts some pairs of rings twice)', () => {
+    fc.assert(
+      fc.property(ring(6), ring(6), (outer, hole) => {
+        const expected = kinks(polygon([outer, hole])).features.length;
+        const count = crossings([outer, hole]);
+        expect(count > 0).toBe(expected > 0);
+        expect(count).toBeLessThanOrEqual(expected);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
