@@ -12,6 +12,16 @@ import type { Position } from 'geojson';
  * of its own ring goes unseen. Pairs of segments of two rings count once (`kinks` counts some twice).
  */
 export function crossings(rings: readonly Position[][]): number {
+  return meetings(rings, () => true, Infinity);
+}
+
+/** Whether a boundary of the one set of rings meets (crosses or touches) one of the other; their own crossings aside. */
+export function boundariesMeet(a: readonly Position[][], b: readonly Position[][]): boolean {
+  return meetings([...a, ...b], (r, s) => r < a.length !== s < a.length, 1) > 0;
+}
+
+/** Pairs of segments that meet, of the rings whose indexes `paired` accepts, up to `enough` of them. */
+function meetings(rings: readonly Position[][], paired: (ring: number, other: number) => boolean, enough: number): number {
   const segments: Segment[] = [];
   for (const [r, ring] of rings.entries()) {
     for (let i = 0; i < ring.length - 1; i++) segments.push(segment(r, i, ring[i], ring[i + 1]));
@@ -22,8 +32,8 @@ export function crossings(rings: readonly Position[][]): number {
   for (const s of segments) {
     active = active.filter((a) => a.east >= s.west);
     for (const a of active) {
-      if (a.north < s.south || a.south > s.north || neighbours(a, s, rings)) continue;
-      if (meet(a, s)) count++;
+      if (a.north < s.south || a.south > s.north || !paired(a.ring, s.ring) || neighbours(a, s, rings)) continue;
+      if (meet(a, s) && ++count >= enough) return count;
     }
     active.push(s);
   }

@@ -1,6 +1,6 @@
-import { area, bbox, booleanPointInPolygon, featureCollection, intersect } from '@turf/turf';
-import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
-import { crossings } from './crossings.ts';
+import { area, bbox, booleanPointInPolygon, featureCollection, intersect, polygon } from '@turf/turf';
+import type { BBox, Feature, MultiPolygon, Polygon, Position } from 'geojson';
+import { boundariesMeet, crossings } from './crossings.ts';
 import { roundGeometry } from './round.ts';
 
 /**
@@ -69,20 +69,57 @@ export function overlapWithUnits(shape: Areal, units: readonly { code: string; g
   let inside = 0;
   const codes: string[] = [];
   for (const u of units) {
-    const [uw, us, ue, un] = bbox(u.geometry);
+    const [uw, us, ue, un] = boxOf(u.geometry);
     if (ue < w || uw > e || un < s || us > n) continue;
-    const common = intersect(
-      featureCollection([
-        { type: 'Feature', properties: {}, geometry: shape } as Feature<Areal>,
-        { type: 'Feature', properties: {}, geometry: u.geometry } as Feature<Areal>,
-      ]),
-    );
-    if (!common) continue;
-    inside += area(common);
+    const common = sharedArea(shape, u.geometry);
+    if (common === null) continue;
+    inside += common;
     codes.push(u.code);
   }
   return { share: Math.min(1, inside / total), codes: codes.sort() };
 }
+
+const boxes = new WeakMap<Areal, BBox>();
+
+/** A unit's bounding box, once per geometry: an import tests the same communes against every shape. */
+function boxOf(geometry: Areal): BBox {
+  let box = boxes.get(geometry);
+  if (!box) {
+    box = bbox(geometry);
+    boxes.set(geometry, box);
+  }
+  return box;
+}
+
+/** The area (m²) a shape and a unit have in common, or null when they have none. */
+function sharedArea(shape: Areal, unit: Areal): number | null {
+  const apart = areaWhereBoundariesApart(shape, unit);
+  if (apart !== undefined) return apart;
+  const common = intersect(
+    featureCollection([
+      { type: 'Feature', properties: {}, geometry: shape } as Feature<Areal>,
+      { type: 'Feature', properties: {}, geometry: unit } as Feature<Areal>,
+    ]),
+  );
+  return common && area(common);
+}
+
+/**
+ * The common area without clipping, for the usual case of a zone wholly inside or outside a
+ * commune: when no boundary of the one meets a boundary of the other, each part of the shape
+ * lies wholly in the unit or wholly out of it. Undefined, for the clipper to decide, when the
+ * boundaries meet or a ring of the unit lies in the shape (an enclave, or a unit smaller than it).
+ */
+function areaWhereBoundariesApart(shape: Areal, unit: Areal): number | null | undefined {
+  const parts = polygonsOf(shape);
+  const unitRings = polygonsOf(unit).flat();
+  if (boundariesMeet(parts.flat(), unitRings)) return undefined;
+  if (unitRings.some((ring) => booleanPointInPolygon(ring[0], shape))) return undefined;
+  const within = parts.filter((rings) => booleanPointInPolygon(rings[0][0], unit));
+  return within.length ? within.reduce((sum, rings) => sum + area(polygon(rings)), 0) : null;
+}
+
+const polygonsOf = (g: Areal): Position[][][] => (g.type === 'Polygon' ? [g.coordinates] : g.coordinates);
 
 /** The unit containing a point, or null when it lies in none. */
 export function unitAt(point: Position, units: readonly { code: string; geometry: Areal }[]): string | null {

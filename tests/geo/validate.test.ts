@@ -1,9 +1,9 @@
-import { kinks, polygon } from '@turf/turf';
+import { area, bbox, featureCollection, intersect, kinks, polygon } from '@turf/turf';
 import fc from 'fast-check';
-import type { Position } from 'geojson';
+import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { crossings } from '../../server/geo/crossings.ts';
-import { parseAreal } from '../../server/geo/validate.ts';
+import { overlapWithUnits, parseAreal } from '../../server/geo/validate.ts';
 
 /**
  * The self-intersection check of drawn and uploaded shapes: the same verdicts and counts as turf's
@@ -128,5 +128,52 @@ describe('crossings', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('overlapWithUnits', () => {
+  type Areal = Polygon | MultiPolygon;
+  /** The former way, clipping the shape with every unit its bounding box meets: the oracle. */
+  function clipped(shape: Areal, units: { code: string; geometry: Areal }[]) {
+    const total = area(shape);
+    const [w, s, e, n] = bbox(shape);
+    let inside = 0;
+    const codes: string[] = [];
+    for (const u of units) {
+      const [uw, us, ue, un] = bbox(u.geometry);
+      if (ue < w || uw > e || un < s || us > n) continue;
+      const common = intersect(featureCollection([shape, u.geometry].map((g) => ({ type: 'Feature', properties: {}, geometry: g }) as Feature<Areal>)));
+      if (!common) continue;
+      inside += area(common);
+      codes.push(u.code);
+    }
+    return { share: Math.min(1, inside / total), codes: codes.sort() };
+  }
+
+  const poly = (...rings: Position[][]): Polygon => ({ type: 'Polygon', coordinates: rings });
+  // A with an enclave C, B beside A sharing its east edge, D small and apart.
+  const units = [
+    { code: 'A', geometry: poly(square(103.3, 21.9, 0.1), square(103.33, 21.93, 0.02)) },
+    { code: 'B', geometry: poly(square(103.4, 21.9, 0.1)) },
+    { code: 'C', geometry: poly(square(103.33, 21.93, 0.02)) },
+    { code: 'D', geometry: poly(square(103.6, 21.9, 0.01)) },
+  ];
+  const cases: [string, Areal, string[]][] = [
+    ['inside one unit', poly(square(103.31, 21.91, 0.01)), ['A']],
+    ['across the edge of two units', poly(square(103.38, 21.95, 0.04)), ['A', 'B']],
+    ['around an enclave', poly(square(103.32, 21.92, 0.04)), ['A', 'C']],
+    ['inside the enclave, in the hole of the unit around it', poly(square(103.335, 21.935, 0.01)), ['C']],
+    ['around a whole unit', poly(square(103.55, 21.85, 0.1)), ['D']],
+    ['half outside the units', poly(square(103.45, 21.95, 0.1)), ['B']],
+    ['with a hole holding a unit', poly(square(103.55, 21.85, 0.1), square(103.59, 21.89, 0.03)), []],
+    ['of two parts, one far outside', { type: 'MultiPolygon', coordinates: [[square(103.31, 21.91, 0.01)], [square(105.8, 21.0, 0.01)]] }, ['A']],
+  ];
+
+  it.each(cases)('a shape %s: the same share and units as clipping each', (_, shape, codes) => {
+    const got = overlapWithUnits(shape, units);
+    const expected = clipped(shape, units);
+    expect(got.codes).toEqual(codes);
+    expect(got.codes).toEqual(expected.codes);
+    expect(got.share).toBeCloseTo(expected.share, 9);
   });
 });
