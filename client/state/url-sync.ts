@@ -16,9 +16,9 @@ export function historyKey(s: UrlState): string {
 const REPLACE_AFTER_MS = 200;
 
 /**
- * Keeps the URL equal to the state and the state equal to the URL on Back/Forward. A new view,
- * selection or help page adds a history entry at once; anything else (date, layers, camera)
- * replaces it once the state has settled.
+ * Keeps the URL equal to the state and the state equal to the URL on Back/Forward (but for the
+ * language). A new view, selection or help page adds a history entry at once; anything else
+ * (date, layers, camera, language) replaces it once the state has settled.
  */
 export function startUrlSync(): () => void {
   let key = historyKey(urlState.peek());
@@ -49,7 +49,8 @@ export function startUrlSync(): () => void {
   const onPop = () => {
     clearTimeout(pending);
     pending = undefined;
-    const state = decodeUrlState(location.search, theProvince());
+    // The language is the reader's, not a place in the history: Back keeps the one chosen last (the URL follows).
+    const state = { ...decodeUrlState(location.search, theProvince()), lang: urlState.peek().lang };
     key = historyKey(state);
     applyUrlState(state);
   };

@@ -237,7 +237,7 @@ export const STRINGS = {
   nearestCandidates: { vi: 'Xã gần đạt chuẩn nhất', en: 'Closest candidates' },
   noCandidates: { vi: 'Chưa có xã nào đạt cơ bản hoặc có số liệu tiêu chí', en: 'No commune at cơ bản đạt chuẩn or with known criteria' },
   zonesList: { vi: 'Các vùng nguyên liệu', en: 'Raw-material zones' },
-  ocopCount: { vi: 'sản phẩm OCOP', en: 'OCOP products' },
+  ocopCount: { vi: 'Sản phẩm OCOP', en: 'OCOP products' },
   loading: { vi: 'Đang tải…', en: 'Loading…' },
   loadFailed: { vi: 'Không tải được dữ liệu', en: 'Could not load the data' },
   loadFailedHint: {

@@ -124,7 +124,7 @@ async function bareServer(file: string) {
   return { origin: `http://127.0.0.1:${port}`, stop: () => child.kill() };
 }
 
-/** The built server (dist/server/main.js) on a fresh database of its own, API only. */
+/** The built server as `npm start` runs it (spawnServer) on a fresh database of its own, API only. */
 async function serve(dir: string, env: Record<string, string> = {}) {
   const process = spawnServer({
     PORT: String(await freePort()),
@@ -302,7 +302,7 @@ async function main() {
       `≤ ${TARGETS.rssMb} MB ${rss <= TARGETS.rssMb ? 'met' : 'NOT MET'}`,
     );
     console.log(
-      '(baselines: tiles — a bare node:http server sending each tile with the same status, headers and bytes from memory; year switch — a GeoJSON source re-set with the statuses baked in; RSS — the same server without NATIONAL_DIR)',
+      '(baselines: tiles — a bare node:http server sending each tile with the same status, headers and bytes from memory; year switch — a GeoJSON source re-set with the statuses baked in; RSS — the same server without NATIONAL_DIR; both servers run as npm start runs them, with its heap limit)',
     );
   } finally {
     await browser.close();

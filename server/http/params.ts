@@ -1,6 +1,7 @@
 import { validator } from 'hono/validator';
 import type { Snapshot } from '../db/snapshot.ts';
 import { type ParamContext, type ParamDef, ParamError, parseQuery } from '../catalog/params.ts';
+import { provinceDate } from '../domain/dates.ts';
 import { ApiError, quoted } from './errors.ts';
 
 /**
@@ -22,7 +23,8 @@ export function queryParams<P extends Record<string, ParamDef<unknown>>>(declare
 export function paramContext(data: Snapshot): ParamContext {
   return {
     districtCodes: (set) => data.units[set].districts.map((d) => d.code),
-    today: new Date().toISOString().slice(0, 10),
+    // The province's day: between 00:00 and 07:00 there, UTC's is still yesterday, and today's date would be refused.
+    today: provinceDate(new Date()),
     province: data.province,
   };
 }

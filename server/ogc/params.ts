@@ -1,7 +1,7 @@
 import type { Bbox } from '../catalog/bbox.ts';
 import type { Collection } from '../catalog/define.ts';
 import { choiceParam, type ParamDef, ParamError } from '../catalog/params.ts';
-import { isIsoDate } from '../domain/dates.ts';
+import { isIsoDate, provinceDate } from '../domain/dates.ts';
 import type { Province } from '../catalog/province.ts';
 import { CRS84, CRS_DEFINITIONS, type CrsCode, crsUri } from '../geo/crs.ts';
 
@@ -18,9 +18,6 @@ export function ogcCrs(province: Pick<Province, 'localCrs'>): CrsCode[] {
 }
 
 export const LIMIT = { default: 100, maximum: 10000 } as const;
-
-/** Vietnam's offset from UTC: a date-time names the day it falls on there, where the as-of dates are. */
-const VIETNAM_UTC_OFFSET_MS = 7 * 3600_000;
 
 export const limitParam: ParamDef<number> = {
   description: `At most this many features per page (1 – ${LIMIT.maximum}; default ${LIMIT.default}). A larger value is served as ${LIMIT.maximum}, as the standard requires; the next link gives the rest.`,
@@ -113,7 +110,7 @@ function datetimeParam(asOf: ParamDef<unknown>): ParamDef<unknown> {
 
 const DATE_TIME = /^(\d{4}-\d{2}-\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?([Zz]|[+-](\d{2}):(\d{2}))$/;
 
-/** The day (YYYY-MM-DD, in Vietnam) of an RFC 3339 date or date-time. */
+/** The day (YYYY-MM-DD, in the province: where the as-of dates are) of an RFC 3339 date or date-time. */
 export function instantDay(raw: string, name: string): string {
   if (raw.includes('/'))
     throw new ParamError(name, `${name} must be one instant (e.g. 2021-06-30), not an interval ("${raw}"): the features are as of one date`);
@@ -122,7 +119,7 @@ export function instantDay(raw: string, name: string): string {
   const ok = m && isIsoDate(m[1]) && Number(m[2]) < 24 && Number(m[3]) < 60 && Number(m[4]) < 61 && (!m[7] || (Number(m[7]) < 24 && Number(m[8]) < 60));
   if (!m || !ok) throw new ParamError(name, `${name} must be an RFC 3339 date (2021-06-30) or date-time (2021-06-30T00:00:00Z), got "${raw}"`);
   const utc = Date.parse(`${m[1]}T${m[2]}:${m[3]}:${String(Math.min(Number(m[4]), 59)).padStart(2, '0')}${m[6].toUpperCase()}`);
-  return new Date(utc + VIETNAM_UTC_OFFSET_MS).toISOString().slice(0, 10);
+  return provinceDate(new Date(utc));
 }
 
 /** True when the collection's attributes are computed for a date given by `datetime`. */

@@ -76,6 +76,16 @@ describe('table columns from the catalog schema', () => {
     expect(col(communes2020, 'sources.title').text('Báo Điện Biên Phủ; Cổng TTĐT tỉnh', 'vi')).toBe('Báo Điện Biên Phủ; Cổng TTĐT tỉnh');
   });
 
+  it('shows when a status counts from as exactly as the row’s sources give it', () => {
+    const since = tableColumns(communes2020).find((x) => x.key === 'since')!;
+    const row = (yearUnknown: boolean, date: string) => ({ since: '2025-01-01', yearUnknown, sources: [{ title: 'Báo cáo', date }] });
+    expect(since.text('2025-01-01', 'en', row(true, '2025'))).toBe('2025');
+    expect(since.text('2025-01-01', 'vi', row(true, '2025'))).toBe('năm 2025');
+    expect(since.text('2025-01-01', 'vi', row(true, '2025-01-01'))).toBe('01/01/2025');
+    expect(since.text('2025-01-01', 'vi', row(false, '2025'))).toBe('01/01/2025');
+    expect(since.text(null, 'vi', { since: null, yearUnknown: false, sources: [] })).toBe('');
+  });
+
   it('sorts statuses by rank, numbers by value, and empty values last', () => {
     const status = tableColumns(communes2020 as never).find((x) => x.key === 'ntmStatus')!;
     const sorted = ['model', 'none', 'standard', 'basic', 'advanced'].sort((a, b) => status.compare(a, b, 'vi'));

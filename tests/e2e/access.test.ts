@@ -162,6 +162,12 @@ describe('phone, keyboard, history, language and help', { timeout: 300_000 }, ()
     expect(await page.locator('.views button[aria-pressed=true] .wide-only').textContent()).toBe('Tiến độ NTM');
     await page.goForward();
     await expect.poll(() => page.locator('.views button[aria-pressed=true] .wide-only').textContent()).toBe('Huyện chưa có xã NTM');
+    // The language chosen stays chosen: Back moves between views, not back to Vietnamese.
+    await page.getByRole('button', { name: 'English', exact: true }).click();
+    await page.goBack();
+    await expect.poll(() => param(page, 'view')).toBe('progress');
+    expect(await page.locator('.views button[aria-pressed=true] .wide-only').textContent()).toBe('NTM progress');
+    await expect.poll(() => param(page, 'lang')).toBe('en');
     await page.close();
   });
 

@@ -111,6 +111,23 @@ describe('OCOP products', () => {
     expect(p.warnings[0].message).toMatch(/no decision number and will be replaced/);
   });
 
+  it('takes a name written with its diacritics as written, and one typed without them as the product it folds to', async () => {
+    const h = importHarness();
+    const existing = h.db
+      .prepare(
+        "SELECT p.name, pr.name AS producer, p.commune_code AS commune FROM ocop_products p JOIN producers pr ON pr.id = p.producer_id WHERE p.commune_code IS NOT NULL AND p.name LIKE '%a%' LIMIT 1",
+      )
+      .get() as { name: string; producer: string; commune: string };
+    const row = (name: string) => [name, existing.producer, '', 'I', 4, '9/QĐ-UBND', '2025-02-01', existing.commune];
+    const preview = async (name: string) =>
+      (await h.importer.preview(editorReq(), { kind: 'ocop-products', fileName: 'p.csv', bytes: csv([header, row(name)]), source: SOURCE })).changes[0].action;
+    const otherMarks = existing.name.replace('a', 'à');
+    const unmarked = existing.name.normalize('NFD').replace(/\p{M}/gu, '').replaceAll('đ', 'd').replaceAll('Đ', 'D');
+    expect(await preview(otherMarks)).toBe('create');
+    expect(await preview(unmarked)).toBe('update');
+    expect(await preview(existing.name.toUpperCase())).toBe('update');
+  });
+
   it('needs a place, and checks stars and groups with the write schema', async () => {
     const h = importHarness();
     const file = csv([header, ['Trà hoa vàng', 'Hộ Lò Văn A', '', 'VII', 6, '1/QĐ', '2024-01-01', '']]);

@@ -4,6 +4,7 @@ import { CROPS, type Crop } from '../../../server/domain/crops.ts';
 import { UNIT_NTM_STATUS_LABELS, UNIT_NTM_STATUSES, type UnitNtmStatus } from '../../../server/domain/ntm-status.ts';
 import { OCOP_GROUP_LABELS, OCOP_GROUPS, type OcopGroup } from '../../../server/domain/ocop.ts';
 import type { Label, Lang } from '../../lib/label.ts';
+import { sinceText } from '../../lib/since.ts';
 import { formatDate, formatNumber } from '../i18n.ts';
 
 /**
@@ -23,7 +24,8 @@ export interface TableColumn {
   /** The row's header cell (`<th scope="row">`): the name. */
   rowHeader: boolean;
   value(properties: unknown): unknown;
-  text(value: unknown, lang: Lang): string;
+  /** The value's text; with the row's properties, as exact as the row's sources (a status's start). */
+  text(value: unknown, lang: Lang, properties?: unknown): string;
   /** Compares two values for sorting; empty values go last whichever the direction. */
   compare(a: unknown, b: unknown, lang: Lang): number;
 }
@@ -123,6 +125,18 @@ const ENUM_LABELS: Record<string, (v: string | number) => Label | undefined> = {
     })[v as 'communes'],
 };
 
+/** Texts that depend on more of the row than the column's value. */
+const ROW_TEXTS: Record<string, (properties: Record<string, unknown>, lang: Lang) => string> = {
+  // "2025" when the only source gives the year, not 1 January as if a source had named that day (as the card shows it).
+  since: (p, lang) =>
+    sinceText(
+      String(p.since),
+      p.yearUnknown === true,
+      ((p.sources ?? []) as { date: string }[]).map((s) => s.date),
+      lang,
+    ),
+};
+
 /** Enum values sorted by rank, not by their text. */
 const ENUM_ORDER: Record<string, readonly string[]> = { ntmStatus: UNIT_NTM_STATUSES, group: OCOP_GROUPS };
 
@@ -199,7 +213,10 @@ export function tableColumns(collection: Collection): TableColumn[] {
       kind,
       rowHeader: c.key === 'name',
       value: (p) => c.value(p),
-      text: (v, lang) => textOf(c.key, kind, v, lang),
+      text: (v, lang, properties) =>
+        properties && v !== null && v !== undefined && ROW_TEXTS[c.key]
+          ? ROW_TEXTS[c.key](properties as Record<string, unknown>, lang)
+          : textOf(c.key, kind, v, lang),
       compare: compareOf(c.key, kind),
     };
   });

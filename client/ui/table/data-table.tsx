@@ -28,7 +28,7 @@ export function DataTable({ table }: { table: ShownTable }) {
     () =>
       table.rows.map((f) => {
         const values = columns.map((col) => col.value(f.properties));
-        const texts = columns.map((col, i) => col.text(values[i], l));
+        const texts = columns.map((col, i) => col.text(values[i], l, f.properties));
         return { feature: f, id: String(f.id), values, texts, folded: foldForSearch(texts.join(' ')) };
       }),
     [table.rows, columns, l],

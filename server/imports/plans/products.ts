@@ -1,6 +1,6 @@
 import type { ProductRecord } from '../../catalog/records.ts';
 import { plainErrors, type ProductInput } from '../../catalog/writes.ts';
-import { foldForSearch } from '../../domain/text.ts';
+import { newRecordKey, recordNamed } from './names.ts';
 import { importReason, type Plan, type PlanContext, type PlanItem, type RowIssue } from '../plan.ts';
 import { SOURCE_FIELDS } from '../row-source.ts';
 import { choice, code, date, int, num, text } from '../tables/cells.ts';
@@ -103,7 +103,7 @@ export function planProducts(table: ReadTable, ctx: PlanContext): Plan {
       errors.push({ row, column: id ? 'id' : 'name', message: match.message });
       continue;
     }
-    const key = match ?? `new:${foldForSearch(name)}`;
+    const key = match ?? newRecordKey(name);
     const fingerprint = JSON.stringify({ ...input, source: undefined, reason: undefined });
     const draft = drafts.get(key);
     if (draft) {
@@ -158,13 +158,10 @@ export function planProducts(table: ReadTable, ctx: PlanContext): Plan {
   return { items, errors, warnings, rows: table.rows.length };
 }
 
-/** The product a row edits: by id, else the one product of the same name; null for a new one. */
+/** The product a row edits: by id, else by name (recordNamed); null for a new one. */
 function matchProduct(products: readonly ProductRecord[], id: string | null, name: string): string | null | { message: string } {
   if (id) return products.some((p) => p.id === id) ? id : { message: `no OCOP product ${id}; leave id empty to add a new one` };
-  const folded = foldForSearch(name);
-  const same = products.filter((p) => foldForSearch(p.name) === folded);
-  if (same.length > 1) return { message: `${same.length} products are named “${name}” (${same.map((p) => p.id).join(', ')}); give the id of the one to edit` };
-  return same[0]?.id ?? null;
+  return recordNamed(products, name, 'products');
 }
 
 /** A product's certificates that carry a decision, as write inputs: kept when a file edits the product. */

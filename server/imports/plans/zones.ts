@@ -1,6 +1,6 @@
 import { plainErrors } from '../../catalog/writes.ts';
 import { CROPS } from '../../domain/crops.ts';
-import { foldForSearch } from '../../domain/text.ts';
+import { newRecordKey, recordNamed } from './names.ts';
 import type { ReadFeature } from '../formats/geo-file.ts';
 import { importReason, type Plan, type PlanContext, type PlanItem, type RowIssue } from '../plan.ts';
 import { rowSource, SOURCE_FIELDS } from '../row-source.ts';
@@ -75,7 +75,7 @@ export function planZones(features: readonly ReadFeature[], ctx: PlanContext): P
       errors.push({ row, column: col('id'), message: `no zone ${id}; leave id empty to add a new zone` });
       continue;
     }
-    const named = id || !name ? null : zoneNamed(ctx.data.zones, name);
+    const named = id || !name ? null : recordNamed(ctx.data.zones, name, 'zones');
     if (named && typeof named === 'object') {
       errors.push({ row, column: col('id'), message: named.message });
       continue;
@@ -101,7 +101,7 @@ export function planZones(features: readonly ReadFeature[], ctx: PlanContext): P
       }
       continue;
     }
-    const key = target ?? newZoneKey(parsed.data.name);
+    const key = target ?? newRecordKey(parsed.data.name);
     if (claimed.has(key)) {
       errors.push({ row, column: col('name'), message: `feature ${claimed.get(key)} already imports this zone` });
       continue;
@@ -112,24 +112,3 @@ export function planZones(features: readonly ReadFeature[], ctx: PlanContext): P
   }
   return { items, errors, warnings: [], rows: features.length };
 }
-
-/**
- * The zone a row without an id edits. A name written with its diacritics is taken as written
- * (ignoring case): Pá Khoang and Pá Khoàng are two places. A name typed without them matches the
- * one zone it folds to; when several do, the row must give the id.
- */
-function zoneNamed(zones: readonly { id: string; name: string }[], name: string): string | null | { message: string } {
-  if (hasMarks(name)) return zones.find((z) => asWritten(z.name) === asWritten(name))?.id ?? null;
-  const same = zones.filter((z) => foldForSearch(z.name) === foldForSearch(name));
-  if (same.length <= 1) return same[0]?.id ?? null;
-  return { message: `${same.length} zones are named like “${name}” (${same.map((z) => z.id).join(', ')}); give the id of the one to edit` };
-}
-
-/** Whether a name carries Vietnamese diacritics (or đ), so its letters say exactly which name it is. */
-const hasMarks = (name: string) => /[\p{M}đĐ]/u.test(name.normalize('NFD'));
-
-/** A name as written, only case aside. */
-const asWritten = (name: string) => name.normalize('NFC').toLowerCase();
-
-/** Rows adding zones are the same zone when their names are: as written, or folded when typed without marks. */
-const newZoneKey = (name: string) => `new:${hasMarks(name) ? asWritten(name) : foldForSearch(name)}`;
