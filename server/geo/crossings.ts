@@ -4,8 +4,8 @@ import type { Position } from 'geojson';
  * How many times the closed rings of one polygon cross or touch themselves or one another: 0 for
  * a valid outline. Counted as turf's `kinks` counts: one per pair of segments that meet (cross,
  * or touch with a vertex), except consecutive segments of a ring, its first and last (they meet
- * where it closes) and parallel ones. `kinks` tests every pair, seconds for a ring of 50 000
- * vertices; this sweeps west to east and tests only segments whose longitudes overlap.
+ * where it closes) and parallel ones. `kinks` tests every pair, over half a minute for a ring
+ * of 50 000 vertices; this sweeps west to east and tests only segments whose longitudes overlap.
  *
  * The sweep is ours, not sweepline-intersections' (nor turf's copy of it): theirs drops a segment
  * from the sweep when another ends at the same longitude, so a vertex touching a north–south edge

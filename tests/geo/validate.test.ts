@@ -6,8 +6,9 @@ import { crossings } from '../../server/geo/crossings.ts';
 import { overlapWithUnits, parseAreal } from '../../server/geo/validate.ts';
 
 /**
- * The self-intersection check of drawn and uploaded shapes: the same verdicts and counts as turf's
- * `kinks` (all pairs of segments), which it replaced for speed.
+ * Checks of drawn and uploaded shapes, made fast for large imports: self-intersections with the
+ * same verdicts and counts as turf's `kinks` (all pairs of segments), and the share inside the
+ * units as clipping the shape with each unit gives it.
  */
 
 const closed = (ring: Position[]): Position[] => [...ring, ring[0]];
