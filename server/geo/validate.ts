@@ -1,7 +1,7 @@
 import { area, bbox, booleanPointInPolygon, featureCollection, intersect, polygon } from '@turf/turf';
 import type { BBox, Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { boundariesMeet, crossings } from './crossings.ts';
-import { roundGeometry } from './round.ts';
+import { roundPosition } from './round.ts';
 
 /**
  * Checks of a shape a user draws or uploads, before it is stored: well-formed GeoJSON in
@@ -33,10 +33,17 @@ function checkRing(ring: unknown, where: string): Position[] {
   }
   const [a, z] = [ring[0] as Position, ring.at(-1) as Position];
   if (a[0] !== z[0] || a[1] !== z[1]) throw new GeometryError(`${where}: the ring is not closed (its last position must repeat the first)`);
-  return (ring as Position[]).map((p) => [p[0], p[1]]);
+  // As stored: rounded to ~1 m, a position repeated at once dropped (GIS exports often repeat one; it is no corner).
+  const rounded = (ring as Position[]).map((p) => roundPosition(p));
+  const corners = rounded.filter((p, i) => i === 0 || p[0] !== rounded[i - 1][0] || p[1] !== rounded[i - 1][1]);
+  if (corners.length < 4) throw new GeometryError(`${where}: a ring needs at least 3 distinct corners ~1 m apart`);
+  return corners;
 }
 
-/** A well-formed Polygon or MultiPolygon in lon/lat, rounded to ~1 m, or a GeometryError saying what is wrong. */
+/**
+ * A well-formed Polygon or MultiPolygon in lon/lat, rounded to ~1 m and checked as rounded (what is
+ * stored), or a GeometryError saying what is wrong.
+ */
 export function parseAreal(input: { type: string; coordinates: unknown[] }): Areal {
   const polygons: unknown[] = input.type === 'Polygon' ? [input.coordinates] : input.type === 'MultiPolygon' ? input.coordinates : [];
   if (!polygons.length) throw new GeometryError(`geometry must be a Polygon or MultiPolygon, got ${input.type}`);
@@ -54,8 +61,7 @@ export function parseAreal(input: { type: string; coordinates: unknown[] }): Are
     const met = crossings(rings);
     if (met) throw new GeometryError(`polygon ${i} crosses itself (${met} self-intersection${met > 1 ? 's' : ''})`);
   }
-  const geometry: Areal = input.type === 'Polygon' ? { type: 'Polygon', coordinates: parts[0] } : { type: 'MultiPolygon', coordinates: parts };
-  return roundGeometry(geometry);
+  return input.type === 'Polygon' ? { type: 'Polygon', coordinates: parts[0] } : { type: 'MultiPolygon', coordinates: parts };
 }
 
 /**

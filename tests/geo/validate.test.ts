@@ -4,6 +4,7 @@ import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { crossings } from '../../server/geo/crossings.ts';
 import { overlapWithUnits, parseAreal } from '../../server/geo/validate.ts';
+import { roundPosition } from '../../server/geo/round.ts';
 
 /**
  * Checks of drawn and uploaded shapes, made fast for large imports: self-intersections with the
@@ -84,6 +85,31 @@ describe('parseAreal: rings that cross or touch', () => {
     expect(() => parseAreal(shape(bowtie))).toThrow(/crosses itself/);
   });
 
+  it('drops a position repeated at once (as GIS exports write them) instead of calling it a crossing', () => {
+    const ring = square(103.3, 21.9, 0.1);
+    const stored = ring.map((p) => roundPosition(p));
+    const repeated = [ring[0], ring[1], ring[1], ring[2], ring[3], ring[3], ring[4]];
+    expect(parseAreal(shape(repeated)).coordinates[0]).toEqual(stored);
+    // Two positions under a metre apart are one once rounded.
+    const near = [ring[0], ring[1], [ring[1][0] + 0.000001, ring[1][1]], ring[2], ring[3], ring[4]];
+    expect(parseAreal(shape(near)).coordinates[0]).toEqual(stored);
+    expect(() => parseAreal(shape([ring[0], ring[1], ring[1], ring[0]]))).toThrow('at least 3 distinct corners');
+  });
+
+  it('checks the shape as stored: rounding that makes a ring touch itself is refused', () => {
+    // A notch whose tip lies 0.4 m from the west edge: apart before rounding to 5 decimals, touching after.
+    const notched = closed([
+      [103.3, 21.9],
+      [103.4, 21.9],
+      [103.4, 21.93],
+      [103.300004, 21.95],
+      [103.4, 21.97],
+      [103.4, 22.0],
+      [103.3, 22.0],
+    ]);
+    expect(() => parseAreal(shape(notched))).toThrow(/crosses itself/);
+  });
+
   it('accepts a polygon with a hole, and a MultiPolygon of two parts', () => {
     expect(parseAreal(shape(square(103.3, 21.9, 0.1), square(103.32, 21.92, 0.02))).coordinates).toHaveLength(2);
     const parts = { type: 'MultiPolygon', coordinates: [[square(103.3, 21.9, 0.1)], [square(103.45, 21.9, 0.1)]] };
@@ -94,7 +120,8 @@ describe('parseAreal: rings that cross or touch', () => {
     const ring: Position[] = [];
     for (let k = 0; k < 20_000; k++) {
       const a = (2 * Math.PI * k) / 20_000;
-      const r = 0.01 * (1 + 0.3 * Math.sin(40 * a));
+      // About 11 km across: its vertices lie metres apart, so rounding to ~1 m keeps every one.
+      const r = 0.1 * (1 + 0.3 * Math.sin(40 * a));
       ring.push([103.35 + r * Math.cos(a), 21.95 + r * Math.sin(a)]);
     }
     // A staircase along part of it: exact north–south and east–west edges sharing longitudes.
