@@ -2,7 +2,7 @@ import type { StoredZone } from '../catalog/stored.ts';
 import type { RetractionInput, ZoneInput } from '../catalog/writes.ts';
 import { slugify } from '../domain/text.ts';
 import { dissolve } from '../geo/dissolve.ts';
-import { GeometryError, MIN_SHARE_INSIDE, overlapWithUnits, parseAreal } from '../geo/validate.ts';
+import { GeometryError, MIN_SHARE_INSIDE, overlapWithUnits, parseAreal, tooLittleInside } from '../geo/validate.ts';
 import { ApiError } from '../http/errors.ts';
 import { type EditContext, type EditRequest, editCitation, fieldError, freshId } from './context.ts';
 
@@ -24,7 +24,7 @@ export function zoneEdits(ctx: EditContext) {
       }
       const { share, codes } = overlapWithUnits(geometry, communes);
       if (share < MIN_SHARE_INSIDE) {
-        throw fieldError('geometry', `only ${Math.round(share * 100)} % of the shape lies in the province (at least ${MIN_SHARE_INSIDE * 100} % is required)`);
+        throw fieldError('geometry', tooLittleInside(share));
       }
       return { geometry, communeCodes: codes, districtCodes: districtsOf(codes), extent: 'surveyed' };
     }

@@ -16,6 +16,10 @@ export const MAX_VERTICES = 50_000;
 /** The share of a shape's area that must lie within the province's communes. */
 export const MIN_SHARE_INSIDE = 0.95;
 
+/** Why a shape with this share inside the province is refused. Rounded down: 94.96 % must not read as the 95 % required. */
+export const tooLittleInside = (share: number) =>
+  `only ${Math.floor(share * 1000) / 10} % of the shape lies in the province (at least ${MIN_SHARE_INSIDE * 100} % is required)`;
+
 export class GeometryError extends Error {}
 
 const isPosition = (p: unknown): p is Position =>

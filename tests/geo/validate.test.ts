@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { crossings } from '../../server/geo/crossings.ts';
-import { overlapWithUnits, parseAreal } from '../../server/geo/validate.ts';
+import { overlapWithUnits, parseAreal, tooLittleInside } from '../../server/geo/validate.ts';
 import { roundPosition } from '../../server/geo/round.ts';
 
 /**
@@ -203,5 +203,12 @@ describe('overlapWithUnits', () => {
     expect(got.codes).toEqual(codes);
     expect(got.codes).toEqual(expected.codes);
     expect(got.share).toBeCloseTo(expected.share, 9);
+  });
+});
+
+describe('tooLittleInside', () => {
+  it('rounds the share down, so a refused shape never reads as having the share required', () => {
+    expect(tooLittleInside(0.9496)).toBe('only 94.9 % of the shape lies in the province (at least 95 % is required)');
+    expect(tooLittleInside(0.5)).toContain('only 50 %');
   });
 });

@@ -1,7 +1,7 @@
 import type { Areal } from '../../catalog/geodata.ts';
 import type { UnitSet } from '../../domain/unit-sets.ts';
 import { type BoundaryLicenceInput, deriveBoundaries } from '../../edits/boundaries.ts';
-import { GeometryError, MIN_SHARE_INSIDE, overlapWithUnits, parseAreal } from '../../geo/validate.ts';
+import { GeometryError, MIN_SHARE_INSIDE, overlapWithUnits, parseAreal, tooLittleInside } from '../../geo/validate.ts';
 import type { ReadFeature } from '../formats/geo-file.ts';
 import { importReason, type Plan, type PlanContext, type RowIssue } from '../plan.ts';
 import { code as codeCell, CellError } from '../tables/cells.ts';
@@ -87,7 +87,7 @@ export function planBoundaries(features: readonly ReadFeature[], ctx: PlanContex
       errors.push({
         row,
         column: 'geometry',
-        message: `unit ${code}: only ${Math.round(inside * 100)} % of the shape lies in the province (at least ${MIN_SHARE_INSIDE * 100} % is required)`,
+        message: `unit ${code}: ${tooLittleInside(inside)}`,
       });
       return;
     }
