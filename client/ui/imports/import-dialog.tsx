@@ -116,7 +116,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
           <p>
             {t('importBatch', l)}: <code>{result.value.batchId}</code>
           </p>
-          <button type="button" onClick={back}>
+          <button type="button" class="account-button" onClick={back}>
             {t('importAnother', l)}
           </button>{' '}
           {isAdmin.value && (
@@ -201,7 +201,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
               </label>
             </fieldset>
           )}
-          <button type="submit" disabled={busy.value}>
+          <button type="submit" class="primary" disabled={busy.value}>
             {busy.value ? t('importWorking', l) : t('importPreview', l)}
           </button>
         </form>
@@ -291,7 +291,7 @@ function PreviewView({ preview, busy, onCommit, onBack }: { preview: ImportPrevi
       </table>
       {!preview.canCommit && s.errors > 0 && <p class="import-bad">{t('importFixFirst', l)}</p>}
       <div class="import-actions">
-        <button type="button" onClick={onBack} disabled={busy}>
+        <button type="button" class="account-button" onClick={onBack} disabled={busy}>
           {t('importBack', l)}
         </button>
         <button type="button" class="primary" onClick={onCommit} disabled={busy || !preview.canCommit}>
