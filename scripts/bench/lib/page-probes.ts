@@ -107,7 +107,7 @@ export async function loadBytes(page: Page, url: string): Promise<LoadBytes> {
 }
 
 /**
- * `n` timeline steps, each started just after a frame: the app's slider moved one month (an input
+ * `n` timeline steps, each started just after a frame (marked step-start-i … step-end-i): the app's slider moved one month (an input
  * event, as a drag or an arrow key makes), or, with `statuses`, the bare page's setFeatureState
  * recolour to the same statuses. Measures to the next task (the step's own JavaScript: handlers,
  * signals, components) and to the map's `idle` after the redraw.
@@ -126,6 +126,7 @@ export async function timelineSteps(page: Page, n: number, statuses?: Record<str
     for (let i = 0; i < n; i++) {
       await new Promise((r) => requestAnimationFrame(r));
       const idle = new Promise((r) => map.once('idle', r));
+      performance.mark('step-start-' + i);
       const t0 = performance.now();
       if (statuses) window.recolour(statuses[i]);
       else {
@@ -134,6 +135,7 @@ export async function timelineSteps(page: Page, n: number, statuses?: Record<str
       }
       await nextTask();
       js.push(performance.now() - t0);
+      performance.mark('step-end-' + i);
       // A step that changes no colour still ends with a frame, on both pages alike.
       map.triggerRepaint();
       await idle;
@@ -141,4 +143,58 @@ export async function timelineSteps(page: Page, n: number, statuses?: Record<str
     }
     return { toIdle, js };
   })(${JSON.stringify({ n, statuses })})`) as Promise<{ toIdle: number[]; js: number[] }>;
+}
+
+/** Trace events Chromium's DevTools count as scripting: a task's script, its microtasks, callbacks. */
+const SCRIPT_EVENTS = new Set([
+  'EventDispatch',
+  'FunctionCall',
+  'RunMicrotasks',
+  'FireAnimationFrame',
+  'TimerFire',
+  'FireIdleCallback',
+  'EvaluateScript',
+  'v8.run',
+]);
+
+interface TraceEvent {
+  name: string;
+  cat?: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+}
+
+/**
+ * Runs `run` (timelineSteps) under a Chromium trace and returns, for each step, the milliseconds of
+ * script in the task the step runs in, from its start mark: the input event, the signals' effects
+ * and the components' render (a microtask of the same task). What DevTools shows as that task's
+ * scripting; not the style, layout and paint of the frame it lands in, nor the map's redraw in the
+ * next one, which "to the next task" includes when a busy machine delays that task past a frame.
+ */
+export async function withScriptTimes<T>(page: Page, run: () => Promise<T>): Promise<{ result: T; script: number[] }> {
+  const cdp = await page.context().newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
+  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline,blink.user_timing', transferMode: 'ReportEvents' });
+  const result = await run();
+  await cdp.send('Tracing.end');
+  await complete;
+  await cdp.detach();
+  const starts = events.filter((e) => e.cat?.includes('blink.user_timing') && e.name.startsWith('step-start-'));
+  const main = starts[0];
+  if (!main) throw new Error('no step marks in the trace');
+  const scripts = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && SCRIPT_EVENTS.has(e.name));
+  const script = starts
+    .sort((a, b) => Number(a.name.slice(11)) - Number(b.name.slice(11)))
+    .map((mark) => {
+      // The outermost script event the mark falls in: the step's task.
+      const ends = scripts.filter((e) => e.ts <= mark.ts && mark.ts < e.ts + (e.dur ?? 0)).map((e) => e.ts + (e.dur ?? 0));
+      if (!ends.length) throw new Error(`${mark.name} lies in no script event of the trace`);
+      return (Math.max(...ends) - mark.ts) / 1000;
+    });
+  return { result, script };
 }

@@ -1,26 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Citation } from '../../catalog/geodata.ts';
 import type { StoredRecognition } from '../../catalog/stored.ts';
-import type { RecognisedStatus } from '../../domain/ntm-status.ts';
-
-interface Row {
-  id: string;
-  unit_set: '2020' | '2025';
-  commune_code: string;
-  status: RecognisedStatus;
-  year_for: number | null;
-  counts_from: string | null;
-  decision_ref: string | null;
-  decision_date: string | null;
-  criteria_met: number | null;
-  criteria_text: string | null;
-  disputed: 0 | 1;
-  dispute_note: string | null;
-  recorded_as_code: string | null;
-  recorded_as: string | null;
-  retracted_at: string | null;
-  retraction_reason: string | null;
-}
+import { type RecognitionRow, recognitionOfRow } from '../recognition-row.ts';
 
 /** NTM recognitions as stored, whole: read, put (insert or replace) and remove, with their citations. */
 export function recognitionWriter(db: Database) {
@@ -40,25 +21,9 @@ export function recognitionWriter(db: Database) {
   const remove = db.prepare('DELETE FROM ntm_recognitions WHERE id = ?');
   return {
     get(id: string): StoredRecognition | null {
-      const r = one.get(id) as Row | undefined;
+      const r = one.get(id) as RecognitionRow | undefined;
       if (!r) return null;
-      return {
-        id: r.id,
-        unitSet: r.unit_set,
-        communeCode: r.commune_code,
-        status: r.status,
-        yearFor: r.year_for,
-        yearUnknown: r.year_for === null,
-        countsFrom: r.counts_from,
-        decision: r.decision_ref ? { ref: r.decision_ref, date: r.decision_date } : null,
-        criteriaMet: r.criteria_met,
-        criteriaText: r.criteria_text,
-        disputed: r.disputed === 1,
-        disputeNote: r.dispute_note,
-        recordedAs: r.recorded_as_code ? { unitSet: '2019', code: r.recorded_as_code, name: r.recorded_as ?? '' } : null,
-        retracted: r.retracted_at ? { at: r.retracted_at, reason: r.retraction_reason ?? '' } : null,
-        citations: citations.all(id) as Citation[],
-      };
+      return { ...recognitionOfRow(r), yearUnknown: r.year_for === null, citations: citations.all(id) as Citation[] };
     },
     put(r: StoredRecognition): void {
       upsert.run({
