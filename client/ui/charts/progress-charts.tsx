@@ -204,7 +204,7 @@ function ntmPlot(series: { date: string; status: string; count: number }[], repo
         title: reportTitle(l),
         className: 'ntm-reported',
       }),
-      // A star keeps its value (the height); only where two would touch is one moved sideways.
+      // A star keeps its value (the height); only one that would touch another star or a reported dot is moved sideways.
       Plot.dot(stars, {
         x: (d) => fromPx.x(d.x),
         y: 'value',
