@@ -33,11 +33,24 @@ export function overlaps(a: Box, b: Box): boolean {
   return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 }
 
-/** @param offset distance between the point and a moved label, in pixels */
-export function placeLabels(labels: readonly LabelSize[], offset: number): Anchor[] {
-  const placed: Box[] = [];
+const inside = (b: Box, within: Box | undefined) =>
+  !within || (b.left >= within.left && b.top >= within.top && b.right <= within.right && b.bottom <= within.bottom);
+
+/**
+ * @param offset distance between the point and a moved label, in pixels
+ * @param options.anchors the anchors to try, in order @default ANCHORS
+ * @param options.avoid other marks no label may cover
+ * @param options.within the box every label must stay inside; one that fits nowhere takes the first anchor inside it
+ */
+export function placeLabels(
+  labels: readonly LabelSize[],
+  offset: number,
+  { anchors = ANCHORS, avoid = [], within }: { anchors?: readonly Anchor[]; avoid?: readonly Box[]; within?: Box } = {},
+): Anchor[] {
+  const placed: Box[] = [...avoid];
   return labels.map((l) => {
-    const anchor = ANCHORS.find((a) => !placed.some((p) => overlaps(p, boxAt(l, a, offset)))) ?? 'center';
+    const fits = (a: Anchor) => inside(boxAt(l, a, offset), within);
+    const anchor = anchors.find((a) => fits(a) && !placed.some((p) => overlaps(p, boxAt(l, a, offset)))) ?? anchors.find(fits) ?? anchors[0];
     placed.push(boxAt(l, anchor, offset));
     return anchor;
   });

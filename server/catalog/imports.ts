@@ -20,6 +20,8 @@ export const changeView = z.object({
   before: z.unknown(),
   after: z.unknown(),
   fields: z.array(z.object({ field: z.string(), before: z.unknown(), after: z.unknown() })),
+  /** Names of the unit codes and product ids the records hold: "03205" → "Xã Thanh Xương". */
+  names: z.record(z.string(), z.string()),
 });
 
 export const boundaryReport = z.object({

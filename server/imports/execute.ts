@@ -7,6 +7,7 @@ import { importBatchWriter } from '../db/writes/import-batches.ts';
 import { createEditor, type EditRequest } from '../edits/index.ts';
 import { areaKm2 } from '../geo/measure.ts';
 import { ApiError } from '../http/errors.ts';
+import { changeNames } from './change-names.ts';
 import { vertexCount } from './formats/geo-file.ts';
 import type { Plan, RowIssue } from './plan.ts';
 
@@ -21,6 +22,8 @@ export interface ChangeView {
   after: unknown;
   /** For updates: the fields that change, before → after. */
   fields: { field: string; before: unknown; after: unknown }[];
+  /** The names of the unit codes and product ids its records hold (changeNames). */
+  names: Record<string, string>;
 }
 
 export interface Outcome {
@@ -149,6 +152,7 @@ export function execute(
             before: summarise(e.before),
             after: summarise(e.after),
             fields: e.action === 'create' ? [] : fieldChanges(e.before, e.after),
+            names: changeNames(data, e.unitSet, [e.before, e.after]),
           };
         }),
         errors,

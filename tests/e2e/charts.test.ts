@@ -112,6 +112,37 @@ describe('the charts', { timeout: 240_000 }, () => {
     await page.close();
   });
 
+  it('draws every NTM target’s star and number clear of the other stars, the reported totals and the chart’s edge, at desktop and phone width', async () => {
+    for (const width of [1440, 390]) {
+      const { page, charts } = await open('/?view=progress', width);
+      const ntm = charts.locator('.plot svg').first();
+      await ntm.scrollIntoViewIfNeeded();
+      const boxes = (mark: string) =>
+        ntm.locator(`g.${mark} > *`).evaluateAll((els) =>
+          els.map((el) => {
+            const r = el.getBoundingClientRect();
+            return [r.left, r.top, r.right, r.bottom];
+          }),
+        );
+      const [stars, numbers, reported] = [await boxes('ntm-target'), await boxes('ntm-target-value'), await boxes('ntm-reported')];
+      const frame = (await ntm.boundingBox())!;
+      const apart = (a: number[], b: number[]) => a[2] <= b[0] + 0.5 || b[2] <= a[0] + 0.5 || a[3] <= b[1] + 0.5 || b[3] <= a[1] + 0.5;
+      const titles = await ntm.locator('g.ntm-target title').allTextContents();
+      expect(stars).toHaveLength(titles.length);
+      expect(numbers).toHaveLength(stars.length);
+      expect(stars.length).toBeGreaterThanOrEqual(5);
+      stars.forEach((a, i) => {
+        for (const b of stars.slice(i + 1)) expect(apart(a, b), `stars ${i} at ${width}px`).toBe(true);
+        for (const b of reported) expect(apart(a, b), `star ${i} and a reported total at ${width}px`).toBe(true);
+      });
+      numbers.forEach((n, i) => {
+        for (const b of [...stars, ...reported]) expect(apart(n, b), `number ${i} at ${width}px`).toBe(true);
+        expect(n[0] >= frame.x && n[2] <= frame.x + frame.width, `number ${i} inside the chart at ${width}px`).toBe(true);
+      });
+      await page.close();
+    }
+  });
+
   it('writes chart text at 11 px or more, with no two labels overlapping, and the districts on one scale', async () => {
     const { page, charts } = await open('/?view=progress');
     const texts = await charts.locator('svg text').evaluateAll((els) =>

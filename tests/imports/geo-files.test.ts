@@ -74,6 +74,24 @@ const zonesUpload = (fileName: string, bytes: Uint8Array, extra: Record<string, 
   ...extra,
 });
 
+/** A GeoJSON file of small zones in the province, one per row of properties. */
+function zonesGeoJson(rows: Record<string, unknown>[]) {
+  const shape = {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [103.35, 21.95],
+        [103.36, 21.95],
+        [103.36, 21.96],
+        [103.35, 21.95],
+      ],
+    ],
+  };
+  return new TextEncoder().encode(
+    JSON.stringify({ type: 'FeatureCollection', features: rows.map((properties) => ({ type: 'Feature', properties, geometry: shape })) }),
+  );
+}
+
 async function importedZone(fileName: string, bytes: Uint8Array, extra: Record<string, unknown> = {}) {
   const preview = await h.importer.preview(editorReq(), zonesUpload(fileName, bytes, extra));
   expect(preview.errors).toEqual([]);
@@ -192,26 +210,11 @@ describe('GeoPackage, GeoJSON and KML', () => {
   });
 
   it('a row without an id edits the zone of its name; names alike but for their marks need the exact name or the id', async () => {
-    const shape = {
-      type: 'Polygon',
-      coordinates: [
-        [
-          [103.35, 21.95],
-          [103.36, 21.95],
-          [103.36, 21.96],
-          [103.35, 21.95],
-        ],
-      ],
-    };
-    const file = (rows: Record<string, unknown>[]) =>
-      new TextEncoder().encode(
-        JSON.stringify({ type: 'FeatureCollection', features: rows.map((properties) => ({ type: 'Feature', properties, geometry: shape })) }),
-      );
     const first = await h.importer.preview(
       editorReq(),
       zonesUpload(
         'a.geojson',
-        file([
+        zonesGeoJson([
           { name: 'Vùng chè Pá Khoang', crop: 'tea', areaHa: 10 },
           { name: 'Vùng chè Pá Khoàng', crop: 'tea', areaHa: 20 },
         ]),
@@ -220,15 +223,25 @@ describe('GeoPackage, GeoJSON and KML', () => {
     expect(first.errors).toEqual([]);
     h.importer.commit(editorReq(), first.id);
     // Typed without marks, the name fits both: the row must say which.
-    const loose = await h.importer.preview(editorReq(), zonesUpload('b.geojson', file([{ name: 'vung che pa khoang', crop: 'tea', areaHa: 30 }])));
+    const loose = await h.importer.preview(editorReq(), zonesUpload('b.geojson', zonesGeoJson([{ name: 'vung che pa khoang', crop: 'tea', areaHa: 30 }])));
     expect(loose.errors).toEqual([{ row: 1, column: 'id', message: expect.stringMatching(/2 zones are named like .*give the id/) }]);
-    const exact = await h.importer.preview(editorReq(), zonesUpload('c.geojson', file([{ name: 'Vùng chè Pá Khoàng', crop: 'tea', areaHa: 25 }])));
+    const exact = await h.importer.preview(editorReq(), zonesUpload('c.geojson', zonesGeoJson([{ name: 'Vùng chè Pá Khoàng', crop: 'tea', areaHa: 25 }])));
     expect(exact.errors).toEqual([]);
     h.importer.commit(editorReq(), exact.id);
     const areas = Object.fromEntries(
       (await getJson(h.app, '/api/zones?skipGeometry=true')).body.features.map((f: any) => [f.properties.name, f.properties.areaHa]),
     );
     expect(areas).toMatchObject({ 'Vùng chè Pá Khoang': 10, 'Vùng chè Pá Khoàng': 25 });
+  });
+
+  it('names the products a zone links, beside their ids', async () => {
+    const product = h.db.prepare('SELECT id, name FROM ocop_products LIMIT 1').get() as { id: string; name: string };
+    const preview = await h.importer.preview(
+      editorReq(),
+      zonesUpload('z.geojson', zonesGeoJson([{ name: 'Vùng chè có sản phẩm', crop: 'tea', areaHa: 10, products: product.id }])),
+    );
+    expect(preview.errors).toEqual([]);
+    expect(preview.changes[0].names[product.id]).toBe(product.name);
   });
 
   it('reports a feature outside the province against its row, and writes nothing', async () => {

@@ -17,6 +17,31 @@ describe('reading tables', () => {
     expect(p.changes[0].after).toMatchObject({ communeCode: '03205', status: 'standard', yearFor: 2024, decision: { ref: '5/QĐ-UBND', date: '2025-01-10' } });
   });
 
+  it('names the communes and products a change holds, so the preview shows "Xã Na Son", not "03205"', async () => {
+    const h = importHarness();
+    const recognition = await h.importer.preview(editorReq(), {
+      kind: 'ntm-recognitions',
+      fileName: 'r.csv',
+      bytes: csv([
+        ['unitSet', 'communeCode', 'status', 'yearFor', 'decisionRef', 'decisionDate'],
+        ['2020', '03205', 'standard', '2024', '5/QĐ-UBND', '2025-01-10'],
+      ]),
+      source: SOURCE,
+    });
+    expect(recognition.changes[0].names).toEqual({ '03205': 'Xã Na Son' });
+    const product = await h.importer.preview(editorReq(), {
+      kind: 'ocop-products',
+      fileName: 'p.csv',
+      bytes: csv([
+        ['name', 'producerName', 'producerType', 'group', 'stars', 'decisionRef', 'decisionDate', 'communeCode'],
+        ['Gạo Séng Cù Mường Thanh', 'HTX Nông nghiệp Mường Thanh', 'HTX', 'I', 3, '10/QĐ-UBND', '2021-04-01', '03136'],
+      ]),
+      source: SOURCE,
+    });
+    const commune = h.db.prepare("SELECT full_name FROM units WHERE unit_set = '2020' AND code = '03136'").pluck().get();
+    expect(product.changes[0].names['03136']).toBe(commune);
+  });
+
   it('refuses decisions and sources dated after today, and years after this one, by the importer’s clock (2026-01-05), as row errors', async () => {
     const h = importHarness();
     const file = csv([

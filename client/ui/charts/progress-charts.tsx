@@ -14,6 +14,7 @@ import { Pending } from '../pending.tsx';
 import { SourceList } from '../sources.tsx';
 import { DistrictMultiples } from './district-multiples.tsx';
 import { chartSpan, day, pointer, STYLE, TEXT, yearStart, years } from './plot-parts.ts';
+import { around, layoutTargets, starReach } from './target-layout.ts';
 import { PlotView } from './plot-view.tsx';
 
 const STATUSES = ['basic', 'standard', 'advanced', 'model'] as const;
@@ -125,49 +126,55 @@ function targetTitle(d: TargetPoint, l: Lang): string {
   return `${t('target', l)} ${d.year} · ${indicatorLabel(d.indicatorKey)[l]}: ${stated}\n${t('source', l)}: ${sourceTitle(d.target.source.title, l).text} (${sourceDate(d.target.source.date, l)})`;
 }
 
+/** The NTM chart's frame, in pixels. */
+const NTM = { height: 250, top: 24, right: 24, bottom: 24, left: 36, star: 6 } as const;
+
 function ntmPlot(series: { date: string; status: string; count: number }[], reported: ReportedPoint[], targets: TargetPoint[], l: Lang, width: number) {
   const std = reported.filter((r) => r.indicatorKey === 'ntm-standard-communes');
   const stdBasic = reported.filter((r) => r.indicatorKey === 'ntm-standard-or-basic-communes');
-  const goals = targets.filter((x) => x.indicatorKey === 'ntm-standard-communes');
-  const wideGoals = targets.filter((x) => x.indicatorKey === 'ntm-standard-or-basic-communes');
-  const star = (data: TargetPoint[], filled: boolean) => [
-    Plot.dot(data, {
-      x: (d) => day(`${d.year}-12-31`),
-      y: 'value',
-      symbol: 'star',
-      fill: filled ? MARK_COLORS.noNtm : NEUTRAL.paper,
-      stroke: MARK_COLORS.noNtm,
-      strokeWidth: 1.5,
-      r: 6,
-      title: (d) => targetTitle(d, l),
-    }),
-    Plot.text(data, {
-      x: (d) => day(`${d.year}-12-31`),
-      y: 'value',
-      text: (d) => formatNumber(d.value, l),
-      dx: 9,
-      textAnchor: 'start',
-      fontSize: TEXT,
-      fill: MARK_COLORS.noNtm,
-    }),
-  ];
+  const goals = targets.filter((x) => x.indicatorKey === 'ntm-standard-communes' || x.indicatorKey === 'ntm-standard-or-basic-communes');
   const span = chartSpan();
+  // The scales are made first, so the targets' stars and numbers can be laid out in pixels around the other marks.
+  const x = Plot.scale({ x: { type: 'utc', domain: [span.start, day(`${span.newUnitsYear + 1}-01-01`)], range: [NTM.left, width - NTM.right] } });
+  const totals = new Map<string, number>();
+  for (const s of series) totals.set(s.date, (totals.get(s.date) ?? 0) + s.count);
+  const yMax = Math.max(0, ...totals.values(), ...[...std, ...stdBasic].flatMap((r) => [r.reported, r.record]), ...goals.map((g) => g.value));
+  const y = Plot.scale({ y: { domain: [0, yMax], range: [NTM.height - NTM.bottom, NTM.top], nice: true } });
+  const px = (date: Date, value: number) => [x.apply(date) as number, y.apply(value) as number] as const;
+  const fromPx = { x: x.invert!, y: y.invert! };
+  const dots = [...std, ...stdBasic].map((r) => around(...px(day(r.date), r.reported), 4.5));
+  const rules = [...std, ...stdBasic].map((r) => {
+    const [rx, ry] = px(day(r.date), r.reported);
+    const [, recordY] = px(day(r.date), r.record);
+    return { left: rx - 1, right: rx + 1, top: Math.min(ry, recordY), bottom: Math.max(ry, recordY) };
+  });
+  const text = (d: TargetPoint) => formatNumber(d.value, l);
+  const placed = layoutTargets(
+    goals.map((d) => {
+      const [sx, sy] = px(day(`${d.year}-12-31`), d.value);
+      return { x: sx, y: sy, labelWidth: text(d).length * TEXT * 0.62 + 2, labelHeight: TEXT * 1.2 };
+    }),
+    starReach(NTM.star, 1.5),
+    { dots, rules },
+    { left: NTM.left, top: 0, right: width, bottom: NTM.height - NTM.bottom },
+  );
+  const stars = goals.map((d, i) => ({ ...d, ...placed[i], filled: d.indicatorKey === 'ntm-standard-communes' }));
   return Plot.plot({
     width,
-    height: 250,
-    marginLeft: 36,
-    marginRight: 24,
-    marginTop: 24,
-    marginBottom: 24,
+    height: NTM.height,
+    marginLeft: NTM.left,
+    marginRight: NTM.right,
+    marginTop: NTM.top,
+    marginBottom: NTM.bottom,
     style: STYLE,
     x: {
       type: 'utc',
-      domain: [span.start, day(`${span.newUnitsYear + 1}-01-01`)],
+      domain: x.domain,
       ticks: years(span.startYear + 1, span.newUnitsYear + 1, width < 420 ? 2 : 1),
       tickFormat: '%Y',
       label: null,
     },
-    y: { grid: true, label: t('communes', l), tickFormat: (v: number) => formatNumber(v, l) },
+    y: { grid: true, domain: y.domain, label: t('communes', l), tickFormat: (v: number) => formatNumber(v, l) },
     color: { domain: [...STATUSES], range: STATUSES.map((s) => NTM_STATUS_COLORS[s]) },
     marks: [
       Plot.rectY(series, {
@@ -187,10 +194,40 @@ function ntmPlot(series: { date: string; status: string; count: number }[], repo
         strokeWidth: 1.5,
         strokeDasharray: '2,2',
       }),
-      Plot.dot(std, { x: (d) => day(d.date), y: 'reported', fill: NEUTRAL.ink, r: 3.5, title: reportTitle(l) }),
-      Plot.dot(stdBasic, { x: (d) => day(d.date), y: 'reported', stroke: NEUTRAL.ink, fill: NEUTRAL.paper, r: 3.5, title: reportTitle(l) }),
-      ...star(goals, true),
-      ...star(wideGoals, false),
+      Plot.dot(std, { x: (d) => day(d.date), y: 'reported', fill: NEUTRAL.ink, r: 3.5, title: reportTitle(l), className: 'ntm-reported' }),
+      Plot.dot(stdBasic, {
+        x: (d) => day(d.date),
+        y: 'reported',
+        stroke: NEUTRAL.ink,
+        fill: NEUTRAL.paper,
+        r: 3.5,
+        title: reportTitle(l),
+        className: 'ntm-reported',
+      }),
+      // A star keeps its value (the height); only one that would touch another star or a reported dot is moved sideways.
+      Plot.dot(stars, {
+        x: (d) => fromPx.x(d.x),
+        y: 'value',
+        symbol: 'star',
+        fill: (d) => (d.filled ? MARK_COLORS.noNtm : NEUTRAL.paper),
+        stroke: MARK_COLORS.noNtm,
+        strokeWidth: 1.5,
+        r: NTM.star,
+        title: (d) => targetTitle(d, l),
+        className: 'ntm-target',
+      }),
+      Plot.text(stars, {
+        x: (d) => fromPx.x(d.labelX),
+        y: (d) => fromPx.y(d.labelY),
+        text,
+        textAnchor: 'middle',
+        lineAnchor: 'middle',
+        fontSize: TEXT,
+        fill: MARK_COLORS.noNtm,
+        stroke: NEUTRAL.paper,
+        strokeWidth: 3,
+        className: 'ntm-target-value',
+      }),
       pointer([...new Set(series.map((s) => s.date))]),
     ],
   }) as unknown as ReturnType<typeof Plot.plot> & SVGSVGElement;

@@ -10,7 +10,8 @@ import { isAdmin } from '../../state/session.ts';
 import { lang } from '../../state/ui-state.ts';
 import { Modal } from '../account/modal.tsx';
 import { formatNumber, type StringKey, t } from '../i18n.ts';
-import { previewRows, shortValue } from './preview-rows.ts';
+import { actionLabel, entityLabel } from '../history/describe.ts';
+import { changeWords, type PreviewRow, previewRows } from './preview-rows.ts';
 import './imports.css';
 
 type Kinds = z.infer<typeof importKindsResponse>;
@@ -115,7 +116,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
           <p>
             {t('importBatch', l)}: <code>{result.value.batchId}</code>
           </p>
-          <button type="button" onClick={back}>
+          <button type="button" class="account-button" onClick={back}>
             {t('importAnother', l)}
           </button>{' '}
           {isAdmin.value && (
@@ -200,7 +201,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
               </label>
             </fieldset>
           )}
-          <button type="submit" disabled={busy.value}>
+          <button type="submit" class="primary" disabled={busy.value}>
             {busy.value ? t('importWorking', l) : t('importPreview', l)}
           </button>
         </form>
@@ -281,14 +282,7 @@ function PreviewView({ preview, busy, onCommit, onBack }: { preview: ImportPrevi
                   </div>
                 ))}
                 {r.changes.map((c) => (
-                  <div key={`${c.entity}:${c.id}`}>
-                    {c.entity} <code>{c.id}</code>
-                    {c.fields.map((f) => (
-                      <div key={f.field} class="import-field">
-                        {f.field}: {shortValue(f.before)} → {shortValue(f.after)}
-                      </div>
-                    ))}
-                  </div>
+                  <PreviewChange key={`${c.entity}:${c.id}`} change={c} />
                 ))}
               </td>
             </tr>
@@ -297,13 +291,33 @@ function PreviewView({ preview, busy, onCommit, onBack }: { preview: ImportPrevi
       </table>
       {!preview.canCommit && s.errors > 0 && <p class="import-bad">{t('importFixFirst', l)}</p>}
       <div class="import-actions">
-        <button type="button" onClick={onBack} disabled={busy}>
+        <button type="button" class="account-button" onClick={onBack} disabled={busy}>
           {t('importBack', l)}
         </button>
         <button type="button" class="primary" onClick={onCommit} disabled={busy || !preview.canCommit}>
           {t('importCommit', l)}
         </button>
       </div>
+    </div>
+  );
+}
+
+/** One record the row adds or changes: its name, then each field before → after (the id muted, for the audit log). */
+function PreviewChange({ change }: { change: PreviewRow['changes'][number] }) {
+  const l = lang.value;
+  const { title, fields } = changeWords(change, l);
+  return (
+    <div class="import-change">
+      <div>
+        {actionLabel(change.action, l)} · {entityLabel(change.entity, l)}: <strong>{title}</strong> <code class="muted">{change.id}</code>
+      </div>
+      {fields.map((f) => (
+        <div key={f.label} class="import-field">
+          <span class="muted">{f.label}:</span> {f.before !== null ? <del>{f.before}</del> : change.action !== 'create' && '—'}
+          {(f.before !== null || change.action !== 'create') && ' → '}
+          {f.after !== null ? <ins>{f.after}</ins> : '—'}
+        </div>
+      ))}
     </div>
   );
 }

@@ -1,5 +1,9 @@
 import type { z } from 'zod';
 import type { changeView, ImportPreviewResponse, RowIssueResponse } from '../../../server/catalog/imports.ts';
+import type { NtmStatus } from '../../../server/domain/ntm-status.ts';
+import type { Lang } from '../../lib/label.ts';
+import { type ChangedField, changedFields, type Names } from '../history/describe.ts';
+import { statusLabel } from '../i18n.ts';
 
 type Change = z.infer<typeof changeView>;
 
@@ -54,4 +58,32 @@ export function shortValue(v: unknown): string {
   if (v === null || v === undefined) return '—';
   const s = typeof v === 'string' ? v : JSON.stringify(v);
   return s.length > 80 ? `${s.slice(0, 77)}…` : s;
+}
+
+/** A change of the preview in words: what it is about and each field before → after, names in place of codes. */
+export interface ChangeWords {
+  title: string;
+  fields: ChangedField[];
+}
+
+/**
+ * A change as a person reads it: a recognition by its commune's name, status and year, other
+ * records by their name; fields as the audit log words them, with the names the server gave
+ * for the codes and ids (the code kept beside a unit's name). Fields of a record the audit log
+ * does not describe are listed as the server gave them.
+ */
+export function changeWords(c: Change, l: Lang): ChangeWords {
+  const names: Names = { unit: (code) => (c.names[code] ? `${c.names[code]} (${code})` : code), product: (id) => c.names[id] ?? id };
+  const record = (c.after ?? c.before) as Record<string, unknown> | null;
+  const title =
+    c.entity === 'recognition' && record && typeof record.communeCode === 'string'
+      ? [names.unit(record.communeCode), record.status ? statusLabel(record.status as NtmStatus, l) : null, record.yearFor ?? null]
+          .filter((x) => x !== null)
+          .join(' · ')
+      : c.label;
+  const described = changedFields(c.entity, c.action === 'create' ? null : c.before, c.after, l, names);
+  const fields = described.length
+    ? described
+    : c.fields.map((f) => ({ label: f.field, before: f.before === null ? null : shortValue(f.before), after: f.after === null ? null : shortValue(f.after) }));
+  return { title, fields };
 }
