@@ -10,7 +10,11 @@ export interface ImportLimits {
   maxUploadBytes: number;
   /** Most rows (tables) or features (maps) in one file (IMPORT_MAX_ROWS). @default 20 000 */
   maxRows: number;
-  /** Most vertices in all the shapes of one file (IMPORT_MAX_VERTICES). @default 2 000 000 */
+  /**
+   * Most vertices in all the shapes of one file (IMPORT_MAX_VERTICES). Checking half a million takes ~15 s and ~0.2 GB
+   * of heap on a small server; two million took a minute and 0.6 GB, past the systemd unit's MemoryMax.
+   * @default 500 000
+   */
   maxVertices: number;
   /** Most vertices in one shape: the editor's own limit (server/geo/validate.ts). */
   maxShapeVertices: number;
@@ -23,7 +27,7 @@ export interface ImportLimits {
 export const DEFAULT_IMPORT_LIMITS: ImportLimits = {
   maxUploadBytes: 50 * 1024 * 1024,
   maxRows: 20_000,
-  maxVertices: 2_000_000,
+  maxVertices: 500_000,
   maxShapeVertices: MAX_VERTICES,
   maxArchiveEntries: 64,
   maxUnzippedBytes: 200 * 1024 * 1024,
