@@ -59,6 +59,13 @@ describe('target stars and their numbers', () => {
     expect(placed[0].x).toBeLessThan(146);
   });
 
+  it('never moves a star farther than it may (half a year on the chart), even to free it', () => {
+    const crowded = [star(100, 100), star(100, 101), star(100, 102)];
+    const placed = layoutTargets(crowded, R, { dots: [], rules: [] }, frame, 8);
+    for (const p of placed) expect(Math.abs(p.x - 100)).toBeLessThanOrEqual(8);
+    expect(placed.map((p) => p.y)).toEqual([100, 101, 102]);
+  });
+
   it('puts each number where it covers no star, dot, rule or other number, inside the chart', () => {
     const dots = [around(158, 160, 4.5), around(190, 90, 4.5)];
     const rules = [{ left: 157, right: 159, top: 160, bottom: 200 }];

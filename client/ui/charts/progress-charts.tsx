@@ -157,6 +157,8 @@ function ntmPlot(series: { date: string; status: string; count: number }[], repo
     starReach(NTM.star, 1.5),
     { dots, rules },
     { left: NTM.left, top: 0, right: width, bottom: NTM.height - NTM.bottom },
+    // A target is for the year ending at its star: moved at most half a year, it reads as no other year's.
+    (x.apply(day(`${span.newUnitsYear}-12-31`)) as number) - (x.apply(day(`${span.newUnitsYear}-07-01`)) as number),
   );
   const stars = goals.map((d, i) => ({ ...d, ...placed[i], filled: d.indicatorKey === 'ntm-standard-communes' }));
   return Plot.plot({

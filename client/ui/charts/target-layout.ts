@@ -36,10 +36,17 @@ export const around = (x: number, y: number, r: number): Box => ({ left: x - r, 
  * @param r how far a star reaches from its centre, in pixels (starReach)
  * @param marks the chart's other marks: reported totals' dots, and the rules from record to report
  * @param within the chart's plotting area, which stars and numbers stay inside
+ * @param maxShift the farthest a star may move from its date, in pixels (half a year: it must not read as another year's)
  */
-export function layoutTargets(stars: readonly TargetStar[], r: number, marks: { dots: readonly Box[]; rules: readonly Box[] }, within: Box): PlacedStar[] {
-  // The least move that frees the star, half a radius at a time, up to three stars' widths either way.
-  const shifts = [0, ...Array.from({ length: 12 }, (_, i) => [-(i + 1) * (r / 2), (i + 1) * (r / 2)]).flat()];
+export function layoutTargets(
+  stars: readonly TargetStar[],
+  r: number,
+  marks: { dots: readonly Box[]; rules: readonly Box[] },
+  within: Box,
+  maxShift = Number.POSITIVE_INFINITY,
+): PlacedStar[] {
+  // The least move that frees the star, half a radius at a time, up to three stars' widths either way and never past maxShift.
+  const shifts = [0, ...Array.from({ length: 12 }, (_, i) => [-(i + 1) * (r / 2), (i + 1) * (r / 2)]).flat()].filter((d) => Math.abs(d) <= maxShift);
   const drawn: Box[] = [];
   const xs = stars.map((s) => {
     const free = (dx: number, others: readonly Box[]) => {
