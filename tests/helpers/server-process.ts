@@ -33,16 +33,16 @@ export interface ServerProcess {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
-/** node's arguments in `npm start` as package.json declares it (`node <flags> dist/server/main.js`). */
-function startArguments(): string[] {
+/** node's arguments in `npm start` as package.json declares it (`node <flags> dist/server/main.js`), read once. */
+const START_ARGUMENTS: string[] = (() => {
   const words: string[] = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts.start.split(/\s+/);
   return words.slice(words.indexOf('node') + 1);
-}
+})();
 
 /** Starts the built server with `env` on top of this process's environment; the caller waits for what it expects. */
 export function spawnServer(env: Record<string, string>, options: Pick<SpawnOptions, 'uid' | 'gid'> = {}): ServerProcess {
   if (!existsSync(SERVER_ENTRY)) throw new Error(`no built server at ${SERVER_ENTRY}: run "npm run build" (npm test does) first`);
-  const child = spawn(process.execPath, startArguments(), {
+  const child = spawn(process.execPath, START_ARGUMENTS, {
     cwd: ROOT,
     env: { ...process.env, HOST: '', BASEMAP_URL: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

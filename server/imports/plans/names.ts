@@ -7,16 +7,18 @@ import { foldForSearch } from '../../domain/text.ts';
  * must give the id.
  */
 export function recordNamed(records: readonly { id: string; name: string }[], name: string, plural: string): string | null | { message: string } {
-  const key = nameKey(name);
-  const same = records.filter((r) => (hasMarks(name) ? asWritten(r.name) : foldForSearch(r.name)) === key);
+  const keyOf = keying(name);
+  const key = keyOf(name);
+  const same = records.filter((r) => keyOf(r.name) === key);
   if (same.length <= 1) return same[0]?.id ?? null;
   return { message: `${same.length} ${plural} are named like “${name}” (${same.map((r) => r.id).join(', ')}); give the id of the one to edit` };
 }
 
 /** Rows adding records are the same new record when their names are: as written, or folded when typed without marks. */
-export const newRecordKey = (name: string) => `new:${nameKey(name)}`;
+export const newRecordKey = (name: string) => `new:${keying(name)(name)}`;
 
-const nameKey = (name: string) => (hasMarks(name) ? asWritten(name) : foldForSearch(name));
+/** How names compare with this one: as written when it carries marks, else folded. */
+const keying = (name: string) => (hasMarks(name) ? asWritten : foldForSearch);
 
 /** Whether a name carries Vietnamese diacritics (or đ), so its letters say exactly which name it is. */
 const hasMarks = (name: string) => /[\p{M}đĐ]/u.test(name.normalize('NFD'));
