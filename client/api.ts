@@ -21,6 +21,7 @@ import {
   type UserPatch,
   usersResponse,
 } from '../server/domain/accounts.ts';
+import { lang } from './state/ui-state.ts';
 
 /**
  * The one place the client talks to the server. It loads the record once (units of every set,
@@ -60,8 +61,18 @@ function requestError(res: Response, body: unknown, what: string): ApiRequestErr
   return new ApiRequestError(res.status, error?.code ?? 'http_error', error?.message ?? `${what} answered ${res.status}`, error?.fields ?? {});
 }
 
+/**
+ * The headers of every request: JSON, the user's language (the server's messages come back in it),
+ * and on writes the session's CSRF token.
+ */
+function requestHeaders(write: boolean): Record<string, string> {
+  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': lang.value };
+  if (write && csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  return headers;
+}
+
 async function getJson<T>(path: string, signal: AbortSignal | undefined, schema: z.ZodType): Promise<T> {
-  const res = await fetch(path, { signal, headers: { Accept: 'application/json' } });
+  const res = await fetch(path, { signal, headers: requestHeaders(false) });
   const body: unknown = await res.json().catch(() => null);
   if (!res.ok) throw requestError(res, body, path);
   const checked = schema.safeParse(body);
@@ -103,8 +114,7 @@ const remember = (s: SessionResponse) => {
 
 /** A state-changing request: JSON body, the CSRF token, the error envelope decoded, the answer checked. */
 async function send<S extends z.ZodType>(method: 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, schema: S, body?: unknown): Promise<z.infer<S>> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
-  if (csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  const headers = requestHeaders(true);
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   const res = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
   const parsed: unknown = res.status === 204 ? null : await res.json().catch(() => null);
@@ -116,14 +126,9 @@ async function send<S extends z.ZodType>(method: 'POST' | 'PUT' | 'PATCH' | 'DEL
 
 /** A file upload (multipart/form-data) with the CSRF token; the answer checked like `send`'s. */
 async function sendForm<S extends z.ZodType>(path: string, form: FormData, schema: S): Promise<z.infer<S>> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
-  if (csrfToken) headers['X-CSRF-Token'] = csrfToken;
-  const res = await fetch(path, { method: 'POST', headers, body: form });
+  const res = await fetch(path, { method: 'POST', headers: requestHeaders(true), body: form });
   const parsed: unknown = await res.json().catch(() => null);
-  if (!res.ok) {
-    const error = (parsed as { error?: { code?: string; message?: string } } | null)?.error;
-    throw new ApiRequestError(res.status, error?.code ?? 'http_error', error?.message ?? `POST ${path} answered ${res.status}`);
-  }
+  if (!res.ok) throw requestError(res, parsed, `POST ${path}`);
   const checked = schema.safeParse(parsed);
   if (!checked.success) throw new ApiRequestError(res.status, 'bad_response', `POST ${path} did not answer the expected shape`);
   return parsed as z.infer<S>;
@@ -167,9 +172,7 @@ export function queryString(params: Record<string, string | number | null | unde
 async function uploadFile(path: string, file: File) {
   const body = new FormData();
   body.set('file', file);
-  const headers: Record<string, string> = { Accept: 'application/json' };
-  if (csrfToken) headers['X-CSRF-Token'] = csrfToken;
-  const res = await fetch(path, { method: 'POST', headers, body });
+  const res = await fetch(path, { method: 'POST', headers: requestHeaders(true), body });
   const parsed: unknown = await res.json().catch(() => null);
   if (!res.ok) throw requestError(res, parsed, `POST ${path}`);
   const checked = uploadedFile.safeParse(parsed);

@@ -1,3 +1,4 @@
+import type { RowIssueResponse } from '../server/catalog/imports.ts';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -16,7 +17,7 @@ import type { CrsCode } from '../server/geo/crs.ts';
 import { ApiError } from '../server/http/errors.ts';
 import { CRS_CHOICES } from '../server/imports/crs-choice.ts';
 import { checkImportRole, createImporter } from '../server/imports/importer.ts';
-import { IMPORT_KINDS, type ImportKind, type RowIssue } from '../server/imports/plan.ts';
+import { IMPORT_KINDS, type ImportKind } from '../server/imports/plan.ts';
 
 const USAGE = `Import a file into the NTM & OCOP map (database: DB_PATH, default data/app.db) — the same checks,
 preview and commit as the app's import page.
@@ -62,7 +63,7 @@ function usage(message?: string): never {
   process.exit(2);
 }
 
-const issue = (i: RowIssue) => `  ${i.row === null ? 'file' : `row ${i.row}`}${i.column ? `, ${i.column}` : ''}: ${i.message}`;
+const issue = (i: RowIssueResponse) => `  ${i.row === null ? 'file' : `row ${i.row}`}${i.column ? `, ${i.column}` : ''}: ${i.message}`;
 
 async function main() {
   if (values.help) usage();

@@ -8,6 +8,7 @@ import { snapshots } from './db/snapshot.ts';
 import { createStore } from './db/store.ts';
 import { ResponseCache } from './http/cached-response.ts';
 import { renderError } from './http/errors.ts';
+import { detectLang } from './http/lang.ts';
 import { notFoundOrMethodNotAllowed } from './http/method-not-allowed.ts';
 import { type SecurityOptions, securityHeaders } from './http/security-headers.ts';
 import { staticFiles } from './http/static-files.ts';
@@ -90,7 +91,7 @@ export function createApp({ db, config, clock = Date.now }: { db: Database; conf
     .route('/', auditRoutes(editor))
     .route('/tiles', tileRoutes(deps, config.tiles ?? null));
 
-  const app = new Hono<AuthEnv>().use(securityHeaders(securityOptions(config)));
+  const app = new Hono<AuthEnv>().use(detectLang, securityHeaders(securityOptions(config)));
   // Every request to the API and the OGC API: who sent it (session cookie or API token), CSRF checks on writes, REQUIRE_LOGIN.
   for (const path of ['/api/*', `${OGC_PATH}/*`]) app.use(path, authenticate(auth), csrfGuard(auth), loginGate(auth));
   app.route('/api', api).route(OGC_PATH, ogcRoutes(deps, editor));

@@ -1,3 +1,4 @@
+import { authMessages as A } from '../messages/catalog.ts';
 import type { Database } from 'better-sqlite3';
 import type { Programme, Role, UnitRef } from '../domain/access.ts';
 import type { NewUser, UserPatch } from '../domain/accounts.ts';
@@ -17,24 +18,24 @@ export function createAccounts(db: Database, sessions: Sessions, clock: Clock, p
 
   const mustExist = (id: number): User => {
     const user = users.byId(id);
-    if (!user) throw new ApiError(404, 'not_found', `No user with id ${id}`);
+    if (!user) throw new ApiError(404, 'not_found', A.noUser(id));
     return user;
   };
   const checkPassword = (password: string, login: string) => {
     const problem = passwordProblem(password, login, placeNames());
-    if (problem) throw new ApiError(400, 'weak_password', `password: ${problem}`);
+    if (problem) throw new ApiError(400, 'weak_password', A.weakPassword(problem));
   };
   const checkScope = (role: Role, programmes: readonly Programme[], units: readonly UnitRef[]) => {
     if (role !== 'editor' && (programmes.length || units.length)) {
-      throw new ApiError(400, 'invalid_scope', `only editors are scoped to programmes and units; a ${role} has none`);
+      throw new ApiError(400, 'invalid_scope', A.invalidScope(role));
     }
     const unknown = units.find((u) => !users.unitExists(u));
-    if (unknown) throw new ApiError(400, 'unknown_unit', `units: no unit ${unknown.code} in the ${unknown.set} unit set`);
+    if (unknown) throw new ApiError(400, 'unknown_unit', A.unknownUnit(unknown.code, unknown.set));
   };
   const keepsAnAdmin = (user: User, role: Role, disabled: boolean) => {
     const losesAdmin = user.role === 'admin' && !user.disabled && (role !== 'admin' || disabled);
     if (losesAdmin && users.activeAdmins() <= 1) {
-      throw new ApiError(409, 'last_admin', `${user.login} is the last active admin; make another admin first`);
+      throw new ApiError(409, 'last_admin', A.lastAdmin(user.login));
     }
   };
 
@@ -45,7 +46,7 @@ export function createAccounts(db: Database, sessions: Sessions, clock: Clock, p
     mustExist,
 
     async create(input: NewUser): Promise<User> {
-      const taken = () => new ApiError(409, 'login_taken', `login: ${input.login} is already taken`);
+      const taken = () => new ApiError(409, 'login_taken', A.loginTaken(input.login));
       if (users.credentials(input.login)) throw taken();
       checkPassword(input.password, input.login);
       checkScope(input.role, input.programmes, input.units);
@@ -90,7 +91,7 @@ export function createAccounts(db: Database, sessions: Sessions, clock: Clock, p
     async changePassword(id: number, current: string, next: string, keepSession: string): Promise<number> {
       const user = mustExist(id);
       if (!(await verifyPassword(users.passwordHash(id)!, current))) {
-        throw new ApiError(403, 'wrong_password', 'currentPassword: the current password is not correct');
+        throw new ApiError(403, 'wrong_password', A.wrongPassword);
       }
       checkPassword(next, user.login);
       const hash = await hashPassword(next);

@@ -1,3 +1,4 @@
+import { authMessages as A } from '../messages/catalog.ts';
 import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import { canEdit, type EditTarget, type Programme, type Role } from '../domain/access.ts';
@@ -18,7 +19,7 @@ export function currentUser(c: Context<AuthEnv>): User {
   const user = c.var.auth?.user;
   if (!user) {
     c.header('WWW-Authenticate', 'Bearer realm="api"');
-    throw new ApiError(401, 'unauthenticated', `${c.req.method} ${c.req.path} needs a login (POST /api/session) or an API token`);
+    throw new ApiError(401, 'unauthenticated', A.needsLogin(c.req.method, c.req.path));
   }
   return user;
 }
@@ -33,7 +34,7 @@ export const requireRole = (...roles: Role[]) =>
   createMiddleware<AuthEnv>(async (c, next) => {
     const user = currentUser(c);
     if (!roles.includes(user.role)) {
-      throw new ApiError(403, 'forbidden', `${c.req.method} ${c.req.path} needs the role ${roles.join(' or ')}; ${user.login} is ${user.role}`);
+      throw new ApiError(403, 'forbidden', A.needsRole(c.req.method, c.req.path, roles, user.login, user.role));
     }
     await next();
   });
@@ -43,7 +44,7 @@ export const requireSession = () =>
   createMiddleware<AuthEnv>(async (c, next) => {
     currentUser(c);
     if (c.var.auth.via !== 'session') {
-      throw new ApiError(403, 'session_required', `${c.req.method} ${c.req.path} needs a login session; API tokens cannot manage accounts`);
+      throw new ApiError(403, 'session_required', A.needsSession(c.req.method, c.req.path));
     }
     await next();
   });
@@ -52,8 +53,7 @@ export const requireSession = () =>
 export function authorizeEdit(c: Context<AuthEnv>, programme: Programme, unit?: EditTarget): User {
   const user = currentUser(c);
   if (!canEdit(user, programme, unit)) {
-    const where = unit ? ` on unit ${unit.code} of the ${unit.set} unit set` : '';
-    throw new ApiError(403, 'forbidden', `${user.login} (${user.role}) may not edit ${programme}${where}`);
+    throw new ApiError(403, 'forbidden', A.mayNotEdit(user.login, user.role, programme, unit ? A.inUnit(unit.set, unit.code) : A.nowhere));
   }
   return user;
 }

@@ -1,3 +1,4 @@
+import { authMessages as A } from '../messages/catalog.ts';
 import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import type { ApiTokenRow } from '../db/api-tokens.ts';
@@ -29,11 +30,7 @@ function identify(c: Context, auth: Auth): RequestAuth {
     const user = token && auth.accounts.get(token.userId);
     if (!token || !user || user.disabled) {
       c.header('WWW-Authenticate', 'Bearer error="invalid_token"');
-      throw new ApiError(
-        401,
-        'invalid_token',
-        'The API token is unknown, revoked or expired (send "Authorization: Bearer dbm_…"); create one under your account',
-      );
+      throw new ApiError(401, 'invalid_token', A.invalidToken);
     }
     return { user, via: 'token', session: null, token };
   }
@@ -68,14 +65,14 @@ export const csrfGuard = (auth: Auth) =>
       const origin = c.req.header('Origin');
       const expected = expectedOrigin(c, auth.config);
       if (origin !== undefined && origin !== expected) {
-        throw new ApiError(403, 'csrf_failed', `Cross-site request refused: Origin ${origin} is not ${expected}`);
+        throw new ApiError(403, 'csrf_failed', A.csrfOrigin(origin, expected));
       }
       const site = c.req.header('Sec-Fetch-Site');
       if (origin === undefined && site !== undefined && site !== 'same-origin' && site !== 'none') {
-        throw new ApiError(403, 'csrf_failed', `Cross-site request refused (Sec-Fetch-Site: ${site})`);
+        throw new ApiError(403, 'csrf_failed', A.csrfSite(site));
       }
       if (session && !sameSecret(c.req.header('X-CSRF-Token') ?? '', session.csrfToken)) {
-        throw new ApiError(403, 'csrf_failed', 'Missing or wrong X-CSRF-Token header: send the csrfToken that GET /api/session returns');
+        throw new ApiError(403, 'csrf_failed', A.csrfToken);
       }
     }
     await next();
@@ -87,7 +84,7 @@ export const loginGate = (auth: Auth) =>
     const open = c.req.path === '/api/session' || c.req.path === '/api/health';
     if (auth.config.requireLogin && !c.var.auth.user && !open) {
       c.header('WWW-Authenticate', 'Bearer realm="api"');
-      throw new ApiError(401, 'login_required', `This deployment needs a login for ${c.req.path}: log in (POST /api/session) or send an API token`);
+      throw new ApiError(401, 'login_required', A.deploymentNeedsLogin(c.req.path));
     }
     await next();
   });

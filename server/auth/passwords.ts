@@ -1,3 +1,5 @@
+import { authMessages as A } from '../messages/catalog.ts';
+import type { Text } from '../messages/text.ts';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { gunzipSync } from 'node:zlib';
@@ -56,14 +58,14 @@ const isCommon = (password: string) => commonPasswords().has(password.toLowerCas
  * Why a new password is refused, or null. Length is checked by the schema; no composition rules
  * (ASVS 6.2.5): only common passwords, the login itself and this system's own words are refused.
  */
-export function passwordProblem(password: string, login: string, placeNames: readonly string[] = []): string | null {
-  if (isCommon(password)) return 'this is one of the most common passwords; choose a phrase of your own';
+export function passwordProblem(password: string, login: string, placeNames: readonly string[] = []): Text | null {
+  if (isCommon(password)) return A.commonPassword;
   const letters = lettersOf(password);
   const loginLetters = lettersOf(login);
-  if (loginLetters.length >= 3 && letters.includes(loginLetters)) return 'the password must not contain the login';
+  if (loginLetters.length >= 3 && letters.includes(loginLetters)) return A.passwordHasLogin;
   const words = [...SYSTEM_WORDS, ...placeNames.map(lettersOf).filter((w) => w.length >= 3)];
   if (letters && words.some((w) => letters === w || letters === w.repeat(Math.round(letters.length / w.length)))) {
-    return 'the password must not be made of the name of this system, its programmes or its places';
+    return A.passwordSystemWords;
   }
   return null;
 }

@@ -1,3 +1,4 @@
+import { paramMessages as P } from '../messages/catalog.ts';
 import { type ParamDef, ParamError } from './params.ts';
 
 /** [west, south, east, north] in degrees (CRS84). */
@@ -15,11 +16,11 @@ export const bboxParam: ParamDef<Bbox | undefined> = {
     const parts = raw.split(',');
     const values = parts.map((p) => (p.trim() === '' ? Number.NaN : Number(p)));
     if (parts.length !== 4 || values.some((v) => !Number.isFinite(v))) {
-      throw new ParamError(name, `${name} must be four numbers west,south,east,north (degrees), got "${raw}"`);
+      throw new ParamError(name, P.bboxNumbers(name, raw));
     }
     const [w, s, e, n] = values;
-    if (w < -180 || e > 180 || s < -90 || n > 90) throw new ParamError(name, `${name} must lie within -180,-90,180,90 (longitude, latitude), got "${raw}"`);
-    if (w >= e || s >= n) throw new ParamError(name, `${name} must have west < east and south < north, got "${raw}"`);
+    if (w < -180 || e > 180 || s < -90 || n > 90) throw new ParamError(name, P.bboxWorld(name, raw));
+    if (w >= e || s >= n) throw new ParamError(name, P.bboxOrder(name, raw));
     return [w, s, e, n];
   },
 };

@@ -1,5 +1,7 @@
 import { isIsoDate, type IsoDate } from '../domain/dates.ts';
 import { foldForSearch } from '../domain/text.ts';
+import { paramMessages as P } from '../messages/catalog.ts';
+import { type Text, TextError } from '../messages/text.ts';
 import type { Province } from './province.ts';
 
 /**
@@ -8,10 +10,10 @@ import type { Province } from './province.ts';
  * these; a bad value throws a ParamError that the HTTP layer turns into a 400 naming the
  * parameter. Parsers are bounded: every value has a closed set, a range or a length limit.
  */
-export class ParamError extends Error {
+export class ParamError extends TextError {
   constructor(
     readonly param: string,
-    message: string,
+    message: Text,
     readonly code: 'invalid_parameter' | 'unknown_parameter' = 'invalid_parameter',
   ) {
     super(message);
@@ -39,24 +41,21 @@ export interface ParamDef<T> {
 
 export type ParamValues<P extends Record<string, ParamDef<unknown>>> = { [K in keyof P]: ReturnType<P[K]['parse']> };
 
-const fail = (name: string, message: string) => new ParamError(name, message.includes(name) ? message : `${name}: ${message}`);
+const fail = (name: string, message: Text) => new ParamError(name, message.en.includes(name) ? message : P.named(name, message));
 
 /**
  * A date `YYYY-MM-DD` in a range; the range's ends may depend on today.
  * @param range first and last accepted dates, and the default when the parameter is absent
  */
-export function dateParam(
-  range: (ctx: ParamContext) => { min: IsoDate; max: IsoDate; fallback: IsoDate; why: string },
-  description: string,
-): ParamDef<IsoDate> {
+export function dateParam(range: (ctx: ParamContext) => { min: IsoDate; max: IsoDate; fallback: IsoDate; why: Text }, description: string): ParamDef<IsoDate> {
   return {
     description,
     schema: { type: 'string', format: 'date' },
     parse(raw, name, ctx) {
       const { min, max, fallback, why } = range(ctx);
       if (raw === undefined) return fallback;
-      if (!isIsoDate(raw)) throw fail(name, `${name} must be a date written YYYY-MM-DD, got "${raw}"`);
-      if (raw < min || raw > max) throw fail(name, `${name} must be between ${min} and ${max} (${why}), got ${raw}`);
+      if (!isIsoDate(raw)) throw fail(name, P.date(name, raw));
+      if (raw < min || raw > max) throw fail(name, P.dateRange(name, min, max, why, raw));
       return raw;
     },
   };
@@ -71,7 +70,7 @@ export function listParam<T extends string | number>(values: readonly T[], descr
       if (raw === undefined) return undefined;
       const parts = raw.split(',').map((v) => v.trim());
       const parsed = parts.map((v) => values.find((a) => String(a) === v));
-      if (parsed.some((v) => v === undefined)) throw fail(name, `${name} must be one or more of ${values.join(', ')} (comma-separated), got "${raw}"`);
+      if (parsed.some((v) => v === undefined)) throw fail(name, P.list(name, values.join(', '), raw));
       return [...new Set(parsed as T[])];
     },
   };
@@ -85,7 +84,7 @@ export function choiceParam<T extends string>(values: readonly T[], fallback: T,
     parse(raw, name) {
       if (raw === undefined) return fallback;
       const found = values.find((v) => v === raw);
-      if (found === undefined) throw fail(name, `${name} must be one of ${values.join(', ')}, got "${raw}"`);
+      if (found === undefined) throw fail(name, P.choice(name, values.join(', '), raw));
       return found;
     },
   };
@@ -98,7 +97,7 @@ export function booleanParam(description: string): ParamDef<boolean | undefined>
     schema: { type: 'boolean' },
     parse(raw, name) {
       if (raw === undefined) return undefined;
-      if (raw !== 'true' && raw !== 'false') throw fail(name, `${name} must be true or false, got "${raw}"`);
+      if (raw !== 'true' && raw !== 'false') throw fail(name, P.boolean(name, raw));
       return raw === 'true';
     },
   };
@@ -119,7 +118,7 @@ export function districtParam(set: '2019' | '2020'): ParamDef<string | undefined
     parse(raw, name, ctx) {
       if (raw === undefined) return undefined;
       const codes = ctx.districtCodes(set);
-      if (!codes.includes(raw)) throw fail(name, `${name} must be a district code of ${units} (${codes.join(', ')}), got "${raw}"`);
+      if (!codes.includes(raw)) throw fail(name, P.district(name, set, codes.join(', '), raw));
       return raw;
     },
   };
@@ -132,7 +131,7 @@ export const searchParam: ParamDef<string | undefined> = {
   parse(raw, name) {
     const q = raw?.normalize('NFC').trim();
     if (!q) return undefined;
-    if (q.length > 100) throw fail(name, `${name} must be at most 100 characters, got ${q.length}`);
+    if (q.length > 100) throw fail(name, P.search(name, q.length));
     return foldForSearch(q);
   },
 };
@@ -149,13 +148,9 @@ export function parseQuery<P extends Record<string, ParamDef<unknown>>>(
   for (const name of Object.keys(query)) {
     if (!Object.hasOwn(declared, name)) {
       const allowed = Object.keys(declared);
-      throw new ParamError(
-        name,
-        `unknown parameter "${name}"; this endpoint takes ${allowed.length ? allowed.join(', ') : 'no parameters'}`,
-        'unknown_parameter',
-      );
+      throw new ParamError(name, P.unknown(name, allowed), 'unknown_parameter');
     }
-    if (Array.isArray(query[name])) throw new ParamError(name, `parameter "${name}" is given more than once`);
+    if (Array.isArray(query[name])) throw new ParamError(name, P.repeated(name));
   }
   const out: Record<string, unknown> = {};
   for (const [name, def] of Object.entries(declared)) {

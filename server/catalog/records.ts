@@ -5,6 +5,7 @@ import { isIsoDate } from '../domain/dates.ts';
 import { NTM_STATUSES, UNIT_NTM_STATUSES } from '../domain/ntm-status.ts';
 import { OCOP_GROUPS, OCOP_STARS, PRODUCER_TYPES } from '../domain/ocop.ts';
 import { UNIT_SETS } from '../domain/unit-sets.ts';
+import { fieldMessages as M, schemaMessage } from '../messages/catalog.ts';
 
 /**
  * The records the app keeps, written once as schemas: the database reads into them, the layer
@@ -12,7 +13,7 @@ import { UNIT_SETS } from '../domain/unit-sets.ts';
  * writes are validated with them. Every type below is inferred, never declared a second time.
  */
 
-export const isoDate = z.string().refine(isIsoDate, { error: 'must be a date written YYYY-MM-DD' });
+export const isoDate = z.string().refine(isIsoDate, { error: schemaMessage(M.date) });
 export const position = z.tuple([z.number(), z.number()]);
 export const unitSet = z.enum(UNIT_SETS);
 export const ntmStatus = z.enum(NTM_STATUSES);
@@ -25,14 +26,14 @@ export const producerType = z.enum(PRODUCER_TYPES);
 export const crop = z.enum(CROP_CODES);
 export const zoneExtent = z.enum(ZONE_EXTENTS);
 export const confidence = z.enum(['high', 'medium', 'low']);
-export const communeCode = z.string().regex(/^\d{5}$/, { error: 'must be a 5-digit commune code' });
-export const districtCode = z.string().regex(/^\d{3}$/, { error: 'must be a 3-digit district code' });
-export const unitCode = z.string().regex(/^(\d{3}|\d{5})$/, { error: 'must be a 3-digit district or 5-digit commune code' });
+export const communeCode = z.string().regex(/^\d{5}$/, { error: schemaMessage(M.communeCode) });
+export const districtCode = z.string().regex(/^\d{3}$/, { error: schemaMessage(M.districtCode) });
+export const unitCode = z.string().regex(/^(\d{3}|\d{5})$/, { error: schemaMessage(M.unitCode) });
 
 /** A polygonal shape; checked for its outer form only (full geometry checks belong to imports). */
 export const areal = z.custom<Polygon | MultiPolygon>(
   (g) => typeof g === 'object' && g !== null && ((g as Polygon).type === 'Polygon' || (g as MultiPolygon).type === 'MultiPolygon'),
-  { error: 'must be a GeoJSON Polygon or MultiPolygon' },
+  { error: schemaMessage(M.areal) },
 );
 
 /** A fact's source as the API shows it: where a figure comes from and how sure we are. */

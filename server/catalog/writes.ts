@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { provinceDate } from '../domain/dates.ts';
+import { fieldMessages as M, schemaMessage } from '../messages/catalog.ts';
 import { confidence, crop, communeCode, districtCode, isoDate, ocopGroup, ocopStars, position, producerType, recognisedStatus } from './records.ts';
 
 /**
@@ -14,7 +15,13 @@ import { confidence, crop, communeCode, districtCode, isoDate, ocopGroup, ocopSt
  * caller's clock (the server's editor has one, tests fix it), read at each parse.
  */
 
-const text = (max: number) => z.string().trim().normalize('NFC').min(1, { error: 'is required' }).max(max);
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .normalize('NFC')
+    .min(1, { error: schemaMessage(M.required) })
+    .max(max);
 const optionalText = (max: number) =>
   z
     .string()
@@ -27,47 +34,17 @@ const optionalText = (max: number) =>
 /** An optional field: left out, it is null. */
 const orNull = <S extends z.ZodType>(schema: S) => schema.nullable().default(null);
 
-/**
- * zod's own messages in plain words, for the few checks that carry no message of ours
- * ("Invalid input: expected number, received undefined" → "required"). Pass it to each parse of
- * a write body (`schema.safeParse(raw, { error: plainErrors })`); our messages take precedence.
- */
-export const plainErrors: z.core.$ZodErrorMap = (issue) => {
-  if (issue.input === undefined && issue.code !== 'custom') return 'required';
-  switch (issue.code) {
-    case 'invalid_type':
-      if (issue.expected === 'number' || issue.expected === 'int') return 'must be a number';
-      if (issue.expected === 'string') return 'must be text';
-      if (issue.expected === 'boolean') return 'must be true or false';
-      if (issue.expected === 'array') return 'must be a list';
-      if (issue.expected === 'object') return 'must be an object';
-      return undefined;
-    case 'too_small':
-      return issue.origin === 'string' ? 'is required' : issue.origin === 'array' ? `at least ${issue.minimum} needed` : `must be at least ${issue.minimum}`;
-    case 'too_big':
-      return issue.origin === 'string'
-        ? `at most ${issue.maximum} characters`
-        : issue.origin === 'array'
-          ? `at most ${issue.maximum}`
-          : `must be at most ${issue.maximum}`;
-    case 'invalid_value':
-      return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
-    default:
-      return undefined;
-  }
-};
-
 /** The message of a date after today; forms translate it (client/ui/forms/validate.ts). */
-export const FUTURE_DATE = 'cannot be after today';
+export const FUTURE_DATE = schemaMessage(M.futureDate);
 /** The message of a recognition year after the current one. */
-export const FUTURE_YEAR = 'cannot be after the current year';
+export const FUTURE_YEAR = schemaMessage(M.futureYear);
 
 /** A web address that a browser can open: http or https only (no javascript:, data:, file:). */
 export const webLink = z
   .string()
   .trim()
   .max(2000)
-  .refine((v) => /^https?:\/\/[^\s]+$/i.test(v) && URL.canParse(v), { error: 'must be a web address starting with http:// or https://' });
+  .refine((v) => /^https?:\/\/[^\s]+$/i.test(v) && URL.canParse(v), { error: schemaMessage(M.webLink) });
 
 /** Why a change was made: required to correct, retract or revert. */
 export const reason = text(1000);
@@ -106,7 +83,7 @@ export function writeSchemas(today: () => string) {
       confidence: confidence.default('high'),
       note: z.string().trim().normalize('NFC').max(2000).default(''),
     })
-    .refine((s) => s.url !== null || s.fileId !== null, { error: 'give a link or upload the document (PDF)', path: ['url'] });
+    .refine((s) => s.url !== null || s.fileId !== null, { error: schemaMessage(M.sourceLink), path: ['url'] });
 
   /** A decision: its number and the day it was signed. */
   const decision = z.object({ ref: text(100), date: pastDate });
@@ -145,7 +122,10 @@ export function writeSchemas(today: () => string) {
     group: ocopGroup,
     place: productPlace,
     /** Its certificates, oldest first: the first certification and each renewal or upgrade. */
-    certificates: z.array(certificateInput).min(1, { error: 'at least one certificate (decision number and date)' }).max(10),
+    certificates: z
+      .array(certificateInput)
+      .min(1, { error: schemaMessage(M.certificates) })
+      .max(10),
     source: sourceInput,
     reason: orNull(reason),
   });
@@ -155,7 +135,7 @@ export function writeSchemas(today: () => string) {
     name: text(200),
     crop,
     areaHa: orNull(z.number().positive().max(1_000_000)),
-    year: orNull(z.string().regex(/^\d{4}$/, { error: 'must be a year, e.g. 2024' })),
+    year: orNull(z.string().regex(/^\d{4}$/, { error: schemaMessage(M.year) })),
     productIds: z.array(z.string().max(100)).max(100).default([]),
     /** A surveyed shape; without one the zone is the extent of its communes. */
     geometry: orNull(polygonInput),
@@ -168,7 +148,7 @@ export function writeSchemas(today: () => string) {
   const targetInput = z
     .object({
       indicator: text(300),
-      indicatorKey: z.string().regex(/^[a-z0-9-]{1,60}$/, { error: 'must be a short key of lower-case letters, digits and dashes' }),
+      indicatorKey: z.string().regex(/^[a-z0-9-]{1,60}$/, { error: schemaMessage(M.key) }),
       scope: text(100),
       target: orNull(optionalText(300)),
       targetValue: orNull(z.number().finite()),
@@ -179,7 +159,7 @@ export function writeSchemas(today: () => string) {
       source: sourceInput,
       reason: orNull(reason),
     })
-    .refine((t) => t.target !== null || t.actual !== null, { error: 'give a target or a reported total', path: ['target'] });
+    .refine((t) => t.target !== null || t.actual !== null, { error: schemaMessage(M.targetOrActual), path: ['target'] });
 
   return {
     sourceInput,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PROGRAMMES, ROLES } from './access.ts';
+import { fieldMessages as M, schemaMessage } from '../messages/catalog.ts';
 import { UNIT_SETS } from './unit-sets.ts';
 
 /**
@@ -18,9 +19,9 @@ export const loginSchema = z
   .pipe(
     z
       .string()
-      .min(2, 'a login has 2 to 64 characters')
-      .max(64, 'a login has 2 to 64 characters')
-      .regex(/^[a-z0-9][a-z0-9._@-]*$/, 'a login uses letters a–z, digits and . _ - @, starting with a letter or digit'),
+      .min(2, schemaMessage(M.loginLength))
+      .max(64, schemaMessage(M.loginLength))
+      .regex(/^[a-z0-9][a-z0-9._@-]*$/, schemaMessage(M.loginChars)),
   );
 
 /**
@@ -33,18 +34,18 @@ export const passwordSchema = z
   .pipe(
     z
       .string()
-      .min(PASSWORD_MIN_LENGTH, `a password has at least ${PASSWORD_MIN_LENGTH} characters`)
-      .max(PASSWORD_MAX_LENGTH, `a password has at most ${PASSWORD_MAX_LENGTH} characters`),
+      .min(PASSWORD_MIN_LENGTH, schemaMessage(M.passwordMin(PASSWORD_MIN_LENGTH)))
+      .max(PASSWORD_MAX_LENGTH, schemaMessage(M.passwordMax(PASSWORD_MAX_LENGTH))),
   );
 
 const displayName = z
   .string()
   .transform((s) => s.normalize('NFC').replace(/\s+/g, ' ').trim())
-  .pipe(z.string().min(1, 'a name is required').max(100, 'a name has at most 100 characters'));
+  .pipe(z.string().min(1, schemaMessage(M.nameRequired)).max(100, schemaMessage(M.nameLength)));
 
 export const unitRefSchema = z.strictObject({
   set: z.enum(UNIT_SETS),
-  code: z.string().regex(/^(\d{3}|\d{5})$/, 'a unit code has 3 (district) or 5 (commune) digits'),
+  code: z.string().regex(/^(\d{3}|\d{5})$/, schemaMessage(M.unitRef)),
 });
 
 const scope = {

@@ -1,3 +1,4 @@
+import { paramMessages as P } from '../messages/catalog.ts';
 import { type Bbox, bboxParam } from '../catalog/bbox.ts';
 import { type Collection, declaredParams } from '../catalog/define.ts';
 import { CATALOG, collectionById } from '../catalog/index.ts';
@@ -68,25 +69,24 @@ export function parseDownload(file: string, query: Query, ctx: ParamContext): Do
 
 function parseView(query: Query, ctx: ParamContext): { layers: LayerRequest[]; asOf: IsoDate | null } {
   const { collections: raw, ...rest } = query;
-  if (Array.isArray(raw)) throw new ParamError('collections', 'parameter "collections" is given more than once');
+  if (Array.isArray(raw)) throw new ParamError('collections', P.repeated('collections'));
   const ids = [...new Set((raw ?? '').split(',').map((id) => id.trim()))].filter(Boolean);
-  if (!ids.length)
-    throw new ParamError('collections', `collections must list one or more collection ids (comma-separated): ${CATALOG.map((c) => c.id).join(', ')}`);
+  if (!ids.length) throw new ParamError('collections', P.collectionsEmpty(CATALOG.map((c) => c.id).join(', ')));
   const chosen = ids.map((id) => {
     const c = collectionById(id);
-    if (!c) throw new ParamError('collections', `collections: no collection "${id}"; collections: ${CATALOG.map((x) => x.id).join(', ')}`);
+    if (!c) throw new ParamError('collections', P.noCollection(id, CATALOG.map((x) => x.id).join(', ')));
     return c;
   });
   const declared = chosen.map(downloadParams);
   for (const name of Object.keys(rest)) {
-    if (Array.isArray(rest[name])) throw new ParamError(name, `parameter "${name}" is given more than once`);
+    if (Array.isArray(rest[name])) throw new ParamError(name, P.repeated(name));
     if (!declared.some((d) => Object.hasOwn(d, name))) {
       const allowed = [...new Set(['collections', ...declared.flatMap((d) => Object.keys(d))])];
-      throw new ParamError(name, `unknown parameter "${name}": none of ${ids.join(', ')} takes it; this view takes ${allowed.join(', ')}`, 'unknown_parameter');
+      throw new ParamError(name, P.notTakenByView(name, ids.join(', '), allowed.join(', ')), 'unknown_parameter');
     }
   }
   const asOf = Object.hasOwn(rest, 'asOf') ? (rest.asOf as string) : null;
-  if (asOf !== null && isIsoDate(asOf) && asOf > ctx.today) throw new ParamError('asOf', `asOf must be a date no later than today (${ctx.today}), got ${asOf}`);
+  if (asOf !== null && isIsoDate(asOf) && asOf > ctx.today) throw new ParamError('asOf', P.notAfterToday('asOf', ctx.today, asOf));
   const layers = chosen.map((c, i) => {
     const own = Object.fromEntries(Object.entries(rest).filter(([name]) => Object.hasOwn(declared[i], name)));
     return layerRequest(c, own, ctx, asOf);

@@ -7,6 +7,7 @@ import type { UnitSet } from '../domain/unit-sets.ts';
 import { dissolve } from '../geo/dissolve.ts';
 import { areaKm2, labelPoint } from '../geo/measure.ts';
 import { ApiError } from '../http/errors.ts';
+import { editMessages as E } from '../messages/catalog.ts';
 import type { EditContext, EditRequest } from './context.ts';
 
 /** The licence official boundaries come under, as the user states it. */
@@ -60,7 +61,7 @@ export function deriveBoundaries(data: Snapshot, input: Pick<BoundaryReplacement
   const shapes = new Map(input.units.map((u) => [u.code, u.geometry]));
   const communes = old.communes.map((c) => {
     const g = shapes.get(c.code);
-    if (!g) throw new ApiError(400, 'codes_mismatch', `no new boundary for unit ${c.code} of the ${set} set`);
+    if (!g) throw new ApiError(400, 'codes_mismatch', E.noNewBoundary(c.code, set));
     return unit(set, c.code, 'commune', g);
   });
   const byCode = new Map(communes.map((c) => [c.code, c]));

@@ -8,6 +8,8 @@ import { auditLog } from '../db/writes/audit.ts';
 import { revision } from '../db/writes/revision.ts';
 import { sourceWriter } from '../db/writes/sources.ts';
 import { ApiError } from '../http/errors.ts';
+import { editMessages as E, fieldMessages as F } from '../messages/catalog.ts';
+import type { Text } from '../messages/text.ts';
 import { type EntityName, entityKinds } from './entities.ts';
 
 /** Who makes a change. */
@@ -57,7 +59,7 @@ export function editContext(db: Database, data: () => Snapshot, clock: () => Dat
     if (units.length === 0) req.authorize(kind.programme);
     for (const u of units) req.authorize(kind.programme, u);
     const users = change.after === null ? (kind.usedBy?.(change.id) ?? []) : [];
-    if (users.length) throw new ApiError(409, 'conflict', `${change.entity} ${change.id} is still listed by ${users.join(', ')}: change those first`);
+    if (users.length) throw new ApiError(409, 'conflict', E.stillListed(change.entity, change.id, users));
     if (change.after === null) kind.remove(change.id);
     else kind.put(change.after);
     return audit.append(
@@ -95,7 +97,7 @@ export function editContext(db: Database, data: () => Snapshot, clock: () => Dat
     try {
       return sources.ensure({ title: s.title, date: s.date, url: s.url, fileId: s.fileId });
     } catch {
-      throw new ApiError(400, 'invalid_body', `source.fileId: no uploaded file ${s.fileId}`, { 'source.fileId': 'no such uploaded file' });
+      throw new ApiError(400, 'invalid_body', E.noSuchFileAt(s.fileId), { 'source.fileId': E.noSuchFile });
     }
   }
 
@@ -115,8 +117,8 @@ export const editCitation = (sourceId: number, s: Pick<SourceInput, 'confidence'
 });
 
 /** A field error found after parsing (a unit not in its set, a shape outside the province). */
-export function fieldError(field: string, message: string, status: 400 | 409 = 400): ApiError {
-  return new ApiError(status, status === 409 ? 'conflict' : 'invalid_body', `${field}: ${message}`, { [field]: message });
+export function fieldError(field: string, message: Text, status: 400 | 409 = 400): ApiError {
+  return new ApiError(status, status === 409 ? 'conflict' : 'invalid_body', F.at(field, message), { [field]: message });
 }
 
 /** A fresh id from a base, with -2, -3… when taken. */

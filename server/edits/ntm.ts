@@ -3,6 +3,7 @@ import type { RecognitionCorrection, RecognitionInput, RetractionInput } from '.
 import { recognitionCountsFrom } from '../domain/as-of.ts';
 import { ntmApplies } from '../domain/ntm-status.ts';
 import { ApiError } from '../http/errors.ts';
+import { editMessages as E } from '../messages/catalog.ts';
 import { type EditContext, type EditRequest, editCitation, fieldError, freshId } from './context.ts';
 
 /**
@@ -14,12 +15,12 @@ import { type EditContext, type EditRequest, editCitation, fieldError, freshId }
 export function ntmEdits(ctx: EditContext) {
   function checkUnit(input: RecognitionInput) {
     const unit = ctx.data().units[input.unitSet].communes.find((u) => u.code === input.communeCode);
-    if (!unit) throw fieldError('communeCode', `no commune-level unit ${input.communeCode} in the ${input.unitSet} unit set`);
+    if (!unit) throw fieldError('communeCode', E.noCommune(input.communeCode, input.unitSet));
     if (!ntmApplies(unit.type)) {
-      throw fieldError('communeCode', `${unit.type} ${unit.name} is not a rural commune (xã): the NTM programme does not assess wards or townships`);
+      throw fieldError('communeCode', E.notRural(unit.type, unit.name));
     }
     if (input.decision && input.yearFor !== null && Number(input.decision.date.slice(0, 4)) < input.yearFor) {
-      throw fieldError('decision.date', `a decision recognising a commune for ${input.yearFor} cannot be dated ${input.decision.date}, before that year`);
+      throw fieldError('decision.date', E.decisionBeforeYear(input.yearFor, input.decision.date));
     }
   }
 
@@ -39,7 +40,7 @@ export function ntmEdits(ctx: EditContext) {
 
   function existing(id: string): StoredRecognition {
     const r = ctx.kinds.get('recognition')!.get(id) as StoredRecognition | null;
-    if (!r) throw new ApiError(404, 'not_found', `no recognition ${id}`);
+    if (!r) throw new ApiError(404, 'not_found', E.notFound('recognition', id));
     return r;
   }
 
@@ -71,7 +72,7 @@ export function ntmEdits(ctx: EditContext) {
       checkUnit(input);
       return ctx.transact(() => {
         const before = existing(id);
-        if (before.retracted) throw fieldError('id', `recognition ${id} was retracted; record a new one instead`, 409);
+        if (before.retracted) throw fieldError('id', E.alreadyRetracted(id, null), 409);
         const sourceId = ctx.source(input.source);
         const after: StoredRecognition = { ...before, ...fields(input), citations: [...before.citations, editCitation(sourceId, input.source)] };
         ctx.apply(req, { action: 'update', entity: 'recognition', id, after, reason: input.reason, sourceId });
@@ -82,7 +83,7 @@ export function ntmEdits(ctx: EditContext) {
     retract(req: EditRequest, id: string, input: RetractionInput): StoredRecognition {
       return ctx.transact(() => {
         const before = existing(id);
-        if (before.retracted) throw fieldError('id', `recognition ${id} was already retracted on ${before.retracted.at.slice(0, 10)}`, 409);
+        if (before.retracted) throw fieldError('id', E.alreadyRetracted(id, before.retracted.at.slice(0, 10)), 409);
         const sourceId = ctx.source(input.source);
         const after: StoredRecognition = {
           ...before,

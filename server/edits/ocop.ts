@@ -4,6 +4,7 @@ import { certificateExpiry } from '../domain/ocop-as-of.ts';
 import { foldForSearch, slugify } from '../domain/text.ts';
 import { unitAt } from '../geo/validate.ts';
 import { ApiError } from '../http/errors.ts';
+import { editMessages as E, fieldMessages as F } from '../messages/catalog.ts';
 import { type EditContext, type EditRequest, editCitation, fieldError, freshId } from './context.ts';
 
 /**
@@ -17,15 +18,15 @@ export function ocopEdits(ctx: EditContext) {
     const units = ctx.data().units['2020'];
     if (input.kind === 'district') {
       const d = units.districts.find((u) => u.code === input.districtCode);
-      if (!d) throw fieldError('place.districtCode', `no district ${input.districtCode} in the 2020–2025 units`);
+      if (!d) throw fieldError('place.districtCode', E.noDistrictNew(input.districtCode));
       return { communeCode: null, districtCode: d.code, location: 'district', point: d.labelPoint };
     }
     const code = input.kind === 'commune' ? input.communeCode : unitAt(input.point, units.communes);
     const c = units.communes.find((u) => u.code === code);
     if (!c) {
       throw input.kind === 'commune'
-        ? fieldError('place.communeCode', `no commune ${input.communeCode} in the 2020–2025 units`)
-        : fieldError('place.point', `[${input.point.join(', ')}] lies in no commune of the province`);
+        ? fieldError('place.communeCode', E.noCommuneNew(input.communeCode))
+        : fieldError('place.point', E.pointOutside(input.point));
     }
     return { communeCode: c.code, districtCode: c.districtCode, location: 'commune', point: input.kind === 'point' ? input.point : c.labelPoint };
   }
@@ -39,7 +40,7 @@ export function ocopEdits(ctx: EditContext) {
     const current = ctx.products.producer(id);
     // A producer is shared by its products: one product's form may fill in an unknown type, not change a known one.
     if (current?.type && input.type && input.type !== current.type) {
-      throw fieldError('producer.type', `${current.name} is recorded as ${current.type}, for all its products; a product's form cannot change that`);
+      throw fieldError('producer.type', E.producerType(current.name, current.type));
     }
     ctx.products.putProducer({ id, name: known ? (current?.name ?? input.name) : input.name, type: current?.type ?? input.type ?? null });
     return id;
@@ -48,7 +49,7 @@ export function ocopEdits(ctx: EditContext) {
   function build(id: string, input: ProductInput, sourceId: number, before: StoredProduct | null): StoredProduct {
     const certificates = [...input.certificates].sort((a, b) => a.decision.date.localeCompare(b.decision.date));
     for (const [i, c] of certificates.entries()) {
-      if (c.expiresOn !== null && c.expiresOn <= c.decision.date) throw fieldError(`certificates.${i}.expiresOn`, 'must be after the decision date');
+      if (c.expiresOn !== null && c.expiresOn <= c.decision.date) throw fieldError(`certificates.${i}.expiresOn`, F.expiryAfterDecision);
     }
     const ratings: StoredRating[] = certificates.map((c) => ({
       stars: c.stars,
@@ -84,11 +85,11 @@ export function ocopEdits(ctx: EditContext) {
   return {
     /** Adds a product (id null) or replaces an existing one's fields. */
     save(req: EditRequest, id: string | null, input: ProductInput): StoredProduct {
-      if (id !== null && !input.reason) throw fieldError('reason', 'say why the product is being changed');
+      if (id !== null && !input.reason) throw fieldError('reason', F.reasonProduct);
       return ctx.transact(() => {
         const kind = ctx.kinds.get('product')!;
         const before = id === null ? null : (kind.get(id) as StoredProduct | null);
-        if (id !== null && !before) throw new ApiError(404, 'not_found', `no OCOP product ${id}`);
+        if (id !== null && !before) throw new ApiError(404, 'not_found', E.notFound('product', id));
         const newId = id ?? freshId(slugify(input.name) || 'san-pham', (x) => kind.get(x) !== null);
         const sourceId = ctx.source(input.source);
         const after = build(newId, input, sourceId, before);

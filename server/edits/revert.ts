@@ -1,5 +1,6 @@
 import type { AuditEntry } from '../db/writes/audit.ts';
 import { ApiError } from '../http/errors.ts';
+import { editMessages as E } from '../messages/catalog.ts';
 import type { EditContext, EditRequest } from './context.ts';
 import type { EntityName } from './entities.ts';
 
@@ -12,13 +13,18 @@ export function reverts(ctx: EditContext) {
   function check(entry: AuditEntry, alsoReverted: ReadonlySet<number> = new Set()) {
     if (entry.action === 'revert' && entry.reverts !== null && alsoReverted.has(entry.reverts)) return;
     const done = ctx.audit.revertOf(entry.id);
-    if (done) throw new ApiError(409, 'conflict', `change ${entry.id} was already reverted by change ${done.id}`);
+    if (done) throw new ApiError(409, 'conflict', E.alreadyReverted(entry.id, done.id));
     const later = ctx.audit.laterChanges(entry.entity, entry.entityId, entry.id).filter((e) => !alsoReverted.has(e.id));
     if (later.length) {
       throw new ApiError(
         409,
         'conflict',
-        `${entry.entity} ${entry.entityId} was changed again after change ${entry.id} (by change ${later.map((e) => e.id).join(', ')}); revert those first`,
+        E.changedAgain(
+          entry.entity,
+          entry.entityId,
+          entry.id,
+          later.map((e) => e.id),
+        ),
       );
     }
   }
@@ -39,7 +45,7 @@ export function reverts(ctx: EditContext) {
     change(req: EditRequest, id: number, reason: string): number {
       return ctx.transact(() => {
         const entry = ctx.audit.get(id);
-        if (!entry) throw new ApiError(404, 'not_found', `no change ${id} in the audit log`);
+        if (!entry) throw new ApiError(404, 'not_found', E.noChange(id));
         check(entry);
         return undo(req, entry, reason);
       });
@@ -48,7 +54,7 @@ export function reverts(ctx: EditContext) {
     batch(req: EditRequest, batchId: string, reason: string): number[] {
       return ctx.transact(() => {
         const entries = ctx.audit.list({ batchId, limit: 1_000_000 });
-        if (!entries.length) throw new ApiError(404, 'not_found', `no import batch ${batchId} in the audit log`);
+        if (!entries.length) throw new ApiError(404, 'not_found', E.noBatch(batchId));
         const ids = new Set(entries.map((e) => e.id));
         for (const e of entries) check(e, ids);
         // Newest first, so each record returns to its state before the batch.

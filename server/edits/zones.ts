@@ -4,6 +4,7 @@ import { slugify } from '../domain/text.ts';
 import { dissolve } from '../geo/dissolve.ts';
 import { GeometryError, MIN_SHARE_INSIDE, overlapWithUnits, parseAreal, tooLittleInside } from '../geo/validate.ts';
 import { ApiError } from '../http/errors.ts';
+import { editMessages as E, fieldMessages as F } from '../messages/catalog.ts';
 import { type EditContext, type EditRequest, editCitation, fieldError, freshId } from './context.ts';
 
 /**
@@ -19,7 +20,7 @@ export function zoneEdits(ctx: EditContext) {
       try {
         geometry = parseAreal(input.geometry);
       } catch (e) {
-        if (e instanceof GeometryError) throw fieldError('geometry', e.message);
+        if (e instanceof GeometryError) throw fieldError('geometry', e.text);
         throw e;
       }
       const { share, codes } = overlapWithUnits(geometry, communes);
@@ -28,10 +29,10 @@ export function zoneEdits(ctx: EditContext) {
       }
       return { geometry, communeCodes: codes, districtCodes: districtsOf(codes), extent: 'surveyed' };
     }
-    if (!input.communeCodes.length) throw fieldError('geometry', 'draw or upload the zone’s shape, or name the communes it covers');
+    if (!input.communeCodes.length) throw fieldError('geometry', E.noShapeNoCommunes);
     const chosen = input.communeCodes.map((code) => {
       const c = communes.find((u) => u.code === code);
-      if (!c) throw fieldError('communeCodes', `no commune ${code} in the 2020–2025 units`);
+      if (!c) throw fieldError('communeCodes', E.noCommuneNew(code));
       return c;
     });
     const codes = [...new Set(chosen.map((c) => c.code))].sort();
@@ -45,17 +46,17 @@ export function zoneEdits(ctx: EditContext) {
 
   function existing(id: string): StoredZone {
     const z = ctx.kinds.get('zone')!.get(id) as StoredZone | null;
-    if (!z) throw new ApiError(404, 'not_found', `no zone ${id}`);
+    if (!z) throw new ApiError(404, 'not_found', E.notFound('zone', id));
     return z;
   }
 
   return {
     /** Adds a zone (id null) or replaces an existing one's fields, keeping its earlier facts. */
     save(req: EditRequest, id: string | null, input: ZoneInput): StoredZone {
-      if (id !== null && !input.reason) throw fieldError('reason', 'say why the zone is being changed');
+      if (id !== null && !input.reason) throw fieldError('reason', F.reasonZone);
       const products = new Set(ctx.data().products.map((p) => p.id));
       const unknown = input.productIds.find((p) => !products.has(p));
-      if (unknown) throw fieldError('productIds', `no OCOP product ${unknown}`);
+      if (unknown) throw fieldError('productIds', E.noProductId(unknown));
       const outline = shape(input);
       return ctx.transact(() => {
         const kind = ctx.kinds.get('zone')!;

@@ -1,6 +1,8 @@
 import { area, bbox, booleanPointInPolygon, featureCollection, intersect, polygon } from '@turf/turf';
 import type { BBox, Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { boundariesMeet, crossings } from './crossings.ts';
+import { geometryMessages as G } from '../messages/catalog.ts';
+import { type Text, TextError } from '../messages/text.ts';
 import { roundPosition } from './round.ts';
 
 /**
@@ -17,30 +19,28 @@ export const MAX_VERTICES = 50_000;
 export const MIN_SHARE_INSIDE = 0.95;
 
 /** Why a shape with this share inside the province is refused. Rounded down: 94.96 % must not read as the 95 % required. */
-export const tooLittleInside = (share: number) =>
-  `only ${Math.floor(share * 1000) / 10} % of the shape lies in the province (at least ${MIN_SHARE_INSIDE * 100} % is required)`;
+export const tooLittleInside = (share: number): Text => G.tooLittleInside(Math.floor(share * 1000) / 10, MIN_SHARE_INSIDE * 100);
 
-export class GeometryError extends Error {}
+/** What is wrong with a shape, in every language (`text`); `message` is its English. */
+export class GeometryError extends TextError {}
 
 const isPosition = (p: unknown): p is Position =>
   Array.isArray(p) && (p.length === 2 || p.length === 3) && p.every((v) => typeof v === 'number' && Number.isFinite(v));
 
-function checkRing(ring: unknown, where: string): Position[] {
-  if (!Array.isArray(ring) || ring.length < 4) throw new GeometryError(`${where}: a ring needs at least 4 positions (the first repeated at the end)`);
+function checkRing(ring: unknown, where: Text): Position[] {
+  if (!Array.isArray(ring) || ring.length < 4) throw new GeometryError(G.tooFewPositions(where));
   for (const [i, p] of ring.entries()) {
-    if (!isPosition(p)) throw new GeometryError(`${where}, position ${i}: must be [longitude, latitude] numbers`);
+    if (!isPosition(p)) throw new GeometryError(G.notPosition(where, i));
     if (p[0] < -180 || p[0] > 180 || p[1] < -90 || p[1] > 90) {
-      throw new GeometryError(
-        `${where}, position ${i}: [${p[0]}, ${p[1]}] is not a longitude/latitude — was the file in another coordinate system (e.g. VN-2000)?`,
-      );
+      throw new GeometryError(G.notLonLat(where, i, p));
     }
   }
   const [a, z] = [ring[0] as Position, ring.at(-1) as Position];
-  if (a[0] !== z[0] || a[1] !== z[1]) throw new GeometryError(`${where}: the ring is not closed (its last position must repeat the first)`);
+  if (a[0] !== z[0] || a[1] !== z[1]) throw new GeometryError(G.notClosed(where));
   // As stored: rounded to ~1 m, a position repeated at once dropped (GIS exports often repeat one; it is no corner).
   const rounded = (ring as Position[]).map((p) => roundPosition(p));
   const corners = rounded.filter((p, i) => i === 0 || p[0] !== rounded[i - 1][0] || p[1] !== rounded[i - 1][1]);
-  if (corners.length < 4) throw new GeometryError(`${where}: a ring needs at least 3 distinct corners ~1 m apart`);
+  if (corners.length < 4) throw new GeometryError(G.tooFewCorners(where));
   return corners;
 }
 
@@ -50,20 +50,20 @@ function checkRing(ring: unknown, where: string): Position[] {
  */
 export function parseAreal(input: { type: string; coordinates: unknown[] }): Areal {
   const polygons: unknown[] = input.type === 'Polygon' ? [input.coordinates] : input.type === 'MultiPolygon' ? input.coordinates : [];
-  if (!polygons.length) throw new GeometryError(`geometry must be a Polygon or MultiPolygon, got ${input.type}`);
+  if (!polygons.length) throw new GeometryError(G.notAreal(input.type));
   let vertices = 0;
   const parts = polygons.map((rings, i) => {
-    if (!Array.isArray(rings) || rings.length === 0) throw new GeometryError(`polygon ${i}: has no rings`);
+    if (!Array.isArray(rings) || rings.length === 0) throw new GeometryError(G.noRings(i));
     return rings.map((ring, j) => {
-      const checked = checkRing(ring, `polygon ${i}, ring ${j}`);
+      const checked = checkRing(ring, G.ring(i, j));
       vertices += checked.length;
       return checked;
     });
   });
-  if (vertices > MAX_VERTICES) throw new GeometryError(`the shape has ${vertices} vertices; at most ${MAX_VERTICES} are accepted (simplify it)`);
+  if (vertices > MAX_VERTICES) throw new GeometryError(G.tooManyVertices(vertices, MAX_VERTICES));
   for (const [i, rings] of parts.entries()) {
     const met = crossings(rings);
-    if (met) throw new GeometryError(`polygon ${i} crosses itself (${met} self-intersection${met > 1 ? 's' : ''})`);
+    if (met) throw new GeometryError(G.crossesItself(i, met));
   }
   return input.type === 'Polygon' ? { type: 'Polygon', coordinates: parts[0] } : { type: 'MultiPolygon', coordinates: parts };
 }

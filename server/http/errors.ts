@@ -1,6 +1,9 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { requestMessages as R } from '../messages/catalog.ts';
+import { type Text, verbatim } from '../messages/text.ts';
+import { requestLang } from './lang.ts';
 
 /**
  * The one error envelope of the API: `{ "error": { "code", "message" } }`; a refused write also
@@ -10,15 +13,30 @@ export interface ErrorBody {
   error: { code: string; message: string; fields?: Record<string, string> };
 }
 
-/** An error meant for the client: its status, a stable code and a message naming what to fix. */
+/**
+ * An error meant for the client: its status, a stable code and a message naming what to fix, in
+ * the request's language (a Text from server/messages/catalog.ts). `message` and `fields` are the
+ * English (logs, the command line); `text` and `fieldTexts` every language. A plain string is
+ * English only.
+ */
 export class ApiError extends Error {
+  readonly text: Text;
+  readonly fieldTexts?: Record<string, Text>;
+  readonly fields?: Record<string, string>;
+
   constructor(
     readonly status: ContentfulStatusCode,
     readonly code: string,
-    message: string,
-    readonly fields?: Record<string, string>,
+    message: Text | string,
+    fields?: Record<string, Text | string>,
   ) {
-    super(message);
+    const text = typeof message === 'string' ? verbatim(message) : message;
+    super(text.en);
+    this.text = text;
+    if (fields) {
+      this.fieldTexts = Object.fromEntries(Object.entries(fields).map(([path, m]) => [path, typeof m === 'string' ? verbatim(m) : m]));
+      this.fields = Object.fromEntries(Object.entries(this.fieldTexts).map(([path, m]) => [path, m.en]));
+    }
   }
 }
 
@@ -31,28 +49,29 @@ export function errorBody(code: string, message: string, fields?: Record<string,
  * Messages may quote what the client sent (the catalog's parsers do): they go out through safeMessage.
  */
 export function renderError(err: Error, c: Context): Response {
+  const lang = requestLang(c);
+  // The words depend on Accept-Language: a cache must not answer one language with the other.
+  c.header('Vary', 'Accept-Language', { append: true });
   if (err instanceof ApiError) {
-    const fields = err.fields && Object.fromEntries(Object.entries(err.fields).map(([path, m]) => [safeMessage(path), safeMessage(m)]));
-    return c.json(errorBody(err.code, safeMessage(err.message), fields), err.status);
+    const fields = err.fieldTexts && Object.fromEntries(Object.entries(err.fieldTexts).map(([path, m]) => [safeMessage(path), safeMessage(m[lang])]));
+    return c.json(errorBody(err.code, safeMessage(err.text[lang]), fields), err.status);
   }
   if (err instanceof HTTPException && err.status < 500) {
-    return c.json(errorBody('bad_request', safeMessage(err.message || 'The request could not be understood')), err.status);
+    return c.json(errorBody('bad_request', safeMessage(err.message || R.badRequest[lang])), err.status);
   }
   // SQLite waited its busy timeout for another writer (a command-line import or restore): try again, nothing was written.
   if (String((err as { code?: unknown }).code).startsWith('SQLITE_BUSY')) {
     c.header('Retry-After', '5');
-    return c.json(errorBody('busy', 'The database is busy with another write (an import or a restore); nothing was written, try again in a few seconds'), 503);
+    return c.json(errorBody('busy', R.busy[lang]), 503);
   }
   console.error(`${quoted(c.req.method, false)} ${quoted(c.req.path, false)} failed:`, err);
-  return c.json(errorBody('internal', 'Internal server error'), 500);
+  return c.json(errorBody('internal', R.internal[lang]), 500);
 }
 
 /** Root `notFound`: a sub-app's notFound is not carried by `route()`, so this is the only one. */
 export function renderNotFound(c: Context): Response {
-  return c.json(
-    errorBody('not_found', `No route for ${quoted(c.req.method, false)} ${quoted(c.req.path, false)}; see /api/health and the README's API section`),
-    404,
-  );
+  c.header('Vary', 'Accept-Language', { append: true });
+  return c.json(errorBody('not_found', R.noRoute(quoted(c.req.method, false), quoted(c.req.path, false))[requestLang(c)]), 404);
 }
 
 const ECHO_MAX = 80;

@@ -2,6 +2,7 @@ import { validator } from 'hono/validator';
 import type { Snapshot } from '../db/snapshot.ts';
 import { type ParamContext, type ParamDef, ParamError, parseQuery } from '../catalog/params.ts';
 import { provinceDate } from '../domain/dates.ts';
+import { paramMessages as P } from '../messages/catalog.ts';
 import { ApiError, quoted } from './errors.ts';
 
 /**
@@ -31,7 +32,7 @@ export function paramContext(data: Snapshot): ParamContext {
 
 /** A parser's ParamError as the API's 400; anything else passes through. */
 export function asApiError(e: unknown): unknown {
-  return e instanceof ParamError ? new ApiError(400, e.code, e.message) : e;
+  return e instanceof ParamError ? new ApiError(400, e.code, e.text) : e;
 }
 
 /** A path segment that must be a unit code: 3 digits for districts, 5 for communes. */
@@ -39,7 +40,7 @@ export function unitCodeParam(digits: 3 | 5) {
   return validator('param', (value: Record<string, string>) => {
     const code = value.code;
     if (!new RegExp(`^\\d{${digits}}$`).test(code)) {
-      throw new ApiError(400, 'invalid_parameter', `code must be a ${digits}-digit ${digits === 3 ? 'district' : 'commune'} code, got ${quoted(code)}`);
+      throw new ApiError(400, 'invalid_parameter', P.unitCode(digits, quoted(code)));
     }
     return { code };
   });

@@ -1,3 +1,5 @@
+import { importMessages as I } from '../messages/catalog.ts';
+import type { Text } from '../messages/text.ts';
 import type { Geometry, Position } from 'geojson';
 import { CRS84, CRS_DEFINITIONS, type CrsCode, transformGeometry } from '../geo/crs.ts';
 import { ApiError } from '../http/errors.ts';
@@ -14,10 +16,9 @@ export interface CrsDecision {
   said: string;
 }
 
-const refuse = (code: string, message: string) => new ApiError(400, code, message);
+const refuse = (code: string, message: Text) => new ApiError(400, code, message);
 /** The systems a user may choose, in words; `local` is the province's own grid (geodata/province.json). */
-const list = (local: CrsCode) =>
-  `WGS 84 (CRS84), VN-2000 (EPSG:4756), VN-2000 / UTM 48N (EPSG:3405) or a VN-2000 / TM-3 zone (EPSG:9205–9218; the province's own is ${local}, ${CRS_DEFINITIONS[local].name})`;
+const list = (local: CrsCode) => I.crsChoices(local, CRS_DEFINITIONS[local].name);
 
 function firstPositions(features: readonly ReadFeature[], max = 200): Position[] {
   const out: Position[] = [];
@@ -49,42 +50,30 @@ export function decideCrs(stated: CrsStatement, chosen: CrsCode | null, features
   let decision: Omit<CrsDecision, 'name'>;
   if (stated.kind === 'known') {
     if (chosen && chosen !== stated.code) {
-      throw refuse(
-        'crs_conflict',
-        `the file says its coordinates are in ${stated.code} (${CRS_DEFINITIONS[stated.code].name}, from its ${stated.said}) but ${chosen} was chosen; leave the choice empty or fix the file`,
-      );
+      throw refuse('crs_conflict', I.crsConflict(stated.code, CRS_DEFINITIONS[stated.code].name, stated.said, chosen));
     }
     decision = { code: stated.code, from: 'file', said: stated.said };
   } else if (chosen) {
     if (stated.kind === 'implied' && stated.said.startsWith('KML') && chosen !== CRS84) {
-      throw refuse('crs_conflict', `KML is always WGS 84 longitude/latitude; ${chosen} cannot be chosen for it`);
+      throw refuse('crs_conflict', I.crsKml(chosen));
     }
     decision = { code: chosen, from: 'user', said: stated.kind === 'unknown' ? stated.said : 'chosen by the user' };
   } else if (stated.kind === 'implied') {
     decision = { code: stated.code, from: 'standard', said: stated.said };
   } else if (stated.kind === 'unknown') {
-    throw refuse(
-      'crs_unknown',
-      `the file's coordinate system (${stated.said}) is not one this app knows; if it is ${list(local)}, choose it, otherwise reproject the file (QGIS: Export → Save Features As…, CRS ${local})`,
-    );
+    throw refuse('crs_unknown', I.crsUnknown(stated.said, list(local), local));
   } else {
-    throw refuse('crs_missing', `the file does not say its coordinate system (a shapefile needs its .prj); choose it: ${list(local)}`);
+    throw refuse('crs_missing', I.crsMissing(list(local)));
   }
   const def = CRS_DEFINITIONS[decision.code];
   const sample = firstPositions(features);
   if (def.kind === 'geographic' && !inDegrees(sample)) {
     const [x, y] = sample.find(([a, b]) => Math.abs(a) > 180 || Math.abs(b) > 90)!;
-    throw refuse(
-      'crs_mismatch',
-      `coordinates such as [${x}, ${y}] are projected metres, not longitude/latitude (${decision.said}); choose the file's coordinate system, e.g. ${CRS_DEFINITIONS[local].name} (${local})`,
-    );
+    throw refuse('crs_mismatch', I.crsMetres(x, y, decision.said, CRS_DEFINITIONS[local].name, local));
   }
   if (def.kind === 'projected' && sample.length && inDegrees(sample)) {
     const [x, y] = sample[0];
-    throw refuse(
-      'crs_mismatch',
-      `coordinates such as [${x}, ${y}] look like degrees, but ${decision.code} (${def.name}) is in metres; check the coordinate system`,
-    );
+    throw refuse('crs_mismatch', I.crsDegrees(x, y, decision.code, def.name));
   }
   return { ...decision, name: def.name };
 }

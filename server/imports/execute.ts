@@ -9,6 +9,7 @@ import { areaKm2 } from '../geo/measure.ts';
 import { ApiError } from '../http/errors.ts';
 import { changeNames } from './change-names.ts';
 import { vertexCount } from './formats/geo-file.ts';
+import { importMessages as I } from '../messages/catalog.ts';
 import type { Plan, RowIssue } from './plan.ts';
 
 /** One record the import adds or changes, as the preview shows it (shapes summarised). */
@@ -133,8 +134,7 @@ export function execute(
         } catch (e) {
           if (e === UNCHANGED) unchanged.push(...item.rows);
           else if (!(e instanceof ApiError) || e.status >= 500) throw e;
-          else if (mode === 'commit')
-            throw new ApiError(409, 'import_refused', `row ${item.rows[0]} (${item.label}) was refused: ${e.message}; preview the file again`);
+          else if (mode === 'commit') throw new ApiError(409, 'import_refused', I.rowRefused(item.rows[0], item.label, e.text));
           else errors.push(...rowIssues(e, item));
         }
         progress?.(i + 1, plan.items.length);
@@ -163,7 +163,7 @@ export function execute(
       };
       if (mode === 'dry-run') throw new DryRun(outcome);
       if (expectDigest !== undefined && outcome.digest !== expectDigest) {
-        throw new ApiError(409, 'preview_stale', 'the import would no longer make the changes previewed; preview the file again');
+        throw new ApiError(409, 'preview_stale', I.noLongerSame);
       }
       return outcome;
     });
@@ -178,6 +178,6 @@ export function execute(
 /** An editor's refusal as row issues: each field it names, on the item's columns. */
 function rowIssues(e: ApiError, item: Plan['items'][number]): RowIssue[] {
   const row = item.rows[0] ?? null;
-  if (!e.fields) return [{ row, column: null, message: e.message }];
-  return Object.entries(e.fields).map(([field, message]) => ({ row, column: item.column(field) ?? field, message }));
+  if (!e.fieldTexts) return [{ row, column: null, message: e.text }];
+  return Object.entries(e.fieldTexts).map(([field, message]) => ({ row, column: item.column(field) ?? field, message }));
 }

@@ -12,11 +12,13 @@ import { checkBody } from '../http/body.ts';
 import type { EditRequest } from '../edits/index.ts';
 import type { CrsCode } from '../geo/crs.ts';
 import { ApiError } from '../http/errors.ts';
+import { fieldMessages as F, importMessages as I } from '../messages/catalog.ts';
+import type { Lang } from '../messages/text.ts';
 import { type CrsDecision, decideCrs, toLonLat } from './crs-choice.ts';
 import { execute } from './execute.ts';
 import { readGeoUpload } from './formats/read-geo.ts';
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits, sizeText, tooLarge } from './limits.ts';
-import type { FileSource, ImportKind, Plan, PlanContext } from './plan.ts';
+import type { FileSource, ImportKind, Plan, PlanContext, RowIssue } from './plan.ts';
 import { planBoundaries } from './plans/boundaries.ts';
 import { planProducts } from './plans/products.ts';
 import { planRecognitions } from './plans/recognitions.ts';
@@ -41,7 +43,7 @@ export const IMPORT_PROGRAMMES: Record<ImportKind, Programme> = {
 export function checkImportRole(user: Principal & { login: string }, kind: ImportKind): void {
   const programme = IMPORT_PROGRAMMES[kind];
   if (user.role === 'admin' || (user.role === 'editor' && user.programmes.includes(programme))) return;
-  throw new ApiError(403, 'forbidden', `${user.login} (${user.role}) may not import ${kind}: it needs the editor role with the ${programme} programme`);
+  throw new ApiError(403, 'forbidden', I.mayNotImport(user.login, user.role, kind, programme));
 }
 
 /** An uploaded file and the choices that go with it. */
@@ -99,10 +101,7 @@ export function createImporter({
       };
     }
     const licence = upload.kind === 'boundaries' ? prefixed('licence', () => checkBody(boundaryLicenceInput, upload.licence ?? {})) : null;
-    if (upload.kind === 'boundaries' && !upload.unitSet)
-      throw new ApiError(400, 'invalid_body', 'unitSet: choose the unit set whose boundaries the file replaces (2019, 2020 or 2025)', {
-        unitSet: 'is required',
-      });
+    if (upload.kind === 'boundaries' && !upload.unitSet) throw new ApiError(400, 'invalid_body', I.chooseUnitSet, { unitSet: F.required });
     const file = readGeoUpload(upload.fileName, upload.bytes, limits, upload.layer ?? null);
     const crs = decideCrs(file.crs, upload.crs ?? null, file.features, snapshot.province.localCrs);
     const features = file.features.map((f) => ({ ...f, geometry: f.geometry && toLonLat(f.geometry, crs.code) }));
@@ -118,10 +117,13 @@ export function createImporter({
     limits,
     previews,
 
-    /** Reads, checks and dry-runs an upload; keeps the preview for a commit. The caller checks the role first (checkImportRole). */
-    async preview(req: EditRequest, upload: ImportUpload) {
+    /**
+     * Reads, checks and dry-runs an upload; keeps the preview for a commit. The caller checks the
+     * role first (checkImportRole). The answer's issues are in `lang`.
+     */
+    async preview(req: EditRequest, upload: ImportUpload, lang: Lang = 'en') {
       if (upload.bytes.length > limits.maxUploadBytes) {
-        throw tooLarge('file_too_large', `${upload.fileName} is ${sizeText(upload.bytes.length)}; at most ${sizeText(limits.maxUploadBytes)} are accepted`);
+        throw tooLarge('file_too_large', I.fileTooLarge(upload.fileName, sizeText(upload.bytes.length), sizeText(limits.maxUploadBytes)));
       }
       const snapshot = data();
       const rev = revisions.current();
@@ -138,7 +140,8 @@ export function createImporter({
       const errors = [...planned.plan.errors, ...outcome.errors].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
       const count = (action: string) => outcome.changes.filter((c) => c.action === action).length;
       const expiresAt = at.getTime() + previews.ttlMs;
-      const response: ImportPreviewResponse = {
+      const canCommit = errors.length === 0 && outcome.changes.length > 0;
+      const response = (lang: Lang): ImportPreviewResponse => ({
         id,
         kind: upload.kind,
         fileName: upload.fileName,
@@ -148,7 +151,7 @@ export function createImporter({
         rows: planned.plan.rows,
         revision: rev,
         expiresAt: new Date(expiresAt).toISOString(),
-        canCommit: errors.length === 0 && outcome.changes.length > 0,
+        canCommit,
         summary: {
           create: count('create'),
           update: count('update'),
@@ -156,19 +159,31 @@ export function createImporter({
           errors: errors.length,
           warnings: planned.plan.warnings.length,
         },
-        errors,
-        warnings: planned.plan.warnings,
+        errors: inLang(errors, lang),
+        warnings: inLang(planned.plan.warnings, lang),
         unchangedRows: outcome.unchanged,
         changes: outcome.changes,
         ...(planned.plan.boundaries ? { boundaries: planned.plan.boundaries } : {}),
-      };
-      previews.put({ id, owner: req.actor, kind: upload.kind, batch, plan: planned.plan, data: snapshot, revision: rev, outcome, expiresAt, response });
-      return response;
+      });
+      previews.put({
+        id,
+        owner: req.actor,
+        kind: upload.kind,
+        batch,
+        plan: planned.plan,
+        data: snapshot,
+        revision: rev,
+        outcome,
+        expiresAt,
+        canCommit,
+        response,
+      });
+      return response(lang);
     },
 
-    /** The preview again (its owner only). */
-    get(req: EditRequest, id: string) {
-      return previews.get(id, req.actor).response;
+    /** The preview again (its owner only), its issues in `lang`. */
+    get(req: EditRequest, id: string, lang: Lang = 'en') {
+      return previews.get(id, req.actor).response(lang);
     },
 
     discard(req: EditRequest, id: string): void {
@@ -179,16 +194,12 @@ export function createImporter({
     /** Applies exactly the preview: in one transaction, or not at all. */
     commit(req: EditRequest, id: string, progress?: (done: number, total: number) => void) {
       const p = previews.get(id, req.actor);
-      if (p.response.canCommit !== true) {
-        throw new ApiError(
-          409,
-          'preview_has_errors',
-          `the preview of ${p.batch.fileName} has ${p.outcome.changes.length ? 'errors' : 'nothing to change'}; fix the file and upload it again`,
-        );
+      if (!p.canCommit) {
+        throw new ApiError(409, 'preview_has_errors', I.previewHasErrors(p.batch.fileName, !p.outcome.changes.length));
       }
       const now = revisions.current();
       if (now !== p.revision) {
-        throw new ApiError(409, 'preview_stale', `the data changed since the preview (revision ${p.revision} → ${now}); preview the file again`);
+        throw new ApiError(409, 'preview_stale', I.previewStale(p.revision, now));
       }
       const outcome = execute(db, p.data, clock, req, p.plan, p.batch, 'commit', progress, p.outcome.digest);
       previews.delete(id);
@@ -211,9 +222,12 @@ function prefixed<T>(group: string, parse: () => T): T {
   try {
     return parse();
   } catch (e) {
-    if (!(e instanceof ApiError) || !e.fields) throw e;
-    const fields = Object.fromEntries(Object.entries(e.fields).map(([k, v]) => [`${group}.${k}`, v]));
+    if (!(e instanceof ApiError) || !e.fieldTexts) throw e;
+    const fields = Object.fromEntries(Object.entries(e.fieldTexts).map(([k, v]) => [`${group}.${k}`, v]));
     const [first, message] = Object.entries(fields)[0];
-    throw new ApiError(400, 'invalid_body', `${first}: ${message}`, fields);
+    throw new ApiError(400, 'invalid_body', F.at(first, message), fields);
   }
 }
+
+/** Row issues as the API answers them: in one language. */
+const inLang = (issues: readonly RowIssue[], lang: Lang) => issues.map((i) => ({ ...i, message: i.message[lang] }));

@@ -1,3 +1,5 @@
+import { importMessages as I } from '../messages/catalog.ts';
+import type { Text } from '../messages/text.ts';
 import { MAX_VERTICES } from '../geo/validate.ts';
 import { ApiError } from '../http/errors.ts';
 
@@ -55,16 +57,16 @@ export function readImportLimits(env: NodeJS.ProcessEnv = process.env): ImportLi
 }
 
 /** 413 with the envelope: what was too large, and the limit. */
-export function tooLarge(code: string, message: string): ApiError {
+export function tooLarge(code: string, message: Text | string): ApiError {
   return new ApiError(413, code, message);
 }
 
 /** 400 with the envelope: the file cannot be read as what it claims to be. */
-export function badFile(message: string, code = 'invalid_file'): ApiError {
+export function badFile(message: Text | string, code = 'invalid_file'): ApiError {
   return new ApiError(400, code, message);
 }
 
 /** "52 428 800 bytes" → "50 MiB", for messages. */
-export function sizeText(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${Math.round((bytes / 1024 / 1024) * 10) / 10} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
+export function sizeText(bytes: number): Text {
+  return bytes >= 1024 * 1024 ? I.size(Math.round((bytes / 1024 / 1024) * 10) / 10, 'MiB') : I.size(Math.ceil(bytes / 1024), 'KiB');
 }

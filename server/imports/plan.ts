@@ -2,6 +2,7 @@ import { IMPORT_KIND_IDS } from '../catalog/imports.ts';
 import type { SourceInput, WriteSchemas } from '../catalog/writes.ts';
 import type { Snapshot } from '../db/snapshot.ts';
 import type { Editor, EditRequest } from '../edits/index.ts';
+import type { Text } from '../messages/text.ts';
 import type { CrsDecision } from './crs-choice.ts';
 
 /** What an import can bring in; each needs the editor role on its programme. */
@@ -12,7 +13,8 @@ export type ImportKind = (typeof IMPORT_KINDS)[number];
 export interface RowIssue {
   row: number | null;
   column: string | null;
-  message: string;
+  /** In every language: the preview answers in the language of each request that reads it. */
+  message: Text;
 }
 
 /**

@@ -3,6 +3,9 @@ import type { Snapshot } from '../db/snapshot.ts';
 import type { Actor } from '../edits/index.ts';
 import { ApiError } from '../http/errors.ts';
 import type { BatchInfo, Outcome } from './execute.ts';
+import type { ImportPreviewResponse } from '../catalog/imports.ts';
+import { importMessages as I } from '../messages/catalog.ts';
+import type { Lang } from '../messages/text.ts';
 import type { ImportKind, Plan } from './plan.ts';
 
 /** A preview kept on the server until it is committed, discarded or expires, so a commit applies exactly what was shown. */
@@ -17,8 +20,9 @@ export interface StoredPreview {
   revision: number;
   outcome: Outcome;
   expiresAt: number;
-  /** The preview as the API answers it. */
-  response: Record<string, unknown>;
+  canCommit: boolean;
+  /** The preview as the API answers it, its issues in the language asked for. */
+  response(lang: Lang): ImportPreviewResponse;
 }
 
 /**
@@ -51,7 +55,7 @@ export class PreviewStore {
     this.sweep();
     const p = this.previews.get(id);
     if (!p || p.owner.login !== actor.login || p.owner.userId !== actor.userId) {
-      throw new ApiError(404, 'not_found', `no import preview ${id} (previews last ${Math.round(this.ttlMs / 60000)} minutes); upload the file again`);
+      throw new ApiError(404, 'not_found', I.noPreview(id, Math.round(this.ttlMs / 60000)));
     }
     return p;
   }

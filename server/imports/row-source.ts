@@ -1,3 +1,5 @@
+import { importMessages as I } from '../messages/catalog.ts';
+import type { Text } from '../messages/text.ts';
 import { type Cell, CellError, choice, date, text } from './tables/cells.ts';
 import type { FileSource } from './plan.ts';
 
@@ -19,11 +21,11 @@ const CONFIDENCE = { high: ['cao'], medium: ['trung bình', 'vừa'], low: ['th�
  * with neither has no source, which is an error (every fact names its source).
  * @returns the raw source input (the write schema checks it), or a column and message
  */
-export function rowSource(get: (key: string) => Cell, fileSource: FileSource): { source: unknown } | { column: string; message: string } {
+export function rowSource(get: (key: string) => Cell, fileSource: FileSource): { source: unknown } | { column: string; message: Text } {
   const own = ['sourceTitle', 'sourceDate', 'sourceUrl'].some((k) => text(get(k)) !== null);
   if (!own) {
     if (fileSource) return { source: fileSource };
-    return { column: 'sourceTitle', message: 'no source: fill sourceTitle, sourceDate and sourceUrl, or give one source for the whole file when importing' };
+    return { column: 'sourceTitle', message: I.noSource };
   }
   try {
     return {
@@ -46,6 +48,6 @@ export function rowSource(get: (key: string) => Cell, fileSource: FileSource): {
         return 'sourceDate';
       }
     })();
-    return { column, message: e.message };
+    return { column, message: e.text };
   }
 }

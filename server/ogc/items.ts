@@ -1,3 +1,4 @@
+import { paramMessages as P } from '../messages/catalog.ts';
 import type { Geometry, Polygon, Position } from 'geojson';
 import type { Bbox } from '../catalog/bbox.ts';
 import { ParamError } from '../catalog/params.ts';
@@ -29,11 +30,7 @@ const EDGE_STEPS = 16;
 export function bboxRegion(bbox: Bbox, crs: CrsCode): Polygon {
   const [w, s, e, n] = bbox;
   if (CRS_DEFINITIONS[crs].kind === 'geographic') {
-    if (w < -180 || e > 180 || s < -90 || n > 90)
-      throw new ParamError(
-        'bbox',
-        `bbox must be longitude -180 – 180 and latitude -90 – 90 in CRS84, got ${bbox.join(',')}; give bbox-crs for other coordinates`,
-      );
+    if (w < -180 || e > 180 || s < -90 || n > 90) throw new ParamError('bbox', P.ogcBboxCrs84(bbox.join(',')));
     return {
       type: 'Polygon',
       coordinates: [
@@ -51,8 +48,7 @@ export function bboxRegion(bbox: Bbox, crs: CrsCode): Polygon {
     Array.from({ length: EDGE_STEPS }, (_, i) => [a[0] + ((b[0] - a[0]) * i) / EDGE_STEPS, a[1] + ((b[1] - a[1]) * i) / EDGE_STEPS]);
   const ring = [...edge([w, s], [e, s]), ...edge([e, s], [e, n]), ...edge([e, n], [w, n]), ...edge([w, n], [w, s])].map((p) => toWgs84(crs, p));
   const outside = (p: Position) => !Number.isFinite(p[0]) || !Number.isFinite(p[1]) || Math.abs(p[0]) > 180 || Math.abs(p[1]) > 90;
-  if (Math.max(...bbox.map(Math.abs)) > 1e8 || ring.some(outside))
-    throw new ParamError('bbox', `bbox is outside the valid area of ${crs} (easting, northing in metres), got ${bbox.join(',')}`);
+  if (Math.max(...bbox.map(Math.abs)) > 1e8 || ring.some(outside)) throw new ParamError('bbox', P.ogcBboxOutside(crs, bbox.join(',')));
   return { type: 'Polygon', coordinates: [[...ring, ring[0]]] };
 }
 

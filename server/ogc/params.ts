@@ -1,3 +1,4 @@
+import { paramMessages as P } from '../messages/catalog.ts';
 import type { Bbox } from '../catalog/bbox.ts';
 import type { Collection } from '../catalog/define.ts';
 import { choiceParam, type ParamDef, ParamError } from '../catalog/params.ts';
@@ -24,7 +25,7 @@ export const limitParam: ParamDef<number> = {
   schema: { type: 'integer', minimum: 1, maximum: LIMIT.maximum, default: LIMIT.default },
   parse(raw, name) {
     if (raw === undefined) return LIMIT.default;
-    if (!/^\d{1,15}$/.test(raw) || Number(raw) < 1) throw new ParamError(name, `${name} must be a whole number of at least 1, got "${raw}"`);
+    if (!/^\d{1,15}$/.test(raw) || Number(raw) < 1) throw new ParamError(name, P.limit(name, raw));
     return Math.min(Number(raw), LIMIT.maximum);
   },
 };
@@ -36,7 +37,7 @@ export const offsetParam: ParamDef<number> = {
   schema: { type: 'integer', minimum: 0, maximum: MAX_OFFSET, default: 0 },
   parse(raw, name) {
     if (raw === undefined) return 0;
-    if (!/^\d{1,10}$/.test(raw) || Number(raw) > MAX_OFFSET) throw new ParamError(name, `${name} must be a whole number from 0 to ${MAX_OFFSET}, got "${raw}"`);
+    if (!/^\d{1,10}$/.test(raw) || Number(raw) > MAX_OFFSET) throw new ParamError(name, P.offset(name, MAX_OFFSET, raw));
     return Number(raw);
   },
 };
@@ -52,11 +53,10 @@ export const bboxParam: ParamDef<Bbox | undefined> = {
   parse(raw, name) {
     if (raw === undefined) return undefined;
     const parts = raw.split(',');
-    if (parts.length === 6) throw new ParamError(name, `${name} must have 4 numbers (the data has no heights), got 6: "${raw}"`);
+    if (parts.length === 6) throw new ParamError(name, P.bboxHeights(name, raw));
     const n = parts.map((p) => (/^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/.test(p) ? Number(p) : Number.NaN));
-    if (n.length !== 4 || n.some((v) => !Number.isFinite(v)))
-      throw new ParamError(name, `${name} must be 4 comma-separated numbers west,south,east,north, got "${raw}"`);
-    if (!(n[0] < n[2] && n[1] < n[3])) throw new ParamError(name, `${name} must give the lower corner first (west < east, south < north), got "${raw}"`);
+    if (n.length !== 4 || n.some((v) => !Number.isFinite(v))) throw new ParamError(name, P.bboxFour(name, raw));
+    if (!(n[0] < n[2] && n[1] < n[3])) throw new ParamError(name, P.bboxLowerFirst(name, raw));
     return n as Bbox;
   },
 };
@@ -75,7 +75,7 @@ function crsParam(description: string): ParamDef<CrsCode> {
       if (raw === undefined) return CRS84;
       const offered = ogcCrs(ctx.province);
       const found = offered.find((code) => crsUri(code) === raw);
-      if (!found) throw new ParamError(name, `${name} must be one of ${offered.map(crsUri).join(', ')}, got "${raw}"`);
+      if (!found) throw new ParamError(name, P.choice(name, offered.map(crsUri).join(', '), raw));
       return found;
     },
   };
@@ -112,12 +112,11 @@ const DATE_TIME = /^(\d{4}-\d{2}-\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?([
 
 /** The day (YYYY-MM-DD, in the province: where the as-of dates are) of an RFC 3339 date or date-time. */
 export function instantDay(raw: string, name: string): string {
-  if (raw.includes('/'))
-    throw new ParamError(name, `${name} must be one instant (e.g. 2021-06-30), not an interval ("${raw}"): the features are as of one date`);
+  if (raw.includes('/')) throw new ParamError(name, P.instant(name, raw));
   if (isIsoDate(raw)) return raw;
   const m = DATE_TIME.exec(raw);
   const ok = m && isIsoDate(m[1]) && Number(m[2]) < 24 && Number(m[3]) < 60 && Number(m[4]) < 61 && (!m[7] || (Number(m[7]) < 24 && Number(m[8]) < 60));
-  if (!m || !ok) throw new ParamError(name, `${name} must be an RFC 3339 date (2021-06-30) or date-time (2021-06-30T00:00:00Z), got "${raw}"`);
+  if (!m || !ok) throw new ParamError(name, P.rfc3339(name, raw));
   const utc = Date.parse(`${m[1]}T${m[2]}:${m[3]}:${String(Math.min(Number(m[4]), 59)).padStart(2, '0')}${m[6].toUpperCase()}`);
   return provinceDate(new Date(utc));
 }

@@ -1,3 +1,4 @@
+import { authMessages as A } from '../messages/catalog.ts';
 import { Hono } from 'hono';
 import type { Auth } from '../auth/auth.ts';
 import { requireSession } from '../auth/authorize.ts';
@@ -32,7 +33,7 @@ export function accountRoutes(auth: Auth) {
     .delete('/tokens/:id', (c) => {
       const id = pathId(c, 'id');
       const token = auth.tokens.byId(id);
-      if (!token || token.userId !== c.var.auth.user!.id) throw new ApiError(404, 'not_found', `You have no API token with id ${id}`);
+      if (!token || token.userId !== c.var.auth.user!.id) throw new ApiError(404, 'not_found', A.noToken(id, null));
       auth.tokens.revoke(id);
       return c.json(tokenView(auth.tokens.byId(id)!));
     });

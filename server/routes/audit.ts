@@ -1,3 +1,4 @@
+import { editMessages as E } from '../messages/catalog.ts';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { requireRole } from '../auth/authorize.ts';
@@ -65,10 +66,10 @@ export function auditRoutes(editor: Editor) {
   return new Hono<AuthEnv>()
     .get('/history', (c) => {
       const q = query(c.req.query());
-      if (!q.unitCode && !q.entityId) throw new ApiError(400, 'invalid_parameter', 'unitCode (with unitSet) or entity and entityId: whose history?');
+      if (!q.unitCode && !q.entityId) throw new ApiError(400, 'invalid_parameter', E.whoseHistory);
       // A unit's history: a code names a place only within its set (the 2025 set reuses old codes for
       // other places). The admins' audit log may search a code across sets.
-      if (q.unitCode && !q.unitSet) throw new ApiError(400, 'invalid_parameter', 'unitCode: give unitSet with it (a code names a unit only within its set)');
+      if (q.unitCode && !q.unitSet) throw new ApiError(400, 'invalid_parameter', E.unitSetWithCode);
       return c.json({ entries: viewed(log.list(q)).map(publicView) });
     })
     .get('/audit', requireRole('admin'), (c) => c.json({ entries: viewed(log.list(query(c.req.query()))) }))
@@ -80,7 +81,7 @@ export function auditRoutes(editor: Editor) {
     .post('/audit/batches/:batchId/revert', requireRole('admin'), async (c) => {
       const { reason: why } = await jsonBody(c, z.object({ reason }));
       const batchId = c.req.param('batchId');
-      if (!/^[A-Za-z0-9_-]{1,64}$/.test(batchId)) throw new ApiError(400, 'invalid_parameter', 'batchId must be an import batch id');
+      if (!/^[A-Za-z0-9_-]{1,64}$/.test(batchId)) throw new ApiError(400, 'invalid_parameter', E.batchId);
       const ids = editor.revert.batch(editRequest(c), batchId, why);
       return c.json({ reverted: ids.length, entries: viewed(ids.map((i) => log.get(i)!)) }, 201);
     });

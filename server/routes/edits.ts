@@ -1,3 +1,4 @@
+import { editMessages as E } from '../messages/catalog.ts';
 import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { authorizeEdit, currentUser } from '../auth/authorize.ts';
@@ -10,7 +11,7 @@ import { ApiError } from '../http/errors.ts';
 const writeBody = bodyLimit({
   maxSize: 2 * 1024 * 1024,
   onError: () => {
-    throw new ApiError(413, 'body_too_large', 'The body is larger than 2 MiB; upload large shapes through an import');
+    throw new ApiError(413, 'body_too_large', E.writeTooLarge);
   },
 });
 
@@ -23,8 +24,7 @@ export function editRequest(c: Context<AuthEnv>): EditRequest {
 /** A record id from the path: letters, digits and dashes (the ids the app makes). */
 function recordId(c: Context, name = 'id'): string {
   const raw = c.req.param(name) ?? '';
-  if (!/^[a-z0-9][a-z0-9-]{0,119}$/.test(raw))
-    throw new ApiError(400, 'invalid_parameter', `${name} must be a record id (lower-case letters, digits, dashes), got "${raw.slice(0, 60)}"`);
+  if (!/^[a-z0-9][a-z0-9-]{0,119}$/.test(raw)) throw new ApiError(400, 'invalid_parameter', E.recordId(name, raw.slice(0, 60)));
   return raw;
 }
 

@@ -4,6 +4,8 @@ import type { AuthEnv } from '../auth/middleware.ts';
 import { UNIT_SETS, type UnitSet } from '../domain/unit-sets.ts';
 import { CRS_DEFINITIONS, type CrsCode } from '../geo/crs.ts';
 import { ApiError } from '../http/errors.ts';
+import { requestLang } from '../http/lang.ts';
+import { fieldMessages as F, importMessages as I } from '../messages/catalog.ts';
 import { CRS_CHOICES } from '../imports/crs-choice.ts';
 import { checkImportRole, IMPORT_PROGRAMMES, type Importer } from '../imports/importer.ts';
 import { currentUser } from '../auth/authorize.ts';
@@ -21,7 +23,8 @@ const MAP_FORMATS = ['geojson', 'kml', 'kmz', 'shapefile (zip)', 'geopackage'];
 function oneOf<T extends string>(value: unknown, allowed: readonly T[], name: string): T | null {
   if (value === undefined || value === '') return null;
   if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
-    throw new ApiError(400, 'invalid_body', `${name} must be one of ${allowed.join(', ')}`, { [name]: `must be one of ${allowed.join(', ')}` });
+    const message = F.oneOfList(allowed.join(', '));
+    throw new ApiError(400, 'invalid_body', F.named(name, message), { [name]: message });
   }
   return value as T;
 }
@@ -29,18 +32,17 @@ function oneOf<T extends string>(value: unknown, allowed: readonly T[], name: st
 /** A form field holding JSON (source, licence), or absent. */
 function jsonField(value: unknown, name: string): unknown {
   if (value === undefined || value === '') return null;
-  if (typeof value !== 'string') throw new ApiError(400, 'invalid_body', `${name} must be a JSON text field`, { [name]: 'must be JSON' });
+  if (typeof value !== 'string') throw new ApiError(400, 'invalid_body', F.named(name, F.jsonTextField), { [name]: F.mustBeJson });
   try {
     return JSON.parse(value);
   } catch {
-    throw new ApiError(400, 'invalid_body', `${name} is not valid JSON`, { [name]: 'is not valid JSON' });
+    throw new ApiError(400, 'invalid_body', F.named(name, F.notValidJson), { [name]: F.notValidJson });
   }
 }
 
 const textField = (value: unknown, name: string, max = 100): string | null => {
   if (value === undefined || value === '') return null;
-  if (typeof value !== 'string' || value.length > max)
-    throw new ApiError(400, 'invalid_body', `${name} must be text of at most ${max} characters`, { [name]: 'invalid' });
+  if (typeof value !== 'string' || value.length > max) throw new ApiError(400, 'invalid_body', F.named(name, F.textOfAtMost(max)), { [name]: F.invalid });
   return value;
 };
 
@@ -56,7 +58,7 @@ export function importRoutes(importer: Importer, { data }: Pick<RouteDeps, 'data
     // The file's limit plus room for the form's other fields.
     maxSize: limits.maxUploadBytes + 256 * 1024,
     onError: () => {
-      throw new ApiError(413, 'file_too_large', `The upload is larger than ${sizeText(limits.maxUploadBytes)}; split the file or raise IMPORT_MAX_BYTES`);
+      throw new ApiError(413, 'file_too_large', I.uploadTooLarge(sizeText(limits.maxUploadBytes)));
     },
   });
   return new Hono<AuthEnv>()
@@ -79,7 +81,7 @@ export function importRoutes(importer: Importer, { data }: Pick<RouteDeps, 'data
     )
     .get('/templates/:file', async (c) => {
       const m = /^(ntm-recognitions|ocop-products)\.(csv|xlsx)$/.exec(c.req.param('file'));
-      if (!m) throw new ApiError(404, 'not_found', `no template ${c.req.param('file')}; templates are ntm-recognitions.csv|xlsx and ocop-products.csv|xlsx`);
+      if (!m) throw new ApiError(404, 'not_found', I.noTemplate(c.req.param('file')));
       const spec = tableFor(TABLE_SPECS[m[1] as TableKind], data());
       const name = `${spec.fileStem}.${m[2]}`;
       c.header('Content-Disposition', `attachment; filename="${name}"`);
@@ -92,27 +94,31 @@ export function importRoutes(importer: Importer, { data }: Pick<RouteDeps, 'data
       const req = editRequest(c);
       const user = currentUser(c);
       const form = await c.req.parseBody().catch(() => {
-        throw new ApiError(400, 'invalid_body', 'Send the file as multipart/form-data in a field named "file", with the field "kind"');
+        throw new ApiError(400, 'invalid_body', I.multipart);
       });
       const kind = oneOf<ImportKind>(form.kind, IMPORT_KINDS, 'kind');
-      if (!kind) throw new ApiError(400, 'invalid_body', `kind: say what the file holds (${IMPORT_KINDS.join(', ')})`, { kind: 'is required' });
+      if (!kind) throw new ApiError(400, 'invalid_body', I.chooseKind(IMPORT_KINDS.join(', ')), { kind: F.required });
       checkImportRole(user, kind);
       const file = form.file;
-      if (!(file instanceof File)) throw new ApiError(400, 'invalid_body', 'file: attach the file in a field named "file"', { file: 'is required' });
-      const preview = await importer.preview(req, {
-        kind,
-        fileName: (file.name || 'upload').normalize('NFC').slice(0, 200),
-        bytes: new Uint8Array(await file.arrayBuffer()),
-        crs: oneOf<CrsCode>(form.crs, CRS_CHOICES, 'crs'),
-        layer: textField(form.layer, 'layer'),
-        unitSet: oneOf<UnitSet>(form.unitSet, UNIT_SETS, 'unitSet'),
-        codeField: textField(form.codeField, 'codeField'),
-        source: jsonField(form.source, 'source'),
-        licence: jsonField(form.licence, 'licence'),
-      });
+      if (!(file instanceof File)) throw new ApiError(400, 'invalid_body', I.attachFile, { file: F.required });
+      const preview = await importer.preview(
+        req,
+        {
+          kind,
+          fileName: (file.name || 'upload').normalize('NFC').slice(0, 200),
+          bytes: new Uint8Array(await file.arrayBuffer()),
+          crs: oneOf<CrsCode>(form.crs, CRS_CHOICES, 'crs'),
+          layer: textField(form.layer, 'layer'),
+          unitSet: oneOf<UnitSet>(form.unitSet, UNIT_SETS, 'unitSet'),
+          codeField: textField(form.codeField, 'codeField'),
+          source: jsonField(form.source, 'source'),
+          licence: jsonField(form.licence, 'licence'),
+        },
+        requestLang(c),
+      );
       return c.json(preview, 201);
     })
-    .get('/:id', (c) => c.json(importer.get(editRequest(c), c.req.param('id'))))
+    .get('/:id', (c) => c.json(importer.get(editRequest(c), c.req.param('id'), requestLang(c))))
     .post('/:id/commit', (c) => c.json(importer.commit(editRequest(c), c.req.param('id')), 201))
     .delete('/:id', (c) => {
       importer.discard(editRequest(c), c.req.param('id'));

@@ -1,3 +1,4 @@
+import { authMessages as A } from '../messages/catalog.ts';
 import { Hono } from 'hono';
 import type { Auth } from '../auth/auth.ts';
 import type { AuthEnv, RequestAuth } from '../auth/middleware.ts';
@@ -9,7 +10,7 @@ import { jsonBody, smallBody } from '../http/body.ts';
 import { ApiError } from '../http/errors.ts';
 
 /** The one answer to every failed login: it never says whether the login exists. */
-export const LOGIN_FAILED = 'Wrong login or password, or the account is disabled';
+export const LOGIN_FAILED = A.loginFailed.en;
 
 /**
  * /api/session — who is logged in (GET), log in (POST), log out (DELETE).
@@ -31,12 +32,12 @@ export function sessionRoutes(auth: Auth) {
       const wait = auth.throttle.retryAfter(login, address);
       if (wait > 0) {
         c.header('Retry-After', String(wait));
-        throw new ApiError(429, 'too_many_attempts', `Too many failed logins; try again in ${wait} s`);
+        throw new ApiError(429, 'too_many_attempts', A.tooManyAttempts(wait));
       }
       const user = await auth.accounts.verifyLogin(login, password);
       if (!user) {
         auth.throttle.failed(login, address);
-        throw new ApiError(401, 'login_failed', LOGIN_FAILED);
+        throw new ApiError(401, 'login_failed', A.loginFailed);
       }
       auth.throttle.succeeded(login);
       // A new session id at every login; the one the browser came with (if any) ends.

@@ -1,3 +1,4 @@
+import { editMessages as E } from '../messages/catalog.ts';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { currentUser } from '../auth/authorize.ts';
@@ -20,21 +21,20 @@ export function sourceFileRoutes(editor: Editor) {
       bodyLimit({
         maxSize: MAX_SOURCE_FILE_BYTES + 64 * 1024,
         onError: () => {
-          throw new ApiError(413, 'body_too_large', `A source document may be at most ${MAX_SOURCE_FILE_BYTES / 1024 / 1024} MiB`);
+          throw new ApiError(413, 'body_too_large', E.sourceFileTooLarge(MAX_SOURCE_FILE_BYTES / 1024 / 1024));
         },
       }),
       async (c) => {
         const user = currentUser(c);
-        if (user.role === 'viewer') throw new ApiError(403, 'forbidden', `${user.login} (viewer) may not upload documents`);
+        if (user.role === 'viewer') throw new ApiError(403, 'forbidden', E.viewerMayNotUpload(user.login));
         const form = await c.req.parseBody().catch(() => {
-          throw new ApiError(400, 'invalid_body', 'Send the document as multipart/form-data in a field named "file"');
+          throw new ApiError(400, 'invalid_body', E.sourceFileMultipart);
         });
         const file = form.file;
-        if (!(file instanceof File)) throw new ApiError(400, 'invalid_body', 'file: attach the PDF in a field named "file"');
+        if (!(file instanceof File)) throw new ApiError(400, 'invalid_body', E.attachPdf);
         const content = Buffer.from(await file.arrayBuffer());
-        if (content.length > MAX_SOURCE_FILE_BYTES) throw new ApiError(413, 'body_too_large', `file: at most ${MAX_SOURCE_FILE_BYTES / 1024 / 1024} MiB`);
-        if (content.subarray(0, 5).toString('latin1') !== '%PDF-')
-          throw new ApiError(415, 'unsupported_media_type', 'file: only PDF documents are accepted (the file does not start with %PDF-)');
+        if (content.length > MAX_SOURCE_FILE_BYTES) throw new ApiError(413, 'body_too_large', E.sourceFileFieldTooLarge(MAX_SOURCE_FILE_BYTES / 1024 / 1024));
+        if (content.subarray(0, 5).toString('latin1') !== '%PDF-') throw new ApiError(415, 'unsupported_media_type', E.onlyPdf);
         const name = (file.name || 'tai-lieu.pdf')
           .normalize('NFC')
           .replace(/[^\p{L}\p{N}._ -]/gu, '_')
@@ -45,7 +45,7 @@ export function sourceFileRoutes(editor: Editor) {
     )
     .get('/:id', (c) => {
       const file = editor.sources.file(pathId(c, 'id'));
-      if (!file) throw new ApiError(404, 'not_found', `no source document ${c.req.param('id')}`);
+      if (!file) throw new ApiError(404, 'not_found', E.noSourceFile(c.req.param('id')));
       const ascii =
         file.name
           .normalize('NFD')

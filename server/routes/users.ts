@@ -1,3 +1,4 @@
+import { authMessages as A } from '../messages/catalog.ts';
 import { Hono } from 'hono';
 import type { Auth } from '../auth/auth.ts';
 import { requireRole, requireSession } from '../auth/authorize.ts';
@@ -37,7 +38,7 @@ export function userRoutes(auth: Auth) {
       const user = auth.accounts.mustExist(pathId(c, 'id'));
       const tokenId = pathId(c, 'tokenId');
       const token = auth.tokens.byId(tokenId);
-      if (!token || token.userId !== user.id) throw new ApiError(404, 'not_found', `${user.login} has no API token with id ${tokenId}`);
+      if (!token || token.userId !== user.id) throw new ApiError(404, 'not_found', A.noToken(tokenId, user.login));
       auth.tokens.revoke(tokenId);
       return c.json(tokenView(auth.tokens.byId(tokenId)!));
     });

@@ -208,7 +208,9 @@ describe('overlapWithUnits', () => {
 
 describe('tooLittleInside', () => {
   it('rounds the share down, so a refused shape never reads as having the share required', () => {
-    expect(tooLittleInside(0.9496)).toBe('only 94.9 % of the shape lies in the province (at least 95 % is required)');
-    expect(tooLittleInside(0.5)).toContain('only 50 %');
+    expect(tooLittleInside(0.9496).en).toBe('only 94.9 % of the shape lies in the province (at least 95 % is required)');
+    expect(tooLittleInside(0.5).en).toContain('only 50 %');
+    // Vietnamese writes the decimal comma, as the map's own figures do.
+    expect(tooLittleInside(0.9496).vi).toBe('chỉ 94,9 % diện tích hình nằm trong tỉnh (cần ít nhất 95 %)');
   });
 });

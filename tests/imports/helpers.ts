@@ -53,13 +53,14 @@ export function importApp(limits: Partial<ImportLimits> = {}) {
     const { csrfToken } = await res.json();
     const headers = { Cookie: cookieOf(res)!, 'X-CSRF-Token': csrfToken as string };
     return {
-      upload: (kind: string, name: string, bytes: Uint8Array, fields: Record<string, string> = {}) => {
+      upload: (kind: string, name: string, bytes: Uint8Array, fields: Record<string, string> = {}, extra: Record<string, string> = {}) => {
         const form = new FormData();
         form.set('kind', kind);
         form.set('file', new File([bytes as Uint8Array<ArrayBuffer>], name));
         for (const [k, v] of Object.entries(fields)) form.set(k, v);
-        return app.request('/api/imports', { method: 'POST', headers, body: form });
+        return app.request('/api/imports', { method: 'POST', headers: { ...headers, ...extra }, body: form });
       },
+      get: (path: string, extra: Record<string, string> = {}) => app.request(path, { headers: { ...headers, ...extra } }),
       post: (path: string, body?: unknown) =>
         app.request(path, {
           method: 'POST',

@@ -1,5 +1,6 @@
 import { NTM_STATUSES, UNIT_NTM_STATUSES } from '../../domain/ntm-status.ts';
 import { lastDayOfOldUnits } from '../../domain/unit-sets.ts';
+import { paramMessages as P } from '../../messages/catalog.ts';
 import { collection, feature } from '../../geo/collection.ts';
 import { communeCollection } from '../../geo/communes.ts';
 import { districtCollection } from '../../geo/districts.ts';
@@ -26,7 +27,7 @@ function oldAsOf(set: '2019' | '2020') {
   const range = ({ province }: TimeContext) => ({ min: province.programmeStart, max: province.unitSets[set].to });
   return {
     param: dateParam(
-      (ctx) => ({ ...range(ctx), fallback: range(ctx).max, why: `the last day of ${OLD_SETS[set]}` }),
+      (ctx) => ({ ...range(ctx), fallback: range(ctx).max, why: P.lastDayOf(set) }),
       `The date statuses are as of (YYYY-MM-DD, from the programme's start to the last day of ${OLD_SETS[set]}, which is the default). A recognition for year Y counts from 31 December of Y.`,
     ),
     time: { kind: 'as-of' as const, range },
@@ -126,7 +127,7 @@ export const communes2025 = defineCollection({
   time: { kind: 'as-of', range: ({ today, province }) => ({ min: province.programmeStart, max: today }) },
   buildParams: {
     asOf: dateParam(
-      ({ today, province }) => ({ min: province.programmeStart, max: today, fallback: today, why: 'today' }),
+      ({ today, province }) => ({ min: province.programmeStart, max: today, fallback: today, why: P.today }),
       "The date statuses are as of (YYYY-MM-DD, from the programme's start to today; default today). The former communes' record closed on the last day of the old units.",
     ),
   },

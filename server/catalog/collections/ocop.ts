@@ -1,3 +1,4 @@
+import { paramMessages as P } from '../../messages/catalog.ts';
 import { type IsoDate, isIsoDate } from '../../domain/dates.ts';
 import { OCOP_GROUPS, OCOP_STARS } from '../../domain/ocop.ts';
 import { ocopAsOf } from '../../domain/ocop-as-of.ts';
@@ -17,9 +18,9 @@ const certifiedOn: ParamDef<IsoDate | undefined> = {
   schema: { type: 'string', format: 'date' },
   parse(raw, name, ctx) {
     if (raw === undefined) return undefined;
-    if (!isIsoDate(raw)) throw new ParamError(name, `${name} must be a date written YYYY-MM-DD, got "${raw}"`);
+    if (!isIsoDate(raw)) throw new ParamError(name, P.date(name, raw));
     const start = ctx.province.programmeStart;
-    if (raw < start || raw > ctx.today) throw new ParamError(name, `${name} must be between ${start} and ${ctx.today} (today), got ${raw}`);
+    if (raw < start || raw > ctx.today) throw new ParamError(name, P.dateRange(name, start, ctx.today, P.today, raw));
     return raw;
   },
 };

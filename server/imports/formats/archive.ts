@@ -1,3 +1,4 @@
+import { importMessages as I } from '../../messages/catalog.ts';
 import { Inflate } from 'fflate';
 import { type ImportLimits, badFile, sizeText, tooLarge } from '../limits.ts';
 
@@ -53,7 +54,7 @@ export function readZip(bytes: Uint8Array, limits: ImportLimits): ArchiveEntry[]
   const dirOffset = view.getUint32(eocd + 16, true);
   if (count === 0xffff || dirOffset === 0xffffffff) throw tooLarge('archive_too_large', 'ZIP64 archives are not accepted: the archive is too large');
   if (count > limits.maxArchiveEntries) {
-    throw tooLarge('archive_too_large', `the archive holds ${count} entries; at most ${limits.maxArchiveEntries} are accepted`);
+    throw tooLarge('archive_too_large', I.archiveEntries(count, limits.maxArchiveEntries));
   }
   const decoder = new TextDecoder();
   const entries: ArchiveEntry[] = [];
@@ -100,7 +101,7 @@ export function readZip(bytes: Uint8Array, limits: ImportLimits): ArchiveEntry[]
 }
 
 function bomb(limits: ImportLimits) {
-  return tooLarge('archive_too_large', `the archive's contents exceed ${sizeText(limits.maxUnzippedBytes)} once unpacked; such archives are refused`);
+  return tooLarge('archive_too_large', I.archiveUnpacked(sizeText(limits.maxUnzippedBytes)));
 }
 
 /** Inflates raw deflate data, stopping as soon as the output passes `budget` bytes. */

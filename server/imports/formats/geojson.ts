@@ -1,3 +1,4 @@
+import { importMessages as I } from '../../messages/catalog.ts';
 import type { Geometry } from 'geojson';
 import { CRS84 } from '../../geo/crs.ts';
 import { badFile } from '../limits.ts';
@@ -13,9 +14,9 @@ export function readGeoJson(text: string): GeoFile {
   try {
     doc = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    throw badFile(`the file is not valid JSON: ${(e as Error).message}`);
+    throw badFile(I.notJsonFile((e as Error).message));
   }
-  if (!doc || typeof doc !== 'object') throw badFile('the file is not a GeoJSON object');
+  if (!doc || typeof doc !== 'object') throw badFile(I.notGeoJsonObject);
   const o = doc as Record<string, unknown>;
   const features: ReadFeature[] =
     o.type === 'FeatureCollection' && Array.isArray(o.features)
@@ -25,13 +26,12 @@ export function readGeoJson(text: string): GeoFile {
         : typeof o.type === 'string' && 'coordinates' in o
           ? [{ properties: {}, geometry: checkedGeometry(o, 'the geometry') }]
           : [];
-  if (!features.length && o.type !== 'FeatureCollection')
-    throw badFile(`the file is not GeoJSON: expected a FeatureCollection, got type ${JSON.stringify(o.type)}`);
+  if (!features.length && o.type !== 'FeatureCollection') throw badFile(I.notFeatureCollection(JSON.stringify(o.type)));
   return { format: 'geojson', layer: null, features, crs: crsMember(o.crs) };
 }
 
 function toFeature(f: unknown, i = 0): ReadFeature {
-  if (!f || typeof f !== 'object' || (f as { type?: unknown }).type !== 'Feature') throw badFile(`feature ${i + 1} is not a GeoJSON Feature`);
+  if (!f || typeof f !== 'object' || (f as { type?: unknown }).type !== 'Feature') throw badFile(I.notFeature(i + 1));
   const { properties, geometry } = f as { properties?: unknown; geometry?: unknown };
   return {
     properties: properties && typeof properties === 'object' ? (properties as Record<string, unknown>) : {},

@@ -1,3 +1,4 @@
+import { importMessages as I } from '../../messages/catalog.ts';
 import { type ImportLimits, badFile, tooLarge } from '../limits.ts';
 import { isZip, readZip } from './archive.ts';
 import { type GeoFile, vertexCount } from './geo-file.ts';
@@ -5,8 +6,6 @@ import { readGeoJson } from './geojson.ts';
 import { isSqlite, readGeoPackage } from './geopackage.ts';
 import { readKml } from './kml.ts';
 import { readShapefile } from './shapefile.ts';
-
-const FORMATS_HINT = 'upload GeoJSON (.geojson), KML or KMZ, a zipped shapefile (.zip with .shp, .shx, .dbf, .prj) or a GeoPackage (.gpkg)';
 
 /**
  * Reads a map file by its content (the name only helps the messages): a zip holding a
@@ -17,13 +16,13 @@ const FORMATS_HINT = 'upload GeoJSON (.geojson), KML or KMZ, a zipped shapefile 
 export function readGeoUpload(name: string, bytes: Uint8Array, limits: ImportLimits, layer: string | null = null): GeoFile {
   const file = readByContent(name, bytes, limits, layer);
   if (file.features.length > limits.maxRows) {
-    throw tooLarge('too_many_rows', `${name} holds ${file.features.length} features; at most ${limits.maxRows} are accepted in one import`);
+    throw tooLarge('too_many_rows', I.tooManyRows(name, file.features.length, limits.maxRows));
   }
   const vertices = file.features.reduce((n, f) => n + vertexCount(f.geometry), 0);
   if (vertices > limits.maxVertices) {
-    throw tooLarge('too_many_vertices', `${name} holds ${vertices} vertices; at most ${limits.maxVertices} are accepted in one import (simplify the shapes)`);
+    throw tooLarge('too_many_vertices', I.tooManyVertices(name, vertices, limits.maxVertices));
   }
-  if (!file.features.length) throw badFile(`${name} holds no features`);
+  if (!file.features.length) throw badFile(I.noFeatures(name));
   return file;
 }
 
@@ -35,12 +34,12 @@ function readByContent(name: string, bytes: Uint8Array, limits: ImportLimits, la
     if (kml) return readKml(new TextDecoder().decode(kml.data));
     const json = entries.find((e) => /\.(geo)?json$/i.test(e.base));
     if (json) return readGeoJson(new TextDecoder().decode(json.data));
-    throw badFile(`the zip archive ${name} holds no shapefile, KML or GeoJSON; ${FORMATS_HINT}`);
+    throw badFile(I.zipWithoutMap(name, I.formatsHint));
   }
   if (isSqlite(bytes)) return readGeoPackage(bytes, limits, layer);
   const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes).replace(/^\uFEFF/, '');
   const first = text.trimStart()[0];
   if (first === '<') return readKml(text);
   if (first === '{') return readGeoJson(text);
-  throw badFile(`${name} is not a map file this app reads; ${FORMATS_HINT}`, 'unsupported_format');
+  throw badFile(I.notMapFile(name, I.formatsHint), 'unsupported_format');
 }

@@ -1,3 +1,4 @@
+import { importMessages as I } from '../../messages/catalog.ts';
 import { parseDbf, parseShp } from 'shpjs';
 import { crsFromPrj } from '../../geo/crs.ts';
 import { badFile } from '../limits.ts';
@@ -13,13 +14,13 @@ import type { CrsStatement, GeoFile } from './geo-file.ts';
 export function readShapefile(entries: readonly ArchiveEntry[]): GeoFile {
   const visible = entries.filter((e) => !e.name.startsWith('__MACOSX/') && !e.base.startsWith('.'));
   const shps = visible.filter((e) => /\.shp$/i.test(e.base));
-  if (shps.length === 0) throw badFile('the zip archive holds no shapefile (.shp)');
-  if (shps.length > 1) throw badFile(`the zip archive holds ${shps.length} shapefiles (${shps.map((e) => e.name).join(', ')}); upload one layer per file`);
+  if (shps.length === 0) throw badFile(I.noShapefile);
+  if (shps.length > 1) throw badFile(I.manyShapefiles(shps.map((e) => e.name)));
   const stem = shps[0].name.slice(0, -4);
   const part = (ext: string) => visible.find((e) => e.name.slice(0, -4) === stem && e.name.slice(-4).toLowerCase() === ext)?.data;
   const dbf = part('.dbf');
-  if (!dbf) throw badFile(`${stem}.dbf is missing from the archive: a shapefile's attributes (codes, names) are in its .dbf`);
-  if (!part('.shx')) throw badFile(`${stem}.shx is missing from the archive: a shapefile is its .shp, .shx and .dbf (and .prj)`);
+  if (!dbf) throw badFile(I.noDbf(stem));
+  if (!part('.shx')) throw badFile(I.noShx(stem));
   const cpg = part('.cpg');
   const prj = part('.prj');
 
@@ -29,10 +30,10 @@ export function readShapefile(entries: readonly ArchiveEntry[]): GeoFile {
     geometries = parseShp(shps[0].data);
     records = parseDbf(dbf, cpg ? new TextDecoder().decode(cpg) : undefined);
   } catch (e) {
-    throw badFile(`${stem}.shp could not be read: ${(e as Error).message}`);
+    throw badFile(I.shpUnreadable(stem, (e as Error).message));
   }
   if (records.length !== geometries.length) {
-    throw badFile(`${stem}.shp has ${geometries.length} shapes but ${stem}.dbf has ${records.length} records; the files do not belong together`);
+    throw badFile(I.shpDbfMismatch(stem, geometries.length, records.length));
   }
   return {
     format: 'shapefile',

@@ -5,6 +5,7 @@ import { GeometryError, MIN_SHARE_INSIDE, overlapWithUnits, parseAreal, tooLittl
 import type { ReadFeature } from '../formats/geo-file.ts';
 import { importReason, type Plan, type PlanContext, type RowIssue } from '../plan.ts';
 import { code as codeCell, CellError } from '../tables/cells.ts';
+import { importMessages as I } from '../../messages/catalog.ts';
 import { attributeReader } from './features.ts';
 
 const CODE_ALIASES = ['ma', 'ma_xa', 'maxa', 'ma_dvhc', 'madvhc', 'ma_don_vi', 'commune_code', 'unit_code', 'gso_code'];
@@ -51,7 +52,7 @@ export function planBoundaries(features: readonly ReadFeature[], ctx: PlanContex
       errors.push({
         row,
         column,
-        message: `no unit code in ${key === 'code' ? `the attributes (${['code', ...CODE_ALIASES].join(', ')})` : `the attribute ${key}`}; choose the attribute that holds the GSO code`,
+        message: I.noCodeAttribute(['code', ...CODE_ALIASES].join(', '), key === 'code' ? null : key),
       });
       return;
     }
@@ -59,7 +60,7 @@ export function planBoundaries(features: readonly ReadFeature[], ctx: PlanContex
       errors.push({
         row,
         column,
-        message: `code ${code} is also on feature ${rowOf.get(code)}; each unit must appear once (merge its parts into one multipolygon)`,
+        message: I.codeTwice(code, rowOf.get(code)!),
       });
       return;
     }
@@ -68,7 +69,7 @@ export function planBoundaries(features: readonly ReadFeature[], ctx: PlanContex
       errors.push({
         row,
         column: 'geometry',
-        message: `unit ${code}: a boundary must be a polygon, this feature has ${f.geometry ? `a ${f.geometry.type}` : 'no geometry'}`,
+        message: I.boundaryNeedsPolygon(code, f.geometry?.type ?? null),
       });
       return;
     }
@@ -77,7 +78,7 @@ export function planBoundaries(features: readonly ReadFeature[], ctx: PlanContex
       geometry = parseAreal(f.geometry as { type: string; coordinates: unknown[] });
     } catch (e) {
       if (!(e instanceof GeometryError)) throw e;
-      errors.push({ row, column: 'geometry', message: `unit ${code}: ${e.message}` });
+      errors.push({ row, column: 'geometry', message: I.ofUnit(code, e.text) });
       return;
     }
     const before = oldByCode.get(code);
@@ -87,7 +88,7 @@ export function planBoundaries(features: readonly ReadFeature[], ctx: PlanContex
       errors.push({
         row,
         column: 'geometry',
-        message: `unit ${code}: ${tooLittleInside(inside)}`,
+        message: I.ofUnit(code, tooLittleInside(inside)),
       });
       return;
     }
@@ -96,7 +97,7 @@ export function planBoundaries(features: readonly ReadFeature[], ctx: PlanContex
       warnings.push({
         row,
         column,
-        message: `unit ${code} (${before.fullName}): only ${Math.round(self * 100)} % of the new shape overlaps its current one; check the code`,
+        message: I.shapeMoved(code, before.fullName, Math.round(self * 100)),
       });
     }
     shapes.push({ code, geometry, row });
@@ -104,18 +105,21 @@ export function planBoundaries(features: readonly ReadFeature[], ctx: PlanContex
 
   const missing = old.map((u) => u.code).filter((c) => !rowOf.has(c));
   const unknown = [...rowOf.keys()].filter((c) => !oldByCode.has(c));
-  const label = `the ${set} unit set (${old.length} communes)`;
-  if (missing.length)
-    errors.push({ row: null, column: codeField ?? 'code', message: `${missing.length} code(s) of ${label} are missing: ${missing.join(', ')}` });
+  const label = I.unitSetLabel(set, old.length);
+  if (missing.length) errors.push({ row: null, column: codeField ?? 'code', message: I.codesMissing(label, missing) });
   if (unknown.length) {
     errors.push({
       row: null,
       column: codeField ?? 'code',
-      message: `${unknown.length} code(s) are not in ${label}: ${unknown.join(', ')} (on feature ${unknown.map((c) => rowOf.get(c)).join(', ')})`,
+      message: I.codesUnknown(
+        label,
+        unknown,
+        unknown.map((c) => rowOf.get(c)),
+      ),
     });
   }
   if (errors.length || !ctx.fileSource) {
-    if (!ctx.fileSource) errors.push({ row: null, column: null, message: 'give the source of the boundaries (title, date, and a link or the PDF)' });
+    if (!ctx.fileSource) errors.push({ row: null, column: null, message: I.boundarySource });
     return { items: [], errors, warnings, rows: features.length };
   }
 

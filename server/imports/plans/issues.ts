@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { issueText } from '../../messages/issues.ts';
 import type { RowIssue } from '../plan.ts';
 
 /**
@@ -14,7 +15,7 @@ export function columnFor(fields: Record<string, string>, path: string): string 
   return parts[0] || '(row)';
 }
 
-/** A write schema's issues as row issues, one per column. */
+/** A write schema's issues (of a parse with WRITE_PARSE) as row issues, one per column. */
 export function schemaIssues(error: z.ZodError, rows: readonly number[], fields: Record<string, string>): RowIssue[] {
   const seen = new Set<string>();
   const out: RowIssue[] = [];
@@ -23,7 +24,7 @@ export function schemaIssues(error: z.ZodError, rows: readonly number[], fields:
     const column = columnFor(fields, path);
     if (seen.has(column)) continue;
     seen.add(column);
-    out.push({ row: rows[0] ?? null, column, message: issue.message });
+    out.push({ row: rows[0] ?? null, column, message: issueText(issue) });
   }
   return out;
 }

@@ -1,4 +1,6 @@
 import { foldForSearch } from '../../domain/text.ts';
+import { importMessages as I } from '../../messages/catalog.ts';
+import type { Text } from '../../messages/text.ts';
 
 /**
  * Which record a row without an id edits, by its name. A name written with its diacritics is
@@ -6,12 +8,19 @@ import { foldForSearch } from '../../domain/text.ts';
  * products. A name typed without them matches the record it folds to. When several fit, the row
  * must give the id.
  */
-export function recordNamed(records: readonly { id: string; name: string }[], name: string, plural: string): string | null | { message: string } {
+export function recordNamed(records: readonly { id: string; name: string }[], name: string, plural: 'products' | 'zones'): string | null | { message: Text } {
   const keyOf = keying(name);
   const key = keyOf(name);
   const same = records.filter((r) => keyOf(r.name) === key);
   if (same.length <= 1) return same[0]?.id ?? null;
-  return { message: `${same.length} ${plural} are named like “${name}” (${same.map((r) => r.id).join(', ')}); give the id of the one to edit` };
+  return {
+    message: I.sameName(
+      same.length,
+      plural,
+      name,
+      same.map((r) => r.id),
+    ),
+  };
 }
 
 /** Rows adding records are the same new record when their names are: as written, or folded when typed without marks. */

@@ -1,5 +1,8 @@
 import type { ProductRecord } from '../../catalog/records.ts';
-import { plainErrors, type ProductInput } from '../../catalog/writes.ts';
+import type { ProductInput } from '../../catalog/writes.ts';
+import { importMessages as I } from '../../messages/catalog.ts';
+import { WRITE_PARSE } from '../../messages/issues.ts';
+import type { Text } from '../../messages/text.ts';
 import { newRecordKey, recordNamed } from './names.ts';
 import { importReason, type Plan, type PlanContext, type PlanItem, type RowIssue } from '../plan.ts';
 import { SOURCE_FIELDS } from '../row-source.ts';
@@ -68,8 +71,7 @@ export function planProducts(table: ReadTable, ctx: PlanContext): Plan {
     const lat = read('lat', num);
     const communeCode = read('communeCode', (v) => code(v, 5));
     const districtCode = read('districtCode', (v) => code(v, 3));
-    if ((lon === null) !== (lat === null))
-      rowErrors.push({ row, column: lon === null ? 'lon' : 'lat', message: 'give both longitude and latitude, or neither' });
+    if ((lon === null) !== (lat === null)) rowErrors.push({ row, column: lon === null ? 'lon' : 'lat', message: I.lonLatPair });
     const place =
       lon !== null && lat !== null
         ? { kind: 'point', point: [lon, lat] }
@@ -78,7 +80,7 @@ export function planProducts(table: ReadTable, ctx: PlanContext): Plan {
           : districtCode
             ? { kind: 'district', districtCode }
             : null;
-    if (!place) rowErrors.push({ row, column: 'communeCode', message: 'give the producer’s commune code, else the district code, or longitude and latitude' });
+    if (!place) rowErrors.push({ row, column: 'communeCode', message: I.noPlace });
     const certificate = {
       stars: read('stars', int),
       decision: { ref: read('decisionRef', text) ?? '', date: read('decisionDate', date) ?? '' },
@@ -111,7 +113,7 @@ export function planProducts(table: ReadTable, ctx: PlanContext): Plan {
         errors.push({
           row,
           column: null,
-          message: `row ${draft.rows[0]} names the same product with other details (producer, group or place); one product’s rows must agree`,
+          message: I.productRowsDisagree(draft.rows[0]),
         });
         continue;
       }
@@ -130,13 +132,13 @@ export function planProducts(table: ReadTable, ctx: PlanContext): Plan {
       warnings.push({
         row: draft.rows[0],
         column: 'decisionRef',
-        message: `${before.name}: ${before.ratings.length - kept.length} earlier rating(s) have no decision number and will be replaced by the certificates in the file`,
+        message: I.ratingsReplaced(before.name, before.ratings.length - kept.length),
       });
     }
     const fromFile = draft.input.certificates as ProductInput['certificates'];
     const merged = [...kept.filter((k) => !fromFile.some((c) => c?.decision?.ref === k.decision.ref && c?.decision?.date === k.decision.date)), ...fromFile];
     const raw = { ...draft.input, certificates: merged, reason: draft.id ? (draft.input.reason ?? importReason(ctx.fileName)) : draft.input.reason };
-    const parsed = ctx.inputs.productInput.safeParse(raw, { error: plainErrors });
+    const parsed = ctx.inputs.productInput.safeParse(raw, WRITE_PARSE);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const path = issue.path.map(String).join('.');
@@ -159,8 +161,8 @@ export function planProducts(table: ReadTable, ctx: PlanContext): Plan {
 }
 
 /** The product a row edits: by id, else by name (recordNamed); null for a new one. */
-function matchProduct(products: readonly ProductRecord[], id: string | null, name: string): string | null | { message: string } {
-  if (id) return products.some((p) => p.id === id) ? id : { message: `no OCOP product ${id}; leave id empty to add a new one` };
+function matchProduct(products: readonly ProductRecord[], id: string | null, name: string): string | null | { message: Text } {
+  if (id) return products.some((p) => p.id === id) ? id : { message: I.noProduct(id) };
   return recordNamed(products, name, 'products');
 }
 

@@ -1,4 +1,7 @@
-import { plainErrors, type RecognitionInput } from '../../catalog/writes.ts';
+import type { RecognitionInput } from '../../catalog/writes.ts';
+import { editMessages as E, importMessages as I } from '../../messages/catalog.ts';
+import { WRITE_PARSE } from '../../messages/issues.ts';
+import type { Text } from '../../messages/text.ts';
 import { NTM_STATUS_LABELS } from '../../domain/ntm-status.ts';
 import { foldForSearch } from '../../domain/text.ts';
 import { importReason, type Plan, type PlanContext, type PlanItem, type RowIssue } from '../plan.ts';
@@ -48,7 +51,7 @@ export function planRecognitions(table: ReadTable, ctx: PlanContext): Plan {
     const { errors: rowErrors, read, source } = readRow(tableRow, ctx.fileSource);
     const decisionRef = read('decisionRef', text);
     const decisionDate = read('decisionDate', date);
-    if (!decisionRef && decisionDate) rowErrors.push({ row, column: 'decisionRef', message: 'a decision date is given: give the decision number too' });
+    if (!decisionRef && decisionDate) rowErrors.push({ row, column: 'decisionRef', message: I.decisionRefMissing });
     const raw = {
       unitSet: read('unitSet', (v) => choice(v, { '2020': ['2020-2025'], '2025': ['2025+'] })),
       communeCode: read('communeCode', (v) => code(v, 5)),
@@ -66,7 +69,7 @@ export function planRecognitions(table: ReadTable, ctx: PlanContext): Plan {
       errors.push(...rowErrors);
       continue;
     }
-    const parsed = ctx.inputs.recognitionInput.safeParse(raw, { error: plainErrors });
+    const parsed = ctx.inputs.recognitionInput.safeParse(raw, WRITE_PARSE);
     if (!parsed.success) {
       errors.push(...schemaIssues(parsed.error, [row], FIELDS));
       continue;
@@ -74,11 +77,11 @@ export function planRecognitions(table: ReadTable, ctx: PlanContext): Plan {
     const input = parsed.data;
     const unit = ctx.data.units[input.unitSet].communes.find((u) => u.code === input.communeCode);
     if (!unit) {
-      errors.push({ row, column: 'communeCode', message: `no commune-level unit ${input.communeCode} in the ${input.unitSet} unit set` });
+      errors.push({ row, column: 'communeCode', message: E.noCommune(input.communeCode, input.unitSet) });
       continue;
     }
     if (name && foldForSearch(name) !== foldForSearch(unit.name) && foldForSearch(name) !== foldForSearch(unit.fullName)) {
-      errors.push({ row, column: 'communeName', message: `${unit.code} is ${unit.fullName} in the ${input.unitSet} units, not “${name}”: check the code` });
+      errors.push({ row, column: 'communeName', message: I.communeNameMismatch(unit.code, unit.fullName, input.unitSet, name) });
       continue;
     }
     const target = existing(ctx, input, id);
@@ -89,7 +92,7 @@ export function planRecognitions(table: ReadTable, ctx: PlanContext): Plan {
     const key = target ?? `${input.unitSet}|${input.communeCode}|${input.status}|${input.yearFor}`;
     const earlier = claimed.get(key);
     if (earlier !== undefined) {
-      errors.push({ row, column: target ? 'id' : 'communeCode', message: `row ${earlier} already imports this recognition` });
+      errors.push({ row, column: target ? 'id' : 'communeCode', message: I.sameRecordTwice(earlier, 'recognition') });
       continue;
     }
     claimed.set(key, row);
@@ -99,12 +102,12 @@ export function planRecognitions(table: ReadTable, ctx: PlanContext): Plan {
 }
 
 /** The recognition a row corrects: by id, else by (unit set, commune, status, year); null for a new one. */
-function existing(ctx: PlanContext, input: RecognitionInput, id: string | null): string | null | { message: string } {
+function existing(ctx: PlanContext, input: RecognitionInput, id: string | null): string | null | { message: Text } {
   const all = ctx.data.recognitions;
   if (id) {
     const r = all.find((x) => x.id === id);
-    if (!r) return { message: `no recognition ${id}; leave id empty to add a new one` };
-    if (r.retracted) return { message: `recognition ${id} was retracted; leave id empty to record a new one` };
+    if (!r) return { message: I.noRecognition(id) };
+    if (r.retracted) return { message: I.recognitionRetracted(id) };
     return r.id;
   }
   const same = all.find(
@@ -124,5 +127,5 @@ function item(row: number, input: RecognitionInput, id: string | null, reason: s
 
 /** Columns of the file that name nothing in the template: said once, not an error. */
 export function ignored(table: ReadTable): RowIssue[] {
-  return table.ignoredColumns.map((c) => ({ row: 1, column: c, message: 'this column is not part of the template and is ignored' }));
+  return table.ignoredColumns.map((c) => ({ row: 1, column: c, message: I.ignoredColumn }));
 }

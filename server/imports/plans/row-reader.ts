@@ -1,10 +1,11 @@
+import { importMessages as I } from '../../messages/catalog.ts';
 import type { FileSource, RowIssue } from '../plan.ts';
 import { rowSource } from '../row-source.ts';
 import { type Cell, CellError } from '../tables/cells.ts';
 import type { TableRow } from '../tables/read.ts';
 
 /** What the template's example row, left in a file, is told: an example is never imported as a fact. */
-export const EXAMPLE_ROW_MESSAGE = 'this is the template’s example row; overwrite it with real data or delete it';
+export const EXAMPLE_ROW_MESSAGE = I.exampleRow;
 
 /**
  * Reads one table row cell by cell: a cell that does not parse becomes an issue on its row and
@@ -18,7 +19,7 @@ export function readRow({ row, cells }: TableRow, fileSource: FileSource) {
       return fn(cells[column] ?? null);
     } catch (e) {
       if (!(e instanceof CellError)) throw e;
-      errors.push({ row, column, message: e.message });
+      errors.push({ row, column, message: e.text });
       return null;
     }
   };

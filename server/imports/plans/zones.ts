@@ -1,11 +1,12 @@
-import { plainErrors } from '../../catalog/writes.ts';
 import { CROPS } from '../../domain/crops.ts';
+import { importMessages as I } from '../../messages/catalog.ts';
+import { WRITE_PARSE } from '../../messages/issues.ts';
 import { newRecordKey, recordNamed } from './names.ts';
 import type { ReadFeature } from '../formats/geo-file.ts';
 import { importReason, type Plan, type PlanContext, type PlanItem, type RowIssue } from '../plan.ts';
 import { rowSource, SOURCE_FIELDS } from '../row-source.ts';
 import { type Cell, CellError, choice, num, text } from '../tables/cells.ts';
-import { columnFor } from './issues.ts';
+import { columnFor, schemaIssues } from './issues.ts';
 import { attributeReader, SOURCE_ALIASES } from './features.ts';
 
 const ALIASES = {
@@ -41,12 +42,12 @@ export function planZones(features: readonly ReadFeature[], ctx: PlanContext): P
         return fn(attrs.get(key));
       } catch (e) {
         if (!(e instanceof CellError)) throw e;
-        rowErrors.push({ row, column: col(key), message: e.message });
+        rowErrors.push({ row, column: col(key), message: e.text });
         return null;
       }
     };
     if (!f.geometry || (f.geometry.type !== 'Polygon' && f.geometry.type !== 'MultiPolygon')) {
-      rowErrors.push({ row, column: 'geometry', message: `a zone needs a polygon, this feature has ${f.geometry ? `a ${f.geometry.type}` : 'no geometry'}` });
+      rowErrors.push({ row, column: 'geometry', message: I.zoneNeedsPolygon(f.geometry?.type ?? null) });
     }
     const source = rowSource(attrs.get, ctx.fileSource);
     if ('message' in source) rowErrors.push({ row, column: col(source.column), message: source.message });
@@ -72,7 +73,7 @@ export function planZones(features: readonly ReadFeature[], ctx: PlanContext): P
       continue;
     }
     if (id && !ctx.data.zones.some((z) => z.id === id)) {
-      errors.push({ row, column: col('id'), message: `no zone ${id}; leave id empty to add a new zone` });
+      errors.push({ row, column: col('id'), message: I.noZone(id) });
       continue;
     }
     const named = id || !name ? null : recordNamed(ctx.data.zones, name, 'zones');
@@ -92,18 +93,14 @@ export function planZones(features: readonly ReadFeature[], ctx: PlanContext): P
       geometry: 'geometry',
       reason: col('reason'),
     };
-    const parsed = ctx.inputs.zoneInput.safeParse(raw, { error: plainErrors });
+    const parsed = ctx.inputs.zoneInput.safeParse(raw, WRITE_PARSE);
     if (!parsed.success) {
-      const seen = new Set<string>();
-      for (const issue of parsed.error.issues) {
-        const column = columnFor(fields, issue.path.map(String).join('.'));
-        if (!seen.has(column) && seen.add(column)) errors.push({ row, column, message: issue.message });
-      }
+      errors.push(...schemaIssues(parsed.error, [row], fields));
       continue;
     }
     const key = target ?? newRecordKey(parsed.data.name);
     if (claimed.has(key)) {
-      errors.push({ row, column: col('name'), message: `feature ${claimed.get(key)} already imports this zone` });
+      errors.push({ row, column: col('name'), message: I.sameRecordTwice(claimed.get(key)!, 'zone') });
       continue;
     }
     claimed.set(key, row);

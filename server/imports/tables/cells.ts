@@ -1,11 +1,13 @@
 import { isIsoDate } from '../../domain/dates.ts';
 import { foldForSearch } from '../../domain/text.ts';
+import { cellMessages as C } from '../../messages/catalog.ts';
+import { TextError } from '../../messages/text.ts';
 
 /** A cell as read from CSV (text) or XLSX (text, number, date, boolean), or empty. */
 export type Cell = string | number | boolean | Date | null;
 
-/** A value a cell could not be read as, with what was expected. */
-export class CellError extends Error {}
+/** A value a cell could not be read as, with what was expected (in every language). */
+export class CellError extends TextError {}
 
 /** Text, trimmed and NFC; empty → null. */
 export function text(v: Cell): string | null {
@@ -19,14 +21,14 @@ const isoOf = (d: Date) => d.toISOString().slice(0, 10);
 /** A date: an Excel date, YYYY-MM-DD, or DD/MM/YYYY (as Vietnamese documents write it). */
 export function date(v: Cell): string | null {
   if (v instanceof Date) {
-    if (Number.isNaN(v.getTime())) throw new CellError('is not a date');
+    if (Number.isNaN(v.getTime())) throw new CellError(C.notDate);
     return isoOf(v);
   }
   const s = text(v);
   if (s === null) return null;
   const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s);
   const iso = dmy ? `${dmy[3]}-${dmy[2].padStart(2, '0')}-${dmy[1].padStart(2, '0')}` : s;
-  if (!isIsoDate(iso)) throw new CellError(`"${s}" is not a date; write YYYY-MM-DD or DD/MM/YYYY`);
+  if (!isIsoDate(iso)) throw new CellError(C.notDateText(s));
   return iso;
 }
 
@@ -35,7 +37,7 @@ export function int(v: Cell): number | null {
   const s = typeof v === 'number' ? v : text(v);
   if (s === null) return null;
   const n = typeof s === 'number' ? s : Number(s.replace(/\s/g, ''));
-  if (!Number.isInteger(n)) throw new CellError(`"${s}" is not a whole number`);
+  if (!Number.isInteger(n)) throw new CellError(C.notWholeNumber(s));
   return n;
 }
 
@@ -44,7 +46,7 @@ export function num(v: Cell): number | null {
   const s = typeof v === 'number' ? v : text(v);
   if (s === null) return null;
   const n = typeof s === 'number' ? s : Number(s.replace(/\s/g, '').replace(',', '.'));
-  if (!Number.isFinite(n)) throw new CellError(`"${s}" is not a number`);
+  if (!Number.isFinite(n)) throw new CellError(C.notNumber(s));
   return n;
 }
 
@@ -67,8 +69,11 @@ export function choice<K extends string>(v: Cell, options: Record<K, readonly st
     if (foldForSearch(key) === folded || labels.some((l) => foldForSearch(l) === folded)) return key;
   }
   throw new CellError(
-    `"${s}" is not one of: ${Object.entries(options as Record<string, readonly string[]>)
-      .map(([k, l]) => (l.length ? `${k} (${l[0]})` : k))
-      .join(', ')}`,
+    C.notOneOf(
+      s,
+      Object.entries(options as Record<string, readonly string[]>)
+        .map(([k, l]) => (l.length ? `${k} (${l[0]})` : k))
+        .join(', '),
+    ),
   );
 }

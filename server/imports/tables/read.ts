@@ -1,3 +1,4 @@
+import { importMessages as I } from '../../messages/catalog.ts';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { foldForSearch } from '../../domain/text.ts';
@@ -44,17 +45,21 @@ export async function readTable(name: string, bytes: Uint8Array, spec: ResolvedT
   const xlsx = isZip(bytes);
   const grid = xlsx ? await xlsxGrid(bytes, limits) : csvGrid(bytes);
   const [header, ...body] = grid;
-  if (!header) throw badFile(`${name} is empty`);
+  if (!header) throw badFile(I.emptyFile(name));
   const columns = header.cells.map((h) => (h === null ? undefined : columnOf(String(h), spec)));
   const missing = spec.columns.filter((c) => c.required && !columns.includes(c));
   if (missing.length) {
     throw badFile(
-      `${name} lacks the column${missing.length > 1 ? 's' : ''} ${missing.map((c) => `"${c.header.vi} (${c.key})"`).join(', ')}; start from the template (GET /api/imports/templates/${spec.kind}.xlsx)`,
+      I.missingColumns(
+        name,
+        missing.map((c) => `"${c.header.vi} (${c.key})"`),
+        spec.kind,
+      ),
       'missing_columns',
     );
   }
   const twice = spec.columns.find((c) => columns.filter((x) => x === c).length > 1);
-  if (twice) throw badFile(`${name} has the column ${twice.key} twice`, 'invalid_file');
+  if (twice) throw badFile(I.columnTwice(name, twice.key), 'invalid_file');
   const ignoredColumns = header.cells.filter((h, i) => h !== null && String(h).trim() !== '' && !columns[i]).map(String);
 
   const rows: TableRow[] = [];
@@ -66,10 +71,9 @@ export async function readTable(name: string, bytes: Uint8Array, spec: ResolvedT
       if (c) cells[c.key] = r.cells[i] ?? null;
     });
     rows.push({ row: r.row, cells, example: isExample(cells, spec) });
-    if (rows.length > limits.maxRows)
-      throw tooLarge('too_many_rows', `${name} holds more than ${limits.maxRows} rows; at most ${limits.maxRows} are accepted in one import`);
+    if (rows.length > limits.maxRows) throw tooLarge('too_many_rows', I.tooManyRows(name, null, limits.maxRows));
   }
-  if (!rows.length) throw badFile(`${name} has a header but no rows to import`);
+  if (!rows.length) throw badFile(I.noRows(name));
   return { format: xlsx ? 'xlsx' : 'csv', rows, ignoredColumns };
 }
 
@@ -104,7 +108,7 @@ function csvGrid(bytes: Uint8Array): GridRow[] {
     }[];
     return records.map((r) => ({ row: r.info.lines, cells: r.record.map((c) => (c === '' ? null : c)) }));
   } catch (e) {
-    throw badFile(`the CSV file cannot be read: ${(e as Error).message}`);
+    throw badFile(I.csvUnreadable((e as Error).message));
   }
 }
 
@@ -128,10 +132,10 @@ async function xlsxGrid(bytes: Uint8Array, limits: ImportLimits): Promise<GridRo
   try {
     await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
   } catch (e) {
-    throw badFile(`the XLSX file cannot be read: ${(e as Error).message}`);
+    throw badFile(I.xlsxUnreadable((e as Error).message));
   }
   const sheet = wb.worksheets[0];
-  if (!sheet) throw badFile('the XLSX file has no sheet');
+  if (!sheet) throw badFile(I.xlsxNoSheet);
   const out: GridRow[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, number) => {
     const cells: Cell[] = [];

@@ -1,0 +1,687 @@
+import { boundIn, numberIn, type Text } from './text.ts';
+
+/**
+ * Every message the API answers in words, each in English and Vietnamese side by side; a message
+ * with parameters is a function. The English is what API clients (GDAL, QGIS, scripts) and the
+ * logs read; the Vietnamese uses the words of the interface (client/ui/i18n*.ts). Codes
+ * (`error.code`) are not here: they stay the same in every language.
+ */
+
+/** Both languages of a message with parameters, written once per language over its formatted numbers. */
+const both = (en: string, vi: (n: (x: number) => string) => string): Text => ({ en, vi: vi((x) => numberIn('vi', x)) });
+/** The same, for a check's bound (a year, a count, a size): 2010 is never written 2.010. */
+const bound = (en: string, vi: (n: (x: number) => string) => string): Text => ({ en, vi: vi((x) => boundIn('vi', x)) });
+
+const SCHEMA_MESSAGES = new Map<string, Text>();
+
+/**
+ * A schema's own message: zod carries its English, and issueText (server/messages/issues.ts) finds
+ * both languages again by it. Declare every message a schema check gives with this.
+ */
+export function schemaMessage(message: Text): string {
+  SCHEMA_MESSAGES.set(message.en, message);
+  return message.en;
+}
+
+/** Both languages of a schema's own message, by its English. */
+export const schemaMessageText = (en: string): Text | undefined => SCHEMA_MESSAGES.get(en);
+
+/** The checks of the write schemas (forms, imports, the API): our own words for what zod finds. */
+export const fieldMessages = {
+  required: { en: 'is required', vi: 'bắt buộc' },
+  /** A field left out: zod's "expected string, received undefined", plainly. */
+  missing: { en: 'required', vi: 'bắt buộc' },
+  notText: { en: 'must be text', vi: 'phải là chữ' },
+  notNumber: { en: 'must be a number', vi: 'phải là một số' },
+  notBoolean: { en: 'must be true or false', vi: 'phải là true hoặc false' },
+  notList: { en: 'must be a list', vi: 'phải là một danh sách' },
+  notObject: { en: 'must be an object', vi: 'phải là một đối tượng JSON' },
+  atLeastItems: (n: number) => bound(`at least ${n} needed`, (f) => `cần ít nhất ${f(n)}`),
+  atLeast: (n: number) => bound(`must be at least ${n}`, (f) => `không được nhỏ hơn ${f(n)}`),
+  atMostChars: (n: number) => bound(`at most ${n} characters`, (f) => `tối đa ${f(n)} ký tự`),
+  atMostItems: (n: number) => bound(`at most ${n}`, (f) => `tối đa ${f(n)}`),
+  atMost: (n: number) => bound(`must be at most ${n}`, (f) => `không được lớn hơn ${f(n)}`),
+  oneOf: (values: readonly unknown[]) => {
+    const list = values.map((v) => JSON.stringify(v)).join(', ');
+    return { en: `must be one of ${list}`, vi: `phải là một trong các giá trị ${list}` };
+  },
+  invalid: { en: 'invalid', vi: 'không hợp lệ' },
+  oneOfList: (list: string) => ({ en: `must be one of ${list}`, vi: `phải là một trong các giá trị ${list}` }),
+  mustBeJson: { en: 'must be JSON', vi: 'phải là JSON' },
+  jsonTextField: { en: 'must be a JSON text field', vi: 'phải là một trường văn bản chứa JSON' },
+  notValidJson: { en: 'is not valid JSON', vi: 'không phải JSON hợp lệ' },
+  textOfAtMost: (n: number) => both(`must be text of at most ${n} characters`, (f) => `phải là chữ, tối đa ${f(n)} ký tự`),
+  named: (name: string, message: Text) => ({ en: `${name} ${message.en}`, vi: `${name} ${message.vi}` }),
+  // Our own refinements (server/catalog/writes.ts, records.ts): their English is the schema's message.
+  date: { en: 'must be a date written YYYY-MM-DD', vi: 'phải là một ngày, viết YYYY-MM-DD' },
+  futureDate: { en: 'cannot be after today', vi: 'không được sau ngày hôm nay' },
+  futureYear: { en: 'cannot be after the current year', vi: 'không được sau năm hiện tại' },
+  webLink: { en: 'must be a web address starting with http:// or https://', vi: 'phải là địa chỉ web bắt đầu bằng http:// hoặc https://' },
+  sourceLink: { en: 'give a link or upload the document (PDF)', vi: 'cần đường dẫn hoặc tệp PDF của văn bản' },
+  certificates: { en: 'at least one certificate (decision number and date)', vi: 'cần ít nhất một giấy chứng nhận (số và ngày quyết định)' },
+  year: { en: 'must be a year, e.g. 2024', vi: 'phải là một năm, ví dụ 2024' },
+  key: { en: 'must be a short key of lower-case letters, digits and dashes', vi: 'phải là một khoá ngắn gồm chữ thường không dấu, số và dấu gạch ngang' },
+  targetOrActual: { en: 'give a target or a reported total', vi: 'cần chỉ tiêu hoặc số báo cáo' },
+  communeCode: { en: 'must be a 5-digit commune code', vi: 'phải là mã xã gồm 5 chữ số' },
+  districtCode: { en: 'must be a 3-digit district code', vi: 'phải là mã huyện gồm 3 chữ số' },
+  unitCode: { en: 'must be a 3-digit district or 5-digit commune code', vi: 'phải là mã huyện gồm 3 chữ số hoặc mã xã gồm 5 chữ số' },
+  areal: { en: 'must be a GeoJSON Polygon or MultiPolygon', vi: 'phải là một GeoJSON Polygon hoặc MultiPolygon' },
+  expiryAfterDecision: { en: 'must be after the decision date', vi: 'phải sau ngày quyết định' },
+  reasonProduct: { en: 'say why the product is being changed', vi: 'hãy nêu lý do sửa sản phẩm' },
+  reasonZone: { en: 'say why the zone is being changed', vi: 'hãy nêu lý do sửa vùng nguyên liệu' },
+  reasonTarget: { en: 'say why the target is being changed', vi: 'hãy nêu lý do sửa chỉ tiêu' },
+  loginLength: { en: 'a login has 2 to 64 characters', vi: 'tên đăng nhập có từ 2 đến 64 ký tự' },
+  loginChars: {
+    en: 'a login uses letters a–z, digits and . _ - @, starting with a letter or digit',
+    vi: 'tên đăng nhập gồm chữ a–z không dấu, chữ số và . _ - @, bắt đầu bằng chữ hoặc số',
+  },
+  unitRef: { en: 'a unit code has 3 (district) or 5 (commune) digits', vi: 'mã đơn vị có 3 chữ số (huyện) hoặc 5 chữ số (xã)' },
+  passwordMin: (n: number) => both(`a password has at least ${n} characters`, (f) => `mật khẩu có ít nhất ${f(n)} ký tự`),
+  passwordMax: (n: number) => both(`a password has at most ${n} characters`, (f) => `mật khẩu có tối đa ${f(n)} ký tự`),
+  nameRequired: { en: 'a name is required', vi: 'cần có họ tên' },
+  nameLength: { en: 'a name has at most 100 characters', vi: 'họ tên có tối đa 100 ký tự' },
+  /** A field's message under its path, as the envelope's `message` says the first one. */
+  at: (path: string, message: Text) => ({ en: `${path}: ${message.en}`, vi: `${path}: ${message.vi}` }),
+} as const satisfies Record<string, Text | ((...args: never[]) => Text)>;
+
+/** The geometry checks of a drawn or uploaded shape (server/geo/validate.ts). */
+export const geometryMessages = {
+  ring: (polygon: number, ring: number) => ({ en: `polygon ${polygon}, ring ${ring}`, vi: `đa giác ${polygon}, vòng ${ring}` }),
+  tooFewPositions: (where: Text) => ({
+    en: `${where.en}: a ring needs at least 4 positions (the first repeated at the end)`,
+    vi: `${where.vi}: một vòng cần ít nhất 4 điểm (điểm đầu lặp lại ở cuối)`,
+  }),
+  notPosition: (where: Text, i: number) => ({
+    en: `${where.en}, position ${i}: must be [longitude, latitude] numbers`,
+    vi: `${where.vi}, điểm ${i}: phải là cặp số [kinh độ, vĩ độ]`,
+  }),
+  notLonLat: (where: Text, i: number, p: readonly number[]) => ({
+    en: `${where.en}, position ${i}: [${p[0]}, ${p[1]}] is not a longitude/latitude — was the file in another coordinate system (e.g. VN-2000)?`,
+    vi: `${where.vi}, điểm ${i}: [${p[0]}, ${p[1]}] không phải kinh độ/vĩ độ — tệp có dùng hệ toạ độ khác (ví dụ VN-2000) không?`,
+  }),
+  notClosed: (where: Text) => ({
+    en: `${where.en}: the ring is not closed (its last position must repeat the first)`,
+    vi: `${where.vi}: vòng chưa khép kín (điểm cuối phải trùng điểm đầu)`,
+  }),
+  tooFewCorners: (where: Text) => ({
+    en: `${where.en}: a ring needs at least 3 distinct corners ~1 m apart`,
+    vi: `${where.vi}: một vòng cần ít nhất 3 đỉnh khác nhau, cách nhau khoảng 1 m trở lên`,
+  }),
+  notAreal: (type: string) => ({
+    en: `geometry must be a Polygon or MultiPolygon, got ${type}`,
+    vi: `hình phải là Polygon hoặc MultiPolygon, nhưng là ${type}`,
+  }),
+  noRings: (polygon: number) => ({ en: `polygon ${polygon}: has no rings`, vi: `đa giác ${polygon}: không có vòng nào` }),
+  tooManyVertices: (vertices: number, max: number) =>
+    both(
+      `the shape has ${vertices} vertices; at most ${max} are accepted (simplify it)`,
+      (f) => `hình có ${f(vertices)} đỉnh; chỉ nhận tối đa ${f(max)} đỉnh (hãy đơn giản hoá hình)`,
+    ),
+  crossesItself: (polygon: number, met: number) =>
+    both(
+      `polygon ${polygon} crosses itself (${met} self-intersection${met > 1 ? 's' : ''})`,
+      (f) => `đa giác ${polygon} tự cắt chính nó (${f(met)} chỗ tự cắt)`,
+    ),
+  /** Rounded down by the caller: 94.96 % must not read as the 95 % required. */
+  tooLittleInside: (percent: number, required: number) =>
+    both(
+      `only ${percent} % of the shape lies in the province (at least ${required} % is required)`,
+      (f) => `chỉ ${f(percent)} % diện tích hình nằm trong tỉnh (cần ít nhất ${f(required)} %)`,
+    ),
+} as const satisfies Record<string, (...args: never[]) => Text>;
+
+/** Reading the cells of an imported table (server/imports/tables/cells.ts). */
+export const cellMessages = {
+  notDate: { en: 'is not a date', vi: 'không phải là ngày' },
+  notDateText: (s: string) => ({
+    en: `"${s}" is not a date; write YYYY-MM-DD or DD/MM/YYYY`,
+    vi: `"${s}" không phải là ngày; hãy viết YYYY-MM-DD hoặc DD/MM/YYYY`,
+  }),
+  notWholeNumber: (s: string | number) => ({ en: `"${s}" is not a whole number`, vi: `"${s}" không phải là số nguyên` }),
+  notNumber: (s: string | number) => ({ en: `"${s}" is not a number`, vi: `"${s}" không phải là số` }),
+  notOneOf: (s: string, choices: string) => ({ en: `"${s}" is not one of: ${choices}`, vi: `"${s}" không thuộc các giá trị: ${choices}` }),
+} as const satisfies Record<string, Text | ((...args: never[]) => Text)>;
+
+/** The rows, names and shapes of an import's preview (server/imports/plans/**). */
+export const importMessages = {
+  exampleRow: {
+    en: 'this is the template’s example row; overwrite it with real data or delete it',
+    vi: 'đây là dòng ví dụ của tệp mẫu; hãy ghi đè bằng dữ liệu thật hoặc xoá dòng này',
+  },
+  ignoredColumn: { en: 'this column is not part of the template and is ignored', vi: 'cột này không có trong tệp mẫu nên được bỏ qua' },
+  noSource: {
+    en: 'no source: fill sourceTitle, sourceDate and sourceUrl, or give one source for the whole file when importing',
+    vi: 'chưa có nguồn: hãy điền sourceTitle, sourceDate và sourceUrl, hoặc khi nhập hãy ghi một nguồn chung cho cả tệp',
+  },
+  decisionRefMissing: {
+    en: 'a decision date is given: give the decision number too',
+    vi: 'đã có ngày quyết định: hãy ghi cả số quyết định',
+  },
+  communeNameMismatch: (code: string, fullName: string, set: string, name: string) => ({
+    en: `${code} is ${fullName} in the ${set} units, not “${name}”: check the code`,
+    vi: `mã ${code} là ${fullName} trong bộ đơn vị ${set}, không phải “${name}”: hãy kiểm tra lại mã`,
+  }),
+  sameRecordTwice: (earlier: number, what: 'recognition' | 'zone') =>
+    what === 'recognition'
+      ? both(`row ${earlier} already imports this recognition`, (f) => `dòng ${f(earlier)} đã nhập quyết định công nhận này`)
+      : both(`feature ${earlier} already imports this zone`, (f) => `đối tượng ${f(earlier)} đã nhập vùng nguyên liệu này`),
+  noRecognition: (id: string) => ({
+    en: `no recognition ${id}; leave id empty to add a new one`,
+    vi: `không có quyết định công nhận ${id}; để trống id để thêm mới`,
+  }),
+  recognitionRetracted: (id: string) => ({
+    en: `recognition ${id} was retracted; leave id empty to record a new one`,
+    vi: `quyết định công nhận ${id} đã bị thu hồi; để trống id để ghi một quyết định mới`,
+  }),
+  noProduct: (id: string) => ({ en: `no OCOP product ${id}; leave id empty to add a new one`, vi: `không có sản phẩm OCOP ${id}; để trống id để thêm mới` }),
+  noZone: (id: string) => ({ en: `no zone ${id}; leave id empty to add a new zone`, vi: `không có vùng nguyên liệu ${id}; để trống id để thêm vùng mới` }),
+  sameName: (count: number, kind: 'products' | 'zones', name: string, ids: readonly string[]) =>
+    both(
+      `${count} ${kind} are named like “${name}” (${ids.join(', ')}); give the id of the one to edit`,
+      (f) => `có ${f(count)} ${kind === 'products' ? 'sản phẩm OCOP' : 'vùng nguyên liệu'} trùng tên “${name}” (${ids.join(', ')}); hãy ghi id của bản cần sửa`,
+    ),
+  lonLatPair: { en: 'give both longitude and latitude, or neither', vi: 'hãy ghi cả kinh độ và vĩ độ, hoặc để trống cả hai' },
+  noPlace: {
+    en: 'give the producer’s commune code, else the district code, or longitude and latitude',
+    vi: 'hãy ghi mã xã của chủ thể sản xuất, nếu không thì mã huyện, hoặc kinh độ và vĩ độ',
+  },
+  productRowsDisagree: (row: number) =>
+    both(
+      `row ${row} names the same product with other details (producer, group or place); one product’s rows must agree`,
+      (f) => `dòng ${f(row)} ghi cùng sản phẩm nhưng khác thông tin (chủ thể, nhóm hoặc địa điểm); các dòng của một sản phẩm phải khớp nhau`,
+    ),
+  ratingsReplaced: (name: string, count: number) =>
+    both(
+      `${name}: ${count} earlier rating(s) have no decision number and will be replaced by the certificates in the file`,
+      (f) => `${name}: ${f(count)} lần xếp hạng trước không có số quyết định và sẽ được thay bằng các giấy chứng nhận trong tệp`,
+    ),
+  zoneNeedsPolygon: (type: string | null) => ({
+    en: `a zone needs a polygon, this feature has ${type ? `a ${type}` : 'no geometry'}`,
+    vi: `vùng nguyên liệu cần một đa giác, đối tượng này ${type ? `có hình ${type}` : 'không có hình'}`,
+  }),
+  // Boundaries
+  noCodeAttribute: (attributes: string | null, field: string | null) => ({
+    en: `no unit code in ${field ? `the attribute ${field}` : `the attributes (${attributes})`}; choose the attribute that holds the GSO code`,
+    vi: `không thấy mã đơn vị trong ${field ? `trường ${field}` : `các trường (${attributes})`}; hãy chọn trường chứa mã của Tổng cục Thống kê`,
+  }),
+  codeTwice: (code: string, row: number) =>
+    both(
+      `code ${code} is also on feature ${row}; each unit must appear once (merge its parts into one multipolygon)`,
+      (f) => `mã ${code} cũng có ở đối tượng ${f(row)}; mỗi đơn vị chỉ xuất hiện một lần (hãy gộp các phần thành một multipolygon)`,
+    ),
+  boundaryNeedsPolygon: (code: string, type: string | null) => ({
+    en: `unit ${code}: a boundary must be a polygon, this feature has ${type ? `a ${type}` : 'no geometry'}`,
+    vi: `đơn vị ${code}: ranh giới phải là đa giác, đối tượng này ${type ? `có hình ${type}` : 'không có hình'}`,
+  }),
+  ofUnit: (code: string, message: Text) => ({ en: `unit ${code}: ${message.en}`, vi: `đơn vị ${code}: ${message.vi}` }),
+  shapeMoved: (code: string, fullName: string, percent: number) =>
+    both(
+      `unit ${code} (${fullName}): only ${percent} % of the new shape overlaps its current one; check the code`,
+      (f) => `đơn vị ${code} (${fullName}): chỉ ${f(percent)} % hình mới trùng với hình hiện tại; hãy kiểm tra lại mã`,
+    ),
+  codesMissing: (label: Text, missing: readonly string[]) =>
+    both(
+      `${missing.length} code(s) of ${label.en} are missing: ${missing.join(', ')}`,
+      (f) => `thiếu ${f(missing.length)} mã của ${label.vi}: ${missing.join(', ')}`,
+    ),
+  codesUnknown: (label: Text, unknown: readonly string[], rows: readonly (number | undefined)[]) =>
+    both(
+      `${unknown.length} code(s) are not in ${label.en}: ${unknown.join(', ')} (on feature ${rows.join(', ')})`,
+      (f) => `${f(unknown.length)} mã không có trong ${label.vi}: ${unknown.join(', ')} (ở đối tượng ${rows.join(', ')})`,
+    ),
+  unitSetLabel: (set: string, communes: number) => both(`the ${set} unit set (${communes} communes)`, (f) => `bộ đơn vị ${set} (${f(communes)} xã)`),
+  boundarySource: {
+    en: 'give the source of the boundaries (title, date, and a link or the PDF)',
+    vi: 'hãy ghi nguồn của ranh giới (tên văn bản, ngày, và đường dẫn hoặc tệp PDF)',
+  },
+  // Limits and files
+  tooManyRows: (name: string, rows: number | null, max: number) =>
+    rows === null
+      ? both(
+          `${name} holds more than ${max} rows; at most ${max} are accepted in one import`,
+          (f) => `${name} có hơn ${f(max)} dòng; mỗi lần nhập chỉ nhận tối đa ${f(max)} dòng`,
+        )
+      : both(
+          `${name} holds ${rows} features; at most ${max} are accepted in one import`,
+          (f) => `${name} có ${f(rows)} đối tượng; mỗi lần nhập chỉ nhận tối đa ${f(max)} đối tượng`,
+        ),
+  tooManyVertices: (name: string, vertices: number, max: number) =>
+    both(
+      `${name} holds ${vertices} vertices; at most ${max} are accepted in one import (simplify the shapes)`,
+      (f) => `${name} có ${f(vertices)} đỉnh; mỗi lần nhập chỉ nhận tối đa ${f(max)} đỉnh (hãy đơn giản hoá các hình)`,
+    ),
+  fileTooLarge: (name: string, size: Text, max: Text) => ({
+    en: `${name} is ${size.en}; at most ${max.en} are accepted`,
+    vi: `${name} có dung lượng ${size.vi}; chỉ nhận tối đa ${max.vi}`,
+  }),
+  uploadTooLarge: (max: Text) => ({
+    en: `The upload is larger than ${max.en}; split the file or raise IMPORT_MAX_BYTES`,
+    vi: `Tệp tải lên lớn hơn ${max.vi}; hãy chia nhỏ tệp hoặc tăng IMPORT_MAX_BYTES`,
+  }),
+  archiveUnpacked: (max: Text) => ({
+    en: `the archive's contents exceed ${max.en} once unpacked; such archives are refused`,
+    vi: `nội dung tệp nén khi giải nén vượt quá ${max.vi}; không nhận những tệp nén như vậy`,
+  }),
+  archiveEntries: (count: number, max: number) =>
+    both(`the archive holds ${count} entries; at most ${max} are accepted`, (f) => `tệp nén có ${f(count)} mục; chỉ nhận tối đa ${f(max)} mục`),
+  size: (value: number, unit: 'MiB' | 'KiB') => both(`${value} ${unit}`, (f) => `${f(value)} ${unit}`),
+  missingColumns: (name: string, columns: readonly string[], kind: string) =>
+    columns.length > 1
+      ? {
+          en: `${name} lacks the columns ${columns.join(', ')}; start from the template (GET /api/imports/templates/${kind}.xlsx)`,
+          vi: `${name} thiếu các cột ${columns.join(', ')}; hãy bắt đầu từ tệp mẫu (GET /api/imports/templates/${kind}.xlsx)`,
+        }
+      : {
+          en: `${name} lacks the column ${columns.join(', ')}; start from the template (GET /api/imports/templates/${kind}.xlsx)`,
+          vi: `${name} thiếu cột ${columns.join(', ')}; hãy bắt đầu từ tệp mẫu (GET /api/imports/templates/${kind}.xlsx)`,
+        },
+  emptyFile: (name: string) => ({ en: `${name} is empty`, vi: `${name} trống` }),
+  noRows: (name: string) => ({ en: `${name} has a header but no rows to import`, vi: `${name} có dòng tiêu đề nhưng không có dòng dữ liệu nào để nhập` }),
+  noFeatures: (name: string) => ({ en: `${name} holds no features`, vi: `${name} không có đối tượng nào` }),
+  columnTwice: (name: string, column: string) => ({ en: `${name} has the column ${column} twice`, vi: `${name} có cột ${column} hai lần` }),
+  // Coordinate systems (server/imports/crs-choice.ts)
+  crsChoices: (local: string, localName: string) => ({
+    en: `WGS 84 (CRS84), VN-2000 (EPSG:4756), VN-2000 / UTM 48N (EPSG:3405) or a VN-2000 / TM-3 zone (EPSG:9205–9218; the province's own is ${local}, ${localName})`,
+    vi: `WGS 84 (CRS84), VN-2000 (EPSG:4756), VN-2000 / UTM 48N (EPSG:3405) hoặc một múi VN-2000 / TM-3 (EPSG:9205–9218; múi của tỉnh là ${local}, ${localName})`,
+  }),
+  crsConflict: (stated: string, name: string, said: string, chosen: string) => ({
+    en: `the file says its coordinates are in ${stated} (${name}, from its ${said}) but ${chosen} was chosen; leave the choice empty or fix the file`,
+    vi: `tệp ghi toạ độ theo ${stated} (${name}, theo ${said}) nhưng đã chọn ${chosen}; hãy để trống lựa chọn hoặc sửa tệp`,
+  }),
+  crsKml: (chosen: string) => ({
+    en: `KML is always WGS 84 longitude/latitude; ${chosen} cannot be chosen for it`,
+    vi: `KML luôn dùng kinh độ/vĩ độ WGS 84; không chọn được ${chosen} cho tệp KML`,
+  }),
+  crsUnknown: (said: string, choices: Text, local: string) => ({
+    en: `the file's coordinate system (${said}) is not one this app knows; if it is ${choices.en}, choose it, otherwise reproject the file (QGIS: Export → Save Features As…, CRS ${local})`,
+    vi: `hệ toạ độ của tệp (${said}) không phải hệ mà ứng dụng biết; nếu đó là ${choices.vi} thì hãy chọn hệ đó, nếu không hãy chuyển hệ toạ độ của tệp (QGIS: Export → Save Features As…, CRS ${local})`,
+  }),
+  crsMissing: (choices: Text) => ({
+    en: `the file does not say its coordinate system (a shapefile needs its .prj); choose it: ${choices.en}`,
+    vi: `tệp không ghi hệ toạ độ (shapefile cần tệp .prj); hãy chọn hệ toạ độ: ${choices.vi}`,
+  }),
+  crsMetres: (x: number, y: number, said: string, localName: string, local: string) => ({
+    en: `coordinates such as [${x}, ${y}] are projected metres, not longitude/latitude (${said}); choose the file's coordinate system, e.g. ${localName} (${local})`,
+    vi: `các toạ độ như [${x}, ${y}] là mét của lưới chiếu, không phải kinh độ/vĩ độ (${said}); hãy chọn hệ toạ độ của tệp, ví dụ ${localName} (${local})`,
+  }),
+  crsDegrees: (x: number, y: number, code: string, name: string) => ({
+    en: `coordinates such as [${x}, ${y}] look like degrees, but ${code} (${name}) is in metres; check the coordinate system`,
+    vi: `các toạ độ như [${x}, ${y}] có vẻ là độ, nhưng ${code} (${name}) tính bằng mét; hãy kiểm tra hệ toạ độ`,
+  }),
+  // Map and table files
+  formatsHint: {
+    en: 'upload GeoJSON (.geojson), KML or KMZ, a zipped shapefile (.zip with .shp, .shx, .dbf, .prj) or a GeoPackage (.gpkg)',
+    vi: 'hãy tải lên GeoJSON (.geojson), KML hoặc KMZ, shapefile nén zip (.zip gồm .shp, .shx, .dbf, .prj) hoặc GeoPackage (.gpkg)',
+  },
+  zipWithoutMap: (name: string, hint: Text) => ({
+    en: `the zip archive ${name} holds no shapefile, KML or GeoJSON; ${hint.en}`,
+    vi: `tệp nén ${name} không chứa shapefile, KML hay GeoJSON; ${hint.vi}`,
+  }),
+  notMapFile: (name: string, hint: Text) => ({
+    en: `${name} is not a map file this app reads; ${hint.en}`,
+    vi: `${name} không phải tệp bản đồ mà ứng dụng đọc được; ${hint.vi}`,
+  }),
+  notJsonFile: (why: string) => ({ en: `the file is not valid JSON: ${why}`, vi: `tệp không phải JSON hợp lệ: ${why}` }),
+  notGeoJsonObject: { en: 'the file is not a GeoJSON object', vi: 'tệp không phải một đối tượng GeoJSON' },
+  notFeatureCollection: (type: string) => ({
+    en: `the file is not GeoJSON: expected a FeatureCollection, got type ${type}`,
+    vi: `tệp không phải GeoJSON: cần một FeatureCollection, nhưng type là ${type}`,
+  }),
+  notFeature: (i: number) => ({ en: `feature ${i} is not a GeoJSON Feature`, vi: `đối tượng ${i} không phải một GeoJSON Feature` }),
+  csvUnreadable: (why: string) => ({ en: `the CSV file cannot be read: ${why}`, vi: `không đọc được tệp CSV: ${why}` }),
+  xlsxUnreadable: (why: string) => ({ en: `the XLSX file cannot be read: ${why}`, vi: `không đọc được tệp XLSX: ${why}` }),
+  xlsxNoSheet: { en: 'the XLSX file has no sheet', vi: 'tệp XLSX không có trang tính nào' },
+  noShapefile: { en: 'the zip archive holds no shapefile (.shp)', vi: 'tệp nén không chứa shapefile (.shp) nào' },
+  manyShapefiles: (names: readonly string[]) =>
+    both(
+      `the zip archive holds ${names.length} shapefiles (${names.join(', ')}); upload one layer per file`,
+      (f) => `tệp nén chứa ${f(names.length)} shapefile (${names.join(', ')}); mỗi tệp chỉ tải lên một lớp`,
+    ),
+  noDbf: (stem: string) => ({
+    en: `${stem}.dbf is missing from the archive: a shapefile's attributes (codes, names) are in its .dbf`,
+    vi: `tệp nén thiếu ${stem}.dbf: thuộc tính của shapefile (mã, tên) nằm trong tệp .dbf`,
+  }),
+  noShx: (stem: string) => ({
+    en: `${stem}.shx is missing from the archive: a shapefile is its .shp, .shx and .dbf (and .prj)`,
+    vi: `tệp nén thiếu ${stem}.shx: một shapefile gồm các tệp .shp, .shx và .dbf (và .prj)`,
+  }),
+  shpUnreadable: (stem: string, why: string) => ({ en: `${stem}.shp could not be read: ${why}`, vi: `không đọc được ${stem}.shp: ${why}` }),
+  shpDbfMismatch: (stem: string, shapes: number, records: number) =>
+    both(
+      `${stem}.shp has ${shapes} shapes but ${stem}.dbf has ${records} records; the files do not belong together`,
+      (f) => `${stem}.shp có ${f(shapes)} hình nhưng ${stem}.dbf có ${f(records)} bản ghi; hai tệp không đi cùng nhau`,
+    ),
+  // The upload form
+  chooseKind: (kinds: string) => ({ en: `kind: say what the file holds (${kinds})`, vi: `kind: hãy chọn loại dữ liệu của tệp (${kinds})` }),
+  attachFile: { en: 'file: attach the file in a field named "file"', vi: 'file: hãy đính kèm tệp trong trường tên "file"' },
+  multipart: {
+    en: 'Send the file as multipart/form-data in a field named "file", with the field "kind"',
+    vi: 'Hãy gửi tệp dạng multipart/form-data trong trường "file", kèm trường "kind"',
+  },
+  chooseUnitSet: {
+    en: 'unitSet: choose the unit set whose boundaries the file replaces (2019, 2020 or 2025)',
+    vi: 'unitSet: hãy chọn bộ đơn vị được thay ranh giới (2019, 2020 hoặc 2025)',
+  },
+  noTemplate: (file: string) => ({
+    en: `no template ${file}; templates are ntm-recognitions.csv|xlsx and ocop-products.csv|xlsx`,
+    vi: `không có tệp mẫu ${file}; các tệp mẫu là ntm-recognitions.csv|xlsx và ocop-products.csv|xlsx`,
+  }),
+  // Previews and commits
+  noPreview: (id: string, minutes: number) =>
+    both(
+      `no import preview ${id} (previews last ${minutes} minutes); upload the file again`,
+      (f) => `không có bản xem trước ${id} (bản xem trước chỉ lưu ${f(minutes)} phút); hãy tải tệp lên lại`,
+    ),
+  previewHasErrors: (fileName: string, nothing: boolean) => ({
+    en: `the preview of ${fileName} has ${nothing ? 'nothing to change' : 'errors'}; fix the file and upload it again`,
+    vi: `bản xem trước của ${fileName} ${nothing ? 'không có gì để thay đổi' : 'còn lỗi'}; hãy sửa tệp và tải lên lại`,
+  }),
+  previewStale: (before: number, now: number) => ({
+    en: `the data changed since the preview (revision ${before} → ${now}); preview the file again`,
+    vi: `dữ liệu đã thay đổi sau khi xem trước (phiên bản ${before} → ${now}); hãy xem trước tệp lại`,
+  }),
+  noLongerSame: {
+    en: 'the import would no longer make the changes previewed; preview the file again',
+    vi: 'lần nhập này không còn tạo ra đúng các thay đổi đã xem trước; hãy xem trước tệp lại',
+  },
+  rowRefused: (row: number, label: string, why: Text) => ({
+    en: `row ${row} (${label}) was refused: ${why.en}; preview the file again`,
+    vi: `dòng ${row} (${label}) bị từ chối: ${why.vi}; hãy xem trước tệp lại`,
+  }),
+  mayNotImport: (login: string, role: string, kind: string, programme: string) => ({
+    en: `${login} (${role}) may not import ${kind}: it needs the editor role with the ${programme} programme`,
+    vi: `${login} (${role}) không được nhập ${kind}: cần vai trò biên tập (editor) với chương trình ${programme}`,
+  }),
+} as const satisfies Record<string, Text | ((...args: never[]) => Text)>;
+
+/** Editing records (server/edits/**): what the data says about a change the schemas let through. */
+export const editMessages = {
+  noShapeNoCommunes: {
+    en: 'draw or upload the zone’s shape, or name the communes it covers',
+    vi: 'hãy vẽ hoặc tải lên hình của vùng, hoặc chọn các xã mà vùng nằm trong',
+  },
+  noCommune: (code: string, set: string) => ({
+    en: `no commune-level unit ${code} in the ${set} unit set`,
+    vi: `không có đơn vị cấp xã mã ${code} trong bộ đơn vị ${set}`,
+  }),
+  noSuchFile: { en: 'no such uploaded file', vi: 'không có tệp đã tải lên này' },
+  noSuchFileAt: (id: number | null) => ({ en: `source.fileId: no uploaded file ${id}`, vi: `source.fileId: không có tệp đã tải lên mã ${id}` }),
+  notRural: (type: string, name: string) => ({
+    en: `${type} ${name} is not a rural commune (xã): the NTM programme does not assess wards or townships`,
+    vi: `${type} ${name} không phải là xã: chương trình nông thôn mới không đánh giá phường, thị trấn`,
+  }),
+  decisionBeforeYear: (year: number, date: string) => ({
+    en: `a decision recognising a commune for ${year} cannot be dated ${date}, before that year`,
+    vi: `quyết định công nhận xã đạt chuẩn năm ${year} không thể ký ngày ${date}, trước năm đó`,
+  }),
+  alreadyRetracted: (id: string, on: string | null) =>
+    on === null
+      ? { en: `recognition ${id} was retracted; record a new one instead`, vi: `quyết định công nhận ${id} đã bị thu hồi; hãy ghi một quyết định mới` }
+      : { en: `recognition ${id} was already retracted on ${on}`, vi: `quyết định công nhận ${id} đã bị thu hồi ngày ${on}` },
+  noCommuneNew: (code: string) => ({ en: `no commune ${code} in the 2020–2025 units`, vi: `không có xã ${code} trong bộ đơn vị 2020–2025` }),
+  noDistrictNew: (code: string) => ({ en: `no district ${code} in the 2020–2025 units`, vi: `không có huyện ${code} trong bộ đơn vị 2020–2025` }),
+  pointOutside: (point: readonly number[]) => ({
+    en: `[${point.join(', ')}] lies in no commune of the province`,
+    vi: `[${point.join(', ')}] không nằm trong xã nào của tỉnh`,
+  }),
+  producerType: (name: string, type: string) => ({
+    en: `${name} is recorded as ${type}, for all its products; a product's form cannot change that`,
+    vi: `${name} đã được ghi là ${type} cho mọi sản phẩm của chủ thể này; không đổi được từ biểu mẫu của một sản phẩm`,
+  }),
+  noProductId: (id: string) => ({ en: `no OCOP product ${id}`, vi: `không có sản phẩm OCOP ${id}` }),
+  stillListed: (entity: string, id: string, users: readonly string[]) => ({
+    en: `${entity} ${id} is still listed by ${users.join(', ')}: change those first`,
+    vi: `${entity} ${id} vẫn được ${users.join(', ')} sử dụng: hãy sửa các mục đó trước`,
+  }),
+  alreadyReverted: (id: number, by: number) => ({
+    en: `change ${id} was already reverted by change ${by}`,
+    vi: `thay đổi ${id} đã được hoàn tác bởi thay đổi ${by}`,
+  }),
+  changedAgain: (entity: string, entityId: string, id: number, later: readonly number[]) => ({
+    en: `${entity} ${entityId} was changed again after change ${id} (by change ${later.join(', ')}); revert those first`,
+    vi: `${entity} ${entityId} đã được sửa tiếp sau thay đổi ${id} (bởi thay đổi ${later.join(', ')}); hãy hoàn tác các thay đổi đó trước`,
+  }),
+  writeTooLarge: {
+    en: 'The body is larger than 2 MiB; upload large shapes through an import',
+    vi: 'Nội dung gửi lên lớn hơn 2 MiB; hãy đưa các hình lớn vào bằng chức năng nhập dữ liệu',
+  },
+  recordId: (name: string, raw: string) => ({
+    en: `${name} must be a record id (lower-case letters, digits, dashes), got "${raw}"`,
+    vi: `${name} phải là id của một bản ghi (chữ thường không dấu, chữ số, dấu gạch ngang), nhận được "${raw}"`,
+  }),
+  whoseHistory: {
+    en: 'unitCode (with unitSet) or entity and entityId: whose history?',
+    vi: 'unitCode (kèm unitSet) hoặc entity và entityId: lịch sử của đối tượng nào?',
+  },
+  unitSetWithCode: {
+    en: 'unitCode: give unitSet with it (a code names a unit only within its set)',
+    vi: 'unitCode: hãy ghi kèm unitSet (một mã chỉ xác định đơn vị trong bộ đơn vị của nó)',
+  },
+  batchId: { en: 'batchId must be an import batch id', vi: 'batchId phải là id của một đợt nhập' },
+  sourceFileTooLarge: (mib: number) => both(`A source document may be at most ${mib} MiB`, (f) => `Văn bản nguồn có dung lượng tối đa ${f(mib)} MiB`),
+  sourceFileFieldTooLarge: (mib: number) => both(`file: at most ${mib} MiB`, (f) => `file: tối đa ${f(mib)} MiB`),
+  viewerMayNotUpload: (login: string) => ({ en: `${login} (viewer) may not upload documents`, vi: `${login} (người xem) không được tải văn bản lên` }),
+  sourceFileMultipart: {
+    en: 'Send the document as multipart/form-data in a field named "file"',
+    vi: 'Hãy gửi văn bản dạng multipart/form-data trong trường "file"',
+  },
+  attachPdf: { en: 'file: attach the PDF in a field named "file"', vi: 'file: hãy đính kèm tệp PDF trong trường "file"' },
+  onlyPdf: {
+    en: 'file: only PDF documents are accepted (the file does not start with %PDF-)',
+    vi: 'file: chỉ nhận văn bản PDF (tệp không bắt đầu bằng %PDF-)',
+  },
+  noSourceFile: (id: string) => ({ en: `no source document ${id}`, vi: `không có văn bản nguồn ${id}` }),
+  noChange: (id: number) => ({ en: `no change ${id} in the audit log`, vi: `không có thay đổi ${id} trong nhật ký thay đổi` }),
+  noBatch: (id: string) => ({ en: `no import batch ${id} in the audit log`, vi: `không có đợt nhập ${id} trong nhật ký thay đổi` }),
+  noNewBoundary: (code: string, set: string) => ({
+    en: `no new boundary for unit ${code} of the ${set} set`,
+    vi: `không có ranh giới mới cho đơn vị ${code} của bộ đơn vị ${set}`,
+  }),
+  notFound: (what: 'recognition' | 'product' | 'zone' | 'target', id: string) => {
+    const en = { recognition: 'recognition', product: 'OCOP product', zone: 'zone', target: 'target' }[what];
+    const vi = { recognition: 'quyết định công nhận', product: 'sản phẩm OCOP', zone: 'vùng nguyên liệu', target: 'chỉ tiêu' }[what];
+    return { en: `no ${en} ${id}`, vi: `không có ${vi} ${id}` };
+  },
+} as const satisfies Record<string, Text | ((...args: never[]) => Text)>;
+
+/** Logins, sessions, accounts and API tokens (server/auth/**, the session, account and user routes). */
+export const authMessages = {
+  loginFailed: { en: 'Wrong login or password, or the account is disabled', vi: 'Sai tên đăng nhập hoặc mật khẩu, hoặc tài khoản đã bị khoá' },
+  tooManyAttempts: (seconds: number) =>
+    both(`Too many failed logins; try again in ${seconds} s`, (f) => `Đăng nhập sai quá nhiều lần; hãy thử lại sau ${f(seconds)} giây`),
+  needsLogin: (method: string, path: string) => ({
+    en: `${method} ${path} needs a login (POST /api/session) or an API token`,
+    vi: `${method} ${path} cần đăng nhập (POST /api/session) hoặc một API token`,
+  }),
+  deploymentNeedsLogin: (path: string) => ({
+    en: `This deployment needs a login for ${path}: log in (POST /api/session) or send an API token`,
+    vi: `Bản đồ này cần đăng nhập để xem ${path}: hãy đăng nhập (POST /api/session) hoặc gửi một API token`,
+  }),
+  needsRole: (method: string, path: string, roles: readonly string[], login: string, role: string) => ({
+    en: `${method} ${path} needs the role ${roles.join(' or ')}; ${login} is ${role}`,
+    vi: `${method} ${path} cần vai trò ${roles.join(' hoặc ')}; ${login} có vai trò ${role}`,
+  }),
+  needsSession: (method: string, path: string) => ({
+    en: `${method} ${path} needs a login session; API tokens cannot manage accounts`,
+    vi: `${method} ${path} cần một phiên đăng nhập; API token không được quản lý tài khoản`,
+  }),
+  mayNotEdit: (login: string, role: string, programme: string, where: Text) => ({
+    en: `${login} (${role}) may not edit ${programme}${where.en}`,
+    vi: `${login} (${role}) không được sửa dữ liệu ${programme}${where.vi}`,
+  }),
+  inUnit: (set: string, code: string) => ({ en: ` on unit ${code} of the ${set} unit set`, vi: ` ở đơn vị ${code} của bộ đơn vị ${set}` }),
+  nowhere: { en: '', vi: '' },
+  invalidToken: {
+    en: 'The API token is unknown, revoked or expired (send "Authorization: Bearer dbm_…"); create one under your account',
+    vi: 'API token không tồn tại, đã bị thu hồi hoặc đã hết hạn (gửi "Authorization: Bearer dbm_…"); hãy tạo token mới trong mục tài khoản',
+  },
+  csrfOrigin: (origin: string, expected: string) => ({
+    en: `Cross-site request refused: Origin ${origin} is not ${expected}`,
+    vi: `Yêu cầu từ trang khác bị từ chối: Origin ${origin} không phải ${expected}`,
+  }),
+  csrfSite: (site: string) => ({
+    en: `Cross-site request refused (Sec-Fetch-Site: ${site})`,
+    vi: `Yêu cầu từ trang khác bị từ chối (Sec-Fetch-Site: ${site})`,
+  }),
+  csrfToken: {
+    en: 'Missing or wrong X-CSRF-Token header: send the csrfToken that GET /api/session returns',
+    vi: 'Thiếu hoặc sai tiêu đề X-CSRF-Token: hãy gửi csrfToken mà GET /api/session trả về',
+  },
+  noUser: (id: number) => ({ en: `No user with id ${id}`, vi: `Không có người dùng có id ${id}` }),
+  invalidScope: (role: string) => ({
+    en: `only editors are scoped to programmes and units; a ${role} has none`,
+    vi: `chỉ người biên tập (editor) mới được giới hạn theo chương trình và đơn vị; vai trò ${role} thì không`,
+  }),
+  unknownUnit: (code: string, set: string) => ({
+    en: `units: no unit ${code} in the ${set} unit set`,
+    vi: `units: không có đơn vị ${code} trong bộ đơn vị ${set}`,
+  }),
+  lastAdmin: (login: string) => ({
+    en: `${login} is the last active admin; make another admin first`,
+    vi: `${login} là quản trị viên cuối cùng còn hoạt động; hãy chỉ định một quản trị viên khác trước`,
+  }),
+  loginTaken: (login: string) => ({ en: `login: ${login} is already taken`, vi: `login: tên đăng nhập ${login} đã có người dùng` }),
+  wrongPassword: { en: 'currentPassword: the current password is not correct', vi: 'currentPassword: mật khẩu hiện tại không đúng' },
+  commonPassword: {
+    en: 'this is one of the most common passwords; choose a phrase of your own',
+    vi: 'đây là một trong những mật khẩu phổ biến nhất; hãy chọn một cụm từ của riêng bạn',
+  },
+  passwordHasLogin: { en: 'the password must not contain the login', vi: 'mật khẩu không được chứa tên đăng nhập' },
+  passwordSystemWords: {
+    en: 'the password must not be made of the name of this system, its programmes or its places',
+    vi: 'mật khẩu không được chỉ gồm tên của hệ thống này, các chương trình hay các địa danh của tỉnh',
+  },
+  weakPassword: (problem: Text) => ({ en: `password: ${problem.en}`, vi: `password: ${problem.vi}` }),
+  noToken: (id: number, login: string | null) =>
+    login === null
+      ? { en: `You have no API token with id ${id}`, vi: `Bạn không có API token nào có id ${id}` }
+      : { en: `${login} has no API token with id ${id}`, vi: `${login} không có API token nào có id ${id}` },
+} as const satisfies Record<string, Text | ((...args: never[]) => Text)>;
+
+/** Query and path parameters (server/catalog/params.ts, server/http/params.ts). */
+export const paramMessages = {
+  named: (name: string, message: Text) => ({ en: `${name}: ${message.en}`, vi: `${name}: ${message.vi}` }),
+  date: (name: string, raw: string) => ({
+    en: `${name} must be a date written YYYY-MM-DD, got "${raw}"`,
+    vi: `${name} phải là một ngày viết YYYY-MM-DD, nhận được "${raw}"`,
+  }),
+  dateRange: (name: string, min: string, max: string, why: Text, raw: string) => ({
+    en: `${name} must be between ${min} and ${max} (${why.en}), got ${raw}`,
+    vi: `${name} phải từ ${min} đến ${max} (${why.vi}), nhận được ${raw}`,
+  }),
+  list: (name: string, values: string, raw: string) => ({
+    en: `${name} must be one or more of ${values} (comma-separated), got "${raw}"`,
+    vi: `${name} phải là một hoặc nhiều giá trị trong ${values} (cách nhau bằng dấu phẩy), nhận được "${raw}"`,
+  }),
+  choice: (name: string, values: string, raw: string) => ({
+    en: `${name} must be one of ${values}, got "${raw}"`,
+    vi: `${name} phải là một trong các giá trị ${values}, nhận được "${raw}"`,
+  }),
+  boolean: (name: string, raw: string) => ({ en: `${name} must be true or false, got "${raw}"`, vi: `${name} phải là true hoặc false, nhận được "${raw}"` }),
+  district: (name: string, set: '2019' | '2020', codes: string, raw: string) => ({
+    en: `${name} must be a district code of ${set === '2019' ? 'the 2019 units' : 'the 2020–2025 units'} (${codes}), got "${raw}"`,
+    vi: `${name} phải là mã huyện của ${set === '2019' ? 'bộ đơn vị 2019' : 'bộ đơn vị 2020–2025'} (${codes}), nhận được "${raw}"`,
+  }),
+  search: (name: string, length: number) =>
+    both(`${name} must be at most 100 characters, got ${length}`, (f) => `${name} có tối đa 100 ký tự, nhận được ${f(length)}`),
+  unknown: (name: string, allowed: readonly string[]) => ({
+    en: `unknown parameter "${name}"; this endpoint takes ${allowed.length ? allowed.join(', ') : 'no parameters'}`,
+    vi: `không có tham số "${name}"; địa chỉ này nhận ${allowed.length ? allowed.join(', ') : 'không tham số nào'}`,
+  }),
+  repeated: (name: string) => ({ en: `parameter "${name}" is given more than once`, vi: `tham số "${name}" được ghi nhiều hơn một lần` }),
+  unitCode: (digits: 3 | 5, code: string) =>
+    digits === 3
+      ? { en: `code must be a 3-digit district code, got ${code}`, vi: `code phải là mã huyện gồm 3 chữ số, nhận được ${code}` }
+      : { en: `code must be a 5-digit commune code, got ${code}`, vi: `code phải là mã xã gồm 5 chữ số, nhận được ${code}` },
+  bboxNumbers: (name: string, raw: string) => ({
+    en: `${name} must be four numbers west,south,east,north (degrees), got "${raw}"`,
+    vi: `${name} phải là bốn số tây,nam,đông,bắc (độ), nhận được "${raw}"`,
+  }),
+  bboxWorld: (name: string, raw: string) => ({
+    en: `${name} must lie within -180,-90,180,90 (longitude, latitude), got "${raw}"`,
+    vi: `${name} phải nằm trong -180,-90,180,90 (kinh độ, vĩ độ), nhận được "${raw}"`,
+  }),
+  bboxOrder: (name: string, raw: string) => ({
+    en: `${name} must have west < east and south < north, got "${raw}"`,
+    vi: `${name} phải có tây < đông và nam < bắc, nhận được "${raw}"`,
+  }),
+  collectionsEmpty: (ids: string) => ({
+    en: `collections must list one or more collection ids (comma-separated): ${ids}`,
+    vi: `collections phải liệt kê một hoặc nhiều id lớp dữ liệu (cách nhau bằng dấu phẩy): ${ids}`,
+  }),
+  noCollection: (id: string, ids: string) => ({
+    en: `collections: no collection "${id}"; collections: ${ids}`,
+    vi: `collections: không có lớp dữ liệu "${id}"; các lớp: ${ids}`,
+  }),
+  notTakenByView: (name: string, ids: string, allowed: string) => ({
+    en: `unknown parameter "${name}": none of ${ids} takes it; this view takes ${allowed}`,
+    vi: `không có tham số "${name}": không lớp nào trong ${ids} nhận tham số này; khung nhìn này nhận ${allowed}`,
+  }),
+  notAfterToday: (name: string, today: string, raw: string) => ({
+    en: `${name} must be a date no later than today (${today}), got ${raw}`,
+    vi: `${name} phải là một ngày không sau hôm nay (${today}), nhận được ${raw}`,
+  }),
+  ogcBboxCrs84: (bbox: string) => ({
+    en: `bbox must be longitude -180 – 180 and latitude -90 – 90 in CRS84, got ${bbox}; give bbox-crs for other coordinates`,
+    vi: `bbox phải có kinh độ -180 – 180 và vĩ độ -90 – 90 theo CRS84, nhận được ${bbox}; với toạ độ khác hãy ghi bbox-crs`,
+  }),
+  ogcBboxOutside: (crs: string, bbox: string) => ({
+    en: `bbox is outside the valid area of ${crs} (easting, northing in metres), got ${bbox}`,
+    vi: `bbox nằm ngoài vùng hợp lệ của ${crs} (toạ độ đông, bắc tính bằng mét), nhận được ${bbox}`,
+  }),
+  limit: (name: string, raw: string) => ({
+    en: `${name} must be a whole number of at least 1, got "${raw}"`,
+    vi: `${name} phải là số nguyên từ 1 trở lên, nhận được "${raw}"`,
+  }),
+  offset: (name: string, max: number, raw: string) =>
+    both(`${name} must be a whole number from 0 to ${max}, got "${raw}"`, (f) => `${name} phải là số nguyên từ 0 đến ${f(max)}, nhận được "${raw}"`),
+  bboxHeights: (name: string, raw: string) => ({
+    en: `${name} must have 4 numbers (the data has no heights), got 6: "${raw}"`,
+    vi: `${name} phải có 4 số (dữ liệu không có độ cao), nhận được 6: "${raw}"`,
+  }),
+  bboxFour: (name: string, raw: string) => ({
+    en: `${name} must be 4 comma-separated numbers west,south,east,north, got "${raw}"`,
+    vi: `${name} phải là 4 số tây,nam,đông,bắc cách nhau bằng dấu phẩy, nhận được "${raw}"`,
+  }),
+  bboxLowerFirst: (name: string, raw: string) => ({
+    en: `${name} must give the lower corner first (west < east, south < north), got "${raw}"`,
+    vi: `${name} phải ghi góc dưới trước (tây < đông, nam < bắc), nhận được "${raw}"`,
+  }),
+  instant: (name: string, raw: string) => ({
+    en: `${name} must be one instant (e.g. 2021-06-30), not an interval ("${raw}"): the features are as of one date`,
+    vi: `${name} phải là một thời điểm (ví dụ 2021-06-30), không phải một khoảng ("${raw}"): dữ liệu tính tại một ngày`,
+  }),
+  rfc3339: (name: string, raw: string) => ({
+    en: `${name} must be an RFC 3339 date (2021-06-30) or date-time (2021-06-30T00:00:00Z), got "${raw}"`,
+    vi: `${name} phải là ngày (2021-06-30) hoặc ngày giờ (2021-06-30T00:00:00Z) theo RFC 3339, nhận được "${raw}"`,
+  }),
+  lastDayOf: (set: '2019' | '2020') =>
+    set === '2019'
+      ? { en: 'the last day of the 2019 units', vi: 'ngày cuối của bộ đơn vị 2019' }
+      : { en: 'the last day of the 2020–2025 units', vi: 'ngày cuối của bộ đơn vị 2020–2025' },
+  today: { en: 'today', vi: 'hôm nay' },
+  pathId: (name: string, raw: string) => ({
+    en: `${name} must be a positive integer id, got "${raw}"`,
+    vi: `${name} phải là một id số nguyên dương, nhận được "${raw}"`,
+  }),
+} as const satisfies Record<string, Text | ((...args: never[]) => Text)>;
+
+/** The request itself: its body, its route, the server's state (server/http/**). */
+export const requestMessages = {
+  notJson: {
+    en: 'Send the body as JSON with "Content-Type: application/json"',
+    vi: 'Hãy gửi nội dung dạng JSON với "Content-Type: application/json"',
+  },
+  malformedJson: { en: 'The body is not valid JSON', vi: 'Nội dung gửi lên không phải JSON hợp lệ' },
+  bodyTooLarge: { en: 'The body is larger than 16 KiB', vi: 'Nội dung gửi lên lớn hơn 16 KiB' },
+  badRequest: { en: 'The request could not be understood', vi: 'Không hiểu được yêu cầu' },
+  busy: {
+    en: 'The database is busy with another write (an import or a restore); nothing was written, try again in a few seconds',
+    vi: 'Cơ sở dữ liệu đang bận ghi việc khác (nhập dữ liệu hoặc khôi phục); chưa có gì được ghi, hãy thử lại sau vài giây',
+  },
+  internal: { en: 'Internal server error', vi: 'Lỗi máy chủ' },
+  noRoute: (method: string, path: string) => ({
+    en: `No route for ${method} ${path}; see /api/health and the README's API section`,
+    vi: `Không có địa chỉ ${method} ${path}; xem /api/health và mục API của README`,
+  }),
+} as const satisfies Record<string, Text | ((...args: never[]) => Text)>;

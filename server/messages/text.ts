@@ -1,0 +1,33 @@
+/**
+ * A message in every language the API answers in. Isomorphic: the catalog's parsers, the geometry
+ * checks and the client read it; the server picks one language per request (server/http/lang.ts).
+ */
+export const LANGS = ['en', 'vi'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** One message in both languages: leaving one out fails the typecheck. */
+export type Text = { readonly [L in Lang]: string };
+
+/** The same words in every language: a code, a file name, a quoted value. */
+export const verbatim = (s: string): Text => ({ en: s, vi: s });
+
+/** A message in one language, built the same way for each (for messages composed of other messages). */
+export const eachLang = (build: (lang: Lang) => string): Text => ({ en: build('en'), vi: build('vi') });
+
+/** An error whose message is a Text: `message` is its English (logs, the command line), `text` both. */
+export class TextError extends Error {
+  constructor(readonly text: Text) {
+    super(text.en);
+  }
+}
+
+/** Made once, as the client formats Vietnamese numbers (client/lib/format.ts): 1.234,5. */
+const VI_NUMBER = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
+/** A bound that may be a year (2010): grouped only from five digits on (50.000), never 2.010. */
+const VI_BOUND = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2, useGrouping: 'min2' });
+
+/** A number as the language writes it: Vietnamese grouping and decimal comma; English as API clients parse it (50000, 94.9). */
+export const numberIn = (lang: Lang, n: number): string => (lang === 'vi' ? VI_NUMBER.format(n) : String(n));
+
+/** A check's bound, which may be a year: as numberIn, but 2010 stays 2010 in Vietnamese. */
+export const boundIn = (lang: Lang, n: number): string => (lang === 'vi' ? VI_BOUND.format(n) : String(n));
