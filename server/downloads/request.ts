@@ -1,4 +1,4 @@
-import { paramMessages as P } from '../messages/catalog.ts';
+import { paramMessages as P, requestMessages as R } from '../messages/catalog.ts';
 import { type Bbox, bboxParam } from '../catalog/bbox.ts';
 import { type Collection, declaredParams } from '../catalog/define.ts';
 import { CATALOG, collectionById } from '../catalog/index.ts';
@@ -54,7 +54,7 @@ export function parseDownload(file: string, query: Query, ctx: ParamContext): Do
   const name = dot < 0 ? file : file.slice(0, dot);
   const format = FORMATS.find((f) => f === file.slice(dot + 1));
   if (dot < 0 || !format) {
-    throw new ApiError(400, 'unknown_format', `"${file}" must end in one of .${FORMATS.join(', .')} (e.g. ${CATALOG[0].id}.csv)`);
+    throw new ApiError(400, 'unknown_format', R.unknownFormat(file, FORMATS.join(', .'), `${CATALOG[0].id}.csv`));
   }
   if (name === VIEW) {
     const { layers, asOf } = parseView(query, ctx);

@@ -1,3 +1,5 @@
+import { requestMessages as R } from '../messages/catalog.ts';
+import { requestLang } from './lang.ts';
 import type { Context, Hono } from 'hono';
 import { PatternRouter } from 'hono/router/pattern-router';
 import { errorBody, quoted, renderNotFound } from './errors.ts';
@@ -26,9 +28,7 @@ export function notFoundOrMethodNotAllowed(app: Hono<any, any, any>) {
     if (allow.length === 0) return renderNotFound(c);
     c.header('Allow', allow.join(', '));
     if (c.req.method === 'OPTIONS') return c.body(null, 204);
-    return c.json(
-      errorBody('method_not_allowed', `${quoted(c.req.method, false)} is not allowed on ${quoted(c.req.path, false)}; it answers ${allow.join(', ')}`),
-      405,
-    );
+    c.header('Vary', 'Accept-Language', { append: true });
+    return c.json(errorBody('method_not_allowed', R.methodNotAllowed(quoted(c.req.method, false), quoted(c.req.path, false), allow)[requestLang(c)]), 405);
   };
 }

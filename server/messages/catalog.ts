@@ -53,7 +53,7 @@ export const fieldMessages = {
   textOfAtMost: (n: number) => both(`must be text of at most ${n} characters`, (f) => `phải là chữ, tối đa ${f(n)} ký tự`),
   named: (name: string, message: Text) => ({ en: `${name} ${message.en}`, vi: `${name} ${message.vi}` }),
   // Our own refinements (server/catalog/writes.ts, records.ts): their English is the schema's message.
-  date: { en: 'must be a date written YYYY-MM-DD', vi: 'phải là một ngày, viết YYYY-MM-DD' },
+  date: { en: 'must be a date written YYYY-MM-DD', vi: 'phải là ngày theo dạng YYYY-MM-DD' },
   futureDate: { en: 'cannot be after today', vi: 'không được sau ngày hôm nay' },
   futureYear: { en: 'cannot be after the current year', vi: 'không được sau năm hiện tại' },
   webLink: { en: 'must be a web address starting with http:// or https://', vi: 'phải là địa chỉ web bắt đầu bằng http:// hoặc https://' },
@@ -163,15 +163,15 @@ export const importMessages = {
   }),
   sameRecordTwice: (earlier: number, what: 'recognition' | 'zone') =>
     what === 'recognition'
-      ? both(`row ${earlier} already imports this recognition`, (f) => `dòng ${f(earlier)} đã nhập quyết định công nhận này`)
+      ? both(`row ${earlier} already imports this recognition`, (f) => `dòng ${f(earlier)} đã nhập lần công nhận này`)
       : both(`feature ${earlier} already imports this zone`, (f) => `đối tượng ${f(earlier)} đã nhập vùng nguyên liệu này`),
   noRecognition: (id: string) => ({
     en: `no recognition ${id}; leave id empty to add a new one`,
-    vi: `không có quyết định công nhận ${id}; để trống id để thêm mới`,
+    vi: `không có lần công nhận ${id}; để trống id để thêm mới`,
   }),
   recognitionRetracted: (id: string) => ({
     en: `recognition ${id} was retracted; leave id empty to record a new one`,
-    vi: `quyết định công nhận ${id} đã bị thu hồi; để trống id để ghi một quyết định mới`,
+    vi: `lần công nhận ${id} đã bị thu hồi; để trống id để ghi một lần công nhận mới`,
   }),
   noProduct: (id: string) => ({ en: `no OCOP product ${id}; leave id empty to add a new one`, vi: `không có sản phẩm OCOP ${id}; để trống id để thêm mới` }),
   noZone: (id: string) => ({ en: `no zone ${id}; leave id empty to add a new zone`, vi: `không có vùng nguyên liệu ${id}; để trống id để thêm vùng mới` }),
@@ -412,12 +412,12 @@ export const editMessages = {
   }),
   decisionBeforeYear: (year: number, date: string) => ({
     en: `a decision recognising a commune for ${year} cannot be dated ${date}, before that year`,
-    vi: `quyết định công nhận xã đạt chuẩn năm ${year} không thể ký ngày ${date}, trước năm đó`,
+    vi: `quyết định công nhận xã cho năm ${year} không thể ký ngày ${date}, trước năm đó`,
   }),
   alreadyRetracted: (id: string, on: string | null) =>
     on === null
-      ? { en: `recognition ${id} was retracted; record a new one instead`, vi: `quyết định công nhận ${id} đã bị thu hồi; hãy ghi một quyết định mới` }
-      : { en: `recognition ${id} was already retracted on ${on}`, vi: `quyết định công nhận ${id} đã bị thu hồi ngày ${on}` },
+      ? { en: `recognition ${id} was retracted; record a new one instead`, vi: `lần công nhận ${id} đã bị thu hồi; hãy ghi một lần công nhận mới` }
+      : { en: `recognition ${id} was already retracted on ${on}`, vi: `lần công nhận ${id} đã bị thu hồi ngày ${on}` },
   noCommuneNew: (code: string) => ({ en: `no commune ${code} in the 2020–2025 units`, vi: `không có xã ${code} trong bộ đơn vị 2020–2025` }),
   noDistrictNew: (code: string) => ({ en: `no district ${code} in the 2020–2025 units`, vi: `không có huyện ${code} trong bộ đơn vị 2020–2025` }),
   pointOutside: (point: readonly number[]) => ({
@@ -479,9 +479,58 @@ export const editMessages = {
   }),
   notFound: (what: 'recognition' | 'product' | 'zone' | 'target', id: string) => {
     const en = { recognition: 'recognition', product: 'OCOP product', zone: 'zone', target: 'target' }[what];
-    const vi = { recognition: 'quyết định công nhận', product: 'sản phẩm OCOP', zone: 'vùng nguyên liệu', target: 'chỉ tiêu' }[what];
+    const vi = { recognition: 'lần công nhận', product: 'sản phẩm OCOP', zone: 'vùng nguyên liệu', target: 'chỉ tiêu' }[what];
     return { en: `no ${en} ${id}`, vi: `không có ${vi} ${id}` };
   },
+} as const satisfies Record<string, Text | ((...args: never[]) => Text)>;
+
+/** OGC API – Features (server/routes/ogc/**): what a GIS client such as QGIS is told. */
+export const ogcMessages = {
+  featureTooLarge: {
+    en: 'A feature may be at most 4 MiB; import larger shapes through /api/imports',
+    vi: 'Một đối tượng có dung lượng tối đa 4 MiB; hãy đưa các hình lớn hơn vào qua /api/imports',
+  },
+  readOnly: (id: string, method: string, allow: readonly string[]) => ({
+    en: `${id} is read-only: ${method} is not allowed; it answers ${allow.join(', ')}`,
+    vi: `${id} chỉ để đọc: không nhận phương thức ${method}; chỉ nhận ${allow.join(', ')}`,
+  }),
+  notGeoJson: {
+    en: 'Send the feature as GeoJSON with "Content-Type: application/geo+json"',
+    vi: 'Hãy gửi đối tượng dạng GeoJSON với "Content-Type: application/geo+json"',
+  },
+  notFeature: { en: 'The body must be a GeoJSON Feature with properties', vi: 'Nội dung gửi lên phải là một GeoJSON Feature có properties' },
+  unknownContentCrs: (crs: string) => ({
+    en: `Content-Crs ${crs} is not a CRS this service knows (see the collection's crs list)`,
+    vi: `Content-Crs ${crs} không phải hệ toạ độ mà dịch vụ này biết (xem danh sách crs của lớp dữ liệu)`,
+  }),
+  geometryNotInCrs: {
+    en: 'geometry: its coordinates could not be read in the Content-Crs given',
+    vi: 'geometry: không đọc được toạ độ theo Content-Crs đã ghi',
+  },
+  noFeature: (id: string, collection: string, asOf: string | null) =>
+    asOf === null
+      ? { en: `no feature "${id}" in ${collection}`, vi: `không có đối tượng "${id}" trong ${collection}` }
+      : {
+          en: `no feature "${id}" in ${collection} as of ${asOf}; list them at /ogc/collections/${collection}/items`,
+          vi: `không có đối tượng "${id}" trong ${collection} tại ngày ${asOf}; xem danh sách tại /ogc/collections/${collection}/items`,
+        },
+  noFeatureListed: (id: string, collection: string) => ({
+    en: `no feature "${id}" in ${collection}; list them at /ogc/collections/${collection}/items`,
+    vi: `không có đối tượng "${id}" trong ${collection}; xem danh sách tại /ogc/collections/${collection}/items`,
+  }),
+  needsSource: {
+    en: 'an edit names the document it comes from: give sourceTitle, sourceDate and sourceUrl with the changed attributes',
+    vi: 'mỗi lần sửa phải ghi văn bản nguồn: hãy ghi sourceTitle, sourceDate và sourceUrl cùng các thuộc tính đã sửa',
+  },
+  noDeletion: (method: string, allow: readonly string[]) => ({
+    en: `a deletion names the source it is made on, which ${method} cannot carry: delete the feature in the app (its edit form); this item answers ${allow.join(', ')}`,
+    vi: `việc xoá phải ghi nguồn, mà ${method} không mang được: hãy xoá đối tượng trong ứng dụng (biểu mẫu sửa của nó); đối tượng này nhận ${allow.join(', ')}`,
+  }),
+  bboxCrsAlone: { en: 'bbox-crs is given without bbox: it names the CRS of bbox', vi: 'có bbox-crs mà không có bbox: bbox-crs là hệ toạ độ của bbox' },
+  notDated: (id: string) => ({
+    en: `datetime does not apply to ${id}: its features are not dated; leave datetime out`,
+    vi: `datetime không áp dụng cho ${id}: các đối tượng không có ngày; hãy bỏ datetime`,
+  }),
 } as const satisfies Record<string, Text | ((...args: never[]) => Text)>;
 
 /** Logins, sessions, accounts and API tokens (server/auth/**, the session, account and user routes). */
@@ -563,7 +612,7 @@ export const paramMessages = {
   named: (name: string, message: Text) => ({ en: `${name}: ${message.en}`, vi: `${name}: ${message.vi}` }),
   date: (name: string, raw: string) => ({
     en: `${name} must be a date written YYYY-MM-DD, got "${raw}"`,
-    vi: `${name} phải là một ngày viết YYYY-MM-DD, nhận được "${raw}"`,
+    vi: `${name} phải là ngày theo dạng YYYY-MM-DD, nhận được "${raw}"`,
   }),
   dateRange: (name: string, min: string, max: string, why: Text, raw: string) => ({
     en: `${name} must be between ${min} and ${max} (${why.en}), got ${raw}`,
@@ -680,6 +729,26 @@ export const requestMessages = {
     vi: 'Cơ sở dữ liệu đang bận ghi việc khác (nhập dữ liệu hoặc khôi phục); chưa có gì được ghi, hãy thử lại sau vài giây',
   },
   internal: { en: 'Internal server error', vi: 'Lỗi máy chủ' },
+  methodNotAllowed: (method: string, path: string, allow: readonly string[]) => ({
+    en: `${method} is not allowed on ${path}; it answers ${allow.join(', ')}`,
+    vi: `${path} không nhận phương thức ${method}; chỉ nhận ${allow.join(', ')}`,
+  }),
+  noCommuneDetail: (code: string) => ({
+    en: `no commune ${code} in the 2020–2025 units; codes are listed by /api/communes`,
+    vi: `không có xã ${code} trong bộ đơn vị 2020–2025; danh sách mã có ở /api/communes`,
+  }),
+  noDistrictDetail: (code: string, codes: readonly string[]) => ({
+    en: `no district ${code} in the 2020–2025 units (${codes.join(', ')})`,
+    vi: `không có huyện ${code} trong bộ đơn vị 2020–2025 (${codes.join(', ')})`,
+  }),
+  noBaseLayer: (name: string, names: readonly string[]) => ({
+    en: `no base layer ${name}; there are ${names.join(', ')}`,
+    vi: `không có lớp nền ${name}; các lớp nền là ${names.join(', ')}`,
+  }),
+  unknownFormat: (file: string, formats: string, example: string) => ({
+    en: `"${file}" must end in one of .${formats} (e.g. ${example})`,
+    vi: `"${file}" phải có đuôi là một trong .${formats} (ví dụ ${example})`,
+  }),
   noRoute: (method: string, path: string) => ({
     en: `No route for ${method} ${path}; see /api/health and the README's API section`,
     vi: `Không có địa chỉ ${method} ${path}; xem /api/health và mục API của README`,

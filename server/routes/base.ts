@@ -1,3 +1,4 @@
+import { requestMessages as R } from '../messages/catalog.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Hono } from 'hono';
@@ -13,7 +14,7 @@ export const baseRoutes = ({ cache }: RouteDeps, geodataDir: string) =>
   new Hono().get('/:name', (c) => {
     const name = c.req.param('name');
     if (!Object.hasOwn(BASE_LAYERS, name)) {
-      throw new ApiError(404, 'not_found', `no base layer ${quoted(name)}; there are ${Object.keys(BASE_LAYERS).join(', ')}`);
+      throw new ApiError(404, 'not_found', R.noBaseLayer(quoted(name), Object.keys(BASE_LAYERS)));
     }
     const file = join(geodataDir, 'base', BASE_LAYERS[name as keyof typeof BASE_LAYERS]);
     return respondCached(c, cache, {}, GEOJSON, () => JSON.parse(readFileSync(file, 'utf8')));

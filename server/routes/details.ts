@@ -1,3 +1,4 @@
+import { requestMessages as R } from '../messages/catalog.ts';
 import { Hono } from 'hono';
 import { communes2020 } from '../catalog/index.ts';
 import { communeDetail, districtDetail } from '../geo/unit-details.ts';
@@ -18,8 +19,7 @@ export const detailRoutes = ({ data, cache }: RouteDeps) =>
       const { code } = c.req.valid('param');
       const params = c.req.valid('query');
       const d = data();
-      if (!d.units['2020'].communes.some((u) => u.code === code))
-        throw new ApiError(404, 'not_found', `no commune ${code} in the 2020–2025 units; codes are listed by /api/communes`);
+      if (!d.units['2020'].communes.some((u) => u.code === code)) throw new ApiError(404, 'not_found', R.noCommuneDetail(code));
       return respondCached(c, cache, params, GEOJSON, () =>
         communeDetail(d.on('2020'), { crosswalk: d.crosswalk, communes2025: d.units['2025'].communes }, code, params.asOf),
       );
@@ -29,7 +29,14 @@ export const detailRoutes = ({ data, cache }: RouteDeps) =>
       const params = c.req.valid('query');
       const d = data();
       if (!d.units['2020'].districts.some((u) => u.code === code)) {
-        throw new ApiError(404, 'not_found', `no district ${code} in the 2020–2025 units (${d.units['2020'].districts.map((u) => u.code).join(', ')})`);
+        throw new ApiError(
+          404,
+          'not_found',
+          R.noDistrictDetail(
+            code,
+            d.units['2020'].districts.map((u) => u.code),
+          ),
+        );
       }
       return respondCached(c, cache, params, GEOJSON, () => districtDetail(d.on('2020'), code, params.asOf));
     });

@@ -1,3 +1,4 @@
+import { ogcMessages as O } from '../../messages/catalog.ts';
 import { Hono } from 'hono';
 import { applyFilters } from '../../catalog/define.ts';
 import type { Bbox } from '../../catalog/bbox.ts';
@@ -22,7 +23,7 @@ export function ogcItemRoutes(deps: RouteDeps) {
     .get('/:collectionId/items', collectionQuery(deps, itemsParams), (c) => {
       const { collection, values, query } = c.req.valid('query');
       const bbox = values.bbox as Bbox | undefined;
-      if (!bbox && Object.hasOwn(query, 'bbox-crs')) throw new ApiError(400, 'invalid_parameter', 'bbox-crs is given without bbox: it names the CRS of bbox');
+      if (!bbox && Object.hasOwn(query, 'bbox-crs')) throw new ApiError(400, 'invalid_parameter', O.bboxCrsAlone);
       const region = bbox ? regionOf(bbox, values['bbox-crs'] as CrsCode) : null;
       const crs = values.crs as CrsCode;
       const base = ogcBase(c);
@@ -48,12 +49,8 @@ export function ogcItemRoutes(deps: RouteDeps) {
       const built = deps.built.get(collection, deps.data(), buildValues(collection, values));
       const feature = built.features.find((f) => f.id === featureId);
       if (!feature) {
-        const asOf = values.datetime ? ` as of ${values.datetime}` : '';
-        throw new ApiError(
-          404,
-          'not_found',
-          `no feature "${featureId.slice(0, 100)}" in ${collection.id}${asOf}; list them at /ogc/collections/${collection.id}/items`,
-        );
+        const id = featureId.slice(0, 100);
+        throw new ApiError(404, 'not_found', values.datetime ? O.noFeature(id, collection.id, String(values.datetime)) : O.noFeatureListed(id, collection.id));
       }
       const crs = values.crs as CrsCode;
       const base = ogcBase(c);

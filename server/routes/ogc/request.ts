@@ -1,3 +1,4 @@
+import { ogcMessages as O } from '../../messages/catalog.ts';
 import type { Context } from 'hono';
 import { validator } from 'hono/validator';
 import type { Collection } from '../../catalog/define.ts';
@@ -38,8 +39,7 @@ export function ogcQuery(deps: RouteDeps, declared: Params) {
 export function collectionQuery(deps: RouteDeps, declared: (c: Collection) => Params) {
   return validator('query', (value, ctx) => {
     const collection = collectionOr404(ctx.req.param('collectionId') ?? '');
-    if (!isDated(collection) && Object.hasOwn(value, 'datetime'))
-      throw new ApiError(400, 'unknown_parameter', `datetime does not apply to ${collection.id}: its features are not dated; leave datetime out`);
+    if (!isDated(collection) && Object.hasOwn(value, 'datetime')) throw new ApiError(400, 'unknown_parameter', O.notDated(collection.id));
     return { collection, ...parse(deps, declared(collection), value) };
   });
 }

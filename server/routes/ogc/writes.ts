@@ -1,3 +1,4 @@
+import { fieldMessages as F, ogcMessages as O, requestMessages as R } from '../../messages/catalog.ts';
 import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Geometry } from 'geojson';
@@ -20,7 +21,7 @@ export const allowedOnItem = (c: Collection) => [...READ, ...(c.writes ? ['PUT',
 const featureBody = bodyLimit({
   maxSize: 4 * 1024 * 1024,
   onError: () => {
-    throw new ApiError(413, 'body_too_large', 'A feature may be at most 4 MiB; import larger shapes through /api/imports');
+    throw new ApiError(413, 'body_too_large', O.featureTooLarge);
   },
 });
 
@@ -29,11 +30,7 @@ function writable(c: Context, allowed: (c: Collection) => string[]): Collection 
   const collection = collectionOr404(c.req.param('collectionId') ?? '');
   if (!collection.writes) {
     c.header('Allow', allowed(collection).join(', '));
-    throw new ApiError(
-      405,
-      'method_not_allowed',
-      `${collection.id} is read-only: ${c.req.method} is not allowed; it answers ${allowed(collection).join(', ')}`,
-    );
+    throw new ApiError(405, 'method_not_allowed', O.readOnly(collection.id, c.req.method, allowed(collection)));
   }
   return collection;
 }
@@ -42,24 +39,23 @@ function writable(c: Context, allowed: (c: Collection) => string[]): Collection 
 async function readFeature(c: Context): Promise<GisFeature> {
   const type = c.req.header('Content-Type') ?? '';
   if (!/^application\/(geo\+)?json\s*(;|$)/i.test(type)) {
-    throw new ApiError(415, 'unsupported_media_type', 'Send the feature as GeoJSON with "Content-Type: application/geo+json"');
+    throw new ApiError(415, 'unsupported_media_type', O.notGeoJson);
   }
   const body = (await c.req.json().catch(() => {
-    throw new ApiError(400, 'malformed_json', 'The body is not valid JSON');
+    throw new ApiError(400, 'malformed_json', R.malformedJson);
   })) as { type?: unknown; properties?: unknown; geometry?: unknown } | null;
   if (body?.type !== 'Feature' || typeof body.properties !== 'object' || body.properties === null) {
-    throw new ApiError(400, 'invalid_body', 'The body must be a GeoJSON Feature with properties');
+    throw new ApiError(400, 'invalid_body', O.notFeature);
   }
   const crsHeader = c.req.header('Content-Crs');
   const crs = crsHeader ? crsFromUri(crsHeader.replace(/^<|>$/g, '')) : CRS84;
-  if (!crs)
-    throw new ApiError(400, 'invalid_parameter', `Content-Crs ${crsHeader?.slice(0, 100)} is not a CRS this service knows (see the collection's crs list)`);
+  if (!crs) throw new ApiError(400, 'invalid_parameter', O.unknownContentCrs(String(crsHeader?.slice(0, 100))));
   let geometry = body.geometry ?? null;
   if (geometry && crs !== CRS84) {
     try {
       geometry = transformGeometry(geometry as Geometry, crs, CRS84);
     } catch {
-      throw new ApiError(400, 'invalid_body', 'geometry: its coordinates could not be read in the Content-Crs given');
+      throw new ApiError(400, 'invalid_body', O.geometryNotInCrs);
     }
   }
   return { properties: body.properties as Record<string, unknown>, geometry };
@@ -68,7 +64,7 @@ async function readFeature(c: Context): Promise<GisFeature> {
 /** A feature id of the path that exists in the collection now; 404 otherwise. */
 function existing(deps: RouteDeps, collection: Collection, id: string) {
   const feature = deps.built.get(collection, deps.data(), {}).features.find((f) => f.id === id);
-  if (!feature) throw new ApiError(404, 'not_found', `no feature "${id.slice(0, 100)}" in ${collection.id}`);
+  if (!feature) throw new ApiError(404, 'not_found', O.noFeature(id.slice(0, 100), collection.id, null));
   return feature;
 }
 
@@ -84,8 +80,7 @@ export function ogcWriteRoutes(deps: RouteDeps, editor: Editor) {
   const save = (c: Context<AuthEnv>, collection: Collection, id: string | null, feature: GisFeature, current: unknown) => {
     const raw = collection.writes!.input(feature, current as never) as { source?: unknown };
     if (raw.source === undefined) {
-      const message = 'an edit names the document it comes from: give sourceTitle, sourceDate and sourceUrl with the changed attributes';
-      throw new ApiError(400, 'invalid_body', `sourceTitle: ${message}`, { sourceTitle: message });
+      throw new ApiError(400, 'invalid_body', F.at('sourceTitle', O.needsSource), { sourceTitle: O.needsSource });
     }
     const input = checkBody(editor.inputs.zoneInput, raw);
     return editor.zones.save(editRequest(c), id, input);
@@ -123,10 +118,6 @@ export function ogcWriteRoutes(deps: RouteDeps, editor: Editor) {
     .delete('/:collectionId/items/:featureId', (c) => {
       const collection = writable(c, allowedOnItem);
       c.header('Allow', allowedOnItem(collection).join(', '));
-      throw new ApiError(
-        405,
-        'method_not_allowed',
-        `a deletion names the source it is made on, which ${c.req.method} cannot carry: delete the feature in the app (its edit form); this item answers ${allowedOnItem(collection).join(', ')}`,
-      );
+      throw new ApiError(405, 'method_not_allowed', O.noDeletion(c.req.method, allowedOnItem(collection)));
     });
 }
