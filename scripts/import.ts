@@ -1,3 +1,4 @@
+import { authMessages as A } from '../server/messages/catalog.ts';
 import type { RowIssueResponse } from '../server/catalog/imports.ts';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -87,11 +88,7 @@ async function main() {
     actor: { userId: user.id, login: user.login },
     authorize: (programme: Programme, unit) => {
       if (!canEdit(user, programme, unit)) {
-        throw new ApiError(
-          403,
-          'forbidden',
-          `${user.login} (${user.role}) may not edit ${programme}${unit ? ` on unit ${unit.code} of the ${unit.set} unit set` : ''}`,
-        );
+        throw new ApiError(403, 'forbidden', A.mayNotEdit(user.login, user.role, programme, unit ? A.inUnit(unit.set, unit.code) : A.nowhere));
       }
     },
   };

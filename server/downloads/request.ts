@@ -62,7 +62,7 @@ export function parseDownload(file: string, query: Query, ctx: ParamContext): Do
   }
   const collection = collectionById(name);
   if (!collection) {
-    throw new ApiError(404, 'not_found', `no collection "${name}"; collections: ${CATALOG.map((c) => c.id).join(', ')}, or "${VIEW}" for several`);
+    throw new ApiError(404, 'not_found', R.noCollection(name, CATALOG.map((c) => c.id).join(', '), VIEW));
   }
   return { format, view: false, layers: [layerRequest(collection, query, ctx, null)], asOf: null };
 }

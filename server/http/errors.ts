@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { requestMessages as R } from '../messages/catalog.ts';
-import { type Text, verbatim } from '../messages/text.ts';
+import type { Text } from '../messages/text.ts';
 import { requestLang } from './lang.ts';
 
 /**
@@ -15,28 +15,20 @@ export interface ErrorBody {
 
 /**
  * An error meant for the client: its status, a stable code and a message naming what to fix, in
- * the request's language (a Text from server/messages/catalog.ts). `message` and `fields` are the
- * English (logs, the command line); `text` and `fieldTexts` every language. A plain string is
- * English only.
+ * every language (a Text of server/messages/catalog.ts); the response picks the request's.
+ * `message` and `fields` are the English (logs, the command line), `text` and `fieldTexts` all.
  */
 export class ApiError extends Error {
-  readonly text: Text;
-  readonly fieldTexts?: Record<string, Text>;
   readonly fields?: Record<string, string>;
 
   constructor(
     readonly status: ContentfulStatusCode,
     readonly code: string,
-    message: Text | string,
-    fields?: Record<string, Text | string>,
+    readonly text: Text,
+    readonly fieldTexts?: Record<string, Text>,
   ) {
-    const text = typeof message === 'string' ? verbatim(message) : message;
     super(text.en);
-    this.text = text;
-    if (fields) {
-      this.fieldTexts = Object.fromEntries(Object.entries(fields).map(([path, m]) => [path, typeof m === 'string' ? verbatim(m) : m]));
-      this.fields = Object.fromEntries(Object.entries(this.fieldTexts).map(([path, m]) => [path, m.en]));
-    }
+    if (fieldTexts) this.fields = Object.fromEntries(Object.entries(fieldTexts).map(([path, m]) => [path, m.en]));
   }
 }
 

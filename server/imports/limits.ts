@@ -57,12 +57,12 @@ export function readImportLimits(env: NodeJS.ProcessEnv = process.env): ImportLi
 }
 
 /** 413 with the envelope: what was too large, and the limit. */
-export function tooLarge(code: string, message: Text | string): ApiError {
+export function tooLarge(code: string, message: Text): ApiError {
   return new ApiError(413, code, message);
 }
 
 /** 400 with the envelope: the file cannot be read as what it claims to be. */
-export function badFile(message: Text | string, code = 'invalid_file'): ApiError {
+export function badFile(message: Text, code = 'invalid_file'): ApiError {
   return new ApiError(400, code, message);
 }
 

@@ -351,6 +351,93 @@ export const importMessages = {
       `${stem}.shp has ${shapes} shapes but ${stem}.dbf has ${records} records; the files do not belong together`,
       (f) => `${stem}.shp có ${f(shapes)} hình nhưng ${stem}.dbf có ${f(records)} bản ghi; hai tệp không đi cùng nhau`,
     ),
+  badGeometry: (what: Text, why: Text) => ({ en: `${what.en}: ${why.en}`, vi: `${what.vi}: ${why.vi}` }),
+  theGeometry: { en: 'the geometry', vi: 'hình' },
+  featureN: (n: number) => both(`feature ${n}`, (f) => `đối tượng ${f(n)}`),
+  notGeometryObject: { en: 'the geometry is not a GeoJSON geometry object', vi: 'hình không phải một đối tượng hình học GeoJSON' },
+  collectionNeedsGeometries: { en: 'a GeometryCollection needs a "geometries" array', vi: 'một GeometryCollection cần mảng "geometries"' },
+  unknownGeometryType: (type: string) => ({ en: `unknown geometry type ${type}`, vi: `không biết kiểu hình ${type}` }),
+  badNesting: (type: string, depth: number) => ({
+    en: `a ${type}'s coordinates must be ${depth === 0 ? 'a position' : `arrays nested ${depth} deep`} of [x, y] numbers`,
+    vi: `toạ độ của ${type} phải là ${depth === 0 ? 'một điểm' : `các mảng lồng ${depth} tầng`} gồm các số [x, y]`,
+  }),
+  // Zip archives (server/imports/formats/archive.ts)
+  zipDamaged: (where: string | null) =>
+    where === null
+      ? { en: 'the zip archive is damaged: its central directory was not found', vi: 'tệp nén bị hỏng: không tìm thấy thư mục trung tâm' }
+      : { en: `the zip archive is damaged at "${where}"`, vi: `tệp nén bị hỏng ở "${where}"` },
+  zip64: { en: 'ZIP64 archives are not accepted: the archive is too large', vi: 'không nhận tệp nén ZIP64: tệp nén quá lớn' },
+  zipEntryMalformed: { en: 'the zip archive is damaged: a directory entry is malformed', vi: 'tệp nén bị hỏng: một mục trong thư mục sai cấu trúc' },
+  unsafeEntry: (name: string, why: 'backslashes' | 'absolute' | 'climbs' | 'nul' | 'symlink') => {
+    const en = {
+      backslashes: 'uses backslashes',
+      absolute: 'is an absolute path',
+      climbs: 'climbs out of the archive (..)',
+      nul: 'holds a NUL character',
+      symlink: 'is a symbolic link',
+    }[why];
+    const vi = {
+      backslashes: 'dùng dấu gạch chéo ngược',
+      absolute: 'là đường dẫn tuyệt đối',
+      climbs: 'trỏ ra ngoài tệp nén (..)',
+      nul: 'chứa ký tự NUL',
+      symlink: 'là liên kết tượng trưng',
+    }[why];
+    return { en: `the archive entry "${name}" ${en}; such archives are refused`, vi: `mục "${name}" trong tệp nén ${vi}; không nhận những tệp nén như vậy` };
+  },
+  entryTwice: (name: string) => ({ en: `the archive holds "${name}" twice`, vi: `tệp nén có "${name}" hai lần` }),
+  entryEncrypted: (name: string) => ({
+    en: `the archive entry "${name}" is encrypted; upload it without a password`,
+    vi: `mục "${name}" trong tệp nén được mã hoá; hãy tải lên tệp không đặt mật khẩu`,
+  }),
+  entryMethod: (name: string, method: number) => ({
+    en: `the archive entry "${name}" uses compression method ${method}; only stored and deflated entries are read`,
+    vi: `mục "${name}" trong tệp nén dùng phương pháp nén ${method}; chỉ đọc được mục không nén hoặc nén deflate`,
+  }),
+  entryCutShort: (name: string) => ({ en: `the zip archive is damaged: "${name}" is cut short`, vi: `tệp nén bị hỏng: "${name}" bị cắt cụt` }),
+  entryUnpack: (name: string, why: string) => ({
+    en: `the archive entry "${name}" could not be unpacked: ${why}`,
+    vi: `không giải nén được mục "${name}": ${why}`,
+  }),
+  entryShort: (name: string) => ({ en: `the archive entry "${name}" is cut short`, vi: `mục "${name}" trong tệp nén bị cắt cụt` }),
+  // GeoPackage and KML
+  gpkgDamaged: (why: string) => ({ en: `the GeoPackage is damaged: ${why}`, vi: `tệp GeoPackage bị hỏng: ${why}` }),
+  gpkgNotGpkg: (table: string) => ({
+    en: `the file is an SQLite database but not a GeoPackage: it has no ${table} table`,
+    vi: `tệp là cơ sở dữ liệu SQLite nhưng không phải GeoPackage: không có bảng ${table}`,
+  }),
+  gpkgNoTable: { en: 'the GeoPackage holds no feature table', vi: 'tệp GeoPackage không có bảng đối tượng nào' },
+  gpkgChooseTable: (names: readonly string[]) =>
+    both(
+      `the GeoPackage holds ${names.length} feature tables (${names.join(', ')}); choose one`,
+      (f) => `tệp GeoPackage có ${f(names.length)} bảng đối tượng (${names.join(', ')}); hãy chọn một bảng`,
+    ),
+  gpkgNoSuchTable: (layer: string, names: readonly string[]) => ({
+    en: `the GeoPackage has no feature table "${layer}"; it has ${names.join(', ')}`,
+    vi: `tệp GeoPackage không có bảng đối tượng "${layer}"; các bảng là ${names.join(', ')}`,
+  }),
+  gpkgListsMissing: (name: string) => ({
+    en: `the GeoPackage lists a table "${name}" it does not hold`,
+    vi: `tệp GeoPackage liệt kê bảng "${name}" nhưng không có bảng đó`,
+  }),
+  gpkgTooManyRows: (table: string, count: number, max: number) =>
+    both(
+      `the table ${table} holds ${count} features; at most ${max} are accepted`,
+      (f) => `bảng ${table} có ${f(count)} đối tượng; chỉ nhận tối đa ${f(max)} đối tượng`,
+    ),
+  gpkgBadGeometry: (row: number, table: string, why: string) => ({
+    en: `feature ${row} of ${table}: its geometry cannot be read (${why})`,
+    vi: `đối tượng ${row} của ${table}: không đọc được hình (${why})`,
+  }),
+  kmlDtd: {
+    en: 'the KML file declares a DTD or entities; remove the <!DOCTYPE …> and upload it again',
+    vi: 'tệp KML khai báo DTD hoặc entity; hãy xoá <!DOCTYPE …> rồi tải lên lại',
+  },
+  kmlNotXml: (why: string | null) => ({
+    en: `the KML file is not well-formed XML: ${why ?? 'no root element'}`,
+    vi: `tệp KML không phải XML hợp lệ: ${why ?? 'không có phần tử gốc'}`,
+  }),
+  kmlRoot: (root: string) => ({ en: `the file is not KML: its root element is <${root}>`, vi: `tệp không phải KML: phần tử gốc là <${root}>` }),
   // The upload form
   chooseKind: (kinds: string) => ({ en: `kind: say what the file holds (${kinds})`, vi: `kind: hãy chọn loại dữ liệu của tệp (${kinds})` }),
   attachFile: { en: 'file: attach the file in a field named "file"', vi: 'file: hãy đính kèm tệp trong trường tên "file"' },
@@ -748,6 +835,31 @@ export const requestMessages = {
   unknownFormat: (file: string, formats: string, example: string) => ({
     en: `"${file}" must end in one of .${formats} (e.g. ${example})`,
     vi: `"${file}" phải có đuôi là một trong .${formats} (ví dụ ${example})`,
+  }),
+  noCollection: (id: string, ids: string, orView: string | null) => ({
+    en: `no collection "${id}"; ${orView === null ? `the collections are ${ids}` : `collections: ${ids}, or "${orView}" for several`}`,
+    vi: `không có lớp dữ liệu "${id}"; ${orView === null ? `các lớp là ${ids}` : `các lớp: ${ids}, hoặc "${orView}" cho nhiều lớp`}`,
+  }),
+  noTiles: {
+    en: 'no tiled dataset is configured on this server (set NATIONAL_DIR to a folder made by "npm run national")',
+    vi: 'máy chủ này chưa cấu hình bộ dữ liệu lát (đặt NATIONAL_DIR là thư mục do "npm run national" tạo ra)',
+  },
+  noTiledCollection: (id: string, ids: string) => ({ en: `no tiled collection ${id}; there are ${ids}`, vi: `không có lớp lát ${id}; các lớp là ${ids}` }),
+  tilesTakeNoParameters: (name: string) => ({
+    en: `${name} is not a parameter here: tile routes take none`,
+    vi: `${name} không phải tham số ở đây: địa chỉ lát không nhận tham số nào`,
+  }),
+  noStatuses: (id: string, ids: string) => ({ en: `${id} has no statuses; these do: ${ids}`, vi: `${id} không có trạng thái; các lớp có: ${ids}` }),
+  invalidYear: (raw: string, years: string) => ({ en: `year ${raw} is not one of ${years}`, vi: `năm ${raw} không thuộc ${years}` }),
+  zoomOutOfRange: (id: string, min: number, max: number, z: number) => ({
+    en: `${id} has tiles for zoom ${min}–${max}, not ${z} (the map over-zooms ${max})`,
+    vi: `${id} có lát cho mức thu phóng ${min}–${max}, không có ${z} (bản đồ phóng to từ mức ${max})`,
+  }),
+  tileName: (file: string) => ({ en: `the tile ${file} must be {y}.pbf with y a whole number`, vi: `lát ${file} phải là {y}.pbf với y là số nguyên` }),
+  tileZoom: (raw: string) => ({ en: `zoom ${raw} must be a whole number from 0 to 24`, vi: `mức thu phóng ${raw} phải là số nguyên từ 0 đến 24` }),
+  tileXY: (raw: string, n: number, z: number) => ({
+    en: `x ${raw} and y must be whole numbers below ${n} at zoom ${z}`,
+    vi: `x ${raw} và y phải là số nguyên nhỏ hơn ${n} ở mức thu phóng ${z}`,
   }),
   noRoute: (method: string, path: string) => ({
     en: `No route for ${method} ${path}; see /api/health and the README's API section`,

@@ -1,4 +1,5 @@
-import { editMessages as E } from '../messages/catalog.ts';
+import { editMessages as E, fieldMessages as F } from '../messages/catalog.ts';
+import { issueText } from '../messages/issues.ts';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { requireRole } from '../auth/authorize.ts';
@@ -42,11 +43,13 @@ function withoutLogins(value: unknown): unknown {
 }
 
 function query(raw: Record<string, string>) {
-  const parsed = auditQuery.safeParse(raw);
+  const parsed = auditQuery.safeParse(raw, { reportInput: true });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const name = issue.path.join('.') || (issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : 'query');
-    throw new ApiError(400, issue.code === 'unrecognized_keys' ? 'unknown_parameter' : 'invalid_parameter', `${name}: ${issue.message}`);
+    // zod's own English, as before; the Vietnamese in our words where we have them.
+    const message = { en: issue.message, vi: issueText(issue).vi };
+    throw new ApiError(400, issue.code === 'unrecognized_keys' ? 'unknown_parameter' : 'invalid_parameter', F.at(name, message));
   }
   return parsed.data;
 }

@@ -1,3 +1,4 @@
+import { requestMessages as R } from '../messages/catalog.ts';
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
 import { NATIONAL_YEARS, SYNTHETIC_NOTICE } from '../catalog/collections/national.ts';
@@ -18,10 +19,10 @@ import type { RouteDeps } from './deps.ts';
  */
 export const tileRoutes = ({ cache }: Pick<RouteDeps, 'cache'>, tiles: TileSet | null) => {
   const collectionOf = (c: Context): TiledCollection => {
-    if (!tiles) throw new ApiError(404, 'not_found', 'no tiled dataset is configured on this server (set NATIONAL_DIR to a folder made by "npm run national")');
+    if (!tiles) throw new ApiError(404, 'not_found', R.noTiles);
     const id = c.req.param('collection')!;
     const found = tiles.dataset.collections.find((t) => t.id === id);
-    if (!found) throw new ApiError(404, 'not_found', `no tiled collection ${quoted(id)}; there are ${tiles.dataset.collections.map((t) => t.id).join(', ')}`);
+    if (!found) throw new ApiError(404, 'not_found', R.noTiledCollection(quoted(id), tiles.dataset.collections.map((t) => t.id).join(', ')));
     return found;
   };
   const tileJson = (c: Context, t: TiledCollection) => ({
@@ -43,7 +44,7 @@ export const tileRoutes = ({ cache }: Pick<RouteDeps, 'cache'>, tiles: TileSet |
     .use(async (c, next) => {
       // Like every /api route, unknown parameters are an error rather than silently ignored; these take none.
       const names = [...new URL(c.req.url).searchParams.keys()];
-      if (names.length) throw new ApiError(400, 'unknown_parameter', `${quoted(names[0]!)} is not a parameter here: tile routes take none`);
+      if (names.length) throw new ApiError(400, 'unknown_parameter', R.tilesTakeNoParameters(quoted(names[0]!)));
       await next();
     })
     .get('/', (c) => {
@@ -71,15 +72,18 @@ export const tileRoutes = ({ cache }: Pick<RouteDeps, 'cache'>, tiles: TileSet |
         throw new ApiError(
           404,
           'not_found',
-          `${t.id} has no statuses; these do: ${tiles!.dataset.collections
-            .filter((x) => x.statuses)
-            .map((x) => x.id)
-            .join(', ')}`,
+          R.noStatuses(
+            t.id,
+            tiles!.dataset.collections
+              .filter((x) => x.statuses)
+              .map((x) => x.id)
+              .join(', '),
+          ),
         );
       const raw = c.req.param('year');
       const year = /^\d{4}$/.test(raw) ? Number(raw) : Number.NaN;
       if (!(NATIONAL_YEARS as readonly number[]).includes(year)) {
-        throw new ApiError(400, 'invalid_year', `year ${quoted(raw)} is not one of ${NATIONAL_YEARS.join(', ')}`);
+        throw new ApiError(400, 'invalid_year', R.invalidYear(quoted(raw), NATIONAL_YEARS.join(', ')));
       }
       return respondCached(c, cache, { version: tiles!.dataset.version }, JSON_TYPE, () => {
         const { statuses, years, ranks } = tiles!.dataset.statuses;
@@ -100,7 +104,7 @@ export const tileRoutes = ({ cache }: Pick<RouteDeps, 'cache'>, tiles: TileSet |
       const t = collectionOf(c);
       const { z, x, y } = tileAddress(c.req.param('z'), c.req.param('x'), c.req.param('file'));
       if (z < t.minzoom || z > t.maxzoom) {
-        throw new ApiError(404, 'not_found', `${t.id} has tiles for zoom ${t.minzoom}–${t.maxzoom}, not ${z} (the map over-zooms ${t.maxzoom})`);
+        throw new ApiError(404, 'not_found', R.zoomOutOfRange(t.id, t.minzoom, t.maxzoom, z));
       }
       const tile = tiles!.tile(t, z, x, y);
       if (tile && matchesEtag(c.req.header('If-None-Match'), tile.etag)) {
@@ -120,10 +124,10 @@ function tileAddress(zRaw: string, xRaw: string, file: string): { z: number; x: 
   const z = whole(zRaw);
   const x = whole(xRaw);
   const y = m ? Number(m[1]) : Number.NaN;
-  if (!m) throw new ApiError(400, 'invalid_tile', `the tile ${quoted(file)} must be {y}.pbf with y a whole number`);
-  if (!(z <= 24)) throw new ApiError(400, 'invalid_tile', `zoom ${quoted(zRaw)} must be a whole number from 0 to 24`);
+  if (!m) throw new ApiError(400, 'invalid_tile', R.tileName(quoted(file)));
+  if (!(z <= 24)) throw new ApiError(400, 'invalid_tile', R.tileZoom(quoted(zRaw)));
   const n = 2 ** z;
-  if (!(x < n) || !(y < n)) throw new ApiError(400, 'invalid_tile', `x ${quoted(xRaw)} and y must be whole numbers below ${n} at zoom ${z}`);
+  if (!(x < n) || !(y < n)) throw new ApiError(400, 'invalid_tile', R.tileXY(quoted(xRaw), n, z));
   return { z, x, y };
 }
 

@@ -145,7 +145,7 @@ describe('editing in a browser', { timeout: 300_000 }, () => {
     await form.locator('input[name=reason]').fill('Năm công nhận ghi nhầm');
     await fillSource(page);
     await save(page);
-    await expect.poll(() => fieldError(page, 'decision.date').textContent()).toContain('before that year');
+    await expect.poll(() => fieldError(page, 'decision.date').textContent()).toContain('trước năm đó');
     expect(await page.locator('form.edit-form > .form-error').textContent()).toBe('Hãy sửa các ô được đánh dấu.');
     await shoot(page, 'form-recognition-correct');
     await form.locator('input[name=yearFor]').fill('2024');

@@ -1,3 +1,4 @@
+import { verbatim } from '../../server/messages/text.ts';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { recognitionInput, productInput, zoneInput } from '../../server/catalog/writes.ts';
 import { loadSnapshot } from '../../server/db/snapshot.ts';
@@ -81,7 +82,7 @@ describe('NTM recognitions', () => {
   it('writes nothing when the actor may not edit the unit', () => {
     const before = count('ntm_recognitions');
     const denied: Authorize = (_p, unit) => {
-      if (unit?.code === '03205') throw new ApiError(403, 'forbidden', 'not your unit');
+      if (unit?.code === '03205') throw new ApiError(403, 'forbidden', verbatim('not your unit'));
     };
     expect(() => edits.ntm.record({ ...editor(), authorize: denied }, input)).toThrow(/not your unit/);
     expect(count('ntm_recognitions')).toBe(before);

@@ -31,11 +31,11 @@ export function isZip(bytes: Uint8Array): boolean {
 }
 
 /** Why a name is refused, or null when it is a plain relative path. */
-function unsafeName(name: string): string | null {
-  if (name.includes('\\')) return 'uses backslashes';
-  if (name.startsWith('/') || /^[A-Za-z]:/.test(name)) return 'is an absolute path';
-  if (name.split('/').some((part) => part === '..')) return 'climbs out of the archive (..)';
-  if (name.includes('\0')) return 'holds a NUL character';
+function unsafeName(name: string): 'backslashes' | 'absolute' | 'climbs' | 'nul' | null {
+  if (name.includes('\\')) return 'backslashes';
+  if (name.startsWith('/') || /^[A-Za-z]:/.test(name)) return 'absolute';
+  if (name.split('/').some((part) => part === '..')) return 'climbs';
+  if (name.includes('\0')) return 'nul';
   return null;
 }
 
@@ -49,10 +49,10 @@ export function readZip(bytes: Uint8Array, limits: ImportLimits): ArchiveEntry[]
       break;
     }
   }
-  if (eocd < 0) throw badFile('the zip archive is damaged: its central directory was not found');
+  if (eocd < 0) throw badFile(I.zipDamaged(null));
   const count = view.getUint16(eocd + 10, true);
   const dirOffset = view.getUint32(eocd + 16, true);
-  if (count === 0xffff || dirOffset === 0xffffffff) throw tooLarge('archive_too_large', 'ZIP64 archives are not accepted: the archive is too large');
+  if (count === 0xffff || dirOffset === 0xffffffff) throw tooLarge('archive_too_large', I.zip64);
   if (count > limits.maxArchiveEntries) {
     throw tooLarge('archive_too_large', I.archiveEntries(count, limits.maxArchiveEntries));
   }
@@ -62,7 +62,7 @@ export function readZip(bytes: Uint8Array, limits: ImportLimits): ArchiveEntry[]
   let total = 0;
   let p = dirOffset;
   for (let n = 0; n < count; n++) {
-    if (p + 46 > bytes.length || view.getUint32(p, true) !== CENTRAL) throw badFile('the zip archive is damaged: a directory entry is malformed');
+    if (p + 46 > bytes.length || view.getUint32(p, true) !== CENTRAL) throw badFile(I.zipEntryMalformed);
     const madeBy = view.getUint16(p + 4, true) >> 8;
     const flags = view.getUint16(p + 8, true);
     const method = view.getUint16(p + 10, true);
@@ -76,20 +76,19 @@ export function readZip(bytes: Uint8Array, limits: ImportLimits): ArchiveEntry[]
     p += 46 + nameLength + extraLength + commentLength;
 
     const unsafe = unsafeName(name);
-    if (unsafe) throw badFile(`the archive entry "${name}" ${unsafe}; such archives are refused`, 'unsafe_archive');
+    if (unsafe) throw badFile(I.unsafeEntry(name, unsafe), 'unsafe_archive');
     const mode = external >>> 16;
     // 3 = made on Unix: the upper half of the external attributes is the file mode.
-    if (madeBy === 3 && (mode & S_IFMT) === S_IFLNK)
-      throw badFile(`the archive entry "${name}" is a symbolic link; such archives are refused`, 'unsafe_archive');
+    if (madeBy === 3 && (mode & S_IFMT) === S_IFLNK) throw badFile(I.unsafeEntry(name, 'symlink'), 'unsafe_archive');
     if (name.endsWith('/') || (madeBy === 3 && (mode & S_IFMT) === S_IFDIR)) continue;
-    if (seen.has(name)) throw badFile(`the archive holds "${name}" twice`, 'unsafe_archive');
+    if (seen.has(name)) throw badFile(I.entryTwice(name), 'unsafe_archive');
     seen.add(name);
-    if (flags & 1) throw badFile(`the archive entry "${name}" is encrypted; upload it without a password`);
-    if (method !== 0 && method !== 8) throw badFile(`the archive entry "${name}" uses compression method ${method}; only stored and deflated entries are read`);
+    if (flags & 1) throw badFile(I.entryEncrypted(name));
+    if (method !== 0 && method !== 8) throw badFile(I.entryMethod(name, method));
 
-    if (localOffset + 30 > bytes.length || view.getUint32(localOffset, true) !== LOCAL) throw badFile(`the zip archive is damaged at "${name}"`);
+    if (localOffset + 30 > bytes.length || view.getUint32(localOffset, true) !== LOCAL) throw badFile(I.zipDamaged(name));
     const start = localOffset + 30 + view.getUint16(localOffset + 26, true) + view.getUint16(localOffset + 28, true);
-    if (start + compressed > bytes.length) throw badFile(`the zip archive is damaged: "${name}" is cut short`);
+    if (start + compressed > bytes.length) throw badFile(I.entryCutShort(name));
     const raw = bytes.subarray(start, start + compressed);
     const budget = limits.maxUnzippedBytes - total;
     const data = method === 0 ? raw.slice() : inflateWithin(raw, budget, name, limits);
@@ -120,9 +119,9 @@ function inflateWithin(raw: Uint8Array, budget: number, name: string, limits: Im
     if (raw.length === 0) inflater.push(new Uint8Array(0), true);
   } catch (e) {
     if (e instanceof Error && 'status' in e) throw e;
-    throw badFile(`the archive entry "${name}" could not be unpacked: ${(e as Error).message}`);
+    throw badFile(I.entryUnpack(name, (e as Error).message));
   }
-  if (!done && raw.length) throw badFile(`the archive entry "${name}" is cut short`);
+  if (!done && raw.length) throw badFile(I.entryShort(name));
   const out = new Uint8Array(size);
   let o = 0;
   for (const c of chunks) {

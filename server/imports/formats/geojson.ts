@@ -1,3 +1,4 @@
+import type { Text } from '../../messages/text.ts';
 import { importMessages as I } from '../../messages/catalog.ts';
 import type { Geometry } from 'geojson';
 import { CRS84 } from '../../geo/crs.ts';
@@ -24,7 +25,7 @@ export function readGeoJson(text: string): GeoFile {
       : o.type === 'Feature'
         ? [toFeature(o)]
         : typeof o.type === 'string' && 'coordinates' in o
-          ? [{ properties: {}, geometry: checkedGeometry(o, 'the geometry') }]
+          ? [{ properties: {}, geometry: checkedGeometry(o, I.theGeometry) }]
           : [];
   if (!features.length && o.type !== 'FeatureCollection') throw badFile(I.notFeatureCollection(JSON.stringify(o.type)));
   return { format: 'geojson', layer: null, features, crs: crsMember(o.crs) };
@@ -35,7 +36,7 @@ function toFeature(f: unknown, i = 0): ReadFeature {
   const { properties, geometry } = f as { properties?: unknown; geometry?: unknown };
   return {
     properties: properties && typeof properties === 'object' ? (properties as Record<string, unknown>) : {},
-    geometry: geometry === null || geometry === undefined ? null : checkedGeometry(geometry, `feature ${i + 1}`),
+    geometry: geometry === null || geometry === undefined ? null : checkedGeometry(geometry, I.featureN(i + 1)),
   };
 }
 
@@ -43,20 +44,19 @@ function toFeature(f: unknown, i = 0): ReadFeature {
 const DEPTH: Record<string, number> = { Point: 0, MultiPoint: 1, LineString: 1, MultiLineString: 2, Polygon: 2, MultiPolygon: 3 };
 
 /** The geometry when it is GeoJSON's shape: a known type, and positions of finite numbers nested as the type says. */
-function checkedGeometry(g: unknown, what: string): Geometry {
-  const bad = (why: string) => badFile(`${what}: ${why}`);
-  if (!g || typeof g !== 'object') throw bad('the geometry is not a GeoJSON geometry object');
+function checkedGeometry(g: unknown, what: Text): Geometry {
+  const bad = (why: Text) => badFile(I.badGeometry(what, why));
+  if (!g || typeof g !== 'object') throw bad(I.notGeometryObject);
   const { type, coordinates, geometries } = g as { type?: unknown; coordinates?: unknown; geometries?: unknown };
   if (type === 'GeometryCollection') {
-    if (!Array.isArray(geometries)) throw bad('a GeometryCollection needs a "geometries" array');
+    if (!Array.isArray(geometries)) throw bad(I.collectionNeedsGeometries);
     for (const part of geometries) checkedGeometry(part, what);
     return g as Geometry;
   }
-  if (typeof type !== 'string' || !(type in DEPTH)) throw bad(`unknown geometry type ${JSON.stringify(type)}`);
+  if (typeof type !== 'string' || !(type in DEPTH)) throw bad(I.unknownGeometryType(JSON.stringify(type)));
   const isPosition = (p: unknown) => Array.isArray(p) && p.length >= 2 && p.every((n) => typeof n === 'number' && Number.isFinite(n));
   const nested = (c: unknown, depth: number): boolean => (depth === 0 ? isPosition(c) : Array.isArray(c) && c.every((x) => nested(x, depth - 1)));
-  if (!nested(coordinates, DEPTH[type]))
-    throw bad(`a ${type}'s coordinates must be ${DEPTH[type] === 0 ? 'a position' : `arrays nested ${DEPTH[type]} deep`} of [x, y] numbers`);
+  if (!nested(coordinates, DEPTH[type])) throw bad(I.badNesting(type, DEPTH[type]));
   return g as Geometry;
 }
 

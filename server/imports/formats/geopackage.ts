@@ -1,3 +1,4 @@
+import { importMessages as I } from '../../messages/catalog.ts';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -38,31 +39,34 @@ export function readGeoPackage(bytes: Uint8Array, limits: ImportLimits, layer: s
       const check = db.pragma('quick_check', { simple: true });
       if (check !== 'ok') throw new Error(String(check));
     } catch (e) {
-      throw badFile(`the GeoPackage is damaged: ${(e as Error).message}`);
+      throw badFile(I.gpkgDamaged((e as Error).message));
     }
     const tables = new Set(db.prepare("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')").pluck().all() as string[]);
     for (const t of ['gpkg_contents', 'gpkg_geometry_columns', 'gpkg_spatial_ref_sys']) {
-      if (!tables.has(t)) throw badFile(`the file is an SQLite database but not a GeoPackage: it has no ${t} table`);
+      if (!tables.has(t)) throw badFile(I.gpkgNotGpkg(t));
     }
     const layers = db
       .prepare(`SELECT g.table_name AS name, g.column_name AS geometryColumn, g.srs_id AS srsId FROM gpkg_geometry_columns g
         JOIN gpkg_contents c ON c.table_name = g.table_name WHERE c.data_type = 'features' ORDER BY g.table_name`)
       .all() as { name: string; geometryColumn: string; srsId: number }[];
-    if (!layers.length) throw badFile('the GeoPackage holds no feature table');
+    if (!layers.length) throw badFile(I.gpkgNoTable);
     const chosen = layer === null ? (layers.length === 1 ? layers[0] : null) : layers.find((l) => l.name === layer);
     if (!chosen) {
       throw badFile(
         layer === null
-          ? `the GeoPackage holds ${layers.length} feature tables (${layers.map((l) => l.name).join(', ')}); choose one`
-          : `the GeoPackage has no feature table "${layer}"; it has ${layers.map((l) => l.name).join(', ')}`,
+          ? I.gpkgChooseTable(layers.map((l) => l.name))
+          : I.gpkgNoSuchTable(
+              layer,
+              layers.map((l) => l.name),
+            ),
       );
     }
-    if (!tables.has(chosen.name)) throw badFile(`the GeoPackage lists a table "${chosen.name}" it does not hold`);
+    if (!tables.has(chosen.name)) throw badFile(I.gpkgListsMissing(chosen.name));
     const count = db
       .prepare(`SELECT count(*) FROM ${quote(chosen.name)}`)
       .pluck()
       .get() as number;
-    if (count > limits.maxRows) throw tooLarge('too_many_rows', `the table ${chosen.name} holds ${count} features; at most ${limits.maxRows} are accepted`);
+    if (count > limits.maxRows) throw tooLarge('too_many_rows', I.gpkgTooManyRows(chosen.name, count, limits.maxRows));
 
     const srs = db
       .prepare('SELECT srs_name AS name, organization, organization_coordsys_id AS id, definition FROM gpkg_spatial_ref_sys WHERE srs_id = ?')
@@ -83,7 +87,7 @@ export function readGeoPackage(bytes: Uint8Array, limits: ImportLimits, layer: s
         try {
           geometry = gpkgBlobToGeometry(blob);
         } catch (e) {
-          if (e instanceof WkbError) throw badFile(`feature ${row} of ${chosen.name}: its geometry cannot be read (${e.message})`);
+          if (e instanceof WkbError) throw badFile(I.gpkgBadGeometry(row, chosen.name, e.message));
           throw e;
         }
       }

@@ -1,3 +1,4 @@
+import { importMessages as I } from '../../messages/catalog.ts';
 import { kml } from '@tmcw/togeojson';
 import { DOMParser } from '@xmldom/xmldom';
 import { CRS84 } from '../../geo/crs.ts';
@@ -10,15 +11,15 @@ import type { GeoFile } from './geo-file.ts';
  * entity expansion is how XML files blow up a parser, and KML has no use for one.
  */
 export function readKml(text: string): GeoFile {
-  if (/<!DOCTYPE|<!ENTITY/i.test(text)) throw badFile('the KML file declares a DTD or entities; remove the <!DOCTYPE …> and upload it again', 'unsafe_file');
+  if (/<!DOCTYPE|<!ENTITY/i.test(text)) throw badFile(I.kmlDtd, 'unsafe_file');
   const errors: string[] = [];
   const doc = new DOMParser({
     onError: (level, message) => {
       if (level !== 'warning') errors.push(message);
     },
   }).parseFromString(text.replace(/^\uFEFF/, ''), 'text/xml');
-  if (errors.length || !doc.documentElement) throw badFile(`the KML file is not well-formed XML: ${errors[0] ?? 'no root element'}`);
-  if (doc.documentElement.localName !== 'kml') throw badFile(`the file is not KML: its root element is <${doc.documentElement.localName}>`);
+  if (errors.length || !doc.documentElement) throw badFile(I.kmlNotXml(errors[0] || null));
+  if (doc.documentElement.localName !== 'kml') throw badFile(I.kmlRoot(String(doc.documentElement.localName)));
   const fc = kml(doc as unknown as Document);
   return {
     format: 'kml',

@@ -1,4 +1,4 @@
-import { ogcMessages as O } from '../../messages/catalog.ts';
+import { ogcMessages as O, requestMessages as R } from '../../messages/catalog.ts';
 import type { Context } from 'hono';
 import { validator } from 'hono/validator';
 import type { Collection } from '../../catalog/define.ts';
@@ -21,7 +21,7 @@ export function ogcBase(c: Context): string {
 /** The catalog collection of a path's id; 404 naming the ids that exist. */
 export function collectionOr404(id: string): Collection {
   const c = collectionById(id);
-  if (!c) throw new ApiError(404, 'not_found', `no collection "${id.slice(0, 100)}"; the collections are ${CATALOG.map((k) => k.id).join(', ')}`);
+  if (!c) throw new ApiError(404, 'not_found', R.noCollection(id.slice(0, 100), CATALOG.map((k) => k.id).join(', '), null));
   return c;
 }
 
