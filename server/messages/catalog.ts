@@ -520,13 +520,14 @@ export const editMessages = {
     en: `${entity} ${id} is still listed by ${users.join(', ')}: change those first`,
     vi: `${entity} ${id} vẫn được ${users.join(', ')} sử dụng: hãy sửa các mục đó trước`,
   }),
+  // The Vietnamese as the audit page words these (client/ui/i18n-editing.ts), change numbers marked #.
   alreadyReverted: (id: number, by: number) => ({
     en: `change ${id} was already reverted by change ${by}`,
-    vi: `thay đổi ${id} đã được hoàn tác bởi thay đổi ${by}`,
+    vi: `Thay đổi #${id} đã được hoàn tác bởi thay đổi #${by}`,
   }),
   changedAgain: (entity: string, entityId: string, id: number, later: readonly number[]) => ({
     en: `${entity} ${entityId} was changed again after change ${id} (by change ${later.join(', ')}); revert those first`,
-    vi: `${entity} ${entityId} đã được sửa tiếp sau thay đổi ${id} (bởi thay đổi ${later.join(', ')}); hãy hoàn tác các thay đổi đó trước`,
+    vi: `${entityId} đã được sửa tiếp sau thay đổi #${id} (bởi thay đổi ${later.map((n) => `#${n}`).join(', ')}); hãy hoàn tác các thay đổi đó trước`,
   }),
   writeTooLarge: {
     en: 'The body is larger than 2 MiB; upload large shapes through an import',
