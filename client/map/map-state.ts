@@ -128,7 +128,6 @@ export function shownBoundaryLicence() {
 export function deckInputFromState(zoom: number): DeckInput {
   measure ??= measureBold();
   const visible = deckVisible();
-  // The overlay reads its input once it has loaded: it then draws these.
   // A hidden layer's data is not read, so a step in time does not recompute it for nothing.
   return {
     visible,
@@ -136,6 +135,7 @@ export function deckInputFromState(zoom: number): DeckInput {
     expired: visible.products ? expiredProducts.value : new Set(),
     zones: visible.zones ? drawnZones.value : [],
     selectedId: selection.value?.kind === 'product' || selection.value?.kind === 'zone' ? selection.value.id : null,
+    // The overlay reads its input once it has loaded: it then draws the outline and names.
     selectedUnit: overlayDrawsSelection(visible, true) ? selectedShape() : null,
     districtNames: namesInOverlay(true)
       ? {
