@@ -111,6 +111,22 @@ export const geometryMessages = {
     en: `geometry must be a Polygon or MultiPolygon, got ${type}`,
     vi: `hình phải là Polygon hoặc MultiPolygon, nhưng là ${type}`,
   }),
+  partsOverlap: (i: number, j: number) => ({
+    en: `polygons ${i} and ${j} overlap: the parts of a MultiPolygon may touch only at points (merge them into one polygon, or cut one)`,
+    vi: `đa giác ${i} và ${j} chồng lên nhau: các phần của một MultiPolygon chỉ được chạm nhau tại điểm (hãy gộp thành một đa giác, hoặc cắt bớt một phần)`,
+  }),
+  partsUndecided: (i: number, j: number) => ({
+    en: `polygons ${i} and ${j} touch where whether they overlap could not be worked out: move them apart, or merge them`,
+    vi: `đa giác ${i} và ${j} chạm nhau ở chỗ không xác định được có chồng lên nhau hay không: hãy tách chúng ra, hoặc gộp lại`,
+  }),
+  partsShareEdge: (i: number, j: number) => ({
+    en: `polygons ${i} and ${j} share an edge: the parts of a MultiPolygon may touch only at points (merge them into one polygon)`,
+    vi: `đa giác ${i} và ${j} có chung một cạnh: các phần của một MultiPolygon chỉ được chạm nhau tại điểm (hãy gộp thành một đa giác)`,
+  }),
+  partInside: (inner: number, outer: number) => ({
+    en: `polygon ${inner} lies inside polygon ${outer}: the parts of a MultiPolygon may not overlap (a hole is a ring of its polygon, not another polygon)`,
+    vi: `đa giác ${inner} nằm trong đa giác ${outer}: các phần của một MultiPolygon không được chồng lên nhau (lỗ thủng là một vòng của đa giác đó, không phải một đa giác khác)`,
+  }),
   noRings: (polygon: number) => ({ en: `polygon ${polygon}: has no rings`, vi: `đa giác ${polygon}: không có vòng nào` }),
   tooManyVertices: (vertices: number, max: number) =>
     both(
@@ -452,6 +468,23 @@ export const importMessages = {
   noTemplate: (file: string) => ({
     en: `no template ${file}; templates are ntm-recognitions.csv|xlsx and ocop-products.csv|xlsx`,
     vi: `không có tệp mẫu ${file}; các tệp mẫu là ntm-recognitions.csv|xlsx và ocop-products.csv|xlsx`,
+  }),
+  // Checking map files in worker threads (server/imports/check-pool.ts)
+  checkOutOfMemory: (name: string | null, mb: number) =>
+    both(
+      `checking ${name ?? 'the file'} needed more than the ${mb} MB an import may use (IMPORT_WORKER_MEMORY_MB); split the file or simplify its shapes`,
+      (f) =>
+        `kiểm tra ${name ?? 'tệp'} cần hơn ${f(mb)} MB bộ nhớ dành cho một lần nhập (IMPORT_WORKER_MEMORY_MB); hãy chia nhỏ tệp hoặc đơn giản hoá các hình`,
+    ),
+  checksBusy: (count: number) =>
+    both(
+      `${count} imports are being checked or waiting; nothing was read, try again in a minute`,
+      (f) => `đang kiểm tra hoặc chờ ${f(count)} lần nhập; chưa đọc gì, hãy thử lại sau một phút`,
+    ),
+  stopping: { en: 'the server is stopping; try again in a minute', vi: 'máy chủ đang dừng; hãy thử lại sau một phút' },
+  checkFailed: (name: string | null) => ({
+    en: `checking ${name ?? 'the file'} failed on the server; nothing was imported, and the error is in the server's log`,
+    vi: `kiểm tra ${name ?? 'tệp'} bị lỗi trên máy chủ; chưa nhập gì, lỗi được ghi trong nhật ký của máy chủ`,
   }),
   // Previews and commits
   noPreview: (id: string, minutes: number) =>

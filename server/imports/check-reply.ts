@@ -1,0 +1,20 @@
+import { ApiError } from '../http/errors.ts';
+import type { Text } from '../messages/text.ts';
+import { type MapFileJob, readMapFile } from './map-file.ts';
+
+/** A check worker's answer: the file read and checked, its refusal (an ApiError, as data), or a bug's stack. */
+export type CheckReply =
+  | { ok: ReturnType<typeof readMapFile> }
+  | { refused: { status: number; code: string; text: Text; fields?: Record<string, Text> } }
+  | { failed: string };
+
+/** Reads and checks one map file, in the worker thread (server/imports/check-worker.ts). */
+export function checkReply(job: MapFileJob): CheckReply {
+  try {
+    return { ok: readMapFile(job) };
+  } catch (e) {
+    return e instanceof ApiError
+      ? { refused: { status: e.status, code: e.code, text: e.text, ...(e.fieldTexts ? { fields: e.fieldTexts } : {}) } }
+      : { failed: e instanceof Error ? (e.stack ?? e.message) : String(e) };
+  }
+}
