@@ -505,8 +505,8 @@ export const importMessages = {
     vi: 'lần nhập này không còn tạo ra đúng các thay đổi đã xem trước; hãy xem trước tệp lại',
   },
   rowRefused: (row: number, label: string, why: Text) => ({
-    en: `row ${row} (${label}) was refused: ${why.en}; preview the file again`,
-    vi: `dòng ${row} (${label}) bị từ chối: ${why.vi}; hãy xem trước tệp lại`,
+    en: `row ${row} — ${label} — was refused: ${why.en}; preview the file again`,
+    vi: `dòng ${row} — ${label} — bị từ chối: ${why.vi}; hãy xem trước tệp lại`,
   }),
   mayNotImport: (login: string, role: string, kind: string, programme: string) => ({
     en: `${login} (${role}) may not import ${kind}: it needs the editor role with the ${programme} programme`,
