@@ -50,16 +50,22 @@ export function ocopEdits(ctx: EditContext) {
     for (const [i, c] of certificates.entries()) {
       if (c.expiresOn !== null && c.expiresOn <= c.decision.date) throw fieldError(`certificates.${i}.expiresOn`, 'must be after the decision date');
     }
+    // A certificate stated in a source of its own cites that one, dated as it was given.
+    const sourceOf = new Map(certificates.map((c) => [c, c.source ? ctx.source(c.source) : sourceId]));
     const ratings: StoredRating[] = certificates.map((c) => ({
       stars: c.stars,
       year: Number(c.decision.date.slice(0, 4)),
       yearText: null,
       inferred: false,
-      sourceIds: [sourceId],
+      sourceIds: [sourceOf.get(c)!],
       decision: c.decision,
       expiresOn: c.expiresOn ?? certificateExpiry(c.decision.date),
     }));
-    const citation = editCitation(sourceId, input.source);
+    const citations = [editCitation(sourceId, input.source)];
+    for (const c of certificates) {
+      const id = sourceOf.get(c)!;
+      if (c.source && !citations.some((x) => x.sourceId === id)) citations.push(editCitation(id, c.source));
+    }
     const first = certificates[0];
     return {
       id,
@@ -77,7 +83,7 @@ export function ocopEdits(ctx: EditContext) {
       expiryYear: null,
       disputed: before?.disputed ?? false,
       caveats: before?.caveats ?? [],
-      citations: [...(before?.citations ?? []), citation],
+      citations: [...(before?.citations ?? []), ...citations],
     };
   }
 

@@ -106,7 +106,7 @@ export function createImporter({
     const file = readGeoUpload(upload.fileName, upload.bytes, limits, upload.layer ?? null);
     const crs = decideCrs(file.crs, upload.crs ?? null, file.features, snapshot.province.localCrs);
     const features = file.features.map((f) => ({ ...f, geometry: f.geometry && toLonLat(f.geometry, crs.code) }));
-    const ctx: PlanContext = { ...base, crs };
+    const ctx: PlanContext = { ...base, crs, dbfNames: file.format === 'shapefile' };
     const planned =
       upload.kind === 'zones'
         ? planZones(features, ctx)

@@ -55,6 +55,8 @@ export interface PlanContext {
   fileName: string;
   fileSource: FileSource;
   crs: CrsDecision | null;
+  /** The file is a shapefile, whose attribute (DBF) names are cut to 10 characters. */
+  dbfNames?: boolean;
   /** The editor's write schemas, on the importer's clock: rows are checked with these. */
   inputs: WriteSchemas;
 }
