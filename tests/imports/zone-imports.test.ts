@@ -6,6 +6,8 @@ import { zipSync } from 'fflate';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { dbfNames } from '../../server/imports/plans/features.ts';
 import { ALIASES as ZONE_ALIASES } from '../../server/imports/plans/zones.ts';
+import { REASON, SOURCE_COLUMNS } from '../../server/imports/tables/columns.ts';
+import { TABLE_SPECS } from '../../server/imports/tables/specs.ts';
 import { localizeStated } from '../../client/lib/stated-text.ts';
 import { changedFields } from '../../client/ui/history/describe.ts';
 import { changeWords } from '../../client/ui/imports/preview-rows.ts';
@@ -113,6 +115,9 @@ describe('a shapefile from GDAL or QGIS, whose attribute names are cut to 10 cha
     expect(() => dbfNames(ZONE_ALIASES)).not.toThrow();
     expect(dbfNames(ZONE_ALIASES).get('sourcetitl')).toBe('sourceTitle');
     expect(() => dbfNames({ sourceTitle: [], sourceTitleVi: [] })).toThrow(/both cut to the DBF name sourceTitl/);
+    // A zones file reads every source and reason column the templates declare, and no template's columns collide when cut.
+    for (const c of [...SOURCE_COLUMNS, REASON]) expect(Object.keys(ZONE_ALIASES)).toContain(c.key);
+    for (const spec of Object.values(TABLE_SPECS)) expect(() => dbfNames(Object.fromEntries(spec.columns.map((c) => [c.key, []])))).not.toThrow();
   });
 });
 
