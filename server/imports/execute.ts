@@ -140,7 +140,7 @@ export function execute(
           if (e === UNCHANGED) unchanged.push(...item.rows);
           else if (!(e instanceof ApiError) || e.status >= 500) throw e;
           else if (mode === 'commit')
-            throw new ApiError(409, 'import_refused', `row ${item.rows[0]} (${item.label}) was refused: ${e.message}; preview the file again`);
+            throw new ApiError(409, 'import_refused', `row ${item.rows[0]} — ${item.label} — was refused: ${e.message}; preview the file again`);
           else errors.push(...rowIssues(e, item));
         }
         progress?.(i + 1, plan.items.length);
