@@ -132,25 +132,58 @@ function boxesOverlapping(boxes: readonly BBox[]): [number, number][] {
   return pairs;
 }
 
+/** How a shape lies over units: its area (m²) and the area it has in common with each unit it overlaps, in the units' order. */
+export interface UnitOverlap {
+  total: number;
+  parts: { code: string; area: number }[];
+}
+
+/** The area a shape has in common with each of the given units (the province's communes). */
+export function unitOverlaps(shape: Areal, units: readonly { code: string; geometry: Areal }[]): UnitOverlap {
+  const total = area(shape);
+  if (total === 0) return { total, parts: [] };
+  const [w, s, e, n] = bbox(shape);
+  const parts: UnitOverlap['parts'] = [];
+  for (const u of units) {
+    const [uw, us, ue, un] = boxOf(u.geometry);
+    if (ue < w || uw > e || un < s || us > n) continue;
+    const common = sharedArea(shape, u.geometry);
+    if (common !== null) parts.push({ code: u.code, area: common });
+  }
+  return { total, parts };
+}
+
+/** The share (0–1) of the shape inside the units of an overlap (only those `counted`), and the codes of the units it overlaps. */
+export function overlapShare(overlap: UnitOverlap, counted: (code: string) => boolean = () => true): { share: number; codes: string[] } {
+  const parts = overlap.parts.filter((p) => counted(p.code));
+  if (overlap.total === 0) return { share: 0, codes: [] };
+  const inside = parts.reduce((sum, p) => sum + p.area, 0);
+  return { share: Math.min(1, inside / overlap.total), codes: parts.map((p) => p.code).sort() };
+}
+
 /**
  * The share (0–1) of a shape's area inside the given units (the province's communes), and the
  * codes of the units it overlaps.
  */
 export function overlapWithUnits(shape: Areal, units: readonly { code: string; geometry: Areal }[]): { share: number; codes: string[] } {
-  const total = area(shape);
-  if (total === 0) return { share: 0, codes: [] };
-  const [w, s, e, n] = bbox(shape);
-  let inside = 0;
-  const codes: string[] = [];
-  for (const u of units) {
-    const [uw, us, ue, un] = boxOf(u.geometry);
-    if (ue < w || uw > e || un < s || us > n) continue;
-    const common = sharedArea(shape, u.geometry);
-    if (common === null) continue;
-    inside += common;
-    codes.push(u.code);
+  return overlapShare(unitOverlaps(shape, units));
+}
+
+/**
+ * A shape checked as the editor stores it (parseAreal) and laid over units (unitOverlaps), or why it is
+ * refused. Plain data: an import checks its shapes in a worker thread and the editor takes the result.
+ */
+export type ShapeCheck = { geometry: Areal; overlap: UnitOverlap } | { error: string };
+
+export function checkShape(input: { type: string; coordinates: unknown[] }, units: readonly { code: string; geometry: Areal }[]): ShapeCheck {
+  let geometry: Areal;
+  try {
+    geometry = parseAreal(input);
+  } catch (e) {
+    if (e instanceof GeometryError) return { error: e.message };
+    throw e;
   }
-  return { share: Math.min(1, inside / total), codes: codes.sort() };
+  return { geometry, overlap: unitOverlaps(geometry, units) };
 }
 
 const boxes = new WeakMap<Areal, BBox>();

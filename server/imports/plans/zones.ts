@@ -108,7 +108,13 @@ export function planZones(features: readonly ReadFeature[], ctx: PlanContext): P
     }
     claimed.set(key, row);
     const input = parsed.data;
-    items.push({ rows: [row], label: input.name, run: (editor, req) => editor.zones.save(req, target, input), column: (field) => columnFor(fields, field) });
+    const checked = ctx.shapes?.[i] ?? undefined;
+    items.push({
+      rows: [row],
+      label: input.name,
+      run: (editor, req) => editor.zones.save(req, target, input, checked),
+      column: (field) => columnFor(fields, field),
+    });
   }
   return { items, errors, warnings: [], rows: features.length };
 }
