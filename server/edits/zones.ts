@@ -10,7 +10,8 @@ import { type EditContext, type EditRequest, editCitation, fieldError, freshId }
 /**
  * Raw-material zones: add, edit or delete one. A drawn or uploaded shape is a surveyed outline
  * (`extent: "surveyed"`) and must lie in the province; without one the zone is the extent of the
- * communes named, and says so. Each save adds a sourced fact (area, year); the earlier ones stay.
+ * communes named, and says so. Each save adds a sourced fact (area, year); the earlier ones stay,
+ * and a fact the zone already has (same figures, year and source) is not added twice.
  */
 export function zoneEdits(ctx: EditContext) {
   function shape(input: ZoneInput, checked?: ShapeCheck): Pick<StoredZone, 'geometry' | 'communeCodes' | 'districtCodes' | 'extent'> {
@@ -37,6 +38,20 @@ export function zoneEdits(ctx: EditContext) {
   function districtsOf(codes: readonly string[]): string[] {
     const district = new Map(ctx.data().units['2020'].communes.map((c) => [c.code, c.districtCode]));
     return [...new Set(codes.map((c) => district.get(c)).filter((d): d is string => !!d))].sort();
+  }
+
+  /** The same figures, year and citation (source, confidence, note): saving it again would only repeat it. */
+  function sameFact(a: StoredZone['facts'][number], b: StoredZone['facts'][number]): boolean {
+    const [x, y] = [a.citation, b.citation];
+    return (
+      a.areaHa === b.areaHa &&
+      a.areaText === b.areaText &&
+      a.year === b.year &&
+      x.sourceId === y.sourceId &&
+      x.confidence === y.confidence &&
+      x.note === y.note &&
+      x.origin === y.origin
+    );
   }
 
   function existing(id: string): StoredZone {
@@ -79,7 +94,7 @@ export function zoneEdits(ctx: EditContext) {
           year: input.year,
           ...outline,
           productLinks: input.productIds.map((p) => ({ id: p, confirmed: true })),
-          facts: [...(before?.facts ?? []), fact],
+          facts: before?.facts.some((f) => sameFact(f, fact)) ? before.facts : [...(before?.facts ?? []), fact],
         };
         ctx.apply(req, { action: before ? 'update' : 'create', entity: 'zone', id: newId, after, reason: input.reason, sourceId });
         return after;

@@ -122,7 +122,7 @@ export function createImporter({
       units: snapshot.units[set].communes.map((u) => ({ code: u.code, geometry: u.geometry })),
     });
     const { crs, features } = file;
-    const ctx: PlanContext = { ...base, crs, shapes: file.shapes };
+    const ctx: PlanContext = { ...base, crs, shapes: file.shapes, dbfNames: file.format === 'shapefile' };
     const planned =
       upload.kind === 'zones'
         ? planZones(features, ctx)

@@ -58,6 +58,8 @@ export interface PlanContext {
   fileName: string;
   fileSource: FileSource;
   crs: CrsDecision | null;
+  /** The file is a shapefile, whose attribute (DBF) names are cut to 10 characters. */
+  dbfNames?: boolean;
   /**
    * Map files: each feature's shape checked over the communes (zones: the 2020–2025 set; boundaries: the
    * set replaced), by index; null for a feature without a polygon (server/imports/map-file.ts).
