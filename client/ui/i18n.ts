@@ -309,6 +309,10 @@ export const STRINGS = {
   fullName: { vi: 'Họ và tên', en: 'Full name' },
   role: { vi: 'Vai trò', en: 'Role' },
   programmes: { vi: 'Lĩnh vực được cập nhật', en: 'Programmes' },
+  editorNeedsProgramme: {
+    vi: 'Biên tập viên cần ít nhất một lĩnh vực; không có lĩnh vực nào thì không sửa được gì.',
+    en: 'An editor needs at least one programme; with none they can edit nothing.',
+  },
   unitScope: { vi: 'Giới hạn đơn vị', en: 'Units' },
   unitScopeHint: {
     vi: 'bộ:mã, cách nhau bởi dấu phẩy (vd. 2020:095, 2025:03316); để trống là mọi đơn vị; một huyện gồm cả các xã của nó',
