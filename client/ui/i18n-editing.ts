@@ -30,6 +30,8 @@ export const EDITING_STRINGS = {
   },
   sourceTitle: { vi: 'Tên nguồn (văn bản, báo cáo)', en: 'Title (document, report)' },
   sourceDate: { vi: 'Ngày của nguồn', en: 'Date of the source' },
+  whereUnit: { vi: 'Địa bàn', en: 'Where' },
+  whereDistrict: { vi: 'Địa bàn cấp huyện', en: 'Where (district)' },
   sourceLink: { vi: 'Đường dẫn', en: 'Link' },
   sourcePdf: { vi: 'Hoặc tải lên văn bản PDF', en: 'Or upload the document (PDF)' },
   sourcePdfHint: { vi: 'Tối đa 20 MiB; máy chủ lưu giữ bản này.', en: 'At most 20 MiB; the server keeps it.' },
