@@ -32,6 +32,12 @@ export const EDITING_STRINGS = {
   sourceDate: { vi: 'Ngày của nguồn', en: 'Date of the source' },
   whereUnit: { vi: 'Địa bàn', en: 'Where' },
   whereDistrict: { vi: 'Địa bàn cấp huyện', en: 'Where (district)' },
+  dateFormat: { vi: 'Định dạng ngày/tháng/năm', en: 'Format year-month-day' },
+  dateFormatError: {
+    vi: 'Chưa đọc được ngày: hãy viết theo dạng dd/mm/yyyy, ví dụ 04/01/2025 là ngày 4 tháng 1 năm 2025.',
+    en: 'Not a date: write it as yyyy-mm-dd, e.g. 2025-01-04 for 4 January 2025.',
+  },
+  dateNoSuchDay: { vi: 'Không có ngày này trong lịch.', en: 'There is no such day in the calendar.' },
   sourceLink: { vi: 'Đường dẫn', en: 'Link' },
   sourcePdf: { vi: 'Hoặc tải lên văn bản PDF', en: 'Or upload the document (PDF)' },
   sourcePdfHint: { vi: 'Tối đa 20 MiB; máy chủ lưu giữ bản này.', en: 'At most 20 MiB; the server keeps it.' },

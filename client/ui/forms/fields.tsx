@@ -1,6 +1,8 @@
 import type { ComponentChildren } from 'preact';
-import { useId, useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { editApi } from '../../api.ts';
+import { DATE_TEXT_FORMAT, type DateText, readDateText, showDateText } from '../../lib/date-text.ts';
+import type { Lang } from '../../lib/label.ts';
 import { lang } from '../../state/ui-state.ts';
 import { t } from '../i18n.ts';
 import type { SourceDraft } from './source-logic.ts';
@@ -55,7 +57,7 @@ export function TextField({
   onValue: (v: string) => void;
   error?: string;
   hint?: ComponentChildren;
-  type?: 'text' | 'date' | 'number' | 'url';
+  type?: 'text' | 'number' | 'url';
   name: string;
   inputMode?: 'numeric' | 'decimal';
   placeholder?: string;
@@ -68,6 +70,79 @@ export function TextField({
       {(a) => <input {...a} {...rest} name={name} type={type as 'text'} value={value} onInput={(e) => onValue((e.target as HTMLInputElement).value)} />}
     </Field>
   );
+}
+
+/**
+ * A date typed as text in the interface's form — dd/mm/yyyy in Vietnamese, yyyy-mm-dd in
+ * English — with the format said beside it (aria-describedby) and a clear error when it is not
+ * a date. `onValue` gets ISO (YYYY-MM-DD), '' when empty, or the text as typed when it is not a
+ * date (so a form's own check refuses it too). In a form the browser validates, a bad date
+ * also stops the submit (setCustomValidity).
+ */
+export function DateField({
+  label,
+  name,
+  value,
+  onValue,
+  error,
+  hint,
+}: {
+  label: string;
+  name: string;
+  value: string;
+  onValue: (iso: string) => void;
+  error?: string;
+  hint?: string;
+}) {
+  const l = lang.value;
+  const [text, setText] = useState(() => showDateText(value, l));
+  const [shown, setShown] = useState(false);
+  const sent = useRef(value);
+  const shownIn = useRef(l);
+  // A value set from outside (a default worked out from another field, a reset) or another language.
+  useEffect(() => {
+    if (value === sent.current && l === shownIn.current) return;
+    sent.current = value;
+    shownIn.current = l;
+    setText(showDateText(value, l));
+    setShown(false);
+  }, [value, l]);
+  const read = readDateText(text, l);
+  const problem = read.ok ? undefined : problemText(read, l);
+  const format = `${t('dateFormat', l)}: ${DATE_TEXT_FORMAT[l]}`;
+  return (
+    <Field label={label} error={(shown && problem) || error} hint={hint ? `${format}. ${hint}` : format}>
+      {(a) => (
+        <input
+          {...a}
+          ref={(el) => el?.setCustomValidity(problem ?? '')}
+          name={name}
+          type="text"
+          autocomplete="off"
+          spellcheck={false}
+          placeholder={DATE_TEXT_FORMAT[l]}
+          value={text}
+          onInput={(e) => {
+            const typed = (e.target as HTMLInputElement).value;
+            const r = readDateText(typed, l);
+            setText(typed);
+            if (r.ok) setShown(false);
+            sent.current = r.ok ? r.iso : typed;
+            onValue(sent.current);
+          }}
+          onBlur={() => {
+            setShown(true);
+            if (read.ok) setText(showDateText(read.iso, l));
+          }}
+          onInvalid={() => setShown(true)}
+        />
+      )}
+    </Field>
+  );
+}
+
+function problemText(r: Extract<DateText, { ok: false }>, l: Lang) {
+  return r.reason === 'format' ? t('dateFormatError', l) : t('dateNoSuchDay', l);
 }
 
 /** A select bound to one string of a draft. */
@@ -130,7 +205,7 @@ export function SourceFields({ value, onChange, errors }: { value: SourceDraft; 
       <legend>{t('sourceOfChange', l)}</legend>
       <p class="field-hint">{t('sourceRule', l)}</p>
       <TextField name="source.title" label={t('sourceTitle', l)} value={value.title} onValue={(title) => set({ title })} error={e.title} />
-      <TextField name="source.date" type="date" label={t('sourceDate', l)} value={value.date} onValue={(date) => set({ date })} error={e.date} />
+      <DateField name="source.date" label={t('sourceDate', l)} value={value.date} onValue={(date) => set({ date })} error={e.date} />
       <TextField
         name="source.url"
         type="url"
