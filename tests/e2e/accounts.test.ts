@@ -85,6 +85,7 @@ describe('accounts in a browser', { timeout: 180_000 }, () => {
     await expect.poll(() => form.locator('[role=alert]').textContent()).toContain('Biên tập viên cần ít nhất một lĩnh vực');
     expect(await dialog.locator(`tr[data-login="${newUser.login}"]`).count()).toBe(0);
     expect(await form.getByLabel('Họ và tên').inputValue()).toBe(newUser.name);
+    await page.screenshot({ path: join(ARTIFACTS, 'account-user-no-programme.png') });
     await form.getByLabel('OCOP').check();
     await form.getByRole('button', { name: 'Lưu' }).click();
     await dialog.locator(`tr[data-login="${newUser.login}"]`).waitFor();

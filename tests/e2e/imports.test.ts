@@ -61,6 +61,7 @@ describe('the import page', () => {
     // Typed as Vietnamese staff write it: 10 January 2025.
     await dialog.getByLabel(/Ngày văn bản/).fill('10/01/2025');
     await dialog.getByLabel(/Đường dẫn/).fill('https://dienbien.gov.vn/qd-12');
+    await page.screenshot({ path: join(ARTIFACTS, 'import-form.png') });
     await dialog.getByRole('button', { name: /Kiểm tra và xem trước/ }).click();
     const shared = dialog.locator('.import-shared-source');
     await shared.waitFor();

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useId, useRef, useState } from 'preact/hooks';
 import { editApi } from '../../api.ts';
 import { DATE_TEXT_FORMAT, type DateText, readDateText, showDateText } from '../../lib/date-text.ts';
 import type { Lang } from '../../lib/label.ts';
@@ -95,18 +95,16 @@ export function DateField({
   hint?: string;
 }) {
   const l = lang.value;
-  const [text, setText] = useState(() => showDateText(value, l));
-  const [shown, setShown] = useState(false);
-  const sent = useRef(value);
-  const shownIn = useRef(l);
-  // A value set from outside (a default worked out from another field, a reset) or another language.
-  useEffect(() => {
-    if (value === sent.current && l === shownIn.current) return;
-    sent.current = value;
-    shownIn.current = l;
-    setText(showDateText(value, l));
-    setShown(false);
-  }, [value, l]);
+  // What is typed, for the value and language it was typed for. A value set from outside (a default
+  // worked out from another field, a reset) or another language is shown afresh in this same render.
+  const typed = useRef({ text: showDateText(value, l), value, lang: l, shown: false });
+  if (typed.current.value !== value || typed.current.lang !== l) typed.current = { text: showDateText(value, l), value, lang: l, shown: false };
+  const [, rerender] = useState(0);
+  const update = (next: Partial<typeof typed.current>) => {
+    typed.current = { ...typed.current, ...next };
+    rerender((n) => n + 1);
+  };
+  const { text, shown } = typed.current;
   const read = readDateText(text, l);
   const problem = read.ok ? undefined : problemText(read, l);
   const format = `${t('dateFormat', l)}: ${DATE_TEXT_FORMAT[l]}`;
@@ -123,18 +121,14 @@ export function DateField({
           placeholder={DATE_TEXT_FORMAT[l]}
           value={text}
           onInput={(e) => {
-            const typed = (e.target as HTMLInputElement).value;
-            const r = readDateText(typed, l);
-            setText(typed);
-            if (r.ok) setShown(false);
-            sent.current = r.ok ? r.iso : typed;
-            onValue(sent.current);
+            const input = (e.target as HTMLInputElement).value;
+            const r = readDateText(input, l);
+            const next = r.ok ? r.iso : input;
+            update({ text: input, value: next, shown: typed.current.shown && !r.ok });
+            onValue(next);
           }}
-          onBlur={() => {
-            setShown(true);
-            if (read.ok) setText(showDateText(read.iso, l));
-          }}
-          onInvalid={() => setShown(true)}
+          onBlur={() => update({ shown: true, ...(read.ok && { text: showDateText(read.iso, l) }) })}
+          onInvalid={() => update({ shown: true })}
         />
       )}
     </Field>
