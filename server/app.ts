@@ -26,7 +26,8 @@ import { sourceFileRoutes } from './routes/source-files.ts';
 import { createEditor } from './edits/index.ts';
 import { healthRoutes } from './routes/health.ts';
 import { createImporter } from './imports/importer.ts';
-import type { ImportLimits } from './imports/limits.ts';
+import { sharedCheckPool } from './imports/check-pool.ts';
+import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './imports/limits.ts';
 import { importRoutes } from './routes/imports.ts';
 import { OGC_PATH, ogcRoutes } from './routes/ogc/index.ts';
 import { sessionRoutes } from './routes/session.ts';
@@ -68,6 +69,8 @@ export function createApp({ db, config, clock = Date.now }: { db: Database; conf
 
   const auth = createAuth(db, config.auth, clock, () => placeNames(deps.data()));
   const editor = createEditor(db, deps.data, () => new Date(clock()));
+  // Map files are read and checked in a worker thread (server/imports/check-pool.ts): a big preview does not hold up other requests.
+  const limits = config.imports ?? DEFAULT_IMPORT_LIMITS;
 
   const api = new Hono<AuthEnv>()
     .route('/health', healthRoutes(databaseHealth(db)))
@@ -86,7 +89,13 @@ export function createApp({ db, config, clock = Date.now }: { db: Database; conf
     .route('/downloads', downloadRoutes(deps))
     .route('/edits', editRoutes(editor))
     .route('/source-files', sourceFileRoutes(editor))
-    .route('/imports', importRoutes(createImporter({ db, data: deps.data, limits: config.imports, clock: () => new Date(clock()) }), deps))
+    .route(
+      '/imports',
+      importRoutes(
+        createImporter({ db, data: deps.data, limits, clock: () => new Date(clock()), readMap: sharedCheckPool(limits.workerMemoryMb).readMap }),
+        deps,
+      ),
+    )
     .route('/', auditRoutes(editor))
     .route('/tiles', tileRoutes(deps, config.tiles ?? null));
 

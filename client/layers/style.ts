@@ -69,17 +69,21 @@ export function districtLabelSize(zoom: number): number {
   return stops.at(-1)![1];
 }
 
-/** Whether the deck.gl overlay draws the district names (so MapLibre should not): when it covers the map with zones or markers. */
-export function overlayDrawsDistrictNames(visible: { products: boolean; zones: boolean }, labelsOn: boolean): boolean {
-  return labelsOn && (visible.products || visible.zones);
+/**
+ * Whether the deck.gl overlay draws the district names (so MapLibre should not): when it covers the
+ * map with zones or markers, once it has loaded (overlay.ts loads it lazily; until then MapLibre's stay).
+ */
+export function overlayDrawsDistrictNames(visible: { products: boolean; zones: boolean }, labelsOn: boolean, overlayLoaded: boolean): boolean {
+  return overlayLoaded && labelsOn && (visible.products || visible.zones);
 }
 
 /**
  * Whether the deck.gl overlay draws the selected unit's outline (so MapLibre should not): when it
- * covers the map with zones or markers, which are drawn above everything MapLibre draws.
+ * covers the map with zones or markers, which are drawn above everything MapLibre draws, once it
+ * has loaded (overlay.ts loads it lazily: until then MapLibre keeps the outline).
  */
-export function overlayDrawsSelection(visible: { products: boolean; zones: boolean }): boolean {
-  return visible.products || visible.zones;
+export function overlayDrawsSelection(visible: { products: boolean; zones: boolean }, overlayLoaded: boolean): boolean {
+  return overlayLoaded && (visible.products || visible.zones);
 }
 
 /** Text from the data inside an attribution, which MapLibre renders as HTML. */

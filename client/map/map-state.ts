@@ -87,10 +87,18 @@ function selectedShape(): Polygon | MultiPolygon | null {
   return f?.geometry?.type === 'Polygon' || f?.geometry?.type === 'MultiPolygon' ? f.geometry : null;
 }
 
-/** District names go into the deck.gl overlay when zones or markers would cover MapLibre's. */
-const namesInOverlay = () => boldFontReady.value && !!shapes.value.districts && overlayDrawsDistrictNames(deckVisible(), layers.value.includes('labels'));
+/**
+ * Whether the live map's deck.gl overlay has loaded (map-view.tsx says so): it loads lazily, and
+ * until it has, MapLibre keeps drawing what the overlay is to draw above zones and markers.
+ */
+export const overlayLoaded = signal(false);
 
-export function styleFromState(fonts: ReturnType<typeof mapFonts> = mapFonts()): StyleSpecification {
+/** District names go into the deck.gl overlay when zones or markers would cover MapLibre's. */
+const namesInOverlay = (overlay: boolean) =>
+  boldFontReady.value && !!shapes.value.districts && overlayDrawsDistrictNames(deckVisible(), layers.value.includes('labels'), overlay);
+
+/** @param overlay whether the overlay drawn with this style has loaded: the live map's by default (a snapshot's loads before it draws). */
+export function styleFromState(fonts: ReturnType<typeof mapFonts> = mapFonts(), overlay = overlayLoaded.value): StyleSpecification {
   return buildStyle({
     visible: Object.fromEntries(LAYER_IDS.map((id) => [id, layers.value.includes(id)])) as Record<LayerId, boolean>,
     data: {
@@ -105,8 +113,8 @@ export function styleFromState(fonts: ReturnType<typeof mapFonts> = mapFonts()):
     unitSet: shownSet.value,
     selected: selectedUnit(),
     basemap: basemap.value,
-    districtNamesInOverlay: namesInOverlay(),
-    selectionInOverlay: overlayDrawsSelection(deckVisible()),
+    districtNamesInOverlay: namesInOverlay(overlay),
+    selectionInOverlay: overlayDrawsSelection(deckVisible(), overlay),
     licences: { ...theProvince().licences, boundaries: shownBoundaryLicence() },
   });
 }
@@ -127,8 +135,9 @@ export function deckInputFromState(zoom: number): DeckInput {
     expired: visible.products ? expiredProducts.value : new Set(),
     zones: visible.zones ? drawnZones.value : [],
     selectedId: selection.value?.kind === 'product' || selection.value?.kind === 'zone' ? selection.value.id : null,
-    selectedUnit: overlayDrawsSelection(visible) ? selectedShape() : null,
-    districtNames: namesInOverlay()
+    // The overlay reads its input once it has loaded: it then draws the outline and names.
+    selectedUnit: overlayDrawsSelection(visible, true) ? selectedShape() : null,
+    districtNames: namesInOverlay(true)
       ? {
           names: shapes.value.districts!.features.map((f) => ({ text: String(f.properties?.name), position: f.properties?.labelPoint as [number, number] })),
           zoom,

@@ -16,7 +16,7 @@ import { mapTool } from '../state/editing.ts';
 import { keepDrawLayers, loadDrawing } from './draw-layers.ts';
 import { mapFonts } from './fonts.ts';
 import { applyFeatureStates } from './feature-states.ts';
-import { deckInputFromState, featureStatesFromState, loadLabelFont, styleFromState } from './map-state.ts';
+import { deckInputFromState, featureStatesFromState, loadLabelFont, overlayLoaded, styleFromState } from './map-state.ts';
 import { addOverlay, type Deck, deckNeeded, loadDeck } from './overlay.ts';
 
 setWorkerUrl(workerUrl);
@@ -129,6 +129,8 @@ export function MapView() {
             c.tabIndex = -1;
             c.setAttribute('aria-hidden', 'true');
           }
+          // From now on the overlay draws the selection's outline and the district names above its layers.
+          if (!removed) overlayLoaded.value = true;
         },
       });
       (window as unknown as { ntmOverlay: MapboxOverlay }).ntmOverlay = overlay;
@@ -298,6 +300,7 @@ export function MapView() {
       map.getCanvasContainer().removeEventListener('keydown', onKey, true);
       liveMap = null;
       removed = true;
+      overlayLoaded.value = false;
       map.remove();
     };
   }, []);

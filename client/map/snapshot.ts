@@ -53,7 +53,8 @@ export async function renderSnapshot(req: SnapshotRequest, signal?: AbortSignal)
   try {
     map = new MapLibreMap({
       container,
-      style: styleFromState(),
+      // Its own overlay loads before it draws (below).
+      style: styleFromState(undefined, true),
       ...('bounds' in req.view
         ? { bounds: req.view.bounds, fitBoundsOptions: { padding: req.view.padding ?? 0 } }
         : { center: req.view.center, zoom: req.view.zoom }),

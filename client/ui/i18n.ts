@@ -201,6 +201,8 @@ export const STRINGS = {
   linkUnconfirmed: { vi: 'liên kết chưa được nguồn xác nhận', en: 'link not confirmed by a source' },
   asStated: { vi: 'theo nguồn', en: 'as stated' },
   noAreaGiven: { vi: 'không nêu diện tích', en: 'no area given' },
+  factAdded: { vi: 'Thêm số liệu theo nguồn', en: 'Sourced figure added' },
+  factRemoved: { vi: 'Bỏ số liệu theo nguồn', en: 'Sourced figure removed' },
   shortExtent_communes: { vi: 'hình gần đúng theo xã', en: 'shape approximate, by commune' },
   shortExtent_district: { vi: 'hình rất gần đúng: cả huyện', en: 'shape very approximate: whole district' },
   areaTarget: { vi: 'Mục tiêu {year}: {value} ha', en: 'Target {year}: {value} ha' },

@@ -40,7 +40,7 @@ export const changeView = z.object({
   before: z.unknown(),
   after: z.unknown(),
   fields: z.array(z.object({ field: z.string(), before: z.unknown(), after: z.unknown() })),
-  /** Names of the unit codes and product ids the records hold: "03205" → "Xã Thanh Xương". */
+  /** Names of the unit codes, product ids and cited sources the records hold: "03205" → "Xã Thanh Xương", "source:105" → its title. */
   names: z.record(z.string(), z.string()),
 });
 

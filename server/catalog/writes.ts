@@ -136,6 +136,8 @@ export function writeSchemas(today: () => string) {
     decision,
     /** The last valid day when the source states it; otherwise 36 months after the decision. */
     expiresOn: orNull(isoDate),
+    /** Where this certificate is stated, when not in the product's source (an imported row's own source). */
+    source: sourceInput.optional(),
   });
 
   /** Add or edit an OCOP product. */
@@ -155,7 +157,8 @@ export function writeSchemas(today: () => string) {
     name: text(200),
     crop,
     areaHa: orNull(z.number().positive().max(1_000_000)),
-    year: orNull(z.string().regex(/^\d{4}$/, { error: 'must be a year, e.g. 2024' })),
+    /** As text ("2025"); a number (2025, as JSON clients and map files write it) is read as its digits. */
+    year: orNull(z.preprocess((v) => (typeof v === 'number' ? String(v) : v), z.string().regex(/^\d{4}$/, { error: 'must be a year, e.g. 2024' }))),
     productIds: z.array(z.string().max(100)).max(100).default([]),
     /** A surveyed shape; without one the zone is the extent of its communes. */
     geometry: orNull(polygonInput),

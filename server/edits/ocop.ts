@@ -50,16 +50,28 @@ export function ocopEdits(ctx: EditContext) {
     for (const [i, c] of certificates.entries()) {
       if (c.expiresOn !== null && c.expiresOn <= c.decision.date) throw fieldError(`certificates.${i}.expiresOn`, 'must be after the decision date');
     }
+    // A certificate stated in a source of its own cites that one, dated as it was given; one the
+    // product already had, unchanged, keeps the sources it had; the others cite the edit's source.
+    const earlier = (c: (typeof certificates)[number]) =>
+      before?.ratings.find(
+        (r) =>
+          r.stars === c.stars && r.decision?.ref === c.decision.ref && r.decision?.date === c.decision.date && r.expiresOn === (c.expiresOn ?? r.expiresOn),
+      );
+    const sourceOf = new Map(certificates.map((c) => [c, c.source ? [ctx.source(c.source)] : (earlier(c)?.sourceIds ?? [sourceId])]));
     const ratings: StoredRating[] = certificates.map((c) => ({
       stars: c.stars,
       year: Number(c.decision.date.slice(0, 4)),
       yearText: null,
       inferred: false,
-      sourceIds: [sourceId],
+      sourceIds: sourceOf.get(c)!,
       decision: c.decision,
       expiresOn: c.expiresOn ?? certificateExpiry(c.decision.date),
     }));
-    const citation = editCitation(sourceId, input.source);
+    const citations = [editCitation(sourceId, input.source)];
+    for (const c of certificates) {
+      const [id] = sourceOf.get(c)!;
+      if (c.source && !citations.some((x) => x.sourceId === id)) citations.push(editCitation(id, c.source));
+    }
     const first = certificates[0];
     return {
       id,
@@ -77,7 +89,7 @@ export function ocopEdits(ctx: EditContext) {
       expiryYear: null,
       disputed: before?.disputed ?? false,
       caveats: before?.caveats ?? [],
-      citations: [...(before?.citations ?? []), citation],
+      citations: [...(before?.citations ?? []), ...citations],
     };
   }
 

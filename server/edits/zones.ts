@@ -2,31 +2,27 @@ import type { StoredZone } from '../catalog/stored.ts';
 import type { RetractionInput, ZoneInput } from '../catalog/writes.ts';
 import { slugify } from '../domain/text.ts';
 import { dissolve } from '../geo/dissolve.ts';
-import { GeometryError, MIN_SHARE_INSIDE, overlapWithUnits, parseAreal, tooLittleInside } from '../geo/validate.ts';
+import { checkShape, MIN_SHARE_INSIDE, overlapShare, type ShapeCheck, tooLittleInside } from '../geo/validate.ts';
 import { ApiError } from '../http/errors.ts';
 import { type EditContext, type EditRequest, editCitation, fieldError, freshId } from './context.ts';
 
 /**
  * Raw-material zones: add, edit or delete one. A drawn or uploaded shape is a surveyed outline
  * (`extent: "surveyed"`) and must lie in the province; without one the zone is the extent of the
- * communes named, and says so. Each save adds a sourced fact (area, year); the earlier ones stay.
+ * communes named, and says so. Each save adds a sourced fact (area, year); the earlier ones stay,
+ * and a fact the zone already has (same figures, year and source) is not added twice.
  */
 export function zoneEdits(ctx: EditContext) {
-  function shape(input: ZoneInput): Pick<StoredZone, 'geometry' | 'communeCodes' | 'districtCodes' | 'extent'> {
+  function shape(input: ZoneInput, checked?: ShapeCheck): Pick<StoredZone, 'geometry' | 'communeCodes' | 'districtCodes' | 'extent'> {
     const communes = ctx.data().units['2020'].communes;
     if (input.geometry) {
-      let geometry: StoredZone['geometry'];
-      try {
-        geometry = parseAreal(input.geometry);
-      } catch (e) {
-        if (e instanceof GeometryError) throw fieldError('geometry', e.message);
-        throw e;
-      }
-      const { share, codes } = overlapWithUnits(geometry, communes);
+      const check = checked ?? checkShape(input.geometry, communes);
+      if ('error' in check) throw fieldError('geometry', check.error);
+      const { share, codes } = overlapShare(check.overlap);
       if (share < MIN_SHARE_INSIDE) {
         throw fieldError('geometry', tooLittleInside(share));
       }
-      return { geometry, communeCodes: codes, districtCodes: districtsOf(codes), extent: 'surveyed' };
+      return { geometry: check.geometry, communeCodes: codes, districtCodes: districtsOf(codes), extent: 'surveyed' };
     }
     if (!input.communeCodes.length) throw fieldError('geometry', 'draw or upload the zone’s shape, or name the communes it covers');
     const chosen = input.communeCodes.map((code) => {
@@ -43,6 +39,20 @@ export function zoneEdits(ctx: EditContext) {
     return [...new Set(codes.map((c) => district.get(c)).filter((d): d is string => !!d))].sort();
   }
 
+  /** The same figures, year and citation (source, confidence, note): saving it again would only repeat it. */
+  function sameFact(a: StoredZone['facts'][number], b: StoredZone['facts'][number]): boolean {
+    const [x, y] = [a.citation, b.citation];
+    return (
+      a.areaHa === b.areaHa &&
+      a.areaText === b.areaText &&
+      a.year === b.year &&
+      x.sourceId === y.sourceId &&
+      x.confidence === y.confidence &&
+      x.note === y.note &&
+      x.origin === y.origin
+    );
+  }
+
   function existing(id: string): StoredZone {
     const z = ctx.kinds.get('zone')!.get(id) as StoredZone | null;
     if (!z) throw new ApiError(404, 'not_found', `no zone ${id}`);
@@ -50,13 +60,16 @@ export function zoneEdits(ctx: EditContext) {
   }
 
   return {
-    /** Adds a zone (id null) or replaces an existing one's fields, keeping its earlier facts. */
-    save(req: EditRequest, id: string | null, input: ZoneInput): StoredZone {
+    /**
+     * Adds a zone (id null) or replaces an existing one's fields, keeping its earlier facts.
+     * @param checked the input's shape already checked over the 2020–2025 communes (an import checks them in a worker thread)
+     */
+    save(req: EditRequest, id: string | null, input: ZoneInput, checked?: ShapeCheck): StoredZone {
       if (id !== null && !input.reason) throw fieldError('reason', 'say why the zone is being changed');
       const products = new Set(ctx.data().products.map((p) => p.id));
       const unknown = input.productIds.find((p) => !products.has(p));
       if (unknown) throw fieldError('productIds', `no OCOP product ${unknown}`);
-      const outline = shape(input);
+      const outline = shape(input, checked);
       return ctx.transact(() => {
         const kind = ctx.kinds.get('zone')!;
         const before = id === null ? null : existing(id);
@@ -80,7 +93,7 @@ export function zoneEdits(ctx: EditContext) {
           year: input.year,
           ...outline,
           productLinks: input.productIds.map((p) => ({ id: p, confirmed: true })),
-          facts: [...(before?.facts ?? []), fact],
+          facts: before?.facts.some((f) => sameFact(f, fact)) ? before.facts : [...(before?.facts ?? []), fact],
         };
         ctx.apply(req, { action: before ? 'update' : 'create', entity: 'zone', id: newId, after, reason: input.reason, sourceId });
         return after;

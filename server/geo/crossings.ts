@@ -20,24 +20,62 @@ export function boundariesMeet(a: readonly Position[][], b: readonly Position[][
   return meetings([...a, ...b], (r, s) => r < a.length !== s < a.length, 1) > 0;
 }
 
+/**
+ * How the boundaries of two parts of one MultiPolygon meet, for each pair of parts whose boundaries
+ * do: `cross` where two edges cross inside both (the parts then overlap), `share` where edges run
+ * along one another (an edge in common), else `touch` (at vertices only: a vertex on the other's
+ * edge, or on its vertex). Sorted by pair; the sweep stops at the first crossing, which settles it.
+ * Holes count as their part's boundary; rings of one part are `crossings`' concern.
+ */
+export function partsMeet(parts: readonly Position[][][]): PartsMeeting[] {
+  const rings = parts.flat();
+  const partOf = parts.flatMap((p, i) => p.map(() => i));
+  const found = new Map<string, PartsMeeting>();
+  sweep(
+    rings,
+    (r, s) => partOf[r] !== partOf[s],
+    (a, b) => {
+      const how = contact(a, b);
+      if (!how) return false;
+      const pair: [number, number] = partOf[a.ring] < partOf[b.ring] ? [partOf[a.ring], partOf[b.ring]] : [partOf[b.ring], partOf[a.ring]];
+      const key = pair.join();
+      const before = found.get(key);
+      if (!before || STRENGTH[how] > STRENGTH[before.how]) found.set(key, { parts: pair, how });
+      return how === 'cross';
+    },
+  );
+  return [...found.values()].sort((x, y) => x.parts[0] - y.parts[0] || x.parts[1] - y.parts[1]);
+}
+
+export type PartsMeeting = { parts: [number, number]; how: 'cross' | 'share' | 'touch' };
+const STRENGTH = { touch: 0, share: 1, cross: 2 } as const;
+
 /** Pairs of segments that meet, of the rings whose indexes `paired` accepts, up to `enough` of them. */
 function meetings(rings: readonly Position[][], paired: (ring: number, other: number) => boolean, enough: number): number {
+  let count = 0;
+  sweep(rings, paired, (a, b) => meet(a, b) && ++count >= enough);
+  return count;
+}
+
+/**
+ * Visits the pairs of segments whose boxes overlap, of the rings whose indexes `paired` accepts,
+ * save a ring's neighbouring segments; stops when `visit` returns true.
+ */
+function sweep(rings: readonly Position[][], paired: (ring: number, other: number) => boolean, visit: (a: Segment, b: Segment) => boolean): void {
   const segments: Segment[] = [];
   for (const [r, ring] of rings.entries()) {
     for (let i = 0; i < ring.length - 1; i++) segments.push(segment(r, i, ring[i], ring[i + 1]));
   }
   segments.sort((a, b) => a.west - b.west);
-  let count = 0;
   let active: Segment[] = [];
   for (const s of segments) {
     active = active.filter((a) => a.east >= s.west);
     for (const a of active) {
       if (a.north < s.south || a.south > s.north || !paired(a.ring, s.ring) || neighbours(a, s, rings)) continue;
-      if (meet(a, s) && ++count >= enough) return count;
+      if (visit(a, s)) return;
     }
     active.push(s);
   }
-  return count;
 }
 
 type Segment = { ring: number; index: number; x0: number; y0: number; x1: number; y1: number; west: number; east: number; south: number; north: number };
@@ -62,4 +100,40 @@ function meet(a: Segment, b: Segment): boolean {
   const alongA = ((b.x1 - b.x0) * dy - (b.y1 - b.y0) * dx) / denominator;
   const alongB = ((a.x1 - a.x0) * dy - (a.y1 - a.y0) * dx) / denominator;
   return alongA >= 0 && alongA <= 1 && alongB >= 0 && alongB <= 1;
+}
+
+/** Along a segment, how near an end a point must be to count as that end: far below the ~1 m of stored positions. */
+const AT_END = 1e-9;
+
+/** The sine of the angle below which two segments count as parallel. */
+const PARALLEL = 1e-10;
+
+/** How two segments meet: crossing inside both, along one another, touching at an end, or not at all. */
+function contact(a: Segment, b: Segment): PartsMeeting['how'] | null {
+  const ax = a.x1 - a.x0;
+  const ay = a.y1 - a.y0;
+  const [bx, by] = [b.x1 - b.x0, b.y1 - b.y0];
+  const denominator = by * ax - bx * ay;
+  // Parallel within rounding: edges along one line written in decimals rarely cancel exactly.
+  if (Math.abs(denominator) <= PARALLEL * Math.hypot(ax, ay) * Math.hypot(bx, by)) return collinearContact(a, b);
+  const dy = a.y0 - b.y0;
+  const dx = a.x0 - b.x0;
+  const alongA = (bx * dy - by * dx) / denominator;
+  const alongB = (ax * dy - ay * dx) / denominator;
+  if (alongA < -AT_END || alongA > 1 + AT_END || alongB < -AT_END || alongB > 1 + AT_END) return null;
+  const inside = (t: number) => t > AT_END && t < 1 - AT_END;
+  return inside(alongA) && inside(alongB) ? 'cross' : 'touch';
+}
+
+/** Parallel segments: along one another when on one line and overlapping for a length, touching when only their ends meet. */
+function collinearContact(a: Segment, b: Segment): PartsMeeting['how'] | null {
+  const ax = a.x1 - a.x0;
+  const ay = a.y1 - a.y0;
+  const length2 = ax * ax + ay * ay;
+  const offLine = (x: number, y: number) => Math.abs((x - a.x0) * ay - (y - a.y0) * ax) / Math.sqrt(length2);
+  if (offLine(b.x0, b.y0) > AT_END || offLine(b.x1, b.y1) > AT_END) return null;
+  const along = (x: number, y: number) => ((x - a.x0) * ax + (y - a.y0) * ay) / length2;
+  const [t0, t1] = [along(b.x0, b.y0), along(b.x1, b.y1)];
+  const overlap = Math.min(1, Math.max(t0, t1)) - Math.max(0, Math.min(t0, t1));
+  return overlap > AT_END ? 'share' : overlap > -AT_END ? 'touch' : null;
 }

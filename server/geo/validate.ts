@@ -1,6 +1,6 @@
 import { area, bbox, booleanPointInPolygon, featureCollection, intersect, polygon } from '@turf/turf';
 import type { BBox, Feature, MultiPolygon, Polygon, Position } from 'geojson';
-import { boundariesMeet, crossings } from './crossings.ts';
+import { boundariesMeet, crossings, partsMeet } from './crossings.ts';
 import { roundPosition } from './round.ts';
 
 /**
@@ -65,7 +65,100 @@ export function parseAreal(input: { type: string; coordinates: unknown[] }): Are
     const met = crossings(rings);
     if (met) throw new GeometryError(`polygon ${i} crosses itself (${met} self-intersection${met > 1 ? 's' : ''})`);
   }
+  checkPartsApart(parts);
   return input.type === 'Polygon' ? { type: 'Polygon', coordinates: parts[0] } : { type: 'MultiPolygon', coordinates: parts };
+}
+
+/** Below this common area (m²), parts touching at points are taken to touch, not overlap: what clipping leaves of a touch. */
+const TOUCHING_AREA = 0.01;
+
+/**
+ * The parts of a MultiPolygon may touch only at points (OGC Simple Features): parts that overlap
+ * would count their common area twice, and GIS software calls the shape invalid. Their boundaries
+ * meet or not (one sweep over every edge, crossings.ts): crossing edges mean overlap; where they
+ * run along one another or touch at vertices, clipping the two tells whether one reaches into the
+ * other, and an edge in common is refused too. Boundaries that do not meet leave one question: whether a part
+ * lies wholly inside another (one vertex tells; inside its hole is apart).
+ */
+function checkPartsApart(parts: Position[][][]): void {
+  if (parts.length < 2) return;
+  const overlap = (i: number, j: number) =>
+    new GeometryError(`polygons ${i} and ${j} overlap: the parts of a MultiPolygon may touch only at points (merge them into one polygon, or cut one)`);
+  const met = partsMeet(parts);
+  const crossing = met.find((m) => m.how === 'cross');
+  if (crossing) throw overlap(...crossing.parts);
+  for (const {
+    parts: [i, j],
+    how,
+  } of met) {
+    const common = commonArea(parts[i], parts[j]);
+    if (common === null)
+      throw new GeometryError(`polygons ${i} and ${j} touch where whether they overlap could not be worked out: move them apart, or merge them`);
+    if (common > TOUCHING_AREA) throw overlap(i, j);
+    if (how === 'share')
+      throw new GeometryError(`polygons ${i} and ${j} share an edge: the parts of a MultiPolygon may touch only at points (merge them into one polygon)`);
+  }
+  const touching = new Set(met.map((m) => m.parts.join()));
+  for (const [i, j] of boxesOverlapping(parts.map((rings) => bbox(polygon(rings))))) {
+    if (touching.has(`${i},${j}`)) continue;
+    if (booleanPointInPolygon(parts[j][0][0], polygon(parts[i]))) throw new GeometryError(`polygon ${j} lies inside polygon ${i}: ${NESTED}`);
+    if (booleanPointInPolygon(parts[i][0][0], polygon(parts[j]))) throw new GeometryError(`polygon ${i} lies inside polygon ${j}: ${NESTED}`);
+  }
+}
+
+/** The area (m²) two touching parts have in common; null where the clipper fails (polyclip-ts does, rarely, at such touches). */
+function commonArea(a: Position[][], b: Position[][]): number | null {
+  try {
+    const common = intersect(featureCollection([polygon(a), polygon(b)]));
+    return common ? area(common) : 0;
+  } catch {
+    return null;
+  }
+}
+
+const NESTED = 'the parts of a MultiPolygon may not overlap (a hole is a ring of its polygon, not another polygon)';
+
+/** The pairs [i, j] (i < j) of boxes that overlap, swept west to east as crossings.ts sweeps edges. */
+function boxesOverlapping(boxes: readonly BBox[]): [number, number][] {
+  const order = boxes.map((_, i) => i).sort((a, b) => boxes[a][0] - boxes[b][0]);
+  const pairs: [number, number][] = [];
+  let active: number[] = [];
+  for (const k of order) {
+    const [w, s, , n] = boxes[k];
+    active = active.filter((a) => boxes[a][2] >= w);
+    for (const a of active) if (boxes[a][1] <= n && boxes[a][3] >= s) pairs.push(a < k ? [a, k] : [k, a]);
+    active.push(k);
+  }
+  return pairs;
+}
+
+/** How a shape lies over units: its area (m²) and the area it has in common with each unit it overlaps, in the units' order. */
+export interface UnitOverlap {
+  total: number;
+  parts: { code: string; area: number }[];
+}
+
+/** The area a shape has in common with each of the given units (the province's communes). */
+export function unitOverlaps(shape: Areal, units: readonly { code: string; geometry: Areal }[]): UnitOverlap {
+  const total = area(shape);
+  if (total === 0) return { total, parts: [] };
+  const [w, s, e, n] = bbox(shape);
+  const parts: UnitOverlap['parts'] = [];
+  for (const u of units) {
+    const [uw, us, ue, un] = boxOf(u.geometry);
+    if (ue < w || uw > e || un < s || us > n) continue;
+    const common = sharedArea(shape, u.geometry);
+    if (common !== null) parts.push({ code: u.code, area: common });
+  }
+  return { total, parts };
+}
+
+/** The share (0–1) of the shape inside the units of an overlap (only those `counted`), and the codes of the units it overlaps. */
+export function overlapShare(overlap: UnitOverlap, counted: (code: string) => boolean = () => true): { share: number; codes: string[] } {
+  const parts = overlap.parts.filter((p) => counted(p.code));
+  if (overlap.total === 0) return { share: 0, codes: [] };
+  const inside = parts.reduce((sum, p) => sum + p.area, 0);
+  return { share: Math.min(1, inside / overlap.total), codes: parts.map((p) => p.code).sort() };
 }
 
 /**
@@ -73,20 +166,24 @@ export function parseAreal(input: { type: string; coordinates: unknown[] }): Are
  * codes of the units it overlaps.
  */
 export function overlapWithUnits(shape: Areal, units: readonly { code: string; geometry: Areal }[]): { share: number; codes: string[] } {
-  const total = area(shape);
-  if (total === 0) return { share: 0, codes: [] };
-  const [w, s, e, n] = bbox(shape);
-  let inside = 0;
-  const codes: string[] = [];
-  for (const u of units) {
-    const [uw, us, ue, un] = boxOf(u.geometry);
-    if (ue < w || uw > e || un < s || us > n) continue;
-    const common = sharedArea(shape, u.geometry);
-    if (common === null) continue;
-    inside += common;
-    codes.push(u.code);
+  return overlapShare(unitOverlaps(shape, units));
+}
+
+/**
+ * A shape checked as the editor stores it (parseAreal) and laid over units (unitOverlaps), or why it is
+ * refused. Plain data: an import checks its shapes in a worker thread and the editor takes the result.
+ */
+export type ShapeCheck = { geometry: Areal; overlap: UnitOverlap } | { error: string };
+
+export function checkShape(input: { type: string; coordinates: unknown[] }, units: readonly { code: string; geometry: Areal }[]): ShapeCheck {
+  let geometry: Areal;
+  try {
+    geometry = parseAreal(input);
+  } catch (e) {
+    if (e instanceof GeometryError) return { error: e.message };
+    throw e;
   }
-  return { share: Math.min(1, inside / total), codes: codes.sort() };
+  return { geometry, overlap: unitOverlaps(geometry, units) };
 }
 
 const boxes = new WeakMap<Areal, BBox>();

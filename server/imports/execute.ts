@@ -50,11 +50,17 @@ class DryRun extends Error {
 }
 const UNCHANGED = new Error('unchanged');
 
-/** Records without what every save adds (citations, sourced facts): equal ones mean the row changes nothing. */
+/**
+ * Records without what every save adds (citations, sourced facts), keys in one order (a record
+ * read back from the database lists its fields in another order than an edit builds them):
+ * equal ones mean the row changes nothing.
+ */
 function substance(record: unknown): string {
   if (!record || typeof record !== 'object') return JSON.stringify(record);
   const { citations: _c, facts: _f, ...rest } = record as Record<string, unknown>;
-  return JSON.stringify(rest);
+  return JSON.stringify(rest, (_k, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+  );
 }
 
 /** Shapes become their type, vertex count and area: a preview of hundreds of communes stays readable. */
@@ -134,7 +140,7 @@ export function execute(
           if (e === UNCHANGED) unchanged.push(...item.rows);
           else if (!(e instanceof ApiError) || e.status >= 500) throw e;
           else if (mode === 'commit')
-            throw new ApiError(409, 'import_refused', `row ${item.rows[0]} (${item.label}) was refused: ${e.message}; preview the file again`);
+            throw new ApiError(409, 'import_refused', `row ${item.rows[0]} — ${item.label} — was refused: ${e.message}; preview the file again`);
           else errors.push(...rowIssues(e, item));
         }
         progress?.(i + 1, plan.items.length);
@@ -152,7 +158,7 @@ export function execute(
             before: summarise(e.before),
             after: summarise(e.after),
             fields: e.action === 'create' ? [] : fieldChanges(e.before, e.after),
-            names: changeNames(data, e.unitSet, [e.before, e.after]),
+            names: changeNames(data, e.unitSet, [e.before, e.after], (id) => editor.context.sources.get(id)?.title ?? null),
           };
         }),
         errors,

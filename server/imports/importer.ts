@@ -11,10 +11,10 @@ import { checkBody } from '../http/body.ts';
 import type { EditRequest } from '../edits/index.ts';
 import type { CrsCode } from '../geo/crs.ts';
 import { ApiError } from '../http/errors.ts';
-import { type CrsDecision, decideCrs, toLonLat } from './crs-choice.ts';
+import type { CrsDecision } from './crs-choice.ts';
 import { execute } from './execute.ts';
-import { readGeoUpload } from './formats/read-geo.ts';
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits, sizeText, tooLarge } from './limits.ts';
+import { type CheckedMapFile, type MapFileJob, readMapFile } from './map-file.ts';
 import type { FileSource, ImportKind, Plan, PlanContext } from './plan.ts';
 import { planBoundaries } from './plans/boundaries.ts';
 import { planProducts } from './plans/products.ts';
@@ -37,6 +37,7 @@ export function checkImportRole(user: Principal & { login: string }, kind: Impor
 export interface ImportUpload {
   kind: ImportKind;
   fileName: string;
+  /** The file; a map file checked in a worker takes its buffer over (server/imports/check-pool.ts). */
   bytes: Uint8Array;
   /** The coordinate system, when the file does not say (map files). */
   crs?: CrsCode | null;
@@ -56,6 +57,11 @@ export interface ImporterDeps {
   limits?: ImportLimits;
   clock?: () => Date;
   previews?: PreviewStore;
+  /**
+   * Reads and checks a map file (the expensive part of its preview). The server passes a worker pool's
+   * (server/imports/check-pool.ts); the command line reads in its own thread. @default readMapFile, in this thread
+   */
+  readMap?: (job: MapFileJob) => Promise<CheckedMapFile>;
 }
 
 /**
@@ -70,6 +76,7 @@ export function createImporter({
   limits = DEFAULT_IMPORT_LIMITS,
   clock = () => new Date(),
   previews = new PreviewStore(() => clock().getTime()),
+  readMap = async (job) => readMapFile(job),
 }: ImporterDeps) {
   const revisions = revision(db);
   const inputs = writeSchemas(() => provinceDate(clock()));
@@ -92,10 +99,20 @@ export function createImporter({
       throw new ApiError(400, 'invalid_body', 'unitSet: choose the unit set whose boundaries the file replaces (2019, 2020 or 2025)', {
         unitSet: 'is required',
       });
-    const file = readGeoUpload(upload.fileName, upload.bytes, limits, upload.layer ?? null);
-    const crs = decideCrs(file.crs, upload.crs ?? null, file.features, snapshot.province.localCrs);
-    const features = file.features.map((f) => ({ ...f, geometry: f.geometry && toLonLat(f.geometry, crs.code) }));
-    const ctx: PlanContext = { ...base, crs };
+    // The communes go with the job (about 0.2 MB, a millisecond to copy) rather than the worker reading the database:
+    // its checks then see exactly the snapshot the dry run and the commit use, not a revision written meanwhile.
+    const set = upload.kind === 'zones' ? '2020' : upload.unitSet!;
+    const file = await readMap({
+      fileName: upload.fileName,
+      bytes: upload.bytes,
+      limits,
+      layer: upload.layer ?? null,
+      crs: upload.crs ?? null,
+      localCrs: snapshot.province.localCrs,
+      units: snapshot.units[set].communes.map((u) => ({ code: u.code, geometry: u.geometry })),
+    });
+    const { crs, features } = file;
+    const ctx: PlanContext = { ...base, crs, shapes: file.shapes, dbfNames: file.format === 'shapefile' };
     const planned =
       upload.kind === 'zones'
         ? planZones(features, ctx)

@@ -22,6 +22,11 @@ export interface ImportLimits {
   maxArchiveEntries: number;
   /** Largest total size of a zip archive's contents once inflated, in bytes (IMPORT_MAX_UNZIPPED_BYTES). @default 200 MiB */
   maxUnzippedBytes: number;
+  /**
+   * The heap of the worker thread that reads and checks a map file, in MB (IMPORT_WORKER_MEMORY_MB): a file that
+   * needs more is refused with 413 and the server carries on. @default 256
+   */
+  workerMemoryMb: number;
 }
 
 export const DEFAULT_IMPORT_LIMITS: ImportLimits = {
@@ -31,6 +36,7 @@ export const DEFAULT_IMPORT_LIMITS: ImportLimits = {
   maxShapeVertices: MAX_VERTICES,
   maxArchiveEntries: 64,
   maxUnzippedBytes: 200 * 1024 * 1024,
+  workerMemoryMb: 256,
 };
 
 const ENV: Record<Exclude<keyof ImportLimits, 'maxShapeVertices'>, string> = {
@@ -39,6 +45,7 @@ const ENV: Record<Exclude<keyof ImportLimits, 'maxShapeVertices'>, string> = {
   maxVertices: 'IMPORT_MAX_VERTICES',
   maxArchiveEntries: 'IMPORT_MAX_ARCHIVE_ENTRIES',
   maxUnzippedBytes: 'IMPORT_MAX_UNZIPPED_BYTES',
+  workerMemoryMb: 'IMPORT_WORKER_MEMORY_MB',
 };
 
 /** The limits from the environment, each a positive integer, else its default. */

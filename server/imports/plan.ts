@@ -2,6 +2,7 @@ import { IMPORT_KIND_IDS } from '../catalog/imports.ts';
 import type { SourceInput, WriteSchemas } from '../catalog/writes.ts';
 import type { Snapshot } from '../db/snapshot.ts';
 import type { Editor, EditRequest } from '../edits/index.ts';
+import type { ShapeCheck } from '../geo/validate.ts';
 import type { CrsDecision } from './crs-choice.ts';
 
 /** What an import can bring in; each needs the editor role on its programme. */
@@ -55,6 +56,13 @@ export interface PlanContext {
   fileName: string;
   fileSource: FileSource;
   crs: CrsDecision | null;
+  /** The file is a shapefile, whose attribute (DBF) names are cut to 10 characters. */
+  dbfNames?: boolean;
+  /**
+   * Map files: each feature's shape checked over the communes (zones: the 2020–2025 set; boundaries: the
+   * set replaced), by index; null for a feature without a polygon (server/imports/map-file.ts).
+   */
+  shapes?: readonly (ShapeCheck | null)[];
   /** The editor's write schemas, on the importer's clock: rows are checked with these. */
   inputs: WriteSchemas;
 }

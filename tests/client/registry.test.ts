@@ -7,7 +7,7 @@ import { buildDeckLayers, productColor, zoneColor } from '../../client/layers/de
 import { buildLegend, legendProvenance } from '../../client/layers/legend.ts';
 import { classColorExpression } from '../../client/layers/paint.ts';
 import { REGISTRY, type ThematicLayer } from '../../client/layers/registry.ts';
-import { attributionOf, buildStyle, overlayDrawsSelection, type StyleInput } from '../../client/layers/style.ts';
+import { attributionOf, buildStyle, overlayDrawsDistrictNames, overlayDrawsSelection, type StyleInput } from '../../client/layers/style.ts';
 import { committedProvince } from '../helpers/test-app.ts';
 
 /** Tests generated from the registry: a new entry gets all of them with no new test code. */
@@ -201,8 +201,12 @@ describe('built style and layers', () => {
     const ids = deck.map((l) => l.id);
     expect(ids).toContain('selection-line');
     expect(ids.indexOf('selection-line')).toBeGreaterThan(ids.indexOf('zones-outline'));
-    expect(overlayDrawsSelection(visible)).toBe(true);
-    expect(overlayDrawsSelection({ products: false, zones: false })).toBe(false);
+    expect(overlayDrawsSelection(visible, true)).toBe(true);
+    expect(overlayDrawsSelection({ products: false, zones: false }, true)).toBe(false);
+    // deck.gl loads lazily: until it has, MapLibre keeps the outline, and the district names.
+    expect(overlayDrawsSelection(visible, false)).toBe(false);
+    expect(overlayDrawsDistrictNames(visible, true, false)).toBe(false);
+    expect(overlayDrawsDistrictNames(visible, true, true)).toBe(true);
     const line = (style: ReturnType<typeof buildStyle>) => style.layers.find((l) => l.id === 'selection-line')?.layout?.visibility;
     expect(line(buildStyle({ ...styleInput(), selectionInOverlay: true }))).toBe('none');
     expect(line(buildStyle(styleInput()))).toBe('visible');

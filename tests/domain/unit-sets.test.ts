@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mergedHistory } from '../../server/domain/merger.ts';
-import { oldUnitSetOn, oldUnitsDate, productsOnSet, recognitionsOnSet, type UnitSetPeriods, unitSetOn } from '../../server/domain/unit-sets.ts';
+import { oldUnitSetOn, oldUnitsDate, productsOnSet, recognitionsOnSet, type UnitSetPeriods, unitSetOn, unitSetYears } from '../../server/domain/unit-sets.ts';
 import { statusesAsOf } from '../../server/domain/ntm-summary.ts';
 
 const rec = (
@@ -23,6 +23,13 @@ const PERIODS: UnitSetPeriods = {
   '2020': { from: '2020-01-01', to: '2025-06-30' },
   '2025': { from: '2025-07-01', to: null },
 };
+
+describe('unit sets by their years', () => {
+  it('names each set by the years it was in force, from the province’s periods', () => {
+    expect(['2019', '2020', '2025'].map((set) => unitSetYears(set as '2019', PERIODS))).toEqual(['2019', '2020–2025', '2025']);
+    expect(unitSetYears('2020', { ...PERIODS, '2020': { from: '2021-01-01', to: '2024-12-31' } })).toBe('2021–2024');
+  });
+});
 
 describe('unit sets by date', () => {
   it.each([

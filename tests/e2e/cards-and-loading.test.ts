@@ -171,6 +171,32 @@ describe('cards, loading and labels', { timeout: 240_000 }, () => {
     await page.close();
   });
 
+  it('outlines a commune selected in the investors view while deck.gl is still loading, and hands the outline to the overlay once it has', async () => {
+    const page = await session.browser().newPage({ viewport: { width: 1440, height: 900 } });
+    let release: () => void = () => {};
+    const held = new Promise<void>((r) => (release = r));
+    // The overlay's chunk (overlay.ts loads it lazily) is held back: a slow connection.
+    await page.route('**/assets/deck-layers-*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${session.server().origin}/?view=investors&sel=commune:2020:03205`);
+    await waitForMap(page);
+    const outlinedByMapLibre = () =>
+      page.evaluate(() => (window as any).ntmMap.queryRenderedFeatures({ layers: ['selection-line'] }).map((f: any) => f.properties.code));
+    await expect.poll(outlinedByMapLibre).toContain('03205');
+    expect(await page.evaluate(() => (window as any).ntmOverlay ?? null)).toBeNull();
+    await page.screenshot({ path: join(ARTIFACTS, 'selection-before-overlay.png') });
+    release();
+    await expect
+      .poll(() => page.evaluate(() => ((window as any).ntmOverlay?._deck.props.layers ?? []).map((l: any) => l.id)), { timeout: 20_000 })
+      .toContain('selection-line');
+    await expect.poll(() => page.evaluate(() => (window as any).ntmMap.getLayoutProperty('selection-line', 'visibility'))).toBe('none');
+    await waitForMap(page);
+    await page.screenshot({ path: join(ARTIFACTS, 'selection-after-overlay.png') });
+    await page.close();
+  });
+
   it('names the language button by what it shows', async () => {
     const { page } = await open('/?view=progress');
     expect(await page.getByRole('button', { name: 'English', exact: true }).count()).toBe(1);

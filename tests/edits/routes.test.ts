@@ -1,6 +1,8 @@
+import type { Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { auditResponse, historyResponse } from '../../server/catalog/audit.ts';
 import { authTestApp, errorOf } from '../helpers/auth.ts';
+import { squareCoordinates as square } from '../helpers/shapes.ts';
 
 /** The edit routes over HTTP: who may write what, CSRF, body validation beside each field, history, revert, source files. */
 const source = { title: 'Báo cáo của Văn phòng Điều phối NTM tỉnh', date: '2025-03-01', url: 'https://ntm.dienbien.gov.vn/bao-cao', fileId: null };
@@ -74,6 +76,33 @@ describe('edit routes', () => {
     expect(await ids()).not.toContain('che-shan-tuyet-tua-chua');
     const [entry] = (await (await admin.request('GET', '/api/audit?entity=zone')).json()).entries;
     expect(entry).toMatchObject({ action: 'delete', entityId: 'che-shan-tuyet-tua-chua', source: { title: source.title } });
+  });
+
+  it('refuses a zone whose MultiPolygon parts overlap, or nest, with a 400 naming the parts; parts touching at a corner are saved', async () => {
+    const t = await setup();
+    const admin = await t.login('admin');
+    const zone = (...parts: Position[][][]) => ({
+      name: 'Vùng chè hai mảnh',
+      crop: 'tea',
+      areaHa: 120,
+      year: '2025',
+      geometry: { type: 'MultiPolygon', coordinates: parts },
+      source,
+      reason: null,
+    });
+    const count = async () => (await (await t.app.request('/api/zones?skipGeometry=true')).json()).features.length;
+    const before = await count();
+    const crossing = await errorOf(await admin.request('POST', '/api/edits/zones', zone(square(103.35, 21.95, 0.02), square(103.36, 21.96, 0.02))));
+    expect(crossing).toMatchObject({
+      status: 400,
+      body: { error: { code: 'invalid_body', fields: { geometry: expect.stringMatching(/^polygons 0 and 1 overlap/) } } },
+    });
+    const nested = await errorOf(await admin.request('POST', '/api/edits/zones', zone(square(103.355, 21.955, 0.005), square(103.35, 21.95, 0.02))));
+    expect(nested).toMatchObject({ status: 400, body: { error: { fields: { geometry: expect.stringMatching(/^polygon 0 lies inside polygon 1/) } } } });
+    expect(await count()).toBe(before);
+    const corner = await admin.request('POST', '/api/edits/zones', zone(square(103.35, 21.95, 0.02), square(103.37, 21.97, 0.02)));
+    expect(corner.status).toBe(201);
+    expect(await count()).toBe(before + 1);
   });
 
   it('refuses anonymous (401), viewers and other programmes (403), units outside the scope (403), and a missing CSRF token (403)', async () => {

@@ -47,6 +47,18 @@ describe('replacing the boundaries of a unit set', () => {
     expect([t.count('audit_log'), t.count('boundary_licences')]).toEqual(before);
   });
 
+  it('reports a unit whose MultiPolygon repeats a part against its row, naming the parts that overlap', async () => {
+    const admin = await t.user('admin1', 'admin');
+    const doubled = (g: any) => ({
+      type: 'MultiPolygon',
+      coordinates: g.type === 'Polygon' ? [g.coordinates, g.coordinates] : [...g.coordinates, g.coordinates[0]],
+    });
+    const file = await officialFile('2025', (f) => f.map((x, i) => (i === 0 ? { ...x, geometry: doubled(x.geometry) } : x)));
+    const preview = await (await admin.upload('boundaries', 'ranh-gioi-2025.geojson', file, fields('2025'))).json();
+    expect(preview.canCommit).toBe(false);
+    expect(preview.errors).toEqual([{ row: 1, column: 'geometry', message: expect.stringMatching(/^unit \d{5}: polygons 0 and \d overlap: /) }]);
+  });
+
   it('needs admin or the boundaries programme', async () => {
     const zones = await t.user('z1', 'editor', ['zones', 'ntm']);
     const res = await zones.upload('boundaries', 'r.geojson', await officialFile('2025'), fields('2025'));

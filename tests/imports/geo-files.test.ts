@@ -10,6 +10,7 @@ import { readZip } from '../../server/imports/formats/archive.ts';
 import { gpkgBlobToGeometry, wkbToGeometry } from '../../server/imports/formats/wkb.ts';
 import { DEFAULT_IMPORT_LIMITS } from '../../server/imports/limits.ts';
 import { getJson } from '../helpers/test-app.ts';
+import { squareCoordinates as square } from '../helpers/shapes.ts';
 import { editorReq, importHarness, SOURCE } from './helpers.ts';
 
 /**
@@ -242,6 +243,29 @@ describe('GeoPackage, GeoJSON and KML', () => {
     );
     expect(preview.errors).toEqual([]);
     expect(preview.changes[0].names[product.id]).toBe(product.name);
+  });
+
+  it('reports a zone whose MultiPolygon parts overlap against its row, naming the parts, and writes nothing', async () => {
+    const feature = (name: string, ...parts: Position[][][]) => ({
+      type: 'Feature',
+      properties: { name, crop: 'tea' },
+      geometry: { type: 'MultiPolygon', coordinates: parts },
+    });
+    const file = {
+      type: 'FeatureCollection',
+      features: [
+        feature('Hai mảnh chồng nhau', square(103.35, 21.95, 0.02), square(103.4, 21.95, 0.01), square(103.36, 21.96, 0.02)),
+        feature('Một mảnh trong mảnh kia', square(103.35, 21.95, 0.02), square(103.355, 21.955, 0.005)),
+      ],
+    };
+    const before = h.count('zones');
+    const preview = await h.importer.preview(editorReq(), zonesUpload('parts.geojson', new TextEncoder().encode(JSON.stringify(file))));
+    expect(preview.canCommit).toBe(false);
+    expect(preview.errors).toEqual([
+      { row: 1, column: 'geometry', message: expect.stringMatching(/^polygons 0 and 2 overlap: /) },
+      { row: 2, column: 'geometry', message: expect.stringMatching(/^polygon 1 lies inside polygon 0: /) },
+    ]);
+    expect(h.count('zones')).toBe(before);
   });
 
   it('reports a feature outside the province against its row, and writes nothing', async () => {

@@ -35,11 +35,12 @@ export function csv(rows: (string | number)[][]): Uint8Array {
 }
 
 /** The app with accounts and import limits; users log in and upload like the browser does (multipart, cookie, CSRF token). */
-export function importApp(limits: Partial<ImportLimits> = {}) {
+export function importApp(limits: Partial<ImportLimits> = {}, clock: () => number = Date.now) {
   const db = seededDatabase();
   const app = createApp({
     db,
     config: { clientDir: null, geodataDir: GEODATA_DIR, auth: DEFAULT_AUTH_CONFIG, imports: { ...DEFAULT_IMPORT_LIMITS, ...limits } },
+    clock,
   });
   const auth = createAuth(db, DEFAULT_AUTH_CONFIG);
   const count = (table: string) => db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
@@ -53,6 +54,7 @@ export function importApp(limits: Partial<ImportLimits> = {}) {
     const { csrfToken } = await res.json();
     const headers = { Cookie: cookieOf(res)!, 'X-CSRF-Token': csrfToken as string };
     return {
+      headers,
       upload: (kind: string, name: string, bytes: Uint8Array, fields: Record<string, string> = {}) => {
         const form = new FormData();
         form.set('kind', kind);

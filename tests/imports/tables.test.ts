@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ApiError } from '../../server/http/errors.ts';
 import { csv, editorReq, importHarness, SOURCE } from './helpers.ts';
 
 /** Tables as people fill them: semicolons, DD/MM/YYYY, Vietnamese labels, codes that lost their zeros, several certificates per product. */
@@ -98,6 +99,36 @@ describe('reading tables', () => {
     const again = await h.importer.preview(editorReq(), { kind: 'ntm-recognitions', fileName: 'a.csv', bytes: file, source: SOURCE });
     expect(again.summary).toMatchObject({ create: 0, update: 0, unchanged: 1 });
     expect(again.canCommit).toBe(false);
+  });
+});
+
+describe('a commit the editor refuses', () => {
+  it('names the row’s recognition as staff read it: the commune’s name and code, its unit set, the status and the year', async () => {
+    const h = importHarness();
+    const before = h.count('ntm_recognitions');
+    const file = csv([
+      ['unitSet', 'communeCode', 'status', 'yearFor', 'decisionRef', 'decisionDate'],
+      ['2020', '03205', 'standard', 2024, '5/QĐ', '2025-01-10'],
+    ]);
+    const preview = await h.importer.preview(editorReq(), { kind: 'ntm-recognitions', fileName: 'a.csv', bytes: file, source: SOURCE });
+    expect(preview.canCommit).toBe(true);
+    // The editor's rights narrowed between the preview and the commit.
+    const narrowed = editorReq('editor1', () => {
+      throw new ApiError(403, 'forbidden', 'editor1 may not edit this commune');
+    });
+    let refusal: unknown;
+    try {
+      h.importer.commit(narrowed, preview.id);
+    } catch (e) {
+      refusal = e;
+    }
+    expect(refusal).toMatchObject({
+      status: 409,
+      code: 'import_refused',
+      message:
+        'row 2 — Xã Na Son (03205, 2020–2025 set): recognition “đạt chuẩn” for 2024 — was refused: editor1 may not edit this commune; preview the file again',
+    });
+    expect(h.count('ntm_recognitions')).toBe(before);
   });
 });
 

@@ -135,6 +135,24 @@ describe('OGC API – Features Part 4 on zones', () => {
     expect(lat).toBeCloseTo(21.95, 1);
   });
 
+  it('takes a year sent as a whole number, as GIS clients write it, like an import does; refuses one that is no year', async () => {
+    const t = await qgis();
+    const created = await t.send(
+      'POST',
+      '/ogc/collections/zones/items',
+      feature({ name: 'Vùng chè Sáng Nhè', crop: 'tea', areaHa: 40, year: 2025, ...source }),
+    );
+    expect(created.status).toBe(201);
+    expect((await created.json()).properties.year).toBe('2025');
+    const bad = await t.send(
+      'POST',
+      '/ogc/collections/zones/items',
+      feature({ name: 'Vùng chè Sáng Nhè 2', crop: 'tea', areaHa: 40, year: 2025.5, ...source }),
+    );
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).error.fields).toEqual({ year: 'must be a year, e.g. 2024' });
+  });
+
   it('needs credentials (401), the zones programme (403) and a source (400 naming the field); read-only collections answer 405', async () => {
     const t = await qgis();
     const body = JSON.stringify(feature({ name: 'Vùng X', crop: 'tea', areaHa: 10, year: '2025', ...source }));

@@ -6,6 +6,7 @@ import { localizeStated } from '../../lib/stated-text.ts';
 import { Approx, HelpLink, Unknown } from '../help-link.tsx';
 import { formatNumber, t } from '../i18n.ts';
 import { SourceList } from '../sources.tsx';
+import { factAreaText } from '../zone-facts.ts';
 import { ZoneEditActions } from '../forms/edit-actions.tsx';
 import { RecordHistory } from '../history/record-history.tsx';
 import { CardFrame, Fact, Goto } from './card-frame.tsx';
@@ -71,7 +72,7 @@ export function ZoneCard({ id }: { id: string }) {
           {z.facts.map((f, i) => (
             <li key={i}>
               <p>
-                {f.areaText ? `${localizeStated(f.areaText, l)} ${t('hectares', l)}` : t('noAreaGiven', l)}
+                {factAreaText(f, l) ?? t('noAreaGiven', l)}
                 {f.year ? ` · ${localizeStated(f.year, l)}` : ''} · <span class="muted">{localizeStated(f.place, l)}</span>
               </p>
               <SourceList sources={[f.source]} title={false} />

@@ -3,6 +3,7 @@ import { CROPS, type Crop } from '../../../server/domain/crops.ts';
 import type { NtmStatus } from '../../../server/domain/ntm-status.ts';
 import type { Lang } from '../../lib/label.ts';
 import { formatDate, formatInstantDate, formatNumber, type StringKey, statusLabel, t } from '../i18n.ts';
+import { factAreaText } from '../zone-facts.ts';
 
 /** One changed field in words: "Mức đạt chuẩn: chưa có → đạt chuẩn". */
 export interface ChangedField {
@@ -12,8 +13,8 @@ export interface ChangedField {
 }
 
 type Rec = Record<string, unknown>;
-/** Names for the codes and ids a record holds (units of 2020–2025, products); the code itself when unknown. */
-export type Names = { unit: (code: string) => string; product: (id: string) => string };
+/** Names for the codes and ids a record holds (units of 2020–2025, products, sources); the code itself when unknown, null for an unknown source. */
+export type Names = { unit: (code: string) => string; product: (id: string) => string; source?: (id: number) => string | null };
 type Field = { key: StringKey; read: (r: Rec, l: Lang, names: Names) => string | null };
 const asIs: Names = { unit: (c) => c, product: (id) => id };
 
@@ -74,14 +75,53 @@ const FIELDS: Record<string, Field[]> = {
   ],
 };
 
+/** A zone's sourced figure as stored (area, year, the source it cites). */
+interface StoredFact {
+  areaHa: number | null;
+  areaText: string | null;
+  year: string | null;
+  citation?: { sourceId?: number; confidence?: string; note?: string };
+}
+
+const factsOf = (r: Rec | null): StoredFact[] => (r && Array.isArray(r.facts) ? (r.facts as StoredFact[]) : []);
+const sameFact = (x: StoredFact, y: StoredFact) =>
+  x.areaHa === y.areaHa &&
+  x.areaText === y.areaText &&
+  x.year === y.year &&
+  x.citation?.sourceId === y.citation?.sourceId &&
+  x.citation?.confidence === y.citation?.confidence &&
+  x.citation?.note === y.citation?.note;
+
+/** A sourced figure in words: "120 ha (2025), nguồn: Báo cáo Sở NN 2025". */
+function factWords(f: StoredFact, l: Lang, names: Names): string {
+  const id = f.citation?.sourceId;
+  const title = typeof id === 'number' ? names.source?.(id) : null;
+  return `${factAreaText(f, l) ?? t('noAreaGiven', l)}${f.year ? ` (${f.year})` : ''}${title ? `, ${t('source', l).toLowerCase()}: ${title}` : ''}`;
+}
+
+/** The sourced figures a zone's change adds or removes, one line each ("Thêm số liệu theo nguồn: 120 ha (2025), nguồn: …"). */
+function factChanges(b: Rec | null, a: Rec | null, l: Lang, names: Names): ChangedField[] {
+  const before = factsOf(b);
+  const after = factsOf(a);
+  return [
+    ...after.filter((f) => !before.some((g) => sameFact(f, g))).map((f) => ({ label: t('factAdded', l), before: null, after: factWords(f, l, names) })),
+    ...(a
+      ? before.filter((f) => !after.some((g) => sameFact(f, g))).map((f) => ({ label: t('factRemoved', l), before: factWords(f, l, names), after: null }))
+      : []),
+  ];
+}
+
 /** What changed between two versions of a record, field by field, in readable words; unchanged fields are left out. */
 export function changedFields(entity: string, before: unknown, after: unknown, l: Lang, names: Names = asIs): ChangedField[] {
   const fields = FIELDS[entity] ?? [];
   const b = (before ?? null) as Rec | null;
   const a = (after ?? null) as Rec | null;
-  return fields
-    .map((f) => ({ label: t(f.key, l), before: b ? f.read(b, l, names) : null, after: a ? f.read(a, l, names) : null }))
-    .filter((c) => c.before !== c.after);
+  return [
+    ...fields
+      .map((f) => ({ label: t(f.key, l), before: b ? f.read(b, l, names) : null, after: a ? f.read(a, l, names) : null }))
+      .filter((c) => c.before !== c.after),
+    ...(entity === 'zone' ? factChanges(b, a, l, names) : []),
+  ];
 }
 
 /** The action in words ("Ghi nhận", "Sửa", "Thu hồi", "Xoá", "Hoàn tác"). */

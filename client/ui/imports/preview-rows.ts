@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { changeView, ImportPreviewResponse, RowIssueResponse } from '../../../server/catalog/imports.ts';
 import type { NtmStatus } from '../../../server/domain/ntm-status.ts';
+import { sourceKey } from '../../../server/imports/change-names.ts';
 import type { Lang } from '../../lib/label.ts';
 import { type ChangedField, changedFields, type Names } from '../history/describe.ts';
 import { statusLabel } from '../i18n.ts';
@@ -73,7 +74,11 @@ export interface ChangeWords {
  * does not describe are listed as the server gave them.
  */
 export function changeWords(c: Change, l: Lang): ChangeWords {
-  const names: Names = { unit: (code) => (c.names[code] ? `${c.names[code]} (${code})` : code), product: (id) => c.names[id] ?? id };
+  const names: Names = {
+    unit: (code) => (c.names[code] ? `${c.names[code]} (${code})` : code),
+    product: (id) => c.names[id] ?? id,
+    source: (id) => c.names[sourceKey(id)] ?? null,
+  };
   const record = (c.after ?? c.before) as Record<string, unknown> | null;
   const title =
     c.entity === 'recognition' && record && typeof record.communeCode === 'string'

@@ -107,10 +107,18 @@ export async function loadBytes(page: Page, url: string): Promise<LoadBytes> {
 }
 
 /**
- * `n` timeline steps, each started just after a frame (marked step-start-i … step-end-i): the app's slider moved one month (an input
+ * `n` timeline steps (marked step-start-i … step-end-i): the app's slider moved one month (an input
  * event, as a drag or an arrow key makes), or, with `statuses`, the bare page's setFeatureState
  * recolour to the same statuses. Measures to the next task (the step's own JavaScript: handlers,
  * signals, components) and to the map's `idle` after the redraw.
+ *
+ * Each step is a task of its own between two frames, where Chromium dispatches input: a key press
+ * as soon as it comes, a drag's pointer moves at the start of a frame, both before the frame's
+ * animation callbacks. A step started after those callbacks (in a `requestAnimationFrame`
+ * continuation, as this bench did until 28 Nov) has the page's changes painted in that frame and the
+ * map's redraw, which MapLibre asks for by animation frame, in the next: two frames where input
+ * makes one, costing a page whose text changes with the date (the app's) a whole extra frame that
+ * a page changing nothing but the map (the bare one) does not pay.
  */
 export async function timelineSteps(page: Page, n: number, statuses?: Record<string, string>[]) {
   return page.evaluate(`(async ({ n, statuses }) => {
@@ -125,6 +133,7 @@ export async function timelineSteps(page: Page, n: number, statuses?: Record<str
     const js = [];
     for (let i = 0; i < n; i++) {
       await new Promise((r) => requestAnimationFrame(r));
+      await new Promise((r) => setTimeout(r, 0));
       const idle = new Promise((r) => map.once('idle', r));
       performance.mark('step-start-' + i);
       const t0 = performance.now();

@@ -1,7 +1,7 @@
 import type { Areal } from '../../catalog/geodata.ts';
 import type { UnitSet } from '../../domain/unit-sets.ts';
 import { type BoundaryLicenceInput, deriveBoundaries } from '../../edits/boundaries.ts';
-import { GeometryError, MIN_SHARE_INSIDE, overlapWithUnits, parseAreal, tooLittleInside } from '../../geo/validate.ts';
+import { checkShape, MIN_SHARE_INSIDE, overlapShare, tooLittleInside } from '../../geo/validate.ts';
 import type { ReadFeature } from '../formats/geo-file.ts';
 import { importReason, type Plan, type PlanContext, type RowIssue } from '../plan.ts';
 import { code as codeCell, CellError } from '../tables/cells.ts';
@@ -37,7 +37,7 @@ export function planBoundaries(features: readonly ReadFeature[], ctx: PlanContex
   const codeField = options.codeField;
   features.forEach((f, i) => {
     const row = i + 1;
-    const attrs = attributeReader(f.properties, codeField ? { code: [] } : { code: CODE_ALIASES });
+    const attrs = attributeReader(f.properties, codeField ? { code: [] } : { code: CODE_ALIASES }, ctx.dbfNames);
     const key = codeField ?? 'code';
     const column = codeField ?? attrs.name('code');
     let code: string | null;
@@ -72,17 +72,15 @@ export function planBoundaries(features: readonly ReadFeature[], ctx: PlanContex
       });
       return;
     }
-    let geometry: Areal;
-    try {
-      geometry = parseAreal(f.geometry as { type: string; coordinates: unknown[] });
-    } catch (e) {
-      if (!(e instanceof GeometryError)) throw e;
-      errors.push({ row, column: 'geometry', message: `unit ${code}: ${e.message}` });
+    const check = ctx.shapes?.[i] ?? checkShape(f.geometry as { type: string; coordinates: unknown[] }, old);
+    if ('error' in check) {
+      errors.push({ row, column: 'geometry', message: `unit ${code}: ${check.error}` });
       return;
     }
+    const { geometry } = check;
     const before = oldByCode.get(code);
     if (!before) return;
-    const inside = overlapWithUnits(geometry, old).share;
+    const inside = overlapShare(check.overlap).share;
     if (inside < MIN_SHARE_INSIDE) {
       errors.push({
         row,
@@ -91,7 +89,7 @@ export function planBoundaries(features: readonly ReadFeature[], ctx: PlanContex
       });
       return;
     }
-    const self = overlapWithUnits(geometry, [before]).share;
+    const self = overlapShare(check.overlap, (c) => c === code).share;
     if (self < SELF_OVERLAP_WARNING) {
       warnings.push({
         row,

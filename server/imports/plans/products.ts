@@ -8,6 +8,7 @@ import type { ReadTable } from '../tables/read.ts';
 import { columnFor, schemaIssues } from './issues.ts';
 import { EXAMPLE_ROW_MESSAGE, readRow } from './row-reader.ts';
 import { ignored } from './recognitions.ts';
+import { OCOP_GROUP_LABELS, type OcopGroup } from '../../domain/ocop.ts';
 
 const FIELDS: Record<string, string> = {
   ...SOURCE_FIELDS,
@@ -37,7 +38,11 @@ const PRODUCER_TYPES = {
   company: ['công ty', 'doanh nghiệp', 'DN'],
   household: ['hộ', 'hộ kinh doanh', 'hộ sản xuất', 'cơ sở'],
 } as const;
-const GROUPS = { I: ['1'], II: ['2'], III: ['3'], IV: ['4'], V: ['5'], VI: ['6'] } as const;
+/** A group by its numeral (I, 1), its Vietnamese name (Thực phẩm) or its English one (Food), as the template's guide says. */
+const GROUPS = Object.fromEntries(Object.entries(OCOP_GROUP_LABELS).map(([group, label], i) => [group, [label.vi, label.en, String(i + 1)]])) as Record<
+  OcopGroup,
+  string[]
+>;
 
 interface Draft {
   rows: number[];
@@ -83,6 +88,8 @@ export function planProducts(table: ReadTable, ctx: PlanContext): Plan {
       stars: read('stars', int),
       decision: { ref: read('decisionRef', text) ?? '', date: read('decisionDate', date) ?? '' },
       expiresOn: read('expiresOn', date),
+      // Rows of one product may cite different sources (a 2024 decision, its 2025 renewal): each keeps its own.
+      source,
     };
     const name = read('name', text) ?? '';
     const id = read('id', text);

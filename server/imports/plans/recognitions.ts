@@ -1,6 +1,7 @@
 import { plainErrors, type RecognitionInput } from '../../catalog/writes.ts';
 import { NTM_STATUS_LABELS } from '../../domain/ntm-status.ts';
 import { foldForSearch } from '../../domain/text.ts';
+import { unitSetYears } from '../../domain/unit-sets.ts';
 import { importReason, type Plan, type PlanContext, type PlanItem, type RowIssue } from '../plan.ts';
 import { SOURCE_FIELDS } from '../row-source.ts';
 import { choice, code, date, int, text } from '../tables/cells.ts';
@@ -93,7 +94,7 @@ export function planRecognitions(table: ReadTable, ctx: PlanContext): Plan {
       continue;
     }
     claimed.set(key, row);
-    items.push(item(row, input, target, reason));
+    items.push(item(row, input, target, reason, `${unit.fullName} (${unit.code}, ${unitSetYears(input.unitSet, ctx.data.province.unitSets)} set)`));
   }
   return { items, errors, warnings: ignored(table), rows: table.rows.length };
 }
@@ -113,10 +114,12 @@ function existing(ctx: PlanContext, input: RecognitionInput, id: string | null):
   return same?.id ?? null;
 }
 
-function item(row: number, input: RecognitionInput, id: string | null, reason: string): PlanItem {
+/** @param commune the commune as staff read it: name, code and unit set */
+function item(row: number, input: RecognitionInput, id: string | null, reason: string, commune: string): PlanItem {
+  const status = NTM_STATUS_LABELS[input.status].vi.toLocaleLowerCase('vi');
   return {
     rows: [row],
-    label: `${input.unitSet}:${input.communeCode} ${input.status} ${input.yearFor ?? '?'}`,
+    label: `${commune}: recognition “${status}” ${input.yearFor === null ? '(year not given)' : `for ${input.yearFor}`}`,
     run: (editor, req) => (id ? editor.ntm.correct(req, id, { ...input, reason }) : editor.ntm.record(req, input)),
     column: (field) => columnFor(FIELDS, field),
   };

@@ -8,7 +8,7 @@ import { type Cell, CellError, choice, num, text } from '../tables/cells.ts';
 import { columnFor } from './issues.ts';
 import { attributeReader, SOURCE_ALIASES } from './features.ts';
 
-const ALIASES = {
+export const ALIASES = {
   ...SOURCE_ALIASES,
   id: ['zone_id', 'ma_vung'],
   name: ['ten', 'ten_vung', 'zone_name'],
@@ -33,7 +33,7 @@ export function planZones(features: readonly ReadFeature[], ctx: PlanContext): P
   const claimed = new Map<string, number>();
   for (const [i, f] of features.entries()) {
     const row = i + 1;
-    const attrs = attributeReader(f.properties, ALIASES);
+    const attrs = attributeReader(f.properties, ALIASES, ctx.dbfNames);
     const col = (key: string) => attrs.name(key);
     const rowErrors: RowIssue[] = [];
     const read = <T>(key: string, fn: (v: Cell) => T): T | null => {
@@ -108,7 +108,13 @@ export function planZones(features: readonly ReadFeature[], ctx: PlanContext): P
     }
     claimed.set(key, row);
     const input = parsed.data;
-    items.push({ rows: [row], label: input.name, run: (editor, req) => editor.zones.save(req, target, input), column: (field) => columnFor(fields, field) });
+    const checked = ctx.shapes?.[i] ?? undefined;
+    items.push({
+      rows: [row],
+      label: input.name,
+      run: (editor, req) => editor.zones.save(req, target, input, checked),
+      column: (field) => columnFor(fields, field),
+    });
   }
   return { items, errors, warnings: [], rows: features.length };
 }
