@@ -124,7 +124,7 @@ async function main() {
   });
   const s = preview.summary;
   console.log(
-    `${preview.fileName} (${preview.format}${preview.layer ? `, layer ${preview.layer}` : ''}): ${preview.rows} rows → ${s.create} to add, ${s.update} to change, ${s.unchanged} unchanged, ${s.errors} errors, ${s.warnings} warnings`,
+    `${preview.fileName} (${preview.format}${preview.layer ? `, layer ${preview.layer}` : ''}): ${preview.rows} ${preview.rows === 1 ? 'row' : 'rows'} → ${s.create} to add, ${s.update} to change, ${s.unchanged} unchanged, ${s.errors} errors, ${s.warnings} warnings`,
   );
   if (preview.crs) console.log(`coordinates: ${preview.crs.code} ${preview.crs.name} (${preview.crs.from}: ${preview.crs.said})`);
   if (preview.errors.length) console.log(`errors:\n${preview.errors.map(issue).join('\n')}`);

@@ -8,6 +8,7 @@ import { PROGRAMMES, type UnitRef } from '../server/domain/access.ts';
 import { loginSchema, newTokenSchema, newUserSchema, userPatchSchema } from '../server/domain/accounts.ts';
 import { migrate } from '../server/db/migrate.ts';
 import { openDatabase } from '../server/db/open.ts';
+import type { User } from '../server/db/users.ts';
 import { isEmpty } from '../server/db/seed.ts';
 import { loadSnapshot } from '../server/db/snapshot.ts';
 import { createStore } from '../server/db/store.ts';
@@ -83,6 +84,8 @@ async function main() {
     return found;
   };
   const scope = () => ({ programmes: list(values.programme), units: units(values.unit) });
+  /** "ntm,ocop 2020:100": an editor's programmes and units (no units: all of them), as `add`, `list` and `set-role` print it. */
+  const scopeText = (u: User) => [u.programmes.join(','), u.units.map((x) => `${x.set}:${x.code}`).join(',')].filter(Boolean).join(' ');
 
   try {
     switch (command) {
@@ -95,18 +98,17 @@ async function main() {
           ...scope(),
         });
         const created = await auth.accounts.create(input);
-        console.log(`added ${created.login} (${created.role}${created.programmes.length ? `: ${created.programmes.join(', ')}` : ''})`);
+        console.log(`added ${created.login} (${[created.role, scopeText(created)].filter(Boolean).join(': ')})`);
         break;
       }
       case 'list': {
         for (const u of auth.accounts.list()) {
-          const scopeText = [u.programmes.join(','), u.units.map((x) => `${x.set}:${x.code}`).join(',')].filter(Boolean).join(' ');
           console.log(
             [
               u.login,
               u.role + (u.disabled ? ' (disabled)' : ''),
               u.name,
-              scopeText || '-',
+              scopeText(u) || '-',
               `last login ${when(u.lastLoginAt)}`,
               `${auth.sessions.count(u.id)} sessions`,
             ].join('\t'),
@@ -127,7 +129,7 @@ async function main() {
           u.id,
           parsed(userPatchSchema, { role: values.role, ...(s.programmes && { programmes: s.programmes }), ...(s.units && { units: s.units }) }),
         );
-        console.log(`${updated.login} is ${updated.role} ${updated.programmes.join(',')} ${updated.units.map((x) => `${x.set}:${x.code}`).join(',')}`.trim());
+        console.log(`${updated.login} is ${updated.role} ${scopeText(updated)}`.trim());
         break;
       }
       case 'disable':

@@ -88,6 +88,17 @@ export const VIEW_LAYERS: Record<View, LayerKey[]> = {
   investors: ['zones', 'ocop-products', 'labels'],
 };
 
+/**
+ * The view a link that selects something but names no view opens on: the one whose layers show
+ * it, never the start screen over its card (`/?sel=commune:2025:03328` from the README).
+ */
+export const VIEW_OF_SELECTION: Record<SelectionKind, Exclude<View, 'start'>> = {
+  commune: 'progress',
+  district: 'leadership',
+  product: 'investors',
+  zone: 'investors',
+};
+
 /** The defaults of everything but the date and the language. */
 export const DEFAULT_CHOICES: Omit<UrlState, 'asOf' | 'lang'> = {
   view: 'start',
@@ -119,7 +130,9 @@ const list = <T extends string | number>(raw: string | null, allowed: readonly T
 /** The state a query string names; anything malformed or out of the province's dates takes its default. */
 export function decodeUrlState(search: string, calendar: Calendar, today: IsoDate = todayIso()): UrlState {
   const q = new URLSearchParams(search);
-  const view = (VIEWS as readonly string[]).includes(q.get('view') ?? '') ? (q.get('view') as View) : 'start';
+  const selection = decodeSelection(q.get('sel') ?? '');
+  const named = (VIEWS as readonly string[]).includes(q.get('view') ?? '') ? (q.get('view') as View) : null;
+  const view = named ?? (selection ? VIEW_OF_SELECTION[selection.kind] : 'start');
   const asOfRaw = q.get('asOf') ?? '';
   const cam = /^(\d+(?:\.\d+)?)\/(-?\d+(?:\.\d+)?)\/(-?\d+(?:\.\d+)?)$/.exec(q.get('map') ?? '');
   return {
@@ -130,7 +143,7 @@ export function decodeUrlState(search: string, calendar: Calendar, today: IsoDat
     stars: list(q.get('stars'), OCOP_STARS),
     groups: list(q.get('groups'), OCOP_GROUPS),
     crops: list(q.get('crops'), CROP_CODES),
-    selection: decodeSelection(q.get('sel') ?? ''),
+    selection,
     lang: langFromUrl(search),
     camera: cam ? { zoom: Number(cam[1]), lat: Number(cam[2]), lon: Number(cam[3]) } : null,
     help: (HELP_TOPICS as readonly string[]).includes(q.get('help') ?? '') ? (q.get('help') as HelpTopic) : null,
@@ -145,7 +158,8 @@ export function langFromUrl(search: string): Lang {
 /** The query string for a state; values equal to their default are left out. */
 export function encodeUrlState(s: UrlState, calendar: Calendar): string {
   const q = new URLSearchParams();
-  if (s.view !== 'start') q.set('view', s.view);
+  // Without `view`, a selection opens its own view (VIEW_OF_SELECTION): the start screen is then named.
+  if (s.view !== 'start' || s.selection) q.set('view', s.view);
   if (s.asOf !== defaultAsOf(calendar)) q.set('asOf', s.asOf);
   if (s.units !== 'auto') q.set('units', s.units);
   const defaultLayers = VIEW_LAYERS[s.view];

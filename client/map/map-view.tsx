@@ -147,8 +147,10 @@ export function MapView() {
     };
     map.getCanvasContainer().addEventListener('keydown', onKey, true);
 
+    // The record goes in once the style is parsed ('style.load', a frame after the map is made), not at
+    // 'load', which waits for every source's first (empty) tiles: a slow machine then drew the map twice over.
     let styleReady = false;
-    map.once('load', () => {
+    map.once('style.load', () => {
       styleReady = true;
       map.setStyle(styleNow(), { diff: true, transformStyle: keepDrawLayers });
       applyFeatureStates(map, featureStatesFromState());

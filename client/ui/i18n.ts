@@ -311,6 +311,10 @@ export const STRINGS = {
   fullName: { vi: 'Họ và tên', en: 'Full name' },
   role: { vi: 'Vai trò', en: 'Role' },
   programmes: { vi: 'Lĩnh vực được cập nhật', en: 'Programmes' },
+  editorNeedsProgramme: {
+    vi: 'Biên tập viên cần ít nhất một lĩnh vực; không có lĩnh vực nào thì không sửa được gì.',
+    en: 'An editor needs at least one programme; with none they can edit nothing.',
+  },
   unitScope: { vi: 'Giới hạn đơn vị', en: 'Units' },
   unitScopeHint: {
     vi: 'bộ:mã, cách nhau bởi dấu phẩy (vd. 2020:095, 2025:03316); để trống là mọi đơn vị; một huyện gồm cả các xã của nó',
@@ -350,7 +354,9 @@ export const STRINGS = {
   importSource: { vi: 'Nguồn chung cho các dòng không ghi nguồn', en: 'Source for rows that name none' },
   importSourceTitle: { vi: 'Tên văn bản nguồn', en: 'Source title' },
   importSourceDate: { vi: 'Ngày văn bản', en: 'Source date' },
-  importSourceUrl: { vi: 'Đường dẫn (http…)', en: 'Link (http…)' },
+  importSourceUrl: { vi: 'Đường dẫn', en: 'Link' },
+  importSharedSource: { vi: 'Nguồn chung gắn cho các dòng không ghi nguồn', en: 'Shared source attached to rows that name none' },
+  importNoSharedSource: { vi: 'Không có nguồn chung: mỗi dòng phải tự ghi nguồn.', en: 'No shared source: every row must name its own.' },
   importCrs: { vi: 'Hệ toạ độ (khi tệp không ghi)', en: 'Coordinate system (when the file does not say)' },
   importCrsFromFile: { vi: '— theo tệp —', en: '— as the file says —' },
   importUnitSet: { vi: 'Bộ đơn vị được thay ranh giới', en: 'Unit set whose boundaries are replaced' },
@@ -380,7 +386,7 @@ export const STRINGS = {
     en: 'Fix the errors in the file and upload it again; nothing has been written.',
   },
   importDone: { vi: 'Đã nhập xong', en: 'Imported' },
-  importBatch: { vi: 'Mã lô nhập (để hoàn tác cả lô)', en: 'Import batch (to revert it whole)' },
+  importBatch: { vi: 'Mã đợt nhập (để hoàn tác cả đợt)', en: 'Import batch (to revert it whole)' },
   importAnother: { vi: 'Nhập tệp khác', en: 'Import another file' },
   importCoordinates: { vi: 'Toạ độ', en: 'Coordinates' },
 } satisfies Record<string, Label>;

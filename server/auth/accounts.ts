@@ -1,6 +1,6 @@
 import { authMessages as A } from '../messages/catalog.ts';
 import type { Database } from 'better-sqlite3';
-import type { Programme, Role, UnitRef } from '../domain/access.ts';
+import { PROGRAMMES, type Programme, type Role, type UnitRef } from '../domain/access.ts';
 import type { NewUser, UserPatch } from '../domain/accounts.ts';
 import { type User, userQueries } from '../db/users.ts';
 import { ApiError } from '../http/errors.ts';
@@ -32,6 +32,12 @@ export function createAccounts(db: Database, sessions: Sessions, clock: Clock, p
     const unknown = units.find((u) => !users.unitExists(u));
     if (unknown) throw new ApiError(400, 'unknown_unit', A.unknownUnit(unknown.code, unknown.set));
   };
+  /** An editor with no programme could edit nothing: refused, so no such account is made by mistake. */
+  const editorHasAProgramme = (role: Role, programmes: readonly Programme[]) => {
+    if (role === 'editor' && programmes.length === 0) {
+      throw new ApiError(400, 'invalid_scope', A.editorNeedsProgrammeAt(PROGRAMMES), { programmes: A.editorNeedsProgramme });
+    }
+  };
   const keepsAnAdmin = (user: User, role: Role, disabled: boolean) => {
     const losesAdmin = user.role === 'admin' && !user.disabled && (role !== 'admin' || disabled);
     if (losesAdmin && users.activeAdmins() <= 1) {
@@ -50,6 +56,7 @@ export function createAccounts(db: Database, sessions: Sessions, clock: Clock, p
       if (users.credentials(input.login)) throw taken();
       checkPassword(input.password, input.login);
       checkScope(input.role, input.programmes, input.units);
+      editorHasAProgramme(input.role, input.programmes);
       const passwordHash = await hashPassword(input.password);
       // Another request may have taken the login while the password was hashed.
       if (users.credentials(input.login)) throw taken();
@@ -67,6 +74,7 @@ export function createAccounts(db: Database, sessions: Sessions, clock: Clock, p
       const units = patch.units ?? (leavesEditor ? [] : user.units);
       checkScope(role, programmes, units);
       keepsAnAdmin(user, role, disabled);
+      editorHasAProgramme(role, programmes);
       if (patch.password !== undefined) checkPassword(patch.password, user.login);
       const passwordHash = patch.password === undefined ? undefined : await hashPassword(patch.password);
       db.transaction(() => {

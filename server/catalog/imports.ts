@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Principal, Programme } from '../domain/access.ts';
 
 /**
  * The /api/imports answers, as schemas: the server builds them, the client's import page checks
@@ -6,6 +7,25 @@ import { z } from 'zod';
  */
 
 export const IMPORT_KIND_IDS = ['ntm-recognitions', 'ocop-products', 'zones', 'boundaries'] as const;
+type ImportKindId = (typeof IMPORT_KIND_IDS)[number];
+
+/** Who may import what: the editor role with the kind's programme (boundaries: admin or the boundaries programme). */
+export const IMPORT_PROGRAMMES: Record<ImportKindId, Programme> = {
+  'ntm-recognitions': 'ntm',
+  'ocop-products': 'ocop',
+  zones: 'zones',
+  boundaries: 'boundaries',
+};
+
+/**
+ * May `who` import this kind at all? Admins, and editors with the kind's programme — an editor
+ * scoped to units may import rows of those units (each row is then authorised on its unit, and
+ * rows on other units are refused in the preview). The server enforces it (checkImportRole); the
+ * import page offers only these kinds.
+ */
+export function mayImport(who: Principal | null, kind: ImportKindId): boolean {
+  return !!who && (who.role === 'admin' || (who.role === 'editor' && who.programmes.includes(IMPORT_PROGRAMMES[kind])));
+}
 
 /** A problem with a row (table row number, header = 1) or a feature (1-based); null row: the whole file. */
 export const rowIssue = z.object({ row: z.int().nullable(), column: z.string().nullable(), message: z.string() });

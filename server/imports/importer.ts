@@ -1,8 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
-import type { Programme } from '../catalog/define.ts';
 import type { Principal } from '../domain/access.ts';
-import type { ImportCommitResponse, ImportPreviewResponse } from '../catalog/imports.ts';
+import { IMPORT_PROGRAMMES, type ImportCommitResponse, type ImportPreviewResponse, mayImport } from '../catalog/imports.ts';
 import { boundaryLicenceInput, writeSchemas } from '../catalog/writes.ts';
 import { provinceDate } from '../domain/dates.ts';
 import type { Snapshot } from '../db/snapshot.ts';
@@ -27,22 +26,12 @@ import { PreviewStore } from './previews.ts';
 import { readTable } from './tables/read.ts';
 import { TABLE_SPECS, tableFor } from './tables/specs.ts';
 
-/** Who may import what: the editor role with the kind's programme (boundaries: admin or the boundaries programme). */
-export const IMPORT_PROGRAMMES: Record<ImportKind, Programme> = {
-  'ntm-recognitions': 'ntm',
-  'ocop-products': 'ocop',
-  zones: 'zones',
-  boundaries: 'boundaries',
-};
+export { IMPORT_PROGRAMMES };
 
-/**
- * May this user import this kind at all? Admins, and editors with the kind's programme — an editor
- * scoped to units may import rows of those units (each row is then authorised on its unit, and
- * rows on other units are refused in the preview). Anyone else: 403.
- */
+/** May this user import this kind at all (mayImport, the rule the import page offers kinds by)? Anyone else: 403. */
 export function checkImportRole(user: Principal & { login: string }, kind: ImportKind): void {
+  if (mayImport(user, kind)) return;
   const programme = IMPORT_PROGRAMMES[kind];
-  if (user.role === 'admin' || (user.role === 'editor' && user.programmes.includes(programme))) return;
   throw new ApiError(403, 'forbidden', I.mayNotImport(user.login, user.role, kind, programme));
 }
 

@@ -706,6 +706,11 @@ export const authMessages = {
     en: `units: no unit ${code} in the ${set} unit set`,
     vi: `units: không có đơn vị ${code} trong bộ đơn vị ${set}`,
   }),
+  editorNeedsProgramme: { en: 'an editor needs at least one programme', vi: 'người biên tập cần ít nhất một chương trình' },
+  editorNeedsProgrammeAt: (programmes: readonly string[]) => ({
+    en: `programmes: an editor needs at least one programme (${programmes.join(', ')}); otherwise they can edit nothing`,
+    vi: `programmes: người biên tập cần ít nhất một chương trình (${programmes.join(', ')}); nếu không sẽ không sửa được gì`,
+  }),
   lastAdmin: (login: string) => ({
     en: `${login} is the last active admin; make another admin first`,
     vi: `${login} là quản trị viên cuối cùng còn hoạt động; hãy chỉ định một quản trị viên khác trước`,

@@ -58,6 +58,9 @@ describe('/api/users: admins manage accounts', () => {
       [{ ...base, password: 'Tủa Chùa 2025 !!!' }, 400, 'weak_password', /^password:.*places/],
       [{ ...base, units: [{ set: '2020', code: '99999' }] }, 400, 'unknown_unit', /99999.*2020/],
       [{ ...base, role: 'viewer', programmes: ['ntm'] }, 400, 'invalid_scope', /only editors/],
+      // An editor with no programme could edit nothing ("Biên tập — · 2020:100").
+      [{ ...base, units: [{ set: '2020', code: '100' }] }, 400, 'invalid_scope', /^programmes: an editor needs at least one programme/],
+      [{ ...base, programmes: [] }, 400, 'invalid_scope', /^programmes: an editor needs at least one programme/],
       [{ ...base, role: 'superuser' }, 400, 'invalid_body', /^role:/],
       [{ ...base, isAdmin: true }, 400, 'invalid_body', /isAdmin/],
       [{}, 400, 'invalid_body', /login/],
@@ -77,7 +80,13 @@ describe('/api/users: admins manage accounts', () => {
       programmes: ['targets', 'zones'],
       units: [{ set: '2025', code: '03316' }],
     });
+    expect(await errorOf(await patch({ programmes: [] }))).toMatchObject({
+      status: 400,
+      body: { error: { code: 'invalid_scope', fields: { programmes: expect.any(String) } } },
+    });
     expect(await (await patch({ role: 'viewer' })).json()).toMatchObject({ role: 'viewer', programmes: [], units: [] });
+    expect(await errorOf(await patch({ role: 'editor' }))).toMatchObject({ status: 400, body: { error: { code: 'invalid_scope' } } });
+    expect(await (await patch({ role: 'editor', programmes: ['ocop'] })).json()).toMatchObject({ role: 'editor', programmes: ['ocop'] });
     expect(await errorOf(await patch({}))).toMatchObject({ status: 400, body: { error: { code: 'invalid_body' } } });
     expect(await errorOf(await t.admin.request('PATCH', '/api/users/999', { name: 'x' }))).toMatchObject({
       status: 404,

@@ -53,6 +53,20 @@ describe('an import preview’s changes', () => {
     expect(text).not.toContain('"p-7"');
   });
 
+  it('labels a zone’s units without a kind the names already carry (not “xã: Thị trấn Mường Chà”)', () => {
+    const words = changeWords(
+      change({
+        action: 'create',
+        entity: 'zone',
+        label: 'Vùng chè',
+        after: { name: 'Vùng chè', communeCodes: ['03172'] },
+        names: { '03172': 'Thị trấn Mường Chà' },
+      }),
+      'vi',
+    );
+    expect(words.fields).toContainEqual({ label: 'Địa bàn', before: null, after: 'Thị trấn Mường Chà (03172)' });
+  });
+
   it('lists a record it cannot describe field by field as the server gave it', () => {
     const words = changeWords(change({ action: 'update', entity: 'unit', label: 'boundaries', fields: [{ field: 'areaKm2', before: 10, after: 12 }] }), 'en');
     expect(words.fields).toEqual([{ label: 'areaKm2', before: '10', after: '12' }]);

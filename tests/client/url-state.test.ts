@@ -39,9 +39,19 @@ describe('URL state', () => {
   });
 
   it('names the unit set with every commune or district code', () => {
-    expect(encodeUrlState({ ...DEFAULT_STATE, selection: { kind: 'commune', id: '03127', set: '2025' } }, calendar)).toBe('?sel=commune%3A2025%3A03127');
+    expect(
+      encodeUrlState({ ...DEFAULT_STATE, view: 'progress', layers: VIEW_LAYERS.progress, selection: { kind: 'commune', id: '03127', set: '2025' } }, calendar),
+    ).toBe('?view=progress&sel=commune%3A2025%3A03127');
     expect(decodeUrlState('?sel=commune:03337', calendar, today).selection).toEqual({ kind: 'commune', id: '03337', set: '2020' });
     expect(decodeUrlState('?sel=district:2025:097', calendar, today).selection).toBeNull();
+  });
+
+  it('opens a link that selects something but names no view on the view that shows it, not the start screen', () => {
+    const commune = decodeUrlState('?sel=commune:2025:03328', calendar, today);
+    expect(commune).toMatchObject({ view: 'progress', layers: VIEW_LAYERS.progress, selection: { kind: 'commune', id: '03328', set: '2025' } });
+    expect(decodeUrlState('?sel=district:2020:100', calendar, today)).toMatchObject({ view: 'leadership', layers: VIEW_LAYERS.leadership });
+    expect(decodeUrlState('?sel=zone:che-shan-tuyet-tua-chua', calendar, today).view).toBe('investors');
+    expect(decodeUrlState('?view=start&sel=product:mat-ong-hoa-ban', calendar, today).view).toBe('start');
   });
 
   it('leaves defaults out of the URL', () => {

@@ -79,8 +79,14 @@ describe('accounts in a browser', { timeout: 180_000 }, () => {
     const form = dialog.locator('form.user-form');
     await form.getByLabel('Tên đăng nhập').fill(newUser.login);
     await form.getByLabel('Họ và tên').fill(newUser.name);
-    await form.getByLabel('OCOP').check();
     await form.getByLabel('Mật khẩu', { exact: true }).fill(newUser.password);
+    // An editor with no programme could edit nothing: the form says so and sends nothing.
+    await form.getByRole('button', { name: 'Lưu' }).click();
+    await expect.poll(() => form.locator('[role=alert]').textContent()).toContain('Biên tập viên cần ít nhất một lĩnh vực');
+    expect(await dialog.locator(`tr[data-login="${newUser.login}"]`).count()).toBe(0);
+    expect(await form.getByLabel('Họ và tên').inputValue()).toBe(newUser.name);
+    await page.screenshot({ path: join(ARTIFACTS, 'account-user-no-programme.png') });
+    await form.getByLabel('OCOP').check();
     await form.getByRole('button', { name: 'Lưu' }).click();
     await dialog.locator(`tr[data-login="${newUser.login}"]`).waitFor();
     expect(await dialog.locator(`tr[data-login="${newUser.login}"]`).textContent()).toContain('Biên tập');

@@ -54,6 +54,17 @@ describe('cards, loading and labels', { timeout: 240_000 }, () => {
     await page.close();
   });
 
+  it('a shared link with only sel= opens on the view that shows the selection, its card usable', async () => {
+    const { page } = await open('/?sel=commune:2025:03328');
+    const card = page.locator('article.card');
+    await expect.poll(() => card.locator('h2').count()).toBe(1);
+    expect(await page.locator('.start-screen').count()).toBe(0);
+    expect(new URL(page.url()).searchParams.get('view')).toBe('progress');
+    // Nothing lies over the card: its buttons take a click (a trial click checks what is on top).
+    await card.locator('button').first().click({ trial: true, timeout: 5000 });
+    await page.close();
+  });
+
   it('shows every district name at the province view, at desktop and phone width', async () => {
     for (const viewport of [
       { width: 1440, height: 900 },

@@ -119,7 +119,17 @@ describe('editing in a browser', { timeout: 300_000 }, () => {
     const form = page.locator('form.edit-form');
     await form.locator('select[name=status]').selectOption('standard');
     await form.locator('input[name="decision.ref"]').fill('123/QĐ-UBND');
-    await form.locator('input[name="decision.date"]').fill('2025-01-10');
+    // Dates are typed and shown dd/mm/yyyy in Vietnamese, whatever the browser's locale; a day the calendar has not is refused beside the field.
+    const decisionDate = form.locator('input[name="decision.date"]');
+    expect(await decisionDate.getAttribute('type')).toBe('text');
+    expect(await decisionDate.getAttribute('placeholder')).toBe('dd/mm/yyyy');
+    await decisionDate.fill('31/02/2025');
+    await decisionDate.blur();
+    expect(await fieldError(page, 'decision.date').textContent()).toContain('Không có ngày này');
+    await decisionDate.fill('10/1/2025');
+    await decisionDate.blur();
+    expect(await decisionDate.inputValue()).toBe('10/01/2025');
+    expect(await fieldError(page, 'decision.date').count()).toBe(0);
     expect(await form.locator('input[name=yearFor]').inputValue()).toBe('2024');
     await form.locator('input[name=criteriaMet]').fill('19');
     await fillSource(page);
@@ -245,7 +255,7 @@ describe('editing in a browser', { timeout: 300_000 }, () => {
     await form.locator('input[name="certificates.0.decision.ref"]').fill('456/QĐ-UBND');
     await form.locator('input[name="certificates.0.decision.date"]').fill('2020-03-01');
     // The expiry is prefilled 36 months after the decision, and the form says so.
-    expect(await form.locator('input[name="certificates.0.expiresOn"]').inputValue()).toBe('2023-02-28');
+    expect(await form.locator('input[name="certificates.0.expiresOn"]').inputValue()).toBe('28/02/2023');
     expect(await form.locator('.certificate .field-hint').last().textContent()).toContain('36 tháng');
     const centre = await centreOn(page, NA_SON, 11);
     await form.getByRole('button', { name: 'Chọn trên bản đồ' }).click();

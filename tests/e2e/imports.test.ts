@@ -41,6 +41,14 @@ describe('the import page', () => {
     await page.locator('.account-button.import').click();
     const dialog = page.locator('dialog');
     await expect.poll(() => dialog.locator('.import-templates a').count()).toBe(2);
+    // An NTM editor is offered only what they may import: no zones, boundaries or OCOP products to end in a 403.
+    expect(
+      await dialog
+        .locator('select')
+        .first()
+        .locator('option')
+        .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value)),
+    ).toEqual(['ntm-recognitions']);
     const [download] = await Promise.all([page.waitForEvent('download'), dialog.locator('.import-templates a', { hasText: 'CSV' }).click()]);
     expect(download.suggestedFilename()).toBe('mau-nhap-cong-nhan-ntm.csv');
 
@@ -50,9 +58,16 @@ describe('the import page', () => {
     writeFileSync(bad, `\uFEFF${header}\n2020,03205,standard,2024,12/QĐ-UBND,2025-01-10\n2020,99999,standard,2024,13/QĐ-UBND,2025-01-10\n`);
     await dialog.locator('input[type=file]').setInputFiles(bad);
     await dialog.getByLabel(/Tên văn bản nguồn/).fill('Quyết định công nhận xã đạt chuẩn NTM năm 2024');
-    await dialog.getByLabel(/Ngày văn bản/).fill('2025-01-10');
+    // Typed as Vietnamese staff write it: 10 January 2025.
+    await dialog.getByLabel(/Ngày văn bản/).fill('10/01/2025');
     await dialog.getByLabel(/Đường dẫn/).fill('https://dienbien.gov.vn/qd-12');
+    await page.screenshot({ path: join(ARTIFACTS, 'import-form.png') });
     await dialog.getByRole('button', { name: /Kiểm tra và xem trước/ }).click();
+    const shared = dialog.locator('.import-shared-source');
+    await shared.waitFor();
+    expect(await shared.textContent()).toBe(
+      'Nguồn chung gắn cho các dòng không ghi nguồn: Quyết định công nhận xã đạt chuẩn NTM năm 2024 (10/01/2025) — https://dienbien.gov.vn/qd-12',
+    );
     const errorRow = dialog.locator('tr.import-error');
     await errorRow.waitFor();
     await expect.poll(() => errorRow.textContent()).toContain('không có đơn vị cấp xã mã 99999 trong bộ đơn vị 2020');

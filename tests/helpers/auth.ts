@@ -22,8 +22,9 @@ export function authTestApp(overrides: Partial<AuthConfig> = {}, db: Database = 
   const app: TestApp = createApp({ db, config: { clientDir: null, geodataDir: GEODATA_DIR, auth: config }, clock });
   const auth = createAuth(db, config, clock);
 
+  /** Adds a user; an editor needs a programme, NTM unless the scope names others. */
   const addUser = (login: string, role: Role, scope: { programmes?: Programme[]; units?: UnitRef[] } = {}, password = PASSWORD) =>
-    auth.accounts.create({ login, name: login, role, password, programmes: scope.programmes ?? [], units: scope.units ?? [] });
+    auth.accounts.create({ login, name: login, role, password, programmes: scope.programmes ?? (role === 'editor' ? ['ntm'] : []), units: scope.units ?? [] });
 
   /** Logs in; returns a client whose requests carry the cookie and the CSRF token. */
   async function login(loginName: string, password = PASSWORD, headers: Record<string, string> = {}) {

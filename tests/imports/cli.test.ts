@@ -43,7 +43,7 @@ describe('npm run import', () => {
     // A login is found as the app finds it: case and surrounding spaces do not matter.
     const dry = run('--as', ' NTM1 ', ...source, '--dry-run');
     expect(dry.status).toBe(0);
-    expect(dry.stdout).toContain('1 rows → 1 to add, 0 to change, 0 unchanged, 0 errors');
+    expect(dry.stdout).toContain('1 row → 1 to add, 0 to change, 0 unchanged, 0 errors');
     expect(dry.stdout).toContain('create recognition 03205-standard-2024 (row 2)');
     expect(dry.stdout).toContain('dry run: nothing imported');
 

@@ -55,11 +55,16 @@ describe('npm run user', { timeout: 60_000 }, () => {
       code: 1,
       err: expect.stringContaining('no unit 99999 in the 2020 unit set'),
     });
+    expect(run('user.ts', ['add', 'minh', '--role', 'editor'], `${PASSWORD}\n`)).toMatchObject({
+      code: 1,
+      err: expect.stringContaining('an editor needs at least one programme'),
+    });
     expect(run('user.ts', ['list']).out.trim().split('\n')).toHaveLength(1);
   });
 
   it('adds a scoped editor, lists users, creates and revokes a token, disables', () => {
-    expect(run('user.ts', ['add', 'minh', '--role', 'editor', '--programme', 'ntm,ocop', '--unit', '2020:095'], `${PASSWORD}\n`).code).toBe(0);
+    const added = run('user.ts', ['add', 'minh', '--role', 'editor', '--programme', 'ntm,ocop', '--unit', '2020:095'], `${PASSWORD}\n`);
+    expect(added, added.err).toMatchObject({ code: 0, out: 'added minh (editor: ntm,ocop 2020:095)\n' });
     const list = run('user.ts', ['list']).out;
     expect(list).toMatch(/^minh\teditor\tminh\tntm,ocop 2020:095\t/m);
     const token = run('user.ts', ['token', 'create', 'minh', '--name', 'qgis', '--days', '30']);

@@ -133,11 +133,15 @@ function parseUnits(text: string): UnitRef[] {
 function UserForm({ user, onSave, onCancel }: { user?: AdminUserResponse; onSave: (body: NewUserBody | UserPatch) => void; onCancel: () => void }) {
   const l = lang.value;
   const [role, setRole] = useState<Role>(user?.role ?? 'editor');
+  const [noProgramme, setNoProgramme] = useState(false);
   const id = useId();
   const submit = (e: Event) => {
     e.preventDefault();
     const form = new FormData(e.currentTarget as HTMLFormElement);
     const programmes = PROGRAMMES.filter((p) => form.get(`programme-${p}`) === 'on');
+    // The server refuses it too: an editor with no programme could edit nothing.
+    setNoProgramme(role === 'editor' && programmes.length === 0);
+    if (role === 'editor' && programmes.length === 0) return;
     const units = parseUnits(String(form.get('units') ?? ''));
     const scope = role === 'editor' ? { programmes, units } : {};
     const password = String(form.get('password') ?? '');
@@ -156,7 +160,7 @@ function UserForm({ user, onSave, onCancel }: { user?: AdminUserResponse; onSave
       )}
       <label>
         {t('fullName', l)}
-        <input name="name" required maxLength={100} value={user?.name ?? ''} />
+        <input name="name" required maxLength={100} defaultValue={user?.name ?? ''} />
       </label>
       <label>
         {t('role', l)}
@@ -170,17 +174,21 @@ function UserForm({ user, onSave, onCancel }: { user?: AdminUserResponse; onSave
       </label>
       {role === 'editor' && (
         <>
-          <fieldset>
+          <fieldset aria-describedby={`${id}-programmes`} aria-invalid={noProgramme}>
             <legend>{t('programmes', l)}</legend>
             {PROGRAMMES.map((p: Programme) => (
               <label key={p} class="check">
-                <input type="checkbox" name={`programme-${p}`} checked={user?.programmes.includes(p) ?? false} /> {t(`programme_${p}`, l)}
+                <input type="checkbox" name={`programme-${p}`} defaultChecked={user?.programmes.includes(p) ?? false} onChange={() => setNoProgramme(false)} />{' '}
+                {t(`programme_${p}`, l)}
               </label>
             ))}
+            <p id={`${id}-programmes`} class={noProgramme ? 'form-error' : 'muted small'} role={noProgramme ? 'alert' : undefined}>
+              {t('editorNeedsProgramme', l)}
+            </p>
           </fieldset>
           <label>
             {t('unitScope', l)}
-            <input name="units" aria-describedby={`${id}-units`} value={user?.units.map((u) => `${u.set}:${u.code}`).join(', ') ?? ''} />
+            <input name="units" aria-describedby={`${id}-units`} defaultValue={user?.units.map((u) => `${u.set}:${u.code}`).join(', ') ?? ''} />
           </label>
           <p id={`${id}-units`} class="muted small">
             {t('unitScopeHint', l)}

@@ -7,6 +7,7 @@ import { setLabel } from '../../state/province.ts';
 import { auditStart } from '../../state/editing.ts';
 import { lang } from '../../state/ui-state.ts';
 import { Modal } from '../account/modal.tsx';
+import { DateField } from '../forms/fields.tsx';
 import { serverErrors } from '../forms/validate.ts';
 import { ChangeView } from '../history/change-view.tsx';
 import { t } from '../i18n.ts';
@@ -31,6 +32,7 @@ export function AuditPage({ onClose }: { onClose: () => void }) {
   const [note, setNote] = useState<{ ok: boolean; text: string; at?: string } | null>(null);
   const [reverting, setReverting] = useState<Reverting | null>(null);
   const [reason, setReason] = useState('');
+  const [since, setSince] = useState(filter.since ?? '');
   const load = async (f: AuditFilter, append: boolean) => {
     try {
       const before = append ? entries.at(-1)?.id : undefined;
@@ -48,10 +50,12 @@ export function AuditPage({ onClose }: { onClose: () => void }) {
     e.preventDefault();
     const form = new FormData(e.currentTarget as HTMLFormElement);
     const f: AuditFilter = {};
-    for (const k of ['entity', 'user', 'unitSet', 'unitCode', 'since', 'batchId'] as const) {
+    for (const k of ['entity', 'user', 'unitSet', 'unitCode', 'batchId'] as const) {
       const v = String(form.get(k) ?? '').trim();
       if (v) f[k] = v;
     }
+    // The date field holds the date as ISO (its text is the interface's dd/mm/yyyy).
+    if (since) f.since = since;
     setFilter(f);
     load(f, false);
   };
@@ -145,10 +149,7 @@ export function AuditPage({ onClose }: { onClose: () => void }) {
           {t('unitCode', l)}
           <input name="unitCode" value={filter.unitCode ?? ''} size={6} inputMode="numeric" pattern="\d{3}|\d{5}" />
         </label>
-        <label>
-          {t('sinceDate', l)}
-          <input name="since" type="date" value={filter.since ?? ''} />
-        </label>
+        <DateField name="since" label={t('sinceDate', l)} value={since} onValue={setSince} />
         <label>
           {t('batch', l)}
           <input name="batchId" value={filter.batchId ?? ''} size={12} />

@@ -1,6 +1,8 @@
 import type { ComponentChildren } from 'preact';
-import { useId, useState } from 'preact/hooks';
+import { useId, useRef, useState } from 'preact/hooks';
 import { editApi } from '../../api.ts';
+import { DATE_TEXT_FORMAT, type DateText, readDateText, showDateText } from '../../lib/date-text.ts';
+import type { Lang } from '../../lib/label.ts';
 import { lang } from '../../state/ui-state.ts';
 import { t } from '../i18n.ts';
 import type { SourceDraft } from './source-logic.ts';
@@ -55,7 +57,7 @@ export function TextField({
   onValue: (v: string) => void;
   error?: string;
   hint?: ComponentChildren;
-  type?: 'text' | 'date' | 'number' | 'url';
+  type?: 'text' | 'number' | 'url';
   name: string;
   inputMode?: 'numeric' | 'decimal';
   placeholder?: string;
@@ -68,6 +70,73 @@ export function TextField({
       {(a) => <input {...a} {...rest} name={name} type={type as 'text'} value={value} onInput={(e) => onValue((e.target as HTMLInputElement).value)} />}
     </Field>
   );
+}
+
+/**
+ * A date typed as text in the interface's form — dd/mm/yyyy in Vietnamese, yyyy-mm-dd in
+ * English — with the format said beside it (aria-describedby) and a clear error when it is not
+ * a date. `onValue` gets ISO (YYYY-MM-DD), '' when empty, or the text as typed when it is not a
+ * date (so a form's own check refuses it too). In a form the browser validates, a bad date
+ * also stops the submit (setCustomValidity).
+ */
+export function DateField({
+  label,
+  name,
+  value,
+  onValue,
+  error,
+  hint,
+}: {
+  label: string;
+  name: string;
+  value: string;
+  onValue: (iso: string) => void;
+  error?: string;
+  hint?: string;
+}) {
+  const l = lang.value;
+  // What is typed, for the value and language it was typed for. A value set from outside (a default
+  // worked out from another field, a reset) or another language is shown afresh in this same render.
+  const typed = useRef({ text: showDateText(value, l), value, lang: l, shown: false });
+  if (typed.current.value !== value || typed.current.lang !== l) typed.current = { text: showDateText(value, l), value, lang: l, shown: false };
+  const [, rerender] = useState(0);
+  const update = (next: Partial<typeof typed.current>) => {
+    typed.current = { ...typed.current, ...next };
+    rerender((n) => n + 1);
+  };
+  const { text, shown } = typed.current;
+  const read = readDateText(text, l);
+  const problem = read.ok ? undefined : problemText(read, l);
+  const format = `${t('dateFormat', l)}: ${DATE_TEXT_FORMAT[l]}`;
+  return (
+    <Field label={label} error={(shown && problem) || error} hint={hint ? `${format}. ${hint}` : format}>
+      {(a) => (
+        <input
+          {...a}
+          ref={(el) => el?.setCustomValidity(problem ?? '')}
+          name={name}
+          type="text"
+          autocomplete="off"
+          spellcheck={false}
+          placeholder={DATE_TEXT_FORMAT[l]}
+          value={text}
+          onInput={(e) => {
+            const input = (e.target as HTMLInputElement).value;
+            const r = readDateText(input, l);
+            const next = r.ok ? r.iso : input;
+            update({ text: input, value: next, shown: typed.current.shown && !r.ok });
+            onValue(next);
+          }}
+          onBlur={() => update({ shown: true, ...(read.ok && { text: showDateText(read.iso, l) }) })}
+          onInvalid={() => update({ shown: true })}
+        />
+      )}
+    </Field>
+  );
+}
+
+function problemText(r: Extract<DateText, { ok: false }>, l: Lang) {
+  return r.reason === 'format' ? t('dateFormatError', l) : t('dateNoSuchDay', l);
 }
 
 /** A select bound to one string of a draft. */
@@ -130,7 +199,7 @@ export function SourceFields({ value, onChange, errors }: { value: SourceDraft; 
       <legend>{t('sourceOfChange', l)}</legend>
       <p class="field-hint">{t('sourceRule', l)}</p>
       <TextField name="source.title" label={t('sourceTitle', l)} value={value.title} onValue={(title) => set({ title })} error={e.title} />
-      <TextField name="source.date" type="date" label={t('sourceDate', l)} value={value.date} onValue={(date) => set({ date })} error={e.date} />
+      <DateField name="source.date" label={t('sourceDate', l)} value={value.date} onValue={(date) => set({ date })} error={e.date} />
       <TextField
         name="source.url"
         type="url"

@@ -7,7 +7,7 @@ import { record } from '../../state/derived.ts';
 import { closeEditor, mapTool, stopMapTool } from '../../state/editing.ts';
 import { lang, select } from '../../state/ui-state.ts';
 import { formatDate, t } from '../i18n.ts';
-import { Field, FormShell, SelectField, SourceFields, TextField, useSave } from './fields.tsx';
+import { DateField, Field, FormShell, SelectField, SourceFields, TextField, useSave } from './fields.tsx';
 import { addRenewal, type CertificateDraft, checkProduct, expiryOf, type PlaceKind, productDraft } from './product-logic.ts';
 import { unitOptions } from './unit-options.ts';
 
@@ -170,18 +170,16 @@ export function ProductForm({ id, communeCode }: { id: string | null; communeCod
                   onValue={(decisionRef) => setCert(i, { decisionRef })}
                   error={e('decision.ref') ?? e('decision')}
                 />
-                <TextField
+                <DateField
                   name={`certificates.${i}.decision.date`}
-                  type="date"
                   label={t('decisionDate', l)}
                   value={c.decisionDate}
                   onValue={(decisionDate) => setCert(i, { decisionDate })}
                   error={e('decision.date')}
                 />
               </div>
-              <TextField
+              <DateField
                 name={`certificates.${i}.expiresOn`}
-                type="date"
                 label={t('expiresOn', l)}
                 value={expiry.date ?? ''}
                 onValue={(statedExpiry) => setCert(i, { statedExpiry })}

@@ -7,7 +7,7 @@ import { closeEditor } from '../../state/editing.ts';
 import { setLabel } from '../../state/province.ts';
 import { lang } from '../../state/ui-state.ts';
 import { formatDate, statusLabel, t } from '../i18n.ts';
-import { FormShell, SelectField, SourceFields, TextField, useSave } from './fields.tsx';
+import { DateField, FormShell, SelectField, SourceFields, TextField, useSave } from './fields.tsx';
 import { checkCorrection, checkRecord, checkRetraction, type RecognitionMode, recognitionDraft, suggestedYearFor } from './recognition-logic.ts';
 
 /**
@@ -71,9 +71,8 @@ export function RecognitionForm({ mode, unitSet, code, id }: { mode: Recognition
               onValue={(decisionRef) => set({ decisionRef })}
               error={errors['decision.ref'] ?? errors.decision}
             />
-            <TextField
+            <DateField
               name="decision.date"
-              type="date"
               label={t('decisionDate', l)}
               value={draft.decisionDate}
               onValue={(decisionDate) => set({ decisionDate, yearFor: draft.yearFor || suggestedYearFor(decisionDate) })}

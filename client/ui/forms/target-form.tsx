@@ -4,7 +4,7 @@ import { reload, timeline } from '../../state/data.ts';
 import { closeEditor } from '../../state/editing.ts';
 import { lang } from '../../state/ui-state.ts';
 import { t } from '../i18n.ts';
-import { FormShell, SourceFields, TextField, useSave } from './fields.tsx';
+import { DateField, FormShell, SourceFields, TextField, useSave } from './fields.tsx';
 import { checkTarget, targetDraft } from './target-logic.ts';
 import { theProvince } from '../../state/province.ts';
 
@@ -79,9 +79,8 @@ export function TargetForm({ id, indicatorKey }: { id: string | null; indicatorK
             onValue={(actualValue) => set({ actualValue })}
             error={errors.actualValue}
           />
-          <TextField
+          <DateField
             name="actualDate"
-            type="date"
             label={t('reportDate', l)}
             value={draft.actualDate}
             onValue={(actualDate) => set({ actualDate })}

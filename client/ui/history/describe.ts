@@ -42,8 +42,9 @@ const FIELDS: Record<string, Field[]> = {
     { key: 'productName', read: get('name') },
     { key: 'stars', read: (r) => (r.stars ? `${r.stars}★` : null) },
     { key: 'group', read: get('group') },
-    { key: 'commune', read: (r, _l, n) => (typeof r.communeCode === 'string' ? n.unit(r.communeCode) : null) },
-    { key: 'district', read: (r, _l, n) => (typeof r.districtCode === 'string' ? n.unit(r.districtCode) : null) },
+    // Unit names carry their kind ("Thị trấn Mường Chà", "Huyện Tủa Chùa"): the labels do not repeat one.
+    { key: 'whereUnit', read: (r, _l, n) => (typeof r.communeCode === 'string' ? n.unit(r.communeCode) : null) },
+    { key: 'whereDistrict', read: (r, _l, n) => (typeof r.districtCode === 'string' ? n.unit(r.districtCode) : null) },
     { key: 'place', read: (r) => (Array.isArray(r.point) ? (r.point as number[]).map((x) => x.toFixed(5)).join(', ') : null) },
     {
       key: 'certificates',
@@ -61,7 +62,7 @@ const FIELDS: Record<string, Field[]> = {
     { key: 'area', read: (r, l) => (r.areaHa === null || r.areaHa === undefined ? null : `${plain(r.areaHa, l)} ha`) },
     { key: 'yearLabel', read: get('year') },
     { key: 'shape', read: (r, l) => (r.extent ? t(`extent_${r.extent as 'communes' | 'district' | 'surveyed'}`, l) : null) },
-    { key: 'communes', read: (r, _l, n) => (Array.isArray(r.communeCodes) ? (r.communeCodes as string[]).map(n.unit).join(', ') : null) },
+    { key: 'whereUnit', read: (r, _l, n) => (Array.isArray(r.communeCodes) ? (r.communeCodes as string[]).map(n.unit).join(', ') : null) },
     {
       key: 'linkedProducts',
       read: (r, _l, n) => (Array.isArray(r.productLinks) ? (r.productLinks as Rec[]).map((p) => n.product(String(p.id))).join(', ') || null : null),

@@ -1,5 +1,6 @@
 import { signal } from '@preact/signals';
-import { mayEdit } from '../../state/session.ts';
+import { IMPORT_KIND_IDS, mayImport } from '../../../server/catalog/imports.ts';
+import { currentUser } from '../../state/session.ts';
 import { lang } from '../../state/ui-state.ts';
 import { t } from '../i18n.ts';
 import { lazy, Suspense } from 'preact/compat';
@@ -9,9 +10,9 @@ const ImportDialog = lazy(() => import('./import-dialog.tsx').then((m) => ({ def
 
 const open = signal(false);
 
-/** The header's "Import" button, for users who may edit something; opens the import page. */
+/** The header's "Import" button, for users who may import some kind of file; opens the import page. */
 export function ImportButton() {
-  if (!mayEdit.value) return null;
+  if (!IMPORT_KIND_IDS.some((k) => mayImport(currentUser.value, k))) return null;
   return (
     <>
       <button type="button" class="account-button import" onClick={() => (open.value = true)}>

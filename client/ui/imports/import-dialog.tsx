@@ -1,15 +1,16 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import type { z } from 'zod';
-import type { ImportCommitResponse, ImportPreviewResponse, importKindsResponse } from '../../../server/catalog/imports.ts';
+import { type ImportCommitResponse, type ImportPreviewResponse, type importKindsResponse, mayImport } from '../../../server/catalog/imports.ts';
 import { importApi } from '../../api.ts';
 import { startLoading } from '../../state/data.ts';
 import { shownSet } from '../../state/derived.ts';
 import { openAuditLog } from '../../state/editing.ts';
-import { isAdmin } from '../../state/session.ts';
+import { currentUser, isAdmin } from '../../state/session.ts';
 import { lang } from '../../state/ui-state.ts';
 import { Modal } from '../account/modal.tsx';
-import { formatNumber, type StringKey, t } from '../i18n.ts';
+import { DateField } from '../forms/fields.tsx';
+import { formatDate, formatNumber, type StringKey, t } from '../i18n.ts';
 import { actionLabel, entityLabel } from '../history/describe.ts';
 import { changeWords, type PreviewRow, previewRows } from './preview-rows.ts';
 import './imports.css';
@@ -34,12 +35,20 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
   const error = useSignal<string | null>(null);
   const preview = useSignal<ImportPreviewResponse | null>(null);
   const result = useSignal<ImportCommitResponse | null>(null);
+  const sourceDate = useSignal('');
+  /** The shared source sent with the upload, shown in the preview: rows that name no source get it. */
+  const shared = useSignal<SharedSource | null>(null);
 
   useEffect(() => {
     const ctrl = new AbortController();
     importApi
       .kinds(ctrl.signal)
-      .then((k) => (kinds.value = k))
+      .then((k) => {
+        // Only the kinds this account may import (the server's rule): no upload ends in a 403.
+        const mine = k.kinds.filter((x) => mayImport(currentUser.peek(), x.kind));
+        kinds.value = { ...k, kinds: mine };
+        if (mine.length && !mine.some((x) => x.kind === kind.peek())) kind.value = mine[0].kind;
+      })
       .catch((e: Error) => {
         if (e.name !== 'AbortError') error.value = e.message;
       });
@@ -53,8 +62,8 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
     const out = new FormData();
     out.set('kind', kind.value);
     out.set('file', form.get('file') as File);
-    if (field('sourceTitle') || field('sourceUrl'))
-      out.set('source', JSON.stringify({ title: field('sourceTitle'), date: field('sourceDate'), url: field('sourceUrl') || null, fileId: null }));
+    shared.value = field('sourceTitle') || field('sourceUrl') ? { title: field('sourceTitle'), date: sourceDate.value, url: field('sourceUrl') || null } : null;
+    if (shared.value) out.set('source', JSON.stringify({ ...shared.value, fileId: null }));
     for (const name of ['crs', 'unitSet', 'codeField']) if (field(name)) out.set(name, field(name));
     if (kind.value === 'boundaries') {
       out.set(
@@ -134,7 +143,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
           )}
         </div>
       ) : preview.value ? (
-        <PreviewView preview={preview.value} busy={busy.value} onCommit={commit} onBack={back} />
+        <PreviewView preview={preview.value} shared={shared.value} busy={busy.value} onCommit={commit} onBack={back} />
       ) : (
         <form class="import-form" onSubmit={upload}>
           <label>
@@ -165,9 +174,15 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
           </label>
           <fieldset>
             <legend>{t('importSource', l)}</legend>
-            <input name="sourceTitle" placeholder={t('importSourceTitle', l)} aria-label={t('importSourceTitle', l)} />
-            <input name="sourceDate" type="date" aria-label={t('importSourceDate', l)} />
-            <input name="sourceUrl" type="url" placeholder={t('importSourceUrl', l)} aria-label={t('importSourceUrl', l)} />
+            <label>
+              <span>{t('importSourceTitle', l)}</span>
+              <input name="sourceTitle" />
+            </label>
+            <DateField name="sourceDate" label={t('importSourceDate', l)} value={sourceDate.value} onValue={(v) => (sourceDate.value = v)} />
+            <label>
+              <span>{t('importSourceUrl', l)}</span>
+              <input name="sourceUrl" type="url" placeholder="https://" />
+            </label>
           </fieldset>
           {!TABLE_KINDS.includes(kind.value) && (
             <label>
@@ -210,7 +225,21 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
   );
 }
 
-function PreviewView({ preview, busy, onCommit, onBack }: { preview: ImportPreviewResponse; busy: boolean; onCommit: () => void; onBack: () => void }) {
+type SharedSource = { title: string; date: string; url: string | null };
+
+function PreviewView({
+  preview,
+  shared,
+  busy,
+  onCommit,
+  onBack,
+}: {
+  preview: ImportPreviewResponse;
+  shared: SharedSource | null;
+  busy: boolean;
+  onCommit: () => void;
+  onBack: () => void;
+}) {
   const l = lang.value;
   const s = preview.summary;
   const rows = previewRows(preview);
@@ -223,6 +252,24 @@ function PreviewView({ preview, busy, onCommit, onBack }: { preview: ImportPrevi
         <span class={s.errors ? 'import-bad' : ''}>
           {s.errors} {t('importErrors', l)}
         </span>
+      </p>
+      <p class="import-shared-source">
+        {shared ? (
+          <>
+            {t('importSharedSource', l)}: <strong>{shared.title}</strong>
+            {shared.date && ` (${formatDate(shared.date, l)})`}
+            {shared.url && (
+              <>
+                {' — '}
+                <a href={shared.url} target="_blank" rel="noopener noreferrer">
+                  {shared.url}
+                </a>
+              </>
+            )}
+          </>
+        ) : (
+          t('importNoSharedSource', l)
+        )}
       </p>
       {preview.crs && (
         <p>
