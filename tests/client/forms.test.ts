@@ -317,7 +317,7 @@ describe('history names', () => {
   it('names the units and products a change holds, when the record knows them', () => {
     const names = { unit: (c: string) => (c === '03205' ? 'Xã Na Son (03205)' : c), product: (id: string) => (id === 'che' ? 'Chè Shan tuyết' : id) };
     expect(changedFields('zone', null, { communeCodes: ['03205', '99999'], productLinks: [{ id: 'che' }] }, 'vi', names)).toEqual([
-      { label: 'xã', before: null, after: 'Xã Na Son (03205), 99999' },
+      { label: 'Địa bàn', before: null, after: 'Xã Na Son (03205), 99999' },
       { label: 'Sản phẩm và chủ thể phụ thuộc', before: null, after: 'Chè Shan tuyết' },
     ]);
   });
