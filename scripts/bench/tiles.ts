@@ -9,7 +9,7 @@
  *   npm run bench  (or: npx tsx scripts/bench/tiles.ts)
  * Figures are printed against their targets; nothing here runs in the test suite.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { get } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -65,7 +65,21 @@ async function sweep(origin: string, paths: string[]) {
 
 const LOAD_HEADERS = { 'accept-encoding': 'gzip, deflate, br' };
 
-async function load(url: string, paths: string[]) {
+type Load = { p50: number; p99: number; rps: number; errors: number };
+
+/**
+ * `CONNECTIONS` keep-alive connections asking for `paths` in turn for `SECONDS`, by wrk when it is
+ * installed, else by autocannon. The client's own delays count in the latencies it reports:
+ * autocannon, JavaScript in one thread, needs most of a core at these rates on a 2-core machine
+ * and adds its event loop's waits to the tail; wrk, C, needs a fraction of that.
+ */
+async function load(url: string, paths: string[]): Promise<Load> {
+  return LOAD_CLIENT === 'wrk' ? wrkLoad(url, paths) : autocannonLoad(url, paths);
+}
+
+const LOAD_CLIENT = process.env.LOAD_CLIENT ?? (spawnSync('wrk', ['--version']).error ? 'autocannon' : 'wrk');
+
+async function autocannonLoad(url: string, paths: string[]): Promise<Load> {
   let i = 0;
   const result = await autocannon({
     url,
@@ -75,6 +89,38 @@ async function load(url: string, paths: string[]) {
     requests: [{ setupRequest: (req) => ({ ...req, path: paths[i++ % paths.length] }) }],
   });
   return { p50: result.latency.p50, p99: result.latency.p99, rps: result.requests.average, errors: result.errors + result.non2xx };
+}
+
+/** wrk with one thread and a script that takes the paths in turn; it prints its percentiles with --latency. */
+async function wrkLoad(url: string, paths: string[]): Promise<Load> {
+  const dir = mkdtempSync(join(tmpdir(), 'wrk-'));
+  const script = join(dir, 'paths.lua');
+  const headers = Object.entries(LOAD_HEADERS)
+    .map(([k, v]) => `wrk.headers[${JSON.stringify(k)}] = ${JSON.stringify(v)}`)
+    .join('\n');
+  writeFileSync(
+    script,
+    `${headers}\nlocal paths = { ${paths.map((p) => JSON.stringify(p)).join(', ')} }\nlocal i = 0\nrequest = function()\n  i = i + 1\n  return wrk.format("GET", paths[(i % #paths) + 1])\nend\n`,
+  );
+  try {
+    const out = await new Promise<string>((resolve, reject) => {
+      const child = spawn('wrk', ['-t1', `-c${CONNECTIONS}`, `-d${SECONDS}s`, '--latency', '-s', script, url], { stdio: ['ignore', 'pipe', 'inherit'] });
+      let text = '';
+      child.stdout.on('data', (c) => (text += c));
+      child.on('error', reject);
+      child.on('close', (code) => (code === 0 ? resolve(text) : reject(new Error(`wrk exited ${code}`))));
+    });
+    const ms = (label: string) => {
+      const m = new RegExp(`^\\s*${label}%\\s+([\\d.]+)(us|ms|s)\\b`, 'm').exec(out);
+      if (!m) throw new Error(`no ${label}% in wrk's output:\n${out}`);
+      return Number(m[1]) * (m[2] === 'us' ? 0.001 : m[2] === 's' ? 1000 : 1);
+    };
+    const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1] ?? Number.NaN);
+    const errors = Number(/Non-2xx or 3xx responses:\s+(\d+)/.exec(out)?.[1] ?? 0) + (/Socket errors/.test(out) ? 1 : 0);
+    return { p50: ms('50'), p99: ms('99'), rps, errors };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 interface Answer {
@@ -236,7 +282,7 @@ async function main() {
       .sort((a, b) => a - b);
     // Rounds alternate between the two servers, so a busy moment of the machine falls on both; the median round is reported.
     const bare = await bareServer(file);
-    const rounds: { floor: Awaited<ReturnType<typeof load>>; warm: Awaited<ReturnType<typeof load>> }[] = [];
+    const rounds: { floor: Load; warm: Load }[] = [];
     for (let round = 0; round < ROUNDS; round++) rounds.push({ floor: await load(bare.origin, paths), warm: await load(server.origin, paths) });
     bare.stop();
     const median = (pick: (r: (typeof rounds)[number]) => number) => rounds.map(pick).sort((a, b) => a - b)[ROUNDS >> 1]!;
@@ -248,7 +294,7 @@ async function main() {
     };
     const floor = { p50: median((r) => r.floor.p50), p99: median((r) => r.floor.p99), rps: median((r) => r.floor.rps) };
     console.log(
-      `${paths.length} tiles of ${nationalCommunes.id}, zoom ${nationalCommunes.minzoom}–10; median ${(pct(sizes, 0.5) / 1024).toFixed(1)} KB br, largest ${(sizes.at(-1)! / 1024).toFixed(1)} KB; median of ${ROUNDS} alternating rounds of ${SECONDS} s`,
+      `${paths.length} tiles of ${nationalCommunes.id}, zoom ${nationalCommunes.minzoom}–10; median ${(pct(sizes, 0.5) / 1024).toFixed(1)} KB br, largest ${(sizes.at(-1)! / 1024).toFixed(1)} KB; median of ${ROUNDS} alternating rounds of ${SECONDS} s, load from ${LOAD_CLIENT}`,
     );
     line('tile, first request (made and cached) p50/p99', `${pct(cold, 0.5).toFixed(1)}/${pct(cold, 0.99).toFixed(1)} ms`, '—', 'none (one-off)');
     line(`tile p50 at ${CONNECTIONS} connections`, `${warm.p50} ms`, `${floor.p50} ms`, '—');
