@@ -7,7 +7,7 @@ import type { Principal, Programme } from '../domain/access.ts';
  */
 
 export const IMPORT_KIND_IDS = ['ntm-recognitions', 'ocop-products', 'zones', 'boundaries'] as const;
-type ImportKindId = (typeof IMPORT_KIND_IDS)[number];
+export type ImportKindId = (typeof IMPORT_KIND_IDS)[number];
 
 /** Who may import what: the editor role with the kind's programme (boundaries: admin or the boundaries programme). */
 export const IMPORT_PROGRAMMES: Record<ImportKindId, Programme> = {
@@ -30,6 +30,9 @@ export function mayImport(who: Principal | null, kind: ImportKindId): boolean {
 /** A problem with a row (table row number, header = 1) or a feature (1-based); null row: the whole file. */
 export const rowIssue = z.object({ row: z.int().nullable(), column: z.string().nullable(), message: z.string() });
 export type RowIssueResponse = z.infer<typeof rowIssue>;
+
+/** A source's key among a change's names: "source:105" (the server names them, the preview reads them). */
+export const sourceKey = (id: number) => `source:${id}`;
 
 export const changeView = z.object({
   action: z.enum(['create', 'update', 'retract', 'delete', 'revert']),

@@ -1,10 +1,8 @@
 import type { CatalogRecord } from '../catalog/data.ts';
 import { UNIT_SETS, type UnitSet } from '../domain/unit-sets.ts';
+import { sourceKey } from '../catalog/imports.ts';
 
 type Rec = Record<string, unknown>;
-
-/** A source's key among a change's names: "source:105". */
-export const sourceKey = (id: number) => `source:${id}`;
 
 /** The unit codes, product ids and source ids a record holds: its commune and district, a zone's communes, linked products, its facts' sources. */
 function referenced(record: unknown): { units: string[]; products: string[]; sources: number[] } {

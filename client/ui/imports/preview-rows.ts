@@ -1,7 +1,6 @@
 import type { z } from 'zod';
-import type { changeView, ImportPreviewResponse, RowIssueResponse } from '../../../server/catalog/imports.ts';
+import { type changeView, type ImportPreviewResponse, type RowIssueResponse, sourceKey } from '../../../server/catalog/imports.ts';
 import type { NtmStatus } from '../../../server/domain/ntm-status.ts';
-import { sourceKey } from '../../../server/imports/change-names.ts';
 import type { Lang } from '../../lib/label.ts';
 import { type ChangedField, changedFields, type Names } from '../history/describe.ts';
 import { statusLabel } from '../i18n.ts';
