@@ -10,6 +10,7 @@ import { ApiError } from '../http/errors.ts';
 import { changeNames } from './change-names.ts';
 import { vertexCount } from './formats/geo-file.ts';
 import { importMessages as I } from '../messages/catalog.ts';
+import { type Text, verbatim } from '../messages/text.ts';
 import type { Plan, RowIssue } from './plan.ts';
 
 /** One record the import adds or changes, as the preview shows it (shapes summarised). */
@@ -18,7 +19,8 @@ export interface ChangeView {
   entity: string;
   id: string;
   rows: number[];
-  label: string;
+  /** In both languages: the preview answers each reader in theirs. */
+  label: Text;
   before: unknown;
   after: unknown;
   /** For updates: the fields that change, before → after. */
@@ -116,7 +118,7 @@ export function execute(
   const inBatch: EditRequest = { ...req, batchId: batch.id };
   const errors: RowIssue[] = [];
   const unchanged: number[] = [];
-  const labels = new Map<number, { rows: number[]; label: string }>();
+  const labels = new Map<number, { rows: number[]; label: Text }>();
   const run = () =>
     editor.context.transact(() => {
       batches.add({
@@ -154,7 +156,7 @@ export function execute(
             entity: e.entity,
             id: e.entityId,
             rows: item?.rows ?? [],
-            label: item?.label ?? e.entityId,
+            label: item?.label ?? verbatim(e.entityId),
             before: summarise(e.before),
             after: summarise(e.after),
             fields: e.action === 'create' ? [] : fieldChanges(e.before, e.after),

@@ -168,7 +168,7 @@ export function createImporter({
         errors: inLang(errors, lang),
         warnings: inLang(planned.plan.warnings, lang),
         unchangedRows: outcome.unchanged,
-        changes: outcome.changes,
+        changes: outcome.changes.map((c) => ({ ...c, label: c.label[lang] })),
         ...(planned.plan.boundaries ? { boundaries: planned.plan.boundaries } : {}),
       });
       previews.put({

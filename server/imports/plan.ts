@@ -24,8 +24,8 @@ export interface RowIssue {
  */
 export interface PlanItem {
   rows: number[];
-  /** A short name for the preview: "03205 đạt chuẩn 2024", "Mật ong Sen Thượng". */
-  label: string;
+  /** A short name for the preview and a refusal, in both languages: a commune's recognition, "Mật ong Sen Thượng". */
+  label: Text;
   run(editor: Editor, req: EditRequest): void;
   /** The file's column for an editor field path ("decision.date" → "decisionDate"). */
   column(field: string): string | null;

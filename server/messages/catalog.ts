@@ -1,3 +1,6 @@
+import type { ImportKindId } from '../catalog/imports.ts';
+import type { Programme, Role } from '../domain/access.ts';
+import type { ProducerType } from '../domain/ocop.ts';
 import { boundIn, numberIn, type Text } from './text.ts';
 
 /**
@@ -11,6 +14,26 @@ import { boundIn, numberIn, type Text } from './text.ts';
 const both = (en: string, vi: (n: (x: number) => string) => string): Text => ({ en, vi: vi((x) => numberIn('vi', x)) });
 /** The same, for a check's bound (a year, a count, a size): 2010 is never written 2.010. */
 const bound = (en: string, vi: (n: (x: number) => string) => string): Text => ({ en, vi: vi((x) => boundIn('vi', x)) });
+
+/** Roles, programmes and import kinds in Vietnamese as the interface names them (client/ui/i18n.ts: role_*, programme_*, importKind_*); a test keeps them the same. */
+export const ROLE_VI: Record<Role, string> = { admin: 'Quản trị', editor: 'Biên tập', viewer: 'Chỉ xem' };
+export const PROGRAMME_VI: Record<Programme, string> = {
+  ntm: 'Nông thôn mới',
+  ocop: 'OCOP',
+  zones: 'Vùng nguyên liệu',
+  boundaries: 'Ranh giới hành chính',
+  targets: 'Chỉ tiêu, số liệu báo cáo',
+};
+export const PRODUCER_TYPE_VI: Record<ProducerType, string> = { cooperative: 'Hợp tác xã', company: 'Doanh nghiệp', household: 'Hộ kinh doanh' };
+export const IMPORT_KIND_VI: Record<ImportKindId, string> = {
+  'ntm-recognitions': 'Công nhận xã NTM',
+  'ocop-products': 'Sản phẩm OCOP',
+  zones: 'Vùng nguyên liệu',
+  boundaries: 'Ranh giới đơn vị hành chính',
+};
+
+/** A polygon's or ring's number in a message: from 1, as a person counts. */
+const nth = (index: number): number => index + 1;
 
 const SCHEMA_MESSAGES = new Map<string, Text>();
 
@@ -84,9 +107,13 @@ export const fieldMessages = {
   at: (path: string, message: Text) => ({ en: `${path}: ${message.en}`, vi: `${path}: ${message.vi}` }),
 } as const satisfies Record<string, Text | ((...args: never[]) => Text)>;
 
-/** The geometry checks of a drawn or uploaded shape (server/geo/validate.ts). */
+/**
+ * The geometry checks of a drawn or uploaded shape (server/geo/validate.ts). Polygons and rings come
+ * as the code indexes them (from 0) and are numbered from 1, as rows and features are and as QGIS
+ * numbers a MultiPolygon's parts: the first ring is a polygon's outer one.
+ */
 export const geometryMessages = {
-  ring: (polygon: number, ring: number) => ({ en: `polygon ${polygon}, ring ${ring}`, vi: `đa giác ${polygon}, vòng ${ring}` }),
+  ring: (polygon: number, ring: number) => ({ en: `polygon ${nth(polygon)}, ring ${nth(ring)}`, vi: `đa giác ${nth(polygon)}, vòng ${nth(ring)}` }),
   tooFewPositions: (where: Text) => ({
     en: `${where.en}: a ring needs at least 4 positions (the first repeated at the end)`,
     vi: `${where.vi}: một vòng cần ít nhất 4 điểm (điểm đầu lặp lại ở cuối)`,
@@ -109,25 +136,25 @@ export const geometryMessages = {
   }),
   notAreal: (type: string) => ({
     en: `geometry must be a Polygon or MultiPolygon, got ${type}`,
-    vi: `hình phải là Polygon hoặc MultiPolygon, nhưng là ${type}`,
+    vi: `hình phải là Polygon hoặc MultiPolygon, không phải ${type}`,
   }),
   partsOverlap: (i: number, j: number) => ({
-    en: `polygons ${i} and ${j} overlap: the parts of a MultiPolygon may touch only at points (merge them into one polygon, or cut one)`,
-    vi: `đa giác ${i} và ${j} chồng lên nhau: các phần của một MultiPolygon chỉ được chạm nhau tại điểm (hãy gộp thành một đa giác, hoặc cắt bớt một phần)`,
+    en: `polygons ${nth(i)} and ${nth(j)} overlap: the parts of a MultiPolygon may touch only at points (merge them into one polygon, or cut one)`,
+    vi: `đa giác ${nth(i)} và ${nth(j)} chồng lên nhau: các phần của một MultiPolygon chỉ được chạm nhau tại điểm (hãy gộp thành một đa giác, hoặc cắt bớt một phần)`,
   }),
   partsUndecided: (i: number, j: number) => ({
-    en: `polygons ${i} and ${j} touch where whether they overlap could not be worked out: move them apart, or merge them`,
-    vi: `đa giác ${i} và ${j} chạm nhau ở chỗ không xác định được có chồng lên nhau hay không: hãy tách chúng ra, hoặc gộp lại`,
+    en: `polygons ${nth(i)} and ${nth(j)} touch where whether they overlap could not be worked out: move them apart, or merge them`,
+    vi: `đa giác ${nth(i)} và ${nth(j)} chạm nhau ở chỗ không xác định được có chồng lên nhau hay không: hãy tách chúng ra, hoặc gộp lại`,
   }),
   partsShareEdge: (i: number, j: number) => ({
-    en: `polygons ${i} and ${j} share an edge: the parts of a MultiPolygon may touch only at points (merge them into one polygon)`,
-    vi: `đa giác ${i} và ${j} có chung một cạnh: các phần của một MultiPolygon chỉ được chạm nhau tại điểm (hãy gộp thành một đa giác)`,
+    en: `polygons ${nth(i)} and ${nth(j)} share an edge: the parts of a MultiPolygon may touch only at points (merge them into one polygon)`,
+    vi: `đa giác ${nth(i)} và ${nth(j)} có chung một cạnh: các phần của một MultiPolygon chỉ được chạm nhau tại điểm (hãy gộp thành một đa giác)`,
   }),
   partInside: (inner: number, outer: number) => ({
-    en: `polygon ${inner} lies inside polygon ${outer}: the parts of a MultiPolygon may not overlap (a hole is a ring of its polygon, not another polygon)`,
-    vi: `đa giác ${inner} nằm trong đa giác ${outer}: các phần của một MultiPolygon không được chồng lên nhau (lỗ thủng là một vòng của đa giác đó, không phải một đa giác khác)`,
+    en: `polygon ${nth(inner)} lies inside polygon ${nth(outer)}: the parts of a MultiPolygon may not overlap (a hole is a ring of its polygon, not another polygon)`,
+    vi: `đa giác ${nth(inner)} nằm trong đa giác ${nth(outer)}: các phần của một MultiPolygon không được chồng lên nhau (lỗ thủng là một vòng của đa giác đó, không phải một đa giác khác)`,
   }),
-  noRings: (polygon: number) => ({ en: `polygon ${polygon}: has no rings`, vi: `đa giác ${polygon}: không có vòng nào` }),
+  noRings: (polygon: number) => ({ en: `polygon ${nth(polygon)}: has no rings`, vi: `đa giác ${nth(polygon)}: không có vòng nào` }),
   tooManyVertices: (vertices: number, max: number) =>
     both(
       `the shape has ${vertices} vertices; at most ${max} are accepted (simplify it)`,
@@ -135,8 +162,8 @@ export const geometryMessages = {
     ),
   crossesItself: (polygon: number, met: number) =>
     both(
-      `polygon ${polygon} crosses itself (${met} self-intersection${met > 1 ? 's' : ''})`,
-      (f) => `đa giác ${polygon} tự cắt chính nó (${f(met)} chỗ tự cắt)`,
+      `polygon ${nth(polygon)} crosses itself (${met} self-intersection${met > 1 ? 's' : ''})`,
+      (f) => `đa giác ${nth(polygon)} tự cắt chính nó (${f(met)} chỗ tự cắt)`,
     ),
   /** Rounded down by the caller: 94.96 % must not read as the 95 % required. */
   tooLittleInside: (percent: number, required: number) =>
@@ -179,22 +206,26 @@ export const importMessages = {
   }),
   sameRecordTwice: (earlier: number, what: 'recognition' | 'zone') =>
     what === 'recognition'
-      ? both(`row ${earlier} already imports this recognition`, (f) => `dòng ${f(earlier)} đã nhập lần công nhận này`)
-      : both(`feature ${earlier} already imports this zone`, (f) => `đối tượng ${f(earlier)} đã nhập vùng nguyên liệu này`),
+      ? both(`row ${earlier} already imports this recognition`, (f) => `lần công nhận này đã có ở dòng ${f(earlier)}`)
+      : both(`feature ${earlier} already imports this zone`, (f) => `vùng nguyên liệu này đã có ở đối tượng ${f(earlier)}`),
   noRecognition: (id: string) => ({
     en: `no recognition ${id}; leave id empty to add a new one`,
-    vi: `không có lần công nhận ${id}; để trống id để thêm mới`,
+    vi: `không có lần công nhận ${id}; hãy để trống id để thêm mới`,
   }),
   recognitionRetracted: (id: string) => ({
     en: `recognition ${id} was retracted; leave id empty to record a new one`,
-    vi: `lần công nhận ${id} đã bị thu hồi; để trống id để ghi một lần công nhận mới`,
+    vi: `lần công nhận ${id} đã bị thu hồi; hãy để trống id để ghi một lần công nhận mới`,
   }),
-  noProduct: (id: string) => ({ en: `no OCOP product ${id}; leave id empty to add a new one`, vi: `không có sản phẩm OCOP ${id}; để trống id để thêm mới` }),
-  noZone: (id: string) => ({ en: `no zone ${id}; leave id empty to add a new zone`, vi: `không có vùng nguyên liệu ${id}; để trống id để thêm vùng mới` }),
+  noProduct: (id: string) => ({
+    en: `no OCOP product ${id}; leave id empty to add a new one`,
+    vi: `không có sản phẩm OCOP ${id}; hãy để trống id để thêm mới`,
+  }),
+  noZone: (id: string) => ({ en: `no zone ${id}; leave id empty to add a new zone`, vi: `không có vùng nguyên liệu ${id}; hãy để trống id để thêm vùng mới` }),
   sameName: (count: number, kind: 'products' | 'zones', name: string, ids: readonly string[]) =>
     both(
       `${count} ${kind} are named like “${name}” (${ids.join(', ')}); give the id of the one to edit`,
-      (f) => `có ${f(count)} ${kind === 'products' ? 'sản phẩm OCOP' : 'vùng nguyên liệu'} trùng tên “${name}” (${ids.join(', ')}); hãy ghi id của bản cần sửa`,
+      (f) =>
+        `có ${f(count)} ${kind === 'products' ? 'sản phẩm OCOP' : 'vùng nguyên liệu'} trùng tên “${name}” (${ids.join(', ')}); hãy ghi id của bản ghi cần sửa`,
     ),
   lonLatPair: { en: 'give both longitude and latitude, or neither', vi: 'hãy ghi cả kinh độ và vĩ độ, hoặc để trống cả hai' },
   noPlace: {
@@ -245,7 +276,9 @@ export const importMessages = {
       `${unknown.length} code(s) are not in ${label.en}: ${unknown.join(', ')} (on feature ${rows.join(', ')})`,
       (f) => `${f(unknown.length)} mã không có trong ${label.vi}: ${unknown.join(', ')} (ở đối tượng ${rows.join(', ')})`,
     ),
-  unitSetLabel: (set: string, communes: number) => both(`the ${set} unit set (${communes} communes)`, (f) => `bộ đơn vị ${set} (${f(communes)} xã)`),
+  /** `years`: the unit set as staff call it (unitSetYears): "2020–2025". */
+  unitSetLabel: (years: string, communes: number) =>
+    both(`the ${years} unit set (${communes} communes)`, (f) => `bộ đơn vị ${years} (${f(communes)} đơn vị cấp xã)`),
   boundarySource: {
     en: 'give the source of the boundaries (title, date, and a link or the PDF)',
     vi: 'hãy ghi nguồn của ranh giới (tên văn bản, ngày, và đường dẫn hoặc tệp PDF)',
@@ -291,7 +324,7 @@ export const importMessages = {
           en: `${name} lacks the column ${columns.join(', ')}; start from the template (GET /api/imports/templates/${kind}.xlsx)`,
           vi: `${name} thiếu cột ${columns.join(', ')}; hãy bắt đầu từ tệp mẫu (GET /api/imports/templates/${kind}.xlsx)`,
         },
-  emptyFile: (name: string) => ({ en: `${name} is empty`, vi: `${name} trống` }),
+  emptyFile: (name: string) => ({ en: `${name} is empty`, vi: `${name} là tệp trống` }),
   noRows: (name: string) => ({ en: `${name} has a header but no rows to import`, vi: `${name} có dòng tiêu đề nhưng không có dòng dữ liệu nào để nhập` }),
   noFeatures: (name: string) => ({ en: `${name} holds no features`, vi: `${name} không có đối tượng nào` }),
   columnTwice: (name: string, column: string) => ({ en: `${name} has the column ${column} twice`, vi: `${name} có cột ${column} hai lần` }),
@@ -318,7 +351,7 @@ export const importMessages = {
   }),
   crsMetres: (x: number, y: number, said: string, localName: string, local: string) => ({
     en: `coordinates such as [${x}, ${y}] are projected metres, not longitude/latitude (${said}); choose the file's coordinate system, e.g. ${localName} (${local})`,
-    vi: `các toạ độ như [${x}, ${y}] là mét của lưới chiếu, không phải kinh độ/vĩ độ (${said}); hãy chọn hệ toạ độ của tệp, ví dụ ${localName} (${local})`,
+    vi: `các toạ độ như [${x}, ${y}] là toạ độ phẳng tính bằng mét, không phải kinh độ/vĩ độ (${said}); hãy chọn hệ toạ độ của tệp, ví dụ ${localName} (${local})`,
   }),
   crsDegrees: (x: number, y: number, code: string, name: string) => ({
     en: `coordinates such as [${x}, ${y}] look like degrees, but ${code} (${name}) is in metres; check the coordinate system`,
@@ -351,7 +384,7 @@ export const importMessages = {
   manyShapefiles: (names: readonly string[]) =>
     both(
       `the zip archive holds ${names.length} shapefiles (${names.join(', ')}); upload one layer per file`,
-      (f) => `tệp nén chứa ${f(names.length)} shapefile (${names.join(', ')}); mỗi tệp chỉ tải lên một lớp`,
+      (f) => `tệp nén chứa ${f(names.length)} shapefile (${names.join(', ')}); mỗi tệp chỉ được chứa một lớp`,
     ),
   noDbf: (stem: string) => ({
     en: `${stem}.dbf is missing from the archive: a shapefile's attributes (codes, names) are in its .dbf`,
@@ -365,7 +398,7 @@ export const importMessages = {
   shpDbfMismatch: (stem: string, shapes: number, records: number) =>
     both(
       `${stem}.shp has ${shapes} shapes but ${stem}.dbf has ${records} records; the files do not belong together`,
-      (f) => `${stem}.shp có ${f(shapes)} hình nhưng ${stem}.dbf có ${f(records)} bản ghi; hai tệp không đi cùng nhau`,
+      (f) => `${stem}.shp có ${f(shapes)} hình nhưng ${stem}.dbf có ${f(records)} bản ghi; hai tệp không khớp với nhau`,
     ),
   badGeometry: (what: Text, why: Text) => ({ en: `${what.en}: ${why.en}`, vi: `${what.vi}: ${why.vi}` }),
   theGeometry: { en: 'the geometry', vi: 'hình' },
@@ -474,17 +507,17 @@ export const importMessages = {
     both(
       `checking ${name ?? 'the file'} needed more than the ${mb} MB an import may use (IMPORT_WORKER_MEMORY_MB); split the file or simplify its shapes`,
       (f) =>
-        `kiểm tra ${name ?? 'tệp'} cần hơn ${f(mb)} MB bộ nhớ dành cho một lần nhập (IMPORT_WORKER_MEMORY_MB); hãy chia nhỏ tệp hoặc đơn giản hoá các hình`,
+        `việc kiểm tra ${name ?? 'tệp'} cần hơn ${f(mb)} MB bộ nhớ, vượt mức cho phép của một lần nhập (IMPORT_WORKER_MEMORY_MB); hãy chia nhỏ tệp hoặc đơn giản hoá các hình`,
     ),
   checksBusy: (count: number) =>
     both(
       `${count} imports are being checked or waiting; nothing was read, try again in a minute`,
-      (f) => `đang kiểm tra hoặc chờ ${f(count)} lần nhập; chưa đọc gì, hãy thử lại sau một phút`,
+      (f) => `Có ${f(count)} tệp đang được kiểm tra hoặc đang chờ; tệp này chưa được đọc, hãy thử lại sau một phút`,
     ),
   stopping: { en: 'the server is stopping; try again in a minute', vi: 'máy chủ đang dừng; hãy thử lại sau một phút' },
   checkFailed: (name: string | null) => ({
     en: `checking ${name ?? 'the file'} failed on the server; nothing was imported, and the error is in the server's log`,
-    vi: `kiểm tra ${name ?? 'tệp'} bị lỗi trên máy chủ; chưa nhập gì, lỗi được ghi trong nhật ký của máy chủ`,
+    vi: `việc kiểm tra ${name ?? 'tệp'} bị lỗi trên máy chủ; chưa có dữ liệu nào được nhập, lỗi đã được ghi vào nhật ký của máy chủ`,
   }),
   // Previews and commits
   noPreview: (id: string, minutes: number) =>
@@ -504,13 +537,20 @@ export const importMessages = {
     en: 'the import would no longer make the changes previewed; preview the file again',
     vi: 'lần nhập này không còn tạo ra đúng các thay đổi đã xem trước; hãy xem trước tệp lại',
   },
-  rowRefused: (row: number, label: string, why: Text) => ({
-    en: `row ${row} — ${label} — was refused: ${why.en}; preview the file again`,
-    vi: `dòng ${row} — ${label} — bị từ chối: ${why.vi}; hãy xem trước tệp lại`,
+  rowRefused: (row: number, label: Text, why: Text) =>
+    both(
+      `row ${row} — ${label.en} — was refused: ${why.en}; preview the file again`,
+      (f) => `dòng ${f(row)} — ${label.vi} — bị từ chối: ${why.vi}; hãy xem trước tệp lại`,
+    ),
+  /** A row's record as a refusal names it; `years` is the unit set as staff call it (unitSetYears). */
+  recognitionLabel: (commune: string, code: string, years: string, status: Text, yearFor: number | null) => ({
+    en: `${commune} (${code}, ${years} unit set): recognition “${status.en}” ${yearFor === null ? '(year not given)' : `for ${yearFor}`}`,
+    vi: `${commune} (${code}, bộ đơn vị ${years}): công nhận “${status.vi}” ${yearFor === null ? '(chưa ghi năm)' : `năm ${yearFor}`}`,
   }),
-  mayNotImport: (login: string, role: string, kind: string, programme: string) => ({
+  boundariesLabel: (set: Text) => ({ en: `boundaries of ${set.en}`, vi: `ranh giới ${set.vi}` }),
+  mayNotImport: (login: string, role: Role, kind: ImportKindId, programme: Programme) => ({
     en: `${login} (${role}) may not import ${kind}: it needs the editor role with the ${programme} programme`,
-    vi: `${login} (${role}) không được nhập ${kind}: cần vai trò biên tập (editor) với chương trình ${programme}`,
+    vi: `${login} (${ROLE_VI[role]}) không được nhập “${IMPORT_KIND_VI[kind]}”: cần vai trò Biên tập với lĩnh vực ${PROGRAMME_VI[programme]}`,
   }),
 } as const satisfies Record<string, Text | ((...args: never[]) => Text)>;
 
@@ -518,7 +558,7 @@ export const importMessages = {
 export const editMessages = {
   noShapeNoCommunes: {
     en: 'draw or upload the zone’s shape, or name the communes it covers',
-    vi: 'hãy vẽ hoặc tải lên hình của vùng, hoặc chọn các xã mà vùng nằm trong',
+    vi: 'hãy vẽ hoặc tải lên hình của vùng, hoặc chọn các xã có vùng nằm trên địa bàn',
   },
   noCommune: (code: string, set: string) => ({
     en: `no commune-level unit ${code} in the ${set} unit set`,
@@ -532,7 +572,7 @@ export const editMessages = {
   }),
   decisionBeforeYear: (year: number, date: string) => ({
     en: `a decision recognising a commune for ${year} cannot be dated ${date}, before that year`,
-    vi: `quyết định công nhận xã cho năm ${year} không thể ký ngày ${date}, trước năm đó`,
+    vi: `quyết định công nhận xã cho năm ${year} không thể có ngày ký ${date}, trước năm đó`,
   }),
   alreadyRetracted: (id: string, on: string | null) =>
     on === null
@@ -544,9 +584,9 @@ export const editMessages = {
     en: `[${point.join(', ')}] lies in no commune of the province`,
     vi: `[${point.join(', ')}] không nằm trong xã nào của tỉnh`,
   }),
-  producerType: (name: string, type: string) => ({
+  producerType: (name: string, type: ProducerType) => ({
     en: `${name} is recorded as ${type}, for all its products; a product's form cannot change that`,
-    vi: `${name} đã được ghi là ${type} cho mọi sản phẩm của chủ thể này; không đổi được từ biểu mẫu của một sản phẩm`,
+    vi: `${name} đã được ghi là ${PRODUCER_TYPE_VI[type].toLocaleLowerCase('vi')} cho mọi sản phẩm của chủ thể này; không đổi được từ biểu mẫu của một sản phẩm`,
   }),
   noProductId: (id: string) => ({ en: `no OCOP product ${id}`, vi: `không có sản phẩm OCOP ${id}` }),
   stillListed: (entity: string, id: string, users: readonly string[]) => ({
@@ -581,7 +621,7 @@ export const editMessages = {
   batchId: { en: 'batchId must be an import batch id', vi: 'batchId phải là id của một đợt nhập' },
   sourceFileTooLarge: (mib: number) => both(`A source document may be at most ${mib} MiB`, (f) => `Văn bản nguồn có dung lượng tối đa ${f(mib)} MiB`),
   sourceFileFieldTooLarge: (mib: number) => both(`file: at most ${mib} MiB`, (f) => `file: tối đa ${f(mib)} MiB`),
-  viewerMayNotUpload: (login: string) => ({ en: `${login} (viewer) may not upload documents`, vi: `${login} (người xem) không được tải văn bản lên` }),
+  viewerMayNotUpload: (login: string) => ({ en: `${login} (viewer) may not upload documents`, vi: `${login} (${ROLE_VI.viewer}) không được tải văn bản lên` }),
   sourceFileMultipart: {
     en: 'Send the document as multipart/form-data in a field named "file"',
     vi: 'Hãy gửi văn bản dạng multipart/form-data trong trường "file"',
@@ -667,17 +707,17 @@ export const authMessages = {
     en: `This deployment needs a login for ${path}: log in (POST /api/session) or send an API token`,
     vi: `Bản đồ này cần đăng nhập để xem ${path}: hãy đăng nhập (POST /api/session) hoặc gửi một API token`,
   }),
-  needsRole: (method: string, path: string, roles: readonly string[], login: string, role: string) => ({
+  needsRole: (method: string, path: string, roles: readonly Role[], login: string, role: Role) => ({
     en: `${method} ${path} needs the role ${roles.join(' or ')}; ${login} is ${role}`,
-    vi: `${method} ${path} cần vai trò ${roles.join(' hoặc ')}; ${login} có vai trò ${role}`,
+    vi: `${method} ${path} cần vai trò ${roles.map((r) => ROLE_VI[r]).join(' hoặc ')}; ${login} có vai trò ${ROLE_VI[role]}`,
   }),
   needsSession: (method: string, path: string) => ({
     en: `${method} ${path} needs a login session; API tokens cannot manage accounts`,
     vi: `${method} ${path} cần một phiên đăng nhập; API token không được quản lý tài khoản`,
   }),
-  mayNotEdit: (login: string, role: string, programme: string, where: Text) => ({
+  mayNotEdit: (login: string, role: Role, programme: Programme, where: Text) => ({
     en: `${login} (${role}) may not edit ${programme}${where.en}`,
-    vi: `${login} (${role}) không được sửa dữ liệu ${programme}${where.vi}`,
+    vi: `${login} (${ROLE_VI[role]}) không được sửa dữ liệu ${PROGRAMME_VI[programme]}${where.vi}`,
   }),
   inUnit: (set: string, code: string) => ({ en: ` on unit ${code} of the ${set} unit set`, vi: ` ở đơn vị ${code} của bộ đơn vị ${set}` }),
   nowhere: { en: '', vi: '' },
@@ -698,18 +738,18 @@ export const authMessages = {
     vi: 'Thiếu hoặc sai tiêu đề X-CSRF-Token: hãy gửi csrfToken mà GET /api/session trả về',
   },
   noUser: (id: number) => ({ en: `No user with id ${id}`, vi: `Không có người dùng có id ${id}` }),
-  invalidScope: (role: string) => ({
+  invalidScope: (role: Role) => ({
     en: `only editors are scoped to programmes and units; a ${role} has none`,
-    vi: `chỉ người biên tập (editor) mới được giới hạn theo chương trình và đơn vị; vai trò ${role} thì không`,
+    vi: `chỉ Biên tập viên mới được giới hạn theo lĩnh vực và đơn vị; vai trò ${ROLE_VI[role]} thì không`,
   }),
   unknownUnit: (code: string, set: string) => ({
     en: `units: no unit ${code} in the ${set} unit set`,
     vi: `units: không có đơn vị ${code} trong bộ đơn vị ${set}`,
   }),
-  editorNeedsProgramme: { en: 'an editor needs at least one programme', vi: 'người biên tập cần ít nhất một chương trình' },
-  editorNeedsProgrammeAt: (programmes: readonly string[]) => ({
+  editorNeedsProgramme: { en: 'an editor needs at least one programme', vi: 'Biên tập viên cần ít nhất một lĩnh vực' },
+  editorNeedsProgrammeAt: (programmes: readonly Programme[]) => ({
     en: `programmes: an editor needs at least one programme (${programmes.join(', ')}); otherwise they can edit nothing`,
-    vi: `programmes: người biên tập cần ít nhất một chương trình (${programmes.join(', ')}); nếu không sẽ không sửa được gì`,
+    vi: `programmes: Biên tập viên cần ít nhất một lĩnh vực (${programmes.map((p) => PROGRAMME_VI[p]).join(', ')}); không có lĩnh vực nào thì không sửa được gì`,
   }),
   lastAdmin: (login: string) => ({
     en: `${login} is the last active admin; make another admin first`,
@@ -881,20 +921,26 @@ export const requestMessages = {
   }),
   noTiles: {
     en: 'no tiled dataset is configured on this server (set NATIONAL_DIR to a folder made by "npm run national")',
-    vi: 'máy chủ này chưa cấu hình bộ dữ liệu lát (đặt NATIONAL_DIR là thư mục do "npm run national" tạo ra)',
+    vi: 'máy chủ này chưa có bộ dữ liệu dạng ô bản đồ (tile): hãy đặt NATIONAL_DIR là thư mục do "npm run national" tạo ra',
   },
-  noTiledCollection: (id: string, ids: string) => ({ en: `no tiled collection ${id}; there are ${ids}`, vi: `không có lớp lát ${id}; các lớp là ${ids}` }),
+  noTiledCollection: (id: string, ids: string) => ({
+    en: `no tiled collection ${id}; there are ${ids}`,
+    vi: `không có lớp ô bản đồ (tile) ${id}; các lớp có là ${ids}`,
+  }),
   tilesTakeNoParameters: (name: string) => ({
     en: `${name} is not a parameter here: tile routes take none`,
-    vi: `${name} không phải tham số ở đây: địa chỉ lát không nhận tham số nào`,
+    vi: `${name} không phải tham số ở đây: địa chỉ ô bản đồ (tile) không nhận tham số nào`,
   }),
   noStatuses: (id: string, ids: string) => ({ en: `${id} has no statuses; these do: ${ids}`, vi: `${id} không có trạng thái; các lớp có: ${ids}` }),
   invalidYear: (raw: string, years: string) => ({ en: `year ${raw} is not one of ${years}`, vi: `năm ${raw} không thuộc ${years}` }),
   zoomOutOfRange: (id: string, min: number, max: number, z: number) => ({
     en: `${id} has tiles for zoom ${min}–${max}, not ${z} (the map over-zooms ${max})`,
-    vi: `${id} có lát cho mức thu phóng ${min}–${max}, không có ${z} (bản đồ phóng to từ mức ${max})`,
+    vi: `${id} có ô bản đồ (tile) ở mức thu phóng ${min}–${max}, không có mức ${z} (từ mức ${max} trở lên, bản đồ phóng to các ô của mức ${max})`,
   }),
-  tileName: (file: string) => ({ en: `the tile ${file} must be {y}.pbf with y a whole number`, vi: `lát ${file} phải là {y}.pbf với y là số nguyên` }),
+  tileName: (file: string) => ({
+    en: `the tile ${file} must be {y}.pbf with y a whole number`,
+    vi: `ô bản đồ ${file} phải có dạng {y}.pbf, với y là số nguyên`,
+  }),
   tileZoom: (raw: string) => ({ en: `zoom ${raw} must be a whole number from 0 to 24`, vi: `mức thu phóng ${raw} phải là số nguyên từ 0 đến 24` }),
   tileXY: (raw: string, n: number, z: number) => ({
     en: `x ${raw} and y must be whole numbers below ${n} at zoom ${z}`,

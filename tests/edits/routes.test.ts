@@ -95,10 +95,10 @@ describe('edit routes', () => {
     const crossing = await errorOf(await admin.request('POST', '/api/edits/zones', zone(square(103.35, 21.95, 0.02), square(103.36, 21.96, 0.02))));
     expect(crossing).toMatchObject({
       status: 400,
-      body: { error: { code: 'invalid_body', fields: { geometry: expect.stringMatching(/^polygons 0 and 1 overlap/) } } },
+      body: { error: { code: 'invalid_body', fields: { geometry: expect.stringMatching(/^polygons 1 and 2 overlap/) } } },
     });
     const nested = await errorOf(await admin.request('POST', '/api/edits/zones', zone(square(103.355, 21.955, 0.005), square(103.35, 21.95, 0.02))));
-    expect(nested).toMatchObject({ status: 400, body: { error: { fields: { geometry: expect.stringMatching(/^polygon 0 lies inside polygon 1/) } } } });
+    expect(nested).toMatchObject({ status: 400, body: { error: { fields: { geometry: expect.stringMatching(/^polygon 1 lies inside polygon 2/) } } } });
     expect(await count()).toBe(before);
     const corner = await admin.request('POST', '/api/edits/zones', zone(square(103.35, 21.95, 0.02), square(103.37, 21.97, 0.02)));
     expect(corner.status).toBe(201);

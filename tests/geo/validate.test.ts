@@ -23,6 +23,13 @@ const square = (w: number, s: number, size: number): Position[] =>
 const shape = (...rings: Position[][]) => ({ type: 'Polygon', coordinates: rings });
 
 describe('parseAreal: rings that cross or touch', () => {
+  it('numbers polygons and rings from 1, as rows, features and QGIS’s parts are: the first ring is the outer one', () => {
+    const open = square(103.35, 21.95, 0.1).slice(0, -1);
+    expect(() => parseAreal(shape(square(103.3, 21.9, 0.2), open))).toThrow(/^polygon 1, ring 2: the ring is not closed/);
+    const multi = { type: 'MultiPolygon', coordinates: [[square(103.3, 21.9, 0.05)], [open]] };
+    expect(() => parseAreal(multi)).toThrow(/^polygon 2, ring 1: the ring is not closed/);
+  });
+
   it('refuses a figure of eight, saying how many crossings', () => {
     const eight = closed([
       [103.3, 21.9],
@@ -30,12 +37,12 @@ describe('parseAreal: rings that cross or touch', () => {
       [103.4, 21.9],
       [103.3, 22.0],
     ]);
-    expect(() => parseAreal(shape(eight))).toThrow('polygon 0 crosses itself (1 self-intersection)');
+    expect(() => parseAreal(shape(eight))).toThrow('polygon 1 crosses itself (1 self-intersection)');
   });
 
   it('refuses a hole crossing its outer ring, and one touching it', () => {
     const outer = square(103.3, 21.9, 0.1);
-    expect(() => parseAreal(shape(outer, square(103.35, 21.95, 0.1)))).toThrow(/polygon 0 crosses itself \(2 self-intersections\)/);
+    expect(() => parseAreal(shape(outer, square(103.35, 21.95, 0.1)))).toThrow(/polygon 1 crosses itself \(2 self-intersections\)/);
     const touching = closed([
       [103.3, 21.95],
       [103.35, 21.93],
@@ -55,7 +62,7 @@ describe('parseAreal: rings that cross or touch', () => {
       [103.4, 22.0],
       [103.3, 22.0],
     ]);
-    expect(() => parseAreal(shape(notched))).toThrow('polygon 0 crosses itself (2 self-intersections)');
+    expect(() => parseAreal(shape(notched))).toThrow('polygon 1 crosses itself (2 self-intersections)');
     // The same with the segments ending at that longitude ordered as in the case the npm sweep lines miss.
     expect(
       crossings([
@@ -139,18 +146,18 @@ describe('parseAreal: the parts of a MultiPolygon', () => {
 
   it('refuses two parts whose edges cross, naming them', () => {
     const far = [square(103.6, 21.9, 0.05)];
-    expect(() => parseAreal(multi([outer], far, [square(103.35, 21.95, 0.1)]))).toThrow(/^polygons 0 and 2 overlap: /);
+    expect(() => parseAreal(multi([outer], far, [square(103.35, 21.95, 0.1)]))).toThrow(/^polygons 1 and 3 overlap: /);
   });
 
   it('refuses a part lying wholly inside another, whichever comes first, and accepts one in the other’s hole', () => {
     const inner = square(103.32, 21.92, 0.02);
-    expect(() => parseAreal(multi([outer], [inner]))).toThrow(/^polygon 1 lies inside polygon 0: /);
-    expect(() => parseAreal(multi([inner], [outer]))).toThrow(/^polygon 0 lies inside polygon 1: /);
+    expect(() => parseAreal(multi([outer], [inner]))).toThrow(/^polygon 2 lies inside polygon 1: /);
+    expect(() => parseAreal(multi([inner], [outer]))).toThrow(/^polygon 1 lies inside polygon 2: /);
     // An island in a lake: the hole holds the other part.
     const lake = square(103.31, 21.91, 0.05);
     expect(parseAreal(multi([outer, lake], [inner])).type).toBe('MultiPolygon');
     // The hole's part inside the part with the hole, but outside its hole.
-    expect(() => parseAreal(multi([outer, lake], [square(103.37, 21.97, 0.02)]))).toThrow(/polygon 1 lies inside polygon 0/);
+    expect(() => parseAreal(multi([outer, lake], [square(103.37, 21.97, 0.02)]))).toThrow(/polygon 2 lies inside polygon 1/);
   });
 
   it('accepts parts touching at a corner, or one’s corner on the other’s edge', () => {
@@ -164,19 +171,19 @@ describe('parseAreal: the parts of a MultiPolygon', () => {
 
   it('refuses a part inside another that touches its edge at one point, and one crossing it through a vertex', () => {
     const inTouching = triangle([103.3, 21.95], [103.35, 21.93], [103.35, 21.97]);
-    expect(() => parseAreal(multi([outer], [inTouching]))).toThrow(/^polygons 0 and 1 overlap/);
+    expect(() => parseAreal(multi([outer], [inTouching]))).toThrow(/^polygons 1 and 2 overlap/);
     // A corner of each on the other's edge, reaching in: no edges cross inside both.
     const through = triangle([103.4, 21.95], [103.35, 21.9], [103.45, 21.85]);
-    expect(() => parseAreal(multi([outer], [through]))).toThrow(/^polygons 0 and 1 overlap/);
+    expect(() => parseAreal(multi([outer], [through]))).toThrow(/^polygons 1 and 2 overlap/);
   });
 
   it('refuses parts with an edge in common, whole or in part', () => {
-    expect(() => parseAreal(multi([outer], [square(103.4, 21.9, 0.1)]))).toThrow(/^polygons 0 and 1 share an edge: /);
+    expect(() => parseAreal(multi([outer], [square(103.4, 21.9, 0.1)]))).toThrow(/^polygons 1 and 2 share an edge: /);
     expect(() => parseAreal(multi([outer], [square(103.4, 21.95, 0.1)]))).toThrow(/share an edge/);
   });
 
   it('checks the parts as stored: parts 0.4 m apart have an edge in common once rounded to ~1 m', () => {
-    expect(() => parseAreal(multi([outer], [square(103.400004, 21.95, 0.05)]))).toThrow(/^polygons 0 and 1 share an edge/);
+    expect(() => parseAreal(multi([outer], [square(103.400004, 21.95, 0.05)]))).toThrow(/^polygons 1 and 2 share an edge/);
   });
 
   it('agrees with the rectangles’ own arithmetic: overlap refused, a common edge refused, a corner or a gap accepted', () => {

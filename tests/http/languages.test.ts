@@ -2,6 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { authTestApp, errorOf } from '../helpers/auth.ts';
+import { STRINGS } from '../../client/ui/i18n.ts';
+import { createAuth } from '../../server/auth/auth.ts';
+import { DEFAULT_AUTH_CONFIG } from '../../server/auth/config.ts';
+import { IMPORT_KIND_IDS } from '../../server/catalog/imports.ts';
+import { PROGRAMMES, ROLES } from '../../server/domain/access.ts';
+import { PRODUCER_TYPES } from '../../server/domain/ocop.ts';
+import { geometryMessages, IMPORT_KIND_VI, importMessages, PRODUCER_TYPE_VI, PROGRAMME_VI, ROLE_VI, requestMessages } from '../../server/messages/catalog.ts';
 import { csv, importApp, SOURCE } from '../imports/helpers.ts';
 
 /**
@@ -83,8 +90,8 @@ describe('error messages in the language asked for', () => {
     const zone = { name: 'Vùng chè thử', crop: 'tea', geometry: { type: 'Polygon', coordinates: [bowtie] }, source };
     const crossing = await both((h) => zones.request('POST', '/api/edits/zones', zone, h));
     expect(crossing.status).toBe(400);
-    expect(crossing.en.fields.geometry).toBe('polygon 0 crosses itself (1 self-intersection)');
-    expect(crossing.vi.fields.geometry).toBe('đa giác 0 tự cắt chính nó (1 chỗ tự cắt)');
+    expect(crossing.en.fields.geometry).toBe('polygon 1 crosses itself (1 self-intersection)');
+    expect(crossing.vi.fields.geometry).toBe('đa giác 1 tự cắt chính nó (1 chỗ tự cắt)');
   });
 
   it('a query parameter', async () => {
@@ -192,13 +199,42 @@ describe('an import preview’s issues in the language asked for', () => {
     const upload = async (h: Record<string, string>) =>
       (await (await editor.upload('zones', 'vung.geojson', bytes, { source: JSON.stringify(SOURCE) }, h)).json()).errors;
     expect(await upload({})).toEqual([
-      { row: 1, column: 'geometry', message: 'polygon 0 crosses itself (1 self-intersection)' },
+      { row: 1, column: 'geometry', message: 'polygon 1 crosses itself (1 self-intersection)' },
       { row: 2, column: 'geometry', message: 'only 0 % of the shape lies in the province (at least 95 % is required)' },
     ]);
     expect(await upload(VI)).toEqual([
-      { row: 1, column: 'geometry', message: 'đa giác 0 tự cắt chính nó (1 chỗ tự cắt)' },
+      { row: 1, column: 'geometry', message: 'đa giác 1 tự cắt chính nó (1 chỗ tự cắt)' },
       { row: 2, column: 'geometry', message: 'chỉ 0 % diện tích hình nằm trong tỉnh (cần ít nhất 95 %)' },
     ]);
+  });
+
+  it('a commit the editor refuses names the row’s record in the reader’s language, its unit set as the interface calls it', async () => {
+    const t = importApp();
+    const editor = await t.user('ntm1', 'editor', ['ntm']);
+    const file = csv([HEADER, ['2020', '03205', 'standard', 2024, '5/QĐ-UBND', '2025-01-10']]);
+    const preview = await (await editor.upload('ntm-recognitions', 'cong-nhan.csv', file, { source: JSON.stringify(SOURCE) })).json();
+    expect(preview.canCommit).toBe(true);
+    // The editor's rights narrow to another commune between the preview and the commit.
+    const { accounts } = createAuth(t.db, DEFAULT_AUTH_CONFIG);
+    await accounts.update(accounts.byLogin('ntm1')!.id, { units: [{ set: '2020', code: '03208' }] });
+    const commit = (h: Record<string, string>) => t.app.request(`/api/imports/${preview.id}/commit`, { method: 'POST', headers: { ...editor.headers, ...h } });
+    const { en, vi, status } = await both(commit);
+    expect(status).toBe(409);
+    expect(en.code).toBe('import_refused');
+    expect(en.message).toMatch(/^row 2 — Xã Na Son \(03205, 2020–2025 unit set\): recognition “Met \(NTM commune\)” for 2024 — was refused: /);
+    expect(vi.message).toBe(
+      'dòng 2 — Xã Na Son (03205, bộ đơn vị 2020–2025): công nhận “đạt chuẩn” năm 2024 — bị từ chối: ntm1 (Biên tập) không được sửa dữ liệu Nông thôn mới ở đơn vị 03205 của bộ đơn vị 2020; hãy xem trước tệp lại',
+    );
+  });
+
+  it('an import the role does not allow: the role, the kind and the programme as the interface names them', async () => {
+    const t = importApp();
+    const editor = await t.user('zones1', 'editor', ['zones']);
+    const file = csv([HEADER, ['2020', '03205', 'standard', 2024, '5/QĐ-UBND', '2025-01-10']]);
+    const { en, vi, status } = await both((h) => editor.upload('ntm-recognitions', 'cong-nhan.csv', file, { source: JSON.stringify(SOURCE) }, h));
+    expect(status).toBe(403);
+    expect(en.message).toBe('zones1 (editor) may not import ntm-recognitions: it needs the editor role with the ntm programme');
+    expect(vi.message).toBe('zones1 (Biên tập) không được nhập “Công nhận xã NTM”: cần vai trò Biên tập với lĩnh vực Nông thôn mới');
   });
 
   it('a file over the row limit: the limit in Vietnamese numbers', async () => {
@@ -213,6 +249,22 @@ describe('an import preview’s issues in the language asked for', () => {
 });
 
 describe('the message catalog', () => {
+  it('names roles, programmes, producer types and import kinds with the interface’s words', () => {
+    for (const role of ROLES) expect(ROLE_VI[role]).toBe(STRINGS[`role_${role}`].vi);
+    for (const programme of PROGRAMMES) expect(PROGRAMME_VI[programme]).toBe(STRINGS[`programme_${programme}`].vi);
+    for (const type of PRODUCER_TYPES) expect(PRODUCER_TYPE_VI[type]).toBe(STRINGS[`producerType_${type}`].vi);
+    for (const kind of IMPORT_KIND_IDS) {
+      const ui = STRINGS[`importKind_${kind.replace('-', '_')}` as keyof typeof STRINGS].vi;
+      expect(ui.startsWith(`${IMPORT_KIND_VI[kind]} (`)).toBe(true);
+    }
+  });
+
+  it('words a busy check and the map tiles as a Vietnamese reader says them', () => {
+    expect(importMessages.checksBusy(3).vi).toBe('Có 3 tệp đang được kiểm tra hoặc đang chờ; tệp này chưa được đọc, hãy thử lại sau một phút');
+    expect(requestMessages.noTiledCollection('communes', 'zones').vi).toBe('không có lớp ô bản đồ (tile) communes; các lớp có là zones');
+    expect(geometryMessages.partsOverlap(0, 2).vi).toMatch(/^đa giác 1 và 3 chồng lên nhau: /);
+  });
+
   it('is written in Unicode NFC, as every name and text of the product', () => {
     const text = readFileSync(join(import.meta.dirname, '..', '..', 'server', 'messages', 'catalog.ts'), 'utf8');
     expect(text).toBe(text.normalize('NFC'));

@@ -56,7 +56,7 @@ describe('replacing the boundaries of a unit set', () => {
     const file = await officialFile('2025', (f) => f.map((x, i) => (i === 0 ? { ...x, geometry: doubled(x.geometry) } : x)));
     const preview = await (await admin.upload('boundaries', 'ranh-gioi-2025.geojson', file, fields('2025'))).json();
     expect(preview.canCommit).toBe(false);
-    expect(preview.errors).toEqual([{ row: 1, column: 'geometry', message: expect.stringMatching(/^unit \d{5}: polygons 0 and \d overlap: /) }]);
+    expect(preview.errors).toEqual([{ row: 1, column: 'geometry', message: expect.stringMatching(/^unit \d{5}: polygons 1 and \d overlap: /) }]);
   });
 
   it('needs admin or the boundaries programme', async () => {

@@ -262,8 +262,8 @@ describe('GeoPackage, GeoJSON and KML', () => {
     const preview = await h.importer.preview(editorReq(), zonesUpload('parts.geojson', new TextEncoder().encode(JSON.stringify(file))));
     expect(preview.canCommit).toBe(false);
     expect(preview.errors).toEqual([
-      { row: 1, column: 'geometry', message: expect.stringMatching(/^polygons 0 and 2 overlap: /) },
-      { row: 2, column: 'geometry', message: expect.stringMatching(/^polygon 1 lies inside polygon 0: /) },
+      { row: 1, column: 'geometry', message: expect.stringMatching(/^polygons 1 and 3 overlap: /) },
+      { row: 2, column: 'geometry', message: expect.stringMatching(/^polygon 2 lies inside polygon 1: /) },
     ]);
     expect(h.count('zones')).toBe(before);
   });

@@ -1,5 +1,5 @@
 import type { Areal } from '../../catalog/geodata.ts';
-import type { UnitSet } from '../../domain/unit-sets.ts';
+import { type UnitSet, unitSetYears } from '../../domain/unit-sets.ts';
 import { type BoundaryLicenceInput, deriveBoundaries } from '../../edits/boundaries.ts';
 import { checkShape, MIN_SHARE_INSIDE, overlapShare, tooLittleInside } from '../../geo/validate.ts';
 import type { ReadFeature } from '../formats/geo-file.ts';
@@ -103,7 +103,7 @@ export function planBoundaries(features: readonly ReadFeature[], ctx: PlanContex
 
   const missing = old.map((u) => u.code).filter((c) => !rowOf.has(c));
   const unknown = [...rowOf.keys()].filter((c) => !oldByCode.has(c));
-  const label = I.unitSetLabel(set, old.length);
+  const label = I.unitSetLabel(unitSetYears(set, ctx.data.province.unitSets), old.length);
   if (missing.length) errors.push({ row: null, column: codeField ?? 'code', message: I.codesMissing(label, missing) });
   if (unknown.length) {
     errors.push({
@@ -131,7 +131,7 @@ export function planBoundaries(features: readonly ReadFeature[], ctx: PlanContex
     items: [
       {
         rows: shapes.map((s) => s.row),
-        label: `boundaries of ${label}`,
+        label: I.boundariesLabel(label),
         run: (editor, req) =>
           editor.boundaries.replace(req, { unitSet: set, units: shapes, source, licence: options.licence, reason: importReason(ctx.fileName) }),
         column: () => null,

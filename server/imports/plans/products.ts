@@ -2,7 +2,7 @@ import type { ProductRecord } from '../../catalog/records.ts';
 import type { ProductInput } from '../../catalog/writes.ts';
 import { importMessages as I } from '../../messages/catalog.ts';
 import { WRITE_PARSE } from '../../messages/issues.ts';
-import type { Text } from '../../messages/text.ts';
+import { type Text, verbatim } from '../../messages/text.ts';
 import { newRecordKey, recordNamed } from './names.ts';
 import { importReason, type Plan, type PlanContext, type PlanItem, type RowIssue } from '../plan.ts';
 import { SOURCE_FIELDS } from '../row-source.ts';
@@ -159,7 +159,7 @@ export function planProducts(table: ReadTable, ctx: PlanContext): Plan {
     const id = draft.id;
     items.push({
       rows: draft.rows,
-      label: input.name,
+      label: verbatim(input.name),
       run: (editor, req) => editor.ocop.save(req, id, input),
       column: (field) => columnFor(FIELDS, certificateField(field)),
     });

@@ -97,7 +97,7 @@ export function planRecognitions(table: ReadTable, ctx: PlanContext): Plan {
       continue;
     }
     claimed.set(key, row);
-    items.push(item(row, input, target, reason, `${unit.fullName} (${unit.code}, ${unitSetYears(input.unitSet, ctx.data.province.unitSets)} set)`));
+    items.push(item(row, input, target, reason, { name: unit.fullName, code: unit.code, years: unitSetYears(input.unitSet, ctx.data.province.unitSets) }));
   }
   return { items, errors, warnings: ignored(table), rows: table.rows.length };
 }
@@ -118,11 +118,12 @@ function existing(ctx: PlanContext, input: RecognitionInput, id: string | null):
 }
 
 /** @param commune the commune as staff read it: name, code and unit set */
-function item(row: number, input: RecognitionInput, id: string | null, reason: string, commune: string): PlanItem {
-  const status = NTM_STATUS_LABELS[input.status].vi.toLocaleLowerCase('vi');
+function item(row: number, input: RecognitionInput, id: string | null, reason: string, commune: { name: string; code: string; years: string }): PlanItem {
+  const { vi, en } = NTM_STATUS_LABELS[input.status];
+  const status = { vi: vi.toLocaleLowerCase('vi'), en };
   return {
     rows: [row],
-    label: `${commune}: recognition “${status}” ${input.yearFor === null ? '(year not given)' : `for ${input.yearFor}`}`,
+    label: I.recognitionLabel(commune.name, commune.code, commune.years, status, input.yearFor),
     run: (editor, req) => (id ? editor.ntm.correct(req, id, { ...input, reason }) : editor.ntm.record(req, input)),
     column: (field) => columnFor(FIELDS, field),
   };

@@ -1,6 +1,7 @@
 import { CROPS } from '../../domain/crops.ts';
 import { importMessages as I } from '../../messages/catalog.ts';
 import { WRITE_PARSE } from '../../messages/issues.ts';
+import { verbatim } from '../../messages/text.ts';
 import { newRecordKey, recordNamed } from './names.ts';
 import type { ReadFeature } from '../formats/geo-file.ts';
 import { importReason, type Plan, type PlanContext, type PlanItem, type RowIssue } from '../plan.ts';
@@ -108,7 +109,7 @@ export function planZones(features: readonly ReadFeature[], ctx: PlanContext): P
     const checked = ctx.shapes?.[i] ?? undefined;
     items.push({
       rows: [row],
-      label: input.name,
+      label: verbatim(input.name),
       run: (editor, req) => editor.zones.save(req, target, input, checked),
       column: (field) => columnFor(fields, field),
     });
