@@ -13,7 +13,8 @@ export interface CrsDecision {
   name: string;
   /** Where the answer came from: the file, the format's standard, or the user. */
   from: 'file' | 'standard' | 'user';
-  said: string;
+  /** In both languages: the preview answers each reader in theirs. */
+  said: Text;
 }
 
 const refuse = (code: string, message: Text) => new ApiError(400, code, message);
@@ -54,10 +55,10 @@ export function decideCrs(stated: CrsStatement, chosen: CrsCode | null, features
     }
     decision = { code: stated.code, from: 'file', said: stated.said };
   } else if (chosen) {
-    if (stated.kind === 'implied' && stated.said.startsWith('KML') && chosen !== CRS84) {
+    if (stated.kind === 'implied' && stated.said.en.startsWith('KML') && chosen !== CRS84) {
       throw refuse('crs_conflict', I.crsKml(chosen));
     }
-    decision = { code: chosen, from: 'user', said: stated.kind === 'unknown' ? stated.said : 'chosen by the user' };
+    decision = { code: chosen, from: 'user', said: stated.kind === 'unknown' ? stated.said : I.crsSaidUser };
   } else if (stated.kind === 'implied') {
     decision = { code: stated.code, from: 'standard', said: stated.said };
   } else if (stated.kind === 'unknown') {

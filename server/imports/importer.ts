@@ -153,7 +153,7 @@ export function createImporter({
         fileName: upload.fileName,
         format: planned.format,
         layer: planned.layer,
-        crs: planned.crs,
+        crs: planned.crs && { ...planned.crs, said: planned.crs.said[lang] },
         rows: planned.plan.rows,
         revision: rev,
         expiresAt: new Date(expiresAt).toISOString(),

@@ -333,25 +333,33 @@ export const importMessages = {
     en: `WGS 84 (CRS84), VN-2000 (EPSG:4756), VN-2000 / UTM 48N (EPSG:3405) or a VN-2000 / TM-3 zone (EPSG:9205–9218; the province's own is ${local}, ${localName})`,
     vi: `WGS 84 (CRS84), VN-2000 (EPSG:4756), VN-2000 / UTM 48N (EPSG:3405) hoặc một múi VN-2000 / TM-3 (EPSG:9205–9218; múi của tỉnh là ${local}, ${localName})`,
   }),
-  crsConflict: (stated: string, name: string, said: string, chosen: string) => ({
-    en: `the file says its coordinates are in ${stated} (${name}, from its ${said}) but ${chosen} was chosen; leave the choice empty or fix the file`,
-    vi: `tệp ghi toạ độ theo ${stated} (${name}, theo ${said}) nhưng đã chọn ${chosen}; hãy để trống lựa chọn hoặc sửa tệp`,
+  /** Where a file's coordinate system was read (server/imports/formats/**), when not the file's own words. */
+  crsSaidKml: { en: 'KML (always WGS 84 longitude/latitude)', vi: 'KML (luôn dùng kinh độ/vĩ độ WGS 84)' },
+  crsSaidGeoJson: {
+    en: 'GeoJSON without a crs member (RFC 7946: WGS 84 longitude/latitude)',
+    vi: 'GeoJSON không có thành phần crs (RFC 7946: kinh độ/vĩ độ WGS 84)',
+  },
+  crsSaidMember: (json: string) => ({ en: `crs member ${json}`, vi: `thành phần crs ${json}` }),
+  crsSaidUser: { en: 'chosen by the user', vi: 'do người dùng chọn' },
+  crsConflict: (stated: string, name: string, said: Text, chosen: string) => ({
+    en: `the file says its coordinates are in ${stated} (${name}, from its ${said.en}) but ${chosen} was chosen; leave the choice empty or fix the file`,
+    vi: `tệp ghi toạ độ theo ${stated} (${name}, theo ${said.vi}) nhưng đã chọn ${chosen}; hãy để trống lựa chọn hoặc sửa tệp`,
   }),
   crsKml: (chosen: string) => ({
     en: `KML is always WGS 84 longitude/latitude; ${chosen} cannot be chosen for it`,
     vi: `KML luôn dùng kinh độ/vĩ độ WGS 84; không chọn được ${chosen} cho tệp KML`,
   }),
-  crsUnknown: (said: string, choices: Text, local: string) => ({
-    en: `the file's coordinate system (${said}) is not one this app knows; if it is ${choices.en}, choose it, otherwise reproject the file (QGIS: Export → Save Features As…, CRS ${local})`,
-    vi: `hệ toạ độ của tệp (${said}) không phải hệ mà ứng dụng biết; nếu đó là ${choices.vi} thì hãy chọn hệ đó, nếu không hãy chuyển hệ toạ độ của tệp (QGIS: Export → Save Features As…, CRS ${local})`,
+  crsUnknown: (said: Text, choices: Text, local: string) => ({
+    en: `the file's coordinate system (${said.en}) is not one this app knows; if it is ${choices.en}, choose it, otherwise reproject the file (QGIS: Export → Save Features As…, CRS ${local})`,
+    vi: `hệ toạ độ của tệp (${said.vi}) không phải hệ mà ứng dụng biết; nếu đó là ${choices.vi} thì hãy chọn hệ đó, nếu không hãy chuyển hệ toạ độ của tệp (QGIS: Export → Save Features As…, CRS ${local})`,
   }),
   crsMissing: (choices: Text) => ({
     en: `the file does not say its coordinate system (a shapefile needs its .prj); choose it: ${choices.en}`,
     vi: `tệp không ghi hệ toạ độ (shapefile cần tệp .prj); hãy chọn hệ toạ độ: ${choices.vi}`,
   }),
-  crsMetres: (x: number, y: number, said: string, localName: string, local: string) => ({
-    en: `coordinates such as [${x}, ${y}] are projected metres, not longitude/latitude (${said}); choose the file's coordinate system, e.g. ${localName} (${local})`,
-    vi: `các toạ độ như [${x}, ${y}] là toạ độ phẳng tính bằng mét, không phải kinh độ/vĩ độ (${said}); hãy chọn hệ toạ độ của tệp, ví dụ ${localName} (${local})`,
+  crsMetres: (x: number, y: number, said: Text, localName: string, local: string) => ({
+    en: `coordinates such as [${x}, ${y}] are projected metres, not longitude/latitude (${said.en}); choose the file's coordinate system, e.g. ${localName} (${local})`,
+    vi: `các toạ độ như [${x}, ${y}] là toạ độ phẳng tính bằng mét, không phải kinh độ/vĩ độ (${said.vi}); hãy chọn hệ toạ độ của tệp, ví dụ ${localName} (${local})`,
   }),
   crsDegrees: (x: number, y: number, code: string, name: string) => ({
     en: `coordinates such as [${x}, ${y}] look like degrees, but ${code} (${name}) is in metres; check the coordinate system`,

@@ -151,6 +151,8 @@ describe('GeoPackage, GeoJSON and KML', () => {
     await expect(h.importer.preview(editorReq(), zonesUpload('bare.geojson', bare))).rejects.toMatchObject({
       code: 'crs_mismatch',
       message: expect.stringMatching(/projected metres/),
+      // Where the system was read, in the reader's language too.
+      text: { vi: expect.stringContaining('(GeoJSON không có thành phần crs (RFC 7946: kinh độ/vĩ độ WGS 84))') },
     });
   });
 

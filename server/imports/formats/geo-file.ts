@@ -1,3 +1,4 @@
+import type { Text } from '../../messages/text.ts';
 import type { Geometry } from 'geojson';
 import { CRS84, type CrsCode, crsFromUri, CRS_DEFINITIONS } from '../../geo/crs.ts';
 
@@ -13,10 +14,10 @@ export interface ReadFeature {
  * format's own rule (GeoJSON by RFC 7946 and KML: longitude/latitude on WGS 84).
  */
 export type CrsStatement =
-  | { kind: 'known'; code: CrsCode; said: string }
-  | { kind: 'unknown'; said: string }
+  | { kind: 'known'; code: CrsCode; said: Text }
+  | { kind: 'unknown'; said: Text }
   | { kind: 'missing' }
-  | { kind: 'implied'; code: CrsCode; said: string };
+  | { kind: 'implied'; code: CrsCode; said: Text };
 
 export type GeoFormat = 'geojson' | 'kml' | 'shapefile' | 'geopackage';
 

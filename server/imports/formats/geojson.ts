@@ -1,4 +1,4 @@
-import type { Text } from '../../messages/text.ts';
+import { type Text, verbatim } from '../../messages/text.ts';
 import { importMessages as I } from '../../messages/catalog.ts';
 import type { Geometry } from 'geojson';
 import { CRS84 } from '../../geo/crs.ts';
@@ -61,9 +61,9 @@ function checkedGeometry(g: unknown, what: Text): Geometry {
 }
 
 function crsMember(crs: unknown): CrsStatement {
-  if (crs === undefined || crs === null) return { kind: 'implied', code: CRS84, said: 'GeoJSON without a crs member (RFC 7946: WGS 84 longitude/latitude)' };
+  if (crs === undefined || crs === null) return { kind: 'implied', code: CRS84, said: I.crsSaidGeoJson };
   const name = (crs as { properties?: { name?: unknown } }).properties?.name;
-  if (typeof name !== 'string') return { kind: 'unknown', said: `crs member ${JSON.stringify(crs).slice(0, 200)}` };
+  if (typeof name !== 'string') return { kind: 'unknown', said: I.crsSaidMember(JSON.stringify(crs).slice(0, 200)) };
   const code = crsFromName(name);
-  return code ? { kind: 'known', code, said: name } : { kind: 'unknown', said: name };
+  return code ? { kind: 'known', code, said: verbatim(name) } : { kind: 'unknown', said: verbatim(name) };
 }

@@ -1,4 +1,5 @@
 import { importMessages as I } from '../../messages/catalog.ts';
+import { verbatim } from '../../messages/text.ts';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -103,7 +104,7 @@ export function readGeoPackage(bytes: Uint8Array, limits: ImportLimits, layer: s
 function srsStatement(srsId: number, srs: { name: string; organization: string; id: number; definition: string } | undefined): CrsStatement {
   // srs_id -1 and 0 are the GeoPackage's "undefined Cartesian" and "undefined geographic" systems.
   if (!srs || srsId === -1 || srsId === 0) return { kind: 'missing' };
-  const said = `GeoPackage srs ${srs.organization}:${srs.id} "${srs.name}"`;
+  const said = verbatim(`GeoPackage srs ${srs.organization}:${srs.id} "${srs.name}"`);
   const code = (srs.organization?.toUpperCase() === 'EPSG' ? crsFromName(`EPSG:${srs.id}`) : null) ?? crsFromPrj(srs.definition ?? '');
   return code ? { kind: 'known', code, said } : { kind: 'unknown', said };
 }

@@ -25,6 +25,6 @@ export function readKml(text: string): GeoFile {
     format: 'kml',
     layer: null,
     features: fc.features.map((f) => ({ properties: { ...(f.properties ?? {}) }, geometry: f.geometry ?? null })),
-    crs: { kind: 'implied', code: CRS84, said: 'KML (always WGS 84 longitude/latitude)' },
+    crs: { kind: 'implied', code: CRS84, said: I.crsSaidKml },
   };
 }

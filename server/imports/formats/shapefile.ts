@@ -1,4 +1,5 @@
 import { importMessages as I } from '../../messages/catalog.ts';
+import { verbatim } from '../../messages/text.ts';
 import { parseDbf, parseShp } from 'shpjs';
 import { crsFromPrj } from '../../geo/crs.ts';
 import { badFile } from '../limits.ts';
@@ -47,5 +48,6 @@ function prjStatement(wkt: string | null): CrsStatement {
   if (wkt === null || !wkt.trim()) return { kind: 'missing' };
   const code = crsFromPrj(wkt);
   const name = /^\s*\w+\s*\[\s*"([^"]*)"/.exec(wkt)?.[1] ?? wkt.slice(0, 80);
-  return code ? { kind: 'known', code, said: `.prj "${name}"` } : { kind: 'unknown', said: `.prj "${name}"` };
+  const said = verbatim(`.prj "${name}"`);
+  return code ? { kind: 'known', code, said } : { kind: 'unknown', said };
 }
