@@ -19,8 +19,8 @@ export interface EntityKind<R> {
   put(record: R): void;
   remove(id: string): void;
   unitsOf(record: R): EditTarget[];
-  /** Records that refer to this one (as `entity id`), which its removal would leave pointing at nothing. */
-  usedBy?(id: string): string[];
+  /** Records that refer to this one, which its removal would leave pointing at nothing. */
+  usedBy?(id: string): { entity: EntityName; id: string }[];
 }
 
 /** The district a commune of an old unit set lies in (a district scope covers its communes). */
@@ -39,7 +39,7 @@ export function entityKinds(db: Database, districtOf: DistrictOf) {
   const product: EntityKind<StoredProduct> = {
     programme: 'ocop',
     ...products,
-    usedBy: (id) => products.usedBy(id).map((zoneId) => `zone ${zoneId}`),
+    usedBy: (id) => products.usedBy(id).map((zoneId) => ({ entity: 'zone', id: zoneId })),
     unitsOf: (p) =>
       p.communeCode ? [{ set: '2020', code: p.communeCode, district: p.districtCode }] : p.districtCode ? [{ set: '2020', code: p.districtCode }] : [],
   };

@@ -1,3 +1,4 @@
+import type { AuditEntity } from '../catalog/audit.ts';
 import type { ImportKindId } from '../catalog/imports.ts';
 import type { Programme, Role } from '../domain/access.ts';
 import type { ProducerType } from '../domain/ocop.ts';
@@ -25,6 +26,16 @@ export const PROGRAMME_VI: Record<Programme, string> = {
   targets: 'Chỉ tiêu, số liệu báo cáo',
 };
 export const PRODUCER_TYPE_VI: Record<ProducerType, string> = { cooperative: 'Hợp tác xã', company: 'Doanh nghiệp', household: 'Hộ kinh doanh' };
+/** The records an edit names, as the audit log words them (client/ui/i18n-editing.ts entity_*). */
+export const ENTITY_VI: Record<AuditEntity, string> = {
+  recognition: 'công nhận NTM',
+  product: 'sản phẩm OCOP',
+  zone: 'vùng nguyên liệu',
+  target: 'chỉ tiêu',
+  unit: 'đơn vị hành chính',
+};
+/** An entity's name in Vietnamese; one the audit log does not name, as the code says it. */
+const entityVi = (entity: string): string => (Object.hasOwn(ENTITY_VI, entity) ? ENTITY_VI[entity as AuditEntity] : entity);
 export const IMPORT_KIND_VI: Record<ImportKindId, string> = {
   'ntm-recognitions': 'Công nhận xã NTM',
   'ocop-products': 'Sản phẩm OCOP',
@@ -597,9 +608,9 @@ export const editMessages = {
     vi: `${name} đã được ghi là ${PRODUCER_TYPE_VI[type].toLocaleLowerCase('vi')} cho mọi sản phẩm của chủ thể này; không đổi được từ biểu mẫu của một sản phẩm`,
   }),
   noProductId: (id: string) => ({ en: `no OCOP product ${id}`, vi: `không có sản phẩm OCOP ${id}` }),
-  stillListed: (entity: string, id: string, users: readonly string[]) => ({
-    en: `${entity} ${id} is still listed by ${users.join(', ')}: change those first`,
-    vi: `${entity} ${id} vẫn được ${users.join(', ')} sử dụng: hãy sửa các mục đó trước`,
+  stillListed: (entity: string, id: string, users: readonly { entity: string; id: string }[]) => ({
+    en: `${entity} ${id} is still listed by ${users.map((u) => `${u.entity} ${u.id}`).join(', ')}: change those first`,
+    vi: `${entityVi(entity)} ${id} vẫn có trong ${users.map((u) => `${entityVi(u.entity)} ${u.id}`).join(', ')}: hãy sửa các mục đó trước`,
   }),
   // The Vietnamese as the audit page words these (client/ui/i18n-editing.ts), change numbers marked #.
   alreadyReverted: (id: number, by: number) => ({

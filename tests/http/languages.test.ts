@@ -5,10 +5,21 @@ import { authTestApp, errorOf } from '../helpers/auth.ts';
 import { STRINGS } from '../../client/ui/i18n.ts';
 import { createAuth } from '../../server/auth/auth.ts';
 import { DEFAULT_AUTH_CONFIG } from '../../server/auth/config.ts';
+import { AUDIT_ENTITIES } from '../../server/catalog/audit.ts';
 import { IMPORT_KIND_IDS } from '../../server/catalog/imports.ts';
 import { PROGRAMMES, ROLES } from '../../server/domain/access.ts';
 import { PRODUCER_TYPES } from '../../server/domain/ocop.ts';
-import { geometryMessages, IMPORT_KIND_VI, importMessages, PRODUCER_TYPE_VI, PROGRAMME_VI, ROLE_VI, requestMessages } from '../../server/messages/catalog.ts';
+import {
+  editMessages,
+  ENTITY_VI,
+  geometryMessages,
+  IMPORT_KIND_VI,
+  importMessages,
+  PRODUCER_TYPE_VI,
+  PROGRAMME_VI,
+  ROLE_VI,
+  requestMessages,
+} from '../../server/messages/catalog.ts';
 import { csv, importApp, SOURCE } from '../imports/helpers.ts';
 
 /**
@@ -253,6 +264,7 @@ describe('the message catalog', () => {
     for (const role of ROLES) expect(ROLE_VI[role]).toBe(STRINGS[`role_${role}`].vi);
     for (const programme of PROGRAMMES) expect(PROGRAMME_VI[programme]).toBe(STRINGS[`programme_${programme}`].vi);
     for (const type of PRODUCER_TYPES) expect(PRODUCER_TYPE_VI[type]).toBe(STRINGS[`producerType_${type}`].vi);
+    for (const entity of AUDIT_ENTITIES) expect(ENTITY_VI[entity]).toBe(STRINGS[`entity_${entity}`].vi);
     for (const kind of IMPORT_KIND_IDS) {
       const ui = STRINGS[`importKind_${kind.replace('-', '_')}` as keyof typeof STRINGS].vi;
       expect(ui.startsWith(`${IMPORT_KIND_VI[kind]} (`)).toBe(true);
@@ -263,6 +275,9 @@ describe('the message catalog', () => {
     expect(importMessages.checksBusy(3).vi).toBe('Có 3 tệp đang được kiểm tra hoặc đang chờ; tệp này chưa được đọc, hãy thử lại sau một phút');
     expect(requestMessages.noTiledCollection('communes', 'zones').vi).toBe('không có lớp ô bản đồ (tile) communes; các lớp có là zones');
     expect(geometryMessages.partsOverlap(0, 2).vi).toMatch(/^đa giác 1 và 3 chồng lên nhau: /);
+    expect(editMessages.stillListed('product', 'mat-ong', [{ entity: 'zone', id: 'vung-che' }]).vi).toBe(
+      'sản phẩm OCOP mat-ong vẫn có trong vùng nguyên liệu vung-che: hãy sửa các mục đó trước',
+    );
   });
 
   it('is written in Unicode NFC, as every name and text of the product', () => {
