@@ -211,9 +211,10 @@ export const importMessages = {
     en: 'a decision date is given: give the decision number too',
     vi: 'đã có ngày quyết định: hãy ghi cả số quyết định',
   },
-  communeNameMismatch: (code: string, fullName: string, set: string, name: string) => ({
-    en: `${code} is ${fullName} in the ${set} units, not “${name}”: check the code`,
-    vi: `mã ${code} là ${fullName} trong bộ đơn vị ${set}, không phải “${name}”: hãy kiểm tra lại mã`,
+  /** `years`: the unit set as staff call it (unitSetYears): "2020–2025". */
+  communeNameMismatch: (code: string, fullName: string, years: string, name: string) => ({
+    en: `${code} is ${fullName} in the ${years} units, not “${name}”: check the code`,
+    vi: `mã ${code} là ${fullName} trong bộ đơn vị ${years}, không phải “${name}”: hãy kiểm tra lại mã`,
   }),
   sameRecordTwice: (earlier: number, what: 'recognition' | 'zone') =>
     what === 'recognition'

@@ -82,7 +82,11 @@ export function planRecognitions(table: ReadTable, ctx: PlanContext): Plan {
       continue;
     }
     if (name && foldForSearch(name) !== foldForSearch(unit.name) && foldForSearch(name) !== foldForSearch(unit.fullName)) {
-      errors.push({ row, column: 'communeName', message: I.communeNameMismatch(unit.code, unit.fullName, input.unitSet, name) });
+      errors.push({
+        row,
+        column: 'communeName',
+        message: I.communeNameMismatch(unit.code, unit.fullName, unitSetYears(input.unitSet, ctx.data.province.unitSets), name),
+      });
       continue;
     }
     const target = existing(ctx, input, id);
