@@ -27,7 +27,7 @@ import { sourceFileRoutes } from './routes/source-files.ts';
 import { createEditor } from './edits/index.ts';
 import { healthRoutes } from './routes/health.ts';
 import { createImporter } from './imports/importer.ts';
-import { sharedCheckPool } from './imports/check-pool.ts';
+import type { CheckPool } from './imports/check-pool.ts';
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './imports/limits.ts';
 import { importRoutes } from './routes/imports.ts';
 import { OGC_PATH, ogcRoutes } from './routes/ogc/index.ts';
@@ -61,16 +61,18 @@ export interface AppConfig {
 /**
  * The whole HTTP application: the API under /api/ and the built client at /.
  * Only server/main.ts opens the real database and listens on a port. `clock` (ms since the
- * epoch) is injectable so tests can expire sessions.
+ * epoch) is injectable so tests can expire sessions. `checkPool` reads and checks uploaded map files
+ * in worker threads; like the database it belongs to the caller, who closes it (server/main.ts on
+ * shutdown). Without one, map files are read in the request's own thread.
  */
-export function createApp({ db, config, clock = Date.now }: { db: Database; config: AppConfig; clock?: Clock }) {
+export function createApp({ db, config, clock = Date.now, checkPool }: { db: Database; config: AppConfig; clock?: Clock; checkPool?: CheckPool }) {
   const store = createStore(db);
   const version = () => String(store.dataVersion());
   const deps = { data: snapshots(store, version), cache: new ResponseCache(version, config.cacheMaxBytes), built: new BuiltCollections(version) };
 
   const auth = createAuth(db, config.auth, clock, () => placeNames(deps.data()));
   const editor = createEditor(db, deps.data, () => new Date(clock()));
-  // Map files are read and checked in a worker thread (server/imports/check-pool.ts): a big preview does not hold up other requests.
+  // Map files are read and checked in the checkPool's worker threads (server/imports/check-pool.ts): a big preview does not hold up other requests.
   const limits = config.imports ?? DEFAULT_IMPORT_LIMITS;
 
   const api = new Hono<AuthEnv>()
@@ -90,13 +92,7 @@ export function createApp({ db, config, clock = Date.now }: { db: Database; conf
     .route('/downloads', downloadRoutes(deps))
     .route('/edits', editRoutes(editor))
     .route('/source-files', sourceFileRoutes(editor))
-    .route(
-      '/imports',
-      importRoutes(
-        createImporter({ db, data: deps.data, limits, clock: () => new Date(clock()), readMap: sharedCheckPool(limits.workerMemoryMb).readMap }),
-        deps,
-      ),
-    )
+    .route('/imports', importRoutes(createImporter({ db, data: deps.data, limits, clock: () => new Date(clock()), readMap: checkPool?.readMap }), deps))
     .route('/', auditRoutes(editor))
     .route('/tiles', tileRoutes(deps, config.tiles ?? null));
 

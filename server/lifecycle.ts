@@ -15,8 +15,8 @@ const IDLE_CLOSE_DELAY_MS = 250;
 export interface DrainOptions {
   /** How long in-flight requests may run before their connections are cut. @default 10 s */
   graceMs: number;
-  /** Runs once every connection is closed: checkpoint and close the database. */
-  onClosed: () => void;
+  /** Runs once every connection is closed: end the import check workers, checkpoint and close the database. */
+  onClosed: () => void | Promise<void>;
 }
 
 /**
@@ -75,14 +75,16 @@ export function drainOnSignals(server: Server, { graceMs, onClosed }: DrainOptio
     setTimeout(() => {
       NetServer.prototype.close.call(server, () => {
         clearTimeout(cut);
-        try {
-          onClosed();
-          console.log('stopped');
-          process.exit(0);
-        } catch (e) {
-          console.error(`error while closing: ${e instanceof Error ? e.message : e}`);
-          process.exit(1);
-        }
+        new Promise<void>((resolve) => resolve(onClosed())).then(
+          () => {
+            console.log('stopped');
+            process.exit(0);
+          },
+          (e: unknown) => {
+            console.error(`error while closing: ${e instanceof Error ? e.message : e}`);
+            process.exit(1);
+          },
+        );
       });
       setTimeout(() => {
         for (const [socket, pending] of connections) if (pending.size === 0) socket.destroy();

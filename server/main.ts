@@ -6,6 +6,7 @@ import { createApp, securityOptions } from './app.ts';
 import { type Config, readConfig } from './config.ts';
 import { scheduleDailyBackups } from './db/backup-schedule.ts';
 import { closeDatabase } from './db/open.ts';
+import { createCheckPool } from './imports/check-pool.ts';
 import { provinceQueries } from './db/province.ts';
 import { readGeodata, readGeodataFile } from './db/seed.ts';
 import { prepareDatabase } from './db/startup.ts';
@@ -52,8 +53,11 @@ try {
 const clientDir = existsSync(config.clientDir) ? config.clientDir : null;
 if (!clientDir) console.warn(`no built client at ${config.clientDir}: run "npm run build" to serve the map at /`);
 
+// Uploaded map files are read and checked in worker threads; closed with the database on shutdown.
+const checkPool = createCheckPool({ memoryMb: config.imports.workerMemoryMb });
 const app = createApp({
   db,
+  checkPool,
   config: {
     clientDir,
     geodataDir: config.geodataDir,
@@ -89,8 +93,9 @@ server.on('error', (e: NodeJS.ErrnoException) => {
 applyLimits(server, config.limits);
 drainOnSignals(server, {
   graceMs: config.shutdownGraceMs,
-  onClosed: () => {
+  onClosed: async () => {
     stopBackups();
+    await checkPool.close();
     closeDatabase(db);
   },
 });

@@ -1,3 +1,4 @@
+import { isIsoDate, readDayFirst, yearOf } from '../../server/domain/dates.ts';
 import type { Lang } from './label.ts';
 
 /**
@@ -17,9 +18,8 @@ export function showDateText(iso: string, lang: Lang): string {
 
 export type DateText = { ok: true; iso: string } | { ok: false; reason: 'format' | 'no-such-day' };
 
+/** ISO, with or without the leading zeros: 2025-1-4. */
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
-/** Day first, as Vietnam writes it: 4/1/2025, 04.01.2025, 04-01-2025. */
-const DAY_FIRST = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
 
 /**
  * What a typed date means: ISO in either language, and day-first (dd/mm/yyyy) in Vietnamese
@@ -29,12 +29,8 @@ export function readDateText(text: string, lang: Lang): DateText {
   const s = text.trim();
   if (s === '') return { ok: true, iso: '' };
   const iso = ISO.exec(s);
-  const dayFirst = lang === 'vi' ? DAY_FIRST.exec(s) : null;
-  const [y, m, d] = iso ? [iso[1], iso[2], iso[3]] : dayFirst ? [dayFirst[3], dayFirst[2], dayFirst[1]] : [];
-  if (!y || !m || !d) return { ok: false, reason: 'format' };
-  const [year, month, day] = [Number(y), Number(m), Number(d)];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (year < 1000 || date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day)
-    return { ok: false, reason: 'no-such-day' };
-  return { ok: true, iso: `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}` };
+  const written = iso ? `${iso[1]}-${iso[2].padStart(2, '0')}-${iso[3].padStart(2, '0')}` : lang === 'vi' ? readDayFirst(s) : null;
+  if (!written) return { ok: false, reason: 'format' };
+  if (!isIsoDate(written) || yearOf(written) < 1000) return { ok: false, reason: 'no-such-day' };
+  return { ok: true, iso: written };
 }

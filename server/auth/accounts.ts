@@ -74,7 +74,9 @@ export function createAccounts(db: Database, sessions: Sessions, clock: Clock, p
       const units = patch.units ?? (leavesEditor ? [] : user.units);
       checkScope(role, programmes, units);
       keepsAnAdmin(user, role, disabled);
-      editorHasAProgramme(role, programmes);
+      // Only a change of role or programmes is checked: an editor saved with none before the rule must
+      // still be disabled, renamed or given a new password.
+      if (patch.role !== undefined || patch.programmes !== undefined) editorHasAProgramme(role, programmes);
       if (patch.password !== undefined) checkPassword(patch.password, user.login);
       const passwordHash = patch.password === undefined ? undefined : await hashPassword(patch.password);
       db.transaction(() => {

@@ -12,6 +12,18 @@ export function isIsoDate(text: string): text is IsoDate {
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
+const DAY_FIRST = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
+
+/**
+ * A date written day first, as Vietnam writes it (4/1/2025, 04.01.2025, 04-01-2025), rewritten
+ * YYYY-MM-DD ("2025-01-04"); null when it is not written so. Not yet checked against the calendar
+ * ("31/02/2025" → "2025-02-31"): callers check with isIsoDate, and say why as they need to.
+ */
+export function readDayFirst(text: string): string | null {
+  const m = DAY_FIRST.exec(text);
+  return m ? `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}` : null;
+}
+
 /** The date `days` days after (or before, when negative) a date. */
 export function addDays(date: IsoDate, days: number): IsoDate {
   const d = new Date(`${date}T00:00:00Z`);

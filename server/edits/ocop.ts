@@ -59,6 +59,7 @@ export function ocopEdits(ctx: EditContext) {
           r.stars === c.stars && r.decision?.ref === c.decision.ref && r.decision?.date === c.decision.date && r.expiresOn === (c.expiresOn ?? r.expiresOn),
       );
     const sourceOf = new Map(certificates.map((c) => [c, c.source ? [ctx.source(c.source)] : (earlier(c)?.sourceIds ?? [sourceId])]));
+    // A restated certificate with no expiry keeps the one its sources gave (it matched earlier() on it), not the 36-month default.
     const ratings: StoredRating[] = certificates.map((c) => ({
       stars: c.stars,
       year: Number(c.decision.date.slice(0, 4)),
@@ -66,7 +67,7 @@ export function ocopEdits(ctx: EditContext) {
       inferred: false,
       sourceIds: sourceOf.get(c)!,
       decision: c.decision,
-      expiresOn: c.expiresOn ?? certificateExpiry(c.decision.date),
+      expiresOn: c.expiresOn ?? earlier(c)?.expiresOn ?? certificateExpiry(c.decision.date),
     }));
     const citations = [editCitation(sourceId, input.source)];
     for (const c of certificates) {

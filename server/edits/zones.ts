@@ -1,6 +1,7 @@
 import type { StoredZone } from '../catalog/stored.ts';
 import type { RetractionInput, ZoneInput } from '../catalog/writes.ts';
 import { slugify } from '../domain/text.ts';
+import { sameFact } from '../domain/zone-facts.ts';
 import { dissolve } from '../geo/dissolve.ts';
 import { checkShape, MIN_SHARE_INSIDE, overlapShare, type ShapeCheck, tooLittleInside } from '../geo/validate.ts';
 import { ApiError } from '../http/errors.ts';
@@ -38,20 +39,6 @@ export function zoneEdits(ctx: EditContext) {
   function districtsOf(codes: readonly string[]): string[] {
     const district = new Map(ctx.data().units['2020'].communes.map((c) => [c.code, c.districtCode]));
     return [...new Set(codes.map((c) => district.get(c)).filter((d): d is string => !!d))].sort();
-  }
-
-  /** The same figures, year and citation (source, confidence, note): saving it again would only repeat it. */
-  function sameFact(a: StoredZone['facts'][number], b: StoredZone['facts'][number]): boolean {
-    const [x, y] = [a.citation, b.citation];
-    return (
-      a.areaHa === b.areaHa &&
-      a.areaText === b.areaText &&
-      a.year === b.year &&
-      x.sourceId === y.sourceId &&
-      x.confidence === y.confidence &&
-      x.note === y.note &&
-      x.origin === y.origin
-    );
   }
 
   function existing(id: string): StoredZone {

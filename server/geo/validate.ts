@@ -157,14 +157,6 @@ export function overlapShare(overlap: UnitOverlap, counted: (code: string) => bo
 }
 
 /**
- * The share (0–1) of a shape's area inside the given units (the province's communes), and the
- * codes of the units it overlaps.
- */
-export function overlapWithUnits(shape: Areal, units: readonly { code: string; geometry: Areal }[]): { share: number; codes: string[] } {
-  return overlapShare(unitOverlaps(shape, units));
-}
-
-/**
  * A shape checked as the editor stores it (parseAreal) and laid over units (unitOverlaps), or why it is
  * refused. Plain data: an import checks its shapes in a worker thread and the editor takes the result.
  */

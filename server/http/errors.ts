@@ -36,6 +36,9 @@ export function errorBody(code: string, message: string, fields?: Record<string,
   return { error: fields ? { code, message, fields } : { code, message } };
 }
 
+/** How long a client told 503 waits before trying again. */
+const RETRY_AFTER_SECONDS = '5';
+
 /**
  * Root `onError`: ApiErrors and Hono's own HTTP exceptions keep their status; anything else is a logged 500.
  * Messages may quote what the client sent (the catalog's parsers do): they go out through safeMessage.
@@ -45,6 +48,8 @@ export function renderError(err: Error, c: Context): Response {
   // The words depend on Accept-Language: a cache must not answer one language with the other.
   c.header('Vary', 'Accept-Language', { append: true });
   if (err instanceof ApiError) {
+    // A 503 passes (the import checks are all busy, the server is stopping): say when to try again, as for a busy database.
+    if (err.status === 503) c.header('Retry-After', RETRY_AFTER_SECONDS);
     const fields = err.fieldTexts && Object.fromEntries(Object.entries(err.fieldTexts).map(([path, m]) => [safeMessage(path), safeMessage(m[lang])]));
     return c.json(errorBody(err.code, safeMessage(err.text[lang]), fields), err.status);
   }
@@ -53,7 +58,7 @@ export function renderError(err: Error, c: Context): Response {
   }
   // SQLite waited its busy timeout for another writer (a command-line import or restore): try again, nothing was written.
   if (String((err as { code?: unknown }).code).startsWith('SQLITE_BUSY')) {
-    c.header('Retry-After', '5');
+    c.header('Retry-After', RETRY_AFTER_SECONDS);
     return c.json(errorBody('busy', R.busy[lang]), 503);
   }
   console.error(`${quoted(c.req.method, false)} ${quoted(c.req.path, false)} failed:`, err);

@@ -50,7 +50,8 @@ function spawn(entry: URL, memoryMb: number): Worker {
  * Worker threads that read and check uploaded map files (server/imports/map-file.ts) off the server's one
  * thread: a few at most (the machine has two cores), previews past them queue, and a worker that dies
  * (out of memory, or a bug) fails only its own preview — with the error envelope — and is replaced by
- * the next one. Idle workers do not keep the process alive.
+ * the next one. Idle workers do not keep the process alive. Its owner (server/main.ts) passes it to createApp and
+ * closes it on shutdown.
  */
 export function createCheckPool({ size = 1, maxWaiting = 4, memoryMb, idleMs = 10_000, entry = DEFAULT_ENTRY }: CheckPoolOptions) {
   const slots: Slot[] = Array.from({ length: size }, () => ({ worker: null, task: null, idle: null }));
@@ -143,12 +144,3 @@ export function createCheckPool({ size = 1, maxWaiting = 4, memoryMb, idleMs = 1
 export type CheckPool = ReturnType<typeof createCheckPool>;
 
 const failed = (name: string | undefined) => new ApiError(500, 'import_failed', I.checkFailed(name ?? null));
-
-const shared = new Map<number, CheckPool>();
-
-/** The process's pool for this heap limit: every app in one process (tests make many) shares its workers, as the server does. */
-export function sharedCheckPool(memoryMb: number): CheckPool {
-  const pool = shared.get(memoryMb) ?? createCheckPool({ memoryMb });
-  shared.set(memoryMb, pool);
-  return pool;
-}

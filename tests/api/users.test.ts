@@ -134,6 +134,20 @@ describe('/api/users: admins manage accounts', () => {
     await t.login('lan', NEW_PASSWORD);
   });
 
+  it('an editor saved with no programme (before editors needed one) can still be renamed, disabled and given a password', async () => {
+    const t = await withAdmin();
+    const legacy = await t.addUser('cu', 'editor');
+    t.db.prepare('DELETE FROM user_programmes WHERE user_id = ?').run(legacy.id);
+    const patch = (body: object) => t.admin.request('PATCH', `/api/users/${legacy.id}`, body);
+    expect(await (await patch({ name: 'Lò Văn Cụ' })).json()).toMatchObject({ name: 'Lò Văn Cụ', programmes: [] });
+    expect(await (await patch({ password: NEW_PASSWORD })).json()).toMatchObject({ role: 'editor', programmes: [] });
+    await t.login('cu', NEW_PASSWORD);
+    expect(await (await patch({ disabled: true })).json()).toMatchObject({ disabled: true, activeSessions: 0 });
+    await expect(t.login('cu', NEW_PASSWORD)).rejects.toThrow(/401/);
+    // Setting its programmes or role still needs one.
+    expect(await errorOf(await patch({ role: 'editor' }))).toMatchObject({ status: 400, body: { error: { code: 'invalid_scope' } } });
+  });
+
   it('keeps at least one active admin', async () => {
     const t = await withAdmin();
     const me = (await (await t.admin.request('GET', '/api/session')).json()).user;

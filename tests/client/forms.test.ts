@@ -13,6 +13,8 @@ import { checkDeletion, checkZone, polygonFromGeoJson, vertexCount, zoneBody, zo
 import { actionLabel, changedFields, entityLabel } from '../../client/ui/history/describe.ts';
 import { STRINGS } from '../../client/ui/i18n.ts';
 import { AUDIT_ENTITIES } from '../../server/catalog/audit.ts';
+import { fieldMessages as F } from '../../server/messages/catalog.ts';
+import { fieldTexts, WRITE_PARSE } from '../../server/messages/issues.ts';
 
 /** The editing forms' logic, pure: drafts → bodies checked with the server's own write schemas. */
 const source = { ...emptySource(), title: 'Quyết định 123/QĐ-UBND', date: '2025-01-10', url: 'https://ntm.dienbien.gov.vn/qd' };
@@ -23,13 +25,13 @@ describe('validation with the server’s write schemas', () => {
     expect(checked.ok).toBe(false);
     if (checked.ok) return;
     expect(checked.errors).toEqual({
-      criteriaMet: 'Không lớn hơn 19',
+      criteriaMet: 'Không được lớn hơn 19',
       'source.title': 'Bắt buộc',
       'source.date': 'Cần một ngày (ngày/tháng/năm)',
       'source.url': 'Cần đường dẫn hoặc tệp PDF của văn bản',
     });
     const en = validate(recognitionInput, recognitionBody({ ...recognitionDraft('2020', '03205'), yearFor: 'abc', source }), 'en');
-    expect(en).toEqual({ ok: false, errors: { yearFor: 'Needs a number' } });
+    expect(en).toEqual({ ok: false, errors: { yearFor: 'Must be a number' } });
   });
 
   it('refuses a decision or source after today and a year after this one, by the browser’s clock when the form is checked', () => {
@@ -53,14 +55,14 @@ describe('validation with the server’s write schemas', () => {
     }
   });
 
-  it('translates the server’s field errors and names the refusal', () => {
+  it('shows the server’s field errors (worded in the language the request asked for) and names the refusal', () => {
     const err = new ApiRequestError(400, 'invalid_body', 'source.url: …', {
-      'source.url': 'must be a web address starting with http:// or https://',
-      communeCode: 'no commune-level unit 99999 in the 2020 unit set',
+      'source.url': F.webLink.vi,
+      communeCode: 'không có xã 99999 trong bộ đơn vị 2020',
     });
     expect(serverErrors(err, 'vi').fields).toEqual({
-      'source.url': 'Cần địa chỉ web bắt đầu bằng http:// hoặc https://',
-      communeCode: 'no commune-level unit 99999 in the 2020 unit set',
+      'source.url': 'Phải là địa chỉ web bắt đầu bằng http:// hoặc https://',
+      communeCode: 'Không có xã 99999 trong bộ đơn vị 2020',
     });
     expect(serverErrors(err, 'vi').message).toBe('Hãy sửa các ô được đánh dấu.');
     expect(serverErrors(new ApiRequestError(403, 'forbidden', 'lan may not edit ocop'), 'vi').message).toBe(
@@ -69,11 +71,28 @@ describe('validation with the server’s write schemas', () => {
     expect(serverErrors(new ApiRequestError(401, 'unauthenticated', 'log in'), 'en').message).toMatch(/^Your session has ended/);
   });
 
+  it.each(['vi', 'en'] as const)('words each issue as the API does (in %s), but for a typed date and a unit picked from a list', (l) => {
+    const body = recognitionBody({ ...recognitionDraft('2020', ''), yearFor: 'abc', criteriaMet: '25', source: { ...source, url: 'ftp://x' } });
+    const parsed = recognitionInput.safeParse(body, WRITE_PARSE);
+    expect(parsed.success).toBe(false);
+    if (parsed.success) return;
+    const api = Object.fromEntries(Object.entries(fieldTexts(parsed.error)).map(([path, text]) => [path, text[l]]));
+    const checked = validate(recognitionInput, body, l);
+    expect(checked.ok).toBe(false);
+    if (checked.ok) return;
+    expect(Object.keys(checked.errors).sort()).toEqual(Object.keys(api).sort());
+    for (const [path, message] of Object.entries(checked.errors)) {
+      if (path === 'communeCode') expect(message).toBe(STRINGS.errCommune[l]);
+      else expect(message.toLowerCase()).toBe(api[path].toLowerCase());
+    }
+    expect(checked.errors['source.url']).toBe(`${F.webLink[l].charAt(0).toUpperCase()}${F.webLink[l].slice(1)}`);
+  });
+
   it('accepts a link or an uploaded PDF as the source, and refuses javascript: links', () => {
     expect(sourceBody({ ...source, url: '  ' })).toMatchObject({ url: null, fileId: null });
     expect(checkRecord({ ...recognitionDraft('2020', '03205'), source: { ...source, url: '', fileId: 7, fileName: 'qd.pdf' } }, 'vi').ok).toBe(true);
     const js = checkRecord({ ...recognitionDraft('2020', '03205'), source: { ...source, url: 'javascript:alert(1)' } }, 'en');
-    expect(js).toEqual({ ok: false, errors: { 'source.url': 'Needs a web address starting with http:// or https://' } });
+    expect(js).toEqual({ ok: false, errors: { 'source.url': 'Must be a web address starting with http:// or https://' } });
   });
 });
 
@@ -224,7 +243,10 @@ describe('the zone form', () => {
     expect(zoneBody(drawn)).toMatchObject({ geometry: square, communeCodes: [] });
     expect(zoneInput.safeParse(zoneBody(drawn)).success).toBe(true);
     expect(checkZone({ ...drawn, geometry: null }, false, 'vi', 'no shape')).toEqual({ ok: false, errors: { geometry: 'no shape' } });
-    expect(checkZone({ ...d, year: '24' }, true, 'en', 'no shape')).toEqual({ ok: false, errors: { year: 'Needs a year, e.g. 2024', reason: 'Required' } });
+    expect(checkZone({ ...d, year: '24' }, true, 'en', 'no shape')).toEqual({
+      ok: false,
+      errors: { year: 'Must be a year, e.g. 2024', reason: 'Is required' },
+    });
     // A deletion says why and on which source, like any edit.
     expect(checkDeletion({ ...d, reason: '', source }, 'vi')).toEqual({ ok: false, errors: { reason: 'Bắt buộc' } });
     expect(checkDeletion({ ...d, reason: 'Trùng với vùng khác', source: emptySource() }, 'vi').ok).toBe(false);
@@ -271,7 +293,7 @@ describe('the target form', () => {
     const ok = { ...d, actual: '150 sản phẩm', actualValue: '150', actualDate: '2025-06-01' };
     expect(targetBody(ok)).toMatchObject({ indicatorKey: 'ocop-products', actualValue: 150, targetValue: null, target: null });
     expect(checkTarget(ok, false, 'vi').ok).toBe(true);
-    expect(checkTarget({ ...ok, targetYear: '20x5' }, false, 'en')).toEqual({ ok: false, errors: { targetYear: 'Needs a number' } });
+    expect(checkTarget({ ...ok, targetYear: '20x5' }, false, 'en')).toEqual({ ok: false, errors: { targetYear: 'Must be a number' } });
   });
 });
 

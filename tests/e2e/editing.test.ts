@@ -225,7 +225,7 @@ describe('editing in a browser', { timeout: 300_000 }, () => {
     await logInAs(page, 'lan.ntm');
     await page.getByRole('button', { name: 'Record an NTM recognition' }).click();
     await save(page);
-    expect(await fieldError(page, 'source.title').textContent()).toContain('Required');
+    expect(await fieldError(page, 'source.title').textContent()).toContain('Is required');
     expect(await fieldError(page, 'source.url').textContent()).toContain('Give a link or upload the document (PDF)');
     expect(await page.locator('form.edit-form > .form-error').textContent()).toBe('Please correct the marked fields.');
     await shoot(page, 'form-recognition-en');

@@ -143,6 +143,19 @@ describe('OCOP products', () => {
     expect(withIt).toBeGreaterThan(0);
   });
 
+  it('a certificate restated with no expiry keeps the expiry and sources it had, not the 36-month default', () => {
+    const stated = { ...input.certificates[0], expiresOn: '2025-01-01' };
+    const p = edits.ocop.save(editor(), null, { ...input, certificates: [stated] });
+    const restated = edits.ocop.save(editor(), p.id, {
+      ...input,
+      name: 'Mật ong rừng Sen Thượng (đóng chai)',
+      source: { ...input.source, title: 'Danh sách sản phẩm OCOP của huyện' },
+      reason: 'the bottled product',
+    });
+    expect(restated.ratings[0].sourceIds).toEqual(p.ratings[0].sourceIds);
+    expect(restated.ratings[0].expiresOn).toBe('2025-01-01');
+  });
+
   it('moved to another commune: the change is in the history of both communes', () => {
     const p = edits.ocop.save(editor(), null, input);
     const moved = edits.ocop.save(editor(), p.id, { ...input, place: { kind: 'commune', communeCode: '03205' }, reason: 'made in Mường Phăng' });

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { crossings } from '../../server/geo/crossings.ts';
-import { overlapWithUnits, parseAreal, tooLittleInside } from '../../server/geo/validate.ts';
+import { overlapShare, parseAreal, tooLittleInside, unitOverlaps } from '../../server/geo/validate.ts';
 import { roundPosition } from '../../server/geo/round.ts';
 
 /**
@@ -277,7 +277,7 @@ describe('crossings', () => {
   });
 });
 
-describe('overlapWithUnits', () => {
+describe('unitOverlaps and overlapShare', () => {
   type Areal = Polygon | MultiPolygon;
   /** The former way, clipping the shape with every unit its bounding box meets: the oracle. */
   function clipped(shape: Areal, units: { code: string; geometry: Areal }[]) {
@@ -316,11 +316,22 @@ describe('overlapWithUnits', () => {
   ];
 
   it.each(cases)('a shape %s: the same share and units as clipping each', (_, shape, codes) => {
-    const got = overlapWithUnits(shape, units);
+    const got = overlapShare(unitOverlaps(shape, units));
     const expected = clipped(shape, units);
     expect(got.codes).toEqual(codes);
     expect(got.codes).toEqual(expected.codes);
     expect(got.share).toBeCloseTo(expected.share, 9);
+  });
+
+  it('counts only the units asked for (a boundary import: the share inside its own unit)', () => {
+    const shape = poly(square(103.38, 21.95, 0.04));
+    const overlap = unitOverlaps(shape, units);
+    const inA = overlapShare(overlap, (c) => c === 'A');
+    const inB = overlapShare(overlap, (c) => c === 'B');
+    expect(inA.codes).toEqual(['A']);
+    expect(inA.share).toBeCloseTo(clipped(shape, units.slice(0, 1)).share, 9);
+    expect(inA.share + inB.share).toBeCloseTo(overlapShare(overlap).share, 9);
+    expect(overlapShare(overlap, () => false)).toEqual({ share: 0, codes: [] });
   });
 });
 

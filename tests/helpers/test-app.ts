@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { recordFromApi } from '../../client/lib/record.ts';
 import { createApp } from '../../server/app.ts';
+import { type CheckPool, createCheckPool } from '../../server/imports/check-pool.ts';
 import { migrate } from '../../server/db/migrate.ts';
 import { openDatabase } from '../../server/db/open.ts';
 import { type Geodata, readGeodata, readGeodataFile, seedDatabase } from '../../server/db/seed.ts';
@@ -35,6 +36,17 @@ export function seededDatabase(): Database {
 export function testApp() {
   const db = seededDatabase();
   return { app: createApp({ db, config: { clientDir: null, geodataDir: GEODATA_DIR } }), db };
+}
+
+const checkPools = new Map<number, CheckPool>();
+/**
+ * One pool of import check workers per heap limit for the whole test file, as the server has one: the apps a
+ * file makes share its workers (they start with the first map file and do not keep the process alive).
+ */
+export function testCheckPool(memoryMb: number): CheckPool {
+  const pool = checkPools.get(memoryMb) ?? createCheckPool({ memoryMb });
+  checkPools.set(memoryMb, pool);
+  return pool;
 }
 
 /** GET a path and return status, headers and parsed JSON body. */

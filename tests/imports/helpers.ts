@@ -5,10 +5,11 @@ import type { Programme, Role, UnitRef } from '../../server/domain/access.ts';
 import { loadSnapshot } from '../../server/db/snapshot.ts';
 import { createStore } from '../../server/db/store.ts';
 import type { Authorize, EditRequest } from '../../server/edits/index.ts';
+import type { CheckPool } from '../../server/imports/check-pool.ts';
 import { createImporter } from '../../server/imports/importer.ts';
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from '../../server/imports/limits.ts';
 import { cookieOf, PASSWORD } from '../helpers/auth.ts';
-import { GEODATA_DIR, seededDatabase, testApp } from '../helpers/test-app.ts';
+import { GEODATA_DIR, seededDatabase, testApp, testCheckPool } from '../helpers/test-app.ts';
 
 export const SOURCE = { title: 'Báo cáo của Sở Nông nghiệp và Môi trường', date: '2025-09-30', url: 'https://sonnmt.dienbien.gov.vn/bao-cao', fileId: null };
 export const allow: Authorize = () => {};
@@ -34,13 +35,18 @@ export function csv(rows: (string | number)[][]): Uint8Array {
   return new TextEncoder().encode(`\uFEFF${text}\r\n`);
 }
 
-/** The app with accounts and import limits; users log in and upload like the browser does (multipart, cookie, CSRF token). */
-export function importApp(limits: Partial<ImportLimits> = {}, clock: () => number = Date.now) {
+/**
+ * The app with accounts and import limits; users log in and upload like the browser does (multipart, cookie, CSRF token).
+ * Map files are checked in worker threads, as in the server: the test process's pool for the heap limit unless one is given.
+ */
+export function importApp(limits: Partial<ImportLimits> = {}, clock: () => number = Date.now, checkPool?: CheckPool) {
   const db = seededDatabase();
+  const imports = { ...DEFAULT_IMPORT_LIMITS, ...limits };
   const app = createApp({
     db,
-    config: { clientDir: null, geodataDir: GEODATA_DIR, auth: DEFAULT_AUTH_CONFIG, imports: { ...DEFAULT_IMPORT_LIMITS, ...limits } },
+    config: { clientDir: null, geodataDir: GEODATA_DIR, auth: DEFAULT_AUTH_CONFIG, imports },
     clock,
+    checkPool: checkPool ?? testCheckPool(imports.workerMemoryMb),
   });
   const auth = createAuth(db, DEFAULT_AUTH_CONFIG);
   const count = (table: string) => db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;

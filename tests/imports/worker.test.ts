@@ -161,4 +161,23 @@ describe('the pool of import check workers', () => {
     await Promise.all(runs);
     expect(done).toEqual(['a', 'b', 'c']);
   });
+
+  it('is the one the app is given: past its queue an upload is answered 503 busy with Retry-After', { timeout: 120_000 }, async () => {
+    const pool = createCheckPool({ memoryMb: 128, size: 1, maxWaiting: 0 });
+    pools.push(pool);
+    const t = importApp({}, Date.now, pool);
+    const editor = await t.user('zones1', 'editor', ['zones']);
+    const upload = (name: string) =>
+      editor.upload(
+        'zones',
+        `${name}.geojson`,
+        zonesFile(1, () => `Vùng chè ${name}`),
+        sourceField,
+      );
+    const answers = await Promise.all([upload('a'), upload('b')]);
+    expect(answers.map((r) => r.status).sort()).toEqual([201, 503]);
+    const busy = answers.find((r) => r.status === 503)!;
+    expect(busy.headers.get('Retry-After')).toBe('5');
+    expect((await busy.json()).error.code).toBe('busy');
+  });
 });

@@ -1,5 +1,7 @@
 import type { z } from 'zod';
-import { FUTURE_DATE, FUTURE_YEAR, reason } from '../../../server/catalog/writes.ts';
+import { reason } from '../../../server/catalog/writes.ts';
+import { fieldMessages as M } from '../../../server/messages/catalog.ts';
+import { issueText, WRITE_PARSE } from '../../../server/messages/issues.ts';
 import { ApiRequestError } from '../../api.ts';
 import type { Lang } from '../../lib/label.ts';
 import { type StringKey, t } from '../i18n.ts';
@@ -10,57 +12,27 @@ export type FieldErrors = Record<string, string>;
 export type Checked<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
 
 /**
- * Our schemas' own messages (server/catalog/writes.ts, records.ts) and their words for the
- * user. The server sends the same English messages in `error.fields`, so one table serves both.
+ * The few checks a form words its own way, by the catalog's English of the schema's message: a
+ * date field takes dd/mm/yyyy in Vietnamese, not the API's YYYY-MM-DD, and a unit is chosen from
+ * a list, not typed as a code. Every other issue is worded as the API words it (issueText).
  */
-const MESSAGES: Record<string, StringKey> = {
-  'is required': 'errRequired',
-  'must be a date written YYYY-MM-DD': 'errDate',
-  [FUTURE_DATE]: 'errFutureDate',
-  [FUTURE_YEAR]: 'errFutureYear',
-  'must be a web address starting with http:// or https://': 'errLink',
-  'give a link or upload the document (PDF)': 'errSourceLink',
-  'at least one certificate (decision number and date)': 'errCertificates',
-  'must be a year, e.g. 2024': 'errYear',
-  'must be a short key of lower-case letters, digits and dashes': 'errKey',
-  'give a target or a reported total': 'errTargetOrActual',
-  'must be a 5-digit commune code': 'errCommune',
-  'must be a 3-digit district code': 'errDistrict',
-  'must be after the decision date': 'errExpiryAfterDecision',
-  'say why the product is being changed': 'errReason',
-  'say why the zone is being changed': 'errReason',
-  'say why the target is being changed': 'errReason',
-};
+const IN_FORM: Record<string, StringKey> = { [M.date.en]: 'errDate', [M.communeCode.en]: 'errCommune', [M.districtCode.en]: 'errDistrict' };
 
-/** One zod issue in words (our messages translated; zod's own by kind, with their bound). */
-export function issueText(issue: z.core.$ZodIssue, lang: Lang): string {
-  const known = MESSAGES[issue.message];
-  if (known) return t(known, lang);
-  switch (issue.code) {
-    case 'too_small':
-      if (issue.origin === 'string') return t('errRequired', lang);
-      if (issue.origin === 'array') return t('errAtLeast', lang).replace('{n}', String(issue.minimum));
-      return t('errMin', lang).replace('{n}', String(issue.minimum));
-    case 'too_big':
-      if (issue.origin === 'string') return t('errTooLong', lang).replace('{n}', String(issue.maximum));
-      if (issue.origin === 'array') return t('errAtMost', lang).replace('{n}', String(issue.maximum));
-      return t('errMax', lang).replace('{n}', String(issue.maximum));
-    case 'invalid_type':
-      return issue.expected === 'number' || issue.expected === 'int' ? t('errNumber', lang) : t('errRequired', lang);
-    case 'invalid_value':
-    case 'invalid_union':
-      return t('errChoose', lang);
-    default:
-      return issue.message;
-  }
-}
+/** A form's own words for an issue, if it has them: a value outside a closed list was picked from a list, whose keys mean nothing to the user. */
+const inForm = (issue: z.core.$ZodIssue): StringKey | undefined => (issue.code === 'invalid_value' ? 'errChoose' : IN_FORM[issue.message]);
 
-/** Checks a form's body with the very schema the server checks it with; errors keyed like the server's `error.fields`. */
+/** A message shown beside its field starts with a capital: the API's "bắt buộc" reads "Bắt buộc". */
+const besideField = (message: string) => message.charAt(0).toLocaleUpperCase() + message.slice(1);
+
+/** Checks a form's body with the very schema the server checks it with, parsed as the server parses it; errors keyed like the server's `error.fields`. */
 export function validate<S extends z.ZodType>(schema: S, body: unknown, lang: Lang): Checked<z.output<S>> {
-  const parsed = schema.safeParse(body);
+  const parsed = schema.safeParse(body, WRITE_PARSE);
   if (parsed.success) return { ok: true, value: parsed.data };
   const errors: FieldErrors = {};
-  for (const issue of parsed.error.issues) errors[issue.path.join('.') || 'body'] ??= issueText(issue, lang);
+  for (const issue of parsed.error.issues) {
+    const own = inForm(issue);
+    errors[issue.path.join('.') || 'body'] ??= own ? t(own, lang) : besideField(issueText(issue)[lang]);
+  }
   return { ok: false, errors };
 }
 
@@ -68,7 +40,8 @@ export function validate<S extends z.ZodType>(schema: S, body: unknown, lang: La
 export function serverErrors(err: unknown, lang: Lang): { fields: FieldErrors; message: string } {
   if (err instanceof ApiRequestError) {
     const fields: FieldErrors = {};
-    for (const [path, message] of Object.entries(err.fields)) fields[path] = MESSAGES[message] ? t(MESSAGES[message], lang) : message;
+    // The server words them in the language the request asked for (client/api.ts sends it).
+    for (const [path, message] of Object.entries(err.fields)) fields[path] = besideField(message);
     // The fields say what is wrong beside each of them; the summary only points there.
     if (Object.keys(fields).length) return { fields, message: t('fixFields', lang) };
     const lead =

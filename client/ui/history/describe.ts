@@ -1,6 +1,7 @@
 import { AUDIT_ENTITIES, type AuditAction, type AuditEntity } from '../../../server/catalog/audit.ts';
 import { CROPS, type Crop } from '../../../server/domain/crops.ts';
 import type { NtmStatus } from '../../../server/domain/ntm-status.ts';
+import { sameFact, type ZoneFact } from '../../../server/domain/zone-facts.ts';
 import type { Lang } from '../../lib/label.ts';
 import { formatDate, formatInstantDate, formatNumber, type StringKey, statusLabel, t } from '../i18n.ts';
 import { factAreaText } from '../zone-facts.ts';
@@ -75,26 +76,11 @@ const FIELDS: Record<string, Field[]> = {
   ],
 };
 
-/** A zone's sourced figure as stored (area, year, the source it cites). */
-interface StoredFact {
-  areaHa: number | null;
-  areaText: string | null;
-  year: string | null;
-  citation?: { sourceId?: number; confidence?: string; note?: string };
-}
-
-const factsOf = (r: Rec | null): StoredFact[] => (r && Array.isArray(r.facts) ? (r.facts as StoredFact[]) : []);
-const sameFact = (x: StoredFact, y: StoredFact) =>
-  x.areaHa === y.areaHa &&
-  x.areaText === y.areaText &&
-  x.year === y.year &&
-  x.citation?.sourceId === y.citation?.sourceId &&
-  x.citation?.confidence === y.citation?.confidence &&
-  x.citation?.note === y.citation?.note;
+const factsOf = (r: Rec | null): ZoneFact[] => (r && Array.isArray(r.facts) ? (r.facts as ZoneFact[]) : []);
 
 /** A sourced figure in words: "120 ha (2025), nguồn: Báo cáo Sở NN 2025". */
-function factWords(f: StoredFact, l: Lang, names: Names): string {
-  const id = f.citation?.sourceId;
+function factWords(f: ZoneFact, l: Lang, names: Names): string {
+  const id = f.citation.sourceId;
   const title = typeof id === 'number' ? names.source?.(id) : null;
   return `${factAreaText(f, l) ?? t('noAreaGiven', l)}${f.year ? ` (${f.year})` : ''}${title ? `, ${t('source', l).toLowerCase()}: ${title}` : ''}`;
 }

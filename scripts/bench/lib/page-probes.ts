@@ -118,10 +118,11 @@ export async function loadBytes(page: Page, url: string): Promise<LoadBytes> {
  * continuation, as this bench did until 28 Nov) has the page's changes painted in that frame and the
  * map's redraw, which MapLibre asks for by animation frame, in the next: two frames where input
  * makes one, costing a page whose text changes with the date (the app's) a whole extra frame that
- * a page changing nothing but the map (the bare one) does not pay.
+ * a page changing nothing but the map (the bare one) does not pay. `afterFrameCallbacks` starts the
+ * steps there all the same, for the figure that keeps watch on the page's own repaint.
  */
-export async function timelineSteps(page: Page, n: number, statuses?: Record<string, string>[]) {
-  return page.evaluate(`(async ({ n, statuses }) => {
+export async function timelineSteps(page: Page, n: number, statuses?: Record<string, string>[], { afterFrameCallbacks = false } = {}) {
+  return page.evaluate(`(async ({ n, statuses, afterFrameCallbacks }) => {
     const map = window.ntmMap ?? window.bareMap;
     const input = document.querySelector('.timeline input[type=range]');
     const nextTask = () => new Promise((resolve) => {
@@ -133,7 +134,7 @@ export async function timelineSteps(page: Page, n: number, statuses?: Record<str
     const js = [];
     for (let i = 0; i < n; i++) {
       await new Promise((r) => requestAnimationFrame(r));
-      await new Promise((r) => setTimeout(r, 0));
+      if (!afterFrameCallbacks) await new Promise((r) => setTimeout(r, 0));
       const idle = new Promise((r) => map.once('idle', r));
       performance.mark('step-start-' + i);
       const t0 = performance.now();
@@ -151,7 +152,7 @@ export async function timelineSteps(page: Page, n: number, statuses?: Record<str
       toIdle.push(performance.now() - t0);
     }
     return { toIdle, js };
-  })(${JSON.stringify({ n, statuses })})`) as Promise<{ toIdle: number[]; js: number[] }>;
+  })(${JSON.stringify({ n, statuses, afterFrameCallbacks })})`) as Promise<{ toIdle: number[]; js: number[] }>;
 }
 
 /** Trace events Chromium's DevTools count as scripting: a task's script, its microtasks, callbacks. */

@@ -1,4 +1,4 @@
-import { isIsoDate } from '../../domain/dates.ts';
+import { isIsoDate, readDayFirst } from '../../domain/dates.ts';
 import { foldForSearch } from '../../domain/text.ts';
 import { cellMessages as C } from '../../messages/catalog.ts';
 import { TextError } from '../../messages/text.ts';
@@ -26,8 +26,7 @@ export function date(v: Cell): string | null {
   }
   const s = text(v);
   if (s === null) return null;
-  const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s);
-  const iso = dmy ? `${dmy[3]}-${dmy[2].padStart(2, '0')}-${dmy[1].padStart(2, '0')}` : s;
+  const iso = readDayFirst(s) ?? s;
   if (!isIsoDate(iso)) throw new CellError(C.notDateText(s));
   return iso;
 }
