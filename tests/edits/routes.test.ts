@@ -2,20 +2,10 @@ import type { Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { auditResponse, historyResponse } from '../../server/catalog/audit.ts';
 import { authTestApp, errorOf } from '../helpers/auth.ts';
+import { recognition, source } from '../helpers/edit-bodies.ts';
 import { squareCoordinates as square } from '../helpers/shapes.ts';
 
 /** The edit routes over HTTP: who may write what, CSRF, body validation beside each field, history, revert, source files. */
-const source = { title: 'Báo cáo của Văn phòng Điều phối NTM tỉnh', date: '2025-03-01', url: 'https://ntm.dienbien.gov.vn/bao-cao', fileId: null };
-const recognition = {
-  unitSet: '2020',
-  communeCode: '03205',
-  status: 'standard',
-  yearFor: 2024,
-  decision: { ref: '123/QĐ-UBND', date: '2025-01-10' },
-  criteriaMet: 19,
-  criteriaText: null,
-  source,
-};
 
 async function setup() {
   const t = authTestApp();

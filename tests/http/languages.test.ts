@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { authTestApp, errorOf } from '../helpers/auth.ts';
+import { recognition, source } from '../helpers/edit-bodies.ts';
 import { STRINGS } from '../../client/ui/i18n.ts';
 import { createAuth } from '../../server/auth/auth.ts';
 import { DEFAULT_AUTH_CONFIG } from '../../server/auth/config.ts';
@@ -27,18 +28,6 @@ import { csv, importApp, SOURCE } from '../imports/helpers.ts';
  * and in English otherwise, as GDAL, QGIS and scripts expect; the codes never change.
  */
 const VI = { 'Accept-Language': 'vi' };
-
-const source = { title: 'Báo cáo của Văn phòng Điều phối NTM tỉnh', date: '2025-03-01', url: 'https://ntm.dienbien.gov.vn/bao-cao', fileId: null };
-const recognition = {
-  unitSet: '2020',
-  communeCode: '03205',
-  status: 'standard',
-  yearFor: 2024,
-  decision: { ref: '123/QĐ-UBND', date: '2025-01-10' },
-  criteriaMet: 19,
-  criteriaText: null,
-  source,
-};
 
 async function setup() {
   const t = authTestApp();
