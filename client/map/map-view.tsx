@@ -150,6 +150,10 @@ export function MapView() {
     // The record goes in once the style is parsed ('style.load', a frame after the map is made), not at
     // 'load', which waits for every source's first (empty) tiles: a slow machine then drew the map twice over.
     let styleReady = false;
+    let firstLoadDone = false;
+    map.once('load', () => {
+      firstLoadDone = true;
+    });
     map.once('style.load', () => {
       styleReady = true;
       map.setStyle(styleNow(), { diff: true, transformStyle: keepDrawLayers });
@@ -174,7 +178,8 @@ export function MapView() {
           // Says when clicks draw (tests wait for it).
           map.getContainer().dataset.drawing = 'ready';
         });
-      if (map.isStyleLoaded()) start();
+      // Not isStyleLoaded(): that is false while any tiles load (after a pan, say), and 'load' fires only once.
+      if (firstLoadDone) start();
       else map.once('load', start);
       return () => {
         ended = true;

@@ -382,8 +382,15 @@ describe('editing in a browser', { timeout: 300_000 }, () => {
     });
     await expect.poll(() => form.locator('.field:has([name=geometryFile]) .field-error').textContent()).toContain('VN-2000');
     const ring = zone.geometry.coordinates[0].map(([x, y]: number[]) => [x + 0.001, y]);
-    // Looking elsewhere (Mường Nhé, far north-west) when the file comes.
-    await page.evaluate(() => (window as any).ntmMap.jumpTo({ center: [102.45, 22.2], zoom: 13 }));
+    // Looking elsewhere (Mường Nhé, far north-west) when the file comes, with data still loading
+    // (a source whose data never comes): the shape is still put on the map.
+    await page.route('**/test-data-never-comes', () => {});
+    await page.evaluate(() => {
+      const map = (window as any).ntmMap;
+      map.jumpTo({ center: [102.45, 22.2], zoom: 13 });
+      map.addSource('never-loads', { type: 'geojson', data: '/test-data-never-comes' });
+    });
+    expect(await page.evaluate(() => (window as any).ntmMap.isStyleLoaded())).toBe(false);
     await form.locator('input[name=geometryFile]').setInputFiles({
       name: 'vung-che.geojson',
       mimeType: 'application/geo+json',
@@ -394,11 +401,14 @@ describe('editing in a browser', { timeout: 300_000 }, () => {
     await expect.poll(() => form.locator('[data-testid=shape-status]').textContent()).toContain('Polygon');
     // The file's shape is put on the map, in view, to check (and adjust) before saving.
     expect(await form.locator('[data-testid=uploaded-shape]').textContent()).toContain('vung-che.geojson');
-    const inView = await page.evaluate((r) => {
-      const b = (window as any).ntmMap.getBounds();
-      return r.every(([x, y]: number[]) => b.contains([x, y]));
-    }, ring);
-    expect(inView).toBe(true);
+    await expect
+      .poll(() =>
+        page.evaluate((r) => {
+          const b = (window as any).ntmMap.getBounds();
+          return r.every(([x, y]: number[]) => b.contains([x, y]));
+        }, ring),
+      )
+      .toBe(true);
     // …drawn there by Terra Draw (its sources are prefixed "td"), though the file has more decimals than it keeps.
     await expect
       .poll(() =>
