@@ -1,4 +1,4 @@
-import { authMessages as A } from '../server/messages/catalog.ts';
+import { accountMessages as A } from '../server/messages/accounts.ts';
 import type { RowIssueResponse } from '../server/catalog/imports.ts';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';

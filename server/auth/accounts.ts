@@ -1,4 +1,4 @@
-import { authMessages as A } from '../messages/catalog.ts';
+import { accountMessages as A } from '../messages/accounts.ts';
 import type { Database } from 'better-sqlite3';
 import { PROGRAMMES, type Programme, type Role, type UnitRef } from '../domain/access.ts';
 import type { NewUser, UserPatch } from '../domain/accounts.ts';

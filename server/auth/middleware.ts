@@ -1,4 +1,4 @@
-import { authMessages as A } from '../messages/catalog.ts';
+import { accountMessages as A } from '../messages/accounts.ts';
 import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import type { ApiTokenRow } from '../db/api-tokens.ts';

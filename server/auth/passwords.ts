@@ -1,4 +1,4 @@
-import { authMessages as A } from '../messages/catalog.ts';
+import { accountMessages as A } from '../messages/accounts.ts';
 import type { Text } from '../messages/text.ts';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

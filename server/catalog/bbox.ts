@@ -1,4 +1,4 @@
-import { paramMessages as P } from '../messages/catalog.ts';
+import { paramMessages as P } from '../messages/params.ts';
 import { type ParamDef, ParamError } from './params.ts';
 
 /** [west, south, east, north] in degrees (CRS84). */

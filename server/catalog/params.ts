@@ -1,6 +1,6 @@
 import { isIsoDate, type IsoDate } from '../domain/dates.ts';
 import { foldForSearch } from '../domain/text.ts';
-import { paramMessages as P } from '../messages/catalog.ts';
+import { paramMessages as P } from '../messages/params.ts';
 import { type Text, TextError } from '../messages/text.ts';
 import type { Province } from './province.ts';
 

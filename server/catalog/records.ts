@@ -5,7 +5,7 @@ import { isIsoDate } from '../domain/dates.ts';
 import { NTM_STATUSES, UNIT_NTM_STATUSES } from '../domain/ntm-status.ts';
 import { OCOP_GROUPS, OCOP_STARS, PRODUCER_TYPES } from '../domain/ocop.ts';
 import { UNIT_SETS } from '../domain/unit-sets.ts';
-import { fieldMessages as M, schemaMessage } from '../messages/catalog.ts';
+import { fieldMessages as M, schemaMessage } from '../messages/fields.ts';
 
 /**
  * The records the app keeps, written once as schemas: the database reads into them, the layer

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { provinceDate } from '../domain/dates.ts';
-import { fieldMessages as M, schemaMessage } from '../messages/catalog.ts';
+import { fieldMessages as M, schemaMessage } from '../messages/fields.ts';
 import { confidence, crop, communeCode, districtCode, isoDate, ocopGroup, ocopStars, position, producerType, recognisedStatus } from './records.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PROGRAMMES, ROLES } from './access.ts';
-import { fieldMessages as M, schemaMessage } from '../messages/catalog.ts';
+import { fieldMessages as M, schemaMessage } from '../messages/fields.ts';
 import { UNIT_SETS } from './unit-sets.ts';
 
 /**

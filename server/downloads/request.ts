@@ -1,4 +1,5 @@
-import { paramMessages as P, requestMessages as R } from '../messages/catalog.ts';
+import { paramMessages as P } from '../messages/params.ts';
+import { requestMessages as R } from '../messages/requests.ts';
 import { type Bbox, bboxParam } from '../catalog/bbox.ts';
 import { type Collection, declaredParams } from '../catalog/define.ts';
 import { CATALOG, collectionById } from '../catalog/index.ts';

@@ -7,7 +7,7 @@ import type { UnitSet } from '../domain/unit-sets.ts';
 import { dissolve } from '../geo/dissolve.ts';
 import { areaKm2, labelPoint } from '../geo/measure.ts';
 import { ApiError } from '../http/errors.ts';
-import { editMessages as E } from '../messages/catalog.ts';
+import { editMessages as E } from '../messages/edits.ts';
 import type { EditContext, EditRequest } from './context.ts';
 
 /** The licence official boundaries come under, as the user states it. */

@@ -8,7 +8,8 @@ import { auditLog } from '../db/writes/audit.ts';
 import { revision } from '../db/writes/revision.ts';
 import { sourceWriter } from '../db/writes/sources.ts';
 import { ApiError } from '../http/errors.ts';
-import { editMessages as E, fieldMessages as F } from '../messages/catalog.ts';
+import { editMessages as E } from '../messages/edits.ts';
+import { fieldMessages as F } from '../messages/fields.ts';
 import type { Text } from '../messages/text.ts';
 import { type EntityName, entityKinds } from './entities.ts';
 

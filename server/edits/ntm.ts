@@ -3,7 +3,7 @@ import type { RecognitionCorrection, RecognitionInput, RetractionInput } from '.
 import { recognitionCountsFrom } from '../domain/as-of.ts';
 import { ntmApplies } from '../domain/ntm-status.ts';
 import { ApiError } from '../http/errors.ts';
-import { editMessages as E } from '../messages/catalog.ts';
+import { editMessages as E } from '../messages/edits.ts';
 import { type EditContext, type EditRequest, editCitation, fieldError, freshId } from './context.ts';
 
 /**

@@ -4,7 +4,8 @@ import { certificateExpiry } from '../domain/ocop-as-of.ts';
 import { foldForSearch, slugify } from '../domain/text.ts';
 import { unitAt } from '../geo/validate.ts';
 import { ApiError } from '../http/errors.ts';
-import { editMessages as E, fieldMessages as F } from '../messages/catalog.ts';
+import { editMessages as E } from '../messages/edits.ts';
+import { fieldMessages as F } from '../messages/fields.ts';
 import { type EditContext, type EditRequest, editCitation, fieldError, freshId } from './context.ts';
 
 /**

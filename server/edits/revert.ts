@@ -1,6 +1,6 @@
 import type { AuditEntry } from '../db/writes/audit.ts';
 import { ApiError } from '../http/errors.ts';
-import { editMessages as E } from '../messages/catalog.ts';
+import { editMessages as E } from '../messages/edits.ts';
 import type { EditContext, EditRequest } from './context.ts';
 import type { EntityName } from './entities.ts';
 

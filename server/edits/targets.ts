@@ -1,7 +1,8 @@
 import type { StoredTarget } from '../catalog/stored.ts';
 import type { TargetInput } from '../catalog/writes.ts';
 import { ApiError } from '../http/errors.ts';
-import { editMessages as E, fieldMessages as F } from '../messages/catalog.ts';
+import { editMessages as E } from '../messages/edits.ts';
+import { fieldMessages as F } from '../messages/fields.ts';
 import { type EditContext, type EditRequest, editCitation, fieldError } from './context.ts';
 
 /** Province targets and reported totals: add one or correct one, each with its source. */

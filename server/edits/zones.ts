@@ -5,7 +5,8 @@ import { sameFact } from '../domain/zone-facts.ts';
 import { dissolve } from '../geo/dissolve.ts';
 import { checkShape, MIN_SHARE_INSIDE, overlapShare, type ShapeCheck, tooLittleInside } from '../geo/validate.ts';
 import { ApiError } from '../http/errors.ts';
-import { editMessages as E, fieldMessages as F } from '../messages/catalog.ts';
+import { editMessages as E } from '../messages/edits.ts';
+import { fieldMessages as F } from '../messages/fields.ts';
 import { type EditContext, type EditRequest, editCitation, fieldError, freshId } from './context.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { area, bbox, booleanPointInPolygon, featureCollection, intersect, polygon } from '@turf/turf';
 import type { BBox, Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { boundariesMeet, crossings, partsMeet } from './crossings.ts';
-import { geometryMessages as G } from '../messages/catalog.ts';
+import { shapeMessages as G } from '../messages/shapes.ts';
 import { type Text, TextError } from '../messages/text.ts';
 import { roundPosition } from './round.ts';
 

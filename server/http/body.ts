@@ -1,7 +1,9 @@
 import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { z } from 'zod';
-import { fieldMessages as F, paramMessages as P, requestMessages as R } from '../messages/catalog.ts';
+import { fieldMessages as F } from '../messages/fields.ts';
+import { paramMessages as P } from '../messages/params.ts';
+import { requestMessages as R } from '../messages/requests.ts';
 import { fieldTexts, WRITE_PARSE } from '../messages/issues.ts';
 import { ApiError } from './errors.ts';
 

@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { requestMessages as R } from '../messages/catalog.ts';
+import { requestMessages as R } from '../messages/requests.ts';
 import type { Text } from '../messages/text.ts';
 import { requestLang } from './lang.ts';
 
@@ -15,7 +15,7 @@ export interface ErrorBody {
 
 /**
  * An error meant for the client: its status, a stable code and a message naming what to fix, in
- * every language (a Text of server/messages/catalog.ts); the response picks the request's.
+ * every language (a Text of a module of server/messages/); the response picks the request's.
  * `message` and `fields` are the English (logs, the command line), `text` and `fieldTexts` all.
  */
 export class ApiError extends Error {

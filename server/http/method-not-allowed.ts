@@ -1,4 +1,4 @@
-import { requestMessages as R } from '../messages/catalog.ts';
+import { requestMessages as R } from '../messages/requests.ts';
 import { requestLang } from './lang.ts';
 import type { Context, Hono } from 'hono';
 import { PatternRouter } from 'hono/router/pattern-router';

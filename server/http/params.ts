@@ -2,7 +2,7 @@ import { validator } from 'hono/validator';
 import type { Snapshot } from '../db/snapshot.ts';
 import { type ParamContext, type ParamDef, ParamError, parseQuery } from '../catalog/params.ts';
 import { provinceDate } from '../domain/dates.ts';
-import { paramMessages as P } from '../messages/catalog.ts';
+import { paramMessages as P } from '../messages/params.ts';
 import { ApiError, quoted } from './errors.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { importMessages as I } from '../messages/catalog.ts';
+import { importMessages as I } from '../messages/imports.ts';
 import { Worker } from 'node:worker_threads';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { ApiError } from '../http/errors.ts';

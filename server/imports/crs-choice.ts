@@ -1,4 +1,4 @@
-import { importMessages as I } from '../messages/catalog.ts';
+import { importFileMessages as I } from '../messages/import-files.ts';
 import type { Text } from '../messages/text.ts';
 import type { Geometry, Position } from 'geojson';
 import { CRS84, CRS_DEFINITIONS, type CrsCode, transformGeometry } from '../geo/crs.ts';

@@ -9,7 +9,7 @@ import { areaKm2 } from '../geo/measure.ts';
 import { ApiError } from '../http/errors.ts';
 import { changeNames } from './change-names.ts';
 import { vertexCount } from './formats/geo-file.ts';
-import { importMessages as I } from '../messages/catalog.ts';
+import { importMessages as I } from '../messages/imports.ts';
 import { type Text, verbatim } from '../messages/text.ts';
 import type { Plan, RowIssue } from './plan.ts';
 

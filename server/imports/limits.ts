@@ -1,4 +1,4 @@
-import { importMessages as I } from '../messages/catalog.ts';
+import { importFileMessages as I } from '../messages/import-files.ts';
 import type { Text } from '../messages/text.ts';
 import { MAX_VERTICES } from '../geo/validate.ts';
 import { ApiError } from '../http/errors.ts';

@@ -4,7 +4,7 @@ import type { Actor } from '../edits/index.ts';
 import { ApiError } from '../http/errors.ts';
 import type { BatchInfo, Outcome } from './execute.ts';
 import type { ImportPreviewResponse } from '../catalog/imports.ts';
-import { importMessages as I } from '../messages/catalog.ts';
+import { importMessages as I } from '../messages/imports.ts';
 import type { Lang } from '../messages/text.ts';
 import type { ImportKind, Plan } from './plan.ts';
 

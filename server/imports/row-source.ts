@@ -1,4 +1,4 @@
-import { importMessages as I } from '../messages/catalog.ts';
+import { importMessages as I } from '../messages/imports.ts';
 import type { Text } from '../messages/text.ts';
 import { type Cell, CellError, choice, date, text } from './tables/cells.ts';
 import type { FileSource } from './plan.ts';

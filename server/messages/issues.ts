@@ -1,12 +1,12 @@
 import type { z } from 'zod';
 import localeVi from 'zod/v4/locales/vi.js';
-import { fieldMessages as M, schemaMessageText } from './catalog.ts';
+import { fieldMessages as M, schemaMessageText } from './fields.ts';
 import type { Text } from './text.ts';
 
 /**
  * What zod finds wrong with a field, in both languages. Our schemas' own messages (their English
- * is in the catalog) come back in our words; zod's kinds of issue in plain words ("required", "must
- * be a number"); the rare rest in zod's own words, its Vietnamese locale for Vietnamese — applied
+ * is in server/messages/fields.ts) come back in our words; zod's kinds of issue in plain words
+ * ("required", "must be a number"); the rare rest in zod's own words, its Vietnamese locale for Vietnamese — applied
  * here, per issue, never as zod's global configuration.
  */
 

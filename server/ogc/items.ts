@@ -1,4 +1,4 @@
-import { paramMessages as P } from '../messages/catalog.ts';
+import { paramMessages as P } from '../messages/params.ts';
 import type { Geometry, Polygon, Position } from 'geojson';
 import type { Bbox } from '../catalog/bbox.ts';
 import { ParamError } from '../catalog/params.ts';

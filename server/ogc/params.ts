@@ -1,4 +1,4 @@
-import { paramMessages as P } from '../messages/catalog.ts';
+import { paramMessages as P } from '../messages/params.ts';
 import type { Bbox } from '../catalog/bbox.ts';
 import type { Collection } from '../catalog/define.ts';
 import { choiceParam, type ParamDef, ParamError } from '../catalog/params.ts';

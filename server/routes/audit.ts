@@ -1,4 +1,5 @@
-import { editMessages as E, fieldMessages as F } from '../messages/catalog.ts';
+import { editMessages as E } from '../messages/edits.ts';
+import { fieldMessages as F } from '../messages/fields.ts';
 import { issueText } from '../messages/issues.ts';
 import { Hono } from 'hono';
 import { z } from 'zod';

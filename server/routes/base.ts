@@ -1,4 +1,4 @@
-import { requestMessages as R } from '../messages/catalog.ts';
+import { requestMessages as R } from '../messages/requests.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Hono } from 'hono';

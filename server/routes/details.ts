@@ -1,4 +1,4 @@
-import { requestMessages as R } from '../messages/catalog.ts';
+import { requestMessages as R } from '../messages/requests.ts';
 import { Hono } from 'hono';
 import { communes2020 } from '../catalog/index.ts';
 import { communeDetail, districtDetail } from '../geo/unit-details.ts';

@@ -1,4 +1,4 @@
-import { editMessages as E } from '../messages/catalog.ts';
+import { editMessages as E } from '../messages/edits.ts';
 import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { authorizeEdit, currentUser } from '../auth/authorize.ts';

@@ -1,4 +1,4 @@
-import { authMessages as A } from '../messages/catalog.ts';
+import { accountMessages as A } from '../messages/accounts.ts';
 import { Hono } from 'hono';
 import type { Auth } from '../auth/auth.ts';
 import type { AuthEnv, RequestAuth } from '../auth/middleware.ts';

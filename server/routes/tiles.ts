@@ -1,4 +1,4 @@
-import { requestMessages as R } from '../messages/catalog.ts';
+import { requestMessages as R } from '../messages/requests.ts';
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
 import { NATIONAL_YEARS, SYNTHETIC_NOTICE } from '../catalog/collections/national.ts';

@@ -13,7 +13,7 @@ import { checkDeletion, checkZone, polygonFromGeoJson, vertexCount, zoneBody, zo
 import { actionLabel, changedFields, entityLabel } from '../../client/ui/history/describe.ts';
 import { STRINGS } from '../../client/ui/i18n.ts';
 import { AUDIT_ENTITIES } from '../../server/catalog/audit.ts';
-import { fieldMessages as F } from '../../server/messages/catalog.ts';
+import { fieldMessages as F } from '../../server/messages/fields.ts';
 import { fieldTexts, WRITE_PARSE } from '../../server/messages/issues.ts';
 
 /** The editing forms' logic, pure: drafts → bodies checked with the server's own write schemas. */

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { authTestApp, errorOf } from '../helpers/auth.ts';
@@ -10,17 +10,11 @@ import { AUDIT_ENTITIES } from '../../server/catalog/audit.ts';
 import { IMPORT_KIND_IDS } from '../../server/catalog/imports.ts';
 import { PROGRAMMES, ROLES } from '../../server/domain/access.ts';
 import { PRODUCER_TYPES } from '../../server/domain/ocop.ts';
-import {
-  editMessages,
-  ENTITY_VI,
-  geometryMessages,
-  IMPORT_KIND_VI,
-  importMessages,
-  PRODUCER_TYPE_VI,
-  PROGRAMME_VI,
-  ROLE_VI,
-  requestMessages,
-} from '../../server/messages/catalog.ts';
+import { editMessages } from '../../server/messages/edits.ts';
+import { importMessages } from '../../server/messages/imports.ts';
+import { requestMessages } from '../../server/messages/requests.ts';
+import { shapeMessages } from '../../server/messages/shapes.ts';
+import { ENTITY_VI, IMPORT_KIND_VI, PRODUCER_TYPE_VI, PROGRAMME_VI, ROLE_VI } from '../../server/messages/vocabulary.ts';
 import { csv, importApp, SOURCE } from '../imports/helpers.ts';
 
 /**
@@ -263,14 +257,19 @@ describe('the message catalog', () => {
   it('words a busy check and the map tiles as a Vietnamese reader says them', () => {
     expect(importMessages.checksBusy(3).vi).toBe('Có 3 tệp đang được kiểm tra hoặc đang chờ; tệp này chưa được đọc, hãy thử lại sau một phút');
     expect(requestMessages.noTiledCollection('communes', 'zones').vi).toBe('không có lớp ô bản đồ (tile) communes; các lớp có là zones');
-    expect(geometryMessages.partsOverlap(0, 2).vi).toMatch(/^đa giác 1 và 3 chồng lên nhau: /);
+    expect(shapeMessages.partsOverlap(0, 2).vi).toMatch(/^đa giác 1 và 3 chồng lên nhau: /);
     expect(editMessages.stillListed('product', 'mat-ong', [{ entity: 'zone', id: 'vung-che' }]).vi).toBe(
       'sản phẩm OCOP mat-ong vẫn có trong vùng nguyên liệu vung-che: hãy sửa các mục đó trước',
     );
   });
 
   it('is written in Unicode NFC, as every name and text of the product', () => {
-    const text = readFileSync(join(import.meta.dirname, '..', '..', 'server', 'messages', 'catalog.ts'), 'utf8');
-    expect(text).toBe(text.normalize('NFC'));
+    const dir = join(import.meta.dirname, '..', '..', 'server', 'messages');
+    const modules = readdirSync(dir).filter((f) => f.endsWith('.ts'));
+    expect(modules.length).toBeGreaterThan(5);
+    for (const module of modules) {
+      const text = readFileSync(join(dir, module), 'utf8');
+      expect(text, module).toBe(text.normalize('NFC'));
+    }
   });
 });

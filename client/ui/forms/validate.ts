@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { reason } from '../../../server/catalog/writes.ts';
-import { fieldMessages as M } from '../../../server/messages/catalog.ts';
+import { fieldMessages as M } from '../../../server/messages/fields.ts';
 import { issueText, WRITE_PARSE } from '../../../server/messages/issues.ts';
 import { ApiRequestError } from '../../api.ts';
 import type { Lang } from '../../lib/label.ts';

@@ -1,6 +1,6 @@
 import { NTM_STATUSES, UNIT_NTM_STATUSES } from '../../domain/ntm-status.ts';
 import { lastDayOfOldUnits } from '../../domain/unit-sets.ts';
-import { paramMessages as P } from '../../messages/catalog.ts';
+import { paramMessages as P } from '../../messages/params.ts';
 import { collection, feature } from '../../geo/collection.ts';
 import { communeCollection } from '../../geo/communes.ts';
 import { districtCollection } from '../../geo/districts.ts';

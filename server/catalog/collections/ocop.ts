@@ -1,4 +1,4 @@
-import { paramMessages as P } from '../../messages/catalog.ts';
+import { paramMessages as P } from '../../messages/params.ts';
 import { type IsoDate, isIsoDate } from '../../domain/dates.ts';
 import { OCOP_GROUPS, OCOP_STARS } from '../../domain/ocop.ts';
 import { ocopAsOf } from '../../domain/ocop-as-of.ts';

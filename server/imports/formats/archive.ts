@@ -1,4 +1,4 @@
-import { importMessages as I } from '../../messages/catalog.ts';
+import { importFileMessages as I } from '../../messages/import-files.ts';
 import { Inflate } from 'fflate';
 import { type ImportLimits, badFile, sizeText, tooLarge } from '../limits.ts';
 

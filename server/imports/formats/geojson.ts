@@ -1,5 +1,5 @@
 import { type Text, verbatim } from '../../messages/text.ts';
-import { importMessages as I } from '../../messages/catalog.ts';
+import { importFileMessages as I } from '../../messages/import-files.ts';
 import type { Geometry } from 'geojson';
 import { CRS84 } from '../../geo/crs.ts';
 import { badFile } from '../limits.ts';

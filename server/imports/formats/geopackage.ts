@@ -1,4 +1,4 @@
-import { importMessages as I } from '../../messages/catalog.ts';
+import { importFileMessages as I } from '../../messages/import-files.ts';
 import { verbatim } from '../../messages/text.ts';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,4 +1,4 @@
-import { importMessages as I } from '../../messages/catalog.ts';
+import { importFileMessages as I } from '../../messages/import-files.ts';
 import { type ImportLimits, badFile, tooLarge } from '../limits.ts';
 import { isZip, readZip } from './archive.ts';
 import { type GeoFile, vertexCount } from './geo-file.ts';

@@ -1,4 +1,4 @@
-import { importMessages as I } from '../../messages/catalog.ts';
+import { importFileMessages as I } from '../../messages/import-files.ts';
 import { verbatim } from '../../messages/text.ts';
 import { parseDbf, parseShp } from 'shpjs';
 import { crsFromPrj } from '../../geo/crs.ts';

@@ -5,7 +5,7 @@ import { checkShape, MIN_SHARE_INSIDE, overlapShare, tooLittleInside } from '../
 import type { ReadFeature } from '../formats/geo-file.ts';
 import { importReason, type Plan, type PlanContext, type RowIssue } from '../plan.ts';
 import { code as codeCell, CellError } from '../tables/cells.ts';
-import { importMessages as I } from '../../messages/catalog.ts';
+import { importMessages as I } from '../../messages/imports.ts';
 import { attributeReader } from './features.ts';
 
 const CODE_ALIASES = ['ma', 'ma_xa', 'maxa', 'ma_dvhc', 'madvhc', 'ma_don_vi', 'commune_code', 'unit_code', 'gso_code'];

@@ -1,5 +1,5 @@
 import { foldForSearch } from '../../domain/text.ts';
-import { importMessages as I } from '../../messages/catalog.ts';
+import { importMessages as I } from '../../messages/imports.ts';
 import type { Text } from '../../messages/text.ts';
 
 /**

@@ -1,6 +1,6 @@
 import type { ProductRecord } from '../../catalog/records.ts';
 import type { ProductInput } from '../../catalog/writes.ts';
-import { importMessages as I } from '../../messages/catalog.ts';
+import { importMessages as I } from '../../messages/imports.ts';
 import { WRITE_PARSE } from '../../messages/issues.ts';
 import { type Text, verbatim } from '../../messages/text.ts';
 import { newRecordKey, recordNamed } from './names.ts';

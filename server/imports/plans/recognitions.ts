@@ -1,5 +1,6 @@
 import type { RecognitionInput } from '../../catalog/writes.ts';
-import { editMessages as E, importMessages as I } from '../../messages/catalog.ts';
+import { editMessages as E } from '../../messages/edits.ts';
+import { importMessages as I } from '../../messages/imports.ts';
 import { WRITE_PARSE } from '../../messages/issues.ts';
 import type { Text } from '../../messages/text.ts';
 import { NTM_STATUS_LABELS } from '../../domain/ntm-status.ts';

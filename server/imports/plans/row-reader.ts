@@ -1,4 +1,4 @@
-import { importMessages as I } from '../../messages/catalog.ts';
+import { importMessages as I } from '../../messages/imports.ts';
 import type { FileSource, RowIssue } from '../plan.ts';
 import { rowSource } from '../row-source.ts';
 import { type Cell, CellError } from '../tables/cells.ts';

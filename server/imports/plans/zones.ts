@@ -1,5 +1,5 @@
 import { CROPS } from '../../domain/crops.ts';
-import { importMessages as I } from '../../messages/catalog.ts';
+import { importMessages as I } from '../../messages/imports.ts';
 import { WRITE_PARSE } from '../../messages/issues.ts';
 import { verbatim } from '../../messages/text.ts';
 import { newRecordKey, recordNamed } from './names.ts';

@@ -1,6 +1,6 @@
 import { isIsoDate, readDayFirst } from '../../domain/dates.ts';
 import { foldForSearch } from '../../domain/text.ts';
-import { cellMessages as C } from '../../messages/catalog.ts';
+import { cellMessages as C } from '../../messages/import-files.ts';
 import { TextError } from '../../messages/text.ts';
 
 /** A cell as read from CSV (text) or XLSX (text, number, date, boolean), or empty. */

@@ -1,4 +1,4 @@
-import { importMessages as I } from '../../messages/catalog.ts';
+import { importFileMessages as I } from '../../messages/import-files.ts';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { foldForSearch } from '../../domain/text.ts';

@@ -1,4 +1,4 @@
-import { ogcMessages as O } from '../../messages/catalog.ts';
+import { ogcMessages as O } from '../../messages/ogc.ts';
 import { Hono } from 'hono';
 import { applyFilters } from '../../catalog/define.ts';
 import type { Bbox } from '../../catalog/bbox.ts';

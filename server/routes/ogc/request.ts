@@ -1,4 +1,5 @@
-import { ogcMessages as O, requestMessages as R } from '../../messages/catalog.ts';
+import { ogcMessages as O } from '../../messages/ogc.ts';
+import { requestMessages as R } from '../../messages/requests.ts';
 import type { Context } from 'hono';
 import { validator } from 'hono/validator';
 import type { Collection } from '../../catalog/define.ts';

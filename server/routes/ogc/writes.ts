@@ -1,4 +1,6 @@
-import { fieldMessages as F, ogcMessages as O, requestMessages as R } from '../../messages/catalog.ts';
+import { fieldMessages as F } from '../../messages/fields.ts';
+import { ogcMessages as O } from '../../messages/ogc.ts';
+import { requestMessages as R } from '../../messages/requests.ts';
 import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Geometry } from 'geojson';
