@@ -173,10 +173,5 @@ export const EDITING_STRINGS = {
   errReason: { vi: 'Cần nêu lý do', en: 'Say why' },
   errLoggedOut: { vi: 'Phiên đăng nhập đã hết; hãy đăng nhập lại', en: 'Your session has ended; log in again' },
   errForbidden: { vi: 'Tài khoản không có quyền này', en: 'Your account may not do this' },
-  conflictChangedAgain: {
-    vi: '{id} đã được sửa tiếp sau thay đổi #{change} (bởi thay đổi {later}); hãy hoàn tác các thay đổi đó trước.',
-    en: '{id} was changed again after change #{change} (by change {later}); revert those first.',
-  },
-  conflictAlreadyReverted: { vi: 'Thay đổi #{change} đã được hoàn tác bởi thay đổi #{by}.', en: 'Change #{change} was already reverted by change #{by}.' },
   errConflict: { vi: 'Không thực hiện được vì có xung đột', en: 'Refused because of a conflict' },
 } satisfies Record<string, Label>;

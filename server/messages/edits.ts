@@ -45,14 +45,14 @@ export const editMessages = {
     en: `${entity} ${id} is still listed by ${users.map((u) => `${u.entity} ${u.id}`).join(', ')}: change those first`,
     vi: `${entityVi(entity)} ${id} vẫn có trong ${users.map((u) => `${entityVi(u.entity)} ${u.id}`).join(', ')}: hãy sửa các mục đó trước`,
   }),
-  // The Vietnamese as the audit page words these (client/ui/i18n-editing.ts), change numbers marked #.
+  // A refused revert (409), shown to the admin as sent; change numbers marked # as the audit log marks them.
   alreadyReverted: (id: number, by: number) => ({
     en: `change ${id} was already reverted by change ${by}`,
-    vi: `Thay đổi #${id} đã được hoàn tác bởi thay đổi #${by}`,
+    vi: `thay đổi #${id} đã được hoàn tác bởi thay đổi #${by}`,
   }),
   changedAgain: (entity: string, entityId: string, id: number, later: readonly number[]) => ({
     en: `${entity} ${entityId} was changed again after change ${id} (by change ${later.join(', ')}); revert those first`,
-    vi: `${entityId} đã được sửa tiếp sau thay đổi #${id} (bởi thay đổi ${later.map((n) => `#${n}`).join(', ')}); hãy hoàn tác các thay đổi đó trước`,
+    vi: `${entityVi(entity)} ${entityId} đã được sửa tiếp sau thay đổi #${id} (bởi thay đổi ${later.map((n) => `#${n}`).join(', ')}); hãy hoàn tác các thay đổi đó trước`,
   }),
   writeTooLarge: {
     en: 'The body is larger than 2 MiB; upload large shapes through an import',

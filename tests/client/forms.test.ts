@@ -3,7 +3,6 @@ import type { ProductProperties } from '../../server/catalog/properties.ts';
 import type { RecognitionRecord } from '../../server/catalog/records.ts';
 import { productInput, recognitionInput, zoneInput } from '../../server/catalog/writes.ts';
 import { ApiRequestError } from '../../client/api.ts';
-import { conflictText } from '../../client/ui/admin/conflict-text.ts';
 import { addRenewal, checkProduct, emptyCertificate, expiryOf, productBody, productDraft } from '../../client/ui/forms/product-logic.ts';
 import { checkCorrection, checkRecord, checkRetraction, recognitionBody, recognitionDraft, suggestedYearFor } from '../../client/ui/forms/recognition-logic.ts';
 import { emptySource, sourceBody } from '../../client/ui/forms/source-logic.ts';
@@ -326,12 +325,9 @@ describe('history in words', () => {
     expect(entityLabel(entity, l)).toBe(STRINGS[key as keyof typeof STRINGS][l]);
   });
 
-  it('explains a refused revert in the admin’s language', () => {
-    expect(conflictText('recognition 03205-standard-2024 was changed again after change 1 (by change 2, 3); revert those first', 'vi')).toBe(
-      '03205-standard-2024 đã được sửa tiếp sau thay đổi #1 (bởi thay đổi #2, #3); hãy hoàn tác các thay đổi đó trước.',
-    );
-    expect(conflictText('change 4 was already reverted by change 9', 'en')).toBe('Change #4 was already reverted by change #9.');
-    expect(conflictText('something else', 'vi')).toBe('something else');
+  it('shows a refused revert as the server words it, in the language the request asked for', () => {
+    const vi = 'công nhận NTM 03205-standard-2024 đã được sửa tiếp sau thay đổi #1 (bởi thay đổi #2, #3); hãy hoàn tác các thay đổi đó trước';
+    expect(serverErrors(new ApiRequestError(409, 'conflict', vi), 'vi').message).toBe(`Không thực hiện được vì có xung đột: ${vi}`);
   });
 });
 

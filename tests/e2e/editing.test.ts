@@ -475,9 +475,12 @@ describe('editing in a browser', { timeout: 300_000 }, () => {
     const first = dialog.locator('.audit-entry').last();
     await first.getByRole('button', { name: 'Hoàn tác', exact: true }).click();
     await first.locator('input[name=reason]').fill('Thử hoàn tác');
+    const refusal = page.waitForResponse((r) => r.url().endsWith('/revert') && r.status() === 409);
     await first.getByRole('button', { name: 'Xác nhận hoàn tác' }).click();
-    await expect.poll(() => first.locator('.revert-refused').textContent()).toContain('đã được sửa tiếp sau thay đổi #1');
-    expect(await first.locator('.revert-refused').textContent()).toContain('hãy hoàn tác các thay đổi đó trước');
+    // The server words the refusal in Vietnamese (the map asks for it), and the page shows it as sent.
+    const { error } = await (await refusal).json();
+    expect(error.message).toMatch(/^công nhận NTM \S+ đã được sửa tiếp sau thay đổi #1 \(bởi thay đổi #\d+(, #\d+)*\); hãy hoàn tác các thay đổi đó trước$/);
+    await expect.poll(() => first.locator('.revert-refused').textContent()).toBe(`Không thực hiện được vì có xung đột: ${error.message}`);
     await first.locator('.revert-refused').scrollIntoViewIfNeeded();
     await shoot(page, 'audit-page-conflict');
     await first.getByRole('button', { name: 'Huỷ' }).click();

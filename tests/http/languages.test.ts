@@ -118,6 +118,28 @@ describe('error messages in the language asked for', () => {
     expect(anonymous.vi.message).toBe('POST /api/edits/recognitions cần đăng nhập (POST /api/session) hoặc một API token');
   });
 
+  it('a revert refused: the changes in the way, as the audit log numbers them, in the reader’s words', async () => {
+    const t = await setup();
+    await t.addUser('admin', 'admin');
+    const editor = await t.login('ntm-editor');
+    const created = await (await editor.request('POST', '/api/edits/recognitions', recognition)).json();
+    await editor.request('PUT', `/api/edits/recognitions/${created.id}`, { ...recognition, criteriaMet: 18, reason: 'sai số tiêu chí' });
+    const admin = await t.login('admin');
+    const [correction, creation] = (await (await admin.request('GET', '/api/audit')).json()).entries;
+    const revert = (id: number) => (h: Record<string, string>) => admin.request('POST', `/api/audit/${id}/revert`, { reason: 'nhập nhầm' }, h);
+    const changedAgain = await both(revert(creation.id));
+    expect(changedAgain).toMatchObject({ status: 409, en: { code: 'conflict' } });
+    expect(changedAgain.en.message).toBe(
+      `recognition ${created.id} was changed again after change ${creation.id} (by change ${correction.id}); revert those first`,
+    );
+    expect(changedAgain.vi.message).toBe(
+      `công nhận NTM ${created.id} đã được sửa tiếp sau thay đổi #${creation.id} (bởi thay đổi #${correction.id}); hãy hoàn tác các thay đổi đó trước`,
+    );
+    const { id: by } = await (await admin.request('POST', `/api/audit/${correction.id}/revert`, { reason: 'nhập nhầm' })).json();
+    const again = await both(revert(correction.id));
+    expect(again.vi.message).toBe(`thay đổi #${correction.id} đã được hoàn tác bởi thay đổi #${by}`);
+  });
+
   it('chooses by Accept-Language as browsers send it; anything but Vietnamese is English', async () => {
     const t = await setup();
     const message = async (lang: string) =>

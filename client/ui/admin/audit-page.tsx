@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { AUDIT_ENTITIES, type AuditEntryView } from '../../../server/catalog/audit.ts';
-import { ApiRequestError, type AuditFilter, editApi } from '../../api.ts';
+import { type AuditFilter, editApi } from '../../api.ts';
 import { reload, startLoading } from '../../state/data.ts';
 import { shownSet } from '../../state/derived.ts';
 import { setLabel } from '../../state/province.ts';
@@ -12,7 +12,6 @@ import { serverErrors } from '../forms/validate.ts';
 import { ChangeView } from '../history/change-view.tsx';
 import { t } from '../i18n.ts';
 import { entityLabel } from '../history/describe.ts';
-import { conflictText } from './conflict-text.ts';
 
 const PAGE = 50;
 
@@ -77,9 +76,8 @@ export function AuditPage({ onClose }: { onClose: () => void }) {
       setReason('');
       await Promise.all([load(filter, false), refreshAfterRevert(reverting)]);
     } catch (err) {
-      const text =
-        err instanceof ApiRequestError && err.status === 409 ? `${t('errConflict', l)}: ${conflictText(err.message, l)}` : serverErrors(err, l).message;
-      setNote({ ok: false, text, at });
+      // A refused revert (409: already reverted, or changed again since) is explained by the server, in the admin's language.
+      setNote({ ok: false, text: serverErrors(err, l).message, at });
     }
   };
   /**
