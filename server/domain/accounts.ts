@@ -87,7 +87,7 @@ export const userPatchSchema = z
     password: passwordSchema,
   })
   .partial()
-  .refine((p) => Object.keys(p).length > 0, 'name the fields to change: name, role, programmes, units, disabled or password');
+  .refine((p) => Object.keys(p).length > 0, { error: schemaMessage(M.nothingToChange) });
 export type UserPatch = z.infer<typeof userPatchSchema>;
 
 export const passwordChangeSchema = z.strictObject({

@@ -29,6 +29,8 @@ export const fieldMessages = {
   atMostChars: (n: number) => bound(`at most ${n} characters`, (f) => `tối đa ${f(n)} ký tự`),
   atMostItems: (n: number) => bound(`at most ${n}`, (f) => `tối đa ${f(n)}`),
   atMost: (n: number) => bound(`must be at most ${n}`, (f) => `không được lớn hơn ${f(n)}`),
+  moreThan: (n: number) => bound(`must be more than ${n}`, (f) => `phải lớn hơn ${f(n)}`),
+  lessThan: (n: number) => bound(`must be less than ${n}`, (f) => `phải nhỏ hơn ${f(n)}`),
   oneOf: (values: readonly unknown[]) => {
     const list = values.map((v) => JSON.stringify(v)).join(', ');
     return { en: `must be one of ${list}`, vi: `phải là một trong các giá trị ${list}` };
@@ -67,6 +69,10 @@ export const fieldMessages = {
   passwordMin: (n: number) => both(`a password has at least ${n} characters`, (f) => `mật khẩu có ít nhất ${f(n)} ký tự`),
   passwordMax: (n: number) => both(`a password has at most ${n} characters`, (f) => `mật khẩu có tối đa ${f(n)} ký tự`),
   nameRequired: { en: 'a name is required', vi: 'cần có họ tên' },
+  nothingToChange: {
+    en: 'name the fields to change: name, role, programmes, units, disabled or password',
+    vi: 'chưa có gì để thay đổi: hãy sửa họ tên, vai trò, lĩnh vực, đơn vị, trạng thái khoá hoặc mật khẩu',
+  },
   nameLength: { en: 'a name has at most 100 characters', vi: 'họ tên có tối đa 100 ký tự' },
   /** A field's message under its path, as the envelope's `message` says the first one. */
   at: (path: string, message: Text) => ({ en: `${path}: ${message.en}`, vi: `${path}: ${message.vi}` }),

@@ -24,13 +24,14 @@ function plainText(issue: Issue): Text | undefined {
       if (issue.expected === 'object') return M.notObject;
       return undefined;
     case 'too_small':
-      return issue.origin === 'string' ? M.required : issue.origin === 'array' ? M.atLeastItems(Number(issue.minimum)) : M.atLeast(Number(issue.minimum));
+      if (issue.origin === 'string') return M.required;
+      if (issue.origin === 'array') return M.atLeastItems(Number(issue.minimum));
+      // positive() refuses 0 itself: "at least 0" would let the user type it.
+      return issue.inclusive === false ? M.moreThan(Number(issue.minimum)) : M.atLeast(Number(issue.minimum));
     case 'too_big':
-      return issue.origin === 'string'
-        ? M.atMostChars(Number(issue.maximum))
-        : issue.origin === 'array'
-          ? M.atMostItems(Number(issue.maximum))
-          : M.atMost(Number(issue.maximum));
+      if (issue.origin === 'string') return M.atMostChars(Number(issue.maximum));
+      if (issue.origin === 'array') return M.atMostItems(Number(issue.maximum));
+      return issue.inclusive === false ? M.lessThan(Number(issue.maximum)) : M.atMost(Number(issue.maximum));
     case 'invalid_value':
       return M.oneOf(issue.values);
     default:

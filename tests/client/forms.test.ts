@@ -12,6 +12,7 @@ import { checkDeletion, checkZone, polygonFromGeoJson, vertexCount, zoneBody, zo
 import { actionLabel, changedFields, entityLabel } from '../../client/ui/history/describe.ts';
 import { STRINGS } from '../../client/ui/i18n.ts';
 import { AUDIT_ENTITIES } from '../../server/catalog/audit.ts';
+import { loginBodySchema, newTokenSchema, userPatchSchema } from '../../server/domain/accounts.ts';
 import { fieldMessages as F } from '../../server/messages/fields.ts';
 import { fieldTexts, WRITE_PARSE } from '../../server/messages/issues.ts';
 
@@ -31,6 +32,24 @@ describe('validation with the server’s write schemas', () => {
     });
     const en = validate(recognitionInput, recognitionBody({ ...recognitionDraft('2020', '03205'), yearFor: 'abc', source }), 'en');
     expect(en).toEqual({ ok: false, errors: { yearFor: 'Must be a number' } });
+  });
+
+  it('words the account forms’ checks from the message catalog in the reader’s language, never zod’s or the browser’s English', () => {
+    expect(validate(loginBodySchema, { login: '', password: '' }, 'vi')).toEqual({ ok: false, errors: { login: 'Bắt buộc', password: 'Bắt buộc' } });
+    expect(validate(newTokenSchema, { name: 'QGIS', expiresInDays: 0 }, 'vi')).toEqual({ ok: false, errors: { expiresInDays: 'Không được nhỏ hơn 1' } });
+    // A patch that changes nothing: the schema's own refinement, in our words.
+    expect(validate(userPatchSchema, {}, 'vi')).toEqual({
+      ok: false,
+      errors: { body: 'Chưa có gì để thay đổi: hãy sửa họ tên, vai trò, lĩnh vực, đơn vị, trạng thái khoá hoặc mật khẩu' },
+    });
+    expect(validate(userPatchSchema, {}, 'en')).toEqual({
+      ok: false,
+      errors: { body: 'Name the fields to change: name, role, programmes, units, disabled or password' },
+    });
+    // positive(): 0 itself is refused, so the bound is said as "more than".
+    const zone = zoneBody({ ...zoneDraft(), name: 'Vùng chè', crop: 'tea', areaHa: '0', source });
+    expect(validate(zoneInput, zone, 'vi')).toMatchObject({ ok: false, errors: { areaHa: 'Phải lớn hơn 0' } });
+    expect(validate(zoneInput, zone, 'en')).toMatchObject({ ok: false, errors: { areaHa: 'Must be more than 0' } });
   });
 
   it('refuses a decision or source after today and a year after this one, by the browser’s clock when the form is checked', () => {

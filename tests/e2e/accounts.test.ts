@@ -32,6 +32,13 @@ describe('accounts in a browser', { timeout: 180_000 }, () => {
     expect((await sessionOf(page)).user).toBeNull();
     await logIn(page, 'lan.ntm', 'not the right password at all');
     await expect.poll(() => page.locator('form.login-form [role=alert]').textContent()).toBe('Sai tên đăng nhập hoặc mật khẩu, hoặc tài khoản đã bị khoá');
+    // An empty field is said beside it in the reader's language, by the server's schema and message catalog, never by the browser in its own.
+    const loginForm = page.locator('form.login-form');
+    await loginForm.getByLabel('Tên đăng nhập').fill('');
+    await loginForm.getByLabel('Mật khẩu').fill('');
+    await loginForm.getByRole('button', { name: 'Đăng nhập' }).click();
+    await expect.poll(() => loginForm.locator('.field-error').allTextContents()).toEqual(['Bắt buộc', 'Bắt buộc']);
+    await loginForm.getByLabel('Tên đăng nhập').fill('lan.ntm');
     const password = page.locator('form.login-form input[name=password]');
     expect(await password.getAttribute('type')).toBe('password');
     expect(await password.getAttribute('autocomplete')).toBe('current-password');
@@ -79,10 +86,15 @@ describe('accounts in a browser', { timeout: 180_000 }, () => {
     const form = dialog.locator('form.user-form');
     await form.getByLabel('Tên đăng nhập').fill(newUser.login);
     await form.getByLabel('Họ và tên').fill(newUser.name);
-    await form.getByLabel('Mật khẩu', { exact: true }).fill(newUser.password);
-    // An editor with no programme could edit nothing: the form says so and sends nothing.
+    // An editor with no programme could edit nothing, and a short password is refused: the form says both, each beside its field in Vietnamese, and sends nothing.
+    await form.getByLabel('Mật khẩu', { exact: true }).fill('ngắn quá');
     await form.getByRole('button', { name: 'Lưu' }).click();
-    await expect.poll(() => form.locator('[role=alert]').textContent()).toContain('Biên tập viên cần ít nhất một lĩnh vực');
+    await expect
+      .poll(() => form.locator('[role=alert]').allTextContents())
+      .toEqual([expect.stringContaining('Biên tập viên cần ít nhất một lĩnh vực'), 'Mật khẩu có ít nhất 15 ký tự']);
+    await form.getByLabel('Mật khẩu', { exact: true }).fill(newUser.password);
+    await form.getByRole('button', { name: 'Lưu' }).click();
+    await expect.poll(() => form.locator('[role=alert]').allTextContents()).toEqual([expect.stringContaining('Biên tập viên cần ít nhất một lĩnh vực')]);
     expect(await dialog.locator(`tr[data-login="${newUser.login}"]`).count()).toBe(0);
     expect(await form.getByLabel('Họ và tên').inputValue()).toBe(newUser.name);
     await page.screenshot({ path: join(ARTIFACTS, 'account-user-no-programme.png') });

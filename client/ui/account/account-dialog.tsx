@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { TokenResponse } from '../../../server/domain/accounts.ts';
-import { TOKEN_DEFAULT_DAYS } from '../../../server/domain/accounts.ts';
+import { newTokenSchema, passwordChangeSchema, TOKEN_DEFAULT_DAYS } from '../../../server/domain/accounts.ts';
 import { accountApi } from '../../api.ts';
 import { currentUser } from '../../state/session.ts';
 import { lang } from '../../state/ui-state.ts';
+import { FieldError } from '../forms/fields.tsx';
+import { type FieldErrors, validate } from '../forms/validate.ts';
 import { formatInstantDate, t } from '../i18n.ts';
 import { errorText } from './error-text.ts';
 import { Modal } from './modal.tsx';
@@ -23,14 +25,20 @@ export function AccountDialog({ onClose }: { onClose: () => void }) {
 function PasswordChange() {
   const l = lang.value;
   const [note, setNote] = useState<{ ok: boolean; text: string } | null>(null);
+  const [errors, setErrors] = useState<FieldErrors>({});
   const submit = async (e: Event) => {
     e.preventDefault();
     const formEl = e.currentTarget as HTMLFormElement;
     const form = new FormData(formEl);
-    const next = String(form.get('newPassword'));
-    if (next !== String(form.get('repeat'))) return setNote({ ok: false, text: t('passwordsDiffer', l) });
+    const body = { currentPassword: String(form.get('currentPassword')), newPassword: String(form.get('newPassword')) };
+    const checked = validate(passwordChangeSchema, body, l);
+    const found = checked.ok ? {} : { ...checked.errors };
+    if (!found.newPassword && body.newPassword !== String(form.get('repeat'))) found.repeat = t('passwordsDiffer', l);
+    setErrors(found);
+    setNote(null);
+    if (Object.keys(found).length) return;
     try {
-      await accountApi.changePassword(String(form.get('currentPassword')), next);
+      await accountApi.changePassword(body.currentPassword, body.newPassword);
       formEl.reset();
       setNote({ ok: true, text: t('passwordChanged', l) });
     } catch (err) {
@@ -40,19 +48,30 @@ function PasswordChange() {
   return (
     <section class="account-section">
       <h3>{t('changePassword', l)}</h3>
-      <form class="account-form" onSubmit={submit}>
+      <form class="account-form" noValidate onSubmit={submit}>
         <label>
           {t('currentPassword', l)}
-          <input name="currentPassword" type="password" autocomplete="current-password" required />
+          <input name="currentPassword" type="password" autocomplete="current-password" required aria-invalid={!!errors.currentPassword} />
         </label>
+        <FieldError message={errors.currentPassword} />
         <label>
           {t('newPassword', l)}
-          <input name="newPassword" type="password" autocomplete="new-password" minLength={15} required aria-describedby="password-hint" />
+          <input
+            name="newPassword"
+            type="password"
+            autocomplete="new-password"
+            minLength={15}
+            required
+            aria-describedby="password-hint"
+            aria-invalid={!!errors.newPassword}
+          />
         </label>
+        <FieldError message={errors.newPassword} />
         <label>
           {t('repeatPassword', l)}
-          <input name="repeat" type="password" autocomplete="new-password" minLength={15} required />
+          <input name="repeat" type="password" autocomplete="new-password" minLength={15} required aria-invalid={!!errors.repeat} />
         </label>
+        <FieldError message={errors.repeat} />
         <p id="password-hint" class="muted small">
           {t('passwordHint', l)}
         </p>
@@ -74,6 +93,7 @@ function Tokens() {
   const [tokens, setTokens] = useState<TokenResponse[] | null>(null);
   const [shown, setShown] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [errors, setErrors] = useState<FieldErrors>({});
   const reload = () =>
     accountApi
       .tokens()
@@ -86,8 +106,13 @@ function Tokens() {
     e.preventDefault();
     const formEl = e.currentTarget as HTMLFormElement;
     const form = new FormData(formEl);
+    const days = String(form.get('days')).trim();
+    const checked = validate(newTokenSchema, { name: String(form.get('name')), expiresInDays: days === '' ? undefined : Number(days) }, l);
+    // The form's field is "days"; the body's, expiresInDays.
+    setErrors(checked.ok ? {} : { name: checked.errors.name, days: checked.errors.expiresInDays });
+    if (!checked.ok) return;
     try {
-      const created = await accountApi.createToken(String(form.get('name')), Number(form.get('days')));
+      const created = await accountApi.createToken(checked.value.name, checked.value.expiresInDays);
       setShown(created.token);
       formEl.reset();
       await reload();
@@ -148,15 +173,17 @@ function Tokens() {
           </tbody>
         </table>
       )}
-      <form class="account-form inline" onSubmit={create}>
+      <form class="account-form inline" noValidate onSubmit={create}>
         <label>
           {t('tokenName', l)}
-          <input name="name" required maxLength={100} placeholder="QGIS" />
+          <input name="name" required maxLength={100} placeholder="QGIS" aria-invalid={!!errors.name} />
         </label>
+        <FieldError message={errors.name} />
         <label>
           {t('tokenDays', l)}
-          <input name="days" type="number" min={1} max={730} value={TOKEN_DEFAULT_DAYS} required />
+          <input name="days" type="number" min={1} max={730} value={TOKEN_DEFAULT_DAYS} required aria-invalid={!!errors.days} />
         </label>
+        <FieldError message={errors.days} />
         <button type="submit" class="primary">
           {t('createToken', l)}
         </button>

@@ -1,9 +1,11 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import type { AdminUserResponse } from '../../../server/domain/accounts.ts';
 import { PROGRAMMES, type Programme, ROLES, type Role, type UnitRef } from '../../../server/domain/access.ts';
-import type { UserPatch } from '../../../server/domain/accounts.ts';
+import { newUserSchema, type UserPatch, userPatchSchema } from '../../../server/domain/accounts.ts';
 import { accountApi } from '../../api.ts';
 import { lang } from '../../state/ui-state.ts';
+import { FieldError } from '../forms/fields.tsx';
+import { type FieldErrors, validate } from '../forms/validate.ts';
 import { formatInstantDate, t } from '../i18n.ts';
 import { errorText } from './error-text.ts';
 import { Modal } from './modal.tsx';
@@ -134,34 +136,57 @@ function UserForm({ user, onSave, onCancel }: { user?: AdminUserResponse; onSave
   const l = lang.value;
   const [role, setRole] = useState<Role>(user?.role ?? 'editor');
   const [noProgramme, setNoProgramme] = useState(false);
+  const [errors, setErrors] = useState<FieldErrors>({});
   const id = useId();
+  /** A field's error, from the body's path: "units.0.code" is the units field's. */
+  const errorOf = (field: string) => Object.entries(errors).find(([path]) => path.split('.')[0] === field)?.[1];
   const submit = (e: Event) => {
     e.preventDefault();
     const form = new FormData(e.currentTarget as HTMLFormElement);
     const programmes = PROGRAMMES.filter((p) => form.get(`programme-${p}`) === 'on');
     // The server refuses it too: an editor with no programme could edit nothing.
-    setNoProgramme(role === 'editor' && programmes.length === 0);
-    if (role === 'editor' && programmes.length === 0) return;
+    const noProgramme = role === 'editor' && programmes.length === 0;
+    setNoProgramme(noProgramme);
     const units = parseUnits(String(form.get('units') ?? ''));
     const scope = role === 'editor' ? { programmes, units } : {};
     const password = String(form.get('password') ?? '');
     const name = String(form.get('name'));
-    if (!user) return onSave({ login: String(form.get('login')), name, role, password, ...scope });
-    const patch: UserPatch = { ...(name !== user.name && { name }), ...(role !== user.role && { role }), ...scope, ...(password && { password }) };
-    onSave(patch);
+    // Checked as the server checks it, so each field's error is said beside it in the admin's language.
+    if (user) {
+      const patch: UserPatch = { ...(name !== user.name && { name }), ...(role !== user.role && { role }), ...scope, ...(password && { password }) };
+      const checked = validate(userPatchSchema, patch, l);
+      setErrors(checked.ok ? {} : checked.errors);
+      if (checked.ok && !noProgramme) onSave(patch);
+      return;
+    }
+    const body: NewUserBody = { login: String(form.get('login')), name, role, password, ...scope };
+    const checked = validate(newUserSchema, body, l);
+    setErrors(checked.ok ? {} : checked.errors);
+    if (checked.ok && !noProgramme) onSave(body);
   };
   return (
-    <form class="account-form user-form" onSubmit={submit}>
+    <form class="account-form user-form" noValidate onSubmit={submit}>
       {!user && (
         <label>
           {t('loginName', l)}
-          <input name="login" autocomplete="off" autocapitalize="none" required minLength={2} maxLength={64} pattern="[A-Za-z0-9][A-Za-z0-9._@\-]*" />
+          <input
+            name="login"
+            autocomplete="off"
+            autocapitalize="none"
+            required
+            minLength={2}
+            maxLength={64}
+            pattern="[A-Za-z0-9][A-Za-z0-9._@\-]*"
+            aria-invalid={!!errorOf('login')}
+          />
         </label>
       )}
+      <FieldError message={errorOf('login')} />
       <label>
         {t('fullName', l)}
-        <input name="name" required maxLength={100} defaultValue={user?.name ?? ''} />
+        <input name="name" required maxLength={100} defaultValue={user?.name ?? ''} aria-invalid={!!errorOf('name')} />
       </label>
+      <FieldError message={errorOf('name')} />
       <label>
         {t('role', l)}
         <select name="role" value={role} onChange={(e) => setRole((e.target as HTMLSelectElement).value as Role)}>
@@ -188,8 +213,14 @@ function UserForm({ user, onSave, onCancel }: { user?: AdminUserResponse; onSave
           </fieldset>
           <label>
             {t('unitScope', l)}
-            <input name="units" aria-describedby={`${id}-units`} defaultValue={user?.units.map((u) => `${u.set}:${u.code}`).join(', ') ?? ''} />
+            <input
+              name="units"
+              aria-describedby={`${id}-units`}
+              aria-invalid={!!errorOf('units')}
+              defaultValue={user?.units.map((u) => `${u.set}:${u.code}`).join(', ') ?? ''}
+            />
           </label>
+          <FieldError message={errorOf('units')} />
           <p id={`${id}-units`} class="muted small">
             {t('unitScopeHint', l)}
           </p>
@@ -197,11 +228,21 @@ function UserForm({ user, onSave, onCancel }: { user?: AdminUserResponse; onSave
       )}
       <label>
         {user ? t('setPassword', l) : t('password', l)}
-        <input name="password" type="password" autocomplete="new-password" minLength={15} required={!user} aria-describedby={`${id}-password`} />
+        <input
+          name="password"
+          type="password"
+          autocomplete="new-password"
+          minLength={15}
+          required={!user}
+          aria-describedby={`${id}-password`}
+          aria-invalid={!!errorOf('password')}
+        />
       </label>
+      <FieldError message={errorOf('password')} />
       <p id={`${id}-password`} class="muted small">
         {t('passwordHint', l)}
       </p>
+      <FieldError message={errorOf('body')} />
       <div class="form-buttons">
         <button type="submit" class="primary">
           {t('save', l)}

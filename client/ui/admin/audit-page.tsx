@@ -97,6 +97,7 @@ export function AuditPage({ onClose }: { onClose: () => void }) {
   const revertForm = (at: string) => (
     <form
       class="account-form inline revert-form"
+      noValidate
       onSubmit={(e) => {
         e.preventDefault();
         revert();
@@ -118,7 +119,7 @@ export function AuditPage({ onClose }: { onClose: () => void }) {
   return (
     <Modal title={t('auditLog', l)} onClose={onClose} wide>
       <p class="muted small">{t('auditIntro', l)}</p>
-      <form class="account-form inline audit-filters" onSubmit={applyFilters}>
+      <form class="account-form inline audit-filters" noValidate onSubmit={applyFilters}>
         <label>
           {t('recordKind', l)}
           <select name="entity" value={filter.entity ?? ''}>

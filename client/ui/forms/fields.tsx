@@ -32,13 +32,18 @@ export function Field({
           {hint}
         </p>
       )}
-      {error && (
-        <p id={`${id}-error`} class="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FieldError id={`${id}-error`} message={error} />
     </div>
   );
+}
+
+/** What is wrong with a field, shown beside it in the reader's language (the shared schemas' words, or the server's). */
+export function FieldError({ id, message }: { id?: string; message?: string }) {
+  return message ? (
+    <p id={id} class="field-error" role="alert">
+      {message}
+    </p>
+  ) : null;
 }
 
 /** A text-like input bound to one string of a draft. */

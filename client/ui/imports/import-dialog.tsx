@@ -145,7 +145,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
       ) : preview.value ? (
         <PreviewView preview={preview.value} shared={shared.value} busy={busy.value} onCommit={commit} onBack={back} />
       ) : (
-        <form class="import-form" onSubmit={upload}>
+        <form class="import-form" noValidate onSubmit={upload}>
           <label>
             <span>{t('importKind', l)}</span>
             <select value={kind.value} onChange={(e) => (kind.value = (e.target as HTMLSelectElement).value as Kind)}>
