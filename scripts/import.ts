@@ -1,4 +1,3 @@
-import { accountMessages as A } from '../server/messages/accounts.ts';
 import type { RowIssueResponse } from '../server/catalog/imports.ts';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -15,6 +14,7 @@ import { createStore } from '../server/db/store.ts';
 import { userQueries } from '../server/db/users.ts';
 import type { EditRequest } from '../server/edits/index.ts';
 import type { CrsCode } from '../server/geo/crs.ts';
+import { editRefused } from '../server/auth/authorize.ts';
 import { ApiError } from '../server/http/errors.ts';
 import { CRS_CHOICES } from '../server/imports/crs-choice.ts';
 import { checkImportRole, createImporter } from '../server/imports/importer.ts';
@@ -86,10 +86,8 @@ async function main() {
   if (!user || user.disabled) usage(`no active user ${values.as} (npm run user -- list)`);
   const req: EditRequest = {
     actor: { userId: user.id, login: user.login },
-    authorize: (programme: Programme, unit) => {
-      if (!canEdit(user, programme, unit)) {
-        throw new ApiError(403, 'forbidden', A.mayNotEdit(user.login, user.role, programme, unit ? A.inUnit(unit.set, unit.code) : A.nowhere));
-      }
+    authorize: (programme: Programme, unitSets, unit) => {
+      if (!canEdit(user, programme, unit)) throw editRefused(user, programme, unitSets, unit);
     },
   };
   checkImportRole(user, kind);

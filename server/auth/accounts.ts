@@ -2,8 +2,10 @@ import { accountMessages as A } from '../messages/accounts.ts';
 import type { Database } from 'better-sqlite3';
 import { PROGRAMMES, type Programme, type Role, type UnitRef } from '../domain/access.ts';
 import type { NewUser, UserPatch } from '../domain/accounts.ts';
+import { provinceQueries } from '../db/province.ts';
 import { type User, userQueries } from '../db/users.ts';
 import { ApiError } from '../http/errors.ts';
+import { unitSetName } from '../messages/unit-sets.ts';
 import type { Clock } from './config.ts';
 import { hashPassword, passwordProblem, verifyDecoy, verifyPassword } from './passwords.ts';
 import type { Sessions } from './sessions.ts';
@@ -30,7 +32,7 @@ export function createAccounts(db: Database, sessions: Sessions, clock: Clock, p
       throw new ApiError(400, 'invalid_scope', A.invalidScope(role));
     }
     const unknown = units.find((u) => !users.unitExists(u));
-    if (unknown) throw new ApiError(400, 'unknown_unit', A.unknownUnit(unknown.code, unknown.set));
+    if (unknown) throw new ApiError(400, 'unknown_unit', A.unknownUnit(unknown.code, unitSetName(unknown.set, provinceQueries(db).get().unitSets)));
   };
   /** An editor with no programme could edit nothing: refused, so no such account is made by mistake. */
   const editorHasAProgramme = (role: Role, programmes: readonly Programme[]) => {

@@ -1,9 +1,11 @@
 import { accountMessages as A } from '../messages/accounts.ts';
 import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
-import { canEdit, type EditTarget, type Programme, type Role } from '../domain/access.ts';
+import { canEdit, type EditTarget, type Principal, type Programme, type Role } from '../domain/access.ts';
+import type { UnitSetPeriods } from '../domain/unit-sets.ts';
 import type { User } from '../db/users.ts';
 import { ApiError } from '../http/errors.ts';
+import { unitSetName } from '../messages/unit-sets.ts';
 import type { AuthEnv } from './middleware.ts';
 
 /**
@@ -11,9 +13,10 @@ import type { AuthEnv } from './middleware.ts';
  * 403 when its user may not do this. Mount a guard before a handler —
  *
  *   .post('/', requireRole('admin'), handler)
- *   .post('/:code', requireEdit('ntm', (c) => ({ set: '2020', code: c.req.param('code') })), handler)
+ *   .post('/:code', requireEdit('ntm', unitSets, (c) => ({ set: '2020', code: c.req.param('code') })), handler)
  *
- * or, when the unit is only known from the body, call `authorizeEdit(c, 'ntm', unit)` in the handler.
+ * or, when the unit is only known from the body, call `authorizeEdit(c, 'ntm', unitSets, unit)` in the handler.
+ * `unitSets` (when each unit set was in force, the data's) names a refused unit's set as staff know it.
  */
 export function currentUser(c: Context<AuthEnv>): User {
   const user = c.var.auth?.user;
@@ -50,16 +53,20 @@ export const requireSession = () =>
   });
 
 /** The user, if they may edit `programme` (on `unit`); otherwise a 401 or 403 naming what was refused. */
-export function authorizeEdit(c: Context<AuthEnv>, programme: Programme, unit?: EditTarget): User {
+export function authorizeEdit(c: Context<AuthEnv>, programme: Programme, unitSets: UnitSetPeriods, unit?: EditTarget): User {
   const user = currentUser(c);
-  if (!canEdit(user, programme, unit)) {
-    throw new ApiError(403, 'forbidden', A.mayNotEdit(user.login, user.role, programme, unit ? A.inUnit(unit.set, unit.code) : A.nowhere));
-  }
+  if (!canEdit(user, programme, unit)) throw editRefused(user, programme, unitSets, unit);
   return user;
 }
 
-export const requireEdit = (programme: Programme, unitOf?: (c: Context<AuthEnv>) => EditTarget | undefined) =>
+export const requireEdit = (programme: Programme, unitSets: () => UnitSetPeriods, unitOf?: (c: Context<AuthEnv>) => EditTarget | undefined) =>
   createMiddleware<AuthEnv>(async (c, next) => {
-    authorizeEdit(c, programme, unitOf?.(c));
+    authorizeEdit(c, programme, unitSets(), unitOf?.(c));
     await next();
   });
+
+/** The 403 of an edit `who` may not make: the programme, and the unit with its set as staff know it (from `unitSets`, when each was in force). */
+export function editRefused(who: Principal & { login: string }, programme: Programme, unitSets: UnitSetPeriods, unit?: EditTarget): ApiError {
+  const where = unit ? A.inUnit(unitSetName(unit.set, unitSets), unit.code) : A.nowhere;
+  return new ApiError(403, 'forbidden', A.mayNotEdit(who.login, who.role, programme, where));
+}

@@ -3,6 +3,7 @@ import { foldForSearch } from '../domain/text.ts';
 import { paramMessages as P } from '../messages/params.ts';
 import { type Text, TextError } from '../messages/text.ts';
 import type { Province } from './province.ts';
+import { unitSetName } from '../messages/unit-sets.ts';
 
 /**
  * Query parameters, declared once with their parser, their description and their OpenAPI
@@ -118,7 +119,7 @@ export function districtParam(set: '2019' | '2020'): ParamDef<string | undefined
     parse(raw, name, ctx) {
       if (raw === undefined) return undefined;
       const codes = ctx.districtCodes(set);
-      if (!codes.includes(raw)) throw fail(name, P.district(name, set, codes.join(', '), raw));
+      if (!codes.includes(raw)) throw fail(name, P.district(name, unitSetName(set, ctx.province.unitSets), codes.join(', '), raw));
       return raw;
     },
   };

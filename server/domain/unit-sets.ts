@@ -12,12 +12,6 @@ export type UnitSet = (typeof UNIT_SETS)[number];
 /** When each unit set was in force: the first set has no start, the last no end. */
 export type UnitSetPeriods = Record<UnitSet, { from: IsoDate | null; to: IsoDate | null }>;
 
-/** A unit set named by the years it was in force, as staff call it: "2019", "2020–2025", "2025". */
-export function unitSetYears(set: UnitSet, periods: UnitSetPeriods): string {
-  const [from, to] = [periods[set].from?.slice(0, 4), periods[set].to?.slice(0, 4)];
-  return from && to && from !== to ? `${from}–${to}` : (from ?? to ?? set);
-}
-
 /** The last day of the old units: their record stops changing then (no merged commune keeps its status). */
 export function lastDayOfOldUnits(periods: UnitSetPeriods): IsoDate {
   return periods['2020'].to!;

@@ -9,6 +9,7 @@ import { areaKm2, labelPoint } from '../geo/measure.ts';
 import { ApiError } from '../http/errors.ts';
 import { editMessages as E } from '../messages/edits.ts';
 import type { EditContext, EditRequest } from './context.ts';
+import { unitSetName } from '../messages/unit-sets.ts';
 
 /** The licence official boundaries come under, as the user states it. */
 export interface BoundaryLicenceInput {
@@ -61,7 +62,7 @@ export function deriveBoundaries(data: Snapshot, input: Pick<BoundaryReplacement
   const shapes = new Map(input.units.map((u) => [u.code, u.geometry]));
   const communes = old.communes.map((c) => {
     const g = shapes.get(c.code);
-    if (!g) throw new ApiError(400, 'codes_mismatch', E.noNewBoundary(c.code, set));
+    if (!g) throw new ApiError(400, 'codes_mismatch', E.noNewBoundary(c.code, unitSetName(set, data.province.unitSets)));
     return unit(set, c.code, 'commune', g);
   });
   const byCode = new Map(communes.map((c) => [c.code, c]));
@@ -100,7 +101,7 @@ export function boundaryEdits(ctx: EditContext) {
   return {
     replace(req: EditRequest, input: BoundaryReplacement): DerivedBoundaries {
       const derived = deriveBoundaries(ctx.data(), input);
-      const asBoundaries: EditRequest = { ...req, authorize: (_programme, u) => req.authorize('boundaries', u) };
+      const asBoundaries: EditRequest = { ...req, authorize: (_programme, unitSets, u) => req.authorize('boundaries', unitSets, u) };
       return ctx.transact(() => {
         const sourceId = ctx.source(input.source);
         const kinds = (name: string) => ctx.kinds.get(name)!;

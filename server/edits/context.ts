@@ -3,6 +3,7 @@ import type { Citation } from '../catalog/geodata.ts';
 import type { EditTarget, Programme } from '../domain/access.ts';
 import { type SourceInput, writeSchemas } from '../catalog/writes.ts';
 import { provinceDate } from '../domain/dates.ts';
+import type { UnitSetPeriods } from '../domain/unit-sets.ts';
 import type { Snapshot } from '../db/snapshot.ts';
 import { auditLog } from '../db/writes/audit.ts';
 import { revision } from '../db/writes/revision.ts';
@@ -19,8 +20,11 @@ export interface Actor {
   login: string;
 }
 
-/** May the actor edit this programme (on this unit)? Throws a 401/403 ApiError when not (server/auth). */
-export type Authorize = (programme: Programme, unit?: EditTarget) => void;
+/**
+ * May the actor edit this programme (on this unit)? Throws a 401/403 ApiError when not (server/auth),
+ * naming the unit's set as staff know it from `unitSets` (the data's, when each set was in force).
+ */
+export type Authorize = (programme: Programme, unitSets: UnitSetPeriods, unit?: EditTarget) => void;
 
 /** One request's view of the editing machinery. */
 export interface EditRequest {
@@ -57,8 +61,9 @@ export function editContext(db: Database, data: () => Snapshot, clock: () => Dat
     if (!kind) throw new Error(`no entity kind ${change.entity}`);
     const before = kind.get(change.id);
     const units = [...(before ? kind.unitsOf(before) : []), ...(change.after ? kind.unitsOf(change.after) : [])];
-    if (units.length === 0) req.authorize(kind.programme);
-    for (const u of units) req.authorize(kind.programme, u);
+    const { unitSets } = data().province;
+    if (units.length === 0) req.authorize(kind.programme, unitSets);
+    for (const u of units) req.authorize(kind.programme, unitSets, u);
     const users = change.after === null ? (kind.usedBy?.(change.id) ?? []) : [];
     if (users.length) throw new ApiError(409, 'conflict', E.stillListed(change.entity, change.id, users));
     if (change.after === null) kind.remove(change.id);

@@ -5,6 +5,7 @@ import { ntmApplies } from '../domain/ntm-status.ts';
 import { ApiError } from '../http/errors.ts';
 import { editMessages as E } from '../messages/edits.ts';
 import { type EditContext, type EditRequest, editCitation, fieldError, freshId } from './context.ts';
+import { unitSetName } from '../messages/unit-sets.ts';
 
 /**
  * NTM recognitions: record one, correct one, retract one. History is never deleted: a correction
@@ -15,7 +16,7 @@ import { type EditContext, type EditRequest, editCitation, fieldError, freshId }
 export function ntmEdits(ctx: EditContext) {
   function checkUnit(input: RecognitionInput) {
     const unit = ctx.data().units[input.unitSet].communes.find((u) => u.code === input.communeCode);
-    if (!unit) throw fieldError('communeCode', E.noCommune(input.communeCode, input.unitSet));
+    if (!unit) throw fieldError('communeCode', E.noCommune(input.communeCode, unitSetName(input.unitSet, ctx.data().province.unitSets)));
     if (!ntmApplies(unit.type)) {
       throw fieldError('communeCode', E.notRural(unit.type, unit.name));
     }

@@ -7,6 +7,7 @@ import { ApiError } from '../http/errors.ts';
 import { editMessages as E } from '../messages/edits.ts';
 import { fieldMessages as F } from '../messages/fields.ts';
 import { type EditContext, type EditRequest, editCitation, fieldError, freshId } from './context.ts';
+import { unitSetName } from '../messages/unit-sets.ts';
 
 /**
  * OCOP products: add one or edit one — its producer, group, place and certificates. A
@@ -19,14 +20,14 @@ export function ocopEdits(ctx: EditContext) {
     const units = ctx.data().units['2020'];
     if (input.kind === 'district') {
       const d = units.districts.find((u) => u.code === input.districtCode);
-      if (!d) throw fieldError('place.districtCode', E.noDistrictNew(input.districtCode));
+      if (!d) throw fieldError('place.districtCode', E.noDistrict(input.districtCode, unitSetName('2020', ctx.data().province.unitSets)));
       return { communeCode: null, districtCode: d.code, location: 'district', point: d.labelPoint };
     }
     const code = input.kind === 'commune' ? input.communeCode : unitAt(input.point, units.communes);
     const c = units.communes.find((u) => u.code === code);
     if (!c) {
       throw input.kind === 'commune'
-        ? fieldError('place.communeCode', E.noCommuneNew(input.communeCode))
+        ? fieldError('place.communeCode', E.noCommune(input.communeCode, unitSetName('2020', ctx.data().province.unitSets)))
         : fieldError('place.point', E.pointOutside(input.point));
     }
     return { communeCode: c.code, districtCode: c.districtCode, location: 'commune', point: input.kind === 'point' ? input.point : c.labelPoint };

@@ -8,6 +8,7 @@ import { ApiError } from '../http/errors.ts';
 import { editMessages as E } from '../messages/edits.ts';
 import { fieldMessages as F } from '../messages/fields.ts';
 import { type EditContext, type EditRequest, editCitation, fieldError, freshId } from './context.ts';
+import { unitSetName } from '../messages/unit-sets.ts';
 
 /**
  * Raw-material zones: add, edit or delete one. A drawn or uploaded shape is a surveyed outline
@@ -30,7 +31,7 @@ export function zoneEdits(ctx: EditContext) {
     if (!input.communeCodes.length) throw fieldError('geometry', E.noShapeNoCommunes);
     const chosen = input.communeCodes.map((code) => {
       const c = communes.find((u) => u.code === code);
-      if (!c) throw fieldError('communeCodes', E.noCommuneNew(code));
+      if (!c) throw fieldError('communeCodes', E.noCommune(code, unitSetName('2020', ctx.data().province.unitSets)));
       return c;
     });
     const codes = [...new Set(chosen.map((c) => c.code))].sort();

@@ -27,7 +27,8 @@ export const accountMessages = {
     en: `${login} (${role}) may not edit ${programme}${where.en}`,
     vi: `${login} (${ROLE_VI[role]}) không được sửa dữ liệu ${PROGRAMME_VI[programme]}${where.vi}`,
   }),
-  inUnit: (set: string, code: string) => ({ en: ` on unit ${code} of the ${set} unit set`, vi: ` ở đơn vị ${code} của bộ đơn vị ${set}` }),
+  /** `set`: the unit set as staff know it (unitSetName). */
+  inUnit: (set: Text, code: string) => ({ en: ` on unit ${code} of ${set.en}`, vi: ` ở đơn vị ${code} của ${set.vi}` }),
   nowhere: { en: '', vi: '' },
   invalidToken: {
     en: 'The API token is unknown, revoked or expired (send "Authorization: Bearer dbm_…"); create one under your account',
@@ -50,10 +51,7 @@ export const accountMessages = {
     en: `only editors are scoped to programmes and units; a ${role} has none`,
     vi: `chỉ Biên tập viên mới được giới hạn theo lĩnh vực và đơn vị; vai trò ${ROLE_VI[role]} thì không`,
   }),
-  unknownUnit: (code: string, set: string) => ({
-    en: `units: no unit ${code} in the ${set} unit set`,
-    vi: `units: không có đơn vị ${code} trong bộ đơn vị ${set}`,
-  }),
+  unknownUnit: (code: string, set: Text) => ({ en: `units: no unit ${code} in ${set.en}`, vi: `units: không có đơn vị ${code} trong ${set.vi}` }),
   editorNeedsProgramme: { en: 'an editor needs at least one programme', vi: 'Biên tập viên cần ít nhất một lĩnh vực' },
   editorNeedsProgrammeAt: (programmes: readonly Programme[]) => ({
     en: `programmes: an editor needs at least one programme (${programmes.join(', ')}); otherwise they can edit nothing`,

@@ -1,6 +1,6 @@
 import type { AuditEntity } from '../catalog/audit.ts';
 import type { ProducerType } from '../domain/ocop.ts';
-import { both, type Messages } from './text.ts';
+import { both, type Messages, type Text } from './text.ts';
 import { ENTITY_VI, PRODUCER_TYPE_VI, ROLE_VI } from './vocabulary.ts';
 
 /** An entity's name in Vietnamese; one the audit log does not name, as the code says it. */
@@ -12,10 +12,12 @@ export const editMessages = {
     en: 'draw or upload the zone’s shape, or name the communes it covers',
     vi: 'hãy vẽ hoặc tải lên hình của vùng, hoặc chọn các xã có vùng nằm trên địa bàn',
   },
-  noCommune: (code: string, set: string) => ({
-    en: `no commune-level unit ${code} in the ${set} unit set`,
-    vi: `không có đơn vị cấp xã mã ${code} trong bộ đơn vị ${set}`,
+  /** `set`: the unit set as staff know it (unitSetName). */
+  noCommune: (code: string, set: Text) => ({
+    en: `no commune-level unit ${code} in ${set.en}`,
+    vi: `không có đơn vị cấp xã mã ${code} trong ${set.vi}`,
   }),
+  noDistrict: (code: string, set: Text) => ({ en: `no district ${code} in ${set.en}`, vi: `không có huyện ${code} trong ${set.vi}` }),
   noSuchFile: { en: 'no such uploaded file', vi: 'không có tệp đã tải lên này' },
   noSuchFileAt: (id: number | null) => ({ en: `source.fileId: no uploaded file ${id}`, vi: `source.fileId: không có tệp đã tải lên mã ${id}` }),
   notRural: (type: string, name: string) => ({
@@ -30,8 +32,6 @@ export const editMessages = {
     on === null
       ? { en: `recognition ${id} was retracted; record a new one instead`, vi: `lần công nhận ${id} đã bị thu hồi; hãy ghi một lần công nhận mới` }
       : { en: `recognition ${id} was already retracted on ${on}`, vi: `lần công nhận ${id} đã bị thu hồi ngày ${on}` },
-  noCommuneNew: (code: string) => ({ en: `no commune ${code} in the 2020–2025 units`, vi: `không có xã ${code} trong bộ đơn vị 2020–2025` }),
-  noDistrictNew: (code: string) => ({ en: `no district ${code} in the 2020–2025 units`, vi: `không có huyện ${code} trong bộ đơn vị 2020–2025` }),
   pointOutside: (point: readonly number[]) => ({
     en: `[${point.join(', ')}] lies in no commune of the province`,
     vi: `[${point.join(', ')}] không nằm trong xã nào của tỉnh`,
@@ -86,9 +86,9 @@ export const editMessages = {
   noSourceFile: (id: string) => ({ en: `no source document ${id}`, vi: `không có văn bản nguồn ${id}` }),
   noChange: (id: number) => ({ en: `no change ${id} in the audit log`, vi: `không có thay đổi ${id} trong nhật ký thay đổi` }),
   noBatch: (id: string) => ({ en: `no import batch ${id} in the audit log`, vi: `không có đợt nhập ${id} trong nhật ký thay đổi` }),
-  noNewBoundary: (code: string, set: string) => ({
-    en: `no new boundary for unit ${code} of the ${set} set`,
-    vi: `không có ranh giới mới cho đơn vị ${code} của bộ đơn vị ${set}`,
+  noNewBoundary: (code: string, set: Text) => ({
+    en: `no new boundary for unit ${code} of ${set.en}`,
+    vi: `không có ranh giới mới cho đơn vị ${code} của ${set.vi}`,
   }),
   notFound: (what: 'recognition' | 'product' | 'zone' | 'target', id: string) => {
     const en = { recognition: 'recognition', product: 'OCOP product', zone: 'zone', target: 'target' }[what];

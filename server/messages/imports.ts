@@ -18,10 +18,10 @@ export const importMessages = {
     en: 'a decision date is given: give the decision number too',
     vi: 'đã có ngày quyết định: hãy ghi cả số quyết định',
   },
-  /** `years`: the unit set as staff call it (unitSetYears): "2020–2025". */
-  communeNameMismatch: (code: string, fullName: string, years: string, name: string) => ({
-    en: `${code} is ${fullName} in the ${years} units, not “${name}”: check the code`,
-    vi: `mã ${code} là ${fullName} trong bộ đơn vị ${years}, không phải “${name}”: hãy kiểm tra lại mã`,
+  /** `set`: the unit set as staff know it (unitSetName). */
+  communeNameMismatch: (code: string, fullName: string, set: Text, name: string) => ({
+    en: `${code} is ${fullName} in ${set.en}, not “${name}”: check the code`,
+    vi: `mã ${code} là ${fullName} trong ${set.vi}, không phải “${name}”: hãy kiểm tra lại mã`,
   }),
   sameRecordTwice: (earlier: number, what: 'recognition' | 'zone') =>
     what === 'recognition'
@@ -95,9 +95,8 @@ export const importMessages = {
       `${unknown.length} code(s) are not in ${label.en}: ${unknown.join(', ')} (on feature ${rows.join(', ')})`,
       (f) => `${f(unknown.length)} mã không có trong ${label.vi}: ${unknown.join(', ')} (ở đối tượng ${rows.join(', ')})`,
     ),
-  /** `years`: the unit set as staff call it (unitSetYears): "2020–2025". */
-  unitSetLabel: (years: string, communes: number) =>
-    both(`the ${years} unit set (${communes} communes)`, (f) => `bộ đơn vị ${years} (${f(communes)} đơn vị cấp xã)`),
+  /** `set`: the unit set as staff know it (unitSetName). */
+  unitSetLabel: (set: Text, communes: number) => both(`${set.en} (${communes} communes)`, (f) => `${set.vi} (${f(communes)} đơn vị cấp xã)`),
   boundarySource: {
     en: 'give the source of the boundaries (title, date, and a link or the PDF)',
     vi: 'hãy ghi nguồn của ranh giới (tên văn bản, ngày, và đường dẫn hoặc tệp PDF)',
@@ -165,10 +164,10 @@ export const importMessages = {
       `row ${row} — ${label.en} — was refused: ${why.en}; preview the file again`,
       (f) => `dòng ${f(row)} — ${label.vi} — bị từ chối: ${why.vi}; hãy xem trước tệp lại`,
     ),
-  /** A row's record as a refusal names it; `years` is the unit set as staff call it (unitSetYears). */
-  recognitionLabel: (commune: string, code: string, years: string, status: Text, yearFor: number | null) => ({
-    en: `${commune} (${code}, ${years} unit set): recognition “${status.en}” ${yearFor === null ? '(year not given)' : `for ${yearFor}`}`,
-    vi: `${commune} (${code}, bộ đơn vị ${years}): công nhận “${status.vi}” ${yearFor === null ? '(chưa ghi năm)' : `năm ${yearFor}`}`,
+  /** A row's record as a refusal names it; `set` is the unit set as staff know it (unitSetName). */
+  recognitionLabel: (commune: string, code: string, set: Text, status: Text, yearFor: number | null) => ({
+    en: `${commune} (${code}, ${set.en}): recognition “${status.en}” ${yearFor === null ? '(year not given)' : `for ${yearFor}`}`,
+    vi: `${commune} (${code}, ${set.vi}): công nhận “${status.vi}” ${yearFor === null ? '(chưa ghi năm)' : `năm ${yearFor}`}`,
   }),
   boundariesLabel: (set: Text) => ({ en: `boundaries of ${set.en}`, vi: `ranh giới ${set.vi}` }),
   mayNotImport: (login: string, role: Role, kind: ImportKindId, programme: Programme) => ({

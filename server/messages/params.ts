@@ -20,9 +20,10 @@ export const paramMessages = {
     vi: `${name} phải là một trong các giá trị ${values}, nhận được "${raw}"`,
   }),
   boolean: (name: string, raw: string) => ({ en: `${name} must be true or false, got "${raw}"`, vi: `${name} phải là true hoặc false, nhận được "${raw}"` }),
-  district: (name: string, set: '2019' | '2020', codes: string, raw: string) => ({
-    en: `${name} must be a district code of ${set === '2019' ? 'the 2019 units' : 'the 2020–2025 units'} (${codes}), got "${raw}"`,
-    vi: `${name} phải là mã huyện của ${set === '2019' ? 'bộ đơn vị 2019' : 'bộ đơn vị 2020–2025'} (${codes}), nhận được "${raw}"`,
+  /** `set`: the unit set as staff know it (unitSetName). */
+  district: (name: string, set: Text, codes: string, raw: string) => ({
+    en: `${name} must be a district code of ${set.en} (${codes}), got "${raw}"`,
+    vi: `${name} phải là mã huyện của ${set.vi} (${codes}), nhận được "${raw}"`,
   }),
   search: (name: string, length: number) =>
     both(`${name} must be at most 100 characters, got ${length}`, (f) => `${name} có tối đa 100 ký tự, nhận được ${f(length)}`),
@@ -97,10 +98,7 @@ export const paramMessages = {
     en: `${name} must be an RFC 3339 date (2021-06-30) or date-time (2021-06-30T00:00:00Z), got "${raw}"`,
     vi: `${name} phải là ngày (2021-06-30) hoặc ngày giờ (2021-06-30T00:00:00Z) theo RFC 3339, nhận được "${raw}"`,
   }),
-  lastDayOf: (set: '2019' | '2020') =>
-    set === '2019'
-      ? { en: 'the last day of the 2019 units', vi: 'ngày cuối của bộ đơn vị 2019' }
-      : { en: 'the last day of the 2020–2025 units', vi: 'ngày cuối của bộ đơn vị 2020–2025' },
+  lastDayOf: (set: Text) => ({ en: `the last day of ${set.en}`, vi: `ngày cuối của ${set.vi}` }),
   today: { en: 'today', vi: 'hôm nay' },
   pathId: (name: string, raw: string) => ({
     en: `${name} must be a positive integer id, got "${raw}"`,

@@ -1,4 +1,4 @@
-import type { Messages } from './text.ts';
+import type { Messages, Text } from './text.ts';
 
 /** The request itself: its body, its route, the server's state (server/http/**). */
 export const requestMessages = {
@@ -18,13 +18,14 @@ export const requestMessages = {
     en: `${method} is not allowed on ${path}; it answers ${allow.join(', ')}`,
     vi: `${path} không nhận phương thức ${method}; chỉ nhận ${allow.join(', ')}`,
   }),
-  noCommuneDetail: (code: string) => ({
-    en: `no commune ${code} in the 2020–2025 units; codes are listed by /api/communes`,
-    vi: `không có xã ${code} trong bộ đơn vị 2020–2025; danh sách mã có ở /api/communes`,
+  /** `set`: the unit set as staff know it (unitSetName). */
+  noCommuneDetail: (code: string, set: Text) => ({
+    en: `no commune ${code} in ${set.en}; codes are listed by /api/communes`,
+    vi: `không có xã ${code} trong ${set.vi}; danh sách mã có ở /api/communes`,
   }),
-  noDistrictDetail: (code: string, codes: readonly string[]) => ({
-    en: `no district ${code} in the 2020–2025 units (${codes.join(', ')})`,
-    vi: `không có huyện ${code} trong bộ đơn vị 2020–2025 (${codes.join(', ')})`,
+  noDistrictDetail: (code: string, set: Text, codes: readonly string[]) => ({
+    en: `no district ${code} in ${set.en} (${codes.join(', ')})`,
+    vi: `không có huyện ${code} trong ${set.vi} (${codes.join(', ')})`,
   }),
   noBaseLayer: (name: string, names: readonly string[]) => ({
     en: `no base layer ${name}; there are ${names.join(', ')}`,

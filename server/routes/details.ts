@@ -6,6 +6,7 @@ import { GEOJSON, respondCached } from '../http/cached-response.ts';
 import { ApiError } from '../http/errors.ts';
 import { queryParams, unitCodeParam } from '../http/params.ts';
 import type { RouteDeps } from './deps.ts';
+import { unitSetName } from '../messages/unit-sets.ts';
 
 const asOf = communes2020.buildParams.asOf;
 
@@ -19,7 +20,8 @@ export const detailRoutes = ({ data, cache }: RouteDeps) =>
       const { code } = c.req.valid('param');
       const params = c.req.valid('query');
       const d = data();
-      if (!d.units['2020'].communes.some((u) => u.code === code)) throw new ApiError(404, 'not_found', R.noCommuneDetail(code));
+      if (!d.units['2020'].communes.some((u) => u.code === code))
+        throw new ApiError(404, 'not_found', R.noCommuneDetail(code, unitSetName('2020', d.province.unitSets)));
       return respondCached(c, cache, params, GEOJSON, () =>
         communeDetail(d.on('2020'), { crosswalk: d.crosswalk, communes2025: d.units['2025'].communes }, code, params.asOf),
       );
@@ -34,6 +36,7 @@ export const detailRoutes = ({ data, cache }: RouteDeps) =>
           'not_found',
           R.noDistrictDetail(
             code,
+            unitSetName('2020', d.province.unitSets),
             d.units['2020'].districts.map((u) => u.code),
           ),
         );

@@ -18,7 +18,7 @@ const writeBody = bodyLimit({
 /** The request as the editor sees it: who, and the check of what they may edit (401/403). */
 export function editRequest(c: Context<AuthEnv>): EditRequest {
   const user = currentUser(c);
-  return { actor: { userId: user.id, login: user.login }, authorize: (programme, unit) => authorizeEdit(c, programme, unit) };
+  return { actor: { userId: user.id, login: user.login }, authorize: (programme, unitSets, unit) => authorizeEdit(c, programme, unitSets, unit) };
 }
 
 /** A record id from the path: letters, digits and dashes (the ids the app makes). */

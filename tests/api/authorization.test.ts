@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
 import { authorizeEdit, requireEdit, requireRole } from '../../server/auth/authorize.ts';
 import type { AuthEnv } from '../../server/auth/middleware.ts';
+import { provinceQueries } from '../../server/db/province.ts';
 import { authTestApp, errorOf } from '../helpers/auth.ts';
 
 /**
@@ -10,16 +11,17 @@ import { authTestApp, errorOf } from '../helpers/auth.ts';
  */
 function withProbe(overrides = {}) {
   const t = authTestApp(overrides);
+  const unitSets = () => provinceQueries(t.db).get().unitSets;
   const probe = new Hono<AuthEnv>()
     .post(
       '/ntm/:set/:code',
-      requireEdit('ntm', (c) => ({ set: c.req.param('set') as '2020', code: c.req.param('code') ?? '' })),
+      requireEdit('ntm', unitSets, (c) => ({ set: c.req.param('set') as '2020', code: c.req.param('code') ?? '' })),
       (c) => c.json({ by: c.var.auth.user!.login }, 201),
     )
-    .post('/targets', requireEdit('targets'), (c) => c.json({ ok: true }, 201))
+    .post('/targets', requireEdit('targets', unitSets), (c) => c.json({ ok: true }, 201))
     .post('/ocop', async (c) => {
       const { unit } = await c.req.json();
-      const user = authorizeEdit(c, 'ocop', unit);
+      const user = authorizeEdit(c, 'ocop', unitSets(), unit);
       return c.json({ by: user.login }, 201);
     })
     .post('/restore', requireRole('admin'), (c) => c.json({ ok: true }));
@@ -59,7 +61,7 @@ describe('who may write', () => {
     expect(await (await lan.request('POST', '/api/probe/ntm/2020/03328')).json()).toEqual({ by: 'lan' });
     expect(await errorOf(await lan.request('POST', '/api/probe/ntm/2020/03340'))).toEqual({
       status: 403,
-      body: { error: { code: 'forbidden', message: 'lan (editor) may not edit ntm on unit 03340 of the 2020 unit set' } },
+      body: { error: { code: 'forbidden', message: 'lan (editor) may not edit ntm on unit 03340 of the 2020–2025 units' } },
     });
     expect((await lan.request('POST', '/api/probe/targets')).status).toBe(403);
     expect((await lan.request('POST', '/api/probe/ocop', { unit: { set: '2020', code: '03328' } })).status).toBe(403);

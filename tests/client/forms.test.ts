@@ -76,11 +76,11 @@ describe('validation with the server’s write schemas', () => {
   it('shows the server’s field errors (worded in the language the request asked for) and names the refusal', () => {
     const err = new ApiRequestError(400, 'invalid_body', 'source.url: …', {
       'source.url': F.webLink.vi,
-      communeCode: 'không có xã 99999 trong bộ đơn vị 2020',
+      communeCode: 'không có xã 99999 trong bộ đơn vị 2020–2025',
     });
     expect(serverErrors(err, 'vi').fields).toEqual({
       'source.url': 'Phải là địa chỉ web bắt đầu bằng http:// hoặc https://',
-      communeCode: 'Không có xã 99999 trong bộ đơn vị 2020',
+      communeCode: 'Không có xã 99999 trong bộ đơn vị 2020–2025',
     });
     expect(serverErrors(err, 'vi').message).toBe('Hãy sửa các ô được đánh dấu.');
     expect(serverErrors(new ApiRequestError(403, 'forbidden', 'lan may not edit ocop'), 'vi').message).toBe(

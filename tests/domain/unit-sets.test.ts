@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mergedHistory } from '../../server/domain/merger.ts';
-import { oldUnitSetOn, oldUnitsDate, productsOnSet, recognitionsOnSet, type UnitSetPeriods, unitSetOn, unitSetYears } from '../../server/domain/unit-sets.ts';
+import { oldUnitSetOn, oldUnitsDate, productsOnSet, recognitionsOnSet, type UnitSetPeriods, unitSetOn } from '../../server/domain/unit-sets.ts';
+import { unitSetName } from '../../server/messages/unit-sets.ts';
 import { statusesAsOf } from '../../server/domain/ntm-summary.ts';
 
 const rec = (
@@ -24,10 +25,22 @@ const PERIODS: UnitSetPeriods = {
   '2025': { from: '2025-07-01', to: null },
 };
 
-describe('unit sets by their years', () => {
-  it('names each set by the years it was in force, from the province’s periods', () => {
-    expect(['2019', '2020', '2025'].map((set) => unitSetYears(set as '2019', PERIODS))).toEqual(['2019', '2020–2025', '2025']);
-    expect(unitSetYears('2020', { ...PERIODS, '2020': { from: '2021-01-01', to: '2024-12-31' } })).toBe('2021–2024');
+describe('unit sets as staff know them', () => {
+  it('names each set by when it was in force, from the province’s periods, never by its code', () => {
+    expect(['2019', '2020', '2025'].map((set) => unitSetName(set as '2019', PERIODS))).toEqual([
+      { en: 'the 2019 units', vi: 'bộ đơn vị 2019' },
+      { en: 'the 2020–2025 units', vi: 'bộ đơn vị 2020–2025' },
+      { en: 'the units from 1 July 2025', vi: 'bộ đơn vị từ 1/7/2025' },
+    ]);
+    // Another province's dates: the names follow them.
+    const other: UnitSetPeriods = {
+      '2019': { from: null, to: '2020-12-31' },
+      '2020': { from: '2021-01-01', to: '2024-12-31' },
+      '2025': { from: '2025-01-01', to: null },
+    };
+    expect(unitSetName('2019', other).vi).toBe('bộ đơn vị 2020');
+    expect(unitSetName('2020', other).vi).toBe('bộ đơn vị 2021–2024');
+    expect(unitSetName('2025', other)).toEqual({ en: 'the units from 1 January 2025', vi: 'bộ đơn vị từ 1/1/2025' });
   });
 });
 

@@ -70,7 +70,7 @@ describe('the import page', () => {
     );
     const errorRow = dialog.locator('tr.import-error');
     await errorRow.waitFor();
-    await expect.poll(() => errorRow.textContent()).toContain('không có đơn vị cấp xã mã 99999 trong bộ đơn vị 2020');
+    await expect.poll(() => errorRow.textContent()).toContain('không có đơn vị cấp xã mã 99999 trong bộ đơn vị 2020–2025');
     expect(await errorRow.locator('td').first().textContent()).toBe('3');
     expect(await dialog.getByRole('button', { name: /Ghi vào dữ liệu/ }).isDisabled()).toBe(true);
     await page.screenshot({ path: join(ARTIFACTS, 'import-preview-errors.png') });

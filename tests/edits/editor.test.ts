@@ -67,7 +67,7 @@ describe('NTM recognitions', () => {
   });
 
   it('refuses a unit that is not in its set, and a decision dated before the year it is for', () => {
-    expect(() => edits.ntm.record(editor(), { ...input, communeCode: '03144' })).toThrow(/no commune-level unit 03144 in the 2020 unit set/);
+    expect(() => edits.ntm.record(editor(), { ...input, communeCode: '03144' })).toThrow(/no commune-level unit 03144 in the 2020–2025 units/);
     expect(() => edits.ntm.record(editor(), { ...input, decision: { ref: '1/QĐ', date: '2023-05-01' } })).toThrow(/decision\.date/);
   });
 
@@ -81,7 +81,7 @@ describe('NTM recognitions', () => {
 
   it('writes nothing when the actor may not edit the unit', () => {
     const before = count('ntm_recognitions');
-    const denied: Authorize = (_p, unit) => {
+    const denied: Authorize = (_p, _unitSets, unit) => {
       if (unit?.code === '03205') throw new ApiError(403, 'forbidden', verbatim('not your unit'));
     };
     expect(() => edits.ntm.record({ ...editor(), authorize: denied }, input)).toThrow(/not your unit/);

@@ -123,7 +123,7 @@ describe('edit routes', () => {
     expect(bad.status).toBe(400);
     expect(Object.keys(bad.body.error.fields).sort()).toEqual(['criteriaMet', 'source.url', 'status']);
     const unit = await errorOf(await editor.request('POST', '/api/edits/recognitions', { ...recognition, communeCode: '99999' }));
-    expect(unit.body.error.fields).toEqual({ communeCode: 'no commune-level unit 99999 in the 2020 unit set' });
+    expect(unit.body.error.fields).toEqual({ communeCode: 'no commune-level unit 99999 in the 2020–2025 units' });
   });
 
   it('lets an admin revert a change, itself logged; others may not', async () => {

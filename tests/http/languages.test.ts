@@ -70,8 +70,8 @@ describe('error messages in the language asked for', () => {
     const t = await setup();
     const editor = await t.login('ntm-editor');
     const unknown = await both((h) => editor.request('POST', '/api/edits/recognitions', { ...recognition, communeCode: '99999' }, h));
-    expect(unknown.en.fields).toEqual({ communeCode: 'no commune-level unit 99999 in the 2020 unit set' });
-    expect(unknown.vi.fields).toEqual({ communeCode: 'không có đơn vị cấp xã mã 99999 trong bộ đơn vị 2020' });
+    expect(unknown.en.fields).toEqual({ communeCode: 'no commune-level unit 99999 in the 2020–2025 units' });
+    expect(unknown.vi.fields).toEqual({ communeCode: 'không có đơn vị cấp xã mã 99999 trong bộ đơn vị 2020–2025' });
 
     const zones = await t.login('zones-editor');
     const bowtie = [
@@ -177,12 +177,12 @@ describe('an import preview’s issues in the language asked for', () => {
     const vi = await (await upload(VI)).json();
     expect(en.errors).toEqual([
       { row: 2, column: 'decisionDate', message: '"31/02/2025" is not a date; write YYYY-MM-DD or DD/MM/YYYY' },
-      { row: 3, column: 'communeCode', message: 'no commune-level unit 99999 in the 2020 unit set' },
+      { row: 3, column: 'communeCode', message: 'no commune-level unit 99999 in the 2020–2025 units' },
       { row: 4, column: 'yearFor', message: 'must be at least 2010' },
     ]);
     expect(vi.errors).toEqual([
       { row: 2, column: 'decisionDate', message: '"31/02/2025" không phải là ngày; hãy viết YYYY-MM-DD hoặc DD/MM/YYYY' },
-      { row: 3, column: 'communeCode', message: 'không có đơn vị cấp xã mã 99999 trong bộ đơn vị 2020' },
+      { row: 3, column: 'communeCode', message: 'không có đơn vị cấp xã mã 99999 trong bộ đơn vị 2020–2025' },
       { row: 4, column: 'yearFor', message: 'không được nhỏ hơn 2010' },
     ]);
     // The preview is kept in both languages: read again, it answers in the reader's.
@@ -237,9 +237,9 @@ describe('an import preview’s issues in the language asked for', () => {
     const { en, vi, status } = await both(commit);
     expect(status).toBe(409);
     expect(en.code).toBe('import_refused');
-    expect(en.message).toMatch(/^row 2 — Xã Na Son \(03205, 2020–2025 unit set\): recognition “Met \(NTM commune\)” for 2024 — was refused: /);
+    expect(en.message).toMatch(/^row 2 — Xã Na Son \(03205, the 2020–2025 units\): recognition “Met \(NTM commune\)” for 2024 — was refused: /);
     expect(vi.message).toBe(
-      'dòng 2 — Xã Na Son (03205, bộ đơn vị 2020–2025): công nhận “đạt chuẩn” năm 2024 — bị từ chối: ntm1 (Biên tập) không được sửa dữ liệu Nông thôn mới ở đơn vị 03205 của bộ đơn vị 2020; hãy xem trước tệp lại',
+      'dòng 2 — Xã Na Son (03205, bộ đơn vị 2020–2025): công nhận “đạt chuẩn” năm 2024 — bị từ chối: ntm1 (Biên tập) không được sửa dữ liệu Nông thôn mới ở đơn vị 03205 của bộ đơn vị 2020–2025; hãy xem trước tệp lại',
     );
   });
 

@@ -39,8 +39,8 @@ describe('replacing the boundaries of a unit set', () => {
     const preview = await (await admin.upload('boundaries', 'ranh-gioi-2025.geojson', file, fields('2025'))).json();
     expect(preview.canCommit).toBe(false);
     expect(preview.errors.map((e: any) => e.message)).toEqual([
-      expect.stringMatching(/1 code\(s\) of the 2025 unit set \(45 communes\) are missing: 03202$/),
-      expect.stringMatching(/1 code\(s\) are not in the 2025 unit set .*: 99999/),
+      expect.stringMatching(/1 code\(s\) of the units from 1 July 2025 \(45 communes\) are missing: 03202$/),
+      expect.stringMatching(/1 code\(s\) are not in the units from 1 July 2025 .*: 99999/),
     ]);
     const commit = await admin.post(`/api/imports/${preview.id}/commit`);
     expect(commit.status).toBe(409);

@@ -109,7 +109,7 @@ describe('importing NTM recognitions from CSV', () => {
     const file = csv([HEADER, ['2020', '03205', 'standard', 2024, '1/QĐ', '2025-01-10'], ['2020', '03325', 'standard', 2024, '2/QĐ', '2025-01-10']]);
     const preview = await (await scoped.upload('ntm-recognitions', 'a.csv', file, sourceField)).json();
     expect(preview.changes.map((c: any) => c.id)).toEqual(['03205-standard-2024']);
-    expect(preview.errors).toEqual([{ row: 3, column: null, message: expect.stringMatching(/may not edit ntm on unit 03325 of the 2020 unit set/) }]);
+    expect(preview.errors).toEqual([{ row: 3, column: null, message: expect.stringMatching(/may not edit ntm on unit 03325 of the 2020–2025 units/) }]);
   });
 
   it('needs a source for every fact', async () => {

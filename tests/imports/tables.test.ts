@@ -129,7 +129,7 @@ describe('a commit the editor refuses', () => {
       status: 409,
       code: 'import_refused',
       message:
-        'row 2 — Xã Na Son (03205, 2020–2025 unit set): recognition “Met (NTM commune)” for 2024 — was refused: editor1 may not edit this commune; preview the file again',
+        'row 2 — Xã Na Son (03205, the 2020–2025 units): recognition “Met (NTM commune)” for 2024 — was refused: editor1 may not edit this commune; preview the file again',
     });
     expect(h.count('ntm_recognitions')).toBe(before);
   });

@@ -53,7 +53,7 @@ describe('npm run user', { timeout: 60_000 }, () => {
     expect(run('user.ts', ['add', 'minh'], `${PASSWORD}\n`)).toMatchObject({ code: 2, err: expect.stringContaining('role') });
     expect(run('user.ts', ['add', 'minh', '--role', 'editor', '--programme', 'ntm', '--unit', '2020:99999'], `${PASSWORD}\n`)).toMatchObject({
       code: 1,
-      err: expect.stringContaining('no unit 99999 in the 2020 unit set'),
+      err: expect.stringContaining('no unit 99999 in the 2020–2025 units'),
     });
     expect(run('user.ts', ['add', 'minh', '--role', 'editor'], `${PASSWORD}\n`)).toMatchObject({
       code: 1,

@@ -17,6 +17,7 @@ import {
   type RecognitionProperties,
   recognitionProperties,
 } from '../properties.ts';
+import { unitSetName } from '../../messages/unit-sets.ts';
 
 /** The NTM collections: communes and districts of each unit set with their status as of a date, and the recognitions. */
 
@@ -27,7 +28,7 @@ function oldAsOf(set: '2019' | '2020') {
   const range = ({ province }: TimeContext) => ({ min: province.programmeStart, max: province.unitSets[set].to });
   return {
     param: dateParam(
-      (ctx) => ({ ...range(ctx), fallback: range(ctx).max, why: P.lastDayOf(set) }),
+      (ctx) => ({ ...range(ctx), fallback: range(ctx).max, why: P.lastDayOf(unitSetName(set, ctx.province.unitSets)) }),
       `The date statuses are as of (YYYY-MM-DD, from the programme's start to the last day of ${OLD_SETS[set]}, which is the default). A recognition for year Y counts from 31 December of Y.`,
     ),
     time: { kind: 'as-of' as const, range },

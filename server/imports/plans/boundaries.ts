@@ -1,5 +1,5 @@
 import type { Areal } from '../../catalog/geodata.ts';
-import { type UnitSet, unitSetYears } from '../../domain/unit-sets.ts';
+import type { UnitSet } from '../../domain/unit-sets.ts';
 import { type BoundaryLicenceInput, deriveBoundaries } from '../../edits/boundaries.ts';
 import { checkShape, MIN_SHARE_INSIDE, overlapShare, tooLittleInside } from '../../geo/validate.ts';
 import type { ReadFeature } from '../formats/geo-file.ts';
@@ -7,6 +7,7 @@ import { importReason, type Plan, type PlanContext, type RowIssue } from '../pla
 import { code as codeCell, CellError } from '../tables/cells.ts';
 import { importMessages as I } from '../../messages/imports.ts';
 import { attributeReader } from './features.ts';
+import { unitSetName } from '../../messages/unit-sets.ts';
 
 const CODE_ALIASES = ['ma', 'ma_xa', 'maxa', 'ma_dvhc', 'madvhc', 'ma_don_vi', 'commune_code', 'unit_code', 'gso_code'];
 
@@ -103,7 +104,7 @@ export function planBoundaries(features: readonly ReadFeature[], ctx: PlanContex
 
   const missing = old.map((u) => u.code).filter((c) => !rowOf.has(c));
   const unknown = [...rowOf.keys()].filter((c) => !oldByCode.has(c));
-  const label = I.unitSetLabel(unitSetYears(set, ctx.data.province.unitSets), old.length);
+  const label = I.unitSetLabel(unitSetName(set, ctx.data.province.unitSets), old.length);
   if (missing.length) errors.push({ row: null, column: codeField ?? 'code', message: I.codesMissing(label, missing) });
   if (unknown.length) {
     errors.push({

@@ -5,13 +5,13 @@ import { WRITE_PARSE } from '../../messages/issues.ts';
 import type { Text } from '../../messages/text.ts';
 import { NTM_STATUS_LABELS } from '../../domain/ntm-status.ts';
 import { foldForSearch } from '../../domain/text.ts';
-import { unitSetYears } from '../../domain/unit-sets.ts';
 import { importReason, type Plan, type PlanContext, type PlanItem, type RowIssue } from '../plan.ts';
 import { SOURCE_FIELDS } from '../row-source.ts';
 import { choice, code, date, int, text } from '../tables/cells.ts';
 import type { ReadTable } from '../tables/read.ts';
 import { columnFor, schemaIssues } from './issues.ts';
 import { EXAMPLE_ROW_MESSAGE, readRow } from './row-reader.ts';
+import { unitSetName } from '../../messages/unit-sets.ts';
 
 const FIELDS: Record<string, string> = {
   ...SOURCE_FIELDS,
@@ -78,15 +78,16 @@ export function planRecognitions(table: ReadTable, ctx: PlanContext): Plan {
     }
     const input = parsed.data;
     const unit = ctx.data.units[input.unitSet].communes.find((u) => u.code === input.communeCode);
+    const setName = unitSetName(input.unitSet, ctx.data.province.unitSets);
     if (!unit) {
-      errors.push({ row, column: 'communeCode', message: E.noCommune(input.communeCode, input.unitSet) });
+      errors.push({ row, column: 'communeCode', message: E.noCommune(input.communeCode, setName) });
       continue;
     }
     if (name && foldForSearch(name) !== foldForSearch(unit.name) && foldForSearch(name) !== foldForSearch(unit.fullName)) {
       errors.push({
         row,
         column: 'communeName',
-        message: I.communeNameMismatch(unit.code, unit.fullName, unitSetYears(input.unitSet, ctx.data.province.unitSets), name),
+        message: I.communeNameMismatch(unit.code, unit.fullName, setName, name),
       });
       continue;
     }
@@ -102,7 +103,7 @@ export function planRecognitions(table: ReadTable, ctx: PlanContext): Plan {
       continue;
     }
     claimed.set(key, row);
-    items.push(item(row, input, target, reason, { name: unit.fullName, code: unit.code, years: unitSetYears(input.unitSet, ctx.data.province.unitSets) }));
+    items.push(item(row, input, target, reason, { name: unit.fullName, code: unit.code, set: setName }));
   }
   return { items, errors, warnings: ignored(table), rows: table.rows.length };
 }
@@ -123,12 +124,12 @@ function existing(ctx: PlanContext, input: RecognitionInput, id: string | null):
 }
 
 /** @param commune the commune as staff read it: name, code and unit set */
-function item(row: number, input: RecognitionInput, id: string | null, reason: string, commune: { name: string; code: string; years: string }): PlanItem {
+function item(row: number, input: RecognitionInput, id: string | null, reason: string, commune: { name: string; code: string; set: Text }): PlanItem {
   const { vi, en } = NTM_STATUS_LABELS[input.status];
   const status = { vi: vi.toLocaleLowerCase('vi'), en };
   return {
     rows: [row],
-    label: I.recognitionLabel(commune.name, commune.code, commune.years, status, input.yearFor),
+    label: I.recognitionLabel(commune.name, commune.code, commune.set, status, input.yearFor),
     run: (editor, req) => (id ? editor.ntm.correct(req, id, { ...input, reason }) : editor.ntm.record(req, input)),
     column: (field) => columnFor(FIELDS, field),
   };

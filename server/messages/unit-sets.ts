@@ -1,0 +1,26 @@
+import type { UnitSet, UnitSetPeriods } from '../domain/unit-sets.ts';
+import type { Text } from './text.ts';
+
+const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** A day as a reader writes it: 1/7/2025 in Vietnamese, 1 July 2025 in English. */
+function dayText(iso: string): Text {
+  const [y, m, d] = iso.split('-').map(Number);
+  return { en: `${d} ${EN_MONTHS[m - 1]} ${y}`, vi: `${d}/${m}/${y}` };
+}
+
+/**
+ * A unit set as staff know it, named by when it was in force (the province's `unitSets`, never its
+ * code): "bộ đơn vị 2019" / "the 2019 units", "bộ đơn vị 2020–2025" / "the 2020–2025 units", and
+ * the set still in force by its first day, "bộ đơn vị từ 1/7/2025" / "the units from 1 July 2025".
+ */
+export function unitSetName(set: UnitSet, periods: UnitSetPeriods): Text {
+  const [from, to] = [periods[set].from, periods[set].to];
+  if (from && !to) {
+    const day = dayText(from);
+    return { en: `the units from ${day.en}`, vi: `bộ đơn vị từ ${day.vi}` };
+  }
+  const [first, last] = [from?.slice(0, 4), to?.slice(0, 4)];
+  const years = first && last && first !== last ? `${first}–${last}` : (last ?? first ?? set);
+  return { en: `the ${years} units`, vi: `bộ đơn vị ${years}` };
+}
