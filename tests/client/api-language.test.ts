@@ -1,8 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { accountApi, ApiRequestError, api, importApi } from '../../client/api.ts';
+import { accountApi, api, importApi } from '../../client/api.ts';
 import { lang } from '../../client/state/ui-state.ts';
-import { errorText } from '../../client/ui/account/error-text.ts';
-import { accountMessages } from '../../server/messages/accounts.ts';
 
 /** The client asks the server for its messages in the language the user reads: every request says it. */
 describe('the client’s requests', () => {
@@ -41,11 +39,5 @@ describe('the client’s requests', () => {
       async () => new Response(JSON.stringify({ error: { code: 'invalid_body', message: 'kind: bắt buộc', fields: { kind: 'bắt buộc' } } }), { status: 400 }),
     );
     await expect(importApi.preview(new FormData())).rejects.toMatchObject({ code: 'invalid_body', fields: { kind: 'bắt buộc' } });
-  });
-
-  it('show a refused login as the server words it in the user’s language, not reworded from its English', () => {
-    const wait = accountMessages.tooManyAttempts(900).vi;
-    expect(errorText(new ApiRequestError(429, 'too_many_attempts', wait), 'vi')).toBe('Đăng nhập sai quá nhiều lần; hãy thử lại sau 900 giây');
-    expect(errorText(new ApiRequestError(401, 'login_failed', accountMessages.loginFailed.vi), 'vi')).toBe(accountMessages.loginFailed.vi);
   });
 });

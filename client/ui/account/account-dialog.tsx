@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { TokenResponse } from '../../../server/domain/accounts.ts';
-import { newTokenSchema, passwordChangeSchema, TOKEN_DEFAULT_DAYS } from '../../../server/domain/accounts.ts';
+import { newTokenSchema, PASSWORD_MIN_LENGTH, passwordChangeSchema, TOKEN_DEFAULT_DAYS, type TokenResponse } from '../../../server/domain/accounts.ts';
 import { accountApi } from '../../api.ts';
 import { currentUser } from '../../state/session.ts';
 import { lang } from '../../state/ui-state.ts';
@@ -60,7 +59,7 @@ function PasswordChange() {
             name="newPassword"
             type="password"
             autocomplete="new-password"
-            minLength={15}
+            minLength={PASSWORD_MIN_LENGTH}
             required
             aria-describedby="password-hint"
             aria-invalid={!!errors.newPassword}
@@ -69,7 +68,7 @@ function PasswordChange() {
         <FieldError message={errors.newPassword} />
         <label>
           {t('repeatPassword', l)}
-          <input name="repeat" type="password" autocomplete="new-password" minLength={15} required aria-invalid={!!errors.repeat} />
+          <input name="repeat" type="password" autocomplete="new-password" minLength={PASSWORD_MIN_LENGTH} required aria-invalid={!!errors.repeat} />
         </label>
         <FieldError message={errors.repeat} />
         <p id="password-hint" class="muted small">

@@ -1,7 +1,15 @@
 import { useEffect, useId, useState } from 'preact/hooks';
-import type { AdminUserResponse } from '../../../server/domain/accounts.ts';
 import { PROGRAMMES, type Programme, ROLES, type Role, type UnitRef } from '../../../server/domain/access.ts';
-import { newUserSchema, type UserPatch, userPatchSchema } from '../../../server/domain/accounts.ts';
+import {
+  type AdminUserResponse,
+  LOGIN_MAX_LENGTH,
+  LOGIN_MIN_LENGTH,
+  LOGIN_PATTERN,
+  newUserSchema,
+  PASSWORD_MIN_LENGTH,
+  type UserPatch,
+  userPatchSchema,
+} from '../../../server/domain/accounts.ts';
 import { accountApi } from '../../api.ts';
 import { lang } from '../../state/ui-state.ts';
 import { FieldError } from '../forms/fields.tsx';
@@ -174,9 +182,9 @@ function UserForm({ user, onSave, onCancel }: { user?: AdminUserResponse; onSave
             autocomplete="off"
             autocapitalize="none"
             required
-            minLength={2}
-            maxLength={64}
-            pattern="[A-Za-z0-9][A-Za-z0-9._@\-]*"
+            minLength={LOGIN_MIN_LENGTH}
+            maxLength={LOGIN_MAX_LENGTH}
+            pattern={LOGIN_PATTERN}
             aria-invalid={!!errorOf('login')}
           />
         </label>
@@ -232,7 +240,7 @@ function UserForm({ user, onSave, onCancel }: { user?: AdminUserResponse; onSave
           name="password"
           type="password"
           autocomplete="new-password"
-          minLength={15}
+          minLength={PASSWORD_MIN_LENGTH}
           required={!user}
           aria-describedby={`${id}-password`}
           aria-invalid={!!errorOf('password')}
