@@ -1,4 +1,4 @@
-import { importMessages as I } from '../messages/catalog.ts';
+import { importFileMessages as M, importMessages as I } from '../messages/catalog.ts';
 import { Worker } from 'node:worker_threads';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { ApiError } from '../http/errors.ts';
@@ -49,9 +49,9 @@ function spawn(entry: URL, memoryMb: number): Worker {
 
 /**
  * Worker threads that read and check uploaded map files (server/imports/map-file.ts) and tables (CSV and XLSX,
- * server/imports/tables/read.ts) off the server's one thread: a few at most (the machine has two cores), previews past them queue, and a worker that dies
- * (out of memory, or a bug) fails only its own preview — with the error envelope — and is replaced by
- * the next one. Idle workers do not keep the process alive. Its owner (server/main.ts) passes it to createApp and
+ * server/imports/tables/read.ts) off the server's one thread: a few at most (the machine has two cores), previews
+ * past them queue, and a worker that dies (out of memory, or a bug) fails only its own preview — with the error
+ * envelope — and is replaced by the next one. Idle workers do not keep the process alive. Its owner (server/main.ts) passes it to createApp and
  * closes it on shutdown.
  */
 export function createCheckPool({ size = 1, maxWaiting = 4, memoryMb, idleMs = 10_000, entry = DEFAULT_ENTRY }: CheckPoolOptions) {
@@ -88,7 +88,9 @@ export function createCheckPool({ size = 1, maxWaiting = 4, memoryMb, idleMs = 1
       if (slot.worker === worker) slot.worker = null;
       const name = nameOf(slot.task);
       if (e.code === 'ERR_WORKER_OUT_OF_MEMORY') {
-        settle(slot, { error: new ApiError(413, 'import_too_large', I.checkOutOfMemory(name ?? null, memoryMb)) });
+        const message =
+          slot.task && 'table' in slot.task.job ? M.tableOutOfMemory(slot.task.job.table.fileName, memoryMb) : I.checkOutOfMemory(name ?? null, memoryMb);
+        settle(slot, { error: new ApiError(413, 'import_too_large', message) });
       } else {
         console.error(`import check of ${name ?? 'a file'}: its worker failed:`, e);
         settle(slot, { error: failed(name) });

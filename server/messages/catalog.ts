@@ -1042,6 +1042,12 @@ export const importFileMessages = {
     en: `${name} looks like an Excel workbook (XLSX) but cannot be opened (damaged, or written by a program that does not write XLSX correctly); open it in Excel and save it again as "Excel Workbook (*.xlsx)" or "CSV UTF-8 (Comma delimited) (*.csv)"`,
     vi: `${name} có vẻ là bảng tính Excel (XLSX) nhưng không mở được (tệp hỏng, hoặc do phần mềm ghi XLSX không đúng tạo ra); hãy mở trong Excel rồi lưu lại dưới dạng "Excel Workbook (*.xlsx)" hoặc "CSV UTF-8 (Comma delimited) (*.csv)"`,
   }),
+  /** A table whose reading needed more than the check worker's heap (server/imports/check-pool.ts). */
+  tableOutOfMemory: (name: string, mb: number) =>
+    both(
+      `reading ${name} needed more than the ${mb} MB an import may use (IMPORT_WORKER_MEMORY_MB); split the table into several files`,
+      (f) => `việc đọc ${name} cần hơn ${f(mb)} MB bộ nhớ, vượt mức cho phép của một lần nhập (IMPORT_WORKER_MEMORY_MB); hãy chia bảng thành nhiều tệp`,
+    ),
   xlsxNoSheet: (name: string) => ({ en: `the workbook ${name} has no sheet`, vi: `bảng tính ${name} không có trang tính nào` }),
   /** The header names another table kind's columns: the user picked the wrong kind. */
   headerOfOtherKind: (name: string, title: Label, other: Label, otherKind: string) => ({
