@@ -74,6 +74,14 @@ export function createApp({ db, config, clock = Date.now, checkPool }: { db: Dat
   const editor = createEditor(db, deps.data, () => new Date(clock()));
   // Map files and tables are read and checked in the checkPool's worker threads (server/imports/check-pool.ts): a big preview does not hold up other requests.
   const limits = config.imports ?? DEFAULT_IMPORT_LIMITS;
+  const importer = createImporter({
+    db,
+    data: deps.data,
+    limits,
+    clock: () => new Date(clock()),
+    readMap: checkPool?.readMap,
+    readTable: checkPool?.readTable,
+  });
 
   const api = new Hono<AuthEnv>()
     .route('/health', healthRoutes(databaseHealth(db)))
@@ -92,13 +100,7 @@ export function createApp({ db, config, clock = Date.now, checkPool }: { db: Dat
     .route('/downloads', downloadRoutes(deps))
     .route('/edits', editRoutes(editor))
     .route('/source-files', sourceFileRoutes(editor))
-    .route(
-      '/imports',
-      importRoutes(
-        createImporter({ db, data: deps.data, limits, clock: () => new Date(clock()), readMap: checkPool?.readMap, readTable: checkPool?.readTable }),
-        deps,
-      ),
-    )
+    .route('/imports', importRoutes(importer, deps))
     .route('/', auditRoutes(editor))
     .route('/tiles', tileRoutes(deps, config.tiles ?? null));
 
