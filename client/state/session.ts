@@ -1,7 +1,7 @@
 import { batch, computed, signal } from '@preact/signals';
 import type { SessionResponse } from '../../server/domain/accounts.ts';
 import { editsAnything } from '../../server/domain/access.ts';
-import { accountApi } from '../api.ts';
+import { accountApi, onSessionEnded } from '../api.ts';
 
 /** Who is logged in, as the server says (GET /api/session); null until it has answered. */
 export const session = signal<SessionResponse | null>(null);
@@ -11,9 +11,29 @@ export const sessionError = signal<string | null>(null);
 export type AccountPanel = 'login' | 'account' | 'users' | 'audit';
 export const accountPanel = signal<AccountPanel | null>(null);
 
+/**
+ * The login whose session the server ended while the page was open (SESSION_IDLE_MINUTES without a
+ * request, SESSION_MAX_HOURS after login, or ended by an admin): the header offers the login again,
+ * the login dialog opens and says why, and an open form keeps its draft until they are back.
+ */
+export const sessionEnded = signal<string | null>(null);
+
 export const currentUser = computed(() => session.value?.user ?? null);
-/** A private deployment (REQUIRE_LOGIN=1) and nobody logged in: show only the login. */
-export const mustLogIn = computed(() => !!session.value?.loginRequired && !session.value.user);
+/**
+ * A private deployment (REQUIRE_LOGIN=1) and nobody logged in: show only the login. Not when a
+ * session just ended under an open page: the login dialog then keeps the page and its draft.
+ */
+export const mustLogIn = computed(() => !!session.value?.loginRequired && !session.value.user && !sessionEnded.value);
+
+onSessionEnded(() => {
+  const s = session.peek();
+  if (!s?.user) return;
+  batch(() => {
+    sessionEnded.value = s.user!.login;
+    session.value = { ...s, user: null, via: null, csrfToken: null, expiresAt: null };
+    accountPanel.value = 'login';
+  });
+});
 export const isAdmin = computed(() => currentUser.value?.role === 'admin');
 /** Whether to offer edit controls; the server decides every edit again. */
 export const mayEdit = computed(() => editsAnything(currentUser.value));
@@ -35,6 +55,7 @@ export async function logIn(login: string, password: string) {
   const s = await accountApi.login(login, password);
   batch(() => {
     session.value = s;
+    sessionEnded.value = null;
     accountPanel.value = null;
   });
 }
@@ -52,6 +73,7 @@ export async function logOut() {
   }
   batch(() => {
     session.value = s ?? { loginRequired: false, user: null, via: null, csrfToken: null, expiresAt: null };
+    sessionEnded.value = null;
     accountPanel.value = null;
   });
 }
