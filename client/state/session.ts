@@ -19,6 +19,16 @@ export const accountPanel = signal<AccountPanel | null>(null);
 export const sessionEnded = signal<string | null>(null);
 
 export const currentUser = computed(() => session.value?.user ?? null);
+
+/**
+ * Whether what `login` opened (a form, the import page) may stay open: they are still logged in,
+ * or their session ended on the server and nobody else has logged in since (they are logging in
+ * again). Reads the signals, so an effect calling it runs again when they change.
+ */
+export function stillFor(login: string | null): boolean {
+  const now = currentUser.value?.login ?? null;
+  return now === login || (now === null && login !== null && sessionEnded.value === login);
+}
 /**
  * A private deployment (REQUIRE_LOGIN=1) and nobody logged in: show only the login. Not when a
  * session just ended under an open page: the login dialog then keeps the page and its draft.

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { editApi } from '../../client/api.ts';
 import { closeEditor, editForm, openEditor } from '../../client/state/editing.ts';
-import { accountPanel, currentUser, logIn, mustLogIn, session, sessionEnded } from '../../client/state/session.ts';
+import { accountPanel, currentUser, logIn, mustLogIn, session, sessionEnded, stillFor } from '../../client/state/session.ts';
 import type { SessionResponse } from '../../server/domain/accounts.ts';
 import { recognition } from '../helpers/edit-bodies.ts';
 
@@ -67,6 +67,14 @@ describe('a session that ends on the server under an open form', () => {
     expect(mustLogIn.value).toBe(false);
     expect(accountPanel.value).toBe('login');
     expect(editForm.value).toEqual(FORM);
+  });
+
+  it('keeps what a user opened (a form, the import page) for them only: logged in, or logging in again after their session ended', async () => {
+    await saveAfterSessionEnded('minh');
+    expect([stillFor('minh'), stillFor('lan')]).toEqual([true, false]);
+    vi.stubGlobal('fetch', answer(200, loggedIn('lan')));
+    await logIn('lan', 'ruộng bậc thang Mù Cang Chải');
+    expect([stillFor('minh'), stillFor('lan')]).toEqual([false, true]);
   });
 
   it('is not fooled by a wrong password or a bad API token (401s that do not mean the session ended)', async () => {
