@@ -1,6 +1,5 @@
 import { batch, computed, signal } from '@preact/signals';
 import type { SessionResponse } from '../../server/domain/accounts.ts';
-import { editsAnything } from '../../server/domain/access.ts';
 import { accountApi, onSessionEnded } from '../api.ts';
 
 /** Who is logged in, as the server says (GET /api/session); null until it has answered. */
@@ -45,8 +44,6 @@ onSessionEnded(() => {
   });
 });
 export const isAdmin = computed(() => currentUser.value?.role === 'admin');
-/** Whether to offer edit controls; the server decides every edit again. */
-export const mayEdit = computed(() => editsAnything(currentUser.value));
 
 export function loadSession(): () => void {
   const ctrl = new AbortController();

@@ -267,8 +267,6 @@ export const STRINGS = {
   password: { vi: 'Mật khẩu', en: 'Password' },
   loginTitle: { vi: 'Đăng nhập để cập nhật dữ liệu', en: 'Log in to update the data' },
   loginRequiredTitle: { vi: 'Bản đồ này chỉ dành cho người dùng đã đăng nhập', en: 'This map is for logged-in users only' },
-  loginFailed: { vi: 'Sai tên đăng nhập hoặc mật khẩu, hoặc tài khoản đã bị khoá.', en: 'Wrong login or password, or the account is disabled.' },
-  tooManyAttempts: { vi: 'Đăng nhập sai quá nhiều lần. Hãy thử lại sau {n} giây.', en: 'Too many failed logins. Try again in {n} seconds.' },
   sessionEndedHint: {
     vi: 'Phiên đăng nhập của {login} đã hết (sau một thời gian không dùng, hoặc đã quá lâu từ lúc đăng nhập). Đăng nhập lại để tiếp tục: biểu mẫu đang mở và những gì đã nhập vẫn được giữ.',
     en: 'The session of {login} has ended (unused for a while, or too long since logging in). Log in again to go on: an open form keeps what you typed.',

@@ -27,9 +27,11 @@ export function isNtmCommune(status: UnitNtmStatus): boolean {
   return statusRank(status) >= statusRank('standard');
 }
 
-export function isNtmStatus(value: string): value is NtmStatus {
-  return (NTM_STATUSES as readonly string[]).includes(value);
-}
+/**
+ * The national NTM programme began in 2010 (Quyết định 800/QĐ-TTg of 4 June 2010): no recognition or
+ * target is for an earlier year, whatever the province.
+ */
+export const PROGRAMME_FIRST_YEAR = 2010;
 
 /**
  * The NTM programme assesses rural communes (xã). Wards (phường) and townships (thị trấn) are
