@@ -6,6 +6,7 @@ export const NTM_STATUSES = ['none', 'basic', 'standard', 'advanced', 'model'] a
 export type NtmStatus = (typeof NTM_STATUSES)[number];
 /** A status that can be granted by a recognition decision. */
 export type RecognisedStatus = Exclude<NtmStatus, 'none'>;
+export const RECOGNISED_STATUSES = NTM_STATUSES.filter((s): s is RecognisedStatus => s !== 'none');
 
 export const NTM_STATUS_LABELS: Record<NtmStatus, { vi: string; en: string }> = {
   // Our record is incomplete (23 of the 26 đạt chuẩn communes the province reports): no recognition

@@ -18,7 +18,11 @@ describe('the login form’s error text', () => {
     vi.stubGlobal('fetch', (path: string, init: RequestInit) => t.app.request(path, init));
     lang.value = chosen;
     const said: string[] = [];
-    const attempt = (password: string) => accountApi.login('lan', password).then(() => 'logged in', (err) => errorText(err, chosen));
+    const attempt = (password: string) =>
+      accountApi.login('lan', password).then(
+        () => 'logged in',
+        (err) => errorText(err, chosen),
+      );
     for (let i = 0; i < 11; i++) said.push(await attempt(`sai lần ${i}`));
     return { wrong: said[0], throttled: said[10] };
   }
