@@ -32,7 +32,7 @@ describe('accounts in a browser', { timeout: 180_000 }, () => {
     const { page, watched } = await open();
     expect((await sessionOf(page)).user).toBeNull();
     await logIn(page, 'lan.ntm', 'not the right password at all');
-    await expect.poll(() => page.locator('form.login-form [role=alert]').textContent()).toBe('Sai tên đăng nhập hoặc mật khẩu, hoặc tài khoản đã bị khoá.');
+    await expect.poll(() => page.locator('form.login-form [role=alert]').textContent()).toBe('Sai tên đăng nhập hoặc mật khẩu, hoặc tài khoản đã bị khoá');
     const password = page.locator('form.login-form input[name=password]');
     expect(await password.getAttribute('type')).toBe('password');
     expect(await password.getAttribute('autocomplete')).toBe('current-password');
