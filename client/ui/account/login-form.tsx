@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import { loginBodySchema } from '../../../server/domain/accounts.ts';
-import { logIn } from '../../state/session.ts';
+import { logIn, sessionEnded } from '../../state/session.ts';
 import { lang } from '../../state/ui-state.ts';
 import { FieldError } from '../forms/fields.tsx';
 import { type FieldErrors, validate } from '../forms/validate.ts';
-import { t } from '../i18n.ts';
+import { t, tf } from '../i18n.ts';
 import { errorText } from './error-text.ts';
 
 /**
@@ -33,11 +33,25 @@ export function LoginForm() {
       setBusy(false);
     }
   };
+  const ended = sessionEnded.value;
   return (
     <form class="account-form login-form" noValidate onSubmit={submit}>
+      {ended && (
+        <p role="status" class="session-ended">
+          {tf('sessionEndedHint', l, { login: ended })}
+        </p>
+      )}
       <label>
         {t('loginName', l)}
-        <input name="login" autocomplete="username" autocapitalize="none" spellcheck={false} required aria-invalid={!!fieldErrors.login} />
+        <input
+          name="login"
+          autocomplete="username"
+          autocapitalize="none"
+          spellcheck={false}
+          required
+          defaultValue={ended ?? undefined}
+          aria-invalid={!!fieldErrors.login}
+        />
       </label>
       <FieldError message={fieldErrors.login} />
       <label>
