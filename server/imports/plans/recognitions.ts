@@ -3,6 +3,7 @@ import { editMessages as E, importMessages as I } from '../../messages/catalog.t
 import { WRITE_PARSE } from '../../messages/issues.ts';
 import type { Text } from '../../messages/text.ts';
 import { NTM_STATUS_LABELS } from '../../domain/ntm-status.ts';
+import { sameYearRecognitions, sameYearWarning } from '../../domain/same-year.ts';
 import { foldForSearch } from '../../domain/text.ts';
 import { unitSetYears } from '../../domain/unit-sets.ts';
 import { importReason, type Plan, type PlanContext, type PlanItem, type RowIssue } from '../plan.ts';
@@ -37,10 +38,12 @@ const STATUSES = {
 /**
  * NTM recognitions from a table: each row records a recognition, or corrects one — the row's
  * `id`, or an existing recognition of the same commune, unit set, status and year. Rows are
- * checked with the editor's own schema (recognitionInput) and against the units of their set.
+ * checked with the editor's own schema (recognitionInput) and against the units of their set; a
+ * row giving a commune a second recognition for a year is warned of, naming the one on record.
  */
 export function planRecognitions(table: ReadTable, ctx: PlanContext): Plan {
   const errors: RowIssue[] = [];
+  const warnings = ignored(table);
   const items: PlanItem[] = [];
   const claimed = new Map<string, number>();
   for (const tableRow of table.rows) {
@@ -101,9 +104,10 @@ export function planRecognitions(table: ReadTable, ctx: PlanContext): Plan {
       continue;
     }
     claimed.set(key, row);
+    for (const other of sameYearRecognitions(ctx.data.recognitions, input, target)) warnings.push({ row, column: 'yearFor', message: sameYearWarning(other) });
     items.push(item(row, input, target, reason, { name: unit.fullName, code: unit.code, years: unitSetYears(input.unitSet, ctx.data.province.unitSets) }));
   }
-  return { items, errors, warnings: ignored(table), rows: table.rows.length };
+  return { items, errors, warnings, rows: table.rows.length };
 }
 
 /** The recognition a row corrects: by id, else by (unit set, commune, status, year); null for a new one. */
