@@ -7,7 +7,7 @@ import { closeEditor } from '../../state/editing.ts';
 import { setLabel } from '../../state/province.ts';
 import { lang } from '../../state/ui-state.ts';
 import { formatDate, statusLabel, t } from '../i18n.ts';
-import { DateField, FormShell, SelectField, SourceFields, TextField, useSave } from './fields.tsx';
+import { DateField, FieldWarning, FormShell, SelectField, SourceFields, TextField, useSave } from './fields.tsx';
 import {
   checkCorrection,
   checkRecord,
@@ -99,9 +99,7 @@ export function RecognitionForm({ mode, unitSet, code, id }: { mode: Recognition
             error={errors.yearFor}
           />
           {sameYear.map((warning) => (
-            <p key={warning.en} class="caveat" role="status" data-testid="same-year-warning">
-              {warning[l]}
-            </p>
+            <FieldWarning key={warning.en} text={warning} testId="same-year-warning" />
           ))}
           <div class="field-pair">
             <TextField

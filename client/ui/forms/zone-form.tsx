@@ -9,7 +9,7 @@ import { closeEditor, mapTool, stopMapTool } from '../../state/editing.ts';
 import { lang, select } from '../../state/ui-state.ts';
 import { formatNumber, t } from '../i18n.ts';
 import { Pending } from '../pending.tsx';
-import { Field, FormShell, SelectField, SourceFields, TextField, useSave } from './fields.tsx';
+import { Field, FieldWarning, FormShell, SelectField, SourceFields, TextField, useSave } from './fields.tsx';
 import { unitOptions } from './unit-options.ts';
 import { areaWarning, checkDeletion, checkZone, polygonFromGeoJson, type ShapeKind, vertexCount, zoneDraft } from './zone-logic.ts';
 
@@ -126,11 +126,7 @@ function ZoneEditor({ id, communeCode }: { id: string | null; communeCode?: stri
             />
             <TextField name="year" inputMode="numeric" label={t('yearLabel', l)} value={draft.year} onValue={(year) => set({ year })} error={errors.year} />
           </div>
-          {areaMismatch && (
-            <p class="caveat" role="status" data-testid="area-warning">
-              {areaMismatch[l]}
-            </p>
-          )}
+          {areaMismatch && <FieldWarning text={areaMismatch} testId="area-warning" />}
           <Field
             label={t('linkedProducts', l)}
             error={errors.productIds}
