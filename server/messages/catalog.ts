@@ -595,6 +595,12 @@ export const warningMessages = {
     en: `the commune already has a recognition for ${year}: “${status.en}”${decision ? `, decision ${decision}` : ''}${sources ? ` (source: ${sources})` : ''}; this adds a second one for that year — if it corrects that record, correct it instead`,
     vi: `xã đã có công nhận năm ${year}: “${status.vi}”${decision ? `, quyết định ${decision}` : ''}${sources ? ` (nguồn: ${sources})` : ''}; thao tác này thêm lần công nhận thứ hai cho cùng năm — nếu là đính chính, hãy sửa bản ghi đó thay vì thêm mới`,
   }),
+  /** Two rows of one import giving a commune recognitions (of different statuses) for the same year. */
+  sameYearInFile: (earlierRow: number, year: number) =>
+    both(
+      `row ${earlierRow} already gives this commune a recognition for ${year}; this row adds a second one for that year`,
+      (f) => `dòng ${f(earlierRow)} đã ghi công nhận năm ${year} cho xã này; dòng này thêm lần công nhận thứ hai cho cùng năm`,
+    ),
 } as const satisfies Record<string, (...args: never[]) => Text>;
 
 /** Editing records (server/edits/**): what the data says about a change the schemas let through. */

@@ -129,6 +129,21 @@ describe('a second recognition for a year the commune has one for', () => {
     const vi = await h.importer.preview(editorReq(), { kind: 'ntm-recognitions', fileName: 'hai.csv', bytes: file, source: SOURCE }, 'vi');
     expect(vi.warnings[0].message).toMatch(new RegExp(`^xã đã có công nhận năm ${onRecord.yearFor}: “`));
   });
+
+  it('is warned of when two rows of the file give one commune two statuses for a year', async () => {
+    const h = importHarness();
+    const file = csv([
+      ['unitSet', 'communeCode', 'status', 'yearFor', 'decisionRef', 'decisionDate'],
+      ['2020', '03205', 'basic', 2023, '4/QĐ-UBND', '2024-01-10'],
+      ['2020', '03205', 'standard', 2023, '5/QĐ-UBND', '2024-01-10'],
+      ['2020', '03205', 'advanced', 2024, '6/QĐ-UBND', '2025-01-10'],
+    ]);
+    const p = await h.importer.preview(editorReq(), { kind: 'ntm-recognitions', fileName: 'hai-dong.csv', bytes: file, source: SOURCE });
+    expect(p.canCommit).toBe(true);
+    expect(p.warnings).toEqual([
+      { row: 3, column: 'yearFor', message: 'row 2 already gives this commune a recognition for 2023; this row adds a second one for that year' },
+    ]);
+  });
 });
 
 describe('a commit the editor refuses', () => {

@@ -1,5 +1,5 @@
 import type { RecognitionInput } from '../../catalog/writes.ts';
-import { editMessages as E, importMessages as I } from '../../messages/catalog.ts';
+import { editMessages as E, importMessages as I, warningMessages as W } from '../../messages/catalog.ts';
 import { WRITE_PARSE } from '../../messages/issues.ts';
 import type { Text } from '../../messages/text.ts';
 import { NTM_STATUS_LABELS } from '../../domain/ntm-status.ts';
@@ -46,6 +46,8 @@ export function planRecognitions(table: ReadTable, ctx: PlanContext): Plan {
   const warnings = ignored(table);
   const items: PlanItem[] = [];
   const claimed = new Map<string, number>();
+  /** The first row of the file adding a recognition, for each commune and year. */
+  const yearRows = new Map<string, number>();
   for (const tableRow of table.rows) {
     const { row } = tableRow;
     if (tableRow.example) {
@@ -105,6 +107,13 @@ export function planRecognitions(table: ReadTable, ctx: PlanContext): Plan {
     }
     claimed.set(key, row);
     for (const other of sameYearRecognitions(ctx.data.recognitions, input, target)) warnings.push({ row, column: 'yearFor', message: sameYearWarning(other) });
+    // Rows that add a recognition; one that corrects a record gives its commune no second one.
+    if (target === null && input.yearFor !== null) {
+      const yearKey = `${input.unitSet}|${input.communeCode}|${input.yearFor}`;
+      const first = yearRows.get(yearKey);
+      if (first === undefined) yearRows.set(yearKey, row);
+      else warnings.push({ row, column: 'yearFor', message: W.sameYearInFile(first, input.yearFor) });
+    }
     items.push(item(row, input, target, reason, { name: unit.fullName, code: unit.code, years: unitSetYears(input.unitSet, ctx.data.province.unitSets) }));
   }
   return { items, errors, warnings, rows: table.rows.length };
