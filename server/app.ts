@@ -62,8 +62,8 @@ export interface AppConfig {
  * The whole HTTP application: the API under /api/ and the built client at /.
  * Only server/main.ts opens the real database and listens on a port. `clock` (ms since the
  * epoch) is injectable so tests can expire sessions. `checkPool` reads and checks uploaded map files
- * in worker threads; like the database it belongs to the caller, who closes it (server/main.ts on
- * shutdown). Without one, map files are read in the request's own thread.
+ * and tables in worker threads; like the database it belongs to the caller, who closes it (server/main.ts on
+ * shutdown). Without one, uploads are read in the request's own thread.
  */
 export function createApp({ db, config, clock = Date.now, checkPool }: { db: Database; config: AppConfig; clock?: Clock; checkPool?: CheckPool }) {
   const store = createStore(db);
@@ -72,8 +72,16 @@ export function createApp({ db, config, clock = Date.now, checkPool }: { db: Dat
 
   const auth = createAuth(db, config.auth, clock, () => placeNames(deps.data()));
   const editor = createEditor(db, deps.data, () => new Date(clock()));
-  // Map files are read and checked in the checkPool's worker threads (server/imports/check-pool.ts): a big preview does not hold up other requests.
+  // Map files and tables are read and checked in the checkPool's worker threads (server/imports/check-pool.ts): a big preview does not hold up other requests.
   const limits = config.imports ?? DEFAULT_IMPORT_LIMITS;
+  const importer = createImporter({
+    db,
+    data: deps.data,
+    limits,
+    clock: () => new Date(clock()),
+    readMap: checkPool?.readMap,
+    readTable: checkPool?.readTable,
+  });
 
   const api = new Hono<AuthEnv>()
     .route('/health', healthRoutes(databaseHealth(db)))
@@ -92,7 +100,7 @@ export function createApp({ db, config, clock = Date.now, checkPool }: { db: Dat
     .route('/downloads', downloadRoutes(deps))
     .route('/edits', editRoutes(editor))
     .route('/source-files', sourceFileRoutes(editor))
-    .route('/imports', importRoutes(createImporter({ db, data: deps.data, limits, clock: () => new Date(clock()), readMap: checkPool?.readMap }), deps))
+    .route('/imports', importRoutes(importer, deps))
     .route('/', auditRoutes(editor))
     .route('/tiles', tileRoutes(deps, config.tiles ?? null));
 

@@ -1,14 +1,13 @@
+import type { DownloadFormat } from '../../server/catalog/download-formats.ts';
 import type { Label } from './label.ts';
 import type { ShownCollection } from './shown-collections.ts';
 
 /**
- * Links to the server's downloads (server/routes/downloads.ts; the formats are its FORMATS, a test keeps them equal) of what the map shows:
+ * Links to the server's downloads (server/routes/downloads.ts, in the formats of server/catalog/download-formats.ts) of what the map shows:
  * `GET /api/downloads/{collectionId}.{format}?asOf=&<filters>` for one collection and
  * `GET /api/downloads/view.{format}?collections=<id>,<id>&asOf=&<filters>` for the view's layers
  * in one file. The server names the file (`xa-ntm-2021-06-30.csv`) and adds sources and licences.
  */
-export const DOWNLOAD_FORMATS = ['geojson', 'csv', 'xlsx', 'gpkg', 'kml'] as const;
-export type DownloadFormat = (typeof DOWNLOAD_FORMATS)[number];
 
 export const FORMAT_LABELS: Record<DownloadFormat, Label> = {
   geojson: { vi: 'GeoJSON', en: 'GeoJSON' },

@@ -1,6 +1,5 @@
 import { batch, computed, signal } from '@preact/signals';
 import type { SessionResponse } from '../../server/domain/accounts.ts';
-import { editsAnything } from '../../server/domain/access.ts';
 import { accountApi } from '../api.ts';
 
 /** Who is logged in, as the server says (GET /api/session); null until it has answered. */
@@ -15,8 +14,6 @@ export const currentUser = computed(() => session.value?.user ?? null);
 /** A private deployment (REQUIRE_LOGIN=1) and nobody logged in: show only the login. */
 export const mustLogIn = computed(() => !!session.value?.loginRequired && !session.value.user);
 export const isAdmin = computed(() => currentUser.value?.role === 'admin');
-/** Whether to offer edit controls; the server decides every edit again. */
-export const mayEdit = computed(() => editsAnything(currentUser.value));
 
 export function loadSession(): () => void {
   const ctrl = new AbortController();

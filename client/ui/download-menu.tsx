@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { DOWNLOAD_FORMATS, type DownloadFormat, FORMAT_LABELS } from '../lib/download-urls.ts';
+import { DOWNLOAD_FORMATS, type DownloadFormat } from '../../server/catalog/download-formats.ts';
+import { FORMAT_LABELS } from '../lib/download-urls.ts';
 import { lang } from '../state/ui-state.ts';
 import { t } from './i18n.ts';
 import { Icon } from './icon.tsx';

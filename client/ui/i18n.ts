@@ -272,8 +272,6 @@ export const STRINGS = {
   password: { vi: 'Mật khẩu', en: 'Password' },
   loginTitle: { vi: 'Đăng nhập để cập nhật dữ liệu', en: 'Log in to update the data' },
   loginRequiredTitle: { vi: 'Bản đồ này chỉ dành cho người dùng đã đăng nhập', en: 'This map is for logged-in users only' },
-  loginFailed: { vi: 'Sai tên đăng nhập hoặc mật khẩu, hoặc tài khoản đã bị khoá.', en: 'Wrong login or password, or the account is disabled.' },
-  tooManyAttempts: { vi: 'Đăng nhập sai quá nhiều lần. Hãy thử lại sau {n} giây.', en: 'Too many failed logins. Try again in {n} seconds.' },
   noAccountHint: { vi: 'Chưa có tài khoản? Liên hệ quản trị viên của Sở.', en: 'No account? Ask the department’s administrator.' },
   accountMenu: { vi: 'Tài khoản', en: 'Account' },
   myAccount: { vi: 'Tài khoản của tôi', en: 'My account' },

@@ -20,7 +20,7 @@ import { resolveLicences } from '../../server/catalog/licences.ts';
 import { createStore } from '../../server/db/store.ts';
 import type { DownloadLayer } from '../../server/downloads/layers.ts';
 import { renderDownload } from '../../server/downloads/render.ts';
-import { FORMATS, type Format } from '../../server/downloads/request.ts';
+import { DOWNLOAD_FORMATS, type DownloadFormat } from '../../server/catalog/download-formats.ts';
 
 const GEODATA_DIR = join(import.meta.dirname, '..', '..', 'geodata');
 const RUNS = 15;
@@ -79,12 +79,12 @@ async function main() {
     province: snapshot.province,
     clampedFrom: null,
   };
-  const write = (format: Format) => async () => {
+  const write = (format: DownloadFormat) => async () => {
     const file = await renderDownload({ format, view: false, layers: [], asOf: null }, [layer], today, new Date().toISOString());
     return readAll(file.body);
   };
 
-  for (const f of FORMATS) await write(f)();
+  for (const f of DOWNLOAD_FORMATS) await write(f)();
   await get(`/api/communes?asOf=${freshDate()}`);
 
   const baseRequest = await time(() => get(`/api/communes?asOf=${freshDate()}`));
@@ -101,13 +101,13 @@ async function main() {
       String(r.bytes).padStart(10),
     );
   line('baseline /api/communes', baseRequest, baseWrite);
-  for (const format of FORMATS) {
+  for (const format of DOWNLOAD_FORMATS) {
     const r = await time(() => get(`/api/downloads/communes-2020.${format}?asOf=${freshDate()}`));
     line(format, r, await time(write(format)));
   }
   const view = 'collections=communes-2020,districts-2020,ocop-products,zones,ntm-recognitions';
   console.log(`\nthe whole view (${view.split('=')[1]}), request ms`);
-  for (const format of FORMATS) {
+  for (const format of DOWNLOAD_FORMATS) {
     const r = await time(() => get(`/api/downloads/view.${format}?${view}&asOf=${freshDate()}`));
     console.log(format.padEnd(24), r.ms.toFixed(1).padStart(10), String(r.bytes).padStart(10));
   }

@@ -1,4 +1,5 @@
 import type { Province } from '../../server/catalog/province.ts';
+import { PROGRAMME_FIRST_YEAR } from '../../server/domain/ntm-status.ts';
 
 /**
  * The province this pipeline curates, as its sources state it: written to geodata/province.json,
@@ -16,8 +17,7 @@ export const PROVINCE: Province = {
   panBounds: [99.5, 17.5, 106.5, 24],
   // VN-2000 / TM-3 103-00, the grid the province's surveyors use.
   localCrs: 'EPSG:9205',
-  // The national NTM programme began in 2010.
-  programmeStart: '2010-01-01',
+  programmeStart: `${PROGRAMME_FIRST_YEAR}-01-01`,
   // The year the province's first NTM commune was recognised for.
   timelineStart: '2015-01-01',
   unitSets: {

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import type { Feature, Point, Polygon } from 'geojson';
 import type { CrosswalkRow, NtmRecognition, OcopProduct, Source, Target, UnitFeature, Zone } from '../../server/catalog/geodata.ts';
 import type { Licence, Province } from '../../server/catalog/province.ts';
+import { PROGRAMME_FIRST_YEAR } from '../../server/domain/ntm-status.ts';
 import type { UnitSet } from '../../server/domain/unit-sets.ts';
 import { bboxPolygon } from '../../server/geo/bbox.ts';
 import { areaKm2, labelPoint } from '../../server/geo/measure.ts';
@@ -59,7 +60,7 @@ export const SYNTHETIC_PROVINCE: Province = {
   bounds: [round(WEST - 0.05), round(SOUTH - 0.05), round(WEST + 3 * CELL.width + 0.05), round(SOUTH + ROWS * CELL.height + 0.05)],
   panBounds: [round(WEST - 2), round(SOUTH - 3), round(WEST + 3 * CELL.width + 2), round(SOUTH + ROWS * CELL.height + 2)],
   localCrs: 'EPSG:9209',
-  programmeStart: '2010-01-01',
+  programmeStart: `${PROGRAMME_FIRST_YEAR}-01-01`,
   timelineStart: '2016-01-01',
   unitSets: {
     '2019': PERIODS['2019'],

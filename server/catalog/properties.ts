@@ -214,7 +214,6 @@ export const recognitionProperties = recognitionRecord.extend({
 });
 export type RecognitionProperties = z.infer<typeof recognitionProperties>;
 
-export const factProperties = factRecord;
 export const targetProperties = targetRecord;
 
 /** A commune's full record, for its card: every recognition and fact, and the unit it is part of now. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { addDays } from '../domain/dates.ts';
+import { PROGRAMME_FIRST_YEAR } from '../domain/ntm-status.ts';
 import { LOCAL_CRS_CODES } from '../geo/tm3-zones.ts';
 import { isoDate } from './records.ts';
 
@@ -80,6 +81,9 @@ export const provinceRecord = z
     if (addDays(a.to, 1) !== b.from) ctx.addIssue({ code: 'custom', path: ['unitSets', '2020', 'from'], message: 'must be the day after the 2019 set ends' });
     if (b.to < b.from) ctx.addIssue({ code: 'custom', path: ['unitSets', '2020', 'to'], message: 'must not be before the set begins' });
     if (addDays(b.to, 1) !== c.from) ctx.addIssue({ code: 'custom', path: ['unitSets', '2025', 'from'], message: 'must be the day after the 2020 set ends' });
+    if (p.programmeStart < `${PROGRAMME_FIRST_YEAR}-01-01`) {
+      ctx.addIssue({ code: 'custom', path: ['programmeStart'], message: `must not be before the national programme began (${PROGRAMME_FIRST_YEAR})` });
+    }
     if (p.timelineStart < p.programmeStart) ctx.addIssue({ code: 'custom', path: ['timelineStart'], message: 'must not be before programmeStart' });
   });
 export type Province = z.infer<typeof provinceRecord>;

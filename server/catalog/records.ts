@@ -2,7 +2,7 @@ import type { MultiPolygon, Polygon } from 'geojson';
 import { z } from 'zod';
 import { CROP_CODES, ZONE_EXTENTS } from '../domain/crops.ts';
 import { isIsoDate } from '../domain/dates.ts';
-import { NTM_STATUSES, UNIT_NTM_STATUSES } from '../domain/ntm-status.ts';
+import { NTM_STATUSES, PROGRAMME_FIRST_YEAR, UNIT_NTM_STATUSES } from '../domain/ntm-status.ts';
 import { OCOP_GROUPS, OCOP_STARS, PRODUCER_TYPES } from '../domain/ocop.ts';
 import { UNIT_SETS } from '../domain/unit-sets.ts';
 import { fieldMessages as M, schemaMessage } from '../messages/catalog.ts';
@@ -74,7 +74,7 @@ export const recognitionRecord = z.object({
   unitSet,
   communeCode,
   status: recognisedStatus,
-  yearFor: z.int().min(2010).max(2100).nullable().describe('The year the recognition is for, or null when no source states it.'),
+  yearFor: z.int().min(PROGRAMME_FIRST_YEAR).max(2100).nullable().describe('The year the recognition is for, or null when no source states it.'),
   countsFrom: isoDate.nullable().describe('From this date on the recognition counts (server/domain/as-of.ts); null when it can never be dated.'),
   decision: z.object({ ref: z.string(), date: isoDate.nullable() }).nullable(),
   criteriaMet: z.int().min(0).max(19).nullable(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { provinceDate } from '../domain/dates.ts';
+import { PROGRAMME_FIRST_YEAR } from '../domain/ntm-status.ts';
 import { fieldMessages as M, schemaMessage } from '../messages/catalog.ts';
 import { confidence, crop, communeCode, districtCode, isoDate, ocopGroup, ocopStars, position, producerType, recognisedStatus } from './records.ts';
 
@@ -62,7 +63,7 @@ export const productPlace = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('point'), point: position }),
 ]);
 
-const year = z.int().min(2010).max(2100);
+const year = z.int().min(PROGRAMME_FIRST_YEAR).max(2100);
 
 /**
  * The write schemas, with "today" (YYYY-MM-DD, in the province) read from `today` at each parse.

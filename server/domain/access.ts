@@ -46,8 +46,3 @@ export function canEdit(who: Principal | null, programme: Programme, unit?: Edit
   if (!unit) return false;
   return who.units.some((s) => s.set === unit.set && (s.code === unit.code || (!!unit.district && s.code === unit.district)));
 }
-
-/** Does the role edit anything at all (to offer edit controls)? */
-export function editsAnything(who: Principal | null): boolean {
-  return !!who && (who.role === 'admin' || (who.role === 'editor' && who.programmes.length > 0));
-}

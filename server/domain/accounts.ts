@@ -12,16 +12,21 @@ import { UNIT_SETS } from './unit-sets.ts';
 export const PASSWORD_MIN_LENGTH = 15;
 export const PASSWORD_MAX_LENGTH = 256;
 
-/** Logins are lower case (compared case-insensitively): letters, digits and . _ - @. */
+export const LOGIN_MIN_LENGTH = 2;
+export const LOGIN_MAX_LENGTH = 64;
+/** Letters, digits and . _ - @, starting with a letter or digit; as an HTML `pattern` too (the form's check). */
+export const LOGIN_PATTERN = '[A-Za-z0-9][A-Za-z0-9._@\\-]*';
+
+/** Logins are lower case (compared case-insensitively). */
 export const loginSchema = z
   .string()
   .transform((s) => s.normalize('NFC').trim().toLowerCase())
   .pipe(
     z
       .string()
-      .min(2, schemaMessage(M.loginLength))
-      .max(64, schemaMessage(M.loginLength))
-      .regex(/^[a-z0-9][a-z0-9._@-]*$/, schemaMessage(M.loginChars)),
+      .min(LOGIN_MIN_LENGTH, schemaMessage(M.loginLength))
+      .max(LOGIN_MAX_LENGTH, schemaMessage(M.loginLength))
+      .regex(new RegExp(`^${LOGIN_PATTERN}$`), schemaMessage(M.loginChars)),
   );
 
 /**

@@ -6,6 +6,7 @@ export const NTM_STATUSES = ['none', 'basic', 'standard', 'advanced', 'model'] a
 export type NtmStatus = (typeof NTM_STATUSES)[number];
 /** A status that can be granted by a recognition decision. */
 export type RecognisedStatus = Exclude<NtmStatus, 'none'>;
+export const RECOGNISED_STATUSES = NTM_STATUSES.filter((s): s is RecognisedStatus => s !== 'none');
 
 export const NTM_STATUS_LABELS: Record<NtmStatus, { vi: string; en: string }> = {
   // Our record is incomplete (23 of the 26 đạt chuẩn communes the province reports): no recognition
@@ -27,9 +28,11 @@ export function isNtmCommune(status: UnitNtmStatus): boolean {
   return statusRank(status) >= statusRank('standard');
 }
 
-export function isNtmStatus(value: string): value is NtmStatus {
-  return (NTM_STATUSES as readonly string[]).includes(value);
-}
+/**
+ * The national NTM programme began in 2010 (Quyết định 800/QĐ-TTg of 4 June 2010): no recognition or
+ * target is for an earlier year, whatever the province.
+ */
+export const PROGRAMME_FIRST_YEAR = 2010;
 
 /**
  * The NTM programme assesses rural communes (xã). Wards (phường) and townships (thị trấn) are

@@ -9,7 +9,8 @@ import { writeGeoPackage } from './gpkg.ts';
 import { kmlChunks } from './kml.ts';
 import type { DownloadLayer } from './layers.ts';
 import { appTitleOf, layerDescription, licenceNote } from './provenance.ts';
-import type { DownloadRequest, Format } from './request.ts';
+import type { DownloadFormat } from '../catalog/download-formats.ts';
+import type { DownloadRequest } from './request.ts';
 import { type Chunks, toWebStream } from './stream.ts';
 import { xlsxStream } from './xlsx.ts';
 import { zipChunks } from './zip.ts';
@@ -21,7 +22,7 @@ export interface DownloadFile {
   body: ReadableStream<Uint8Array>;
 }
 
-export const CONTENT_TYPES: Record<Format | 'zip', string> = {
+export const CONTENT_TYPES: Record<DownloadFormat | 'zip', string> = {
   geojson: 'application/geo+json; charset=utf-8',
   csv: 'text/csv; charset=utf-8',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -41,7 +42,7 @@ export const ZIP_README = 'NGUON-VA-GIAY-PHEP.txt';
  */
 export async function renderDownload(req: DownloadRequest, layers: DownloadLayer[], today: IsoDate, generated: string): Promise<DownloadFile> {
   const base = req.view ? `ban-do-${req.asOf ?? today}` : layers[0].stem;
-  const file = (ext: Format | 'zip', chunks: Chunks) => ({ fileName: `${base}.${ext}`, contentType: CONTENT_TYPES[ext], body: toWebStream(chunks) });
+  const file = (ext: DownloadFormat | 'zip', chunks: Chunks) => ({ fileName: `${base}.${ext}`, contentType: CONTENT_TYPES[ext], body: toWebStream(chunks) });
   switch (req.format) {
     case 'csv':
     case 'geojson': {

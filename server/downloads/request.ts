@@ -5,6 +5,7 @@ import { CATALOG, collectionById } from '../catalog/index.ts';
 import { type ParamContext, type ParamDef, ParamError, parseQuery } from '../catalog/params.ts';
 import { type IsoDate, isIsoDate } from '../domain/dates.ts';
 import { ApiError } from '../http/errors.ts';
+import { DOWNLOAD_FORMATS, type DownloadFormat } from '../catalog/download-formats.ts';
 
 /**
  * A download request, parsed at the edge: which collections, in which format, with which
@@ -12,9 +13,6 @@ import { ApiError } from '../http/errors.ts';
  * `/api/downloads/view.{format}?collections=a,b` takes several, each with the parameters it
  * declares, and the view's `asOf` clamped to each collection's last date (as the map does).
  */
-
-export const FORMATS = ['geojson', 'csv', 'xlsx', 'gpkg', 'kml'] as const;
-export type Format = (typeof FORMATS)[number];
 
 /** The file name of the current view: `view.csv`. */
 export const VIEW = 'view';
@@ -33,7 +31,7 @@ export interface LayerRequest {
 }
 
 export interface DownloadRequest {
-  format: Format;
+  format: DownloadFormat;
   /** True for the current view (view.{format}), false for one collection. */
   view: boolean;
   layers: LayerRequest[];
@@ -52,9 +50,9 @@ export function downloadParams(c: Collection): Record<string, ParamDef<unknown>>
 export function parseDownload(file: string, query: Query, ctx: ParamContext): DownloadRequest {
   const dot = file.lastIndexOf('.');
   const name = dot < 0 ? file : file.slice(0, dot);
-  const format = FORMATS.find((f) => f === file.slice(dot + 1));
+  const format = DOWNLOAD_FORMATS.find((f) => f === file.slice(dot + 1));
   if (dot < 0 || !format) {
-    throw new ApiError(400, 'unknown_format', R.unknownFormat(file, FORMATS.join(', .'), `${CATALOG[0].id}.csv`));
+    throw new ApiError(400, 'unknown_format', R.unknownFormat(file, DOWNLOAD_FORMATS.join(', .'), `${CATALOG[0].id}.csv`));
   }
   if (name === VIEW) {
     const { layers, asOf } = parseView(query, ctx);

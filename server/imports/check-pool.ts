@@ -1,9 +1,10 @@
-import { importMessages as I } from '../messages/catalog.ts';
+import { importFileMessages as M, importMessages as I } from '../messages/catalog.ts';
 import { Worker } from 'node:worker_threads';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { ApiError } from '../http/errors.ts';
-import type { CheckReply } from './check-reply.ts';
+import { type CheckJob, type CheckReply, fileOf } from './check-reply.ts';
 import type { CheckedMapFile, MapFileJob } from './map-file.ts';
+import type { ReadTable, TableFileJob } from './tables/read.ts';
 
 export interface CheckPoolOptions {
   /** The most worker threads at once; more previews wait their turn. @default 1 */
@@ -19,8 +20,8 @@ export interface CheckPoolOptions {
 }
 
 interface Task {
-  job: MapFileJob;
-  resolve: (file: CheckedMapFile) => void;
+  job: CheckJob;
+  resolve: (file: CheckedMapFile | ReadTable) => void;
   reject: (e: Error) => void;
 }
 
@@ -47,17 +48,17 @@ function spawn(entry: URL, memoryMb: number): Worker {
 }
 
 /**
- * Worker threads that read and check uploaded map files (server/imports/map-file.ts) off the server's one
- * thread: a few at most (the machine has two cores), previews past them queue, and a worker that dies
- * (out of memory, or a bug) fails only its own preview — with the error envelope — and is replaced by
- * the next one. Idle workers do not keep the process alive. Its owner (server/main.ts) passes it to createApp and
+ * Worker threads that read and check uploaded map files (server/imports/map-file.ts) and tables (CSV and XLSX,
+ * server/imports/tables/read.ts) off the server's one thread: a few at most (the machine has two cores), previews
+ * past them queue, and a worker that dies (out of memory, or a bug) fails only its own preview — with the error
+ * envelope — and is replaced by the next one. Idle workers do not keep the process alive. Its owner (server/main.ts) passes it to createApp and
  * closes it on shutdown.
  */
 export function createCheckPool({ size = 1, maxWaiting = 4, memoryMb, idleMs = 10_000, entry = DEFAULT_ENTRY }: CheckPoolOptions) {
   const slots: Slot[] = Array.from({ length: size }, () => ({ worker: null, task: null, idle: null }));
   const waiting: Task[] = [];
 
-  function settle(slot: Slot, outcome: { file: CheckedMapFile } | { error: Error }) {
+  function settle(slot: Slot, outcome: { file: CheckedMapFile | ReadTable } | { error: Error }) {
     const task = slot.task;
     if (!task) return;
     slot.task = null;
@@ -79,15 +80,17 @@ export function createCheckPool({ size = 1, maxWaiting = 4, memoryMb, idleMs = 1
         const r = reply.refused;
         return settle(slot, { error: new ApiError(r.status as ContentfulStatusCode, r.code, r.text, r.fields) });
       }
-      console.error(`import check of ${slot.task?.job.fileName ?? 'a file'} failed in its worker:`, reply.failed);
-      settle(slot, { error: failed(slot.task?.job.fileName) });
+      console.error(`import check of ${nameOf(slot.task) ?? 'a file'} failed in its worker:`, reply.failed);
+      settle(slot, { error: failed(nameOf(slot.task)) });
     });
     worker.on('error', (e: Error & { code?: string }) => {
       // The worker is ending: the next preview must not be posted to it.
       if (slot.worker === worker) slot.worker = null;
-      const name = slot.task?.job.fileName;
+      const name = nameOf(slot.task);
       if (e.code === 'ERR_WORKER_OUT_OF_MEMORY') {
-        settle(slot, { error: new ApiError(413, 'import_too_large', I.checkOutOfMemory(name ?? null, memoryMb)) });
+        const message =
+          slot.task && 'table' in slot.task.job ? M.tableOutOfMemory(slot.task.job.table.fileName, memoryMb) : I.checkOutOfMemory(name ?? null, memoryMb);
+        settle(slot, { error: new ApiError(413, 'import_too_large', message) });
       } else {
         console.error(`import check of ${name ?? 'a file'}: its worker failed:`, e);
         settle(slot, { error: failed(name) });
@@ -98,8 +101,8 @@ export function createCheckPool({ size = 1, maxWaiting = 4, memoryMb, idleMs = 1
       slot.worker = null;
       // Ended without a word (terminated, or exited on its own): its preview cannot finish.
       if (slot.task) {
-        console.error(`import check of ${slot.task.job.fileName}: its worker exited (code ${code})`);
-        settle(slot, { error: failed(slot.task.job.fileName) });
+        console.error(`import check of ${nameOf(slot.task)}: its worker exited (code ${code})`);
+        settle(slot, { error: failed(nameOf(slot.task)) });
       }
     });
     return worker;
@@ -114,25 +117,30 @@ export function createCheckPool({ size = 1, maxWaiting = 4, memoryMb, idleMs = 1
       slot.worker ??= start(slot);
       slot.task = task;
       slot.worker.ref();
-      const { bytes } = task.job;
+      const { bytes } = fileOf(task.job);
       // The upload's bytes are handed over, not copied, when they own their buffer.
       const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
       slot.worker.postMessage(task.job, whole ? [bytes.buffer as ArrayBuffer] : []);
     }
   }
 
+  function run(job: CheckJob): Promise<CheckedMapFile | ReadTable> {
+    const free = slots.some((s) => !s.task);
+    if (!free && waiting.length >= maxWaiting) {
+      return Promise.reject(new ApiError(503, 'busy', I.checksBusy(size + waiting.length)));
+    }
+    return new Promise((resolve, reject) => {
+      waiting.push({ job, resolve, reject });
+      next();
+    });
+  }
+
   return {
     /** Reads and checks a map file in a worker; its bytes' buffer is transferred to the worker when it holds only them. */
-    readMap(job: MapFileJob): Promise<CheckedMapFile> {
-      const free = slots.some((s) => !s.task);
-      if (!free && waiting.length >= maxWaiting) {
-        return Promise.reject(new ApiError(503, 'busy', I.checksBusy(size + waiting.length)));
-      }
-      return new Promise<CheckedMapFile>((resolve, reject) => {
-        waiting.push({ job, resolve, reject });
-        next();
-      });
-    },
+    readMap: (job: MapFileJob) => run({ map: job }) as Promise<CheckedMapFile>,
+
+    /** Reads a table (CSV or XLSX) in a worker, in the same queue and under the same limits as map files. */
+    readTable: (job: TableFileJob) => run({ table: job }) as Promise<ReadTable>,
 
     /** Ends every worker; waiting previews fail. */
     async close(): Promise<void> {
@@ -143,4 +151,5 @@ export function createCheckPool({ size = 1, maxWaiting = 4, memoryMb, idleMs = 1
 }
 export type CheckPool = ReturnType<typeof createCheckPool>;
 
+const nameOf = (task: Task | null) => (task ? fileOf(task.job).fileName : undefined);
 const failed = (name: string | undefined) => new ApiError(500, 'import_failed', I.checkFailed(name ?? null));

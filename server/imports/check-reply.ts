@@ -1,17 +1,24 @@
 import { ApiError } from '../http/errors.ts';
 import type { Text } from '../messages/text.ts';
-import { type MapFileJob, readMapFile } from './map-file.ts';
+import { type CheckedMapFile, type MapFileJob, readMapFile } from './map-file.ts';
+import { type ReadTable, readTable, type TableFileJob } from './tables/read.ts';
+
+/** What a check worker is given: a map file to read and check, or a table (CSV, XLSX) to read. */
+export type CheckJob = { map: MapFileJob } | { table: TableFileJob };
 
 /** A check worker's answer: the file read and checked, its refusal (an ApiError, as data), or a bug's stack. */
 export type CheckReply =
-  | { ok: ReturnType<typeof readMapFile> }
+  | { ok: CheckedMapFile | ReadTable }
   | { refused: { status: number; code: string; text: Text; fields?: Record<string, Text> } }
   | { failed: string };
 
-/** Reads and checks one map file, in the worker thread (server/imports/check-worker.ts). */
-export function checkReply(job: MapFileJob): CheckReply {
+/** The file a job reads: its name for messages and logs, its bytes to hand over. */
+export const fileOf = (job: CheckJob): MapFileJob | TableFileJob => ('map' in job ? job.map : job.table);
+
+/** Reads and checks one file, in the worker thread (server/imports/check-worker.ts). */
+export async function checkReply(job: CheckJob): Promise<CheckReply> {
   try {
-    return { ok: readMapFile(job) };
+    return { ok: 'map' in job ? readMapFile(job.map) : await readTable(job.table) };
   } catch (e) {
     return e instanceof ApiError
       ? { refused: { status: e.status, code: e.code, text: e.text, ...(e.fieldTexts ? { fields: e.fieldTexts } : {}) } }

@@ -1,6 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import { checkReply } from './check-reply.ts';
-import type { MapFileJob } from './map-file.ts';
+import { type CheckJob, checkReply } from './check-reply.ts';
 
-/** A worker thread of server/imports/check-pool.ts: reads and checks one map file per message, so the server's own thread keeps answering. */
-parentPort?.on('message', (job: MapFileJob) => parentPort!.postMessage(checkReply(job)));
+/** A worker thread of server/imports/check-pool.ts: reads and checks one map file or table per message, so the server's own thread keeps answering. */
+parentPort?.on('message', async (job: CheckJob) => parentPort!.postMessage(await checkReply(job)));

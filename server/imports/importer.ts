@@ -23,7 +23,7 @@ import { planProducts } from './plans/products.ts';
 import { planRecognitions } from './plans/recognitions.ts';
 import { planZones } from './plans/zones.ts';
 import { PreviewStore } from './previews.ts';
-import { readTable } from './tables/read.ts';
+import { type ReadTable, readTable as readTableHere, type TableFileJob } from './tables/read.ts';
 import { TABLE_SPECS, tableFor } from './tables/specs.ts';
 
 export { IMPORT_PROGRAMMES };
@@ -39,7 +39,7 @@ export function checkImportRole(user: Principal & { login: string }, kind: Impor
 export interface ImportUpload {
   kind: ImportKind;
   fileName: string;
-  /** The file; a map file checked in a worker takes its buffer over (server/imports/check-pool.ts). */
+  /** The file; a worker that reads it takes its buffer over (server/imports/check-pool.ts). */
   bytes: Uint8Array;
   /** The coordinate system, when the file does not say (map files). */
   crs?: CrsCode | null;
@@ -64,6 +64,8 @@ export interface ImporterDeps {
    * (server/imports/check-pool.ts); the command line reads in its own thread. @default readMapFile, in this thread
    */
   readMap?: (job: MapFileJob) => Promise<CheckedMapFile>;
+  /** Reads a table (CSV or XLSX): the same pool's, in the server. @default readTable, in this thread */
+  readTable?: (job: TableFileJob) => Promise<ReadTable>;
 }
 
 /**
@@ -79,6 +81,7 @@ export function createImporter({
   clock = () => new Date(),
   previews = new PreviewStore(() => clock().getTime()),
   readMap = async (job) => readMapFile(job),
+  readTable = readTableHere,
 }: ImporterDeps) {
   const revisions = revision(db);
   const inputs = writeSchemas(() => provinceDate(clock()));
@@ -87,7 +90,7 @@ export function createImporter({
     const fileSource: FileSource = upload.source ? prefixed('source', () => checkBody(inputs.sourceInput, upload.source)) : null;
     const base = { data: snapshot, fileName: upload.fileName, fileSource, inputs };
     if (upload.kind === 'ntm-recognitions' || upload.kind === 'ocop-products') {
-      const table = await readTable(upload.fileName, upload.bytes, tableFor(TABLE_SPECS[upload.kind], snapshot), limits);
+      const table = await readTable({ fileName: upload.fileName, bytes: upload.bytes, spec: tableFor(TABLE_SPECS[upload.kind], snapshot), limits });
       const ctx: PlanContext = { ...base, crs: null };
       return {
         plan: upload.kind === 'ntm-recognitions' ? planRecognitions(table, ctx) : planProducts(table, ctx),

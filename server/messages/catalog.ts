@@ -1,4 +1,6 @@
 import type { AuditEntity } from '../catalog/audit.ts';
+import type { Label } from '../catalog/define.ts';
+import type { FileLook } from '../imports/file-look.ts';
 import type { ImportKindId } from '../catalog/imports.ts';
 import type { Programme, Role } from '../domain/access.ts';
 import type { ProducerType } from '../domain/ocop.ts';
@@ -390,10 +392,6 @@ export const importMessages = {
     en: `the zip archive ${name} holds no shapefile, KML or GeoJSON; ${hint.en}`,
     vi: `tệp nén ${name} không chứa shapefile, KML hay GeoJSON; ${hint.vi}`,
   }),
-  notMapFile: (name: string, hint: Text) => ({
-    en: `${name} is not a map file this app reads; ${hint.en}`,
-    vi: `${name} không phải tệp bản đồ mà ứng dụng đọc được; ${hint.vi}`,
-  }),
   notJsonFile: (why: string) => ({ en: `the file is not valid JSON: ${why}`, vi: `tệp không phải JSON hợp lệ: ${why}` }),
   notGeoJsonObject: { en: 'the file is not a GeoJSON object', vi: 'tệp không phải một đối tượng GeoJSON' },
   notFeatureCollection: (type: string) => ({
@@ -401,9 +399,6 @@ export const importMessages = {
     vi: `tệp không phải GeoJSON: cần một FeatureCollection, nhưng type là ${type}`,
   }),
   notFeature: (i: number) => ({ en: `feature ${i} is not a GeoJSON Feature`, vi: `đối tượng ${i} không phải một GeoJSON Feature` }),
-  csvUnreadable: (why: string) => ({ en: `the CSV file cannot be read: ${why}`, vi: `không đọc được tệp CSV: ${why}` }),
-  xlsxUnreadable: (why: string) => ({ en: `the XLSX file cannot be read: ${why}`, vi: `không đọc được tệp XLSX: ${why}` }),
-  xlsxNoSheet: { en: 'the XLSX file has no sheet', vi: 'tệp XLSX không có trang tính nào' },
   noShapefile: { en: 'the zip archive holds no shapefile (.shp)', vi: 'tệp nén không chứa shapefile (.shp) nào' },
   manyShapefiles: (names: readonly string[]) =>
     both(
@@ -998,5 +993,99 @@ export const requestMessages = {
   noRoute: (method: string, path: string) => ({
     en: `No route for ${method} ${path}; see /api/health and the README's API section`,
     vi: `Không có địa chỉ ${method} ${path}; xem /api/health và mục API của README`,
+  }),
+} as const satisfies Record<string, Text | ((...args: never[]) => Text)>;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Uploads of the wrong kind, encoding or shape (server/imports/file-look.ts, server/imports/tables/): what the file
+// looks like, what was expected, and how to save it from Excel.
+
+/** What an upload looks like, by its content (FileLook): "x.pdf looks like a PDF document". */
+const LOOKS: Record<Exclude<FileLook, 'empty'>, Text> = {
+  pdf: { en: 'a PDF document', vi: 'một tài liệu PDF' },
+  docx: { en: 'a Word document (DOCX)', vi: 'một văn bản Word (DOCX)' },
+  xlsx: { en: 'an Excel workbook (XLSX)', vi: 'một bảng tính Excel (XLSX)' },
+  pptx: { en: 'a PowerPoint presentation (PPTX)', vi: 'một bản trình chiếu PowerPoint (PPTX)' },
+  opendocument: { en: 'an OpenDocument file (ODS or ODT, from LibreOffice)', vi: 'một tệp OpenDocument (ODS hoặc ODT, từ LibreOffice)' },
+  'old-office': {
+    en: 'an Office 97–2003 file (an .xls workbook or a .doc document)',
+    vi: 'một tệp Office 97–2003 (bảng tính .xls hoặc văn bản .doc)',
+  },
+  png: { en: 'an image (PNG)', vi: 'một tệp ảnh (PNG)' },
+  jpeg: { en: 'an image (JPEG)', vi: 'một tệp ảnh (JPEG)' },
+  gif: { en: 'an image (GIF)', vi: 'một tệp ảnh (GIF)' },
+  tiff: { en: 'an image (TIFF)', vi: 'một tệp ảnh (TIFF)' },
+  webp: { en: 'an image (WebP)', vi: 'một tệp ảnh (WebP)' },
+  rar: { en: 'a RAR archive', vi: 'một tệp nén RAR' },
+  '7z': { en: 'a 7-Zip archive', vi: 'một tệp nén 7-Zip' },
+  gzip: { en: 'a gzip archive', vi: 'một tệp nén gzip' },
+  'shapefile-zip': { en: 'a zipped shapefile (a map file)', vi: 'một shapefile nén zip (tệp bản đồ)' },
+  kmz: { en: 'a KMZ (a map file)', vi: 'một tệp KMZ (tệp bản đồ)' },
+  zip: { en: 'a zip archive', vi: 'một tệp nén zip' },
+  sqlite: { en: 'a GeoPackage or another SQLite database', vi: 'một GeoPackage hoặc cơ sở dữ liệu SQLite khác' },
+  json: { en: 'JSON (such as GeoJSON)', vi: 'JSON (chẳng hạn GeoJSON)' },
+  xml: { en: 'XML or HTML (such as KML, or a web page saved as .xls)', vi: 'XML hoặc HTML (chẳng hạn KML, hoặc trang web lưu thành .xls)' },
+  text: { en: 'plain text (such as CSV)', vi: 'văn bản thuần (chẳng hạn CSV)' },
+  binary: { en: 'a binary file of a kind this app does not read', vi: 'một tệp nhị phân thuộc loại ứng dụng không đọc được' },
+};
+
+/** How to get a table this app reads out of Excel, and where the template is. */
+const saveAsTable = (kind: string): Text => ({
+  en: `in Excel choose File → Save As → "CSV UTF-8 (Comma delimited) (*.csv)" or "Excel Workbook (*.xlsx)", or start from the template (GET /api/imports/templates/${kind}.xlsx)`,
+  vi: `trong Excel hãy chọn File → Save As → "CSV UTF-8 (Comma delimited) (*.csv)" hoặc "Excel Workbook (*.xlsx)", hoặc bắt đầu từ tệp mẫu (GET /api/imports/templates/${kind}.xlsx)`,
+});
+
+export const importFileMessages = {
+  /** A table kind's upload that is no table: a PDF, a Word document, an image, a map file… */
+  notATable: (name: string, look: Exclude<FileLook, 'empty'>, title: Label, kind: string) => ({
+    en: `${name} looks like ${LOOKS[look].en}, not a table; ${title.en} are imported from CSV (UTF-8 or UTF-16, separated by commas, semicolons or tabs) or XLSX: ${saveAsTable(kind).en}`,
+    vi: `${name} có vẻ là ${LOOKS[look].vi}, không phải một bảng; ${title.vi} được nhập từ tệp CSV (UTF-8 hoặc UTF-16, phân cách bằng dấu phẩy, chấm phẩy hoặc tab) hoặc XLSX: ${saveAsTable(kind).vi}`,
+  }),
+  /** A map kind's upload that is no map file; `formats` is importMessages.formatsHint. */
+  notAMap: (name: string, look: Exclude<FileLook, 'empty'>, formats: Text) => ({
+    en: `${name} looks like ${LOOKS[look].en}, not a map file; ${formats.en}`,
+    vi: `${name} có vẻ là ${LOOKS[look].vi}, không phải tệp bản đồ; ${formats.vi}`,
+  }),
+  emptyUpload: (name: string, expected: Text) => ({
+    en: `${name} is empty (0 bytes); ${expected.en}`,
+    vi: `${name} là tệp trống (0 byte); ${expected.vi}`,
+  }),
+  /** What a table kind expects, for an empty upload. */
+  tableExpected: (title: Label, kind: string) => ({
+    en: `${title.en} are imported from a CSV or XLSX table whose first row is the template's header; ${saveAsTable(kind).en}`,
+    vi: `${title.vi} được nhập từ một bảng CSV hoặc XLSX có dòng đầu là dòng tiêu đề của tệp mẫu; ${saveAsTable(kind).vi}`,
+  }),
+  notUtf8: (name: string, line: number) =>
+    bound(
+      `${name} is not UTF-8 text (from line ${line} on): it is probably in an older Vietnamese encoding (Windows-1258, TCVN3/ABC or VNI), which this app does not guess; in Excel choose File → Save As → "CSV UTF-8 (Comma delimited) (*.csv)" (or "Unicode Text"), and upload that file`,
+      (f) =>
+        `${name} không phải văn bản UTF-8 (từ dòng ${f(line)}): có lẽ tệp dùng bảng mã tiếng Việt cũ (Windows-1258, TCVN3/ABC hoặc VNI), ứng dụng không đoán bảng mã; trong Excel hãy chọn File → Save As → "CSV UTF-8 (Comma delimited) (*.csv)" (hoặc "Unicode Text") rồi tải tệp đó lên`,
+    ),
+  csvBroken: (name: string, line: number) =>
+    bound(
+      `${name} cannot be read as CSV from line ${line} on: a quotation mark (") opens or ends a cell where it should not; fix the quotes, or save the file again from Excel as "CSV UTF-8 (Comma delimited) (*.csv)"`,
+      (f) =>
+        `không đọc được ${name} dưới dạng CSV từ dòng ${f(line)}: có dấu ngoặc kép (") mở hoặc đóng một ô không đúng chỗ; hãy sửa dấu ngoặc kép, hoặc lưu lại tệp từ Excel dưới dạng "CSV UTF-8 (Comma delimited) (*.csv)"`,
+    ),
+  xlsxBroken: (name: string) => ({
+    en: `${name} looks like an Excel workbook (XLSX) but cannot be opened (damaged, or written by a program that does not write XLSX correctly); open it in Excel and save it again as "Excel Workbook (*.xlsx)" or "CSV UTF-8 (Comma delimited) (*.csv)"`,
+    vi: `${name} có vẻ là bảng tính Excel (XLSX) nhưng không mở được (tệp hỏng, hoặc do phần mềm ghi XLSX không đúng tạo ra); hãy mở trong Excel rồi lưu lại dưới dạng "Excel Workbook (*.xlsx)" hoặc "CSV UTF-8 (Comma delimited) (*.csv)"`,
+  }),
+  /** A table whose reading needed more than the check worker's heap (server/imports/check-pool.ts). */
+  tableOutOfMemory: (name: string, mb: number) =>
+    both(
+      `reading ${name} needed more than the ${mb} MB an import may use (IMPORT_WORKER_MEMORY_MB); split the table into several files`,
+      (f) => `việc đọc ${name} cần hơn ${f(mb)} MB bộ nhớ, vượt mức cho phép của một lần nhập (IMPORT_WORKER_MEMORY_MB); hãy chia bảng thành nhiều tệp`,
+    ),
+  xlsxNoSheet: (name: string) => ({ en: `the workbook ${name} has no sheet`, vi: `bảng tính ${name} không có trang tính nào` }),
+  /** The header names another table kind's columns: the user picked the wrong kind. */
+  headerOfOtherKind: (name: string, title: Label, other: Label, otherKind: string) => ({
+    en: `the first row of ${name} has the columns of ${other.en}, not of ${title.en}; import it as ${otherKind}, or start from the right template`,
+    vi: `dòng đầu của ${name} có các cột của ${other.vi}, không phải của ${title.vi}; hãy nhập tệp với loại ${otherKind}, hoặc bắt đầu từ đúng tệp mẫu`,
+  }),
+  /** The header names no column of any table kind: no header at all, or someone else's table. */
+  headerOfNoKind: (name: string, headers: readonly string[], example: string, kind: string) => ({
+    en: `the first row of ${name} (${headers.map((h) => `"${h}"`).join(', ')}) names no column of any import; it must be the template's header, such as "${example}": ${saveAsTable(kind).en}`,
+    vi: `dòng đầu của ${name} (${headers.map((h) => `"${h}"`).join(', ')}) không có cột nào của các loại nhập; dòng đầu phải là dòng tiêu đề của tệp mẫu, chẳng hạn "${example}": ${saveAsTable(kind).vi}`,
   }),
 } as const satisfies Record<string, Text | ((...args: never[]) => Text)>;

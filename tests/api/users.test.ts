@@ -64,6 +64,10 @@ describe('/api/users: admins manage accounts', () => {
       [{ ...base, role: 'superuser' }, 400, 'invalid_body', /^role:/],
       [{ ...base, isAdmin: true }, 400, 'invalid_body', /isAdmin/],
       [{}, 400, 'invalid_body', /login/],
+      [{ ...base, login: 'l' }, 400, 'invalid_body', /^login:/],
+      [{ ...base, login: 'x'.repeat(65) }, 400, 'invalid_body', /^login:/],
+      [{ ...base, login: '-lan' }, 400, 'invalid_body', /^login:/],
+      [{ ...base, login: 'lan ntm' }, 400, 'invalid_body', /^login:/],
     ];
     for (const [body, status, code, message] of cases) {
       const res = await admin.request('POST', '/api/users', body);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canEdit, type EditTarget, editsAnything, type Principal, type Programme } from '../../server/domain/access.ts';
+import { canEdit, type EditTarget, type Principal, type Programme } from '../../server/domain/access.ts';
 
 const admin: Principal = { role: 'admin', programmes: [], units: [] };
 const viewer: Principal = { role: 'viewer', programmes: [], units: [] };
@@ -42,9 +42,5 @@ describe('canEdit: the one rule for who may change what', () => {
   ];
   it.each(cases)('%s', (_name, who, programme, unit, expected) => {
     expect(canEdit(who, programme, unit)).toBe(expected);
-  });
-
-  it('tells the client whether to offer edit controls at all', () => {
-    expect([null, viewer, noProgramme, ntmEditor, admin].map(editsAnything)).toEqual([false, false, false, true, true]);
   });
 });

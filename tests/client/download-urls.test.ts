@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FORMATS, parseDownload } from '../../server/downloads/request.ts';
-import { collectionDownloadUrl, DOWNLOAD_FORMATS, viewDownloadUrl } from '../../client/lib/download-urls.ts';
+import { parseDownload } from '../../server/downloads/request.ts';
+import { collectionDownloadUrl, viewDownloadUrl } from '../../client/lib/download-urls.ts';
 import { type ShownState, shownCollections } from '../../client/lib/shown-collections.ts';
 import { VIEW_LAYERS } from '../../client/lib/url-state.ts';
 import { committedProvince } from '../helpers/test-app.ts';
@@ -69,10 +69,6 @@ describe('download links', () => {
     const shown = shownCollections(state({ layers: ['ntm-communes', 'ocop-products'], unitSet: '2020', asOf: '2025-09-30' }));
     expect(shown.map((x) => x.asOf)).toEqual(['2025-06-30', '2025-09-30']);
     expect(viewDownloadUrl(shown, 'csv')).toBe('/api/downloads/view.csv?collections=communes-2020,ocop-products&asOf=2025-09-30');
-  });
-
-  it('offer the server’s five formats', () => {
-    expect(DOWNLOAD_FORMATS).toEqual(FORMATS);
   });
 
   // Every link must pass the server's own download parsing (an unknown or bad parameter is a 400).

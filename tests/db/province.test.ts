@@ -29,11 +29,14 @@ describe('the province record', () => {
     closeDatabase(again.db);
   });
 
-  it('refuses unit-set periods with a gap, and a timeline before the programme', () => {
+  it('refuses unit-set periods with a gap, a programme before the national one, and a timeline before the programme', () => {
     const p = committedProvince();
     const gap = { ...p, unitSets: { ...p.unitSets, '2020': { ...p.unitSets['2020'], from: '2020-01-02' } } };
     expect(provinceRecord.safeParse(gap).error?.issues[0]).toMatchObject({ path: ['unitSets', '2020', 'from'] });
     expect(provinceRecord.safeParse({ ...p, timelineStart: '2009-12-31' }).error?.issues[0]).toMatchObject({ path: ['timelineStart'] });
+    expect(provinceRecord.safeParse({ ...p, programmeStart: '2009-01-01', timelineStart: '2009-01-01' }).error?.issues[0]).toMatchObject({
+      path: ['programmeStart'],
+    });
     expect(provinceRecord.safeParse({ ...p, localCrs: 'EPSG:4326' }).success).toBe(false);
     expect(provinceRecord.safeParse({ ...p, bounds: [103.7, 20.85, 102.05, 22.6] }).success).toBe(false);
   });

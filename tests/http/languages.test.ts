@@ -21,7 +21,7 @@ import {
   ROLE_VI,
   requestMessages,
 } from '../../server/messages/catalog.ts';
-import { csv, importApp, SOURCE } from '../imports/helpers.ts';
+import { csv, importApp, RECOGNITION_HEADER, SOURCE } from '../imports/helpers.ts';
 
 /**
  * The API answers in words in the language the request asks for (Accept-Language: vi → Vietnamese),
@@ -138,20 +138,11 @@ describe('error messages in the language asked for', () => {
 });
 
 describe('an import preview’s issues in the language asked for', () => {
-  const HEADER = [
-    'Bộ đơn vị hành chính (unitSet)',
-    'Mã xã (communeCode)',
-    'Mức đạt (status)',
-    'Công nhận cho năm (yearFor)',
-    'Số quyết định (decisionRef)',
-    'Ngày quyết định (decisionDate)',
-  ];
-
   it('cells, codes and zod’s checks of a table’s rows; the kept preview answers each reader in theirs', async () => {
     const t = importApp();
     const editor = await t.user('ntm1', 'editor', ['ntm']);
     const file = csv([
-      HEADER,
+      RECOGNITION_HEADER,
       ['2020', '03208', 'đạt chuẩn', 2024, '13/QĐ-UBND', '31/02/2025'],
       ['2020', '99999', 'standard', 2024, '14/QĐ-UBND', '2025-01-10'],
       ['2020', '03205', 'standard', 1999, '15/QĐ-UBND', '2025-01-10'],
@@ -211,7 +202,7 @@ describe('an import preview’s issues in the language asked for', () => {
   it('a commit the editor refuses names the row’s record in the reader’s language, its unit set as the interface calls it', async () => {
     const t = importApp();
     const editor = await t.user('ntm1', 'editor', ['ntm']);
-    const file = csv([HEADER, ['2020', '03205', 'standard', 2024, '5/QĐ-UBND', '2025-01-10']]);
+    const file = csv([RECOGNITION_HEADER, ['2020', '03205', 'standard', 2024, '5/QĐ-UBND', '2025-01-10']]);
     const preview = await (await editor.upload('ntm-recognitions', 'cong-nhan.csv', file, { source: JSON.stringify(SOURCE) })).json();
     expect(preview.canCommit).toBe(true);
     // The editor's rights narrow to another commune between the preview and the commit.
@@ -230,7 +221,7 @@ describe('an import preview’s issues in the language asked for', () => {
   it('an import the role does not allow: the role, the kind and the programme as the interface names them', async () => {
     const t = importApp();
     const editor = await t.user('zones1', 'editor', ['zones']);
-    const file = csv([HEADER, ['2020', '03205', 'standard', 2024, '5/QĐ-UBND', '2025-01-10']]);
+    const file = csv([RECOGNITION_HEADER, ['2020', '03205', 'standard', 2024, '5/QĐ-UBND', '2025-01-10']]);
     const { en, vi, status } = await both((h) => editor.upload('ntm-recognitions', 'cong-nhan.csv', file, { source: JSON.stringify(SOURCE) }, h));
     expect(status).toBe(403);
     expect(en.message).toBe('zones1 (editor) may not import ntm-recognitions: it needs the editor role with the ntm programme');
@@ -241,7 +232,7 @@ describe('an import preview’s issues in the language asked for', () => {
     const t = importApp({ maxRows: 1500 });
     const editor = await t.user('ntm1', 'editor', ['ntm']);
     const rows = Array.from({ length: 1501 }, (_, i) => ['2020', '03205', 'standard', 2024, `${i}/QĐ-UBND`, '2025-01-10']);
-    const file = csv([HEADER, ...rows]);
+    const file = csv([RECOGNITION_HEADER, ...rows]);
     const { en, vi } = await both((h) => editor.upload('ntm-recognitions', 'lon.csv', file, { source: JSON.stringify(SOURCE) }, h));
     expect(en).toEqual({ code: 'too_many_rows', message: 'lon.csv holds more than 1500 rows; at most 1500 are accepted in one import' });
     expect(vi.message).toBe('lon.csv có hơn 1.500 dòng; mỗi lần nhập chỉ nhận tối đa 1.500 dòng');

@@ -80,3 +80,14 @@ export function importApp(limits: Partial<ImportLimits> = {}, clock: () => numbe
   const get = async (path: string) => (await app.request(path)).text();
   return { app, db, count, user, get };
 }
+
+/** The NTM recognitions template's header as its files write it (Vietnamese, then the key), and a row it reads clean. */
+export const RECOGNITION_HEADER = [
+  'Bộ đơn vị hành chính (unitSet)',
+  'Mã xã (communeCode)',
+  'Mức đạt (status)',
+  'Công nhận cho năm (yearFor)',
+  'Số quyết định (decisionRef)',
+  'Ngày quyết định (decisionDate)',
+];
+export const RECOGNITION_ROW = ['2020', '03205', 'Đạt chuẩn', '2024', '5/QĐ-UBND', '10/01/2025'];

@@ -1,15 +1,7 @@
 import ExcelJS from 'exceljs';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { csv, importApp, SOURCE } from './helpers.ts';
+import { csv, importApp, RECOGNITION_HEADER, SOURCE } from './helpers.ts';
 
-const HEADER = [
-  'Bộ đơn vị hành chính (unitSet)',
-  'Mã xã (communeCode)',
-  'Mức đạt (status)',
-  'Công nhận cho năm (yearFor)',
-  'Số quyết định (decisionRef)',
-  'Ngày quyết định (decisionDate)',
-];
 const sourceField = { source: JSON.stringify(SOURCE) };
 
 let t: ReturnType<typeof importApp>;
@@ -22,7 +14,7 @@ describe('importing NTM recognitions from CSV', () => {
     const editor = await t.user('ntm1', 'editor', ['ntm']);
     const before = [t.count('ntm_recognitions'), t.count('audit_log'), t.count('import_batches'), t.count('sources')];
     const file = csv([
-      HEADER,
+      RECOGNITION_HEADER,
       ['2020', '03205', 'standard', 2024, '12/QĐ-UBND', '2025-01-10'],
       ['2020', '03208', 'đạt chuẩn', 2099, '13/QĐ-UBND', '31/02/2025'],
       ['2020', '03211', 'basic', 2023, '', ''],
@@ -51,7 +43,7 @@ describe('importing NTM recognitions from CSV', () => {
     // 03226 has a recognition in the seed (a correction), 03205 none (a new one).
     const existing = JSON.parse(await t.get('/api/timeline')).recognitions.find((r: any) => r.status === 'standard' && r.yearFor !== null);
     const file = csv([
-      HEADER,
+      RECOGNITION_HEADER,
       ['2020', '03205', 'standard', 2024, '12/QĐ-UBND', '2025-01-10'],
       ['2020', existing.communeCode, 'standard', existing.yearFor, '99/QĐ-UBND', `${existing.yearFor + 1}-02-01`],
     ]);
@@ -74,10 +66,10 @@ describe('importing NTM recognitions from CSV', () => {
   it('refuses a commit when the data changed since the preview', async () => {
     const editor = await t.user('ntm1', 'editor', ['ntm']);
     const first = await (
-      await editor.upload('ntm-recognitions', 'a.csv', csv([HEADER, ['2020', '03205', 'standard', 2024, '1/QĐ', '2025-01-10']]), sourceField)
+      await editor.upload('ntm-recognitions', 'a.csv', csv([RECOGNITION_HEADER, ['2020', '03205', 'standard', 2024, '1/QĐ', '2025-01-10']]), sourceField)
     ).json();
     const second = await (
-      await editor.upload('ntm-recognitions', 'b.csv', csv([HEADER, ['2020', '03208', 'basic', 2023, '2/QĐ', '2024-01-10']]), sourceField)
+      await editor.upload('ntm-recognitions', 'b.csv', csv([RECOGNITION_HEADER, ['2020', '03208', 'basic', 2023, '2/QĐ', '2024-01-10']]), sourceField)
     ).json();
     expect((await editor.post(`/api/imports/${second.id}/commit`)).status).toBe(201);
     const stale = await editor.post(`/api/imports/${first.id}/commit`);
@@ -88,25 +80,34 @@ describe('importing NTM recognitions from CSV', () => {
   it('needs a login, the editor role and the programme', async () => {
     const form = new FormData();
     form.set('kind', 'ntm-recognitions');
-    form.set('file', new File([csv([HEADER]) as Uint8Array<ArrayBuffer>], 'a.csv'));
+    form.set('file', new File([csv([RECOGNITION_HEADER]) as Uint8Array<ArrayBuffer>], 'a.csv'));
     expect((await t.app.request('/api/imports', { method: 'POST', body: form })).status).toBe(401);
     const viewer = await t.user('v1', 'viewer');
     const ocop = await t.user('o1', 'editor', ['ocop']);
     for (const u of [viewer, ocop]) {
-      const res = await u.upload('ntm-recognitions', 'a.csv', csv([HEADER, ['2020', '03205', 'standard', 2024, '1/QĐ', '2025-01-10']]), sourceField);
+      const res = await u.upload(
+        'ntm-recognitions',
+        'a.csv',
+        csv([RECOGNITION_HEADER, ['2020', '03205', 'standard', 2024, '1/QĐ', '2025-01-10']]),
+        sourceField,
+      );
       expect(res.status).toBe(403);
       expect((await res.json()).error.code).toBe('forbidden');
     }
     const editor = await t.user('ntm1', 'editor', ['ntm']);
     const preview = await (
-      await editor.upload('ntm-recognitions', 'a.csv', csv([HEADER, ['2020', '03205', 'standard', 2024, '1/QĐ', '2025-01-10']]), sourceField)
+      await editor.upload('ntm-recognitions', 'a.csv', csv([RECOGNITION_HEADER, ['2020', '03205', 'standard', 2024, '1/QĐ', '2025-01-10']]), sourceField)
     ).json();
     expect((await ocop.post(`/api/imports/${preview.id}/commit`)).status).toBe(404);
   });
 
   it('lets an editor scoped to a district import its communes, refusing rows elsewhere beside their row', async () => {
     const scoped = await t.user('tuan-giao', 'editor', ['ntm'], [{ set: '2020', code: '101' }]);
-    const file = csv([HEADER, ['2020', '03205', 'standard', 2024, '1/QĐ', '2025-01-10'], ['2020', '03325', 'standard', 2024, '2/QĐ', '2025-01-10']]);
+    const file = csv([
+      RECOGNITION_HEADER,
+      ['2020', '03205', 'standard', 2024, '1/QĐ', '2025-01-10'],
+      ['2020', '03325', 'standard', 2024, '2/QĐ', '2025-01-10'],
+    ]);
     const preview = await (await scoped.upload('ntm-recognitions', 'a.csv', file, sourceField)).json();
     expect(preview.changes.map((c: any) => c.id)).toEqual(['03205-standard-2024']);
     expect(preview.errors).toEqual([{ row: 3, column: null, message: expect.stringMatching(/may not edit ntm on unit 03325 of the 2020 unit set/) }]);
@@ -114,7 +115,9 @@ describe('importing NTM recognitions from CSV', () => {
 
   it('needs a source for every fact', async () => {
     const editor = await t.user('ntm1', 'editor', ['ntm']);
-    const preview = await (await editor.upload('ntm-recognitions', 'a.csv', csv([HEADER, ['2020', '03205', 'standard', 2024, '1/QĐ', '2025-01-10']]))).json();
+    const preview = await (
+      await editor.upload('ntm-recognitions', 'a.csv', csv([RECOGNITION_HEADER, ['2020', '03205', 'standard', 2024, '1/QĐ', '2025-01-10']]))
+    ).json();
     expect(preview.errors).toEqual([{ row: 2, column: 'sourceTitle', message: expect.stringMatching(/no source/) }]);
   });
 });
@@ -192,7 +195,7 @@ describe('limits', () => {
     expect(big.status).toBe(413);
     expect(await big.json()).toEqual({ error: { code: 'file_too_large', message: expect.stringContaining('2 KiB') } });
     const rows = Array.from({ length: 5 }, (_, i) => ['2020', '03205', 'basic', 2015 + i, '', '']);
-    const many = await editor.upload('ntm-recognitions', 'many.csv', csv([HEADER, ...rows]), sourceField);
+    const many = await editor.upload('ntm-recognitions', 'many.csv', csv([RECOGNITION_HEADER, ...rows]), sourceField);
     expect(many.status).toBe(413);
     expect((await many.json()).error.code).toBe('too_many_rows');
     const vertices = importApp({ maxVertices: 10 });

@@ -1,9 +1,10 @@
+import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ApiError } from '../../server/http/errors.ts';
 import { createCheckPool } from '../../server/imports/check-pool.ts';
 import { DEFAULT_IMPORT_LIMITS } from '../../server/imports/limits.ts';
 import type { MapFileJob } from '../../server/imports/map-file.ts';
-import { importApp, SOURCE } from './helpers.ts';
+import { csv, importApp, RECOGNITION_HEADER, RECOGNITION_ROW, SOURCE } from './helpers.ts';
 
 /**
  * A map file's preview is read and checked in a worker thread (server/imports/check-pool.ts): the server
@@ -23,6 +24,16 @@ function zonesFile(n: number, name = (i: number) => `Vùng thử ${i}`): Uint8Ar
   });
   return new TextEncoder().encode(JSON.stringify({ type: 'FeatureCollection', features }));
 }
+
+/** An NTM recognitions workbook of `n` rows: 8 000 need more than a 40 MB heap to open. */
+async function recognitionsWorkbook(n: number): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  const sheet = wb.addWorksheet('Dữ liệu');
+  sheet.addRow([...RECOGNITION_HEADER, 'Ghi chú']);
+  for (let i = 0; i < n; i++) sheet.addRow(['2020', '03205', 'Đạt chuẩn', 2024, `${i}/QĐ-UBND`, '10/01/2025', `ghi chú dòng ${i}`]);
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+const recognitionsCsv = () => csv([RECOGNITION_HEADER, RECOGNITION_ROW]);
 
 const sourceField = { source: JSON.stringify(SOURCE) };
 const WRITTEN = ['zones', 'audit_log', 'import_batches', 'sources'];
@@ -114,6 +125,50 @@ describe('an import preview in a worker thread', () => {
     const commit = await editor.post(`/api/imports/${preview.id}/commit`);
     expect(commit.status).toBe(201);
     expect(t.count('zones')).toBe(before[0] + 1);
+  });
+});
+
+describe('a table’s preview in a worker thread', () => {
+  it('reads a CSV in the app’s pool: its worker dying fails that preview with 500, a wrong file keeps its 400, the next is read', {
+    timeout: 120_000,
+  }, async () => {
+    const pool = createCheckPool({ memoryMb: 128, entry: new URL('./fixtures/failing-check-worker.ts', import.meta.url) });
+    const t = importApp({}, Date.now, pool);
+    try {
+      const editor = await t.user('ntm1', 'editor', ['ntm']);
+      // Read in the server's own thread, this file would be previewed: only its worker ends on its name.
+      const died = await editor.upload('ntm-recognitions', 'exit.csv', recognitionsCsv(), sourceField);
+      expect({ status: died.status, body: await died.json() }).toEqual({
+        status: 500,
+        body: { error: { code: 'import_failed', message: expect.stringContaining('checking exit.csv failed on the server; nothing was imported') } },
+      });
+      const pdf = await editor.upload('ntm-recognitions', 'bao-cao.pdf', new TextEncoder().encode('%PDF-1.7\n%%EOF\n'), sourceField);
+      expect({ status: pdf.status, code: (await pdf.json()).error.code }).toEqual({ status: 400, code: 'unsupported_format' });
+      const ok = await editor.upload('ntm-recognitions', 'cong-nhan.csv', recognitionsCsv(), sourceField);
+      expect(ok.status).toBe(201);
+      expect((await ok.json()).summary).toMatchObject({ create: 1, errors: 0 });
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('refuses an XLSX whose reading runs out of the worker’s memory with 413, writes nothing, and the next table is read', { timeout: 120_000 }, async () => {
+    const t = importApp({ workerMemoryMb: 40 });
+    const editor = await t.user('ntm1', 'editor', ['ntm']);
+    const before = t.count('ntm_recognitions');
+    const big = await editor.upload('ntm-recognitions', 'lon.xlsx', await recognitionsWorkbook(8000), sourceField);
+    expect({ status: big.status, body: await big.json() }).toEqual({
+      status: 413,
+      body: {
+        error: {
+          code: 'import_too_large',
+          message: expect.stringMatching(/^reading lon\.xlsx needed more than the 40 MB an import may use .*split the table/),
+        },
+      },
+    });
+    expect(t.count('ntm_recognitions')).toBe(before);
+    const small = await editor.upload('ntm-recognitions', 'nho.xlsx', await recognitionsWorkbook(1), sourceField);
+    expect(small.status).toBe(201);
   });
 });
 

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { TokenResponse } from '../../../server/domain/accounts.ts';
-import { TOKEN_DEFAULT_DAYS } from '../../../server/domain/accounts.ts';
+import { PASSWORD_MIN_LENGTH, TOKEN_DEFAULT_DAYS, type TokenResponse } from '../../../server/domain/accounts.ts';
 import { accountApi } from '../../api.ts';
 import { currentUser } from '../../state/session.ts';
 import { lang } from '../../state/ui-state.ts';
@@ -47,11 +46,11 @@ function PasswordChange() {
         </label>
         <label>
           {t('newPassword', l)}
-          <input name="newPassword" type="password" autocomplete="new-password" minLength={15} required aria-describedby="password-hint" />
+          <input name="newPassword" type="password" autocomplete="new-password" minLength={PASSWORD_MIN_LENGTH} required aria-describedby="password-hint" />
         </label>
         <label>
           {t('repeatPassword', l)}
-          <input name="repeat" type="password" autocomplete="new-password" minLength={15} required />
+          <input name="repeat" type="password" autocomplete="new-password" minLength={PASSWORD_MIN_LENGTH} required />
         </label>
         <p id="password-hint" class="muted small">
           {t('passwordHint', l)}

@@ -1,7 +1,13 @@
 import { useEffect, useId, useState } from 'preact/hooks';
-import type { AdminUserResponse } from '../../../server/domain/accounts.ts';
 import { PROGRAMMES, type Programme, ROLES, type Role, type UnitRef } from '../../../server/domain/access.ts';
-import type { UserPatch } from '../../../server/domain/accounts.ts';
+import {
+  type AdminUserResponse,
+  LOGIN_MAX_LENGTH,
+  LOGIN_MIN_LENGTH,
+  LOGIN_PATTERN,
+  PASSWORD_MIN_LENGTH,
+  type UserPatch,
+} from '../../../server/domain/accounts.ts';
 import { accountApi } from '../../api.ts';
 import { lang } from '../../state/ui-state.ts';
 import { formatInstantDate, t } from '../i18n.ts';
@@ -155,7 +161,15 @@ function UserForm({ user, onSave, onCancel }: { user?: AdminUserResponse; onSave
       {!user && (
         <label>
           {t('loginName', l)}
-          <input name="login" autocomplete="off" autocapitalize="none" required minLength={2} maxLength={64} pattern="[A-Za-z0-9][A-Za-z0-9._@\-]*" />
+          <input
+            name="login"
+            autocomplete="off"
+            autocapitalize="none"
+            required
+            minLength={LOGIN_MIN_LENGTH}
+            maxLength={LOGIN_MAX_LENGTH}
+            pattern={LOGIN_PATTERN}
+          />
         </label>
       )}
       <label>
@@ -197,7 +211,14 @@ function UserForm({ user, onSave, onCancel }: { user?: AdminUserResponse; onSave
       )}
       <label>
         {user ? t('setPassword', l) : t('password', l)}
-        <input name="password" type="password" autocomplete="new-password" minLength={15} required={!user} aria-describedby={`${id}-password`} />
+        <input
+          name="password"
+          type="password"
+          autocomplete="new-password"
+          minLength={PASSWORD_MIN_LENGTH}
+          required={!user}
+          aria-describedby={`${id}-password`}
+        />
       </label>
       <p id={`${id}-password`} class="muted small">
         {t('passwordHint', l)}

@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { useMemo } from 'preact/hooks';
-import { NTM_STATUS_LABELS } from '../../../server/domain/ntm-status.ts';
+import { NTM_STATUS_LABELS, RECOGNISED_STATUSES } from '../../../server/domain/ntm-status.ts';
 import { MARK_COLORS, NEUTRAL, NTM_STATUS_COLORS, STAR_COLORS } from '../../layers/theme.ts';
 import { indicatorLabel } from '../../lib/indicators.ts';
 import type { Lang } from '../../lib/label.ts';
@@ -16,8 +16,6 @@ import { DistrictMultiples } from './district-multiples.tsx';
 import { chartSpan, day, pointer, STYLE, TEXT, yearStart, years } from './plot-parts.ts';
 import { around, layoutTargets, starReach } from './target-layout.ts';
 import { PlotView } from './plot-view.tsx';
-
-const STATUSES = ['basic', 'standard', 'advanced', 'model'] as const;
 
 /**
  * The planners' charts (Observable Plot: a small, declarative, well-kept library whose facets,
@@ -94,7 +92,7 @@ function NtmKey() {
   const l = lang.value;
   return (
     <ul class="chart-key">
-      {STATUSES.map((s) => (
+      {RECOGNISED_STATUSES.map((s) => (
         <li key={s}>
           <span class="key-swatch" style={{ background: NTM_STATUS_COLORS[s] }} /> {NTM_STATUS_LABELS[s][l]}
         </li>
@@ -177,14 +175,14 @@ function ntmPlot(series: { date: string; status: string; count: number }[], repo
       label: null,
     },
     y: { grid: true, domain: y.domain, label: t('communes', l), tickFormat: (v: number) => formatNumber(v, l) },
-    color: { domain: [...STATUSES], range: STATUSES.map((s) => NTM_STATUS_COLORS[s]) },
+    color: { domain: [...RECOGNISED_STATUSES], range: RECOGNISED_STATUSES.map((s) => NTM_STATUS_COLORS[s]) },
     marks: [
       Plot.rectY(series, {
         x1: (d) => yearStart(d.date),
         x2: (d) => day(d.date),
         y: 'count',
         fill: 'status',
-        order: [...STATUSES],
+        order: [...RECOGNISED_STATUSES],
         insetLeft: 1,
         insetRight: 1,
       }),

@@ -39,16 +39,38 @@ function unsafeName(name: string): 'backslashes' | 'absolute' | 'climbs' | 'nul'
   return null;
 }
 
+/** Where the archive's end-of-central-directory record starts, or -1 when it has none. */
+function endOfDirectory(bytes: Uint8Array, view: DataView): number {
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
+    if (view.getUint32(i, true) === EOCD) return i;
+  }
+  return -1;
+}
+
+/**
+ * The names of the archive's entries, read from its central directory only (nothing inflated): enough to tell
+ * a Word document or a workbook from a zipped shapefile. Null when the directory cannot be read.
+ */
+export function zipEntryNames(bytes: Uint8Array): string[] | null {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const eocd = endOfDirectory(bytes, view);
+  if (eocd < 0) return null;
+  const names: string[] = [];
+  const decoder = new TextDecoder();
+  let p = view.getUint32(eocd + 16, true);
+  for (let n = view.getUint16(eocd + 10, true); n > 0; n--) {
+    if (p + 46 > bytes.length || view.getUint32(p, true) !== CENTRAL) return null;
+    const nameLength = view.getUint16(p + 28, true);
+    names.push(decoder.decode(bytes.subarray(p + 46, p + 46 + nameLength)));
+    p += 46 + nameLength + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
+  }
+  return names;
+}
+
 /** Every file entry of the archive (folders skipped), inflated within the limits. */
 export function readZip(bytes: Uint8Array, limits: ImportLimits): ArchiveEntry[] {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let eocd = -1;
-  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
-    if (view.getUint32(i, true) === EOCD) {
-      eocd = i;
-      break;
-    }
-  }
+  const eocd = endOfDirectory(bytes, view);
   if (eocd < 0) throw badFile(I.zipDamaged(null));
   const count = view.getUint16(eocd + 10, true);
   const dirOffset = view.getUint32(eocd + 16, true);

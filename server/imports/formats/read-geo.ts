@@ -1,4 +1,5 @@
-import { importMessages as I } from '../../messages/catalog.ts';
+import { importFileMessages as M, importMessages as I } from '../../messages/catalog.ts';
+import { type FileLook, lookOf } from '../file-look.ts';
 import { type ImportLimits, badFile, tooLarge } from '../limits.ts';
 import { isZip, readZip } from './archive.ts';
 import { type GeoFile, vertexCount } from './geo-file.ts';
@@ -26,7 +27,13 @@ export function readGeoUpload(name: string, bytes: Uint8Array, limits: ImportLim
   return file;
 }
 
+/** What a map file can look like before it is read: the rest (a PDF, a workbook, a CSV…) is refused by its look. */
+const MAP_LOOKS: readonly FileLook[] = ['shapefile-zip', 'kmz', 'zip', 'sqlite', 'json', 'xml'];
+
 function readByContent(name: string, bytes: Uint8Array, limits: ImportLimits, layer: string | null): GeoFile {
+  const look = lookOf(bytes);
+  if (look === 'empty') throw badFile(M.emptyUpload(name, I.formatsHint), 'empty_file');
+  if (!MAP_LOOKS.includes(look)) throw badFile(M.notAMap(name, look, I.formatsHint), 'unsupported_format');
   if (isZip(bytes)) {
     const entries = readZip(bytes, limits);
     if (entries.some((e) => /\.shp$/i.test(e.base))) return readShapefile(entries);
@@ -41,5 +48,5 @@ function readByContent(name: string, bytes: Uint8Array, limits: ImportLimits, la
   const first = text.trimStart()[0];
   if (first === '<') return readKml(text);
   if (first === '{') return readGeoJson(text);
-  throw badFile(I.notMapFile(name, I.formatsHint), 'unsupported_format');
+  throw badFile(M.notAMap(name, look, I.formatsHint), 'unsupported_format');
 }

@@ -1,12 +1,23 @@
-import { importMessages as I } from '../../messages/catalog.ts';
-import { parse } from 'csv-parse/sync';
+import { importFileMessages as M, importMessages as I } from '../../messages/catalog.ts';
+import { CsvError, parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { foldForSearch } from '../../domain/text.ts';
-import { isZip, readZip } from '../formats/archive.ts';
+import { lookOf } from '../file-look.ts';
+import { readZip } from '../formats/archive.ts';
 import { badFile, type ImportLimits, tooLarge } from '../limits.ts';
 import type { Cell } from './cells.ts';
-import { EXAMPLE_SOURCE_URLS } from './columns.ts';
-import type { ResolvedColumn, ResolvedTable } from './specs.ts';
+import { EXAMPLE_SOURCE_URLS, type TemplateColumn } from './columns.ts';
+import { headerText, type ResolvedColumn, type ResolvedTable, TABLE_SPECS } from './specs.ts';
+import { tableText } from './table-text.ts';
+
+/** A table to read, and the template it is read against: plain data, so a worker thread can take it. */
+export interface TableFileJob {
+  fileName: string;
+  bytes: Uint8Array;
+  /** The template as resolved from the data it was served with (tableFor), so its example row is recognised. */
+  spec: ResolvedTable;
+  limits: ImportLimits;
+}
 
 /** One row of an uploaded table: its row number as the user sees it (the header is row 1) and its cells by column key. */
 export interface TableRow {
@@ -23,8 +34,10 @@ export interface ReadTable {
   ignoredColumns: string[];
 }
 
+type Named = Pick<TemplateColumn, 'key' | 'header'>;
+
 /** The column a header names: "Mã xã (communeCode)", "communeCode" or "Mã xã". */
-function columnOf(header: string, spec: ResolvedTable): ResolvedColumn | undefined {
+function columnOf<C extends Named>(header: string, spec: { columns: readonly C[] }): C | undefined {
   const key = /\(([A-Za-z][A-Za-z0-9]*)\)\s*$/.exec(header)?.[1];
   const folded = foldForSearch(header);
   return (
@@ -35,29 +48,22 @@ function columnOf(header: string, spec: ResolvedTable): ResolvedColumn | undefin
 }
 
 /**
- * Reads an uploaded CSV (UTF-8, with or without BOM; comma, semicolon or tab separated) or XLSX
- * (its first sheet) against a template's columns. Rows whose first cell starts with "#" (the
- * CSV template's notes) and empty rows are skipped; missing required columns refuse the file.
- * `spec` is the table as resolved from the data the template was served with (tableFor), so its
- * example row is recognised.
+ * Reads an uploaded CSV (tableText's encodings; comma, semicolon or tab separated) or XLSX (its first sheet)
+ * against a template's columns, telling them apart by content, not name; anything else is refused saying what it
+ * looks like. Rows whose first cell starts with "#" (the CSV template's notes) and empty rows are skipped; a header
+ * without the required columns refuses the file, naming the kind it belongs to when it is another's. Pure over its
+ * job; runs in a worker thread for the server (server/imports/check-pool.ts).
  */
-export async function readTable(name: string, bytes: Uint8Array, spec: ResolvedTable, limits: ImportLimits): Promise<ReadTable> {
-  const xlsx = isZip(bytes);
-  const grid = xlsx ? await xlsxGrid(bytes, limits) : csvGrid(bytes);
+export async function readTable({ fileName: name, bytes, spec, limits }: TableFileJob): Promise<ReadTable> {
+  const look = lookOf(bytes);
+  if (look === 'empty') throw badFile(M.emptyUpload(name, M.tableExpected(spec.title, spec.kind)), 'empty_file');
+  if (look !== 'xlsx' && look !== 'text') throw badFile(M.notATable(name, look, spec.title, spec.kind), 'unsupported_format');
+  const xlsx = look === 'xlsx';
+  const grid = xlsx ? await xlsxGrid(name, bytes, limits) : csvGrid(name, bytes);
   const [header, ...body] = grid;
   if (!header) throw badFile(I.emptyFile(name));
   const columns = header.cells.map((h) => (h === null ? undefined : columnOf(String(h), spec)));
-  const missing = spec.columns.filter((c) => c.required && !columns.includes(c));
-  if (missing.length) {
-    throw badFile(
-      I.missingColumns(
-        name,
-        missing.map((c) => `"${c.header.vi} (${c.key})"`),
-        spec.kind,
-      ),
-      'missing_columns',
-    );
-  }
+  checkRequired(name, header.cells, columns, spec);
   const twice = spec.columns.find((c) => columns.filter((x) => x === c).length > 1);
   if (twice) throw badFile(I.columnTwice(name, twice.key), 'invalid_file');
   const ignoredColumns = header.cells.filter((h, i) => h !== null && String(h).trim() !== '' && !columns[i]).map(String);
@@ -92,50 +98,83 @@ function isExample(cells: Record<string, Cell>, spec: ResolvedTable): boolean {
   });
 }
 
+/**
+ * Refuses a header without the kind's required columns: another table kind's header (the wrong kind was chosen),
+ * none of the kind's columns (no header row, or someone else's table), or some of them missing.
+ */
+function checkRequired(name: string, header: readonly Cell[], columns: readonly (ResolvedColumn | undefined)[], spec: ResolvedTable): void {
+  const missing = spec.columns.filter((c) => c.required && !columns.includes(c));
+  if (!missing.length) return;
+  const headers = header.filter((h) => h !== null && String(h).trim() !== '').map(String);
+  const other = Object.values(TABLE_SPECS).find(
+    (s) => s.kind !== spec.kind && s.columns.every((c) => !c.required || headers.some((h) => columnOf(h, s) === c)),
+  );
+  if (other) throw badFile(M.headerOfOtherKind(name, spec.title, other.title, other.kind), 'wrong_kind');
+  if (missing.length === spec.columns.filter((c) => c.required).length) {
+    throw badFile(M.headerOfNoKind(name, headers.slice(0, 4), headerText(missing[0]), spec.kind), 'unknown_columns');
+  }
+  throw badFile(
+    I.missingColumns(
+      name,
+      missing.map((c) => `"${c.header.vi} (${c.key})"`),
+      spec.kind,
+    ),
+    'missing_columns',
+  );
+}
+
 interface GridRow {
   row: number;
   cells: Cell[];
 }
 
-function csvGrid(bytes: Uint8Array): GridRow[] {
-  const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
+function csvGrid(name: string, bytes: Uint8Array): GridRow[] {
+  const text = tableText(name, bytes);
   const firstLine = text.slice(0, text.search(/\r?\n|$/));
   const delimiter = [';', '\t', ','].reduce((best, d) => (firstLine.split(d).length > firstLine.split(best).length ? d : best), ',');
   try {
-    const records = parse(text, { delimiter, info: true, relax_column_count: true, skip_empty_lines: true, bom: true }) as unknown as {
+    const records = parse(text, { delimiter, info: true, relax_column_count: true, skip_empty_lines: true }) as unknown as {
       record: string[];
       info: { lines: number };
     }[];
     return records.map((r) => ({ row: r.info.lines, cells: r.record.map((c) => (c === '' ? null : c)) }));
   } catch (e) {
-    throw badFile(I.csvUnreadable((e as Error).message));
+    if (!(e instanceof CsvError)) throw e;
+    const at = e as CsvError & { lines: number; records: number; empty_lines: number };
+    // A quote never closed is found at the end of the file: name the line its record starts on.
+    throw badFile(M.csvBroken(name, e.code === 'CSV_QUOTE_NOT_CLOSED' ? at.records + at.empty_lines + 1 : at.lines));
   }
 }
 
 /** The value of an Excel cell: formulas give their result, rich text its text, links their text. */
 function cellValue(v: ExcelJS.CellValue): Cell {
   if (v === null || v === undefined) return null;
-  if (v instanceof Date || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
+  if (typeof v === 'string') return v.normalize('NFC');
+  if (v instanceof Date || typeof v === 'number' || typeof v === 'boolean') return v;
   if (typeof v === 'object') {
     if ('result' in v) return cellValue(v.result as ExcelJS.CellValue);
-    if ('richText' in v) return v.richText.map((t) => t.text).join('');
-    if ('text' in v) return String(v.text);
+    if ('richText' in v)
+      return v.richText
+        .map((t) => t.text)
+        .join('')
+        .normalize('NFC');
+    if ('text' in v) return String(v.text).normalize('NFC');
     if ('error' in v) return null;
   }
   return String(v);
 }
 
-async function xlsxGrid(bytes: Uint8Array, limits: ImportLimits): Promise<GridRow[]> {
+async function xlsxGrid(name: string, bytes: Uint8Array, limits: ImportLimits): Promise<GridRow[]> {
   // An XLSX is a zip: the same checks as any archive (entries, unpacked size) before ExcelJS inflates it.
   readZip(bytes, limits);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
-  } catch (e) {
-    throw badFile(I.xlsxUnreadable((e as Error).message));
+  } catch {
+    throw badFile(M.xlsxBroken(name));
   }
   const sheet = wb.worksheets[0];
-  if (!sheet) throw badFile(I.xlsxNoSheet);
+  if (!sheet) throw badFile(M.xlsxNoSheet(name));
   const out: GridRow[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, number) => {
     const cells: Cell[] = [];

@@ -3,7 +3,7 @@ import { DATE_FORM, degreesSpanned, exampleCommune, labels, REASON, SOURCE_COLUM
 
 export type { TemplateColumn, TemplateData } from './columns.ts';
 import { OCOP_GROUP_LABELS } from '../../domain/ocop.ts';
-import { NTM_STATUS_LABELS } from '../../domain/ntm-status.ts';
+import { NTM_STATUS_LABELS, PROGRAMME_FIRST_YEAR } from '../../domain/ntm-status.ts';
 
 /**
  * The columns of the import templates, declared once: the template files (CSV and XLSX, with a
@@ -89,7 +89,7 @@ export const RECOGNITIONS_SPEC: TableSpec = {
         vi: 'Năm mà quyết định công nhận (thường là năm trước năm ra quyết định); để trống nếu nguồn không nói.',
         en: 'The year the recognition is for (often the year before the decision); empty when the source does not say.',
       },
-      allowed: { vi: 'từ 2010 đến năm hiện tại', en: '2010 to the current year' },
+      allowed: { vi: `từ ${PROGRAMME_FIRST_YEAR} đến năm hiện tại`, en: `${PROGRAMME_FIRST_YEAR} to the current year` },
       example: 2024,
       required: false,
     },
