@@ -1,3 +1,6 @@
+import { warningMessages as W } from '../messages/catalog.ts';
+import type { Text } from '../messages/text.ts';
+
 /**
  * A zone's stated area (hectares, from its source document) beside the area its drawn shape
  * measures. The stated figure is never changed: where the two differ by more than this factor
@@ -19,4 +22,9 @@ export function areasDisagree(statedHa: number, measuredHa: number): boolean {
 /** A measured area as the app words it, "about" so many hectares: whole hectares from 10 ha, tenths below. */
 export function approximateHa(measuredHa: number): number {
   return measuredHa >= 10 ? Math.round(measuredHa) : Math.round(measuredHa * 10) / 10;
+}
+
+/** The warning, with both figures, when a stated area and a shape's measured one disagree (the form and the import preview word it alike); null when they agree. */
+export function areaMismatchWarning(statedHa: number, measuredHa: number): Text | null {
+  return areasDisagree(statedHa, measuredHa) ? W.areaDisagrees(statedHa, approximateHa(measuredHa), AREA_MISMATCH_FACTOR) : null;
 }

@@ -1,8 +1,7 @@
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { ZoneProperties } from '../../../server/catalog/properties.ts';
-import { AREA_MISMATCH_FACTOR, approximateHa, areasDisagree } from '../../../server/domain/zone-area.ts';
+import { areaMismatchWarning } from '../../../server/domain/zone-area.ts';
 import { areaHa } from '../../../server/geo/measure.ts';
-import { warningMessages as W } from '../../../server/messages/catalog.ts';
 import type { Text } from '../../../server/messages/text.ts';
 import { retractionInput, zoneInput } from '../../../server/catalog/writes.ts';
 import type { Lang } from '../../lib/label.ts';
@@ -84,15 +83,14 @@ export function checkZone(d: ZoneDraft, editing: boolean, lang: Lang, noShape: s
 
 /**
  * The warning shown while the stated area and the area of the drawn or uploaded shape disagree
- * beyond AREA_MISMATCH_FACTOR, with both figures (as the import preview words it); null when they
+ * beyond AREA_MISMATCH_FACTOR, with both figures (as the import preview words it: areaMismatchWarning); null when they
  * agree, or either is missing. The zone is the extent of communes: that measures no crop area.
  */
 export function areaWarning(d: ZoneDraft): Text | null {
   const stated = numberOrNull(d.areaHa) ?? Number.NaN;
   // No figure yet, or one the form will refuse (not a number, not above 0): nothing to compare.
   if (d.shapeKind === 'communes' || !d.geometry || !(stated > 0)) return null;
-  const measured = areaHa(d.geometry);
-  return areasDisagree(stated, measured) ? W.areaDisagrees(stated, approximateHa(measured), AREA_MISMATCH_FACTOR) : null;
+  return areaMismatchWarning(stated, areaHa(d.geometry));
 }
 
 /** Checks a deletion: why, and the source that says so (like any edit). */

@@ -1,7 +1,7 @@
 import { CROPS } from '../../domain/crops.ts';
-import { AREA_MISMATCH_FACTOR, approximateHa, areasDisagree } from '../../domain/zone-area.ts';
+import { areaMismatchWarning } from '../../domain/zone-area.ts';
 import { areaHa } from '../../geo/measure.ts';
-import { importMessages as I, warningMessages as W } from '../../messages/catalog.ts';
+import { importMessages as I } from '../../messages/catalog.ts';
 import { WRITE_PARSE } from '../../messages/issues.ts';
 import { verbatim } from '../../messages/text.ts';
 import { newRecordKey, recordNamed } from './names.ts';
@@ -111,10 +111,8 @@ export function planZones(features: readonly ReadFeature[], ctx: PlanContext): P
     claimed.set(key, row);
     const input = parsed.data;
     const checked = ctx.shapes?.[i] ?? undefined;
-    const measured = checked && 'geometry' in checked ? areaHa(checked.geometry) : null;
-    if (input.areaHa !== null && measured !== null && areasDisagree(input.areaHa, measured)) {
-      warnings.push({ row, column: col('areaHa'), message: W.areaDisagrees(input.areaHa, approximateHa(measured), AREA_MISMATCH_FACTOR) });
-    }
+    const mismatch = input.areaHa !== null && checked && 'geometry' in checked ? areaMismatchWarning(input.areaHa, areaHa(checked.geometry)) : null;
+    if (mismatch) warnings.push({ row, column: col('areaHa'), message: mismatch });
     items.push({
       rows: [row],
       label: verbatim(input.name),
