@@ -1,7 +1,7 @@
 import type { RecognitionRecord } from '../catalog/records.ts';
 import { warningMessages as W } from '../messages/catalog.ts';
 import type { Text } from '../messages/text.ts';
-import { NTM_STATUS_LABELS } from './ntm-status.ts';
+import { statusInSentence } from './ntm-status.ts';
 
 /** What is known of a recognition about to be recorded or corrected. */
 type Candidate = Pick<RecognitionRecord, 'unitSet' | 'communeCode' | 'yearFor'>;
@@ -19,8 +19,6 @@ export function sameYearRecognitions(records: readonly RecognitionRecord[], r: C
 
 /** The warning naming a recognition already on record for the year: its status, decision and sources. */
 export function sameYearWarning(existing: RecognitionRecord): Text {
-  const { vi, en } = NTM_STATUS_LABELS[existing.status];
-  const status = { vi: vi.toLocaleLowerCase('vi'), en };
   const sources = existing.sources.map((s) => s.title).join('; ');
-  return W.sameYearRecognition(status, existing.yearFor!, existing.decision?.ref ?? null, sources);
+  return W.sameYearRecognition(statusInSentence(existing.status), existing.yearFor!, existing.decision?.ref ?? null, sources);
 }

@@ -2,7 +2,7 @@ import type { RecognitionInput } from '../../catalog/writes.ts';
 import { editMessages as E, importMessages as I, warningMessages as W } from '../../messages/catalog.ts';
 import { WRITE_PARSE } from '../../messages/issues.ts';
 import type { Text } from '../../messages/text.ts';
-import { NTM_STATUS_LABELS } from '../../domain/ntm-status.ts';
+import { NTM_STATUS_LABELS, statusInSentence } from '../../domain/ntm-status.ts';
 import { sameYearRecognitions, sameYearWarning } from '../../domain/same-year.ts';
 import { foldForSearch } from '../../domain/text.ts';
 import { unitSetYears } from '../../domain/unit-sets.ts';
@@ -136,11 +136,9 @@ function existing(ctx: PlanContext, input: RecognitionInput, id: string | null):
 
 /** @param commune the commune as staff read it: name, code and unit set */
 function item(row: number, input: RecognitionInput, id: string | null, reason: string, commune: { name: string; code: string; years: string }): PlanItem {
-  const { vi, en } = NTM_STATUS_LABELS[input.status];
-  const status = { vi: vi.toLocaleLowerCase('vi'), en };
   return {
     rows: [row],
-    label: I.recognitionLabel(commune.name, commune.code, commune.years, status, input.yearFor),
+    label: I.recognitionLabel(commune.name, commune.code, commune.years, statusInSentence(input.status), input.yearFor),
     run: (editor, req) => (id ? editor.ntm.correct(req, id, { ...input, reason }) : editor.ntm.record(req, input)),
     column: (field) => columnFor(FIELDS, field),
   };
