@@ -7,8 +7,9 @@ export default defineConfig({
   root: 'client',
   plugins: [preact(), precompress()],
   build: { outDir: '../dist/client', emptyOutDir: true, chunkSizeWarningLimit: 2500, assetsInlineLimit: 0 },
-  // `npm run dev`: the client with hot reload, the API from `npm start`.
-  server: { proxy: { '/api': 'http://127.0.0.1:8787', '/ogc': 'http://127.0.0.1:8787' } },
+  // `npm run dev`: the client with hot reload, the API from `npm start`. Patterns, not prefixes: '/api' alone
+  // would also send the client's own module /api.ts to the server.
+  server: { proxy: { '^/api/': 'http://127.0.0.1:8787', '^/ogc(/|\\?|$)': 'http://127.0.0.1:8787' } },
   test: {
     root: '.',
     include: ['tests/**/*.test.ts'],

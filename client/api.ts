@@ -55,9 +55,17 @@ export class ApiRequestError extends Error {
 
 type ErrorEnvelope = { error?: { code?: string; message?: string; fields?: Record<string, string> } } | null;
 
+/** Told when the server answers that a request carries no login: the session ended there (idle, too old, ended by an admin). */
+let sessionEndedListener: () => void = () => {};
+export function onSessionEnded(listener: () => void) {
+  sessionEndedListener = listener;
+}
+
 /** The API's error envelope, decoded. */
 function requestError(res: Response, body: unknown, what: string): ApiRequestError {
   const error = (body as ErrorEnvelope)?.error;
+  // Not `login_failed` (a wrong password) nor `invalid_token`: only "this request has no login".
+  if (res.status === 401 && (error?.code === 'unauthenticated' || error?.code === 'login_required')) sessionEndedListener();
   return new ApiRequestError(res.status, error?.code ?? 'http_error', error?.message ?? `${what} answered ${res.status}`, error?.fields ?? {});
 }
 

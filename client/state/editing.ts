@@ -2,7 +2,7 @@ import { computed, effect, signal } from '@preact/signals';
 import type { MultiPolygon, Polygon } from 'geojson';
 import { canEdit, type EditTarget, type Programme } from '../../server/domain/access.ts';
 import type { AuditFilter } from '../api.ts';
-import { accountPanel, currentUser } from './session.ts';
+import { accountPanel, currentUser, stillFor } from './session.ts';
 import { selection } from './ui-state.ts';
 
 /**
@@ -58,11 +58,10 @@ export function openEditor(form: EditForm) {
   editForm.value = form;
 }
 
-// Logging out (or in as someone else) closes the open form. An expired session keeps it (and its
-// draft): the save then says to log in again.
+// Logging out (or in as someone else) closes the open form. A session the server ended keeps it
+// (and its draft) while its user logs in again; the save says so.
 effect(() => {
-  const login = currentUser.value?.login ?? null;
-  if (editForm.peek() && login !== openedBy) closeEditor();
+  if (!stillFor(openedBy) && editForm.peek()) closeEditor();
 });
 
 export function closeEditor(notice: string | null = null) {

@@ -75,6 +75,21 @@ export function licenceNote(lang: Lang, boundaries: Licence = theProvince().lice
   return base.id === boundaries.id ? `${boundaries.note[lang]}.` : `${boundaries.note[lang]}; ${base.note[lang]}.`;
 }
 
+/**
+ * The unit sets grouped by their boundaries' licence, in the sets' order: each set's own once
+ * official boundaries are imported for it, the province's (GADM's) for the others — so a note
+ * naming an import never hides the terms of the sets it did not replace.
+ */
+export function boundaryLicenceGroups(bySet: Partial<Record<UnitSet, Licence>>, provinceLicence: Licence): { sets: UnitSet[]; licence: Licence }[] {
+  const groups = new Map<string, { sets: UnitSet[]; licence: Licence }>();
+  for (const [set, licence = provinceLicence] of Object.entries(bySet) as [UnitSet, Licence | undefined][]) {
+    const group = groups.get(licence.id) ?? { sets: [], licence };
+    group.sets.push(set);
+    groups.set(licence.id, group);
+  }
+  return [...groups.values()];
+}
+
 /** The province's name for file names, without diacritics: "Điện Biên" → "dien-bien". */
 export function provinceSlug(): string {
   return slugify(theProvince().name);

@@ -2,9 +2,9 @@ import { useEffect, useRef } from 'preact/hooks';
 import { indicatorLabel } from '../lib/indicators.ts';
 import { localizeStated } from '../lib/stated-text.ts';
 import { encodeUrlState, HELP_TOPICS, todayIso } from '../lib/url-state.ts';
-import { products, zones } from '../state/data.ts';
+import { boundaryLicences, products, zones } from '../state/data.ts';
 import { chartData, record } from '../state/derived.ts';
-import { theProvince, withProvince } from '../state/province.ts';
+import { boundaryLicenceGroups, theProvince, withProvince } from '../state/province.ts';
 import { asOf, help, lang, urlState } from '../state/ui-state.ts';
 import type { Lang } from '../lib/label.ts';
 import { HELP_STRINGS, type HelpKey } from './help-text.ts';
@@ -100,16 +100,23 @@ function unitCounts(l: 'vi' | 'en'): Record<string, string> {
   };
 }
 
-/** The licences the province's data states for its boundaries, codes, facts and base map. */
+/**
+ * The licences the province's data states for its boundaries, codes, facts and base map; once
+ * official boundaries are imported for a unit set, theirs, each naming the sets it covers.
+ */
 function Licences() {
   const l = lang.value;
   const { boundaries, codes, facts, base } = theProvince().licences;
+  const groups = boundaryLicenceGroups(boundaryLicences.value ?? {}, boundaries);
+  const bySets = groups.length > 1 ? groups : [{ sets: [], licence: boundaries }];
+  const items = [...bySets.map((g) => ({ x: g.licence, sets: g.sets })), ...[codes, facts, base].map((x) => ({ x, sets: [] }))];
   return (
     <>
       <p>{h('help_licencesIntro', l)}</p>
       <ul class="licences">
-        {[boundaries, codes, facts, base].map((x) => (
+        {items.map(({ x, sets }) => (
           <li key={x.id}>
+            {sets.length ? `${t('boundariesOf', l)} ${sets.join(', ')} — ` : ''}
             {x.url ? <a href={x.url}>{x.title}</a> : x.title}: {x.terms[l]}
           </li>
         ))}

@@ -171,7 +171,10 @@ export const EDITING_STRINGS = {
   errDistrict: { vi: 'Chọn một huyện', en: 'Choose a district' },
   errChoose: { vi: 'Chọn một giá trị trong danh sách', en: 'Choose one of the values' },
   errReason: { vi: 'Cần nêu lý do', en: 'Say why' },
-  errLoggedOut: { vi: 'Phiên đăng nhập đã hết; hãy đăng nhập lại', en: 'Your session has ended; log in again' },
+  errLoggedOut: {
+    vi: 'Chưa lưu: phiên đăng nhập đã hết. Hãy đăng nhập lại — những gì bạn đã nhập vẫn còn ở đây — rồi bấm lưu lần nữa',
+    en: 'Not saved: your session has ended. Log in again — what you typed stays here — then save again',
+  },
   errForbidden: { vi: 'Tài khoản không có quyền này', en: 'Your account may not do this' },
   conflictChangedAgain: {
     vi: '{id} đã được sửa tiếp sau thay đổi #{change} (bởi thay đổi {later}); hãy hoàn tác các thay đổi đó trước.',

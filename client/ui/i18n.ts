@@ -272,6 +272,10 @@ export const STRINGS = {
   password: { vi: 'Mật khẩu', en: 'Password' },
   loginTitle: { vi: 'Đăng nhập để cập nhật dữ liệu', en: 'Log in to update the data' },
   loginRequiredTitle: { vi: 'Bản đồ này chỉ dành cho người dùng đã đăng nhập', en: 'This map is for logged-in users only' },
+  sessionEndedHint: {
+    vi: 'Phiên đăng nhập của {login} đã hết (sau một thời gian không dùng, hoặc đã quá lâu từ lúc đăng nhập). Đăng nhập lại để tiếp tục: biểu mẫu đang mở và những gì đã nhập vẫn được giữ.',
+    en: 'The session of {login} has ended (unused for a while, or too long since logging in). Log in again to go on: an open form keeps what you typed.',
+  },
   noAccountHint: { vi: 'Chưa có tài khoản? Liên hệ quản trị viên của Sở.', en: 'No account? Ask the department’s administrator.' },
   accountMenu: { vi: 'Tài khoản', en: 'Account' },
   myAccount: { vi: 'Tài khoản của tôi', en: 'My account' },

@@ -11,7 +11,7 @@ import { changeNames } from './change-names.ts';
 import { vertexCount } from './formats/geo-file.ts';
 import { importMessages as I } from '../messages/catalog.ts';
 import { type Text, verbatim } from '../messages/text.ts';
-import type { Plan, RowIssue } from './plan.ts';
+import type { Plan, PlanItem, RowIssue } from './plan.ts';
 
 /** One record the import adds or changes, as the preview shows it (shapes summarised). */
 export interface ChangeView {
@@ -118,7 +118,7 @@ export function execute(
   const inBatch: EditRequest = { ...req, batchId: batch.id };
   const errors: RowIssue[] = [];
   const unchanged: number[] = [];
-  const labels = new Map<number, { rows: number[]; label: Text }>();
+  const labels = new Map<number, Pick<PlanItem, 'rows' | 'rowsOf' | 'label'>>();
   const run = () =>
     editor.context.transact(() => {
       batches.add({
@@ -155,7 +155,7 @@ export function execute(
             action: e.action,
             entity: e.entity,
             id: e.entityId,
-            rows: item?.rows ?? [],
+            rows: item?.rowsOf?.(e.entityId) ?? item?.rows ?? [],
             label: item?.label ?? verbatim(e.entityId),
             before: summarise(e.before),
             after: summarise(e.after),

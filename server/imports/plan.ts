@@ -24,6 +24,8 @@ export interface RowIssue {
  */
 export interface PlanItem {
   rows: number[];
+  /** When one item writes many records (a boundary replacement), the rows a record comes from; else `rows`. */
+  rowsOf?(entityId: string): number[] | undefined;
   /** A short name for the preview and a refusal, in both languages: a commune's recognition, "Mật ong Sen Thượng". */
   label: Text;
   run(editor: Editor, req: EditRequest): void;

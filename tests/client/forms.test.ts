@@ -77,7 +77,9 @@ describe('validation with the server’s write schemas', () => {
     expect(serverErrors(new ApiRequestError(403, 'forbidden', 'lan may not edit ocop'), 'vi').message).toBe(
       'Tài khoản không có quyền này: lan may not edit ocop',
     );
-    expect(serverErrors(new ApiRequestError(401, 'unauthenticated', 'log in'), 'en').message).toMatch(/^Your session has ended/);
+    expect(serverErrors(new ApiRequestError(401, 'unauthenticated', 'log in'), 'en').message).toMatch(
+      /^Not saved: your session has ended\. Log in again — what you typed stays here/,
+    );
   });
 
   it.each(['vi', 'en'] as const)('words each issue as the API does (in %s), but for a typed date and a unit picked from a list', (l) => {

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { E2E_PASSWORD, logIn, logInAs, logOut, sessionOf, withUsers, writeFromPage } from './accounts.ts';
+import { openDatabase } from '../../server/db/open.ts';
 import { ARTIFACTS, browserSession, type RunningServer, startServer, waitForMap, watchPage } from './harness.ts';
 
 /**
@@ -31,7 +32,7 @@ describe('accounts in a browser', { timeout: 180_000 }, () => {
     const { page, watched } = await open();
     expect((await sessionOf(page)).user).toBeNull();
     await logIn(page, 'lan.ntm', 'not the right password at all');
-    await expect.poll(() => page.locator('form.login-form [role=alert]').textContent()).toBe('Sai tên đăng nhập hoặc mật khẩu, hoặc tài khoản đã bị khoá.');
+    await expect.poll(() => page.locator('form.login-form [role=alert]').textContent()).toBe('Sai tên đăng nhập hoặc mật khẩu, hoặc tài khoản đã bị khoá');
     const password = page.locator('form.login-form input[name=password]');
     expect(await password.getAttribute('type')).toBe('password');
     expect(await password.getAttribute('autocomplete')).toBe('current-password');
@@ -118,6 +119,63 @@ describe('a private deployment (REQUIRE_LOGIN=1)', { timeout: 180_000 }, () => {
       await logOut(page);
       await page.locator('.login-screen').waitFor();
       expect(await page.evaluate(() => 'ntmMap' in window)).toBe(false);
+      await page.close();
+    } finally {
+      await server.stop();
+    }
+  });
+});
+
+describe('a session that ends under an open form', { timeout: 180_000 }, () => {
+  it('an editor whose session idled out is told so on saving, logs in again in the dialog, and saves the same draft', async () => {
+    let dbPath = '';
+    const server = await startServer({
+      prepare: async (path) => {
+        dbPath = path;
+        await withUsers([{ login: 'lan.ntm', role: 'editor', programmes: ['ntm'] }])(path);
+      },
+    });
+    try {
+      const page = await session.browser().newPage({ viewport: { width: 1400, height: 900 } });
+      await page.goto(`${server.origin}/?view=progress&sel=commune:2020:03205`);
+      await waitForMap(page);
+      await logInAs(page, 'lan.ntm');
+      await page.getByRole('button', { name: 'Ghi nhận công nhận NTM' }).click();
+      const form = page.locator('form.edit-form');
+      await form.locator('select[name=status]').selectOption('standard');
+      await form.locator('input[name="decision.ref"]').fill('123/QĐ-UBND');
+      await form.locator('input[name="decision.date"]').fill('10/01/2025');
+      await form.locator('input[name=criteriaMet]').fill('19');
+      await form.locator('input[name="source.title"]').fill('Quyết định công nhận xã đạt chuẩn NTM năm 2024');
+      await form.locator('input[name="source.date"]').fill('2025-01-10');
+      await form.locator('input[name="source.url"]').fill('https://sonnmt.dienbien.gov.vn/qd-123');
+
+      // 31 minutes without a request, as the server's own clock would see it: the session row's last request moved back.
+      const db = openDatabase(dbPath);
+      db.prepare('UPDATE sessions SET last_seen_at = last_seen_at - ?').run(31 * 60_000);
+      db.close();
+      await form.locator('button[type=submit]').click();
+
+      // Told clearly: beside the form, and in the login dialog that opens by itself, naming the account.
+      await expect.poll(() => form.locator('> .form-error').textContent()).toContain('Chưa lưu: phiên đăng nhập đã hết');
+      const dialog = page.locator('form.login-form');
+      await dialog.waitFor();
+      expect(await dialog.locator('.session-ended').textContent()).toContain('lan.ntm');
+      expect(await dialog.locator('input[name=login]').inputValue()).toBe('lan.ntm');
+      expect(await page.locator('.account-button.login').count()).toBe(1);
+      expect(await form.locator('input[name="decision.ref"]').inputValue()).toBe('123/QĐ-UBND');
+      await page.screenshot({ path: join(ARTIFACTS, 'account-session-ended.png') });
+
+      await dialog.locator('input[name=password]').fill(E2E_PASSWORD);
+      await dialog.locator('button[type=submit]').click();
+      await page.locator('.user-chip').waitFor({ timeout: 15_000 });
+      // The draft is still there, and saving it now works.
+      expect(await form.locator('input[name="decision.ref"]').inputValue()).toBe('123/QĐ-UBND');
+      expect(await form.locator('input[name="source.url"]').inputValue()).toBe('https://sonnmt.dienbien.gov.vn/qd-123');
+      await form.locator('button[type=submit]').click();
+      await page.locator('.edit-notice', { hasText: 'Đã lưu' }).waitFor();
+      const history = await page.evaluate(() => fetch('/api/history?unitSet=2020&unitCode=03205').then((r) => r.json()));
+      expect(JSON.stringify(history)).toContain('123/QĐ-UBND');
       await page.close();
     } finally {
       await server.stop();

@@ -1,9 +1,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { logInAs, withUsers } from './accounts.ts';
+import { openDatabase } from '../../server/db/open.ts';
+import { E2E_PASSWORD, logInAs, withUsers } from './accounts.ts';
 import { ARTIFACTS, launchBrowser, type RunningServer, startServer, waitForMap, watchPage } from './harness.ts';
 
 /**
@@ -13,8 +14,14 @@ import { ARTIFACTS, launchBrowser, type RunningServer, startServer, waitForMap, 
  */
 let server: RunningServer;
 let browser: Browser;
+let dbPath = '';
 beforeAll(async () => {
-  server = await startServer({ prepare: withUsers([{ login: 'ntm1', role: 'editor', programmes: ['ntm'] }]) });
+  server = await startServer({
+    prepare: async (path) => {
+      dbPath = path;
+      await withUsers([{ login: 'ntm1', role: 'editor', programmes: ['ntm'] }])(path);
+    },
+  });
   browser = await launchBrowser();
 }, 90_000);
 afterAll(async () => {
@@ -24,6 +31,15 @@ afterAll(async () => {
 
 const header =
   'Bộ đơn vị hành chính (unitSet),Mã xã (communeCode),Mức đạt (status),Công nhận cho năm (yearFor),Số quyết định (decisionRef),Ngày quyết định (decisionDate)';
+
+/** Chooses a file on the import page, gives the shared source of its rows, and asks for the preview. */
+async function preview(dialog: Locator, file: string, date: string, url: string) {
+  await dialog.locator('input[type=file]').setInputFiles(file);
+  await dialog.getByLabel(/Tên văn bản nguồn/).fill('Quyết định công nhận xã đạt chuẩn NTM năm 2024');
+  await dialog.getByLabel(/Ngày văn bản/).fill(date);
+  await dialog.getByLabel(/Đường dẫn/).fill(url);
+  await dialog.getByRole('button', { name: /Kiểm tra và xem trước/ }).click();
+}
 
 describe('the import page', () => {
   it('shows a bad row’s error beside it, then commits a clean file and the map follows', async () => {
@@ -78,11 +94,7 @@ describe('the import page', () => {
     await dialog.getByRole('button', { name: /Chọn tệp khác/ }).click();
     const good = join(dir, 'cong-nhan-sua.csv');
     writeFileSync(good, `\uFEFF${header}\n2020,03205,standard,2024,12/QĐ-UBND,2025-01-10\n`);
-    await dialog.locator('input[type=file]').setInputFiles(good);
-    await dialog.getByLabel(/Tên văn bản nguồn/).fill('Quyết định công nhận xã đạt chuẩn NTM năm 2024');
-    await dialog.getByLabel(/Ngày văn bản/).fill('2025-01-10');
-    await dialog.getByLabel(/Đường dẫn/).fill('https://dienbien.gov.vn/qd-12');
-    await dialog.getByRole('button', { name: /Kiểm tra và xem trước/ }).click();
+    await preview(dialog, good, '2025-01-10', 'https://dienbien.gov.vn/qd-12');
     await dialog.locator('tr.import-create').waitFor();
     await dialog.getByRole('button', { name: /Ghi vào dữ liệu/ }).click();
     await dialog.locator('.import-result code').waitFor();
@@ -90,5 +102,39 @@ describe('the import page', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'import-committed.png') });
     await expect.poll(status, { timeout: 20_000 }).toBe('standard');
     expect(errors).toEqual([]);
+  }, 120_000);
+
+  it('keeps the file and its preview when the session ends before the commit: the login dialog opens, and after it the commit goes through', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${server.origin}/?view=progress&asOf=2025-06-30`);
+    await waitForMap(page);
+    await logInAs(page, 'ntm1');
+    await page.locator('.account-button.import').click();
+    // The import page is the wide dialog (the login dialog opens over it later).
+    const dialog = page.locator('dialog.wide');
+    const dir = join(tmpdir(), `e2e-import-${process.pid}`);
+    mkdirSync(dir, { recursive: true });
+    const file = join(dir, 'cong-nhan-het-phien.csv');
+    writeFileSync(file, `\uFEFF${header}\n2020,03155,standard,2024,14/QĐ-UBND,2025-01-10\n`);
+    await preview(dialog, file, '10/01/2025', 'https://dienbien.gov.vn/qd-14');
+    await dialog.locator('tr.import-create').waitFor();
+
+    // 31 minutes without a request, as the server's clock sees it.
+    const db = openDatabase(dbPath);
+    db.prepare('UPDATE sessions SET last_seen_at = last_seen_at - ?').run(31 * 60_000);
+    db.close();
+    await dialog.getByRole('button', { name: /Ghi vào dữ liệu/ }).click();
+    const login = page.locator('form.login-form');
+    await login.waitFor();
+    expect(await login.locator('.session-ended').textContent()).toContain('ntm1');
+    await page.screenshot({ path: join(ARTIFACTS, 'import-session-ended.png') });
+    await login.locator('input[name=password]').fill(E2E_PASSWORD);
+    await login.locator('button[type=submit]').click();
+    await page.locator('.user-chip').waitFor({ timeout: 15_000 });
+    // The preview is still there; committing it now works.
+    await dialog.locator('tr.import-create').waitFor();
+    await dialog.getByRole('button', { name: /Ghi vào dữ liệu/ }).click();
+    await dialog.locator('.import-result code').waitFor();
+    expect(await dialog.locator('.import-result code').textContent()).toMatch(/^imp-/);
   }, 120_000);
 });

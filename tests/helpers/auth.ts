@@ -15,11 +15,11 @@ export type TestApp = Hono<any, any, any>;
  * The app on a fresh seeded database with a clock the test moves (`advance`), helpers to add
  * users and to log in, and requests that carry the session cookie and CSRF token like the client.
  */
-export function authTestApp(overrides: Partial<AuthConfig> = {}, db: Database = seededDatabase()) {
+export function authTestApp(overrides: Partial<AuthConfig> = {}, db: Database = seededDatabase(), clientDir: string | null = null) {
   let now = Date.UTC(2025, 6, 1, 8, 0, 0);
   const clock = () => now;
   const config = { ...DEFAULT_AUTH_CONFIG, ...overrides };
-  const app: TestApp = createApp({ db, config: { clientDir: null, geodataDir: GEODATA_DIR, auth: config }, clock });
+  const app: TestApp = createApp({ db, config: { clientDir, geodataDir: GEODATA_DIR, auth: config }, clock });
   const auth = createAuth(db, config, clock);
 
   /** Adds a user; an editor needs a programme, NTM unless the scope names others. */

@@ -91,6 +91,11 @@ describe('replacing the boundaries of a unit set', () => {
     expect(grown.changePct).toBeCloseTo((grown.changeKm2 / grown.areaBeforeKm2) * 100, 1);
     expect(units.filter((u: any) => u.code !== changed).every((u: any) => Math.abs(u.changePct) < 0.01)).toBe(true);
     expect(preview.boundaries.licence).toEqual({ title: LICENCE.title, url: LICENCE.url, redistributable: true });
+    // Each unit's change names its own feature's row, not every row of the file.
+    const features = JSON.parse(new TextDecoder().decode(file)).features;
+    const rowOfChanged = features.findIndex((f: any) => f.properties.ma_xa === changed) + 1;
+    expect(preview.changes.find((c: any) => c.id === `2020:${changed}`).rows).toEqual([rowOfChanged]);
+    expect(preview.changes.find((c: any) => c.entity === 'boundary-licence').rows).toHaveLength(129);
 
     const commit = await editor.post(`/api/imports/${preview.id}/commit`);
     expect(commit.status).toBe(201);

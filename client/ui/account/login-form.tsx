@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { logIn } from '../../state/session.ts';
+import { logIn, sessionEnded } from '../../state/session.ts';
 import { lang } from '../../state/ui-state.ts';
-import { t } from '../i18n.ts';
+import { t, tf } from '../i18n.ts';
 import { errorText } from './error-text.ts';
 
 /**
@@ -24,11 +24,17 @@ export function LoginForm() {
       setBusy(false);
     }
   };
+  const ended = sessionEnded.value;
   return (
     <form class="account-form login-form" onSubmit={submit}>
+      {ended && (
+        <p role="status" class="session-ended">
+          {tf('sessionEndedHint', l, { login: ended })}
+        </p>
+      )}
       <label>
         {t('loginName', l)}
-        <input name="login" autocomplete="username" autocapitalize="none" spellcheck={false} required />
+        <input name="login" autocomplete="username" autocapitalize="none" spellcheck={false} required defaultValue={ended ?? undefined} />
       </label>
       <label>
         {t('password', l)}

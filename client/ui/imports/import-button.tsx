@@ -1,6 +1,6 @@
-import { signal } from '@preact/signals';
+import { effect, signal } from '@preact/signals';
 import { IMPORT_KIND_IDS, mayImport } from '../../../server/catalog/imports.ts';
-import { currentUser } from '../../state/session.ts';
+import { currentUser, stillFor } from '../../state/session.ts';
 import { lang } from '../../state/ui-state.ts';
 import { t } from '../i18n.ts';
 import { lazy, Suspense } from 'preact/compat';
@@ -8,19 +8,29 @@ import { lazy, Suspense } from 'preact/compat';
 /** The import dialog loads when first opened. */
 const ImportDialog = lazy(() => import('./import-dialog.tsx').then((m) => ({ default: m.ImportDialog })));
 
-const open = signal(false);
+/** Who opened the import page, if it is open. */
+const openedBy = signal<string | null>(null);
+
+// Logging out (or in as someone else) closes it; a session the server ended keeps it (its file,
+// source and preview) while the same user logs in again.
+effect(() => {
+  if (openedBy.value !== null && !stillFor(openedBy.value)) openedBy.value = null;
+});
 
 /** The header's "Import" button, for users who may import some kind of file; opens the import page. */
 export function ImportButton() {
-  if (!IMPORT_KIND_IDS.some((k) => mayImport(currentUser.value, k))) return null;
+  const open = openedBy.value !== null;
+  if (!open && !IMPORT_KIND_IDS.some((k) => mayImport(currentUser.value, k))) return null;
   return (
     <>
-      <button type="button" class="account-button import" onClick={() => (open.value = true)}>
-        {t('importData', lang.value)}
-      </button>
-      {open.value && (
+      {currentUser.value && (
+        <button type="button" class="account-button import" onClick={() => (openedBy.value = currentUser.value?.login ?? null)}>
+          {t('importData', lang.value)}
+        </button>
+      )}
+      {open && (
         <Suspense fallback={null}>
-          <ImportDialog onClose={() => (open.value = false)} />
+          <ImportDialog onClose={() => (openedBy.value = null)} />
         </Suspense>
       )}
     </>

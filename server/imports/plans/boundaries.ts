@@ -131,6 +131,11 @@ export function planBoundaries(features: readonly ReadFeature[], ctx: PlanContex
     items: [
       {
         rows: shapes.map((s) => s.row),
+        // A unit's change comes from its own row ("2020:03205" → the feature with code 03205); the licence, districts and zones from the whole file.
+        rowsOf: (entityId) => {
+          const row = entityId.startsWith(`${set}:`) ? rowOf.get(entityId.slice(set.length + 1)) : undefined;
+          return row === undefined ? undefined : [row];
+        },
         label: I.boundariesLabel(label),
         run: (editor, req) =>
           editor.boundaries.replace(req, { unitSet: set, units: shapes, source, licence: options.licence, reason: importReason(ctx.fileName) }),
