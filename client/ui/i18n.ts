@@ -200,6 +200,11 @@ export const STRINGS = {
   linkedProducts: { vi: 'Sản phẩm và chủ thể phụ thuộc', en: 'Dependent products and producers' },
   linkUnconfirmed: { vi: 'liên kết chưa được nguồn xác nhận', en: 'link not confirmed by a source' },
   asStated: { vi: 'theo nguồn', en: 'as stated' },
+  measuredOnShape: { vi: 'hình vẽ ≈ {value} ha', en: 'drawn shape ≈ {value} ha' },
+  measuredOnShapeNote: {
+    vi: 'đo trên hình vẽ, không phải số liệu của nguồn; chênh quá {factor} lần so với diện tích ghi',
+    en: 'measured on the drawn shape, not a source’s figure; more than {factor}× off the stated area',
+  },
   noAreaGiven: { vi: 'không nêu diện tích', en: 'no area given' },
   factAdded: { vi: 'Thêm số liệu theo nguồn', en: 'Sourced figure added' },
   factRemoved: { vi: 'Bỏ số liệu theo nguồn', en: 'Sourced figure removed' },

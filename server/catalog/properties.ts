@@ -197,6 +197,12 @@ export const zoneProperties = zoneRecord.omit({ geometry: true }).extend({
   districtCodes: z.array(districtCode),
   products: z.array(z.string()).describe('Ids of the OCOP products that depend on the zone (productLinks says which are confirmed).'),
   sources: z.array(sourceRef),
+  shapeAreaHa: z
+    .number()
+    .nullable()
+    .describe(
+      'The area (ha) of a surveyed outline, measured geodesically from the drawn shape: no source states it. Null when the shape is only the extent of communes or districts.',
+    ),
 });
 export type ZoneProperties = z.infer<typeof zoneProperties>;
 

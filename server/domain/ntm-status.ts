@@ -23,6 +23,12 @@ export function statusRank(status: UnitNtmStatus): number {
   return NTM_STATUSES.indexOf(status as NtmStatus);
 }
 
+/** A status as a sentence names it: lower case in Vietnamese (công nhận “đạt chuẩn”), the label as it is in English. */
+export function statusInSentence(status: NtmStatus): { vi: string; en: string } {
+  const { vi, en } = NTM_STATUS_LABELS[status];
+  return { vi: vi.toLocaleLowerCase('vi'), en };
+}
+
 /** "An NTM commune" means đạt chuẩn or above. */
 export function isNtmCommune(status: UnitNtmStatus): boolean {
   return statusRank(status) >= statusRank('standard');

@@ -8,6 +8,11 @@ export function areaKm2(geometry: Polygon | MultiPolygon): number {
   return Math.round(area(geometry) / 10) / 1e5;
 }
 
+/** Geodesic area in hectares, the unit zones are stated in, to 0.01 ha: areaKm2's figure, so the two never disagree. */
+export function areaHa(geometry: Polygon | MultiPolygon): number {
+  return Math.round(areaKm2(geometry) * 1e4) / 100;
+}
+
 /**
  * The point where a label or a marker for a unit goes: the pole of inaccessibility
  * of its largest part, which, unlike a centroid, always lies inside the shape.

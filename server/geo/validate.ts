@@ -3,7 +3,7 @@ import type { BBox, Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { boundariesMeet, crossings, partsMeet } from './crossings.ts';
 import { shapeMessages as G } from '../messages/shapes.ts';
 import { type Text, TextError } from '../messages/text.ts';
-import { roundPosition } from './round.ts';
+import { COORDINATE_DECIMALS, roundPosition } from './round.ts';
 
 /**
  * Checks of a shape a user draws or uploads, before it is stored: well-formed GeoJSON in
@@ -40,8 +40,23 @@ function checkRing(ring: unknown, where: Text): Position[] {
   // As stored: rounded to ~1 m, a position repeated at once dropped (GIS exports often repeat one; it is no corner).
   const rounded = (ring as Position[]).map((p) => roundPosition(p));
   const corners = rounded.filter((p, i) => i === 0 || p[0] !== rounded[i - 1][0] || p[1] !== rounded[i - 1][1]);
-  if (corners.length < 4) throw new GeometryError(G.tooFewCorners(where));
+  // Distinct, not only unrepeated at once: A B A B A has five positions but two corners.
+  if (corners.length < 4 || new Set(corners.map((p) => `${p[0]},${p[1]}`)).size < 3) throw new GeometryError(G.tooFewCorners(where));
+  if (onOneLine(corners)) throw new GeometryError(G.noArea(where));
   return corners;
+}
+
+/**
+ * Whether every corner lies on the line through the first two: a ring with no area. Decided exactly
+ * on the ~1 m grid positions are stored on (whole numbers of 10⁻⁵ degree, taken from the first corner:
+ * the products stay far below 2⁵³ for any shape on Earth), so a ring that is thin but real is kept.
+ */
+function onOneLine(corners: readonly Position[]): boolean {
+  const grid = 10 ** COORDINATE_DECIMALS;
+  const [x0, y0] = corners[0];
+  const steps = corners.map(([x, y]) => [Math.round((x - x0) * grid), Math.round((y - y0) * grid)]);
+  const [dx, dy] = steps.find(([x, y]) => x !== 0 || y !== 0)!;
+  return steps.every(([x, y]) => dx * y - dy * x === 0);
 }
 
 /**

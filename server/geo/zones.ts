@@ -2,6 +2,7 @@ import type { Geometry } from 'geojson';
 import type { ZoneProperties } from '../catalog/properties.ts';
 import type { UnitRecord, ZoneRecord } from '../catalog/records.ts';
 import { collection, feature } from './collection.ts';
+import { areaHa } from './measure.ts';
 
 /**
  * Raw-material zones. Their shapes are the union of the communes (or districts) sources name:
@@ -19,6 +20,7 @@ export function zoneCollection(zones: readonly ZoneRecord[], communes2020: reado
       districtCodes: [...new Set(z.communeCodes.map((c) => districtOf.get(c)!))].sort(),
       products: z.productLinks.map((l) => l.id),
       sources: z.facts.map((f) => f.source),
+      shapeAreaHa: z.extent === 'surveyed' ? areaHa(geometry) : null,
     };
     return feature<ZoneProperties, Geometry>(z.id, properties, geometry);
   });

@@ -30,6 +30,10 @@ export const shapeMessages = {
     en: `${where.en}: a ring needs at least 3 distinct corners ~1 m apart`,
     vi: `${where.vi}: một vòng cần ít nhất 3 đỉnh khác nhau, cách nhau khoảng 1 m trở lên`,
   }),
+  noArea: (where: Text) => ({
+    en: `${where.en}: the ring has no area (all its corners lie on one line)`,
+    vi: `${where.vi}: vòng không có diện tích (mọi đỉnh nằm trên một đường thẳng)`,
+  }),
   notAreal: (type: string) => ({
     en: `geometry must be a Polygon or MultiPolygon, got ${type}`,
     vi: `hình phải là Polygon hoặc MultiPolygon, không phải ${type}`,

@@ -118,6 +118,8 @@ describe('GET /api/zones', () => {
       year: '2021',
       extent: 'communes',
       districtCodes: ['098'],
+      // The extent of communes measures no crop area: only a surveyed outline's is given.
+      shapeAreaHa: null,
     });
     expect(tea.properties.communeCodes).toHaveLength(5);
     expect(tea.properties.products).toContain('che-shan-tuyet-co-thu-tua-chua');

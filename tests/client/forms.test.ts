@@ -4,11 +4,20 @@ import type { RecognitionRecord } from '../../server/catalog/records.ts';
 import { productInput, recognitionInput, zoneInput } from '../../server/catalog/writes.ts';
 import { ApiRequestError } from '../../client/api.ts';
 import { addRenewal, checkProduct, emptyCertificate, expiryOf, productBody, productDraft } from '../../client/ui/forms/product-logic.ts';
-import { checkCorrection, checkRecord, checkRetraction, recognitionBody, recognitionDraft, suggestedYearFor } from '../../client/ui/forms/recognition-logic.ts';
+import {
+  checkCorrection,
+  checkRecord,
+  checkRetraction,
+  recognitionBody,
+  recognitionDraft,
+  sameYearWarnings,
+  suggestedYearFor,
+} from '../../client/ui/forms/recognition-logic.ts';
 import { emptySource, sourceBody } from '../../client/ui/forms/source-logic.ts';
 import { checkTarget, targetBody, targetDraft } from '../../client/ui/forms/target-logic.ts';
 import { serverErrors, validate } from '../../client/ui/forms/validate.ts';
-import { checkDeletion, checkZone, polygonFromGeoJson, vertexCount, zoneBody, zoneDraft } from '../../client/ui/forms/zone-logic.ts';
+import { areaWarning, checkDeletion, checkZone, polygonFromGeoJson, vertexCount, zoneBody, zoneDraft } from '../../client/ui/forms/zone-logic.ts';
+import { squareCoordinates } from '../helpers/shapes.ts';
 import { actionLabel, changedFields, entityLabel } from '../../client/ui/history/describe.ts';
 import { STRINGS } from '../../client/ui/i18n.ts';
 import { AUDIT_ENTITIES } from '../../server/catalog/audit.ts';
@@ -179,6 +188,26 @@ describe('the NTM recognition form', () => {
     });
   });
 
+  it('warns, naming the one on record with its decision and source, when a draft gives the commune a second status for a year', () => {
+    const sourced = {
+      ...existing,
+      sources: [{ title: 'Quyết định công nhận xã đạt chuẩn NTM năm 2024', ref: '', date: '2025-01-10', confidence: 'high' as const, url: null, note: '' }],
+    };
+    const basic = { ...recognitionDraft('2020', '03205'), status: 'basic', yearFor: '2024' };
+    const [warning, ...more] = sameYearWarnings(basic, [sourced], null);
+    expect(more).toEqual([]);
+    expect(warning.vi).toBe(
+      'xã đã có công nhận năm 2024: “đạt chuẩn”, quyết định 123/QĐ-UBND (nguồn: Quyết định công nhận xã đạt chuẩn NTM năm 2024); thao tác này thêm lần công nhận thứ hai cho cùng năm — nếu là đính chính, hãy sửa bản ghi đó thay vì thêm mới',
+    );
+    expect(warning.en).toMatch(/^the commune already has a recognition for 2024: “Met \(NTM commune\)”, decision 123\/QĐ-UBND \(source: Quyết định/);
+    // Correcting that very record, another year, another commune, or a retracted record: nothing to warn of.
+    expect(sameYearWarnings(basic, [sourced], sourced.id)).toEqual([]);
+    expect(sameYearWarnings({ ...basic, yearFor: '2023' }, [sourced], null)).toEqual([]);
+    expect(sameYearWarnings({ ...basic, yearFor: '' }, [sourced], null)).toEqual([]);
+    expect(sameYearWarnings({ ...basic, communeCode: '03206' }, [sourced], null)).toEqual([]);
+    expect(sameYearWarnings(basic, [{ ...sourced, retracted: { at: '2025-02-01', reason: 'nhầm' } }], null)).toEqual([]);
+  });
+
   it('suggests the year before the decision as the year it is for', () => {
     expect(suggestedYearFor('2025-01-10')).toBe('2024');
     expect(suggestedYearFor('2025-01')).toBe('');
@@ -274,6 +303,23 @@ describe('the zone form', () => {
       ok: true,
       value: { reason: 'Trùng với vùng khác', source: { title: source.title } },
     });
+  });
+
+  it('warns, with both figures, while the stated area and the drawn shape’s measured area differ by more than 1.5×', () => {
+    // A square 0.02° across at 22° N: about 459 ha.
+    const drawn = { ...zoneDraft(), shapeKind: 'draw' as const, geometry: { type: 'Polygon' as const, coordinates: squareCoordinates(103.35, 21.95, 0.02) } };
+    const warning = areaWarning({ ...drawn, areaHa: '120' });
+    expect(warning?.vi).toBe(
+      'diện tích ghi, 120 ha, và diện tích đo trên hình vẽ, khoảng 459 ha, chênh nhau quá 1,5 lần: số liệu ghi được giữ nguyên như nguồn nêu; hãy kiểm tra lại số liệu hoặc hình vẽ',
+    );
+    expect(warning?.en).toMatch(/^the stated area, 120 ha, and the area the drawn shape measures, about 459 ha, differ by more than 1.5×/);
+    expect(areaWarning({ ...drawn, areaHa: '1200' })?.en).toMatch(/stated area, 1200 ha/);
+    expect(areaWarning({ ...drawn, areaHa: '400' })).toBeNull();
+    // No figure, one the form refuses, no shape yet, or the extent of communes (which measures no crop): nothing to compare.
+    expect(areaWarning({ ...drawn, areaHa: '' })).toBeNull();
+    expect(areaWarning({ ...drawn, areaHa: 'abc' })).toBeNull();
+    expect(areaWarning({ ...drawn, areaHa: '120', geometry: null })).toBeNull();
+    expect(areaWarning({ ...drawn, areaHa: '120', shapeKind: 'communes', communeCodes: ['03205'] })).toBeNull();
   });
 
   it('reads polygons from a GeoJSON file and refuses files that are not lon/lat', () => {

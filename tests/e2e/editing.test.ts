@@ -343,6 +343,10 @@ describe('editing in a browser', { timeout: 300_000 }, () => {
     }
     await page.mouse.click(c.x + corners[0][0], c.y + corners[0][1]);
     await expect.poll(() => form.locator('[data-testid=shape-status]').textContent()).toContain('Polygon');
+    // 120 × 80 px at zoom 12 is about 300 ha, not the 120 typed: the form says so, with both figures, and still saves.
+    await expect
+      .poll(() => form.getByTestId('area-warning').textContent())
+      .toMatch(/^Diện tích ghi, 120 ha, và diện tích đo trên hình vẽ, khoảng [\d.]+ ha, chênh nhau quá 1,5 lần/);
     await fillSource(page, { title: 'Kết quả khảo sát vùng chè Na Son', date: '2024-11-20', url: 'https://sonnmt.dienbien.gov.vn/vung-che' });
     await shoot(page, 'form-zone-draw');
     await form.getByRole('button', { name: 'Xong' }).click();
@@ -355,6 +359,12 @@ describe('editing in a browser', { timeout: 300_000 }, () => {
     );
     expect(zone.properties).toMatchObject({ extent: 'surveyed', crop: 'tea', areaHa: 120, communeCodes: expect.arrayContaining([NA_SON]) });
     expect(zone.geometry.type).toBe('Polygon');
+    // The stated 120 ha is kept; the card shows the drawn shape's measured area beside it, marked as measured.
+    const measured = Math.round(zone.properties.shapeAreaHa).toLocaleString('vi-VN');
+    expect(await page.getByTestId('measured-area').textContent()).toBe(
+      ` · hình vẽ ≈ ${measured} ha (đo trên hình vẽ, không phải số liệu của nguồn; chênh quá 1,5 lần so với diện tích ghi)`,
+    );
+    await shoot(page, 'card-zone-measured-area');
 
     // An uploaded GeoJSON file; a file that is not lon/lat is refused beside the field.
     await page.goto(`${session.server().origin}/?view=investors&sel=zone:${zone.id}`);

@@ -95,6 +95,33 @@ describe('edit routes', () => {
     expect(await count()).toBe(before + 1);
   });
 
+  it('refuses a zone with a ring of no area (corners on one line) with a 400 naming the ring, in the language asked for', async () => {
+    const t = await setup();
+    const admin = await t.login('admin');
+    const line: Position[] = [
+      [103.35, 21.95],
+      [103.36, 21.96],
+      [103.37, 21.97],
+      [103.35, 21.95],
+    ];
+    const zone = {
+      name: 'Vùng chè thẳng hàng',
+      crop: 'tea',
+      areaHa: 12,
+      year: '2025',
+      geometry: { type: 'Polygon', coordinates: [line] },
+      source,
+      reason: null,
+    };
+    const english = await errorOf(await admin.request('POST', '/api/edits/zones', zone));
+    expect(english).toMatchObject({
+      status: 400,
+      body: { error: { code: 'invalid_body', fields: { geometry: 'polygon 1, ring 1: the ring has no area (all its corners lie on one line)' } } },
+    });
+    const vietnamese = await errorOf(await admin.request('POST', '/api/edits/zones', zone, { 'Accept-Language': 'vi' }));
+    expect(vietnamese.body.error.fields.geometry).toBe('đa giác 1, vòng 1: vòng không có diện tích (mọi đỉnh nằm trên một đường thẳng)');
+  });
+
   it('refuses anonymous (401), viewers and other programmes (403), units outside the scope (403), and a missing CSRF token (403)', async () => {
     const t = await setup();
     expect(

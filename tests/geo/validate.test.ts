@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { crossings } from '../../server/geo/crossings.ts';
-import { overlapShare, parseAreal, tooLittleInside, unitOverlaps } from '../../server/geo/validate.ts';
+import { type GeometryError, overlapShare, parseAreal, tooLittleInside, unitOverlaps } from '../../server/geo/validate.ts';
 import { roundPosition } from '../../server/geo/round.ts';
 
 /**
@@ -101,6 +101,53 @@ describe('parseAreal: rings that cross or touch', () => {
     const near = [ring[0], ring[1], [ring[1][0] + 0.000001, ring[1][1]], ring[2], ring[3], ring[4]];
     expect(parseAreal(shape(near)).coordinates[0]).toEqual(stored);
     expect(() => parseAreal(shape([ring[0], ring[1], ring[1], ring[0]]))).toThrow('at least 3 distinct corners');
+  });
+
+  it('refuses a ring with no area, numbering it from 1: corners on one line, or only two places visited back and forth', () => {
+    const line = closed([
+      [103.3, 21.9],
+      [103.35, 21.95],
+      [103.4, 22.0],
+    ]);
+    expect(() => parseAreal(shape(line))).toThrow(/^polygon 1, ring 1: the ring has no area \(all its corners lie on one line\)$/);
+    // Out along a line and back again: no corner is repeated at once, and no two edges cross.
+    const spike = closed([
+      [103.3, 21.9],
+      [103.4, 21.9],
+      [103.45, 21.9],
+      [103.35, 21.9],
+    ]);
+    const hole = { type: 'MultiPolygon', coordinates: [[square(103.5, 21.9, 0.05)], [square(103.3, 21.8, 0.2), spike]] };
+    expect(() => parseAreal(hole)).toThrow(/^polygon 2, ring 2: the ring has no area/);
+    const twoPlaces = [
+      [103.3, 21.9],
+      [103.4, 22.0],
+      [103.3, 21.9],
+      [103.4, 22.0],
+      [103.3, 21.9],
+    ];
+    expect(() => parseAreal(shape(twoPlaces))).toThrow(/^polygon 1, ring 1: a ring needs at least 3 distinct corners/);
+  });
+
+  it('says a ring with no area in Vietnamese too, and keeps a thin ring whose corners are off the line by a metre', () => {
+    const line = closed([
+      [103.3, 21.9],
+      [103.3, 21.95],
+      [103.3, 22.0],
+    ]);
+    let refusal: GeometryError | undefined;
+    try {
+      parseAreal(shape(line));
+    } catch (e) {
+      refusal = e as GeometryError;
+    }
+    expect(refusal?.text.vi).toBe('đa giác 1, vòng 1: vòng không có diện tích (mọi đỉnh nằm trên một đường thẳng)');
+    const thin = closed([
+      [103.3, 21.9],
+      [103.30001, 21.95],
+      [103.3, 22.0],
+    ]);
+    expect(parseAreal(shape(thin)).type).toBe('Polygon');
   });
 
   it('checks the shape as stored: rounding that makes a ring touch itself is refused', () => {

@@ -270,6 +270,30 @@ describe('GeoPackage, GeoJSON and KML', () => {
     expect(h.count('zones')).toBe(before);
   });
 
+  it('reports a zone with a ring of no area against its row, naming the ring, and writes nothing', async () => {
+    const line: Position[] = [
+      [103.35, 21.95],
+      [103.355, 21.955],
+      [103.36, 21.96],
+      [103.35, 21.95],
+    ];
+    const file = {
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          properties: { name: 'Vùng chè có lỗ thẳng hàng', crop: 'tea' },
+          geometry: { type: 'Polygon', coordinates: [...square(103.3, 21.9, 0.1), line] },
+        },
+      ],
+    };
+    const before = h.count('zones');
+    const preview = await h.importer.preview(editorReq(), zonesUpload('flat.geojson', new TextEncoder().encode(JSON.stringify(file))));
+    expect(preview.canCommit).toBe(false);
+    expect(preview.errors).toEqual([{ row: 1, column: 'geometry', message: 'polygon 1, ring 2: the ring has no area (all its corners lie on one line)' }]);
+    expect(h.count('zones')).toBe(before);
+  });
+
   it('reports a feature outside the province against its row, and writes nothing', async () => {
     const far = {
       type: 'FeatureCollection',

@@ -1,6 +1,8 @@
 import { verbatim } from '../../server/messages/text.ts';
 import { describe, expect, it } from 'vitest';
+import type { RecognitionRecord } from '../../server/catalog/records.ts';
 import { ApiError } from '../../server/http/errors.ts';
+import { getJson } from '../helpers/test-app.ts';
 import { csv, editorReq, importHarness, SOURCE } from './helpers.ts';
 
 /** Tables as people fill them: semicolons, DD/MM/YYYY, Vietnamese labels, codes that lost their zeros, several certificates per product. */
@@ -102,6 +104,45 @@ describe('reading tables', () => {
     const again = await h.importer.preview(editorReq(), { kind: 'ntm-recognitions', fileName: 'a.csv', bytes: file, source: SOURCE });
     expect(again.summary).toMatchObject({ create: 0, update: 0, unchanged: 1 });
     expect(again.canCommit).toBe(false);
+  });
+});
+
+describe('a second recognition for a year the commune has one for', () => {
+  it('is warned of beside its row, naming the one on record with its decision and source; not refused', async () => {
+    const h = importHarness();
+    const { recognitions } = (await getJson(h.app, '/api/timeline')).body as { recognitions: RecognitionRecord[] };
+    const onRecord = recognitions.find((r) => r.unitSet === '2020' && r.yearFor !== null && r.decision && r.sources.length && !r.retracted)!;
+    const other = onRecord.status === 'basic' ? 'standard' : 'basic';
+    const file = csv([
+      ['unitSet', 'communeCode', 'status', 'yearFor', 'decisionRef', 'decisionDate'],
+      ['2020', onRecord.communeCode, other, onRecord.yearFor!, '77/QĐ-UBND', `${onRecord.yearFor! + 1}-02-01`],
+      // The same status and year corrects the one on record: no second recognition, nothing to warn of.
+      ['2020', onRecord.communeCode, onRecord.status, onRecord.yearFor!, onRecord.decision!.ref, onRecord.decision!.date ?? ''],
+    ]);
+    const p = await h.importer.preview(editorReq(), { kind: 'ntm-recognitions', fileName: 'hai.csv', bytes: file, source: SOURCE });
+    expect(p.errors).toEqual([]);
+    expect(p.canCommit).toBe(true);
+    expect(p.warnings).toEqual([
+      { row: 2, column: 'yearFor', message: expect.stringMatching(`^the commune already has a recognition for ${onRecord.yearFor}: `) },
+    ]);
+    expect(p.warnings[0].message).toContain(`decision ${onRecord.decision!.ref} (source: ${onRecord.sources.map((x) => x.title).join('; ')})`);
+    const vi = await h.importer.preview(editorReq(), { kind: 'ntm-recognitions', fileName: 'hai.csv', bytes: file, source: SOURCE }, 'vi');
+    expect(vi.warnings[0].message).toMatch(new RegExp(`^xã đã có công nhận năm ${onRecord.yearFor}: “`));
+  });
+
+  it('is warned of when two rows of the file give one commune two statuses for a year', async () => {
+    const h = importHarness();
+    const file = csv([
+      ['unitSet', 'communeCode', 'status', 'yearFor', 'decisionRef', 'decisionDate'],
+      ['2020', '03205', 'basic', 2023, '4/QĐ-UBND', '2024-01-10'],
+      ['2020', '03205', 'standard', 2023, '5/QĐ-UBND', '2024-01-10'],
+      ['2020', '03205', 'advanced', 2024, '6/QĐ-UBND', '2025-01-10'],
+    ]);
+    const p = await h.importer.preview(editorReq(), { kind: 'ntm-recognitions', fileName: 'hai-dong.csv', bytes: file, source: SOURCE });
+    expect(p.canCommit).toBe(true);
+    expect(p.warnings).toEqual([
+      { row: 3, column: 'yearFor', message: 'row 2 already gives this commune a recognition for 2023; this row adds a second one for that year' },
+    ]);
   });
 });
 

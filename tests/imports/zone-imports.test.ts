@@ -159,3 +159,31 @@ describe('a zone’s sourced figures in words: card, import preview and history'
     });
   });
 });
+
+describe('a stated area the surveyed shape contradicts', () => {
+  it('is warned of beside its row with both figures, and kept as stated; the zone then carries its shape’s measured area', async () => {
+    // The square is 0.015° across at 22° N: about 258 ha, where the source states 120.
+    const preview = await importOnce('vung.geojson', new Uint8Array(readFileSync(geojson())));
+    expect(preview.canCommit).toBe(true);
+    expect(preview.warnings).toEqual([
+      {
+        row: 1,
+        column: 'areaHa',
+        message:
+          'the stated area, 120 ha, and the area the drawn shape measures, about 258 ha, differ by more than 1.5×: the stated figure is kept as its source gives it; check it, or the shape',
+      },
+    ]);
+    const stored = await zone();
+    expect(stored.areaHa).toBe(120);
+    expect(stored.shapeAreaHa).toBeCloseTo(258, -1);
+    const agreeing = await h.importer.preview(editorReq(), upload('v2.geojson', new Uint8Array(readFileSync(geojson({ ...ZONE, areaHa: 250 })))));
+    expect(agreeing.warnings).toEqual([]);
+  });
+
+  it('is worded in Vietnamese for a Vietnamese reader', async () => {
+    const preview = await h.importer.preview(editorReq(), upload('vung.geojson', new Uint8Array(readFileSync(geojson({ ...ZONE, areaHa: 1200 })))), 'vi');
+    expect(preview.warnings[0].message).toBe(
+      'diện tích ghi, 1.200 ha, và diện tích đo trên hình vẽ, khoảng 258 ha, chênh nhau quá 1,5 lần: số liệu ghi được giữ nguyên như nguồn nêu; hãy kiểm tra lại số liệu hoặc hình vẽ',
+    );
+  });
+});

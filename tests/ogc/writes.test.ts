@@ -153,6 +153,27 @@ describe('OGC API – Features Part 4 on zones', () => {
     expect((await bad.json()).error.fields).toEqual({ year: 'must be a year, e.g. 2024' });
   });
 
+  it('refuses a shape whose ring has no area (400 naming the ring), as the editor does', async () => {
+    const t = await qgis();
+    const line = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [103.35, 21.95],
+          [103.36, 21.95],
+          [103.37, 21.95],
+          [103.35, 21.95],
+        ],
+      ],
+    };
+    const flat = await t.send('POST', '/ogc/collections/zones/items', feature({ name: 'Vùng chè phẳng', crop: 'tea', areaHa: 5, ...source }, line));
+    expect(flat.status).toBe(400);
+    expect((await flat.json()).error).toMatchObject({
+      code: 'invalid_body',
+      fields: { geometry: expect.stringMatching(/^polygon 1, ring 1: the ring has no area/) },
+    });
+  });
+
   it('needs credentials (401), the zones programme (403) and a source (400 naming the field); read-only collections answer 405', async () => {
     const t = await qgis();
     const body = JSON.stringify(feature({ name: 'Vùng X', crop: 'tea', areaHa: 10, year: '2025', ...source }));

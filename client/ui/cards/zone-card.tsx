@@ -1,4 +1,5 @@
 import { CROPS } from '../../../server/domain/crops.ts';
+import { AREA_MISMATCH_FACTOR, approximateHa, areasDisagree } from '../../../server/domain/zone-area.ts';
 import { products, zones } from '../../state/data.ts';
 import { record } from '../../state/derived.ts';
 import { lang } from '../../state/ui-state.ts';
@@ -31,6 +32,7 @@ export function ZoneCard({ id }: { id: string }) {
             <Unknown />
           )}
           {z.areaText && ` (${t('asStated', l)}: “${localizeStated(z.areaText, l)}”${z.year ? `, ${localizeStated(z.year, l)}` : ''})`}
+          {z.areaHa !== null && z.shapeAreaHa !== null && areasDisagree(z.areaHa, z.shapeAreaHa) && <MeasuredArea ha={z.shapeAreaHa} />}
         </Fact>
         <Fact term={t('shape', l)}>
           {z.extent === 'surveyed' ? t('extent_surveyed', l) : <HelpLink topic="approximate">{t(`extent_${z.extent}`, l)}</HelpLink>}
@@ -83,5 +85,17 @@ export function ZoneCard({ id }: { id: string }) {
       <ZoneEditActions id={id} />
       <RecordHistory of={{ entity: 'zone', entityId: id }} />
     </CardFrame>
+  );
+}
+
+/** A surveyed outline's measured area, shown where it contradicts the stated one: approximate, and not a source's figure. */
+function MeasuredArea({ ha }: { ha: number }) {
+  const l = lang.value;
+  return (
+    <span class="caveat-inline" data-testid="measured-area">
+      {' · '}
+      {t('measuredOnShape', l).replace('{value}', formatNumber(approximateHa(ha), l))}{' '}
+      <span class="muted">({t('measuredOnShapeNote', l).replace('{factor}', formatNumber(AREA_MISMATCH_FACTOR, l))})</span>
+    </span>
   );
 }

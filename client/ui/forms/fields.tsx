@@ -1,4 +1,6 @@
 import type { ComponentChildren } from 'preact';
+import { capitalised } from '../../../server/domain/unit-types.ts';
+import type { Text } from '../../../server/messages/text.ts';
 import { useId, useRef, useState } from 'preact/hooks';
 import { editApi } from '../../api.ts';
 import { DATE_TEXT_FORMAT, type DateText, readDateText, showDateText } from '../../lib/date-text.ts';
@@ -246,6 +248,15 @@ export function SourceFields({ value, onChange, errors }: { value: SourceDraft; 
       />
       <TextField name="source.note" label={t('sourceNote', l)} value={value.note} onValue={(note) => set({ note })} error={e.note} />
     </fieldset>
+  );
+}
+
+/** A warning beside the fields it is about: the form may still be saved (a correction may be meant). Read out politely. */
+export function FieldWarning({ text, testId }: { text: Text; testId: string }) {
+  return (
+    <p class="caveat" role="status" data-testid={testId}>
+      {capitalised(text[lang.value])}
+    </p>
   );
 }
 

@@ -7,8 +7,16 @@ import { closeEditor } from '../../state/editing.ts';
 import { setLabel } from '../../state/province.ts';
 import { lang } from '../../state/ui-state.ts';
 import { formatDate, statusLabel, t } from '../i18n.ts';
-import { DateField, FormShell, SelectField, SourceFields, TextField, useSave } from './fields.tsx';
-import { checkCorrection, checkRecord, checkRetraction, type RecognitionMode, recognitionDraft, suggestedYearFor } from './recognition-logic.ts';
+import { DateField, FieldWarning, FormShell, SelectField, SourceFields, TextField, useSave } from './fields.tsx';
+import {
+  checkCorrection,
+  checkRecord,
+  checkRetraction,
+  type RecognitionMode,
+  recognitionDraft,
+  sameYearWarnings,
+  suggestedYearFor,
+} from './recognition-logic.ts';
 
 /**
  * NTM: record a recognition of a commune (2020–2025 units) or a unit of 1 July 2025, correct one
@@ -21,6 +29,7 @@ export function RecognitionForm({ mode, unitSet, code, id }: { mode: Recognition
   const { busy, errors, error, run } = useSave();
   const unit = record.value?.units[unitSet].communes.find((u) => u.code === code);
   const set = (patch: Partial<typeof draft>) => setDraft({ ...draft, ...patch });
+  const sameYear = mode === 'retract' ? [] : sameYearWarnings(draft, timeline.value?.recognitions ?? [], mode === 'correct' ? id : null);
   const submit = async () => {
     const saved =
       mode === 'record'
@@ -89,6 +98,9 @@ export function RecognitionForm({ mode, unitSet, code, id }: { mode: Recognition
             onValue={(yearFor) => set({ yearFor })}
             error={errors.yearFor}
           />
+          {sameYear.map((warning) => (
+            <FieldWarning key={warning.en} text={warning} testId="same-year-warning" />
+          ))}
           <div class="field-pair">
             <TextField
               name="criteriaMet"

@@ -1,5 +1,7 @@
 import type { RecognitionRecord } from '../../../server/catalog/records.ts';
 import { recognitionCorrection, recognitionInput, retractionInput } from '../../../server/catalog/writes.ts';
+import { sameYearRecognitions, sameYearWarning } from '../../../server/domain/same-year.ts';
+import type { Text } from '../../../server/messages/text.ts';
 import type { Lang } from '../../lib/label.ts';
 import { emptySource, type SourceDraft, sourceBody } from './source-logic.ts';
 import { numberOrNull, textOrNull, validate } from './validate.ts';
@@ -60,6 +62,15 @@ export const checkCorrection = (d: RecognitionDraft, lang: Lang) => validate(rec
 
 /** Checks a retraction: a reason and a source. */
 export const checkRetraction = (d: RecognitionDraft, lang: Lang) => validate(retractionInput, { reason: d.reason, source: sourceBody(d.source) }, lang);
+
+/**
+ * The warnings of a draft that gives its commune a second recognition for a year it has one for
+ * (server/domain/same-year.ts), each naming the one on record; the recognition being corrected does not count.
+ */
+export function sameYearWarnings(d: RecognitionDraft, records: readonly RecognitionRecord[], correcting: string | null): Text[] {
+  const candidate = { unitSet: d.unitSet, communeCode: d.communeCode, yearFor: numberOrNull(d.yearFor) };
+  return sameYearRecognitions(records, candidate, correcting).map(sameYearWarning);
+}
 
 /** A decision is usually issued the year after the one it is for: offer that year when the decision date is known. */
 export function suggestedYearFor(decisionDate: string): string {

@@ -9,9 +9,9 @@ import { closeEditor, mapTool, stopMapTool } from '../../state/editing.ts';
 import { lang, select } from '../../state/ui-state.ts';
 import { formatNumber, t } from '../i18n.ts';
 import { Pending } from '../pending.tsx';
-import { Field, FormShell, SelectField, SourceFields, TextField, useSave } from './fields.tsx';
+import { Field, FieldWarning, FormShell, SelectField, SourceFields, TextField, useSave } from './fields.tsx';
 import { unitOptions } from './unit-options.ts';
-import { checkDeletion, checkZone, polygonFromGeoJson, type ShapeKind, vertexCount, zoneDraft } from './zone-logic.ts';
+import { areaWarning, checkDeletion, checkZone, polygonFromGeoJson, type ShapeKind, vertexCount, zoneDraft } from './zone-logic.ts';
 
 /**
  * Raw-material zones: crop, area, year, linked products, and the shape — drawn on the map
@@ -83,6 +83,7 @@ function ZoneEditor({ id, communeCode }: { id: string | null; communeCode?: stri
   const productOptions = (products.value?.features ?? [])
     .map((p) => ({ value: p.id, label: p.properties.producer ? `${p.properties.name} — ${p.properties.producer}` : p.properties.name }))
     .sort((a, b) => a.label.localeCompare(b.label, 'vi'));
+  const areaMismatch = areaWarning(draft);
   const producers = [
     ...new Set(
       (products.value?.features ?? []).filter((p) => draft.productIds.includes(p.id) && p.properties.producer).map((p) => p.properties.producer as string),
@@ -125,6 +126,7 @@ function ZoneEditor({ id, communeCode }: { id: string | null; communeCode?: stri
             />
             <TextField name="year" inputMode="numeric" label={t('yearLabel', l)} value={draft.year} onValue={(year) => set({ year })} error={errors.year} />
           </div>
+          {areaMismatch && <FieldWarning text={areaMismatch} testId="area-warning" />}
           <Field
             label={t('linkedProducts', l)}
             error={errors.productIds}

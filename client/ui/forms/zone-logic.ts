@@ -1,5 +1,8 @@
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { ZoneProperties } from '../../../server/catalog/properties.ts';
+import { areaMismatchWarning } from '../../../server/domain/zone-area.ts';
+import { areaHa } from '../../../server/geo/measure.ts';
+import type { Text } from '../../../server/messages/text.ts';
 import { retractionInput, zoneInput } from '../../../server/catalog/writes.ts';
 import type { Lang } from '../../lib/label.ts';
 import { emptySource, type SourceDraft, sourceBody } from './source-logic.ts';
@@ -76,6 +79,18 @@ export function checkZone(d: ZoneDraft, editing: boolean, lang: Lang, noShape: s
   const shapeless = d.shapeKind === 'communes' ? d.communeCodes.length === 0 : d.geometry === null;
   if (!shapeless) return checked;
   return { ok: false as const, errors: { ...(checked.ok ? {} : checked.errors), geometry: noShape } };
+}
+
+/**
+ * The warning shown while the stated area and the area of the drawn or uploaded shape disagree
+ * beyond AREA_MISMATCH_FACTOR, with both figures (as the import preview words it: areaMismatchWarning); null when they
+ * agree, or either is missing. The zone is the extent of communes: that measures no crop area.
+ */
+export function areaWarning(d: ZoneDraft): Text | null {
+  const stated = numberOrNull(d.areaHa) ?? Number.NaN;
+  // No figure yet, or one the form will refuse (not a number, not above 0): nothing to compare.
+  if (d.shapeKind === 'communes' || !d.geometry || !(stated > 0)) return null;
+  return areaMismatchWarning(stated, areaHa(d.geometry));
 }
 
 /** Checks a deletion: why, and the source that says so (like any edit). */

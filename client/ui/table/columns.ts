@@ -97,6 +97,7 @@ export const COLUMN_LABELS: Record<string, Label> = {
   areaApprox: { vi: 'Diện tích ước tính', en: 'Area approximate' },
   areaText: { vi: 'Diện tích (theo nguồn)', en: 'Area (as the source says)' },
   extent: { vi: 'Hình vùng', en: 'Shape' },
+  shapeAreaHa: { vi: 'Diện tích đo trên hình vẽ (ha)', en: 'Area measured on the drawn shape (ha)' },
 };
 
 /** Texts of enum values, by column (or by the part of a list: `former.status`). */

@@ -1,9 +1,11 @@
 import type { RecognitionInput } from '../../catalog/writes.ts';
 import { editMessages as E } from '../../messages/edits.ts';
 import { importMessages as I } from '../../messages/imports.ts';
+import { warningMessages as W } from '../../messages/warnings.ts';
 import { WRITE_PARSE } from '../../messages/issues.ts';
 import type { Text } from '../../messages/text.ts';
-import { NTM_STATUS_LABELS } from '../../domain/ntm-status.ts';
+import { NTM_STATUS_LABELS, statusInSentence } from '../../domain/ntm-status.ts';
+import { sameYearRecognitions, sameYearWarning } from '../../domain/same-year.ts';
 import { foldForSearch } from '../../domain/text.ts';
 import { importReason, type Plan, type PlanContext, type PlanItem, type RowIssue } from '../plan.ts';
 import { SOURCE_FIELDS } from '../row-source.ts';
@@ -38,12 +40,16 @@ const STATUSES = {
 /**
  * NTM recognitions from a table: each row records a recognition, or corrects one — the row's
  * `id`, or an existing recognition of the same commune, unit set, status and year. Rows are
- * checked with the editor's own schema (recognitionInput) and against the units of their set.
+ * checked with the editor's own schema (recognitionInput) and against the units of their set; a
+ * row giving a commune a second recognition for a year is warned of, naming the one on record.
  */
 export function planRecognitions(table: ReadTable, ctx: PlanContext): Plan {
   const errors: RowIssue[] = [];
+  const warnings = ignored(table);
   const items: PlanItem[] = [];
   const claimed = new Map<string, number>();
+  /** The first row of the file adding a recognition, for each commune and year. */
+  const yearRows = new Map<string, number>();
   for (const tableRow of table.rows) {
     const { row } = tableRow;
     if (tableRow.example) {
@@ -103,9 +109,17 @@ export function planRecognitions(table: ReadTable, ctx: PlanContext): Plan {
       continue;
     }
     claimed.set(key, row);
+    for (const other of sameYearRecognitions(ctx.data.recognitions, input, target)) warnings.push({ row, column: 'yearFor', message: sameYearWarning(other) });
+    // Rows that add a recognition; one that corrects a record gives its commune no second one.
+    if (target === null && input.yearFor !== null) {
+      const yearKey = `${input.unitSet}|${input.communeCode}|${input.yearFor}`;
+      const first = yearRows.get(yearKey);
+      if (first === undefined) yearRows.set(yearKey, row);
+      else warnings.push({ row, column: 'yearFor', message: W.sameYearInFile(first, input.yearFor) });
+    }
     items.push(item(row, input, target, reason, { name: unit.fullName, code: unit.code, set: setName }));
   }
-  return { items, errors, warnings: ignored(table), rows: table.rows.length };
+  return { items, errors, warnings, rows: table.rows.length };
 }
 
 /** The recognition a row corrects: by id, else by (unit set, commune, status, year); null for a new one. */
@@ -125,11 +139,9 @@ function existing(ctx: PlanContext, input: RecognitionInput, id: string | null):
 
 /** @param commune the commune as staff read it: name, code and unit set */
 function item(row: number, input: RecognitionInput, id: string | null, reason: string, commune: { name: string; code: string; set: Text }): PlanItem {
-  const { vi, en } = NTM_STATUS_LABELS[input.status];
-  const status = { vi: vi.toLocaleLowerCase('vi'), en };
   return {
     rows: [row],
-    label: I.recognitionLabel(commune.name, commune.code, commune.set, status, input.yearFor),
+    label: I.recognitionLabel(commune.name, commune.code, commune.set, statusInSentence(input.status), input.yearFor),
     run: (editor, req) => (id ? editor.ntm.correct(req, id, { ...input, reason }) : editor.ntm.record(req, input)),
     column: (field) => columnFor(FIELDS, field),
   };

@@ -1,4 +1,6 @@
 import { CROPS } from '../../domain/crops.ts';
+import { areaMismatchWarning } from '../../domain/zone-area.ts';
+import { areaHa } from '../../geo/measure.ts';
 import { importMessages as I } from '../../messages/imports.ts';
 import { WRITE_PARSE } from '../../messages/issues.ts';
 import { verbatim } from '../../messages/text.ts';
@@ -27,10 +29,12 @@ const CROP_CHOICES = Object.fromEntries(Object.entries(CROPS).map(([k, l]) => [k
  * Raw-material zones from a map file: each polygon feature adds a surveyed zone, or edits the
  * zone its `id` or `name` names. Attributes: name, crop, areaHa, year, products (OCOP product
  * ids, separated by ";" or ","), and source columns unless one source is given for the file.
- * Shapes are checked by the editor (valid, ≤ 50 000 vertices, in the province).
+ * Shapes are checked by the editor (valid, ≤ 50 000 vertices, in the province); a stated area
+ * the shape contradicts (server/domain/zone-area.ts) is warned of, and kept.
  */
 export function planZones(features: readonly ReadFeature[], ctx: PlanContext): Plan {
   const errors: RowIssue[] = [];
+  const warnings: RowIssue[] = [];
   const items: PlanItem[] = [];
   const claimed = new Map<string, number>();
   for (const [i, f] of features.entries()) {
@@ -107,6 +111,8 @@ export function planZones(features: readonly ReadFeature[], ctx: PlanContext): P
     claimed.set(key, row);
     const input = parsed.data;
     const checked = ctx.shapes?.[i] ?? undefined;
+    const mismatch = input.areaHa !== null && checked && 'geometry' in checked ? areaMismatchWarning(input.areaHa, areaHa(checked.geometry)) : null;
+    if (mismatch) warnings.push({ row, column: col('areaHa'), message: mismatch });
     items.push({
       rows: [row],
       label: verbatim(input.name),
@@ -114,5 +120,5 @@ export function planZones(features: readonly ReadFeature[], ctx: PlanContext): P
       column: (field) => columnFor(fields, field),
     });
   }
-  return { items, errors, warnings: [], rows: features.length };
+  return { items, errors, warnings, rows: features.length };
 }
