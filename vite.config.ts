@@ -17,5 +17,8 @@ export default defineConfig({
     // The browser tests render with a software GPU; two at once on a 2-core machine starve each other.
     fileParallelism: false,
     testTimeout: 20000,
+    // expect.poll waits for what the browser or a worker thread does next; on a busy 2-core machine that takes
+    // seconds, not vitest's default one.
+    expect: { poll: { timeout: 10000 } },
   },
 });

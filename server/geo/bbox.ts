@@ -1,4 +1,4 @@
-import { booleanIntersects } from '@turf/turf';
+import { booleanIntersects } from '@turf/boolean-intersects';
 import type { Geometry, Polygon } from 'geojson';
 
 /** [west, south, east, north] of any geometry with coordinates. */

@@ -1,4 +1,6 @@
-import { area, featureCollection, polygon, union } from '@turf/turf';
+import { area } from '@turf/area';
+import { featureCollection, polygon } from '@turf/helpers';
+import { union } from '@turf/union';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { roundGeometry } from './round.ts';
 

@@ -1,4 +1,4 @@
-import { area } from '@turf/turf';
+import { area } from '@turf/area';
 import polylabel from 'polylabel';
 import type { MultiPolygon, Polygon } from 'geojson';
 import { roundPosition } from './round.ts';

@@ -1,4 +1,8 @@
-import { area, bbox, booleanPointInPolygon, featureCollection, intersect, polygon } from '@turf/turf';
+import { area } from '@turf/area';
+import { bbox } from '@turf/bbox';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import { featureCollection, polygon } from '@turf/helpers';
+import { intersect } from '@turf/intersect';
 import type { BBox, Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { boundariesMeet, crossings, partsMeet } from './crossings.ts';
 import { shapeMessages as G } from '../messages/shapes.ts';
