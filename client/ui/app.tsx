@@ -10,7 +10,6 @@ import { loadProvince, prefetchConfig, province, provinceError, theProvince, tp 
 import { loadSession, mustLogIn, session, sessionError } from '../state/session.ts';
 import { help, lang, layers, startFromUrl, view } from '../state/ui-state.ts';
 import { startUrlSync } from '../state/url-sync.ts';
-import { LoginScreen } from './account/login-form.tsx';
 import { Header } from './header.tsx';
 import { t } from './i18n.ts';
 import { LegendPanel } from './legend-panel.tsx';
@@ -21,7 +20,8 @@ import { StartScreen } from './start-screen.tsx';
 import { Timeline } from './timeline.tsx';
 import { Tooltip } from './tooltip.tsx';
 
-/** The table and print views load on first use (their own chunks). */
+/** The login, table and print views load on first use (their own chunks). */
+const LoginScreen = lazy(() => import('./account/login-form.tsx').then((m) => ({ default: m.LoginScreen })));
 const TableView = lazy(() => import('./table/table-view.tsx').then((m) => ({ default: m.TableView })));
 const HelpPage = lazy(() => import('./help-page.tsx').then((m) => ({ default: m.HelpPage })));
 const PrintView = lazy(() => import('./print/print-view.tsx').then((m) => ({ default: m.PrintView })));
@@ -33,7 +33,13 @@ export function App() {
     return loadSession();
   }, []);
   if (!session.value && !sessionError.value) return null;
-  return mustLogIn.value ? <LoginScreen /> : <ProvinceGate />;
+  return mustLogIn.value ? (
+    <Suspense fallback={null}>
+      <LoginScreen />
+    </Suspense>
+  ) : (
+    <ProvinceGate />
+  );
 }
 
 /**

@@ -3,11 +3,11 @@ import { openAuditLog } from '../../state/editing.ts';
 import { accountPanel, currentUser, isAdmin, logOut, session } from '../../state/session.ts';
 import { lang } from '../../state/ui-state.ts';
 import { t } from '../i18n.ts';
-import { LoginForm } from './login-form.tsx';
 import { Modal } from './modal.tsx';
 import './account.css';
 
 /** The account dialog and the admin's pages load when first opened. */
+const LoginForm = lazy(() => import('./login-form.tsx').then((m) => ({ default: m.LoginForm })));
 const AccountDialog = lazy(() => import('./account-dialog.tsx').then((m) => ({ default: m.AccountDialog })));
 const AuditPage = lazy(() => import('../admin/audit-page.tsx').then((m) => ({ default: m.AuditPage })));
 const UsersPage = lazy(() => import('./users-page.tsx').then((m) => ({ default: m.UsersPage })));
@@ -46,7 +46,9 @@ export function UserMenu() {
       )}
       {accountPanel.value === 'login' && !user && (
         <Modal title={t('loginTitle', l)} onClose={close}>
-          <LoginForm />
+          <Suspense fallback={null}>
+            <LoginForm />
+          </Suspense>
         </Modal>
       )}
       <Suspense fallback={null}>
