@@ -95,8 +95,8 @@ describe('validation with the server’s write schemas', () => {
     expect(serverErrors(new ApiRequestError(403, 'forbidden', 'lan may not edit ocop'), 'vi').message).toBe(
       'Tài khoản không có quyền này: lan may not edit ocop',
     );
-    expect(serverErrors(new ApiRequestError(401, 'unauthenticated', 'log in'), 'en').message).toMatch(
-      /^Not saved: your session has ended\. Log in again — what you typed stays here/,
+    expect(serverErrors(new ApiRequestError(401, 'unauthenticated', 'POST /api/edits/recognitions needs a login'), 'en').message).toBe(
+      'Not saved: your session has ended. Log in again — what you typed stays here — then save again',
     );
   });
 

@@ -44,14 +44,9 @@ export function serverErrors(err: unknown, lang: Lang): { fields: FieldErrors; m
     for (const [path, message] of Object.entries(err.fields)) fields[path] = besideField(message);
     // The fields say what is wrong beside each of them; the summary only points there.
     if (Object.keys(fields).length) return { fields, message: t('fixFields', lang) };
-    const lead =
-      err.status === 401
-        ? t('errLoggedOut', lang)
-        : err.status === 403
-          ? t('errForbidden', lang)
-          : err.status === 409
-            ? t('errConflict', lang)
-            : t('requestFailed', lang);
+    // A session that ended says all there is; the server's words are for API clients ("POST … needs a login").
+    if (err.status === 401) return { fields, message: t('errLoggedOut', lang) };
+    const lead = err.status === 403 ? t('errForbidden', lang) : err.status === 409 ? t('errConflict', lang) : t('requestFailed', lang);
     return { fields, message: `${lead}: ${err.message}` };
   }
   return { fields: {}, message: `${t('requestFailed', lang)}: ${err instanceof Error ? err.message : String(err)}` };
