@@ -5,6 +5,7 @@ import { loadSnapshot } from '../../server/db/snapshot.ts';
 import { createStore } from '../../server/db/store.ts';
 import { type Authorize, createEditor, type Editor, type EditRequest } from '../../server/edits/index.ts';
 import { ApiError } from '../../server/http/errors.ts';
+import { recognition } from '../helpers/edit-bodies.ts';
 import { getJson, testApp } from '../helpers/test-app.ts';
 
 const source = { title: 'Quyết định công nhận xã đạt chuẩn NTM năm 2024', date: '2025-01-15', url: 'https://diendien.gov.vn/qd-123', fileId: null };
@@ -30,16 +31,7 @@ const count = (table: string) => db.prepare(`SELECT count(*) FROM ${table}`).plu
 
 describe('NTM recognitions', () => {
   // Mường Phăng (03205) has no recognition in the seeded record.
-  const input = recognitionInput.parse({
-    unitSet: '2020',
-    communeCode: '03205',
-    status: 'standard',
-    yearFor: 2024,
-    decision: { ref: '123/QĐ-UBND', date: '2025-01-10' },
-    criteriaMet: 19,
-    criteriaText: null,
-    source,
-  });
+  const input = recognitionInput.parse({ ...recognition, source });
 
   it('records one: the API shows it from 31 December of its year, with its source, and the audit log has it', async () => {
     expect((await commune('03205', '2025-06-30')).ntmStatus).toBe('none');
