@@ -1,4 +1,5 @@
 import type { IsoDate } from './dates.ts';
+import { groupBy } from './group-by.ts';
 import { NTM_STATUSES, statusRank, type NtmStatus } from './ntm-status.ts';
 
 /**
@@ -47,14 +48,15 @@ const byVietnameseName = new Intl.Collator('vi').compare;
 
 export function rankCandidates(communes: readonly CandidateInput[], facts: readonly ProgressFact[], asOf: IsoDate): Candidate[] {
   const year = Number(asOf.slice(0, 4));
+  const factsOf = groupBy(facts, (f) => f.code);
   const out: Candidate[] = [];
   for (const c of communes) {
     const next = nextStatus(c.status);
     if (!next) continue;
     // Progress toward nâng cao is counted on another scale; only a fact of that kind speaks to it.
     const wantedKind = statusRank(c.status) >= statusRank('standard') ? 'advanced-progress' : 'criteria-progress';
-    const known = facts
-      .filter((f) => f.code === c.code && f.kind === wantedKind && (f.year === null || f.year <= year))
+    const known = (factsOf.get(c.code) ?? [])
+      .filter((f) => f.kind === wantedKind && (f.year === null || f.year <= year))
       .map((f) => ({ ...parseProgress(f.criteriaText), year: f.year }))
       .filter((p): p is { met: number; of: number; year: number | null } => p.met !== undefined)
       .sort((a, b) => (b.year ?? 0) - (a.year ?? 0))[0];
@@ -62,10 +64,8 @@ export function rankCandidates(communes: readonly CandidateInput[], facts: reado
     const progress = [known, fromRecognition].filter((p) => p != null).sort((a, b) => (b!.year ?? 0) - (a!.year ?? 0))[0] ?? null;
     out.push({ code: c.code, name: c.name, status: c.status, nextStatus: next, progress });
   }
-  return out.sort(
-    (a, b) =>
-      statusRank(b.status) - statusRank(a.status) ||
-      (b.progress ? b.progress.met / b.progress.of : -1) - (a.progress ? a.progress.met / a.progress.of : -1) ||
-      byVietnameseName(a.name, b.name),
-  );
+  // The keys once per commune, not per comparison: a districts layer ranks its communes at every step of the timeline.
+  const keyed = out.map((c) => ({ c, rank: statusRank(c.status), share: c.progress ? c.progress.met / c.progress.of : -1 }));
+  keyed.sort((a, b) => b.rank - a.rank || b.share - a.share || byVietnameseName(a.c.name, b.c.name));
+  return keyed.map((k) => k.c);
 }

@@ -19,8 +19,10 @@ export const NTM_STATUS_LABELS: Record<NtmStatus, { vi: string; en: string }> = 
 };
 
 /** A status's rank; -1 for a unit the programme does not assess (`urban`). */
+const RANKS = new Map<UnitNtmStatus, number>(NTM_STATUSES.map((s, i) => [s, i]));
+
 export function statusRank(status: UnitNtmStatus): number {
-  return NTM_STATUSES.indexOf(status as NtmStatus);
+  return RANKS.get(status) ?? -1;
 }
 
 /** A status as a sentence names it: lower case in Vietnamese (công nhận “đạt chuẩn”), the label as it is in English. */

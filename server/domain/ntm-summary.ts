@@ -21,13 +21,14 @@ export type StatusCounts = Record<NtmStatus, number> & { total: number; urban: n
 
 /** How many of the given commune-level units hold each status; wards and townships are counted apart (ntmApplies). */
 export function countStatuses(units: readonly { code: string; type: string }[], statuses: Map<string, { status: NtmStatus }>): StatusCounts {
-  const counts = Object.fromEntries(NTM_STATUSES.map((s) => [s, 0])) as Record<NtmStatus, number>;
-  let urban = 0;
+  // Runs at every step of the timeline for the province and each district: one object, no copies.
+  const counts: StatusCounts = { total: 0, urban: 0, none: 0, basic: 0, standard: 0, advanced: 0, model: 0 };
   for (const u of units) {
     if (ntmApplies(u.type)) counts[statuses.get(u.code)?.status ?? 'none']++;
-    else urban++;
+    else counts.urban++;
   }
-  return { total: units.length - urban, urban, ...counts };
+  counts.total = units.length - counts.urban;
+  return counts;
 }
 
 /** Communes at đạt chuẩn or above: "NTM communes". */

@@ -1,5 +1,6 @@
 import type { IsoDate } from './dates.ts';
 import { countStatuses, ntmCount, statusesAsOf, type CommuneRecognition, type StatusCounts } from './ntm-summary.ts';
+import { groupBy } from './group-by.ts';
 import { ocopAsOf, type CertificateRecord } from './ocop-as-of.ts';
 
 export interface ProvinceStats<T> {
@@ -23,16 +24,9 @@ export function provinceStats<T>(
   asOf: IsoDate,
 ): ProvinceStats<T> {
   const statuses = statusesAsOf(input.recognitions, asOf);
+  const byDistrict = groupBy(input.communes, (c) => c.districtCode);
   const districtsWithoutNtm = input.districts
-    .filter(
-      (d) =>
-        ntmCount(
-          countStatuses(
-            input.communes.filter((c) => c.districtCode === d.code),
-            statuses,
-          ),
-        ) === 0,
-    )
+    .filter((d) => ntmCount(countStatuses(byDistrict.get(d.code) ?? [], statuses)) === 0)
     .map(({ code, name }) => ({ code, name }));
   const byStars = { '3': 0, '4': 0, '5': 0 };
   let total = 0;

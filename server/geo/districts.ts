@@ -7,6 +7,7 @@ import type { LayerInput } from './layer-input.ts';
 import { collection, feature } from './collection.ts';
 import { countBy } from './communes.ts';
 import { progressFacts } from './progress-facts.ts';
+import { groupBy } from '../domain/group-by.ts';
 import { rankCandidates } from '../domain/candidates.ts';
 import { ntmApplies, statusRank } from '../domain/ntm-status.ts';
 
@@ -18,8 +19,14 @@ export function districtCollection(input: LayerInput, asOf: IsoDate) {
     (p) => p.districtCode!,
   );
   const facts = progressFacts(input.facts);
+  const membersOf = groupBy(input.communes, (c) => c.districtCode);
+  const year = Number(asOf.slice(0, 4));
+  const noNtmFacts = groupBy(
+    input.facts.filter((f) => f.kind === 'district-without-ntm' && f.year === year),
+    (f) => f.code,
+  );
   const features = input.districts.map((d) => {
-    const members = input.communes.filter((c) => c.districtCode === d.code);
+    const members = membersOf.get(d.code) ?? [];
     const counts = countStatuses(members, statuses);
     const candidates = rankCandidates(
       members
@@ -49,9 +56,7 @@ export function districtCollection(input: LayerInput, asOf: IsoDate) {
       hasNtmCommune: ntm > 0,
       ocopProducts: products.get(d.code) ?? 0,
       nearestToNtm: candidates.slice(0, 3).map(({ code, name, status, progress }) => ({ code, name, status, progress })),
-      noNtmSources: input.facts
-        .filter((f) => f.kind === 'district-without-ntm' && f.code === d.code && f.year === Number(asOf.slice(0, 4)))
-        .flatMap((f) => f.sources),
+      noNtmSources: (noNtmFacts.get(d.code) ?? []).flatMap((f) => f.sources),
     };
     return feature<DistrictProperties, Geometry>(d.code, properties, d.geometry);
   });
