@@ -1,5 +1,5 @@
 import type { MapboxOverlay } from '@deck.gl/mapbox';
-import { effect, signal } from '@preact/signals';
+import { effect, signal, untracked } from '@preact/signals';
 import { Map as MapLibreMap, type MapGeoJSONFeature, NavigationControl, ScaleControl, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -161,7 +161,11 @@ export function MapView() {
     });
     const stopStyle = effect(() => {
       const style = styleNow();
-      if (styleReady) map.setStyle(style, { diff: true, transformStyle: keepDrawLayers });
+      if (!styleReady) return;
+      map.setStyle(style, { diff: true, transformStyle: keepDrawLayers });
+      // A source whose definition changed (its credits follow the language) is removed and added again by
+      // the diff, without its feature state: the units would stay grey until the next step in time.
+      applyFeatureStates(map, untracked(featureStatesFromState));
     });
     // A form's map tool: drawing a zone (Terra Draw takes the pointer), or picking a point.
     const stopTool = effect(() => {

@@ -54,9 +54,20 @@ describe('the map in a browser', { timeout: 180_000 }, () => {
     const credits = () => page.locator('.maplibregl-ctrl-attrib-inner').textContent();
     expect((await credits())!.split('Mã đơn vị hành chính: Tổng cục Thống kê')).toHaveLength(2);
     expect(await credits()).not.toContain('Unit codes');
+    const statuses = () =>
+      page.evaluate(() => {
+        const map = (window as any).ntmMap;
+        const codes = [...new Set(map.querySourceFeatures('communes').map((f: any) => f.properties.code))].sort();
+        return codes.map((id) => map.getFeatureState({ source: 'communes', id }).ntmStatus ?? 'none set');
+      });
+    const before = await statuses();
+    expect(before).toHaveLength(129);
+    expect(before).not.toContain('none set');
     await page.getByRole('button', { name: 'English', exact: true }).click();
     await expect.poll(async () => (await credits())!.split('Unit codes: General Statistics Office').length).toBe(2);
     expect(await credits()).not.toContain('Mã đơn vị hành chính');
+    // The credits' change rebuilds the units' source: the communes keep their colours.
+    await expect.poll(statuses).toEqual(before);
     expect(watched.errors).toEqual([]);
     expect(watched.foreign).toEqual([]);
     await page.close();
