@@ -6,6 +6,7 @@ import { ERROR_CODE_LIST, ERROR_CODES, type ErrorCode, isErrorCode } from '../..
 import { ParamError } from '../../server/catalog/params.ts';
 import { badFile, tooLarge } from '../../server/imports/limits.ts';
 import { ApiRequestError } from '../../client/api.ts';
+import { errorCodesTable, withErrorCodes } from '../../scripts/docs/error-codes-reference.ts';
 
 /**
  * server/catalog/error-codes.ts lists every code the API answers. The typecheck (part of npm test)
@@ -75,5 +76,23 @@ describe('the declared error codes', () => {
     expect([undeclared, wrongStatus, body, large, file, param, client, compared].every((f) => typeof f === 'function')).toBe(true);
     const ok: ErrorCode = new ApiError(404, 'not_found', text).code;
     expect(ok).toBe('not_found');
+  });
+});
+
+describe('docs/API.md', () => {
+  const api = readFileSync(join(ROOT, 'docs', 'API.md'), 'utf8');
+
+  it('has the table of error codes generated from the list and up to date (npm run docs)', () => {
+    expect(withErrorCodes(api)).toBe(api);
+    expect(api).toContain(errorCodesTable());
+  });
+
+  it('the table has one row per declared code', () => {
+    const rows = errorCodesTable().split('\n').slice(2);
+    expect(rows.map((r) => r.split('|')[2].trim())).toEqual(ERROR_CODE_LIST.map((c) => `\`${c}\``));
+  });
+
+  it('fails to regenerate without its markers rather than leave the table unwritten', () => {
+    expect(() => withErrorCodes('# API reference\n')).toThrow(/must hold the lines/);
   });
 });
