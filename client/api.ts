@@ -6,6 +6,7 @@ import { products, zones } from '../server/catalog/index.ts';
 import type { crosswalkEntry, unitProperties } from '../server/catalog/properties.ts';
 import { type BasemapConfig, configResponse, crosswalkResponse, timelineResponse, unitsResponse } from '../server/catalog/resources.ts';
 import type { UnitSet } from '../server/domain/unit-sets.ts';
+import { type ErrorCode, isErrorCode } from '../server/catalog/error-codes.ts';
 import { auditResponse, batchRevertResponse, historyResponse, revertResponse } from '../server/catalog/audit.ts';
 import { storedProduct, storedRecognition, storedTarget, storedZone } from '../server/catalog/stored.ts';
 import type { ProductInput, RecognitionCorrection, RecognitionInput, RetractionInput, TargetInput, ZoneInput } from '../server/catalog/writes.ts';
@@ -41,10 +42,18 @@ export type { BasemapConfig };
 export type Config = z.infer<typeof configResponse>;
 export type BoundaryLicences = Config['boundaries'];
 
+/**
+ * What went wrong with a request: a code the API declares (server/catalog/error-codes.ts), so a
+ * comparison with a code that is not declared fails the typecheck; or one of the client's own:
+ * `http_error` for an answer without the envelope (a proxy's page, a code this client does not
+ * know), `bad_response` for an answer of the wrong shape.
+ */
+export type RequestErrorCode = ErrorCode | 'http_error' | 'bad_response';
+
 export class ApiRequestError extends Error {
   constructor(
     readonly status: number,
-    readonly code: string,
+    readonly code: RequestErrorCode,
     message: string,
     /** Per field (dotted path → message), when the server says which fields were wrong. */
     readonly fields: Record<string, string> = {},
@@ -53,7 +62,7 @@ export class ApiRequestError extends Error {
   }
 }
 
-type ErrorEnvelope = { error?: { code?: string; message?: string; fields?: Record<string, string> } } | null;
+type ErrorEnvelope = { error?: { code?: unknown; message?: string; fields?: Record<string, string> } } | null;
 
 /** Told when the server answers that a request carries no login: the session ended there (idle, too old, ended by an admin). */
 let sessionEndedListener: () => void = () => {};
@@ -64,9 +73,10 @@ export function onSessionEnded(listener: () => void) {
 /** The API's error envelope, decoded. */
 function requestError(res: Response, body: unknown, what: string): ApiRequestError {
   const error = (body as ErrorEnvelope)?.error;
+  const code = isErrorCode(error?.code) ? error.code : 'http_error';
   // Not `login_failed` (a wrong password) nor `invalid_token`: only "this request has no login".
-  if (res.status === 401 && (error?.code === 'unauthenticated' || error?.code === 'login_required')) sessionEndedListener();
-  return new ApiRequestError(res.status, error?.code ?? 'http_error', error?.message ?? `${what} answered ${res.status}`, error?.fields ?? {});
+  if (res.status === 401 && (code === 'unauthenticated' || code === 'login_required')) sessionEndedListener();
+  return new ApiRequestError(res.status, code, error?.message ?? `${what} answered ${res.status}`, error?.fields ?? {});
 }
 
 /**

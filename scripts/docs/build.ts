@@ -1,8 +1,16 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { catalogReference } from './catalog-reference.ts';
+import { withErrorCodes } from './error-codes-reference.ts';
 
-/** npm run docs — regenerates the docs that derive from code (docs/COLLECTIONS.md from the catalog). */
-const file = join(import.meta.dirname, '..', '..', 'docs', 'COLLECTIONS.md');
-writeFileSync(file, catalogReference());
-console.log(`wrote ${file}`);
+/**
+ * npm run docs — regenerates the docs that derive from code: docs/COLLECTIONS.md from the catalog,
+ * and the table of error codes in docs/API.md from server/catalog/error-codes.ts.
+ */
+const docs = join(import.meta.dirname, '..', '..', 'docs');
+const collections = join(docs, 'COLLECTIONS.md');
+writeFileSync(collections, catalogReference());
+console.log(`wrote ${collections}`);
+const api = join(docs, 'API.md');
+writeFileSync(api, withErrorCodes(readFileSync(api, 'utf8')));
+console.log(`wrote the error codes of ${api}`);

@@ -2,6 +2,7 @@ import { isIsoDate, type IsoDate } from '../domain/dates.ts';
 import { foldForSearch } from '../domain/text.ts';
 import { paramMessages as P } from '../messages/params.ts';
 import { type Text, TextError } from '../messages/text.ts';
+import type { ErrorCodeWith } from './error-codes.ts';
 import type { Province } from './province.ts';
 import { unitSetName } from '../messages/unit-sets.ts';
 
@@ -15,7 +16,7 @@ export class ParamError extends TextError {
   constructor(
     readonly param: string,
     message: Text,
-    readonly code: 'invalid_parameter' | 'unknown_parameter' = 'invalid_parameter',
+    readonly code: ErrorCodeWith<400> & ('invalid_parameter' | 'unknown_parameter') = 'invalid_parameter',
   ) {
     super(message);
   }

@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { ErrorCode, ErrorStatus } from '../catalog/error-codes.ts';
 import { requestMessages as R } from '../messages/requests.ts';
 import type { Text } from '../messages/text.ts';
 import { requestLang } from './lang.ts';
@@ -10,29 +10,34 @@ import { requestLang } from './lang.ts';
  * says which fields were wrong (`fields`: path → message), so a form can show each beside its field.
  */
 export interface ErrorBody {
-  error: { code: string; message: string; fields?: Record<string, string> };
+  error: { code: ErrorCode; message: string; fields?: Record<string, string> };
 }
 
 /**
  * An error meant for the client: its status, a stable code and a message naming what to fix, in
  * every language (a Text of a module of server/messages/); the response picks the request's.
  * `message` and `fields` are the English (logs, the command line), `text` and `fieldTexts` all.
+ * The code is one of server/catalog/error-codes.ts, with one of the statuses declared there for it.
  */
-export class ApiError extends Error {
+export class ApiError<C extends ErrorCode = ErrorCode> extends Error {
   readonly fields?: Record<string, string>;
+  readonly status: ErrorStatus;
+  readonly code: ErrorCode;
 
   constructor(
-    readonly status: ContentfulStatusCode,
-    readonly code: string,
+    status: ErrorStatus<C>,
+    code: C,
     readonly text: Text,
     readonly fieldTexts?: Record<string, Text>,
   ) {
     super(text.en);
+    this.status = status;
+    this.code = code;
     if (fieldTexts) this.fields = Object.fromEntries(Object.entries(fieldTexts).map(([path, m]) => [path, m.en]));
   }
 }
 
-export function errorBody(code: string, message: string, fields?: Record<string, string>): ErrorBody {
+export function errorBody(code: ErrorCode, message: string, fields?: Record<string, string>): ErrorBody {
   return { error: fields ? { code, message, fields } : { code, message } };
 }
 

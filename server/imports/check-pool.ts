@@ -1,7 +1,6 @@
 import { importFileMessages as M } from '../messages/import-files.ts';
 import { importMessages as I } from '../messages/imports.ts';
 import { Worker } from 'node:worker_threads';
-import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { ApiError } from '../http/errors.ts';
 import { type CheckJob, type CheckReply, fileOf } from './check-reply.ts';
 import type { CheckedMapFile, MapFileJob } from './map-file.ts';
@@ -79,7 +78,7 @@ export function createCheckPool({ size = 1, maxWaiting = 4, memoryMb, idleMs = 1
       if ('ok' in reply) return settle(slot, { file: reply.ok });
       if ('refused' in reply) {
         const r = reply.refused;
-        return settle(slot, { error: new ApiError(r.status as ContentfulStatusCode, r.code, r.text, r.fields) });
+        return settle(slot, { error: new ApiError(r.status, r.code, r.text, r.fields) });
       }
       console.error(`import check of ${nameOf(slot.task) ?? 'a file'} failed in its worker:`, reply.failed);
       settle(slot, { error: failed(nameOf(slot.task)) });

@@ -1,3 +1,4 @@
+import type { ErrorCode, ErrorStatus } from '../catalog/error-codes.ts';
 import { ApiError } from '../http/errors.ts';
 import type { Text } from '../messages/text.ts';
 import { type CheckedMapFile, type MapFileJob, readMapFile } from './map-file.ts';
@@ -9,7 +10,7 @@ export type CheckJob = { map: MapFileJob } | { table: TableFileJob };
 /** A check worker's answer: the file read and checked, its refusal (an ApiError, as data), or a bug's stack. */
 export type CheckReply =
   | { ok: CheckedMapFile | ReadTable }
-  | { refused: { status: number; code: string; text: Text; fields?: Record<string, Text> } }
+  | { refused: { status: ErrorStatus; code: ErrorCode; text: Text; fields?: Record<string, Text> } }
   | { failed: string };
 
 /** The file a job reads: its name for messages and logs, its bytes to hand over. */

@@ -2,6 +2,7 @@ import { importFileMessages as I } from '../messages/import-files.ts';
 import type { Text } from '../messages/text.ts';
 import type { Geometry, Position } from 'geojson';
 import { CRS84, CRS_DEFINITIONS, type CrsCode, transformGeometry } from '../geo/crs.ts';
+import type { ErrorCodeWith } from '../catalog/error-codes.ts';
 import { ApiError } from '../http/errors.ts';
 import type { CrsStatement, ReadFeature } from './formats/geo-file.ts';
 
@@ -17,7 +18,7 @@ export interface CrsDecision {
   said: Text;
 }
 
-const refuse = (code: string, message: Text) => new ApiError(400, code, message);
+const refuse = (code: ErrorCodeWith<400>, message: Text) => new ApiError(400, code, message);
 /** The systems a user may choose, in words; `local` is the province's own grid (geodata/province.json). */
 const list = (local: CrsCode) => I.crsChoices(local, CRS_DEFINITIONS[local].name);
 

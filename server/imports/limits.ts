@@ -1,6 +1,7 @@
 import { importFileMessages as I } from '../messages/import-files.ts';
 import type { Text } from '../messages/text.ts';
 import { MAX_VERTICES } from '../geo/validate.ts';
+import type { ErrorCodeWith } from '../catalog/error-codes.ts';
 import { ApiError } from '../http/errors.ts';
 
 /**
@@ -64,12 +65,12 @@ export function readImportLimits(env: NodeJS.ProcessEnv = process.env): ImportLi
 }
 
 /** 413 with the envelope: what was too large, and the limit. */
-export function tooLarge(code: string, message: Text): ApiError {
+export function tooLarge(code: ErrorCodeWith<413>, message: Text): ApiError {
   return new ApiError(413, code, message);
 }
 
 /** 400 with the envelope: the file cannot be read as what it claims to be. */
-export function badFile(message: Text, code = 'invalid_file'): ApiError {
+export function badFile(message: Text, code: ErrorCodeWith<400> = 'invalid_file'): ApiError {
   return new ApiError(400, code, message);
 }
 

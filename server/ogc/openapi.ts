@@ -1,4 +1,5 @@
 import type { Collection } from '../catalog/define.ts';
+import { ERROR_CODE_LIST } from '../catalog/error-codes.ts';
 import type { ParamDef } from '../catalog/params.ts';
 import type { Province } from '../catalog/province.ts';
 import { CONFORMANCE, JSON_TYPE, OPENAPI_TYPE, SCHEMA_TYPE, service } from './documents.ts';
@@ -47,10 +48,21 @@ const GEOMETRY = {
 };
 
 const SHARED_SCHEMAS = {
+  // The API's one envelope; `code` is one of the codes declared in server/catalog/error-codes.ts (docs/API.md explains each).
   error: {
     type: 'object',
     required: ['error'],
-    properties: { error: { type: 'object', required: ['code', 'message'], properties: { code: { type: 'string' }, message: { type: 'string' } } } },
+    properties: {
+      error: {
+        type: 'object',
+        required: ['code', 'message'],
+        properties: {
+          code: { type: 'string', enum: ERROR_CODE_LIST },
+          message: { type: 'string' },
+          fields: { type: 'object', description: 'A refused body: each wrong field’s path and what is wrong.', additionalProperties: { type: 'string' } },
+        },
+      },
+    },
   },
   link: {
     type: 'object',

@@ -3,6 +3,7 @@ import { editApi } from '../../client/api.ts';
 import { closeEditor, editForm, openEditor } from '../../client/state/editing.ts';
 import { accountPanel, currentUser, logIn, mustLogIn, session, sessionEnded, stillFor } from '../../client/state/session.ts';
 import type { SessionResponse } from '../../server/domain/accounts.ts';
+import type { ErrorCode } from '../../server/catalog/error-codes.ts';
 import { recognition } from '../helpers/edit-bodies.ts';
 
 /**
@@ -22,7 +23,7 @@ const answer = (status: number, body: unknown) => async () => new Response(JSON.
 const FORM = { kind: 'recognition', mode: 'record', unitSet: '2020', code: '03346', id: null } as const;
 
 /** Opens a form as `login`, then the server answers its save with 401 `code`. */
-async function saveAfterSessionEnded(login: string, code = 'unauthenticated', loginRequired = false) {
+async function saveAfterSessionEnded(login: string, code: ErrorCode = 'unauthenticated', loginRequired = false) {
   session.value = loggedIn(login, loginRequired);
   openEditor(FORM);
   vi.stubGlobal('fetch', answer(401, { error: { code, message: 'POST /api/edits/recognitions needs a login' } }));
@@ -78,12 +79,20 @@ describe('a session that ends on the server under an open form', () => {
   });
 
   it('is not fooled by a wrong password or a bad API token (401s that do not mean the session ended)', async () => {
-    for (const code of ['login_failed', 'invalid_token']) {
+    for (const code of ['login_failed', 'invalid_token'] satisfies ErrorCode[]) {
       session.value = loggedIn('minh');
       vi.stubGlobal('fetch', answer(401, { error: { code, message: 'no' } }));
       await expect(editApi.recordRecognition(recognition as never)).rejects.toMatchObject({ status: 401 });
       expect(currentUser.value?.login).toBe('minh');
       expect(sessionEnded.value).toBeNull();
     }
+  });
+
+  it('takes a code the API does not declare (a proxy’s own envelope) for a plain HTTP error, not a session that ended', async () => {
+    session.value = loggedIn('minh');
+    vi.stubGlobal('fetch', answer(401, { error: { code: 'unauthenticated_at_proxy', message: 'log in to the proxy' } }));
+    await expect(editApi.recordRecognition(recognition as never)).rejects.toMatchObject({ status: 401, code: 'http_error', message: 'log in to the proxy' });
+    expect(currentUser.value?.login).toBe('minh');
+    expect(sessionEnded.value).toBeNull();
   });
 });

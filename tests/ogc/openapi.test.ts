@@ -2,6 +2,7 @@ import SwaggerParser from '@apidevtools/swagger-parser';
 import { describe, expect, it } from 'vitest';
 import type { Collection } from '../../server/catalog/define.ts';
 import { CATALOG } from '../../server/catalog/index.ts';
+import { ERROR_CODE_LIST } from '../../server/catalog/error-codes.ts';
 import { featureParams, itemsParams } from '../../server/ogc/params.ts';
 import { getJson, testApp } from '../helpers/test-app.ts';
 
@@ -94,5 +95,12 @@ describe('GET /ogc/api', () => {
     expect(doc.paths['/collections/communes-2020/items'].get.responses['400'].content['application/json'].schema).toEqual({
       $ref: '#/components/schemas/error',
     });
+  });
+
+  it('lists every declared error code in the error schema, from the one list (server/catalog/error-codes.ts)', () => {
+    const error = doc.components.schemas.error.properties.error;
+    expect(error.properties.code).toEqual({ type: 'string', enum: ERROR_CODE_LIST });
+    expect(error.required).toEqual(['code', 'message']);
+    expect(error.properties.fields.additionalProperties).toEqual({ type: 'string' });
   });
 });
