@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Principal, Programme } from '../domain/access.ts';
+import { warningView } from './warnings.ts';
 
 /**
  * The /api/imports answers, as schemas: the server builds them, the client's import page checks
@@ -30,6 +31,8 @@ export function mayImport(who: Principal | null, kind: ImportKindId): boolean {
 /** A problem with a row (table row number, header = 1) or a feature (1-based); null row: the whole file. */
 export const rowIssue = z.object({ row: z.int().nullable(), column: z.string().nullable(), message: z.string() });
 export type RowIssueResponse = z.infer<typeof rowIssue>;
+/** A warning about a row or feature: where, and the warning's code and message (server/catalog/warnings.ts). */
+export const rowWarning = rowIssue.extend(warningView.shape);
 
 /** A source's key among a change's names: "source:105" (the server names them, the preview reads them). */
 export const sourceKey = (id: number) => `source:${id}`;
@@ -71,7 +74,7 @@ export const importPreviewResponse = z.object({
   canCommit: z.boolean(),
   summary: z.object({ create: z.int(), update: z.int(), unchanged: z.int(), errors: z.int(), warnings: z.int() }),
   errors: z.array(rowIssue),
-  warnings: z.array(rowIssue),
+  warnings: z.array(rowWarning),
   unchangedRows: z.array(z.int()),
   changes: z.array(changeView),
   boundaries: boundaryReport.optional(),
