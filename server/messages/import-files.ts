@@ -1,5 +1,6 @@
 import type { Label } from '../catalog/define.ts';
 import type { FileLook } from '../imports/file-look.ts';
+import { type JsonErrorPlace, jsonErrorAt } from './requests.ts';
 import { bound, both, type Messages, type Text } from './text.ts';
 
 /** Reading the cells of an imported table (server/imports/tables/cells.ts). */
@@ -139,7 +140,11 @@ export const importFileMessages = {
     en: `the zip archive ${name} holds no shapefile, KML or GeoJSON; ${hint.en}`,
     vi: `tệp nén ${name} không chứa shapefile, KML hay GeoJSON; ${hint.vi}`,
   }),
-  notJsonFile: (why: string) => ({ en: `the file is not valid JSON: ${why}`, vi: `tệp không phải JSON hợp lệ: ${why}` }),
+  /** A file JSON.parse refused, and where (server/http/json-syntax.ts), never JSON.parse's own English. */
+  notJsonFile: (place: JsonErrorPlace | null) => {
+    const at = place && jsonErrorAt(place);
+    return { en: `the file is not valid JSON${at ? `: ${at.en}` : ''}`, vi: `tệp không phải JSON hợp lệ${at ? `: ${at.vi}` : ''}` };
+  },
   notGeoJsonObject: { en: 'the file is not a GeoJSON object', vi: 'tệp không phải một đối tượng GeoJSON' },
   notFeatureCollection: (type: string) => ({
     en: `the file is not GeoJSON: expected a FeatureCollection, got type ${type}`,

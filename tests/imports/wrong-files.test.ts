@@ -175,6 +175,19 @@ describe('a map import (zones) given the wrong file', () => {
     });
   });
 
+  it('a GeoJSON that is not valid JSON: says where, in Vietnamese too, never in JSON.parse’s English', async () => {
+    const broken = strToU8('{\n  "type": "FeatureCollection",\n  "features": [,]\n}\n');
+    expect(await refusal('zones', 'vung.geojson', broken)).toEqual({
+      status: 400,
+      body: { error: { code: 'invalid_file', message: 'the file is not valid JSON: unexpected “,” at line 3, column 16' } },
+    });
+    const vi = await refusal('zones', 'vung.geojson', broken, VI);
+    expect(vi.body.error.message).toBe('tệp không phải JSON hợp lệ: ký tự “,” không đúng chỗ ở dòng 3, cột 16');
+    // A file cut short: where it ends.
+    const cut = await refusal('zones', 'vung.geojson', strToU8('{"type": "FeatureCollection", "features": [{"type": "Feature"'), VI);
+    expect(cut.body.error.message).toBe('tệp không phải JSON hợp lệ: nội dung kết thúc ở dòng 1, cột 62 khi JSON chưa trọn vẹn (có bị thiếu phần cuối không?)');
+  });
+
   it('a zip without a shapefile, and an empty file', async () => {
     expect(await refusal('zones', 'ho-so.zip', ZIP_OF_PAPERS)).toEqual({
       status: 400,

@@ -1,6 +1,5 @@
 import { fieldMessages as F } from '../../messages/fields.ts';
 import { ogcMessages as O } from '../../messages/ogc.ts';
-import { requestMessages as R } from '../../messages/requests.ts';
 import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Geometry } from 'geojson';
@@ -9,7 +8,7 @@ import type { Collection, GisFeature } from '../../catalog/define.ts';
 import { inLang, type Warning, WARNINGS_HEADER } from '../../catalog/warnings.ts';
 import type { Editor } from '../../edits/index.ts';
 import { CRS84, crsFromUri, transformGeometry } from '../../geo/crs.ts';
-import { checkBody } from '../../http/body.ts';
+import { checkBody, parsedBody } from '../../http/body.ts';
 import { ApiError } from '../../http/errors.ts';
 import { requestLang } from '../../http/lang.ts';
 import type { RouteDeps } from '../deps.ts';
@@ -45,9 +44,7 @@ async function readFeature(c: Context): Promise<GisFeature> {
   if (!/^application\/(geo\+)?json\s*(;|$)/i.test(type)) {
     throw new ApiError(415, 'unsupported_media_type', O.notGeoJson);
   }
-  const body = (await c.req.json().catch(() => {
-    throw new ApiError(400, 'malformed_json', R.malformedJson);
-  })) as { type?: unknown; properties?: unknown; geometry?: unknown } | null;
+  const body = (await parsedBody(c)) as { type?: unknown; properties?: unknown; geometry?: unknown } | null;
   if (body?.type !== 'Feature' || typeof body.properties !== 'object' || body.properties === null) {
     throw new ApiError(400, 'invalid_body', O.notFeature);
   }
