@@ -26,6 +26,10 @@ const LOOKS: Record<Exclude<FileLook, 'empty'>, Text> = {
     en: 'an Office 97–2003 file (an .xls workbook or a .doc document)',
     vi: 'một tệp Office 97–2003 (bảng tính .xls hoặc văn bản .doc)',
   },
+  'encrypted-office': {
+    en: 'a password-protected Office file (an encrypted workbook or document)',
+    vi: 'một tệp Office có đặt mật khẩu (bảng tính hoặc văn bản đã mã hoá)',
+  },
   png: { en: 'an image (PNG)', vi: 'một tệp ảnh (PNG)' },
   jpeg: { en: 'an image (JPEG)', vi: 'một tệp ảnh (JPEG)' },
   gif: { en: 'an image (GIF)', vi: 'một tệp ảnh (GIF)' },
@@ -263,6 +267,11 @@ export const importFileMessages = {
   notATable: (name: string, look: Exclude<FileLook, 'empty'>, title: Label, kind: string) => ({
     en: `${name} looks like ${LOOKS[look].en}, not a table; ${title.en} are imported from CSV (UTF-8 or UTF-16, separated by commas, semicolons or tabs) or XLSX: ${saveAsTable(kind).en}`,
     vi: `${name} có vẻ là ${LOOKS[look].vi}, không phải một bảng; ${title.vi} được nhập từ tệp CSV (UTF-8 hoặc UTF-16, phân cách bằng dấu phẩy, chấm phẩy hoặc tab) hoặc XLSX: ${saveAsTable(kind).vi}`,
+  }),
+  /** A table kind's upload that is a workbook (or another Office file) saved with a password: encrypted, it cannot be read. */
+  passwordProtected: (name: string) => ({
+    en: `${name} is password-protected (an encrypted workbook), so it cannot be read: remove the password in Excel (File → Info → Protect Workbook → Encrypt with Password, clear the password, OK), save the workbook and upload it again`,
+    vi: `${name} là bảng tính có đặt mật khẩu (đã mã hoá) nên không đọc được: hãy gỡ mật khẩu trong Excel (File → Info → Protect Workbook → Encrypt with Password, xoá mật khẩu rồi bấm OK), lưu lại bảng tính và tải lên lần nữa`,
   }),
   /** A map kind's upload that is no map file; `formats` is formatsHint. */
   notAMap: (name: string, look: Exclude<FileLook, 'empty'>, formats: Text) => ({
