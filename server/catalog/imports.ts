@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Principal, Programme } from '../domain/access.ts';
+import { UNIT_SETS } from '../domain/unit-sets.ts';
 import { warningView } from './warnings.ts';
 
 /**
@@ -95,6 +96,6 @@ export type ImportCommitResponse = z.infer<typeof importCommitResponse>;
 export const importKindsResponse = z.object({
   kinds: z.array(z.object({ kind: z.enum(IMPORT_KIND_IDS), programme: z.string(), formats: z.array(z.string()), templates: z.array(z.string()) })),
   crs: z.array(z.object({ code: z.string(), name: z.string() })),
-  unitSets: z.array(z.string()),
+  unitSets: z.array(z.enum(UNIT_SETS)),
   limits: z.object({ maxUploadBytes: z.int(), maxRows: z.int(), maxVertices: z.int(), maxShapeVertices: z.int() }),
 });
