@@ -9,6 +9,7 @@ import type { UnitSet } from '../server/domain/unit-sets.ts';
 import { type ErrorCode, isErrorCode } from '../server/catalog/error-codes.ts';
 import { auditResponse, batchRevertResponse, historyResponse, revertResponse } from '../server/catalog/audit.ts';
 import { storedProduct, storedRecognition, storedTarget, storedZone } from '../server/catalog/stored.ts';
+import { savedWith } from '../server/catalog/warnings.ts';
 import type { ProductInput, RecognitionCorrection, RecognitionInput, RetractionInput, TargetInput, ZoneInput } from '../server/catalog/writes.ts';
 import type { ApiFeature } from '../server/geo/collection.ts';
 import {
@@ -201,23 +202,29 @@ async function uploadFile(path: string, file: File) {
 const uploadedFile = z.object({ id: z.int(), name: z.string(), size: z.int() });
 const noContent = z.null();
 
+/** A write's answer: the record as saved, with its warnings (the forms show them before saving). */
+const savedRecognition = savedWith(storedRecognition);
+const savedProduct = savedWith(storedProduct);
+const savedZone = savedWith(storedZone);
+const savedTarget = savedWith(storedTarget);
+
 /**
  * Changes to the record (editors and admins; the server authorises each one): NTM recognitions,
  * OCOP products, zones, targets, the PDFs cited as sources; the unit's history and the admin's
  * audit log with reverts. Bodies are the catalog's write schemas (server/catalog/writes.ts).
  */
 export const editApi = {
-  recordRecognition: (body: RecognitionInput) => send('POST', '/api/edits/recognitions', storedRecognition, body),
-  correctRecognition: (id: string, body: RecognitionCorrection) => send('PUT', `/api/edits/recognitions/${encodeURIComponent(id)}`, storedRecognition, body),
+  recordRecognition: (body: RecognitionInput) => send('POST', '/api/edits/recognitions', savedRecognition, body),
+  correctRecognition: (id: string, body: RecognitionCorrection) => send('PUT', `/api/edits/recognitions/${encodeURIComponent(id)}`, savedRecognition, body),
   retractRecognition: (id: string, body: RetractionInput) =>
-    send('POST', `/api/edits/recognitions/${encodeURIComponent(id)}/retraction`, storedRecognition, body),
+    send('POST', `/api/edits/recognitions/${encodeURIComponent(id)}/retraction`, savedRecognition, body),
   saveProduct: (id: string | null, body: ProductInput) =>
-    id === null ? send('POST', '/api/edits/products', storedProduct, body) : send('PUT', `/api/edits/products/${encodeURIComponent(id)}`, storedProduct, body),
+    id === null ? send('POST', '/api/edits/products', savedProduct, body) : send('PUT', `/api/edits/products/${encodeURIComponent(id)}`, savedProduct, body),
   saveZone: (id: string | null, body: ZoneInput) =>
-    id === null ? send('POST', '/api/edits/zones', storedZone, body) : send('PUT', `/api/edits/zones/${encodeURIComponent(id)}`, storedZone, body),
+    id === null ? send('POST', '/api/edits/zones', savedZone, body) : send('PUT', `/api/edits/zones/${encodeURIComponent(id)}`, savedZone, body),
   deleteZone: (id: string, body: RetractionInput) => send('DELETE', `/api/edits/zones/${encodeURIComponent(id)}`, noContent, body),
   saveTarget: (id: string | null, body: TargetInput) =>
-    id === null ? send('POST', '/api/edits/targets', storedTarget, body) : send('PUT', `/api/edits/targets/${encodeURIComponent(id)}`, storedTarget, body),
+    id === null ? send('POST', '/api/edits/targets', savedTarget, body) : send('PUT', `/api/edits/targets/${encodeURIComponent(id)}`, savedTarget, body),
   uploadSource: (file: File) => uploadFile('/api/source-files', file),
   /** The changes to one unit's record, or to one record (entity and id). */
   history: (of: { unitSet: UnitSet; unitCode: string } | { entity: string; entityId: string }, signal?: AbortSignal) =>

@@ -61,6 +61,7 @@ export const ERROR_CODES = {
   empty_file: { status: [400], meaning: 'The upload has no bytes.' },
   unsupported_format: { status: [400], meaning: 'The file is not of a format the import kind reads (told by its content, not its name).' },
   unsupported_encoding: { status: [400], meaning: 'A text table that is neither UTF-8 nor UTF-16 with its BOM.' },
+  password_protected: { status: [400], meaning: 'A workbook saved with a password (an encrypted Office file); the message says how to remove it.' },
   wrong_kind: { status: [400], meaning: 'A table whose header has another import kind’s required columns.' },
   unknown_columns: { status: [400], meaning: 'A table whose first row names none of the kind’s required columns.' },
   missing_columns: { status: [400], meaning: 'Some required columns are missing.' },

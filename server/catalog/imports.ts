@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import type { Principal, Programme } from '../domain/access.ts';
+import { UNIT_SETS } from '../domain/unit-sets.ts';
+import { warningView } from './warnings.ts';
 
 /**
  * The /api/imports answers, as schemas: the server builds them, the client's import page checks
@@ -30,6 +32,8 @@ export function mayImport(who: Principal | null, kind: ImportKindId): boolean {
 /** A problem with a row (table row number, header = 1) or a feature (1-based); null row: the whole file. */
 export const rowIssue = z.object({ row: z.int().nullable(), column: z.string().nullable(), message: z.string() });
 export type RowIssueResponse = z.infer<typeof rowIssue>;
+/** A warning about a row or feature: where, and the warning's code and message (server/catalog/warnings.ts). */
+export const rowWarning = rowIssue.extend(warningView.shape);
 
 /** A source's key among a change's names: "source:105" (the server names them, the preview reads them). */
 export const sourceKey = (id: number) => `source:${id}`;
@@ -71,7 +75,7 @@ export const importPreviewResponse = z.object({
   canCommit: z.boolean(),
   summary: z.object({ create: z.int(), update: z.int(), unchanged: z.int(), errors: z.int(), warnings: z.int() }),
   errors: z.array(rowIssue),
-  warnings: z.array(rowIssue),
+  warnings: z.array(rowWarning),
   unchangedRows: z.array(z.int()),
   changes: z.array(changeView),
   boundaries: boundaryReport.optional(),
@@ -92,6 +96,6 @@ export type ImportCommitResponse = z.infer<typeof importCommitResponse>;
 export const importKindsResponse = z.object({
   kinds: z.array(z.object({ kind: z.enum(IMPORT_KIND_IDS), programme: z.string(), formats: z.array(z.string()), templates: z.array(z.string()) })),
   crs: z.array(z.object({ code: z.string(), name: z.string() })),
-  unitSets: z.array(z.string()),
+  unitSets: z.array(z.enum(UNIT_SETS)),
   limits: z.object({ maxUploadBytes: z.int(), maxRows: z.int(), maxVertices: z.int(), maxShapeVertices: z.int() }),
 });

@@ -1,6 +1,6 @@
 import type { RecognitionRecord } from '../catalog/records.ts';
 import { warningMessages as W } from '../messages/warnings.ts';
-import type { Text } from '../messages/text.ts';
+import type { Warning } from '../catalog/warnings.ts';
 import { statusInSentence } from './ntm-status.ts';
 
 /** What is known of a recognition about to be recorded or corrected. */
@@ -18,7 +18,8 @@ export function sameYearRecognitions(records: readonly RecognitionRecord[], r: C
 }
 
 /** The warning naming a recognition already on record for the year: its status, decision and sources. */
-export function sameYearWarning(existing: RecognitionRecord): Text {
+export function sameYearWarning(existing: RecognitionRecord): Warning {
   const sources = existing.sources.map((s) => s.title).join('; ');
-  return W.sameYearRecognition(statusInSentence(existing.status), existing.yearFor!, existing.decision?.ref ?? null, sources);
+  const message = W.sameYearRecognition(statusInSentence(existing.status), existing.yearFor!, existing.decision?.ref ?? null, sources);
+  return { code: 'same_year_recognition', message };
 }

@@ -1,5 +1,5 @@
 import { warningMessages as W } from '../messages/warnings.ts';
-import type { Text } from '../messages/text.ts';
+import type { Warning } from '../catalog/warnings.ts';
 
 /**
  * A zone's stated area (hectares, from its source document) beside the area its drawn shape
@@ -25,6 +25,7 @@ export function approximateHa(measuredHa: number): number {
 }
 
 /** The warning, with both figures, when a stated area and a shape's measured one disagree (the form and the import preview word it alike); null when they agree. */
-export function areaMismatchWarning(statedHa: number, measuredHa: number): Text | null {
-  return areasDisagree(statedHa, measuredHa) ? W.areaDisagrees(statedHa, approximateHa(measuredHa), AREA_MISMATCH_FACTOR) : null;
+export function areaMismatchWarning(statedHa: number, measuredHa: number): Warning | null {
+  if (!areasDisagree(statedHa, measuredHa)) return null;
+  return { code: 'area_mismatch', message: W.areaDisagrees(statedHa, approximateHa(measuredHa), AREA_MISMATCH_FACTOR) };
 }

@@ -1,7 +1,9 @@
 import type { StoredRecognition } from '../catalog/stored.ts';
+import type { Warning } from '../catalog/warnings.ts';
 import type { RecognitionCorrection, RecognitionInput, RetractionInput } from '../catalog/writes.ts';
 import { recognitionCountsFrom } from '../domain/as-of.ts';
 import { ntmApplies } from '../domain/ntm-status.ts';
+import { sameYearRecognitions, sameYearWarning } from '../domain/same-year.ts';
 import { ApiError } from '../http/errors.ts';
 import { editMessages as E } from '../messages/edits.ts';
 import { type EditContext, type EditRequest, editCitation, fieldError, freshId } from './context.ts';
@@ -94,6 +96,15 @@ export function ntmEdits(ctx: EditContext) {
         ctx.apply(req, { action: 'retract', entity: 'recognition', id, after, reason: input.reason, sourceId });
         return after;
       });
+    },
+
+    /**
+     * What the form warns of before saving this recognition, told after it is saved (the edit API answers
+     * with it): the other recognitions on record giving its commune a status for its year. None for a retracted one.
+     */
+    warnings(saved: StoredRecognition): Warning[] {
+      if (saved.retracted) return [];
+      return sameYearRecognitions(ctx.data().recognitions, saved, saved.id).map(sameYearWarning);
     },
   };
 }

@@ -1,8 +1,11 @@
 import type { StoredZone } from '../catalog/stored.ts';
+import type { Warning } from '../catalog/warnings.ts';
 import type { RetractionInput, ZoneInput } from '../catalog/writes.ts';
 import { slugify } from '../domain/text.ts';
+import { areaMismatchWarning } from '../domain/zone-area.ts';
 import { sameFact } from '../domain/zone-facts.ts';
 import { dissolve } from '../geo/dissolve.ts';
+import { areaHa } from '../geo/measure.ts';
 import { checkShape, MIN_SHARE_INSIDE, overlapShare, type ShapeCheck, tooLittleInside } from '../geo/validate.ts';
 import { ApiError } from '../http/errors.ts';
 import { editMessages as E } from '../messages/edits.ts';
@@ -88,6 +91,16 @@ export function zoneEdits(ctx: EditContext) {
         ctx.apply(req, { action: before ? 'update' : 'create', entity: 'zone', id: newId, after, reason: input.reason, sourceId });
         return after;
       });
+    },
+
+    /**
+     * What the form warns of before saving this zone, told after it is saved (the edit API and the OGC API
+     * answer with it): a stated area the drawn shape disagrees with. A zone that is the extent of its
+     * communes measures no crop area, so it is not compared.
+     */
+    warnings(saved: StoredZone): Warning[] {
+      const mismatch = saved.extent === 'surveyed' && saved.areaHa !== null ? areaMismatchWarning(saved.areaHa, areaHa(saved.geometry)) : null;
+      return mismatch ? [mismatch] : [];
     },
 
     /** Deletes a zone, on a source like any edit; the audit log keeps it whole, so a revert brings it back. */

@@ -6,6 +6,7 @@ import { paramMessages as P } from '../messages/params.ts';
 import { requestMessages as R } from '../messages/requests.ts';
 import { fieldTexts, WRITE_PARSE } from '../messages/issues.ts';
 import { ApiError } from './errors.ts';
+import { jsonErrorPlace } from './json-syntax.ts';
 
 /**
  * A JSON request body, validated by a zod schema. Only `application/json` is read — a form or
@@ -16,13 +17,17 @@ export async function jsonBody<S extends z.ZodType>(c: Context, schema: S): Prom
   if (!/^application\/json\s*(;|$)/i.test(c.req.header('Content-Type') ?? '')) {
     throw new ApiError(415, 'unsupported_media_type', R.notJson);
   }
-  let raw: unknown;
+  return checkBody(schema, await parsedBody(c));
+}
+
+/** The request's body parsed as JSON; a 400 `malformed_json` saying where it breaks off. */
+export async function parsedBody(c: Context): Promise<unknown> {
+  const text = await c.req.text();
   try {
-    raw = await c.req.json();
+    return JSON.parse(text);
   } catch {
-    throw new ApiError(400, 'malformed_json', R.malformedJson);
+    throw new ApiError(400, 'malformed_json', R.malformedJson(jsonErrorPlace(text)));
   }
-  return checkBody(schema, raw);
 }
 
 /** A parsed body checked by a schema: a 400 whose `fields` say, per field, what is wrong (forms show each beside its field). */

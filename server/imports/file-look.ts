@@ -1,4 +1,5 @@
 import { isZip, zipEntryNames } from './formats/archive.ts';
+import { CFB_MAGIC, isEncryptedOffice } from './formats/cfb.ts';
 import { isSqlite } from './formats/geopackage.ts';
 
 /**
@@ -14,6 +15,7 @@ export type FileLook =
   | 'pptx'
   | 'opendocument'
   | 'old-office'
+  | 'encrypted-office'
   | 'png'
   | 'jpeg'
   | 'gif'
@@ -33,7 +35,7 @@ export type FileLook =
 
 const MAGIC: [FileLook, number[]][] = [
   ['pdf', [0x25, 0x50, 0x44, 0x46, 0x2d]],
-  ['old-office', [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]],
+  ['old-office', [...CFB_MAGIC]],
   ['png', [0x89, 0x50, 0x4e, 0x47]],
   ['jpeg', [0xff, 0xd8, 0xff]],
   ['gif', [0x47, 0x49, 0x46, 0x38]],
@@ -59,10 +61,14 @@ export function bomOf(bytes: Uint8Array): { encoding: 'utf-8' | 'utf-16le' | 'ut
   return found ? { encoding: found[1], length: found[0].length } : null;
 }
 
-/** What an upload looks like; the first 4 KiB decide, except for a zip, whose directory is read. */
+/**
+ * What an upload looks like; the first 4 KiB decide, except for a zip and a compound file, whose directories are
+ * read: an .xlsx saved with a password is a compound file like an .xls, told apart by its encrypted package.
+ */
 export function lookOf(bytes: Uint8Array): FileLook {
   if (bytes.length === 0) return 'empty';
   const magic = MAGIC.find(([, m]) => startsWith(bytes, m));
+  if (magic?.[0] === 'old-office' && isEncryptedOffice(bytes)) return 'encrypted-office';
   if (magic) return magic[0];
   if (startsWith(bytes, [0x52, 0x49, 0x46, 0x46]) && startsWith(bytes, [0x57, 0x45, 0x42, 0x50], 8)) return 'webp';
   if (isZip(bytes)) return zipLook(zipEntryNames(bytes) ?? []);

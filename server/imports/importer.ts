@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { Principal } from '../domain/access.ts';
 import { IMPORT_PROGRAMMES, type ImportCommitResponse, type ImportPreviewResponse, mayImport } from '../catalog/imports.ts';
+import { inLang } from '../catalog/warnings.ts';
 import { boundaryLicenceInput, writeSchemas } from '../catalog/writes.ts';
 import { provinceDate } from '../domain/dates.ts';
 import type { Snapshot } from '../db/snapshot.ts';
@@ -18,7 +19,7 @@ import type { CrsDecision } from './crs-choice.ts';
 import { execute } from './execute.ts';
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits, sizeText, tooLarge } from './limits.ts';
 import { type CheckedMapFile, type MapFileJob, readMapFile } from './map-file.ts';
-import type { FileSource, ImportKind, Plan, PlanContext, RowIssue } from './plan.ts';
+import type { FileSource, ImportKind, Plan, PlanContext } from './plan.ts';
 import { planBoundaries } from './plans/boundaries.ts';
 import { planProducts } from './plans/products.ts';
 import { planRecognitions } from './plans/recognitions.ts';
@@ -240,4 +241,3 @@ function prefixed<T>(group: string, parse: () => T): T {
 }
 
 /** Row issues as the API answers them: in one language. */
-const inLang = (issues: readonly RowIssue[], lang: Lang) => issues.map((i) => ({ ...i, message: i.message[lang] }));

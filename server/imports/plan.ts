@@ -3,6 +3,7 @@ import type { SourceInput, WriteSchemas } from '../catalog/writes.ts';
 import type { Snapshot } from '../db/snapshot.ts';
 import type { Editor, EditRequest } from '../edits/index.ts';
 import type { ShapeCheck } from '../geo/validate.ts';
+import type { Warning } from '../catalog/warnings.ts';
 import type { Text } from '../messages/text.ts';
 import type { CrsDecision } from './crs-choice.ts';
 
@@ -17,6 +18,9 @@ export interface RowIssue {
   /** In every language: the preview answers in the language of each request that reads it. */
   message: Text;
 }
+
+/** A warning about a row or feature: a row issue with the warning's stable code (server/catalog/warnings.ts). */
+export type RowWarning = RowIssue & Warning;
 
 /**
  * One record's edit: the rows it comes from, the editor call that makes it, and where the
@@ -36,7 +40,7 @@ export interface PlanItem {
 export interface Plan {
   items: PlanItem[];
   errors: RowIssue[];
-  warnings: RowIssue[];
+  warnings: RowWarning[];
   /** The rows or features read. */
   rows: number;
   /** Per-unit area changes, for a boundary replacement. */

@@ -1,5 +1,6 @@
 import type { Label } from '../catalog/define.ts';
 import type { FileLook } from '../imports/file-look.ts';
+import { type JsonErrorPlace, jsonErrorAt } from './requests.ts';
 import { bound, both, type Messages, type Text } from './text.ts';
 
 /** Reading the cells of an imported table (server/imports/tables/cells.ts). */
@@ -24,6 +25,10 @@ const LOOKS: Record<Exclude<FileLook, 'empty'>, Text> = {
   'old-office': {
     en: 'an Office 97–2003 file (an .xls workbook or a .doc document)',
     vi: 'một tệp Office 97–2003 (bảng tính .xls hoặc văn bản .doc)',
+  },
+  'encrypted-office': {
+    en: 'a password-protected Office file (an encrypted workbook or document)',
+    vi: 'một tệp Office có đặt mật khẩu (bảng tính hoặc văn bản đã mã hoá)',
   },
   png: { en: 'an image (PNG)', vi: 'một tệp ảnh (PNG)' },
   jpeg: { en: 'an image (JPEG)', vi: 'một tệp ảnh (JPEG)' },
@@ -139,7 +144,11 @@ export const importFileMessages = {
     en: `the zip archive ${name} holds no shapefile, KML or GeoJSON; ${hint.en}`,
     vi: `tệp nén ${name} không chứa shapefile, KML hay GeoJSON; ${hint.vi}`,
   }),
-  notJsonFile: (why: string) => ({ en: `the file is not valid JSON: ${why}`, vi: `tệp không phải JSON hợp lệ: ${why}` }),
+  /** A file JSON.parse refused, and where (server/http/json-syntax.ts), never JSON.parse's own English. */
+  notJsonFile: (place: JsonErrorPlace | null) => {
+    const at = place && jsonErrorAt(place);
+    return { en: `the file is not valid JSON${at ? `: ${at.en}` : ''}`, vi: `tệp không phải JSON hợp lệ${at ? `: ${at.vi}` : ''}` };
+  },
   notGeoJsonObject: { en: 'the file is not a GeoJSON object', vi: 'tệp không phải một đối tượng GeoJSON' },
   notFeatureCollection: (type: string) => ({
     en: `the file is not GeoJSON: expected a FeatureCollection, got type ${type}`,
@@ -258,6 +267,11 @@ export const importFileMessages = {
   notATable: (name: string, look: Exclude<FileLook, 'empty'>, title: Label, kind: string) => ({
     en: `${name} looks like ${LOOKS[look].en}, not a table; ${title.en} are imported from CSV (UTF-8 or UTF-16, separated by commas, semicolons or tabs) or XLSX: ${saveAsTable(kind).en}`,
     vi: `${name} có vẻ là ${LOOKS[look].vi}, không phải một bảng; ${title.vi} được nhập từ tệp CSV (UTF-8 hoặc UTF-16, phân cách bằng dấu phẩy, chấm phẩy hoặc tab) hoặc XLSX: ${saveAsTable(kind).vi}`,
+  }),
+  /** A table kind's upload that is a workbook (or another Office file) saved with a password: encrypted, it cannot be read. */
+  passwordProtected: (name: string) => ({
+    en: `${name} is password-protected (an encrypted workbook), so it cannot be read: remove the password in Excel (File → Info → Protect Workbook → Encrypt with Password, clear the password, OK), save the workbook and upload it again`,
+    vi: `${name} là bảng tính có đặt mật khẩu (đã mã hoá) nên không đọc được: hãy gỡ mật khẩu trong Excel (File → Info → Protect Workbook → Encrypt with Password, xoá mật khẩu rồi bấm OK), lưu lại bảng tính và tải lên lần nữa`,
   }),
   /** A map kind's upload that is no map file; `formats` is formatsHint. */
   notAMap: (name: string, look: Exclude<FileLook, 'empty'>, formats: Text) => ({

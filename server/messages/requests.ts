@@ -1,4 +1,4 @@
-import type { Messages, Text } from './text.ts';
+import { both, type Messages, type Text } from './text.ts';
 
 /** The request itself: its body, its route, the server's state (server/http/**). */
 export const requestMessages = {
@@ -6,7 +6,11 @@ export const requestMessages = {
     en: 'Send the body as JSON with "Content-Type: application/json"',
     vi: 'Hãy gửi nội dung dạng JSON với "Content-Type: application/json"',
   },
-  malformedJson: { en: 'The body is not valid JSON', vi: 'Nội dung gửi lên không phải JSON hợp lệ' },
+  /** A body JSON.parse refused, and where (server/http/json-syntax.ts), never JSON.parse's own English. */
+  malformedJson: (place: JsonErrorPlace | null) => {
+    const at = place && jsonErrorAt(place);
+    return { en: `The body is not valid JSON${at ? `: ${at.en}` : ''}`, vi: `Nội dung gửi lên không phải JSON hợp lệ${at ? `: ${at.vi}` : ''}` };
+  },
   bodyTooLarge: { en: 'The body is larger than 16 KiB', vi: 'Nội dung gửi lên lớn hơn 16 KiB' },
   badRequest: { en: 'The request could not be understood', vi: 'Không hiểu được yêu cầu' },
   busy: {
@@ -71,3 +75,27 @@ export const requestMessages = {
     vi: `Không có địa chỉ ${method} ${path}; xem /api/health và mục API của README`,
   }),
 } as const satisfies Messages;
+
+/** Where a JSON text breaks off (server/http/json-syntax.ts): 1-based line and column, and the character found there (null at the end of the text). */
+export interface JsonErrorPlace {
+  line: number;
+  column: number;
+  found: string | null;
+}
+
+/** Where a JSON text breaks off (a body, an uploaded file): a character out of place, or the end of a text cut short. */
+export const jsonErrorAt = ({ line, column, found }: JsonErrorPlace): Text =>
+  found === null
+    ? both(
+        `it ends at line ${line}, column ${column} before its JSON is complete (is the end missing?)`,
+        (f) => `nội dung kết thúc ở dòng ${f(line)}, cột ${f(column)} khi JSON chưa trọn vẹn (có bị thiếu phần cuối không?)`,
+      )
+    : both(
+        `unexpected ${shownChar(found)} at line ${line}, column ${column}`,
+        (f) => `ký tự ${shownChar(found)} không đúng chỗ ở dòng ${f(line)}, cột ${f(column)}`,
+      );
+
+/** A character as a message shows it: quoted, or by its code point when it cannot be seen (a control character, a space). */
+function shownChar(ch: string): string {
+  return /^[\p{C}\p{Z}]$/u.test(ch) ? `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}` : `“${ch}”`;
+}

@@ -1,5 +1,6 @@
 import type { Collection } from '../catalog/define.ts';
 import { ERROR_CODE_LIST } from '../catalog/error-codes.ts';
+import { WARNINGS_HEADER } from '../catalog/warnings.ts';
 import type { ParamDef } from '../catalog/params.ts';
 import type { Province } from '../catalog/province.ts';
 import { CONFORMANCE, JSON_TYPE, OPENAPI_TYPE, SCHEMA_TYPE, service } from './documents.ts';
@@ -167,14 +168,24 @@ function writePaths(c: Collection, paths: Record<string, Record<string, object>>
   const body = { required: true, ...content(GEOJSON_TYPE, ref(`${c.id}.feature`)) };
   const featureId = { name: 'featureId', in: 'path', required: true, schema: { type: 'string' } };
   const security = [{ bearer: [] }];
-  const ok = { description: 'The feature as stored.', ...content(GEOJSON_TYPE, ref(`${c.id}.feature`)) };
+  const warnings = {
+    [WARNINGS_HEADER]: {
+      description: 'The codes of what the write warns of (comma-separated; absent when nothing): the feature answered words them in its `warnings` member.',
+      schema: { type: 'string' },
+    },
+  };
+  const ok = {
+    description: 'The feature as stored, with the foreign member `warnings`: [{ code, message }], what a person should check (the write was made).',
+    headers: warnings,
+    ...content(GEOJSON_TYPE, ref(`${c.id}.feature`)),
+  };
   paths[items].post = {
     operationId: `create-${c.id}`,
     summary: `Add a feature to ${c.id} (with sourceTitle, sourceDate, sourceUrl)`,
     parameters: [CONTENT_CRS_IN],
     requestBody: body,
     security,
-    responses: { '201': { ...ok, headers: { Location: { schema: { type: 'string' } } } }, ...WRITE_ERRORS },
+    responses: { '201': { ...ok, headers: { ...warnings, Location: { schema: { type: 'string' } } } }, ...WRITE_ERRORS },
   };
   const item = paths[`${items}/{featureId}`];
   item.put = {

@@ -19,7 +19,10 @@ beforeAll(async () => {
   server = await startServer({
     prepare: async (path) => {
       dbPath = path;
-      await withUsers([{ login: 'ntm1', role: 'editor', programmes: ['ntm'] }])(path);
+      await withUsers([
+        { login: 'ntm1', role: 'editor', programmes: ['ntm'] },
+        { login: 'admin1', role: 'admin' },
+      ])(path);
     },
   });
   browser = await launchBrowser();
@@ -103,6 +106,25 @@ describe('the import page', () => {
     await expect.poll(status, { timeout: 20_000 }).toBe('standard');
     expect(errors).toEqual([]);
   }, 120_000);
+
+  it('names the unit sets a boundary import may replace by their dates, as the map does, not by their codes', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const { errors } = watchPage(page, server.origin);
+    await page.goto(`${server.origin}/?view=progress&asOf=2025-06-30`);
+    await waitForMap(page);
+    await logInAs(page, 'admin1');
+    await page.locator('.account-button.import').click();
+    const dialog = page.locator('dialog.wide');
+    await dialog.locator('select').first().selectOption('boundaries');
+    const options = dialog.locator('select[name=unitSet] option');
+    await options.first().waitFor({ state: 'attached' });
+    expect(await options.evaluateAll((os) => os.map((o) => [(o as HTMLOptionElement).value, o.textContent]))).toEqual([
+      ['2019', 'đơn vị đến 31/12/2019'],
+      ['2020', 'đơn vị 01/01/2020 – 30/06/2025'],
+      ['2025', 'đơn vị từ 01/07/2025'],
+    ]);
+    expect(errors).toEqual([]);
+  }, 60_000);
 
   it('keeps the file and its preview when the session ends before the commit: the login dialog opens, and after it the commit goes through', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });

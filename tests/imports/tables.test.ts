@@ -17,7 +17,7 @@ describe('reading tables', () => {
     ]);
     const p = await h.importer.preview(editorReq(), { kind: 'ntm-recognitions', fileName: 'vi.csv', bytes: file, source: SOURCE });
     expect(p.errors).toEqual([]);
-    expect(p.warnings).toEqual([{ row: 1, column: 'Ghi chú riêng', message: expect.stringMatching(/not part of the template/) }]);
+    expect(p.warnings).toEqual([{ row: 1, column: 'Ghi chú riêng', code: 'ignored_column', message: expect.stringMatching(/not part of the template/) }]);
     expect(p.changes[0].after).toMatchObject({ communeCode: '03205', status: 'standard', yearFor: 2024, decision: { ref: '5/QĐ-UBND', date: '2025-01-10' } });
   });
 
@@ -123,7 +123,12 @@ describe('a second recognition for a year the commune has one for', () => {
     expect(p.errors).toEqual([]);
     expect(p.canCommit).toBe(true);
     expect(p.warnings).toEqual([
-      { row: 2, column: 'yearFor', message: expect.stringMatching(`^the commune already has a recognition for ${onRecord.yearFor}: `) },
+      {
+        row: 2,
+        column: 'yearFor',
+        code: 'same_year_recognition',
+        message: expect.stringMatching(`^the commune already has a recognition for ${onRecord.yearFor}: `),
+      },
     ]);
     expect(p.warnings[0].message).toContain(`decision ${onRecord.decision!.ref} (source: ${onRecord.sources.map((x) => x.title).join('; ')})`);
     const vi = await h.importer.preview(editorReq(), { kind: 'ntm-recognitions', fileName: 'hai.csv', bytes: file, source: SOURCE }, 'vi');
@@ -141,7 +146,12 @@ describe('a second recognition for a year the commune has one for', () => {
     const p = await h.importer.preview(editorReq(), { kind: 'ntm-recognitions', fileName: 'hai-dong.csv', bytes: file, source: SOURCE });
     expect(p.canCommit).toBe(true);
     expect(p.warnings).toEqual([
-      { row: 3, column: 'yearFor', message: 'row 2 already gives this commune a recognition for 2023; this row adds a second one for that year' },
+      {
+        row: 3,
+        column: 'yearFor',
+        code: 'same_year_in_file',
+        message: 'row 2 already gives this commune a recognition for 2023; this row adds a second one for that year',
+      },
     ]);
   });
 });
@@ -208,7 +218,7 @@ describe('OCOP products', () => {
     expect(p.errors).toEqual([]);
     expect(p.changes[0].action).toBe('update');
     expect(p.changes[0].fields.map((f: any) => f.field)).toContain('ratings');
-    expect(p.warnings[0].message).toMatch(/no decision number and will be replaced/);
+    expect(p.warnings[0]).toMatchObject({ code: 'ratings_replaced', message: expect.stringMatching(/no decision number and will be replaced/) });
   });
 
   it('takes a name written with its diacritics as written, and one typed without them as the product it folds to', async () => {

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { strToU8, zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { cfbEntryNames } from '../../server/imports/formats/cfb.ts';
 import { csv, importApp, SOURCE } from './helpers.ts';
 
 /**
@@ -17,6 +18,41 @@ const JPEG = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x4
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
 /** An Excel 97–2003 workbook starts with the OLE2 compound file signature. */
 const XLS = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Uint8Array(504)]);
+/**
+ * A compound file (MS-CFB version 3, 512-byte sectors: the header, the FAT in sector 0, the directory in sector 1)
+ * whose directory holds the root and these streams (at most three; their contents do not matter here).
+ */
+function compoundFile(streams: string[]): Uint8Array {
+  const bytes = new Uint8Array(512 * 3);
+  const view = new DataView(bytes.buffer);
+  bytes.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+  view.setUint16(0x18, 0x3e, true);
+  view.setUint16(0x1a, 3, true);
+  view.setUint16(0x1c, 0xfffe, true);
+  view.setUint16(0x1e, 9, true);
+  view.setUint16(0x20, 6, true);
+  view.setUint32(0x2c, 1, true); // one FAT sector…
+  view.setUint32(0x4c, 0, true); // …sector 0
+  for (let k = 1; k < 109; k++) view.setUint32(0x4c + 4 * k, 0xffffffff, true);
+  view.setUint32(0x30, 1, true); // the directory starts in sector 1
+  view.setUint32(0x38, 4096, true);
+  view.setUint32(0x3c, 0xfffffffe, true);
+  view.setUint32(0x44, 0xfffffffe, true);
+  for (let k = 0; k < 128; k++) view.setUint32(512 + 4 * k, 0xffffffff, true);
+  view.setUint32(512, 0xfffffffd, true); // sector 0: the FAT itself
+  view.setUint32(516, 0xfffffffe, true); // sector 1: the directory, one sector long
+  ['Root Entry', ...streams].forEach((name, i) => {
+    const at = 1024 + 128 * i;
+    for (let c = 0; c < name.length; c++) view.setUint16(at + 2 * c, name.charCodeAt(c), true);
+    view.setUint16(at + 0x40, (name.length + 1) * 2, true);
+    bytes[at + 0x42] = i === 0 ? 5 : 2;
+  });
+  return bytes;
+}
+/** An .xlsx saved with a password: the encrypted zip and how to open it, in a compound file (MS-OFFCRYPTO). */
+const ENCRYPTED_XLSX = compoundFile(['EncryptionInfo', 'EncryptedPackage', '\u0006DataSpaces']);
+/** An .xls as Excel 97–2003 writes it: a compound file with a Workbook stream. */
+const XLS_WITH_DIRECTORY = compoundFile(['Workbook', '\u0005SummaryInformation']);
 const ZIP_OF_PAPERS = zipSync({ 'doc/to-trinh.txt': strToU8('Tờ trình'), 'anh/ban-do.jpg': JPEG });
 const SHAPEFILE_ZIP = zipSync({ 'vung.shp': new Uint8Array(100), 'vung.shx': new Uint8Array(100), 'vung.dbf': new Uint8Array(33) });
 /** A zip with a workbook's parts that are not a workbook: ExcelJS fails on it. */
@@ -63,12 +99,34 @@ describe('a table import (NTM recognitions) given the wrong file', () => {
     { name: 'anh-chup.jpg', bytes: JPEG, look: 'an image (JPEG)' },
     { name: 'cong-nhan.png', bytes: PNG, look: 'an image (PNG)' },
     { name: 'cong-nhan-cu.xls', bytes: XLS, look: 'an Office 97–2003 file (an .xls workbook or a .doc document)' },
+    { name: 'cong-nhan-2003.xls', bytes: XLS_WITH_DIRECTORY, look: 'an Office 97–2003 file (an .xls workbook or a .doc document)' },
     { name: 'ho-so.zip', bytes: ZIP_OF_PAPERS, look: 'a zip archive' },
     { name: 'vung.zip', bytes: SHAPEFILE_ZIP, look: 'a zipped shapefile (a map file)' },
   ])('$name: 400 unsupported_format, it looks like $look', async ({ name, bytes, look }) => {
     expect(await refusal('ntm-recognitions', name, bytes)).toEqual({
       status: 400,
       body: { error: { code: 'unsupported_format', message: expect.stringMatching(notATable(name, look)) } },
+    });
+  });
+
+  it('a workbook saved with a password: 400 password_protected, saying how to remove it — not “Office 97–2003”', async () => {
+    expect(cfbEntryNames(ENCRYPTED_XLSX)).toEqual(['Root Entry', 'EncryptionInfo', 'EncryptedPackage', '\u0006DataSpaces']);
+    expect(await refusal('ntm-recognitions', 'cong-nhan.xlsx', ENCRYPTED_XLSX)).toEqual({
+      status: 400,
+      body: {
+        error: {
+          code: 'password_protected',
+          message:
+            'cong-nhan.xlsx is password-protected (an encrypted workbook), so it cannot be read: remove the password in Excel (File → Info → Protect Workbook → Encrypt with Password, clear the password, OK), save the workbook and upload it again',
+        },
+      },
+    });
+    const vi = await refusal('ntm-recognitions', 'cong-nhan.xlsx', ENCRYPTED_XLSX, VI);
+    expect(vi.body.error.message).toMatch(/^cong-nhan\.xlsx là bảng tính có đặt mật khẩu \(đã mã hoá\) nên không đọc được: hãy gỡ mật khẩu trong Excel/);
+    // Given to a map import, it is no map file either, and said to be what it is.
+    expect((await refusal('zones', 'vung.xlsx', ENCRYPTED_XLSX)).body.error).toEqual({
+      code: 'unsupported_format',
+      message: expect.stringMatching(/^vung\.xlsx looks like a password-protected Office file \(an encrypted workbook or document\), not a map file; /),
     });
   });
 
@@ -173,6 +231,19 @@ describe('a map import (zones) given the wrong file', () => {
       code: 'unsupported_format',
       message: expect.stringMatching(/^vung\.xlsx có vẻ là một bảng tính Excel \(XLSX\), không phải tệp bản đồ; hãy tải lên GeoJSON/),
     });
+  });
+
+  it('a GeoJSON that is not valid JSON: says where, in Vietnamese too, never in JSON.parse’s English', async () => {
+    const broken = strToU8('{\n  "type": "FeatureCollection",\n  "features": [,]\n}\n');
+    expect(await refusal('zones', 'vung.geojson', broken)).toEqual({
+      status: 400,
+      body: { error: { code: 'invalid_file', message: 'the file is not valid JSON: unexpected “,” at line 3, column 16' } },
+    });
+    const vi = await refusal('zones', 'vung.geojson', broken, VI);
+    expect(vi.body.error.message).toBe('tệp không phải JSON hợp lệ: ký tự “,” không đúng chỗ ở dòng 3, cột 16');
+    // A file cut short: where it ends.
+    const cut = await refusal('zones', 'vung.geojson', strToU8('{"type": "FeatureCollection", "features": [{"type": "Feature"'), VI);
+    expect(cut.body.error.message).toBe('tệp không phải JSON hợp lệ: nội dung kết thúc ở dòng 1, cột 62 khi JSON chưa trọn vẹn (có bị thiếu phần cuối không?)');
   });
 
   it('a zip without a shapefile, and an empty file', async () => {

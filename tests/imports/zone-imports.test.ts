@@ -169,6 +169,7 @@ describe('a stated area the surveyed shape contradicts', () => {
       {
         row: 1,
         column: 'areaHa',
+        code: 'area_mismatch',
         message:
           'the stated area, 120 ha, and the area the drawn shape measures, about 258 ha, differ by more than 1.5×: the stated figure is kept as its source gives it; check it, or the shape',
       },

@@ -69,7 +69,7 @@ export const checkRetraction = (d: RecognitionDraft, lang: Lang) => validate(ret
  */
 export function sameYearWarnings(d: RecognitionDraft, records: readonly RecognitionRecord[], correcting: string | null): Text[] {
   const candidate = { unitSet: d.unitSet, communeCode: d.communeCode, yearFor: numberOrNull(d.yearFor) };
-  return sameYearRecognitions(records, candidate, correcting).map(sameYearWarning);
+  return sameYearRecognitions(records, candidate, correcting).map((r) => sameYearWarning(r).message);
 }
 
 /** A decision is usually issued the year after the one it is for: offer that year when the decision date is known. */

@@ -90,7 +90,7 @@ export function areaWarning(d: ZoneDraft): Text | null {
   const stated = numberOrNull(d.areaHa) ?? Number.NaN;
   // No figure yet, or one the form will refuse (not a number, not above 0): nothing to compare.
   if (d.shapeKind === 'communes' || !d.geometry || !(stated > 0)) return null;
-  return areaMismatchWarning(stated, areaHa(d.geometry));
+  return areaMismatchWarning(stated, areaHa(d.geometry))?.message ?? null;
 }
 
 /** Checks a deletion: why, and the source that says so (like any edit). */

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { type ImportCommitResponse, type ImportPreviewResponse, type importKindsResponse, mayImport } from '../../../server/catalog/imports.ts';
 import { importApi } from '../../api.ts';
 import { startLoading } from '../../state/data.ts';
+import { setLabel } from '../../state/province.ts';
 import { shownSet } from '../../state/derived.ts';
 import { openAuditLog } from '../../state/editing.ts';
 import { currentUser, isAdmin } from '../../state/session.ts';
@@ -203,7 +204,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
               <select name="unitSet" aria-label={t('importUnitSet', l)} required>
                 {(k?.unitSets ?? []).map((s) => (
                   <option key={s} value={s}>
-                    {s}
+                    {setLabel(s, l)}
                   </option>
                 ))}
               </select>

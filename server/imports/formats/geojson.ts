@@ -2,6 +2,7 @@ import { type Text, verbatim } from '../../messages/text.ts';
 import { importFileMessages as I } from '../../messages/import-files.ts';
 import type { Geometry } from 'geojson';
 import { CRS84 } from '../../geo/crs.ts';
+import { jsonErrorPlace } from '../../http/json-syntax.ts';
 import { badFile } from '../limits.ts';
 import { type CrsStatement, crsFromName, type GeoFile, type ReadFeature } from './geo-file.ts';
 
@@ -12,10 +13,11 @@ import { type CrsStatement, crsFromName, type GeoFile, type ReadFeature } from '
  */
 export function readGeoJson(text: string): GeoFile {
   let doc: unknown;
+  const json = text.replace(/^\uFEFF/, '');
   try {
-    doc = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (e) {
-    throw badFile(I.notJsonFile((e as Error).message));
+    doc = JSON.parse(json);
+  } catch {
+    throw badFile(I.notJsonFile(jsonErrorPlace(json)));
   }
   if (!doc || typeof doc !== 'object') throw badFile(I.notGeoJsonObject);
   const o = doc as Record<string, unknown>;

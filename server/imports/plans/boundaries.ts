@@ -3,7 +3,7 @@ import type { UnitSet } from '../../domain/unit-sets.ts';
 import { type BoundaryLicenceInput, deriveBoundaries } from '../../edits/boundaries.ts';
 import { checkShape, MIN_SHARE_INSIDE, overlapShare, tooLittleInside } from '../../geo/validate.ts';
 import type { ReadFeature } from '../formats/geo-file.ts';
-import { importReason, type Plan, type PlanContext, type RowIssue } from '../plan.ts';
+import { importReason, type Plan, type PlanContext, type RowIssue, type RowWarning } from '../plan.ts';
 import { code as codeCell, CellError } from '../tables/cells.ts';
 import { importMessages as I } from '../../messages/imports.ts';
 import { attributeReader } from './features.ts';
@@ -30,7 +30,7 @@ const round = (n: number, d: number) => Math.round(n * 10 ** d) / 10 ** d;
  */
 export function planBoundaries(features: readonly ReadFeature[], ctx: PlanContext, options: BoundaryOptions): Plan {
   const errors: RowIssue[] = [];
-  const warnings: RowIssue[] = [];
+  const warnings: RowWarning[] = [];
   const set = options.unitSet;
   const old = ctx.data.units[set].communes;
   const oldByCode = new Map(old.map((u) => [u.code, u]));
@@ -96,6 +96,7 @@ export function planBoundaries(features: readonly ReadFeature[], ctx: PlanContex
       warnings.push({
         row,
         column,
+        code: 'shape_moved',
         message: I.shapeMoved(code, before.fullName, Math.round(self * 100)),
       });
     }

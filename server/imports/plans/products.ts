@@ -4,7 +4,7 @@ import { importMessages as I } from '../../messages/imports.ts';
 import { WRITE_PARSE } from '../../messages/issues.ts';
 import { type Text, verbatim } from '../../messages/text.ts';
 import { newRecordKey, recordNamed } from './names.ts';
-import { importReason, type Plan, type PlanContext, type PlanItem, type RowIssue } from '../plan.ts';
+import { importReason, type Plan, type PlanContext, type PlanItem, type RowIssue, type RowWarning } from '../plan.ts';
 import { SOURCE_FIELDS } from '../row-source.ts';
 import { choice, code, date, int, num, text } from '../tables/cells.ts';
 import type { ReadTable } from '../tables/read.ts';
@@ -63,7 +63,7 @@ interface Draft {
  */
 export function planProducts(table: ReadTable, ctx: PlanContext): Plan {
   const errors: RowIssue[] = [];
-  const warnings: RowIssue[] = ignored(table);
+  const warnings: RowWarning[] = ignored(table);
   const drafts = new Map<string, Draft>();
   for (const tableRow of table.rows) {
     const { row } = tableRow;
@@ -139,6 +139,7 @@ export function planProducts(table: ReadTable, ctx: PlanContext): Plan {
       warnings.push({
         row: draft.rows[0],
         column: 'decisionRef',
+        code: 'ratings_replaced',
         message: I.ratingsReplaced(before.name, before.ratings.length - kept.length),
       });
     }

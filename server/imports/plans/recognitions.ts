@@ -7,7 +7,7 @@ import type { Text } from '../../messages/text.ts';
 import { NTM_STATUS_LABELS, statusInSentence } from '../../domain/ntm-status.ts';
 import { sameYearRecognitions, sameYearWarning } from '../../domain/same-year.ts';
 import { foldForSearch } from '../../domain/text.ts';
-import { importReason, type Plan, type PlanContext, type PlanItem, type RowIssue } from '../plan.ts';
+import { importReason, type Plan, type PlanContext, type PlanItem, type RowIssue, type RowWarning } from '../plan.ts';
 import { SOURCE_FIELDS } from '../row-source.ts';
 import { choice, code, date, int, text } from '../tables/cells.ts';
 import type { ReadTable } from '../tables/read.ts';
@@ -109,13 +109,13 @@ export function planRecognitions(table: ReadTable, ctx: PlanContext): Plan {
       continue;
     }
     claimed.set(key, row);
-    for (const other of sameYearRecognitions(ctx.data.recognitions, input, target)) warnings.push({ row, column: 'yearFor', message: sameYearWarning(other) });
+    for (const other of sameYearRecognitions(ctx.data.recognitions, input, target)) warnings.push({ row, column: 'yearFor', ...sameYearWarning(other) });
     // Rows that add a recognition; one that corrects a record gives its commune no second one.
     if (target === null && input.yearFor !== null) {
       const yearKey = `${input.unitSet}|${input.communeCode}|${input.yearFor}`;
       const first = yearRows.get(yearKey);
       if (first === undefined) yearRows.set(yearKey, row);
-      else warnings.push({ row, column: 'yearFor', message: W.sameYearInFile(first, input.yearFor) });
+      else warnings.push({ row, column: 'yearFor', code: 'same_year_in_file', message: W.sameYearInFile(first, input.yearFor) });
     }
     items.push(item(row, input, target, reason, { name: unit.fullName, code: unit.code, set: setName }));
   }
@@ -148,6 +148,6 @@ function item(row: number, input: RecognitionInput, id: string | null, reason: s
 }
 
 /** Columns of the file that name nothing in the template: said once, not an error. */
-export function ignored(table: ReadTable): RowIssue[] {
-  return table.ignoredColumns.map((c) => ({ row: 1, column: c, message: I.ignoredColumn }));
+export function ignored(table: ReadTable): RowWarning[] {
+  return table.ignoredColumns.map((c) => ({ row: 1, column: c, code: 'ignored_column', message: I.ignoredColumn }));
 }

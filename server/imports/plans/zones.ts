@@ -6,7 +6,7 @@ import { WRITE_PARSE } from '../../messages/issues.ts';
 import { verbatim } from '../../messages/text.ts';
 import { newRecordKey, recordNamed } from './names.ts';
 import type { ReadFeature } from '../formats/geo-file.ts';
-import { importReason, type Plan, type PlanContext, type PlanItem, type RowIssue } from '../plan.ts';
+import { importReason, type Plan, type PlanContext, type PlanItem, type RowIssue, type RowWarning } from '../plan.ts';
 import { rowSource, SOURCE_FIELDS } from '../row-source.ts';
 import { type Cell, CellError, choice, num, text } from '../tables/cells.ts';
 import { columnFor, schemaIssues } from './issues.ts';
@@ -34,7 +34,7 @@ const CROP_CHOICES = Object.fromEntries(Object.entries(CROPS).map(([k, l]) => [k
  */
 export function planZones(features: readonly ReadFeature[], ctx: PlanContext): Plan {
   const errors: RowIssue[] = [];
-  const warnings: RowIssue[] = [];
+  const warnings: RowWarning[] = [];
   const items: PlanItem[] = [];
   const claimed = new Map<string, number>();
   for (const [i, f] of features.entries()) {
@@ -112,7 +112,7 @@ export function planZones(features: readonly ReadFeature[], ctx: PlanContext): P
     const input = parsed.data;
     const checked = ctx.shapes?.[i] ?? undefined;
     const mismatch = input.areaHa !== null && checked && 'geometry' in checked ? areaMismatchWarning(input.areaHa, areaHa(checked.geometry)) : null;
-    if (mismatch) warnings.push({ row, column: col('areaHa'), message: mismatch });
+    if (mismatch) warnings.push({ row, column: col('areaHa'), ...mismatch });
     items.push({
       rows: [row],
       label: verbatim(input.name),

@@ -57,6 +57,7 @@ function columnOf<C extends Named>(header: string, spec: { columns: readonly C[]
 export async function readTable({ fileName: name, bytes, spec, limits }: TableFileJob): Promise<ReadTable> {
   const look = lookOf(bytes);
   if (look === 'empty') throw badFile(M.emptyUpload(name, M.tableExpected(spec.title, spec.kind)), 'empty_file');
+  if (look === 'encrypted-office') throw badFile(M.passwordProtected(name), 'password_protected');
   if (look !== 'xlsx' && look !== 'text') throw badFile(M.notATable(name, look, spec.title, spec.kind), 'unsupported_format');
   const xlsx = look === 'xlsx';
   const grid = xlsx ? await xlsxGrid(name, bytes, limits) : csvGrid(name, bytes);

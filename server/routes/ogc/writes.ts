@@ -1,15 +1,16 @@
 import { fieldMessages as F } from '../../messages/fields.ts';
 import { ogcMessages as O } from '../../messages/ogc.ts';
-import { requestMessages as R } from '../../messages/requests.ts';
 import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Geometry } from 'geojson';
 import type { AuthEnv } from '../../auth/middleware.ts';
 import type { Collection, GisFeature } from '../../catalog/define.ts';
+import { inLang, type Warning, WARNINGS_HEADER } from '../../catalog/warnings.ts';
 import type { Editor } from '../../edits/index.ts';
 import { CRS84, crsFromUri, transformGeometry } from '../../geo/crs.ts';
-import { checkBody } from '../../http/body.ts';
+import { checkBody, parsedBody } from '../../http/body.ts';
 import { ApiError } from '../../http/errors.ts';
+import { requestLang } from '../../http/lang.ts';
 import type { RouteDeps } from '../deps.ts';
 import { editRequest } from '../edits.ts';
 import { collectionOr404, ogcBase } from './request.ts';
@@ -43,9 +44,7 @@ async function readFeature(c: Context): Promise<GisFeature> {
   if (!/^application\/(geo\+)?json\s*(;|$)/i.test(type)) {
     throw new ApiError(415, 'unsupported_media_type', O.notGeoJson);
   }
-  const body = (await c.req.json().catch(() => {
-    throw new ApiError(400, 'malformed_json', R.malformedJson);
-  })) as { type?: unknown; properties?: unknown; geometry?: unknown } | null;
+  const body = (await parsedBody(c)) as { type?: unknown; properties?: unknown; geometry?: unknown } | null;
   if (body?.type !== 'Feature' || typeof body.properties !== 'object' || body.properties === null) {
     throw new ApiError(400, 'invalid_body', O.notFeature);
   }
@@ -85,37 +84,42 @@ export function ogcWriteRoutes(deps: RouteDeps, editor: Editor) {
       throw new ApiError(400, 'invalid_body', F.at('sourceTitle', O.needsSource), { sourceTitle: O.needsSource });
     }
     const input = checkBody(editor.inputs.zoneInput, raw);
-    return editor.zones.save(editRequest(c), id, input);
+    const zone = editor.zones.save(editRequest(c), id, input);
+    return { id: zone.id, warnings: editor.zones.warnings(zone) };
   };
-  const answer = (c: Context, collection: Collection, id: string, status: 200 | 201) => {
-    const url = `${ogcBase(c)}/collections/${collection.id}/items/${encodeURIComponent(id)}`;
+  /** The feature as saved, with the write's warnings (WARNINGS_HEADER). */
+  const answer = (c: Context, collection: Collection, written: { id: string; warnings: Warning[] }, status: 200 | 201) => {
+    const url = `${ogcBase(c)}/collections/${collection.id}/items/${encodeURIComponent(written.id)}`;
     if (status === 201) c.header('Location', url);
-    const feature = deps.built.get(collection, deps.data(), {}).features.find((f) => f.id === id);
-    return c.json(feature, status, { 'Content-Type': 'application/geo+json' });
+    if (written.warnings.length) c.header(WARNINGS_HEADER, written.warnings.map((w) => w.code).join(', '));
+    const feature = deps.built.get(collection, deps.data(), {}).features.find((f) => f.id === written.id);
+    return c.json({ ...feature, warnings: inLang(written.warnings, requestLang(c)) }, status, { 'Content-Type': 'application/geo+json' });
   };
   return new Hono<AuthEnv>()
     .options('/:collectionId/items', (c) => c.body(null, 204, { Allow: allowedOnItems(collectionOr404(c.req.param('collectionId'))).join(', ') }))
     .options('/:collectionId/items/:featureId', (c) => c.body(null, 204, { Allow: allowedOnItem(collectionOr404(c.req.param('collectionId'))).join(', ') }))
     .post('/:collectionId/items', featureBody, async (c) => {
       const collection = writable(c, allowedOnItems);
-      const saved = save(c, collection, null, await readFeature(c), null);
-      return answer(c, collection, saved.id, 201);
+      return answer(c, collection, save(c, collection, null, await readFeature(c), null), 201);
     })
     .put('/:collectionId/items/:featureId', featureBody, async (c) => {
       const collection = writable(c, allowedOnItem);
       const id = c.req.param('featureId');
       const current = existing(deps, collection, id);
       const feature = await readFeature(c);
-      save(c, collection, id, feature, current.properties);
-      return answer(c, collection, id, 200);
+      return answer(c, collection, save(c, collection, id, feature, current.properties), 200);
     })
     .patch('/:collectionId/items/:featureId', featureBody, async (c) => {
       const collection = writable(c, allowedOnItem);
       const id = c.req.param('featureId');
       const current = existing(deps, collection, id);
       const patch = await readFeature(c);
-      save(c, collection, id, { properties: patch.properties, geometry: patch.geometry ?? current.geometry }, current.properties);
-      return answer(c, collection, id, 200);
+      return answer(
+        c,
+        collection,
+        save(c, collection, id, { properties: patch.properties, geometry: patch.geometry ?? current.geometry }, current.properties),
+        200,
+      );
     })
     .delete('/:collectionId/items/:featureId', (c) => {
       const collection = writable(c, allowedOnItem);
