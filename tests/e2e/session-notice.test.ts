@@ -75,7 +75,10 @@ describe('the notice before a session idles out', { timeout: 180_000 }, () => {
     // On the server, 2.5 of the 3 minutes have passed: the button's request must restart the clock.
     const before = lastSeen(150_000);
     await stay.focus();
-    const [res] = await Promise.all([page.waitForResponse((r) => r.url().endsWith('/api/session') && r.request().method() === 'GET'), page.keyboard.press('Enter')]);
+    const [res] = await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith('/api/session') && r.request().method() === 'GET'),
+      page.keyboard.press('Enter'),
+    ]);
     expect(res.status()).toBe(200);
     await notice.waitFor({ state: 'detached' });
     expect(lastSeen()).toBeGreaterThan(before + 150_000 - 1);
