@@ -43,7 +43,9 @@ export function sessionNotice(now: number, ends: SessionEnds | null, dismissed: 
   const kind = ends.absolute <= ends.idle ? 'absolute' : 'idle';
   const endsAt = Math.min(ends.idle, ends.absolute);
   const from = endsAt - (kind === 'idle' ? IDLE_NOTICE_MS : ABSOLUTE_NOTICE_MS);
-  if (now >= endsAt || (kind === 'absolute' && dismissed === endsAt)) return { notice: NONE, recheckAt: null };
+  // The same end within a minute: read again from a later answer, it may move by the Date header's second.
+  const closed = kind === 'absolute' && dismissed !== null && Math.abs(dismissed - endsAt) < 60_000;
+  if (now >= endsAt || closed) return { notice: NONE, recheckAt: null };
   if (now < from) return { notice: NONE, recheckAt: from };
   const minutesLeft = Math.ceil((endsAt - now) / 60_000);
   return { notice: { kind, endsAt, minutesLeft }, recheckAt: endsAt - (minutesLeft - 1) * 60_000 };

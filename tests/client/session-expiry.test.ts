@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { accountApi, api } from '../../client/api.ts';
-import { keepWorking, type SessionEnds, sessionNotice, sessionNoticeNow, watchSessionClock } from '../../client/state/session-expiry.ts';
+import { dismissSessionNotice, keepWorking, type SessionEnds, sessionNotice, sessionNoticeNow, watchSessionClock } from '../../client/state/session-expiry.ts';
 import { accountPanel, session, sessionEnded } from '../../client/state/session.ts';
 import type { SessionResponse } from '../../server/domain/accounts.ts';
 
@@ -37,6 +37,8 @@ describe('sessionNotice (pure)', () => {
     expect(sessionNotice(T, e).recheckAt).toBe(T + 5 * MIN);
     expect(sessionNotice(T + 6 * MIN, e).notice).toEqual({ kind: 'absolute', endsAt: T + 10 * MIN, minutesLeft: 4 });
     expect(sessionNotice(T + 6 * MIN, e, T + 10 * MIN)).toEqual({ notice: { kind: 'none' }, recheckAt: null });
+    // Read again from a later answer, the same end may move by a second (the Date header's precision).
+    expect(sessionNotice(T + 6 * MIN, e, T + 10 * MIN - 1500).notice.kind).toBe('none');
     expect(sessionNotice(T + 6 * MIN, e, T + 11 * MIN).notice.kind).toBe('absolute');
     // Idle ends first (by a minute): staying helps, so it is the idle notice.
     expect(sessionNotice(T + 28 * MIN, ends(30 * MIN, 31 * MIN)).notice.kind).toBe('idle');
@@ -118,6 +120,16 @@ describe('the notice in the client', () => {
     expect(sessionNoticeNow.value.kind).toBe('none');
     vi.advanceTimersByTime(1);
     expect(sessionNoticeNow.value).toMatchObject({ kind: 'idle', endsAt: T + 59 * MIN });
+  });
+
+  it('near the absolute end, says so; closed, it stays closed for that session', async () => {
+    vi.stubGlobal('fetch', answer(200, loggedIn(T + 30 * MIN, T + 4 * MIN), T));
+    session.value = await accountApi.session();
+    expect(sessionNoticeNow.value).toMatchObject({ kind: 'absolute', minutesLeft: 4 });
+    dismissSessionNotice();
+    expect(sessionNoticeNow.value.kind).toBe('none');
+    vi.advanceTimersByTime(2 * MIN);
+    expect(sessionNoticeNow.value.kind).toBe('none');
   });
 
   it('"keep working" takes the new ends from GET /api/session; if the session had ended, the session-ended dialog opens', async () => {
