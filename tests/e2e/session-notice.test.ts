@@ -1,36 +1,19 @@
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../server/db/open.ts';
 import { logInAs, sessionOf, withUsers } from './accounts.ts';
-import { ARTIFACTS, launchBrowser, type RunningServer, startServer, waitForMap } from './harness.ts';
+import { ARTIFACTS, browserSession, waitForMap } from './harness.ts';
 
 /**
  * The notice before a session idles out, in Chromium against the real server with
  * SESSION_IDLE_MINUTES=3: the page's clock (Playwright's `page.clock`) runs ahead of the server's,
  * so the notice comes without waiting; its button restarts the server's idle clock.
  */
-let server: RunningServer;
-let browser: Browser;
-let dbPath = '';
-beforeAll(async () => {
-  server = await startServer({
-    env: { SESSION_IDLE_MINUTES: '3' },
-    prepare: async (path) => {
-      dbPath = path;
-      await withUsers([{ login: 'lan.ntm', role: 'editor', programmes: ['ntm'] }])(path);
-    },
-  });
-  browser = await launchBrowser();
-}, 120_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const session = browserSession({ env: { SESSION_IDLE_MINUTES: '3' }, prepare: withUsers([{ login: 'lan.ntm', role: 'editor', programmes: ['ntm'] }]) });
 
 /** The session's last request as the server recorded it (ms), after moving it back by `backMs`. */
 function lastSeen(backMs = 0): number {
-  const db = openDatabase(dbPath);
+  const db = openDatabase(session.server().dbPath);
   try {
     if (backMs) db.prepare('UPDATE sessions SET last_seen_at = last_seen_at - ?').run(backMs);
     return (db.prepare('SELECT last_seen_at AS t FROM sessions').get() as { t: number }).t;
@@ -41,9 +24,9 @@ function lastSeen(backMs = 0): number {
 
 describe('the notice before a session idles out', { timeout: 180_000 }, () => {
   it('comes two minutes before the end, in Vietnamese, over an open form; its button keeps the session and the draft', async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const page = await session.browser().newPage({ viewport: { width: 1400, height: 900 } });
     await page.clock.install();
-    await page.goto(`${server.origin}/?view=progress&sel=commune:2020:03205`);
+    await page.goto(`${session.server().origin}/?view=progress&sel=commune:2020:03205`);
     await waitForMap(page);
     const notice = page.locator('.session-notice');
 
