@@ -278,12 +278,12 @@ export const STRINGS = {
   },
   sessionIdleNotice: {
     vi: 'Phiên đăng nhập sẽ hết sau {minutes} phút do không hoạt động',
-    en: 'Your session ends in {minutes} min for inactivity',
+    en: 'Your session will end in {minutes} min because of inactivity',
   },
   keepWorking: { vi: 'Tiếp tục làm việc', en: 'Keep working' },
   sessionAbsoluteNotice: {
     vi: 'Phiên đăng nhập sẽ hết sau {minutes} phút: đã đến thời hạn tối đa của một lần đăng nhập, không thể kéo dài. Hãy lưu những gì đang nhập; sau đó đăng nhập lại.',
-    en: 'Your session ends in {minutes} min: it has reached the longest a login lasts and cannot be extended. Save what you are typing, then log in again.',
+    en: 'Your session will end in {minutes} min: it has reached the longest a login may last and cannot be extended. Save what you are typing, then log in again.',
   },
   noAccountHint: { vi: 'Chưa có tài khoản? Liên hệ quản trị viên của Sở.', en: 'No account? Ask the department’s administrator.' },
   accountMenu: { vi: 'Tài khoản', en: 'Account' },

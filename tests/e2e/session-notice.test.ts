@@ -54,6 +54,13 @@ describe('the notice before a session idles out', { timeout: 180_000 }, () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.screenshot({ path: join(ARTIFACTS, 'session-notice-vi-390.png') });
     await page.setViewportSize({ width: 1400, height: 900 });
+    // In English too, from the same live region.
+    await page.locator('header .lang').click();
+    await expect.poll(() => live.textContent()).toContain('Your session will end in 2 min because of inactivity');
+    await waitForMap(page);
+    await page.screenshot({ path: join(ARTIFACTS, 'session-notice-en.png') });
+    await page.locator('header .lang').click();
+    await notice.getByRole('button', { name: 'Tiếp tục làm việc' }).waitFor();
 
     // On the server, 2.5 of the 3 minutes have passed: the button's request must restart the clock.
     const before = lastSeen(150_000);
