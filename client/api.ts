@@ -71,6 +71,26 @@ export function onSessionEnded(listener: () => void) {
   sessionEndedListener = listener;
 }
 
+/**
+ * Told of every answer the API gives (any status): when the request left, on this browser's clock,
+ * and how far the server's clock is ahead of it (its Date header; null without one). Every request
+ * with the session cookie restarts the session's idle clock on the server (server/auth/sessions.ts
+ * `resolve`), so state/session-expiry.ts moves its idle deadline on from here.
+ */
+let answerListener: (sentAt: number, serverAheadMs: number | null) => void = () => {};
+export function onAnswer(listener: typeof answerListener) {
+  answerListener = listener;
+}
+
+/** The one `fetch` of the client: the request, and the answer reported to `onAnswer`. */
+async function call(path: string, init: RequestInit): Promise<Response> {
+  const sentAt = Date.now();
+  const res = await fetch(path, init);
+  const serverNow = Date.parse(res.headers.get('Date') ?? '');
+  answerListener(sentAt, Number.isNaN(serverNow) ? null : serverNow - Date.now());
+  return res;
+}
+
 /** The API's error envelope, decoded. */
 function requestError(res: Response, body: unknown, what: string): ApiRequestError {
   const error = (body as ErrorEnvelope)?.error;
@@ -91,7 +111,7 @@ function requestHeaders(write: boolean): Record<string, string> {
 }
 
 async function getJson<T>(path: string, signal: AbortSignal | undefined, schema: z.ZodType): Promise<T> {
-  const res = await fetch(path, { signal, headers: requestHeaders(false) });
+  const res = await call(path, { signal, headers: requestHeaders(false) });
   const body: unknown = await res.json().catch(() => null);
   if (!res.ok) throw requestError(res, body, path);
   const checked = schema.safeParse(body);
@@ -135,7 +155,7 @@ const remember = (s: SessionResponse) => {
 async function send<S extends z.ZodType>(method: 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, schema: S, body?: unknown): Promise<z.infer<S>> {
   const headers = requestHeaders(true);
   if (body !== undefined) headers['Content-Type'] = 'application/json';
-  const res = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  const res = await call(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
   const parsed: unknown = res.status === 204 ? null : await res.json().catch(() => null);
   if (!res.ok) throw requestError(res, parsed, `${method} ${path}`);
   const checked = schema.safeParse(parsed);
@@ -145,7 +165,7 @@ async function send<S extends z.ZodType>(method: 'POST' | 'PUT' | 'PATCH' | 'DEL
 
 /** A file upload (multipart/form-data) with the CSRF token; the answer checked like `send`'s. */
 async function sendForm<S extends z.ZodType>(path: string, form: FormData, schema: S): Promise<z.infer<S>> {
-  const res = await fetch(path, { method: 'POST', headers: requestHeaders(true), body: form });
+  const res = await call(path, { method: 'POST', headers: requestHeaders(true), body: form });
   const parsed: unknown = await res.json().catch(() => null);
   if (!res.ok) throw requestError(res, parsed, `POST ${path}`);
   const checked = schema.safeParse(parsed);
@@ -191,7 +211,7 @@ export function queryString(params: Record<string, string | number | null | unde
 async function uploadFile(path: string, file: File) {
   const body = new FormData();
   body.set('file', file);
-  const res = await fetch(path, { method: 'POST', headers: requestHeaders(true), body });
+  const res = await call(path, { method: 'POST', headers: requestHeaders(true), body });
   const parsed: unknown = await res.json().catch(() => null);
   if (!res.ok) throw requestError(res, parsed, `POST ${path}`);
   const checked = uploadedFile.safeParse(parsed);

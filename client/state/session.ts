@@ -34,7 +34,8 @@ export function stillFor(login: string | null): boolean {
  */
 export const mustLogIn = computed(() => !!session.value?.loginRequired && !session.value.user && !sessionEnded.value);
 
-onSessionEnded(() => {
+/** The server ended the session under the open page (a 401 to a request, or GET /api/session answering no user). */
+export function sessionEndedHere() {
   const s = session.peek();
   if (!s?.user) return;
   batch(() => {
@@ -42,7 +43,8 @@ onSessionEnded(() => {
     session.value = { ...s, user: null, via: null, csrfToken: null, expiresAt: null };
     accountPanel.value = 'login';
   });
-});
+}
+onSessionEnded(sessionEndedHere);
 export const isAdmin = computed(() => currentUser.value?.role === 'admin');
 
 export function loadSession(): () => void {

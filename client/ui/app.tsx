@@ -10,6 +10,7 @@ import { loadProvince, prefetchConfig, province, provinceError, theProvince, tp 
 import { loadSession, mustLogIn, session, sessionError } from '../state/session.ts';
 import { help, lang, layers, startFromUrl, view } from '../state/ui-state.ts';
 import { startUrlSync } from '../state/url-sync.ts';
+import { SessionNotice } from './account/session-notice.tsx';
 import { Header } from './header.tsx';
 import { t } from './i18n.ts';
 import { LegendPanel } from './legend-panel.tsx';
@@ -89,6 +90,7 @@ function MapApp({ config }: { config: Config }) {
   }, []);
   return (
     <>
+      <SessionNotice />
       <div class="app" inert={printOpen.value}>
         <Header />
         <Timeline />

@@ -276,6 +276,15 @@ export const STRINGS = {
     vi: 'Phiên đăng nhập của {login} đã hết (sau một thời gian không dùng, hoặc đã quá lâu từ lúc đăng nhập). Đăng nhập lại để tiếp tục: biểu mẫu đang mở và những gì đã nhập vẫn được giữ.',
     en: 'The session of {login} has ended (unused for a while, or too long since logging in). Log in again to go on: an open form keeps what you typed.',
   },
+  sessionIdleNotice: {
+    vi: 'Phiên đăng nhập sẽ hết sau {minutes} phút do không hoạt động',
+    en: 'Your session will end in {minutes} min because of inactivity',
+  },
+  keepWorking: { vi: 'Tiếp tục làm việc', en: 'Keep working' },
+  sessionAbsoluteNotice: {
+    vi: 'Phiên đăng nhập sẽ hết sau {minutes} phút: đã đến thời hạn tối đa của một lần đăng nhập, không thể kéo dài. Hãy lưu những gì đang nhập; sau đó đăng nhập lại.',
+    en: 'Your session will end in {minutes} min: it has reached the longest a login may last and cannot be extended. Save what you are typing, then log in again.',
+  },
   noAccountHint: { vi: 'Chưa có tài khoản? Liên hệ quản trị viên của Sở.', en: 'No account? Ask the department’s administrator.' },
   accountMenu: { vi: 'Tài khoản', en: 'Account' },
   myAccount: { vi: 'Tài khoản của tôi', en: 'My account' },

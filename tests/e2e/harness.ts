@@ -16,6 +16,8 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface RunningServer {
   origin: string;
+  /** Its database file, for a test that changes what the server will find (e.g. a session's last request). */
+  dbPath: string;
   stop: () => Promise<void>;
 }
 
@@ -46,6 +48,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const origin = await listening(server);
   return {
     origin,
+    dbPath,
     stop: async () => {
       await stopServer(server);
       rmSync(dir, { recursive: true, force: true });

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readConfig } from '../../server/config.ts';
 
@@ -57,5 +59,45 @@ describe('readConfig', () => {
     [{ BASEMAP_URL: 'tiles/{z}/{x}/{y}.png' }, /BASEMAP_URL must be an http\(s\) URL template/],
   ])('refuses %j, naming the variable', (env, message) => {
     expect(() => readConfig(env)).toThrow(message);
+  });
+});
+
+/**
+ * docs/OPERATIONS.md "## Configuration" is the one table of the environment (README links to it): it
+ * must list every variable readConfig reads and no other, and a default written there as a value
+ * (`…`) must be the code's: setting the variable to it changes nothing.
+ */
+describe('the configuration table in docs/OPERATIONS.md', () => {
+  const doc = readFileSync(join(import.meta.dirname, '..', '..', 'docs', 'OPERATIONS.md'), 'utf8');
+  const section = doc.split('\n## Configuration\n')[1]?.split('\n## ')[0] ?? '';
+  const rows = section
+    .split('\n')
+    .filter((line) => /^\| `[A-Z]/.test(line))
+    .map((line) => line.split(' | '))
+    .map(([name, fallback]) => ({ name: name.replace(/^\| `|`$/g, ''), fallback }));
+
+  /** The variables readConfig reads from `env` (a recording proxy), defaults and optional ones included. */
+  function variablesRead(env: Record<string, string>): string[] {
+    const read = new Set<string>();
+    const recorder = new Proxy(env, {
+      get(target, key) {
+        if (typeof key === 'string') read.add(key);
+        return Reflect.get(target, key);
+      },
+    });
+    readConfig(recorder, '/srv/app');
+    return [...read];
+  }
+  // A basemap's attribution is read only when there is a basemap.
+  const read = new Set([...variablesRead({}), ...variablesRead({ BASEMAP_URL: 'https://tiles.example.org/{z}/{x}/{y}.png' })]);
+
+  it('has one row per variable readConfig reads, and none it does not', () => {
+    expect(rows.length).toBeGreaterThan(20);
+    expect(rows.map((r) => r.name).sort()).toEqual([...read].sort());
+  });
+
+  it.each(rows.filter((r) => r.fallback.startsWith('`')))('$name: the documented default is the code’s', ({ name, fallback }) => {
+    const value = fallback.slice(1, fallback.indexOf('`', 1));
+    expect(readConfig({ [name]: value }, '/srv/app')).toEqual(readConfig({}, '/srv/app'));
   });
 });
