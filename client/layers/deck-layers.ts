@@ -6,7 +6,7 @@ import type { ApiFeature } from '../../server/geo/collection.ts';
 import type { ProductProperties, ZoneProperties } from '../../server/catalog/properties.ts';
 import { type Anchor, mercatorPixels, placeLabels } from '../lib/label-placement.ts';
 import { spreadOffsets } from '../lib/spread.ts';
-import { classOf, layerById } from './registry.ts';
+import { classOf, layerById } from '../../server/catalog/layer-registry.ts';
 import { DISTRICT_LABEL_MAX_WIDTH, DISTRICT_LABEL_MAXZOOM, DISTRICT_LABEL_OFFSET, districtLabelSize, SELECTION_LINE_WIDTH } from './style.ts';
 import { BASE_COLORS, EXPIRED_COLOR, NEUTRAL, rgb } from './theme.ts';
 

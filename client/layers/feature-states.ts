@@ -1,5 +1,5 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { type LayerId, layerById } from './registry.ts';
+import { type LayerId, layerById } from '../../server/catalog/layer-registry.ts';
 
 /**
  * What the map's unit sources hold, split by how often it changes: the shapes with what

@@ -1,5 +1,5 @@
 import type { ExpressionSpecification } from '@maplibre/maplibre-gl-style-spec';
-import type { Classification, LayerMark } from './registry.ts';
+import type { Classification, LayerMark } from '../../server/catalog/layer-registry.ts';
 
 /*
  * A thematic layer's values (status, shares, marks) change with the date while its shapes do not:

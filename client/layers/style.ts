@@ -4,7 +4,7 @@ import type { Licence } from '../../server/catalog/licences.ts';
 import type { Province } from '../../server/catalog/province.ts';
 import type { Lang } from '../lib/label.ts';
 import { classColorExpression, markOpacity } from './paint.ts';
-import { type LayerId, layerById } from './registry.ts';
+import { type LayerId, layerById } from '../../server/catalog/layer-registry.ts';
 import { BASE_COLORS } from './theme.ts';
 
 /** A font file the style may draw labels with (MapLibre `font-faces`), served by our own server. */

@@ -3,7 +3,7 @@ import { CATALOG, collectionFor } from '../../server/catalog/index.ts';
 import type { ParamContext } from '../../server/catalog/params.ts';
 import type { IsoDate } from '../../server/domain/dates.ts';
 import type { UnitSet } from '../../server/domain/unit-sets.ts';
-import { type LayerId, REGISTRY } from '../layers/registry.ts';
+import { type LayerId, REGISTRY } from '../../server/catalog/layer-registry.ts';
 
 /**
  * What the map shows, as catalog collections: which collection each visible layer draws, the

@@ -3,7 +3,7 @@ import type { MultiPolygon, Polygon } from 'geojson';
 import { computed, signal, untracked } from '@preact/signals';
 import type { DeckInput } from '../layers/deck-layers.ts';
 import { type SourceStates, shapesOf, stateProperties, statesOf } from '../layers/feature-states.ts';
-import { LAYER_IDS, type LayerId } from '../layers/registry.ts';
+import { LAYER_IDS, type LayerId } from '../../server/catalog/layer-registry.ts';
 import { buildStyle, overlayDrawsDistrictNames, overlayDrawsSelection } from '../layers/style.ts';
 import { base, basemap, boundaryLicences } from '../state/data.ts';
 import { communesLayer, districtsLayer, expiredProducts, newUnitsLayer, shapedRecord, shownSet, visibleProducts, drawnZones } from '../state/derived.ts';

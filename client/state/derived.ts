@@ -12,7 +12,7 @@ import { oldUnitSetOn, oldUnitsDate, UNIT_SETS, type UnitSet } from '../../serve
 import type { LayerInput } from '../../server/geo/layer-input.ts';
 import type { ProductFeature, ZoneFeature } from '../layers/deck-layers.ts';
 import { buildLegend } from '../layers/legend.ts';
-import { type DataKey, REGISTRY } from '../layers/registry.ts';
+import { type DataKey, REGISTRY } from '../../server/catalog/layer-registry.ts';
 import { productPasses, zonePasses } from '../lib/filters.ts';
 import { bboxOf } from '../../server/geo/bbox.ts';
 import type { TargetRecord } from '../../server/catalog/records.ts';

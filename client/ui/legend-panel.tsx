@@ -2,7 +2,7 @@ import { theProvince, tp } from '../state/province.ts';
 import { CROPS, CROP_CODES } from '../../server/domain/crops.ts';
 import { OCOP_GROUPS, OCOP_STARS, type OcopGroup, type OcopStars } from '../../server/domain/ocop.ts';
 import type { Crop } from '../../server/domain/crops.ts';
-import { type DataKey, REGISTRY } from '../layers/registry.ts';
+import { type DataKey, REGISTRY } from '../../server/catalog/layer-registry.ts';
 import type { Signal } from '@preact/signals';
 import { type Legend, legendProvenance } from '../layers/legend.ts';
 import { useEffect, useRef } from 'preact/hooks';

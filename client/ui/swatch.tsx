@@ -1,5 +1,5 @@
 import { useId } from 'preact/hooks';
-import type { LayerMark } from '../layers/registry.ts';
+import type { LayerMark } from '../../server/catalog/layer-registry.ts';
 import { NEUTRAL } from '../layers/theme.ts';
 
 /** A legend swatch: a class colour, or the look of a mark (outline, hatch, ring). */

@@ -1,9 +1,9 @@
-import { type Classification, classOf, REGISTRY } from '../../client/layers/registry.ts';
+import { type Classification, classOf, REGISTRY } from '../catalog/layer-registry.ts';
 import type { Collection } from '../catalog/define.ts';
 import { escapeXml } from './xml.ts';
 
 /**
- * KML styles of a collection, taken from the map's own layer registry (client/layers/registry.ts,
+ * KML styles of a collection, taken from the map's own layer registry (server/catalog/layer-registry.ts,
  * plain data): a feature is coloured in Google Earth by the class it has on the map — communes by
  * NTM status, districts by share of NTM communes, products by OCOP group, zones by crop.
  */

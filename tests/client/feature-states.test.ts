@@ -2,7 +2,7 @@ import { createExpression, type StylePropertySpecification } from '@maplibre/map
 import type { FeatureCollection, Geometry } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { shapesOf, stateProperties, statesOf } from '../../client/layers/feature-states.ts';
-import { layerById } from '../../client/layers/registry.ts';
+import { layerById } from '../../server/catalog/layer-registry.ts';
 import { buildStyle } from '../../client/layers/style.ts';
 import { markOpacity } from '../../client/layers/paint.ts';
 import { committedProvince } from '../helpers/test-app.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildLegend, inBounds } from '../../client/layers/legend.ts';
-import { layerById } from '../../client/layers/registry.ts';
+import { layerById } from '../../server/catalog/layer-registry.ts';
 import { spreadOffsets } from '../../client/lib/spread.ts';
 
 describe('spreading markers that share a place', () => {

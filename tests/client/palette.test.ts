@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CROP_COLORS, OCOP_GROUP_COLORS } from '../../client/layers/theme.ts';
+import { CROP_COLORS, OCOP_GROUP_COLORS } from '../../server/catalog/palette.ts';
 
 /**
  * Colour-blind safety of the categorical palettes: CIE76 ΔE in CIELAB between colours as seen

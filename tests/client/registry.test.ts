@@ -6,7 +6,7 @@ import { collectionFor } from '../../server/catalog/index.ts';
 import { buildDeckLayers, productColor, zoneColor } from '../../client/layers/deck-layers.ts';
 import { buildLegend, legendProvenance } from '../../client/layers/legend.ts';
 import { classColorExpression } from '../../client/layers/paint.ts';
-import { REGISTRY, type ThematicLayer } from '../../client/layers/registry.ts';
+import { REGISTRY, type ThematicLayer } from '../../server/catalog/layer-registry.ts';
 import { attributionOf, buildStyle, overlayDrawsDistrictNames, overlayDrawsSelection, type StyleInput } from '../../client/layers/style.ts';
 import { committedProvince } from '../helpers/test-app.ts';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { communes2020, communes2025, districts2020, products, zones } from '../../server/catalog/index.ts';
 import { NTM_STATUS_LABELS } from '../../server/domain/ntm-status.ts';
 import { UNIT_SETS } from '../../server/domain/unit-sets.ts';
-import { REGISTRY } from '../../client/layers/registry.ts';
+import { REGISTRY } from '../../server/catalog/layer-registry.ts';
 import { collectionOfLayer } from '../../client/lib/shown-collections.ts';
 import { COLUMN_LABELS, tableColumns } from '../../client/ui/table/columns.ts';
 import { metresPerPixel, scaleBar, scaleDenominator } from '../../client/lib/scale-bar.ts';

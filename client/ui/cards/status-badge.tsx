@@ -1,5 +1,5 @@
 import type { UnitNtmStatus } from '../../../server/domain/ntm-status.ts';
-import { NTM_STATUS_COLORS } from '../../layers/theme.ts';
+import { NTM_STATUS_COLORS } from '../../../server/catalog/palette.ts';
 import { lang } from '../../state/ui-state.ts';
 import { statusLabel } from '../i18n.ts';
 

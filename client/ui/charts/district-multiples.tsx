@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { useMemo, useState } from 'preact/hooks';
-import { NTM_STATUS_COLORS } from '../../layers/theme.ts';
+import { NTM_STATUS_COLORS } from '../../../server/catalog/palette.ts';
 import { chartData } from '../../state/derived.ts';
 import { lang } from '../../state/ui-state.ts';
 import { formatNumber, t } from '../i18n.ts';

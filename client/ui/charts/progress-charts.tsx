@@ -1,7 +1,8 @@
 import * as Plot from '@observablehq/plot';
 import { useMemo } from 'preact/hooks';
 import { NTM_STATUS_LABELS, RECOGNISED_STATUSES } from '../../../server/domain/ntm-status.ts';
-import { MARK_COLORS, NEUTRAL, NTM_STATUS_COLORS, STAR_COLORS } from '../../layers/theme.ts';
+import { MARK_COLORS, NTM_STATUS_COLORS } from '../../../server/catalog/palette.ts';
+import { NEUTRAL, STAR_COLORS } from '../../layers/theme.ts';
 import { indicatorLabel } from '../../lib/indicators.ts';
 import type { Lang } from '../../lib/label.ts';
 import type { ReportedPoint, TargetPoint } from '../../lib/series.ts';

@@ -1,5 +1,5 @@
 import type { Legend } from '../../layers/legend.ts';
-import type { LayerMark } from '../../layers/registry.ts';
+import type { LayerMark } from '../../../server/catalog/layer-registry.ts';
 import { NEUTRAL } from '../../layers/theme.ts';
 import { DECORATION_MARGIN, type DecorationLayout, layoutDecorations, type Rect } from '../../lib/decoration-layout.ts';
 import type { Lang } from '../../lib/label.ts';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { layerById } from '../../layers/registry.ts';
+import { layerById } from '../../../server/catalog/layer-registry.ts';
 import { record } from '../../state/derived.ts';
 import { tableOpen } from '../../state/panels.ts';
 import { isSelectedRow, tables } from '../../state/tables.ts';

@@ -3,7 +3,7 @@ import { lazy, memo, Suspense } from 'preact/compat';
 import { NTM_STATUSES, statusRank } from '../../../server/domain/ntm-status.ts';
 import { oldUnitSetOn } from '../../../server/domain/unit-sets.ts';
 import { buildLegend } from '../../layers/legend.ts';
-import { layerById } from '../../layers/registry.ts';
+import { layerById } from '../../../server/catalog/layer-registry.ts';
 import { indicatorLabel } from '../../lib/indicators.ts';
 import { latestReport } from '../../lib/reports.ts';
 import { localizeStated } from '../../lib/stated-text.ts';

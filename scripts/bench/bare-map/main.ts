@@ -2,7 +2,7 @@ import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { ExpressionSpecification } from '@maplibre/maplibre-gl-style-spec';
-import { NTM_STATUS_COLORS, UNKNOWN_COLOR } from '../../../client/layers/theme.ts';
+import { NTM_STATUS_COLORS, UNKNOWN_COLOR } from '../../../server/catalog/palette.ts';
 
 /**
  * The baseline of the map benchmarks (scripts/bench/map.ts): the least a MapLibre page can do to

@@ -1,14 +1,16 @@
-import { CROPS, type Crop } from '../../server/domain/crops.ts';
-import { NTM_STATUSES, UNIT_NTM_STATUS_LABELS } from '../../server/domain/ntm-status.ts';
-import { OCOP_GROUP_LABELS, OCOP_GROUPS } from '../../server/domain/ocop.ts';
-import type { UnitSet } from '../../server/domain/unit-sets.ts';
-import type { Label } from '../lib/label.ts';
-import { CROP_COLORS, FORMER_SHARE_COLORS, MARK_COLORS, NTM_SHARE_COLORS, NTM_STATUS_COLORS, OCOP_GROUP_COLORS, UNKNOWN_COLOR } from './theme.ts';
+import { CROPS, type Crop } from '../domain/crops.ts';
+import { NTM_STATUSES, UNIT_NTM_STATUS_LABELS } from '../domain/ntm-status.ts';
+import { OCOP_GROUP_LABELS, OCOP_GROUPS } from '../domain/ocop.ts';
+import type { UnitSet } from '../domain/unit-sets.ts';
+import type { Label } from './define.ts';
+import { CROP_COLORS, FORMER_SHARE_COLORS, MARK_COLORS, NTM_SHARE_COLORS, NTM_STATUS_COLORS, OCOP_GROUP_COLORS, UNKNOWN_COLOR } from './palette.ts';
 
 /**
- * The thematic layers, declared once. The MapLibre style (style.ts), the deck.gl layers
- * (deck-layers.ts), the legend (legend.ts) and the tests all read these plain objects;
- * none of them holds a colour or a class of its own.
+ * The thematic layers, declared once. The MapLibre style (client/layers/style.ts), the deck.gl
+ * layers (deck-layers.ts), the legend (legend.ts), the KML downloads' styles
+ * (server/downloads/kml-styles.ts) and the tests all read these plain objects; none of them holds
+ * a colour or a class of its own. Plain data, so it lives with the catalog, which the server and
+ * the client both import.
  */
 export type LayerId = 'ntm-communes' | 'ntm-new-units' | 'ntm-districts' | 'ocop-products' | 'zones' | 'labels';
 export type DataKey = 'communes' | 'newUnits' | 'districts' | 'products' | 'zones';
