@@ -2,7 +2,7 @@ import type { Feature, Geometry } from 'geojson';
 import { bboxOf } from '../../server/geo/bbox.ts';
 import type { UnitSet, UnitSetPeriods } from '../../server/domain/unit-sets.ts';
 import type { Label, Lang } from '../lib/label.ts';
-import { unitSetLabel } from '../lib/unit-set-label.ts';
+import { unitSetLabel } from '../../server/messages/unit-set-label.ts';
 import { classOf, type LayerMark, type ThematicLayer } from '../../server/catalog/layer-registry.ts';
 
 /** The visible part of the map: [west, south, east, north] in degrees. */

@@ -2,7 +2,7 @@ import { CROPS } from '../../server/domain/crops.ts';
 import { capitalised, unitTitle, unitTypeLabel } from '../../server/domain/unit-types.ts';
 import type { CatalogRecord } from '../../server/catalog/data.ts';
 import type { Products, Zones } from '../api.ts';
-import { formatDate } from './format.ts';
+import { formatDate } from '../../server/messages/format.ts';
 import type { SearchEntry } from './search.ts';
 
 /**

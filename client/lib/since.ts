@@ -1,4 +1,4 @@
-import { formatDate, formatMonth } from './format.ts';
+import { formatDate, formatMonth } from '../../server/messages/format.ts';
 import type { Lang } from './label.ts';
 
 /**

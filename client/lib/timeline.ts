@@ -4,7 +4,7 @@ import { NTM_STATUS_LABELS, type RecognisedStatus } from '../../server/domain/nt
 import { firstDayOfNewUnits } from '../../server/domain/unit-sets.ts';
 import type { FactRecord, RecognitionRecord, TargetRecord } from '../../server/catalog/records.ts';
 import type { Calendar } from './url-state.ts';
-import { formatDate } from './format.ts';
+import { formatDate } from '../../server/messages/format.ts';
 import { indicatorLabel } from './indicators.ts';
 import type { Label } from './label.ts';
 import { sourceTitle } from './source-text.ts';

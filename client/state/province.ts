@@ -3,9 +3,9 @@ import type { Licence, Province } from '../../server/catalog/province.ts';
 import { slugify } from '../../server/domain/text.ts';
 import { api, type Config } from '../api.ts';
 import type { UnitSet } from '../../server/domain/unit-sets.ts';
-import { formatDate } from '../lib/format.ts';
+import { formatDate } from '../../server/messages/format.ts';
 import type { Lang } from '../lib/label.ts';
-import { unitSetLabel } from '../lib/unit-set-label.ts';
+import { unitSetLabel } from '../../server/messages/unit-set-label.ts';
 import { fill, type StringKey, t } from '../ui/i18n.ts';
 
 /**

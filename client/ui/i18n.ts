@@ -1,4 +1,5 @@
 import { UNIT_NTM_STATUS_LABELS, type UnitNtmStatus } from '../../server/domain/ntm-status.ts';
+import { APP_TITLE } from '../../server/messages/app-title.ts';
 import type { Label, Lang } from '../lib/label.ts';
 import { EDITING_STRINGS } from './i18n-editing.ts';
 import { OUTPUT_STRINGS } from './i18n-outputs.ts';
@@ -7,7 +8,7 @@ import { OUTPUT_STRINGS } from './i18n-outputs.ts';
 export const STRINGS = {
   helpTitle: { vi: 'Giới thiệu / Phương pháp', en: 'About / Method' },
   // {province} and the dates ({newFrom}, {oldTo}, {firstTo}) are the province's data: fill them with tp() (state/province.ts).
-  appTitle: { vi: 'Bản đồ Nông thôn mới & OCOP tỉnh {province}', en: '{province} new-rural (NTM) & OCOP map' },
+  appTitle: APP_TITLE,
   appTitleGeneric: { vi: 'Bản đồ Nông thôn mới & OCOP', en: 'New-rural (NTM) & OCOP map' },
   appShort: { vi: 'NTM & OCOP {province}', en: '{province} NTM & OCOP' },
   syntheticData: {
@@ -413,11 +414,6 @@ export function t(key: StringKey, lang: Lang): string {
   return STRINGS[key][lang];
 }
 
-/** The map's title, naming its province (also the downloads' title). */
-export function appTitle(province: { name: string }): Label {
-  return { vi: tf('appTitle', 'vi', { province: province.name }), en: tf('appTitle', 'en', { province: province.name }) };
-}
-
 /** A string with `{name}` placeholders filled in. */
 export function tf(key: StringKey, lang: Lang, values: Record<string, string | number>): string {
   return fill(t(key, lang), values);
@@ -432,5 +428,5 @@ export function statusLabel(status: UnitNtmStatus, lang: Lang): string {
   return UNIT_NTM_STATUS_LABELS[status][lang];
 }
 
-/** Numbers and dates go through Intl for the active language (client/lib/format.ts). */
-export { formatDate, formatInstant, formatInstantDate, formatMonth, formatNumber, formatPercent } from '../lib/format.ts';
+/** Numbers and dates go through Intl for the active language (server/messages/format.ts, shared with the downloads). */
+export { formatDate, formatInstant, formatInstantDate, formatMonth, formatNumber, formatPercent } from '../../server/messages/format.ts';

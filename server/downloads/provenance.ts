@@ -1,9 +1,9 @@
-import type { Lang } from '../../client/lib/label.ts';
-import { unitSetLabel } from '../../client/lib/unit-set-label.ts';
-import { appTitle } from '../../client/ui/i18n.ts';
 import type { Label } from '../catalog/define.ts';
 import type { Licence } from '../catalog/licences.ts';
 import type { SourceRef } from '../catalog/records.ts';
+import { appTitle } from '../messages/app-title.ts';
+import type { Lang } from '../messages/text.ts';
+import { unitSetLabel } from '../messages/unit-set-label.ts';
 import type { DownloadLayer } from './layers.ts';
 
 /**

@@ -4,7 +4,8 @@
  * its English and Vietnamese side by side; a message with parameters is a function. The English
  * is what API clients (GDAL, QGIS, scripts) and the logs read; the Vietnamese uses the words of the
  * interface (client/ui/i18n*.ts). Codes (`error.code`) are not messages: they stay the same in
- * every language.
+ * every language. Beside them, the words the interface and the downloads both write: dates and
+ * numbers (format.ts), a unit set's period (unit-set-label.ts), the map's title (app-title.ts).
  *
  * This module is what they share: a Text, a message in every language the API answers in.
  * Isomorphic: the catalog's parsers, the geometry checks and the client read it; the server picks
@@ -36,7 +37,7 @@ export class TextError extends Error {
   }
 }
 
-/** Made once, as the client formats Vietnamese numbers (client/lib/format.ts): 1.234,5. */
+/** Made once, as the interface formats Vietnamese numbers (format.ts): 1.234,5. */
 const VI_NUMBER = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
 /** A bound that may be a year (2010): grouped only from five digits on (50.000), never 2.010. */
 const VI_BOUND = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2, useGrouping: 'min2' });

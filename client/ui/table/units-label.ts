@@ -1,6 +1,6 @@
 import type { UnitSet } from '../../../server/domain/unit-sets.ts';
 import type { Lang } from '../../lib/label.ts';
-import { unitSetNote } from '../../lib/unit-set-label.ts';
+import { unitSetNote } from '../../../server/messages/unit-set-label.ts';
 import { record } from '../../state/derived.ts';
 import { theProvince } from '../../state/province.ts';
 

@@ -1,6 +1,6 @@
-import type { UnitSet, UnitSetPeriods } from '../../server/domain/unit-sets.ts';
+import type { UnitSet, UnitSetPeriods } from '../domain/unit-sets.ts';
 import { formatDate } from './format.ts';
-import type { Lang } from './label.ts';
+import type { Lang } from './text.ts';
 
 /**
  * A unit set named by its dates, which are the province's data: "01/01/2020 – 30/06/2025",

@@ -1,4 +1,4 @@
-import type { Lang } from './label.ts';
+import type { Lang } from './text.ts';
 
 /** Numbers and dates of the interface, through Intl for the active language: never mixed on one screen. */
 const LOCALES: Record<Lang, string> = { vi: 'vi-VN', en: 'en-GB' };
