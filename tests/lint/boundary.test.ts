@@ -5,9 +5,12 @@ import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
 /**
- * The client may import only isomorphic code (the catalog, domain rules, geo builders). This
- * runs the project's own Biome configuration over probe files in a scratch tree and checks that
- * crossing the boundary fails the lint that `npm test` starts with, and that allowed imports pass.
+ * The client may import only isomorphic code (the catalog, domain rules, geo builders, messages),
+ * and the server never imports the client. This runs the project's own Biome configuration over
+ * probe files in a scratch tree and checks that crossing either boundary fails the lint that
+ * `npm test` starts with, and that allowed imports pass. Biome keeps a rule's options from the last
+ * override that matches a file, so the isomorphic folders repeat the server's rule: the probes in
+ * server/catalog, geo and domain check both hold there.
  */
 const ROOT = join(import.meta.dirname, '..', '..');
 const BIOME = join(ROOT, 'node_modules', '.bin', 'biome');
@@ -37,6 +40,10 @@ describe('the client boundary lint rule', () => {
     ['server/catalog/probe.ts', "import { openDatabase } from '../db/open.ts';"],
     ['server/geo/probe.ts', "import type { Snapshot } from '../db/snapshot.ts';"],
     ['server/domain/probe.ts', "import { join } from 'node:path';"],
+    ['server/downloads/probe-client.ts', "import { REGISTRY } from '../../client/layers/registry.ts';"],
+    ['server/probe-client.ts', "import { appTitle } from '../client/ui/i18n.ts';"],
+    ['server/catalog/probe-client.ts', "import type { Lang } from '../../client/lib/label.ts';"],
+    ['server/messages/probe-client.ts', "export { formatDate } from '../../client/lib/format.ts';"],
   ])('%s: %s fails', (file, source) => {
     const { ok, output } = lint(file, source);
     expect(ok).toBe(false);
@@ -46,6 +53,8 @@ describe('the client boundary lint rule', () => {
   it.each([
     ['client/probe-ok.ts', "import { CATALOG } from '../server/catalog/index.ts';\nimport { statusAsOf } from '../server/domain/as-of.ts';"],
     ['server/routes/probe-ok.ts', "import { openDatabase } from '../db/open.ts';"],
+    ['server/downloads/probe-ok.ts', "import { REGISTRY } from '../catalog/layer-registry.ts';\nimport { appTitle } from '../messages/app-title.ts';"],
+    ['client/ui/probe-ok.ts', "import { REGISTRY } from '../../server/catalog/layer-registry.ts';\nimport { t } from '../../client/ui/i18n.ts';"],
   ])('%s: allowed imports pass', (file, source) => {
     const { ok, output } = lint(file, source);
     expect(output).not.toContain('noRestrictedImports');
