@@ -159,6 +159,7 @@ async function main() {
 main().catch((e) => {
   if (e instanceof ApiError) {
     console.error(`refused (${e.code}): ${e.message}`);
+    if (e.cause !== undefined) console.error('cause:', e.cause);
     process.exit(1);
   }
   throw e;

@@ -18,6 +18,8 @@ export interface ErrorBody {
  * every language (a Text of a module of server/messages/); the response picks the request's.
  * `message` and `fields` are the English (logs, the command line), `text` and `fieldTexts` all.
  * The code is one of server/catalog/error-codes.ts, with one of the statuses declared there for it.
+ * `cause` is what a library said when it refused the input (English, about its internals): it is
+ * logged for an admin by renderError and never sent to the client.
  */
 export class ApiError<C extends ErrorCode = ErrorCode> extends Error {
   readonly fields?: Record<string, string>;
@@ -29,8 +31,9 @@ export class ApiError<C extends ErrorCode = ErrorCode> extends Error {
     code: C,
     readonly text: Text,
     readonly fieldTexts?: Record<string, Text>,
+    options?: { cause?: unknown },
   ) {
-    super(text.en);
+    super(text.en, options);
     this.status = status;
     this.code = code;
     if (fieldTexts) this.fields = Object.fromEntries(Object.entries(fieldTexts).map(([path, m]) => [path, m.en]));
@@ -53,6 +56,8 @@ export function renderError(err: Error, c: Context): Response {
   // The words depend on Accept-Language: a cache must not answer one language with the other.
   c.header('Vary', 'Accept-Language', { append: true });
   if (err instanceof ApiError) {
+    if (err.cause !== undefined)
+      console.error(`${quoted(c.req.method, false)} ${quoted(c.req.path, false)} refused (${err.code}): ${err.message}; cause:`, err.cause);
     // A 503 passes (the import checks are all busy, the server is stopping): say when to try again, as for a busy database.
     if (err.status === 503) c.header('Retry-After', RETRY_AFTER_SECONDS);
     const fields = err.fieldTexts && Object.fromEntries(Object.entries(err.fieldTexts).map(([path, m]) => [safeMessage(path), safeMessage(m[lang])]));

@@ -74,6 +74,14 @@ export function badFile(message: Text, code: ErrorCodeWith<400> = 'invalid_file'
   return new ApiError(400, code, message);
 }
 
+/**
+ * 400 invalid_file for a file a library could not read (SQLite, the inflater, the shapefile or XML reader): the
+ * person reads `message`, in their words with what to do; the library's own error is the cause, logged, never sent.
+ */
+export function unreadableFile(message: Text, cause: unknown): ApiError {
+  return new ApiError(400, 'invalid_file', message, undefined, { cause });
+}
+
 /** "52 428 800 bytes" → "50 MiB", for messages. */
 export function sizeText(bytes: number): Text {
   return bytes >= 1024 * 1024 ? I.size(Math.round((bytes / 1024 / 1024) * 10) / 10, 'MiB') : I.size(Math.ceil(bytes / 1024), 'KiB');

@@ -169,7 +169,11 @@ export const importFileMessages = {
     en: `${stem}.shx is missing from the archive: a shapefile is its .shp, .shx and .dbf (and .prj)`,
     vi: `tệp nén thiếu ${stem}.shx: một shapefile gồm các tệp .shp, .shx và .dbf (và .prj)`,
   }),
-  shpUnreadable: (stem: string, why: string) => ({ en: `${stem}.shp could not be read: ${why}`, vi: `không đọc được ${stem}.shp: ${why}` }),
+  /** A shapefile's .shp or .dbf its reader refused (the reader's own words go to the server's log only). */
+  shpUnreadable: (file: string) => ({
+    en: `${file} is damaged or is not part of a shapefile, so it cannot be read: open the layer in QGIS and save it again (Export → Save Features As… → ESRI Shapefile), then zip its .shp, .shx, .dbf and .prj together and upload that`,
+    vi: `${file} bị hỏng hoặc không phải một phần của shapefile nên không đọc được: hãy mở lớp trong QGIS và lưu lại (Export → Save Features As… → ESRI Shapefile), rồi nén chung các tệp .shp, .shx, .dbf và .prj thành tệp zip và tải tệp đó lên`,
+  }),
   shpDbfMismatch: (stem: string, shapes: number, records: number) =>
     both(
       `${stem}.shp has ${shapes} shapes but ${stem}.dbf has ${records} records; the files do not belong together`,
@@ -219,13 +223,18 @@ export const importFileMessages = {
     vi: `mục "${name}" trong tệp nén dùng phương pháp nén ${method}; chỉ đọc được mục không nén hoặc nén deflate`,
   }),
   entryCutShort: (name: string) => ({ en: `the zip archive is damaged: "${name}" is cut short`, vi: `tệp nén bị hỏng: "${name}" bị cắt cụt` }),
-  entryUnpack: (name: string, why: string) => ({
-    en: `the archive entry "${name}" could not be unpacked: ${why}`,
-    vi: `không giải nén được mục "${name}": ${why}`,
+  /** An entry the inflater refused (its own words go to the server's log only). */
+  entryUnpack: (name: string) => ({
+    en: `the archive entry "${name}" is damaged and cannot be unpacked: make the zip archive again from the original files and upload it again`,
+    vi: `mục "${name}" trong tệp nén bị hỏng, không giải nén được: hãy nén lại tệp zip từ các tệp gốc rồi tải lên lại`,
   }),
   entryShort: (name: string) => ({ en: `the archive entry "${name}" is cut short`, vi: `mục "${name}" trong tệp nén bị cắt cụt` }),
   // GeoPackage and KML
-  gpkgDamaged: (why: string) => ({ en: `the GeoPackage is damaged: ${why}`, vi: `tệp GeoPackage bị hỏng: ${why}` }),
+  /** An SQLite file SQLite refused to open or check (its own words go to the server's log only). */
+  gpkgDamaged: {
+    en: 'the GeoPackage is damaged or is not a GeoPackage, so it cannot be read: open it in QGIS and save it again (Export → Save Features As… → GeoPackage), then upload that file',
+    vi: 'tệp GeoPackage bị hỏng hoặc không phải GeoPackage nên không đọc được: hãy mở tệp trong QGIS và lưu lại (Export → Save Features As… → GeoPackage), rồi tải tệp đó lên',
+  },
   gpkgNotGpkg: (table: string) => ({
     en: `the file is an SQLite database but not a GeoPackage: it has no ${table} table`,
     vi: `tệp là cơ sở dữ liệu SQLite nhưng không phải GeoPackage: không có bảng ${table}`,
@@ -249,18 +258,37 @@ export const importFileMessages = {
       `the table ${table} holds ${count} features; at most ${max} are accepted`,
       (f) => `bảng ${table} có ${f(count)} đối tượng; chỉ nhận tối đa ${f(max)} đối tượng`,
     ),
-  gpkgBadGeometry: (row: number, table: string, why: string) => ({
-    en: `feature ${row} of ${table}: its geometry cannot be read (${why})`,
-    vi: `đối tượng ${row} của ${table}: không đọc được hình (${why})`,
-  }),
+  /** A geometry blob the WKB reader refused (server/imports/formats/wkb.ts; its details go to the server's log only). */
+  gpkgBadGeometry: (row: number, table: string, curved: boolean) =>
+    curved
+      ? both(
+          `feature ${row} of ${table} has a curved geometry (a circular arc, a curve polygon…), which this app does not read: in QGIS run Processing → Toolbox → Segmentize by maximum angle on the layer, save the result as a GeoPackage and upload it`,
+          (f) =>
+            `đối tượng ${f(row)} của ${table} có hình dạng cong (cung tròn, đa giác cong…) mà ứng dụng không đọc được: trong QGIS hãy chạy Processing → Toolbox → Segmentize by maximum angle cho lớp đó, lưu kết quả thành GeoPackage rồi tải lên`,
+        )
+      : both(
+          `feature ${row} of ${table}: its geometry is damaged, or of a kind this app does not read (only points, lines and polygons are); open the GeoPackage in QGIS, redraw that feature or run Vector → Geometry Tools → Check Validity, save it again and upload it`,
+          (f) =>
+            `đối tượng ${f(row)} của ${table}: hình bị hỏng, hoặc thuộc loại ứng dụng không đọc được (chỉ đọc điểm, đường và vùng); hãy mở tệp GeoPackage trong QGIS, vẽ lại đối tượng đó hoặc chạy Vector → Geometry Tools → Check Validity, lưu lại rồi tải lên`,
+        ),
   kmlDtd: {
     en: 'the KML file declares a DTD or entities; remove the <!DOCTYPE …> and upload it again',
     vi: 'tệp KML khai báo DTD hoặc entity; hãy xoá <!DOCTYPE …> rồi tải lên lại',
   },
-  kmlNotXml: (why: string | null) => ({
-    en: `the KML file is not well-formed XML: ${why ?? 'no root element'}`,
-    vi: `tệp KML không phải XML hợp lệ: ${why ?? 'không có phần tử gốc'}`,
-  }),
+  /**
+   * A KML file the XML parser refused, and where when it says so (its line and column, as numbers; its own words
+   * go to the server's log only).
+   */
+  kmlNotXml: (at: { line: number; column: number } | null) =>
+    both(
+      `the KML file is not well-formed XML${at ? ` (it breaks at line ${at.line}, column ${at.column})` : ''}: a tag is not closed, or closed in the wrong order, or a character such as & or < is not escaped; fix it in a text editor, or open it in Google Earth or QGIS and save it again as KML`,
+      (f) =>
+        `tệp KML không phải XML hợp lệ${at ? ` (lỗi ở dòng ${f(at.line)}, cột ${f(at.column)})` : ''}: có thẻ chưa đóng hoặc đóng sai thứ tự, hoặc có ký tự như & hay < chưa được thoát; hãy sửa trong trình soạn thảo văn bản, hoặc mở tệp trong Google Earth hay QGIS rồi lưu lại thành KML`,
+    ),
+  kmlNoElement: {
+    en: 'the KML file holds no XML element (is it empty, or plain text?); export the layer again as KML from Google Earth or QGIS',
+    vi: 'tệp KML không chứa phần tử XML nào (tệp trống, hay chỉ là văn bản thường?); hãy xuất lại lớp thành KML từ Google Earth hoặc QGIS',
+  },
   kmlRoot: (root: string) => ({ en: `the file is not KML: its root element is <${root}>`, vi: `tệp không phải KML: phần tử gốc là <${root}>` }),
   // Uploads of the wrong kind, encoding or shape (server/imports/file-look.ts, server/imports/tables/)
   /** A table kind's upload that is no table: a PDF, a Word document, an image, a map file… */

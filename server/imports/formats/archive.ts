@@ -1,6 +1,6 @@
 import { importFileMessages as I } from '../../messages/import-files.ts';
 import { Inflate } from 'fflate';
-import { type ImportLimits, badFile, sizeText, tooLarge } from '../limits.ts';
+import { type ImportLimits, badFile, sizeText, tooLarge, unreadableFile } from '../limits.ts';
 
 /**
  * Reads a zip archive defensively: the central directory is checked before anything is
@@ -141,7 +141,7 @@ function inflateWithin(raw: Uint8Array, budget: number, name: string, limits: Im
     if (raw.length === 0) inflater.push(new Uint8Array(0), true);
   } catch (e) {
     if (e instanceof Error && 'status' in e) throw e;
-    throw badFile(I.entryUnpack(name, (e as Error).message));
+    throw unreadableFile(I.entryUnpack(name), e);
   }
   if (!done && raw.length) throw badFile(I.entryShort(name));
   const out = new Uint8Array(size);

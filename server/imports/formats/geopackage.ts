@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openUploadedDatabase } from '../../db/open.ts';
 import { crsFromPrj } from '../../geo/crs.ts';
-import { badFile, type ImportLimits, tooLarge } from '../limits.ts';
+import { badFile, type ImportLimits, tooLarge, unreadableFile } from '../limits.ts';
 import { type CrsStatement, crsFromName, type GeoFile, type ReadFeature } from './geo-file.ts';
 import { gpkgBlobToGeometry, WkbError } from './wkb.ts';
 
@@ -40,7 +40,7 @@ export function readGeoPackage(bytes: Uint8Array, limits: ImportLimits, layer: s
       const check = db.pragma('quick_check', { simple: true });
       if (check !== 'ok') throw new Error(String(check));
     } catch (e) {
-      throw badFile(I.gpkgDamaged((e as Error).message));
+      throw unreadableFile(I.gpkgDamaged, e);
     }
     const tables = new Set(db.prepare("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')").pluck().all() as string[]);
     for (const t of ['gpkg_contents', 'gpkg_geometry_columns', 'gpkg_spatial_ref_sys']) {
@@ -88,7 +88,7 @@ export function readGeoPackage(bytes: Uint8Array, limits: ImportLimits, layer: s
         try {
           geometry = gpkgBlobToGeometry(blob);
         } catch (e) {
-          if (e instanceof WkbError) throw badFile(I.gpkgBadGeometry(row, chosen.name, e.message));
+          if (e instanceof WkbError) throw unreadableFile(I.gpkgBadGeometry(row, chosen.name, e.curved), e);
           throw e;
         }
       }

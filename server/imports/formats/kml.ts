@@ -1,8 +1,8 @@
 import { importFileMessages as I } from '../../messages/import-files.ts';
 import { kml } from '@tmcw/togeojson';
-import { DOMParser } from '@xmldom/xmldom';
+import { DOMParser, ParseError } from '@xmldom/xmldom';
 import { CRS84 } from '../../geo/crs.ts';
-import { badFile } from '../limits.ts';
+import { badFile, unreadableFile } from '../limits.ts';
 import type { GeoFile } from './geo-file.ts';
 
 /**
@@ -12,13 +12,7 @@ import type { GeoFile } from './geo-file.ts';
  */
 export function readKml(text: string): GeoFile {
   if (/<!DOCTYPE|<!ENTITY/i.test(text)) throw badFile(I.kmlDtd, 'unsafe_file');
-  const errors: string[] = [];
-  const doc = new DOMParser({
-    onError: (level, message) => {
-      if (level !== 'warning') errors.push(message);
-    },
-  }).parseFromString(text.replace(/^\uFEFF/, ''), 'text/xml');
-  if (errors.length || !doc.documentElement) throw badFile(I.kmlNotXml(errors[0] || null));
+  const doc = parsedXml(text.replace(/^\uFEFF/, ''));
   if (doc.documentElement.localName !== 'kml') throw badFile(I.kmlRoot(String(doc.documentElement.localName)));
   const fc = kml(doc as unknown as Document);
   return {
@@ -27,4 +21,34 @@ export function readKml(text: string): GeoFile {
     features: fc.features.map((f) => ({ properties: { ...(f.properties ?? {}) }, geometry: f.geometry ?? null })),
     crs: { kind: 'implied', code: CRS84, said: I.crsSaidKml },
   };
+}
+
+type XmlDocument = ReturnType<DOMParser['parseFromString']>;
+
+/**
+ * The XML document of a KML file, or a refusal in the person's words: xmldom's own (English) words are the
+ * refusal's cause, for the server's log; only the line and column of its locator, as numbers, are shown.
+ * A fatal error is reported to onError and then thrown as a ParseError; other errors let parsing go on.
+ */
+function parsedXml(text: string): XmlDocument & { documentElement: NonNullable<XmlDocument['documentElement']> } {
+  let fault: { said: string; at: { line: number; column: number } | null } | null = null;
+  let doc: XmlDocument | null = null;
+  try {
+    doc = new DOMParser({
+      onError: (level, message, context: { locator?: { lineNumber?: unknown; columnNumber?: unknown } } | undefined) => {
+        if (level === 'warning' || fault) return;
+        const { lineNumber: line, columnNumber: column } = context?.locator ?? {};
+        const located = typeof line === 'number' && typeof column === 'number' && line > 0 && column > 0;
+        fault = { said: `xmldom ${level}: ${message} (line ${line}, column ${column})`, at: located ? { line, column } : null };
+      },
+    }).parseFromString(text, 'text/xml');
+  } catch (e) {
+    if (!(e instanceof ParseError)) throw e;
+    fault ??= { said: `xmldom: ${e.message}`, at: null };
+  }
+  const said = fault?.said ?? 'xmldom: no document element';
+  // Not one element in the text: nothing to point at, and nothing to close.
+  if (!/<[\p{L}_:]/u.test(text)) throw unreadableFile(I.kmlNoElement, said);
+  if (fault || !doc?.documentElement) throw unreadableFile(I.kmlNotXml(fault?.at ?? null), said);
+  return doc as XmlDocument & { documentElement: NonNullable<XmlDocument['documentElement']> };
 }

@@ -2,7 +2,7 @@ import { importFileMessages as I } from '../../messages/import-files.ts';
 import { verbatim } from '../../messages/text.ts';
 import { parseDbf, parseShp } from 'shpjs';
 import { crsFromPrj } from '../../geo/crs.ts';
-import { badFile } from '../limits.ts';
+import { badFile, unreadableFile } from '../limits.ts';
 import type { ArchiveEntry } from './archive.ts';
 import type { CrsStatement, GeoFile } from './geo-file.ts';
 
@@ -18,8 +18,9 @@ export function readShapefile(entries: readonly ArchiveEntry[]): GeoFile {
   if (shps.length === 0) throw badFile(I.noShapefile);
   if (shps.length > 1) throw badFile(I.manyShapefiles(shps.map((e) => e.name)));
   const stem = shps[0].name.slice(0, -4);
-  const part = (ext: string) => visible.find((e) => e.name.slice(0, -4) === stem && e.name.slice(-4).toLowerCase() === ext)?.data;
-  const dbf = part('.dbf');
+  const entry = (ext: string) => visible.find((e) => e.name.slice(0, -4) === stem && e.name.slice(-4).toLowerCase() === ext);
+  const part = (ext: string) => entry(ext)?.data;
+  const dbf = entry('.dbf');
   if (!dbf) throw badFile(I.noDbf(stem));
   if (!part('.shx')) throw badFile(I.noShx(stem));
   const cpg = part('.cpg');
@@ -29,9 +30,13 @@ export function readShapefile(entries: readonly ArchiveEntry[]): GeoFile {
   let records: ReturnType<typeof parseDbf>;
   try {
     geometries = parseShp(shps[0].data);
-    records = parseDbf(dbf, cpg ? new TextDecoder().decode(cpg) : undefined);
   } catch (e) {
-    throw badFile(I.shpUnreadable(stem, (e as Error).message));
+    throw unreadableFile(I.shpUnreadable(shps[0].name), e);
+  }
+  try {
+    records = parseDbf(dbf.data, cpg ? new TextDecoder().decode(cpg) : undefined);
+  } catch (e) {
+    throw unreadableFile(I.shpUnreadable(dbf.name), e);
   }
   if (records.length !== geometries.length) {
     throw badFile(I.shpDbfMismatch(stem, geometries.length, records.length));

@@ -6,7 +6,18 @@ import type { Geometry, Position } from 'geojson';
  * are checked against the bytes left before anything is allocated, so a damaged or hostile blob
  * fails with a message instead of exhausting memory.
  */
-export class WkbError extends Error {}
+export class WkbError extends Error {
+  /** The geometry is a curve or a curved surface (CircularString … MultiSurface): not damaged, only not read here. */
+  readonly curved: boolean;
+  /** @param message the detail, in English, for the server's log (the person reads importFileMessages.gpkgBadGeometry) */
+  constructor(message: string, curved = false) {
+    super(message);
+    this.curved = curved;
+  }
+}
+
+/** The ISO/OGC codes of curves and curved surfaces: CircularString, CompoundCurve, CurvePolygon, MultiCurve, MultiSurface. */
+const CURVED = new Set([8, 9, 10, 11, 12]);
 
 const TYPES = ['', 'Point', 'LineString', 'Polygon', 'MultiPoint', 'MultiLineString', 'MultiPolygon', 'GeometryCollection'] as const;
 
@@ -36,7 +47,7 @@ export function wkbToGeometry(bytes: Uint8Array): Geometry {
     if (iso === 1 || iso === 2) dims++;
     if (iso === 3) dims += 2;
     const type = TYPES[raw % 1000];
-    if (!type) throw new WkbError(`geometry type ${raw} is not a simple feature (curves and surfaces are not read)`);
+    if (!type) throw new WkbError(`geometry type ${raw} is not a simple feature (curves and surfaces are not read)`, CURVED.has(raw % 1000));
 
     const u32 = () => {
       need(4);
