@@ -1,4 +1,5 @@
 import { ERROR_CODE_LIST, ERROR_CODES } from '../../server/catalog/error-codes.ts';
+import { ERROR_MEANINGS } from '../../server/catalog/error-meanings.ts';
 
 /** Where docs/API.md's generated table of error codes begins and ends. */
 export const ERROR_CODES_BEGIN = '<!-- error codes: generated from server/catalog/error-codes.ts by npm run docs; edit there -->';
@@ -7,8 +8,7 @@ export const ERROR_CODES_END = '<!-- end of error codes -->';
 /** The table of every error code (server/catalog/error-codes.ts): status, code, meaning, in the order declared. */
 export function errorCodesTable(): string {
   const rows = ERROR_CODE_LIST.map((code) => {
-    const { status, meaning } = ERROR_CODES[code];
-    return `| ${status.join(', ')} | \`${code}\` | ${meaning.replace(/\|/g, '\\|')} |`;
+    return `| ${ERROR_CODES[code].join(', ')} | \`${code}\` | ${ERROR_MEANINGS[code].replace(/\|/g, '\\|')} |`;
   });
   return ['| status | code | meaning |', '|---|---|---|', ...rows].join('\n');
 }

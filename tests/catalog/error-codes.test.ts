@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ApiError, errorBody } from '../../server/http/errors.ts';
 import { ERROR_CODE_LIST, ERROR_CODES, type ErrorCode, isErrorCode } from '../../server/catalog/error-codes.ts';
+import { ERROR_MEANINGS } from '../../server/catalog/error-meanings.ts';
 import { ParamError } from '../../server/catalog/params.ts';
 import { badFile, tooLarge } from '../../server/imports/limits.ts';
 import { ApiRequestError } from '../../client/api.ts';
@@ -41,7 +42,8 @@ describe('the declared error codes', () => {
 
   it('are snake_case, each with a status of 4xx or 5xx and a one-line meaning', () => {
     for (const code of ERROR_CODE_LIST) {
-      const { status, meaning } = ERROR_CODES[code];
+      const status = ERROR_CODES[code];
+      const meaning = ERROR_MEANINGS[code];
       expect(code).toMatch(/^[a-z]+(_[a-z0-9]+)*$/);
       expect(status.length, code).toBeGreaterThan(0);
       for (const s of status) expect(s >= 400 && s <= 599, `${code} ${s}`).toBe(true);
