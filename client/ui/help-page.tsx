@@ -4,6 +4,7 @@ import { localizeStated } from '../lib/stated-text.ts';
 import { encodeUrlState, HELP_TOPICS, todayIso } from '../lib/url-state.ts';
 import { boundaryLicences, products, zones } from '../state/data.ts';
 import { chartData, record } from '../state/derived.ts';
+import { CERTIFICATE_MONTHS } from '../../server/domain/ocop-as-of.ts';
 import { boundaryLicenceGroups, theProvince, withProvince } from '../state/province.ts';
 import { asOf, help, lang, urlState } from '../state/ui-state.ts';
 import type { Lang } from '../lib/label.ts';
@@ -13,7 +14,8 @@ import { Pending } from './pending.tsx';
 import { SourceList } from './sources.tsx';
 
 /** The page's own text (help-text.ts, loaded with it), the province's words and any other values filled in. */
-const h = (key: HelpKey, l: Lang, values: Record<string, string | number> = {}) => withProvince(HELP_STRINGS[key][l], l, values);
+const h = (key: HelpKey, l: Lang, values: Record<string, string | number> = {}) =>
+  withProvince(HELP_STRINGS[key][l], l, { certificateMonths: CERTIFICATE_MONTHS, ...values });
 
 /**
  * "Giới thiệu / Phương pháp": what each status and figure means, the as-of rule, the unit sets and

@@ -40,7 +40,7 @@ export const EDITING_STRINGS = {
   dateNoSuchDay: { vi: 'Không có ngày này trong lịch.', en: 'There is no such day in the calendar.' },
   sourceLink: { vi: 'Đường dẫn', en: 'Link' },
   sourcePdf: { vi: 'Hoặc tải lên văn bản PDF', en: 'Or upload the document (PDF)' },
-  sourcePdfHint: { vi: 'Tối đa 20 MiB; máy chủ lưu giữ bản này.', en: 'At most 20 MiB; the server keeps it.' },
+  sourcePdfHint: { vi: 'Tối đa {mib} MiB; máy chủ lưu giữ bản này.', en: 'At most {mib} MiB; the server keeps it.' },
   uploaded: { vi: 'Đã tải lên', en: 'Uploaded' },
   removeFile: { vi: 'Bỏ tệp', en: 'Remove file' },
   sourceNote: { vi: 'Ghi chú về nguồn', en: 'Note on the source' },
@@ -68,11 +68,14 @@ export const EDITING_STRINGS = {
   addRenewal: { vi: '+ Công nhận lại hoặc nâng hạng', en: '+ Renewal or upgrade' },
   expiresOn: { vi: 'Hết hạn ngày', en: 'Expires on' },
   expiryDefault: {
-    vi: 'Mặc định: {date}, 36 tháng sau ngày quyết định; sửa nếu nguồn ghi khác.',
-    en: 'By default {date}, 36 months after the decision; change it if the source says otherwise.',
+    vi: 'Mặc định: {date}, {months} tháng sau ngày quyết định; sửa nếu nguồn ghi khác.',
+    en: 'By default {date}, {months} months after the decision; change it if the source says otherwise.',
   },
-  expiryAfterDecision: { vi: 'Điền ngày quyết định: hạn mặc định là 36 tháng sau.', en: 'Enter the decision date: the default expiry is 36 months later.' },
-  expiryStated: { vi: 'Theo nguồn (không phải mặc định 36 tháng).', en: 'As the source states (not the 36-month default).' },
+  expiryAfterDecision: {
+    vi: 'Điền ngày quyết định: hạn mặc định là {months} tháng sau.',
+    en: 'Enter the decision date: the default expiry is {months} months later.',
+  },
+  expiryStated: { vi: 'Theo nguồn (không phải mặc định {months} tháng).', en: 'As the source states (not the {months}-month default).' },
   expiredOn: { vi: 'Hết hạn', en: 'Expired' },
   expiredShort: { vi: 'hết hạn', en: 'expired' },
   expiredNote: {

@@ -36,6 +36,9 @@ const optionalText = (max: number) =>
 const orNull = <S extends z.ZodType>(schema: S) => schema.nullable().default(null);
 
 /** The message of a date after today; forms translate it (client/ui/forms/validate.ts). */
+
+/** An uploaded source document: a PDF of at most this many MiB (server/routes/source-files.ts; the form says so). */
+export const MAX_SOURCE_FILE_MIB = 20;
 export const FUTURE_DATE = schemaMessage(M.futureDate);
 /** The message of a recognition year after the current one. */
 export const FUTURE_YEAR = schemaMessage(M.futureYear);
@@ -74,7 +77,7 @@ export function writeSchemas(today: () => string) {
   /** A date that has happened: a decision signed or a source published after today is a typo. */
   const pastDate = isoDate.refine((d) => d <= today(), { error: FUTURE_DATE });
 
-  /** The source of a change: title, date, and a link or an uploaded PDF (at least one). */
+  /** The source of a change: title, date, and a link or an uploaded PDF (at least one, of at most MAX_SOURCE_FILE_MIB). */
   const sourceInput = z
     .object({
       title: text(300),

@@ -37,8 +37,11 @@ export function ratingCountsFrom(r: RatingRecord, productStart: IsoDate): IsoDat
   return r.decision?.date ?? (r.year === null ? productStart : endOfYear(r.year));
 }
 
-/** The last valid day of a certificate decided on `decisionDate`: 36 months on, less a day. */
-export function certificateExpiry(decisionDate: IsoDate, months = 36): IsoDate {
+/** How long an OCOP certificate lasts unless its source states an expiry. */
+export const CERTIFICATE_MONTHS = 36;
+
+/** The last valid day of a certificate decided on `decisionDate`: CERTIFICATE_MONTHS on, less a day. */
+export function certificateExpiry(decisionDate: IsoDate, months = CERTIFICATE_MONTHS): IsoDate {
   const [y, m, d] = decisionDate.split('-').map(Number);
   const end = new Date(Date.UTC(y, m - 1 + months, d));
   // 31 Jan + 1 month rolls into March in Date; clamp to the month's last day instead.

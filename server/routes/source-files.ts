@@ -6,9 +6,9 @@ import type { AuthEnv } from '../auth/middleware.ts';
 import type { Editor } from '../edits/index.ts';
 import { pathId } from '../http/body.ts';
 import { ApiError } from '../http/errors.ts';
+import { MAX_SOURCE_FILE_MIB } from '../catalog/writes.ts';
 
-/** An uploaded source document: a PDF of at most 20 MiB. */
-export const MAX_SOURCE_FILE_BYTES = 20 * 1024 * 1024;
+const MAX_SOURCE_FILE_BYTES = MAX_SOURCE_FILE_MIB * 1024 * 1024;
 
 /**
  * POST /api/source-files — upload a PDF cited as a source (editors); answers its id.
@@ -21,7 +21,7 @@ export function sourceFileRoutes(editor: Editor) {
       bodyLimit({
         maxSize: MAX_SOURCE_FILE_BYTES + 64 * 1024,
         onError: () => {
-          throw new ApiError(413, 'body_too_large', E.sourceFileTooLarge(MAX_SOURCE_FILE_BYTES / 1024 / 1024));
+          throw new ApiError(413, 'body_too_large', E.sourceFileTooLarge(MAX_SOURCE_FILE_MIB));
         },
       }),
       async (c) => {
@@ -33,7 +33,7 @@ export function sourceFileRoutes(editor: Editor) {
         const file = form.file;
         if (!(file instanceof File)) throw new ApiError(400, 'invalid_body', E.attachPdf);
         const content = Buffer.from(await file.arrayBuffer());
-        if (content.length > MAX_SOURCE_FILE_BYTES) throw new ApiError(413, 'body_too_large', E.sourceFileFieldTooLarge(MAX_SOURCE_FILE_BYTES / 1024 / 1024));
+        if (content.length > MAX_SOURCE_FILE_BYTES) throw new ApiError(413, 'body_too_large', E.sourceFileFieldTooLarge(MAX_SOURCE_FILE_MIB));
         if (content.subarray(0, 5).toString('latin1') !== '%PDF-') throw new ApiError(415, 'unsupported_media_type', E.onlyPdf);
         const name = (file.name || 'tai-lieu.pdf')
           .normalize('NFC')

@@ -6,7 +6,8 @@ import { editApi } from '../../api.ts';
 import { DATE_TEXT_FORMAT, type DateText, readDateText, showDateText } from '../../lib/date-text.ts';
 import type { Lang } from '../../lib/label.ts';
 import { lang } from '../../state/ui-state.ts';
-import { t } from '../i18n.ts';
+import { MAX_SOURCE_FILE_MIB } from '../../../server/catalog/writes.ts';
+import { t, tf } from '../i18n.ts';
 import type { SourceDraft } from './source-logic.ts';
 import { type Checked, errorsUnder, type FieldErrors, serverErrors } from './validate.ts';
 import './forms.css';
@@ -219,7 +220,7 @@ export function SourceFields({ value, onChange, errors }: { value: SourceDraft; 
       <Field
         label={t('sourcePdf', l)}
         error={upload.error ?? e.fileId}
-        hint={value.fileName ? `${t('uploaded', l)}: ${value.fileName}` : t('sourcePdfHint', l)}
+        hint={value.fileName ? `${t('uploaded', l)}: ${value.fileName}` : tf('sourcePdfHint', l, { mib: MAX_SOURCE_FILE_MIB })}
       >
         {(a) => (
           <div class="file-row">

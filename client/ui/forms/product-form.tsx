@@ -6,7 +6,8 @@ import { products, reload } from '../../state/data.ts';
 import { record } from '../../state/derived.ts';
 import { closeEditor, mapTool, stopMapTool } from '../../state/editing.ts';
 import { lang, select } from '../../state/ui-state.ts';
-import { formatDate, t } from '../i18n.ts';
+import { CERTIFICATE_MONTHS } from '../../../server/domain/ocop-as-of.ts';
+import { formatDate, t, tf } from '../i18n.ts';
 import { DateField, Field, FormShell, SelectField, SourceFields, TextField, useSave } from './fields.tsx';
 import { addRenewal, type CertificateDraft, checkProduct, expiryOf, type PlaceKind, productDraft } from './product-logic.ts';
 import { unitOptions } from './unit-options.ts';
@@ -187,9 +188,9 @@ export function ProductForm({ id, communeCode }: { id: string | null; communeCod
                 hint={
                   expiry.isDefault
                     ? expiry.date
-                      ? t('expiryDefault', l).replace('{date}', formatDate(expiry.date, l))
-                      : t('expiryAfterDecision', l)
-                    : t('expiryStated', l)
+                      ? tf('expiryDefault', l, { date: formatDate(expiry.date, l), months: CERTIFICATE_MONTHS })
+                      : tf('expiryAfterDecision', l, { months: CERTIFICATE_MONTHS })
+                    : tf('expiryStated', l, { months: CERTIFICATE_MONTHS })
                 }
               />
             </div>
