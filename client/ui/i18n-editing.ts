@@ -1,18 +1,18 @@
-import type { Label } from '../lib/label.ts';
+import type { Label, Lang } from '../lib/label.ts';
+import { fill, type StringKey, t } from './i18n.ts';
 
-/** Text of editing the record (forms in the side panel, sources, history, the admin's audit log); part of STRINGS in i18n.ts. */
+/**
+ * Text of editing the record (forms in the side panel, sources, history, the admin's audit log), read
+ * with te()/tef(): it loads with the forms, not with the first map. What the first map itself shows of
+ * editing (its buttons, a card's history) is in STRINGS (i18n.ts).
+ */
 export const EDITING_STRINGS = {
-  editing: { vi: 'Cập nhật dữ liệu', en: 'Edit the record' },
-  recordRecognition: { vi: 'Ghi nhận công nhận NTM', en: 'Record an NTM recognition' },
   correctRecognition: { vi: 'Sửa một lần công nhận', en: 'Correct a recognition' },
   retractRecognition: { vi: 'Thu hồi một lần công nhận', en: 'Retract a recognition' },
-  correct: { vi: 'Sửa', en: 'Correct' },
-  retract: { vi: 'Thu hồi', en: 'Retract' },
   retractNote: {
     vi: 'Lần công nhận này vẫn được giữ trong lịch sử nhưng không còn được tính.',
     en: 'The recognition stays in the history but no longer counts.',
   },
-  retractedLabel: { vi: 'Đã thu hồi', en: 'Retracted' },
   decisionRef: { vi: 'Số quyết định', en: 'Decision number' },
   decisionDate: { vi: 'Ngày quyết định', en: 'Decision date' },
   yearForLabel: { vi: 'Công nhận cho năm', en: 'Year it is for' },
@@ -49,8 +49,6 @@ export const EDITING_STRINGS = {
   savedNotice: { vi: 'Đã lưu. Bản đồ, thẻ và số liệu đã cập nhật.', en: 'Saved. The map, cards and counts show it now.' },
   retractedNotice: { vi: 'Đã thu hồi; lần công nhận vẫn nằm trong lịch sử.', en: 'Retracted; the recognition stays in the history.' },
   deletedNotice: { vi: 'Đã xoá vùng; nhật ký vẫn giữ bản cũ.', en: 'Zone deleted; the audit log keeps it.' },
-  addProduct: { vi: 'Thêm sản phẩm OCOP', en: 'Add an OCOP product' },
-  editProduct: { vi: 'Sửa sản phẩm OCOP', en: 'Edit the OCOP product' },
   productName: { vi: 'Tên sản phẩm', en: 'Product name' },
   producerTypeLabel: { vi: 'Loại chủ thể', en: 'Producer type' },
   placeKind_commune: { vi: 'Xã của chủ thể', en: 'The producer’s commune' },
@@ -76,15 +74,6 @@ export const EDITING_STRINGS = {
     en: 'Enter the decision date: the default expiry is {months} months later.',
   },
   expiryStated: { vi: 'Theo nguồn (không phải mặc định {months} tháng).', en: 'As the source states (not the {months}-month default).' },
-  expiredOn: { vi: 'Hết hạn', en: 'Expired' },
-  expiredShort: { vi: 'hết hạn', en: 'expired' },
-  expiredNote: {
-    vi: 'Giấy chứng nhận đã hết hạn vào ngày đang xem và chưa được công nhận lại: không tính vào số sản phẩm.',
-    en: 'The certificate had expired by the date shown and was not renewed: it does not count.',
-  },
-  validUntil: { vi: 'Hiệu lực đến', en: 'Valid until' },
-  addZone: { vi: 'Thêm vùng nguyên liệu', en: 'Add a raw-material zone' },
-  editZone: { vi: 'Sửa vùng nguyên liệu', en: 'Edit the zone' },
   deleteZone: { vi: 'Xoá vùng', en: 'Delete the zone' },
   deleteZoneInstead: { vi: 'Xoá vùng này (cần lý do; có thể hoàn tác)', en: 'Delete this zone (needs a reason; can be reverted)' },
   zoneName: { vi: 'Tên vùng', en: 'Zone name' },
@@ -121,9 +110,7 @@ export const EDITING_STRINGS = {
   shapeReady: { vi: 'Đã có hình: {type}, {n} đỉnh.', en: 'Shape ready: {type}, {n} vertices.' },
   noShapeYet: { vi: 'Chưa có hình.', en: 'No shape yet.' },
   errNoShape: { vi: 'Hãy vẽ hoặc tải lên hình của vùng, hoặc chọn các xã.', en: 'Draw or upload the zone’s shape, or choose its communes.' },
-  addTarget: { vi: 'Thêm chỉ tiêu hoặc số báo cáo', en: 'Add a target or reported total' },
   editTarget: { vi: 'Sửa chỉ tiêu hoặc số báo cáo', en: 'Edit the target or reported total' },
-  targetsEditable: { vi: 'Chỉ tiêu và số liệu báo cáo (cập nhật)', en: 'Targets and reported totals (edit)' },
   indicatorLabel: { vi: 'Chỉ tiêu', en: 'Indicator' },
   indicatorKey: { vi: 'Mã chỉ tiêu', en: 'Indicator key' },
   indicatorKeyHint: {
@@ -133,10 +120,7 @@ export const EDITING_STRINGS = {
   scope: { vi: 'Phạm vi', en: 'Scope' },
   targetText: { vi: 'Chỉ tiêu (như nguồn ghi)', en: 'Target (as the source states it)' },
   actualText: { vi: 'Số báo cáo (như nguồn ghi)', en: 'Reported total (as the source states it)' },
-  value: { vi: 'Giá trị số', en: 'Number' },
   targetYear: { vi: 'Năm đích', en: 'Target year' },
-  changeHistory: { vi: 'Lịch sử thay đổi', en: 'Change history' },
-  noChanges: { vi: 'Chưa có thay đổi nào trong ứng dụng.', en: 'No changes made in the app yet.' },
   action_create: { vi: 'Thêm mới', en: 'Added' },
   action_update: { vi: 'Sửa', en: 'Corrected' },
   action_retract: { vi: 'Thu hồi', en: 'Retracted' },
@@ -149,14 +133,11 @@ export const EDITING_STRINGS = {
   entity_unit: { vi: 'đơn vị hành chính', en: 'administrative unit' },
   revertedBy: { vi: 'Đã được hoàn tác bởi thay đổi #{id}.', en: 'Reverted by change #{id}.' },
   revertsChange: { vi: 'hoàn tác thay đổi', en: 'reverts change' },
-  batch: { vi: 'Đợt nhập', en: 'Import batch' },
-  auditLog: { vi: 'Nhật ký thay đổi', en: 'Audit log' },
   auditIntro: {
     vi: 'Mọi thay đổi: ai, khi nào, cái gì, trước → sau, lý do, nguồn. Hoàn tác cũng được ghi lại.',
     en: 'Every change: who, when, what, before → after, why, on which source. Reverts are logged too.',
   },
   recordKind: { vi: 'Loại dữ liệu', en: 'Kind of record' },
-  all: { vi: 'Tất cả', en: 'All' },
   unitSetLabel: { vi: 'Bộ đơn vị', en: 'Unit set' },
   unitCode: { vi: 'Mã đơn vị', en: 'Unit code' },
   sinceDate: { vi: 'Từ ngày', en: 'Since' },
@@ -181,3 +162,15 @@ export const EDITING_STRINGS = {
   errForbidden: { vi: 'Tài khoản không có quyền này', en: 'Your account may not do this' },
   errConflict: { vi: 'Không thực hiện được vì có xung đột', en: 'Refused because of a conflict' },
 } satisfies Record<string, Label>;
+
+/** A key of the editing texts or of the interface's (STRINGS): what the lazily loaded editing views may name. */
+export type EditingKey = keyof typeof EDITING_STRINGS | StringKey;
+
+export function te(key: EditingKey, lang: Lang): string {
+  return Object.hasOwn(EDITING_STRINGS, key) ? EDITING_STRINGS[key as keyof typeof EDITING_STRINGS][lang] : t(key as StringKey, lang);
+}
+
+/** An editing text with `{name}` placeholders filled in. */
+export function tef(key: EditingKey, lang: Lang, values: Record<string, string | number>): string {
+  return fill(te(key, lang), values);
+}

@@ -1,7 +1,6 @@
 import { UNIT_NTM_STATUS_LABELS, type UnitNtmStatus } from '../../server/domain/ntm-status.ts';
 import { APP_TITLE } from '../../server/messages/app-title.ts';
 import type { Label, Lang } from '../lib/label.ts';
-import { EDITING_STRINGS } from './i18n-editing.ts';
 import { OUTPUT_STRINGS } from './i18n-outputs.ts';
 
 /** Every string of the interface, Vietnamese first, English complete (a test checks both). */
@@ -354,7 +353,31 @@ export const STRINGS = {
   sessionsEnded: { vi: 'Đã kết thúc {n} phiên.', en: 'Ended {n} sessions.' },
   requestFailed: { vi: 'Không thực hiện được', en: 'Could not be done' },
   ...OUTPUT_STRINGS,
-  ...EDITING_STRINGS,
+  // Editing the record, as the first map shows it (buttons, a card's history); the forms' own text is in i18n-editing.ts.
+  editing: { vi: 'Cập nhật dữ liệu', en: 'Edit the record' },
+  recordRecognition: { vi: 'Ghi nhận công nhận NTM', en: 'Record an NTM recognition' },
+  correct: { vi: 'Sửa', en: 'Correct' },
+  retract: { vi: 'Thu hồi', en: 'Retract' },
+  retractedLabel: { vi: 'Đã thu hồi', en: 'Retracted' },
+  addProduct: { vi: 'Thêm sản phẩm OCOP', en: 'Add an OCOP product' },
+  editProduct: { vi: 'Sửa sản phẩm OCOP', en: 'Edit the OCOP product' },
+  expiredOn: { vi: 'Hết hạn', en: 'Expired' },
+  expiredShort: { vi: 'hết hạn', en: 'expired' },
+  expiredNote: {
+    vi: 'Giấy chứng nhận đã hết hạn vào ngày đang xem và chưa được công nhận lại: không tính vào số sản phẩm.',
+    en: 'The certificate had expired by the date shown and was not renewed: it does not count.',
+  },
+  validUntil: { vi: 'Hiệu lực đến', en: 'Valid until' },
+  addZone: { vi: 'Thêm vùng nguyên liệu', en: 'Add a raw-material zone' },
+  editZone: { vi: 'Sửa vùng nguyên liệu', en: 'Edit the zone' },
+  addTarget: { vi: 'Thêm chỉ tiêu hoặc số báo cáo', en: 'Add a target or reported total' },
+  targetsEditable: { vi: 'Chỉ tiêu và số liệu báo cáo (cập nhật)', en: 'Targets and reported totals (edit)' },
+  value: { vi: 'Giá trị số', en: 'Number' },
+  changeHistory: { vi: 'Lịch sử thay đổi', en: 'Change history' },
+  noChanges: { vi: 'Chưa có thay đổi nào trong ứng dụng.', en: 'No changes made in the app yet.' },
+  batch: { vi: 'Đợt nhập', en: 'Import batch' },
+  auditLog: { vi: 'Nhật ký thay đổi', en: 'Audit log' },
+  all: { vi: 'Tất cả', en: 'All' },
   boundariesOf: { vi: 'Ranh giới bộ đơn vị', en: 'Boundaries of the unit set' },
   importData: { vi: 'Nhập dữ liệu', en: 'Import' },
   importTitle: { vi: 'Nhập dữ liệu từ tệp', en: 'Import data from a file' },

@@ -19,7 +19,7 @@ import { serverErrors, validate } from '../../client/ui/forms/validate.ts';
 import { areaWarning, checkDeletion, checkZone, polygonFromGeoJson, vertexCount, zoneBody, zoneDraft } from '../../client/ui/forms/zone-logic.ts';
 import { squareCoordinates } from '../helpers/shapes.ts';
 import { actionLabel, changedFields, entityLabel } from '../../client/ui/history/describe.ts';
-import { STRINGS } from '../../client/ui/i18n.ts';
+import { EDITING_STRINGS } from '../../client/ui/i18n-editing.ts';
 import { AUDIT_ENTITIES } from '../../server/catalog/audit.ts';
 import { loginBodySchema, newTokenSchema, userPatchSchema } from '../../server/domain/accounts.ts';
 import { fieldMessages as F } from '../../server/messages/fields.ts';
@@ -111,7 +111,7 @@ describe('validation with the server’s write schemas', () => {
     if (checked.ok) return;
     expect(Object.keys(checked.errors).sort()).toEqual(Object.keys(api).sort());
     for (const [path, message] of Object.entries(checked.errors)) {
-      if (path === 'communeCode') expect(message).toBe(STRINGS.errCommune[l]);
+      if (path === 'communeCode') expect(message).toBe(EDITING_STRINGS.errCommune[l]);
       else expect(message.toLowerCase()).toBe(api[path].toLowerCase());
     }
     expect(checked.errors['source.url']).toBe(`${F.webLink[l].charAt(0).toUpperCase()}${F.webLink[l].slice(1)}`);
@@ -388,8 +388,8 @@ describe('history in words', () => {
 
   it.each(AUDIT_ENTITIES.flatMap((e) => (['vi', 'en'] as const).map((l) => [e, l] as const)))('names the record kind %s in %s', (entity, l) => {
     const key = `entity_${entity}`;
-    expect(Object.hasOwn(STRINGS, key), key).toBe(true);
-    expect(entityLabel(entity, l)).toBe(STRINGS[key as keyof typeof STRINGS][l]);
+    expect(Object.hasOwn(EDITING_STRINGS, key), key).toBe(true);
+    expect(entityLabel(entity, l)).toBe(EDITING_STRINGS[key as keyof typeof EDITING_STRINGS][l]);
   });
 
   it('shows a refused revert as the server words it, in the language the request asked for', () => {

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { HELP_STRINGS } from '../../client/ui/help-text.ts';
+import { EDITING_STRINGS } from '../../client/ui/i18n-editing.ts';
 import { formatDate, formatInstant, formatInstantDate, STRINGS } from '../../client/ui/i18n.ts';
 
 describe('interface text', () => {
-  it.each(Object.entries({ ...STRINGS, ...HELP_STRINGS }))('%s has Vietnamese and English, in NFC', (_key, label) => {
+  it.each(Object.entries({ ...STRINGS, ...EDITING_STRINGS, ...HELP_STRINGS }))('%s has Vietnamese and English, in NFC', (_key, label) => {
     expect(label.vi.trim()).not.toBe('');
     expect(label.en.trim()).not.toBe('');
     expect(label.vi).toBe(label.vi.normalize('NFC'));

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { authTestApp, errorOf } from '../helpers/auth.ts';
 import { recognition, source } from '../helpers/edit-bodies.ts';
+import { EDITING_STRINGS } from '../../client/ui/i18n-editing.ts';
 import { STRINGS } from '../../client/ui/i18n.ts';
 import { createAuth } from '../../server/auth/auth.ts';
 import { DEFAULT_AUTH_CONFIG } from '../../server/auth/config.ts';
@@ -260,7 +261,7 @@ describe('the message catalog', () => {
     for (const role of ROLES) expect(ROLE_VI[role]).toBe(STRINGS[`role_${role}`].vi);
     for (const programme of PROGRAMMES) expect(PROGRAMME_VI[programme]).toBe(STRINGS[`programme_${programme}`].vi);
     for (const type of PRODUCER_TYPES) expect(PRODUCER_TYPE_VI[type]).toBe(STRINGS[`producerType_${type}`].vi);
-    for (const entity of AUDIT_ENTITIES) expect(ENTITY_VI[entity]).toBe(STRINGS[`entity_${entity}`].vi);
+    for (const entity of AUDIT_ENTITIES) expect(ENTITY_VI[entity]).toBe(EDITING_STRINGS[`entity_${entity}`].vi);
     for (const kind of IMPORT_KIND_IDS) {
       const ui = STRINGS[`importKind_${kind.replace('-', '_')}` as keyof typeof STRINGS].vi;
       expect(ui.startsWith(`${IMPORT_KIND_VI[kind]} (`)).toBe(true);

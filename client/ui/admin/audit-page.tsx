@@ -12,6 +12,7 @@ import { serverErrors } from '../forms/validate.ts';
 import { ChangeView } from '../history/change-view.tsx';
 import { t } from '../i18n.ts';
 import { entityLabel } from '../history/describe.ts';
+import { te } from '../i18n-editing.ts';
 
 const PAGE = 50;
 
@@ -62,16 +63,16 @@ export function AuditPage({ onClose }: { onClose: () => void }) {
     if (!reverting) return;
     const at = reverting.kind === 'change' ? `change-${reverting.id}` : `batch-${reverting.batchId}`;
     if (reason.trim() === '') {
-      setNote({ ok: false, text: t('errReason', l), at });
+      setNote({ ok: false, text: te('errReason', l), at });
       return;
     }
     try {
       if (reverting.kind === 'change') await editApi.revertChange(reverting.id, reason);
       else {
         const r = await editApi.revertBatch(reverting.batchId, reason);
-        setNote({ ok: true, text: t('batchReverted', l).replace('{n}', String(r.reverted)), at });
+        setNote({ ok: true, text: te('batchReverted', l).replace('{n}', String(r.reverted)), at });
       }
-      if (reverting.kind === 'change') setNote({ ok: true, text: t('changeReverted', l), at });
+      if (reverting.kind === 'change') setNote({ ok: true, text: te('changeReverted', l), at });
       setReverting(null);
       setReason('');
       await Promise.all([load(filter, false), refreshAfterRevert(reverting)]);
@@ -104,11 +105,11 @@ export function AuditPage({ onClose }: { onClose: () => void }) {
       }}
     >
       <label>
-        {t('revertReason', l)}
+        {te('revertReason', l)}
         <input name="reason" value={reason} required maxLength={1000} onInput={(e) => setReason((e.target as HTMLInputElement).value)} />
       </label>
       <button type="submit" class="primary danger">
-        {t('confirmRevert', l)}
+        {te('confirmRevert', l)}
       </button>
       <button type="button" class="account-button" onClick={() => setReverting(null)}>
         {t('cancel', l)}
@@ -118,10 +119,10 @@ export function AuditPage({ onClose }: { onClose: () => void }) {
   );
   return (
     <Modal title={t('auditLog', l)} onClose={onClose} wide>
-      <p class="muted small">{t('auditIntro', l)}</p>
+      <p class="muted small">{te('auditIntro', l)}</p>
       <form class="account-form inline audit-filters" noValidate onSubmit={applyFilters}>
         <label>
-          {t('recordKind', l)}
+          {te('recordKind', l)}
           <select name="entity" value={filter.entity ?? ''}>
             <option value="">{t('all', l)}</option>
             {AUDIT_ENTITIES.map((e) => (
@@ -136,7 +137,7 @@ export function AuditPage({ onClose }: { onClose: () => void }) {
           <input name="user" value={filter.user ?? ''} size={12} />
         </label>
         <label>
-          {t('unitSetLabel', l)}
+          {te('unitSetLabel', l)}
           <select name="unitSet" value={filter.unitSet ?? ''}>
             <option value="">{t('all', l)}</option>
             <option value="2020">{setLabel('2020', l)}</option>
@@ -145,16 +146,16 @@ export function AuditPage({ onClose }: { onClose: () => void }) {
           </select>
         </label>
         <label>
-          {t('unitCode', l)}
+          {te('unitCode', l)}
           <input name="unitCode" value={filter.unitCode ?? ''} size={6} inputMode="numeric" pattern="\d{3}|\d{5}" />
         </label>
-        <DateField name="since" label={t('sinceDate', l)} value={since} onValue={setSince} />
+        <DateField name="since" label={te('sinceDate', l)} value={since} onValue={setSince} />
         <label>
           {t('batch', l)}
           <input name="batchId" value={filter.batchId ?? ''} size={12} />
         </label>
         <button type="submit" class="primary">
-          {t('filter', l)}
+          {te('filter', l)}
         </button>
       </form>
       {note && !note.at && (
@@ -178,7 +179,7 @@ export function AuditPage({ onClose }: { onClose: () => void }) {
                     setReverting({ kind: 'change', id: e.id });
                   }}
                 >
-                  {t('revertChange', l)}
+                  {te('revertChange', l)}
                 </button>
                 {e.batchId && (
                   <button
@@ -189,7 +190,7 @@ export function AuditPage({ onClose }: { onClose: () => void }) {
                       setReverting({ kind: 'batch', batchId: e.batchId! });
                     }}
                   >
-                    {t('revertBatch', l)}
+                    {te('revertBatch', l)}
                   </button>
                 )}
               </div>
@@ -206,7 +207,7 @@ export function AuditPage({ onClose }: { onClose: () => void }) {
       </ol>
       {more && (
         <button type="button" class="account-button" onClick={() => load(filter, true)}>
-          {t('olderChanges', l)}
+          {te('olderChanges', l)}
         </button>
       )}
     </Modal>

@@ -7,10 +7,11 @@ import { DATE_TEXT_FORMAT, type DateText, readDateText, showDateText } from '../
 import type { Lang } from '../../lib/label.ts';
 import { lang } from '../../state/ui-state.ts';
 import { MAX_SOURCE_FILE_MIB } from '../../../server/catalog/writes.ts';
-import { t, tf } from '../i18n.ts';
+
 import type { SourceDraft } from './source-logic.ts';
 import { type Checked, errorsUnder, type FieldErrors, serverErrors } from './validate.ts';
 import './forms.css';
+import { te, tef } from '../i18n-editing.ts';
 
 /** A labelled field with its error beside it (aria-invalid, aria-describedby), and an optional hint. */
 export function Field({
@@ -115,7 +116,7 @@ export function DateField({
   const { text, shown } = typed.current;
   const read = readDateText(text, l);
   const problem = read.ok ? undefined : problemText(read, l);
-  const format = `${t('dateFormat', l)}: ${DATE_TEXT_FORMAT[l]}`;
+  const format = `${te('dateFormat', l)}: ${DATE_TEXT_FORMAT[l]}`;
   return (
     <Field label={label} error={(shown && problem) || error} hint={hint ? `${format}. ${hint}` : format}>
       {(a) => (
@@ -144,7 +145,7 @@ export function DateField({
 }
 
 function problemText(r: Extract<DateText, { ok: false }>, l: Lang) {
-  return r.reason === 'format' ? t('dateFormatError', l) : t('dateNoSuchDay', l);
+  return r.reason === 'format' ? te('dateFormatError', l) : te('dateNoSuchDay', l);
 }
 
 /** A select bound to one string of a draft. */
@@ -204,23 +205,23 @@ export function SourceFields({ value, onChange, errors }: { value: SourceDraft; 
   };
   return (
     <fieldset class="source-fields">
-      <legend>{t('sourceOfChange', l)}</legend>
-      <p class="field-hint">{t('sourceRule', l)}</p>
-      <TextField name="source.title" label={t('sourceTitle', l)} value={value.title} onValue={(title) => set({ title })} error={e.title} />
-      <DateField name="source.date" label={t('sourceDate', l)} value={value.date} onValue={(date) => set({ date })} error={e.date} />
+      <legend>{te('sourceOfChange', l)}</legend>
+      <p class="field-hint">{te('sourceRule', l)}</p>
+      <TextField name="source.title" label={te('sourceTitle', l)} value={value.title} onValue={(title) => set({ title })} error={e.title} />
+      <DateField name="source.date" label={te('sourceDate', l)} value={value.date} onValue={(date) => set({ date })} error={e.date} />
       <TextField
         name="source.url"
         type="url"
-        label={t('sourceLink', l)}
+        label={te('sourceLink', l)}
         placeholder="https://"
         value={value.url}
         onValue={(url) => set({ url })}
         error={e.url}
       />
       <Field
-        label={t('sourcePdf', l)}
+        label={te('sourcePdf', l)}
         error={upload.error ?? e.fileId}
-        hint={value.fileName ? `${t('uploaded', l)}: ${value.fileName}` : tf('sourcePdfHint', l, { mib: MAX_SOURCE_FILE_MIB })}
+        hint={value.fileName ? `${te('uploaded', l)}: ${value.fileName}` : tef('sourcePdfHint', l, { mib: MAX_SOURCE_FILE_MIB })}
       >
         {(a) => (
           <div class="file-row">
@@ -234,7 +235,7 @@ export function SourceFields({ value, onChange, errors }: { value: SourceDraft; 
             />
             {value.fileId !== null && (
               <button type="button" class="account-button" onClick={() => set({ fileId: null, fileName: null })}>
-                {t('removeFile', l)}
+                {te('removeFile', l)}
               </button>
             )}
           </div>
@@ -242,12 +243,12 @@ export function SourceFields({ value, onChange, errors }: { value: SourceDraft; 
       </Field>
       <SelectField
         name="source.confidence"
-        label={t('confidence', l)}
+        label={te('confidence', l)}
         value={value.confidence}
         onValue={(v) => set({ confidence: v as SourceDraft['confidence'] })}
-        options={(['high', 'medium', 'low'] as const).map((c) => ({ value: c, label: t(`confidence_${c}`, l) }))}
+        options={(['high', 'medium', 'low'] as const).map((c) => ({ value: c, label: te(`confidence_${c}`, l) }))}
       />
-      <TextField name="source.note" label={t('sourceNote', l)} value={value.note} onValue={(note) => set({ note })} error={e.note} />
+      <TextField name="source.note" label={te('sourceNote', l)} value={value.note} onValue={(note) => set({ note })} error={e.note} />
     </fieldset>
   );
 }
@@ -308,10 +309,10 @@ export function FormShell({
       )}
       <div class="form-buttons">
         <button type="submit" class={danger ? 'primary danger' : 'primary'} disabled={busy}>
-          {busy ? t('saving', l) : (submitLabel ?? t('save', l))}
+          {busy ? te('saving', l) : (submitLabel ?? te('save', l))}
         </button>
         <button type="button" class="account-button" onClick={onCancel}>
-          {t('cancel', l)}
+          {te('cancel', l)}
         </button>
       </div>
     </form>
@@ -329,7 +330,7 @@ export function useSave() {
   const run = async <T,>(checked: Checked<T>, send: (value: T) => Promise<unknown>): Promise<boolean> => {
     if (!checked.ok) {
       setErrors(checked.errors);
-      setError(t('fixFields', lang.value));
+      setError(te('fixFields', lang.value));
       return false;
     }
     setBusy(true);

@@ -7,10 +7,11 @@ import { record } from '../../state/derived.ts';
 import { closeEditor, mapTool, stopMapTool } from '../../state/editing.ts';
 import { lang, select } from '../../state/ui-state.ts';
 import { CERTIFICATE_MONTHS } from '../../../server/domain/ocop-as-of.ts';
-import { formatDate, t, tf } from '../i18n.ts';
+import { formatDate } from '../i18n.ts';
 import { DateField, Field, FormShell, SelectField, SourceFields, TextField, useSave } from './fields.tsx';
 import { addRenewal, type CertificateDraft, checkProduct, expiryOf, type PlaceKind, productDraft } from './product-logic.ts';
 import { unitOptions } from './unit-options.ts';
+import { te, tef } from '../i18n-editing.ts';
 
 /** OCOP: add a product or edit one — producer, group, place (commune, district or a point picked on the map), certificates. */
 export function ProductForm({ id, communeCode }: { id: string | null; communeCode?: string }) {
@@ -50,12 +51,12 @@ export function ProductForm({ id, communeCode }: { id: string | null; communeCod
     await reload(['products', 'zones']);
     // The saved product's card follows, with the notice.
     select({ kind: 'product', id: savedId }, id === null);
-    closeEditor(t('savedNotice', l));
+    closeEditor(te('savedNotice', l));
   };
   return (
     <FormShell
-      title={t(id ? 'editProduct' : 'addProduct', l)}
-      subtitle={feature?.properties.name ?? t('product', l)}
+      title={te(id ? 'editProduct' : 'addProduct', l)}
+      subtitle={feature?.properties.name ?? te('product', l)}
       busy={busy}
       error={error}
       onSubmit={submit}
@@ -64,45 +65,46 @@ export function ProductForm({ id, communeCode }: { id: string | null; communeCod
         if (id) select({ kind: 'product', id }, false);
       }}
     >
-      <TextField name="name" label={t('productName', l)} value={draft.name} onValue={(name) => set({ name })} error={errors.name} />
+      <TextField name="name" label={te('productName', l)} value={draft.name} onValue={(name) => set({ name })} error={errors.name} />
       <div class="field-pair">
         <TextField
           name="producer.name"
-          label={t('producer', l)}
+          label={te('producer', l)}
           value={draft.producerName}
           onValue={(producerName) => set({ producerName })}
           error={errors['producer.name']}
         />
         <SelectField
           name="producer.type"
-          label={t('producerTypeLabel', l)}
+          label={te('producerTypeLabel', l)}
           value={draft.producerType}
           onValue={(producerType) => set({ producerType })}
-          options={[{ value: '', label: t('unknown', l) }, ...PRODUCER_TYPES.map((p) => ({ value: p, label: t(`producerType_${p}`, l) }))]}
+          options={[{ value: '', label: te('unknown', l) }, ...PRODUCER_TYPES.map((p) => ({ value: p, label: te(`producerType_${p}`, l) }))]}
           error={errors['producer.type']}
         />
       </div>
       <SelectField
         name="group"
-        label={t('group', l)}
+        label={te('group', l)}
         value={draft.group}
         onValue={(group) => set({ group })}
         options={OCOP_GROUPS.map((g) => ({ value: g, label: `${g}. ${OCOP_GROUP_LABELS[g][l]}` }))}
         error={errors.group}
       />
       <fieldset class="place-fields">
-        <legend>{t('place', l)}</legend>
+        <legend>{te('place', l)}</legend>
         <div class="choice-row" role="radiogroup">
           {(['commune', 'district', 'point'] as PlaceKind[]).map((k) => (
             <label key={k} class="check">
-              <input type="radio" name="place.kind" value={k} checked={draft.placeKind === k} onChange={() => set({ placeKind: k })} /> {t(`placeKind_${k}`, l)}
+              <input type="radio" name="place.kind" value={k} checked={draft.placeKind === k} onChange={() => set({ placeKind: k })} />{' '}
+              {te(`placeKind_${k}`, l)}
             </label>
           ))}
         </div>
         {draft.placeKind === 'commune' && (
           <SelectField
             name="place.communeCode"
-            label={t('commune', l)}
+            label={te('commune', l)}
             value={draft.communeCode}
             onValue={(communeCode) => set({ communeCode })}
             options={[{ value: '', label: '—' }, ...unitOptions(units?.communes ?? [], districtName)]}
@@ -112,7 +114,7 @@ export function ProductForm({ id, communeCode }: { id: string | null; communeCod
         {draft.placeKind === 'district' && (
           <SelectField
             name="place.districtCode"
-            label={t('district', l)}
+            label={te('district', l)}
             value={draft.districtCode}
             onValue={(districtCode) => set({ districtCode })}
             options={[{ value: '', label: '—' }, ...unitOptions(units?.districts ?? [])]}
@@ -120,14 +122,14 @@ export function ProductForm({ id, communeCode }: { id: string | null; communeCod
           />
         )}
         {draft.placeKind === 'point' && (
-          <Field label={t('pointOnMap', l)} error={errors['place.point'] ?? errors.place} hint={picking ? t('pickPointHint', l) : undefined}>
+          <Field label={te('pointOnMap', l)} error={errors['place.point'] ?? errors.place} hint={picking ? te('pickPointHint', l) : undefined}>
             {(a) => (
               <div class="file-row">
                 <output {...a} class="point-value">
-                  {draft.point ? `${draft.point[1].toFixed(5)}° N, ${draft.point[0].toFixed(5)}° E` : t('noPointYet', l)}
+                  {draft.point ? `${draft.point[1].toFixed(5)}° N, ${draft.point[0].toFixed(5)}° E` : te('noPointYet', l)}
                 </output>
                 <button type="button" class="account-button pick-point" aria-pressed={picking} onClick={pick}>
-                  {picking ? t('cancelPick', l) : t('pickOnMap', l)}
+                  {picking ? te('cancelPick', l) : te('pickOnMap', l)}
                 </button>
               </div>
             )}
@@ -135,7 +137,7 @@ export function ProductForm({ id, communeCode }: { id: string | null; communeCod
         )}
       </fieldset>
       <fieldset class="certificates">
-        <legend>{t('certificates', l)}</legend>
+        <legend>{te('certificates', l)}</legend>
         {errors.certificates && (
           <p class="field-error" role="alert">
             {errors.certificates}
@@ -147,16 +149,16 @@ export function ProductForm({ id, communeCode }: { id: string | null; communeCod
           return (
             <div class="certificate" key={i} data-index={i}>
               <p class="certificate-title">
-                {i === 0 ? t('firstCertificate', l) : t('renewal', l)} {i + 1}
+                {i === 0 ? te('firstCertificate', l) : te('renewal', l)} {i + 1}
                 {draft.certificates.length > 1 && (
                   <button type="button" class="link remove" onClick={() => setDraft((d) => ({ ...d, certificates: d.certificates.filter((_, j) => j !== i) }))}>
-                    {t('remove', l)}
+                    {te('remove', l)}
                   </button>
                 )}
               </p>
               <SelectField
                 name={`certificates.${i}.stars`}
-                label={t('stars', l)}
+                label={te('stars', l)}
                 value={c.stars}
                 onValue={(stars) => setCert(i, { stars })}
                 options={OCOP_STARS.map((s) => ({ value: String(s), label: `${'★'.repeat(s)} (${s})` }))}
@@ -165,7 +167,7 @@ export function ProductForm({ id, communeCode }: { id: string | null; communeCod
               <div class="field-pair">
                 <TextField
                   name={`certificates.${i}.decision.ref`}
-                  label={t('decisionRef', l)}
+                  label={te('decisionRef', l)}
                   placeholder="456/QĐ-UBND"
                   value={c.decisionRef}
                   onValue={(decisionRef) => setCert(i, { decisionRef })}
@@ -173,7 +175,7 @@ export function ProductForm({ id, communeCode }: { id: string | null; communeCod
                 />
                 <DateField
                   name={`certificates.${i}.decision.date`}
-                  label={t('decisionDate', l)}
+                  label={te('decisionDate', l)}
                   value={c.decisionDate}
                   onValue={(decisionDate) => setCert(i, { decisionDate })}
                   error={e('decision.date')}
@@ -181,26 +183,26 @@ export function ProductForm({ id, communeCode }: { id: string | null; communeCod
               </div>
               <DateField
                 name={`certificates.${i}.expiresOn`}
-                label={t('expiresOn', l)}
+                label={te('expiresOn', l)}
                 value={expiry.date ?? ''}
                 onValue={(statedExpiry) => setCert(i, { statedExpiry })}
                 error={e('expiresOn')}
                 hint={
                   expiry.isDefault
                     ? expiry.date
-                      ? tf('expiryDefault', l, { date: formatDate(expiry.date, l), months: CERTIFICATE_MONTHS })
-                      : tf('expiryAfterDecision', l, { months: CERTIFICATE_MONTHS })
-                    : tf('expiryStated', l, { months: CERTIFICATE_MONTHS })
+                      ? tef('expiryDefault', l, { date: formatDate(expiry.date, l), months: CERTIFICATE_MONTHS })
+                      : tef('expiryAfterDecision', l, { months: CERTIFICATE_MONTHS })
+                    : tef('expiryStated', l, { months: CERTIFICATE_MONTHS })
                 }
               />
             </div>
           );
         })}
         <button type="button" class="account-button add-renewal" onClick={() => setDraft(addRenewal)}>
-          {t('addRenewal', l)}
+          {te('addRenewal', l)}
         </button>
       </fieldset>
-      {id && <TextField name="reason" label={t('reason', l)} value={draft.reason} onValue={(reason) => set({ reason })} error={errors.reason} />}
+      {id && <TextField name="reason" label={te('reason', l)} value={draft.reason} onValue={(reason) => set({ reason })} error={errors.reason} />}
       <SourceFields value={draft.source} onChange={(source) => set({ source })} errors={errors} />
     </FormShell>
   );

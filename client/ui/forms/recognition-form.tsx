@@ -6,7 +6,7 @@ import { record } from '../../state/derived.ts';
 import { closeEditor } from '../../state/editing.ts';
 import { setLabel } from '../../state/province.ts';
 import { lang } from '../../state/ui-state.ts';
-import { formatDate, statusLabel, t } from '../i18n.ts';
+import { formatDate, statusLabel } from '../i18n.ts';
 import { DateField, FieldWarning, FormShell, SelectField, SourceFields, TextField, useSave } from './fields.tsx';
 import {
   checkCorrection,
@@ -17,6 +17,7 @@ import {
   sameYearWarnings,
   suggestedYearFor,
 } from './recognition-logic.ts';
+import { te } from '../i18n-editing.ts';
 
 /**
  * NTM: record a recognition of a commune (2020–2025 units) or a unit of 1 July 2025, correct one
@@ -39,10 +40,10 @@ export function RecognitionForm({ mode, unitSet, code, id }: { mode: Recognition
           : await run(checkRetraction(draft, l), (body) => editApi.retractRecognition(id!, body));
     if (!saved) return;
     await reload(['timeline']);
-    closeEditor(t(mode === 'retract' ? 'retractedNotice' : 'savedNotice', l));
+    closeEditor(te(mode === 'retract' ? 'retractedNotice' : 'savedNotice', l));
   };
   const unitText = `${unit ? `${unit.type} ${unit.name}` : code} · ${setLabel(unitSet, l)}`;
-  const title = t(mode === 'record' ? 'recordRecognition' : mode === 'correct' ? 'correctRecognition' : 'retractRecognition', l);
+  const title = te(mode === 'record' ? 'recordRecognition' : mode === 'correct' ? 'correctRecognition' : 'retractRecognition', l);
   return (
     <FormShell
       title={title}
@@ -51,21 +52,21 @@ export function RecognitionForm({ mode, unitSet, code, id }: { mode: Recognition
       error={error}
       onSubmit={submit}
       onCancel={() => closeEditor()}
-      submitLabel={mode === 'retract' ? t('retract', l) : undefined}
+      submitLabel={mode === 'retract' ? te('retract', l) : undefined}
       danger={mode === 'retract'}
     >
       {mode === 'retract' && existing ? (
         <p class="edit-summary">
-          <strong>{statusLabel(existing.status, l)}</strong> — {existing.yearFor ?? t('unknown', l)}
+          <strong>{statusLabel(existing.status, l)}</strong> — {existing.yearFor ?? te('unknown', l)}
           {existing.decision && ` · ${existing.decision.ref}${existing.decision.date ? `, ${formatDate(existing.decision.date, l)}` : ''}`}
           <br />
-          <span class="muted">{t('retractNote', l)}</span>
+          <span class="muted">{te('retractNote', l)}</span>
         </p>
       ) : (
         <>
           <SelectField
             name="status"
-            label={t('ntmStatus', l)}
+            label={te('ntmStatus', l)}
             value={draft.status}
             onValue={(status) => set({ status })}
             options={NTM_STATUSES.filter((s) => s !== 'none').map((s) => ({ value: s, label: statusLabel(s, l) }))}
@@ -74,7 +75,7 @@ export function RecognitionForm({ mode, unitSet, code, id }: { mode: Recognition
           <div class="field-pair">
             <TextField
               name="decision.ref"
-              label={t('decisionRef', l)}
+              label={te('decisionRef', l)}
               placeholder="123/QĐ-UBND"
               value={draft.decisionRef}
               onValue={(decisionRef) => set({ decisionRef })}
@@ -82,7 +83,7 @@ export function RecognitionForm({ mode, unitSet, code, id }: { mode: Recognition
             />
             <DateField
               name="decision.date"
-              label={t('decisionDate', l)}
+              label={te('decisionDate', l)}
               value={draft.decisionDate}
               onValue={(decisionDate) => set({ decisionDate, yearFor: draft.yearFor || suggestedYearFor(decisionDate) })}
               error={errors['decision.date']}
@@ -92,8 +93,8 @@ export function RecognitionForm({ mode, unitSet, code, id }: { mode: Recognition
             name="yearFor"
             type="number"
             inputMode="numeric"
-            label={t('yearForLabel', l)}
-            hint={t('yearForHint', l)}
+            label={te('yearForLabel', l)}
+            hint={te('yearForHint', l)}
             value={draft.yearFor}
             onValue={(yearFor) => set({ yearFor })}
             error={errors.yearFor}
@@ -108,14 +109,14 @@ export function RecognitionForm({ mode, unitSet, code, id }: { mode: Recognition
               inputMode="numeric"
               min={0}
               max={19}
-              label={t('criteriaMetOf19', l)}
+              label={te('criteriaMetOf19', l)}
               value={draft.criteriaMet}
               onValue={(criteriaMet) => set({ criteriaMet })}
               error={errors.criteriaMet}
             />
             <TextField
               name="criteriaText"
-              label={t('criteriaTextLabel', l)}
+              label={te('criteriaTextLabel', l)}
               value={draft.criteriaText}
               onValue={(criteriaText) => set({ criteriaText })}
               error={errors.criteriaText}
@@ -123,7 +124,9 @@ export function RecognitionForm({ mode, unitSet, code, id }: { mode: Recognition
           </div>
         </>
       )}
-      {mode !== 'record' && <TextField name="reason" label={t('reason', l)} value={draft.reason} onValue={(reason) => set({ reason })} error={errors.reason} />}
+      {mode !== 'record' && (
+        <TextField name="reason" label={te('reason', l)} value={draft.reason} onValue={(reason) => set({ reason })} error={errors.reason} />
+      )}
       <SourceFields value={draft.source} onChange={(source) => set({ source })} errors={errors} />
     </FormShell>
   );

@@ -3,10 +3,11 @@ import { editApi } from '../../api.ts';
 import { reload, timeline } from '../../state/data.ts';
 import { closeEditor } from '../../state/editing.ts';
 import { lang } from '../../state/ui-state.ts';
-import { t } from '../i18n.ts';
+
 import { DateField, FormShell, SourceFields, TextField, useSave } from './fields.tsx';
 import { checkTarget, targetDraft } from './target-logic.ts';
 import { theProvince } from '../../state/province.ts';
+import { te } from '../i18n-editing.ts';
 
 /** A province target or a reported total (the progress view sets them against the commune-level record). */
 export function TargetForm({ id, indicatorKey }: { id: string | null; indicatorKey?: string }) {
@@ -19,38 +20,44 @@ export function TargetForm({ id, indicatorKey }: { id: string | null; indicatorK
     const saved = await run(checkTarget(draft, id !== null, l), (body) => editApi.saveTarget(id, body));
     if (!saved) return;
     await reload(['timeline']);
-    closeEditor(t('savedNotice', l));
+    closeEditor(te('savedNotice', l));
   };
   return (
     <FormShell
-      title={t(id ? 'editTarget' : 'addTarget', l)}
-      subtitle={t('programme_targets', l)}
+      title={te(id ? 'editTarget' : 'addTarget', l)}
+      subtitle={te('programme_targets', l)}
       busy={busy}
       error={error}
       onSubmit={submit}
       onCancel={() => closeEditor()}
     >
-      <TextField name="indicator" label={t('indicatorLabel', l)} value={draft.indicator} onValue={(indicator) => set({ indicator })} error={errors.indicator} />
+      <TextField
+        name="indicator"
+        label={te('indicatorLabel', l)}
+        value={draft.indicator}
+        onValue={(indicator) => set({ indicator })}
+        error={errors.indicator}
+      />
       <div class="field-pair">
         <TextField
           name="indicatorKey"
-          label={t('indicatorKey', l)}
-          hint={t('indicatorKeyHint', l)}
+          label={te('indicatorKey', l)}
+          hint={te('indicatorKeyHint', l)}
           value={draft.indicatorKey}
           onValue={(indicatorKey) => set({ indicatorKey })}
           error={errors.indicatorKey}
         />
-        <TextField name="scope" label={t('scope', l)} value={draft.scope} onValue={(scope) => set({ scope })} error={errors.scope} />
+        <TextField name="scope" label={te('scope', l)} value={draft.scope} onValue={(scope) => set({ scope })} error={errors.scope} />
       </div>
       <fieldset>
-        <legend>{t('target', l)}</legend>
-        <TextField name="target" label={t('targetText', l)} value={draft.target} onValue={(target) => set({ target })} error={errors.target} />
+        <legend>{te('target', l)}</legend>
+        <TextField name="target" label={te('targetText', l)} value={draft.target} onValue={(target) => set({ target })} error={errors.target} />
         <div class="field-pair">
           <TextField
             name="targetValue"
             type="number"
             inputMode="decimal"
-            label={t('value', l)}
+            label={te('value', l)}
             value={draft.targetValue}
             onValue={(targetValue) => set({ targetValue })}
             error={errors.targetValue}
@@ -59,7 +66,7 @@ export function TargetForm({ id, indicatorKey }: { id: string | null; indicatorK
             name="targetYear"
             type="number"
             inputMode="numeric"
-            label={t('targetYear', l)}
+            label={te('targetYear', l)}
             value={draft.targetYear}
             onValue={(targetYear) => set({ targetYear })}
             error={errors.targetYear}
@@ -67,28 +74,28 @@ export function TargetForm({ id, indicatorKey }: { id: string | null; indicatorK
         </div>
       </fieldset>
       <fieldset>
-        <legend>{t('reported', l)}</legend>
-        <TextField name="actual" label={t('actualText', l)} value={draft.actual} onValue={(actual) => set({ actual })} error={errors.actual} />
+        <legend>{te('reported', l)}</legend>
+        <TextField name="actual" label={te('actualText', l)} value={draft.actual} onValue={(actual) => set({ actual })} error={errors.actual} />
         <div class="field-pair">
           <TextField
             name="actualValue"
             type="number"
             inputMode="decimal"
-            label={t('value', l)}
+            label={te('value', l)}
             value={draft.actualValue}
             onValue={(actualValue) => set({ actualValue })}
             error={errors.actualValue}
           />
           <DateField
             name="actualDate"
-            label={t('reportDate', l)}
+            label={te('reportDate', l)}
             value={draft.actualDate}
             onValue={(actualDate) => set({ actualDate })}
             error={errors.actualDate}
           />
         </div>
       </fieldset>
-      {id && <TextField name="reason" label={t('reason', l)} value={draft.reason} onValue={(reason) => set({ reason })} error={errors.reason} />}
+      {id && <TextField name="reason" label={te('reason', l)} value={draft.reason} onValue={(reason) => set({ reason })} error={errors.reason} />}
       <SourceFields value={draft.source} onChange={(source) => set({ source })} errors={errors} />
     </FormShell>
   );

@@ -4,7 +4,7 @@ import { fieldMessages as M } from '../../../server/messages/fields.ts';
 import { issueText, WRITE_PARSE } from '../../../server/messages/issues.ts';
 import { ApiRequestError } from '../../api.ts';
 import type { Lang } from '../../lib/label.ts';
-import { type StringKey, t } from '../i18n.ts';
+import { te, type EditingKey } from '../i18n-editing.ts';
 
 /** Field path ("decision.date", "certificates.0.stars") → what is wrong with it, in the user's language. */
 export type FieldErrors = Record<string, string>;
@@ -16,10 +16,10 @@ export type Checked<T> = { ok: true; value: T } | { ok: false; errors: FieldErro
  * date field takes dd/mm/yyyy in Vietnamese, not the API's YYYY-MM-DD, and a unit is chosen from
  * a list, not typed as a code. Every other issue is worded as the API words it (issueText).
  */
-const IN_FORM: Record<string, StringKey> = { [M.date.en]: 'errDate', [M.communeCode.en]: 'errCommune', [M.districtCode.en]: 'errDistrict' };
+const IN_FORM: Record<string, EditingKey> = { [M.date.en]: 'errDate', [M.communeCode.en]: 'errCommune', [M.districtCode.en]: 'errDistrict' };
 
 /** A form's own words for an issue, if it has them: a value outside a closed list was picked from a list, whose keys mean nothing to the user. */
-const inForm = (issue: z.core.$ZodIssue): StringKey | undefined => (issue.code === 'invalid_value' ? 'errChoose' : IN_FORM[issue.message]);
+const inForm = (issue: z.core.$ZodIssue): EditingKey | undefined => (issue.code === 'invalid_value' ? 'errChoose' : IN_FORM[issue.message]);
 
 /** A message shown beside its field starts with a capital: the API's "bắt buộc" reads "Bắt buộc". */
 const besideField = (message: string) => message.charAt(0).toLocaleUpperCase() + message.slice(1);
@@ -31,7 +31,7 @@ export function validate<S extends z.ZodType>(schema: S, body: unknown, lang: La
   const errors: FieldErrors = {};
   for (const issue of parsed.error.issues) {
     const own = inForm(issue);
-    errors[issue.path.join('.') || 'body'] ??= own ? t(own, lang) : besideField(issueText(issue)[lang]);
+    errors[issue.path.join('.') || 'body'] ??= own ? te(own, lang) : besideField(issueText(issue)[lang]);
   }
   return { ok: false, errors };
 }
@@ -43,13 +43,13 @@ export function serverErrors(err: unknown, lang: Lang): { fields: FieldErrors; m
     // The server words them in the language the request asked for (client/api.ts sends it).
     for (const [path, message] of Object.entries(err.fields)) fields[path] = besideField(message);
     // The fields say what is wrong beside each of them; the summary only points there.
-    if (Object.keys(fields).length) return { fields, message: t('fixFields', lang) };
+    if (Object.keys(fields).length) return { fields, message: te('fixFields', lang) };
     // A session that ended says all there is; the server's words are for API clients ("POST … needs a login").
-    if (err.status === 401) return { fields, message: t('errLoggedOut', lang) };
-    const lead = err.status === 403 ? t('errForbidden', lang) : err.status === 409 ? t('errConflict', lang) : t('requestFailed', lang);
+    if (err.status === 401) return { fields, message: te('errLoggedOut', lang) };
+    const lead = err.status === 403 ? te('errForbidden', lang) : err.status === 409 ? te('errConflict', lang) : te('requestFailed', lang);
     return { fields, message: `${lead}: ${err.message}` };
   }
-  return { fields: {}, message: `${t('requestFailed', lang)}: ${err instanceof Error ? err.message : String(err)}` };
+  return { fields: {}, message: `${te('requestFailed', lang)}: ${err instanceof Error ? err.message : String(err)}` };
 }
 
 /** Errors for one part of a form: `errorsUnder(e, 'source')` gives "title" for "source.title". */

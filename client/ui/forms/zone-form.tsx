@@ -7,11 +7,12 @@ import { ensureZoneShapes, products, reload, zoneShapes } from '../../state/data
 import { record } from '../../state/derived.ts';
 import { closeEditor, mapTool, stopMapTool } from '../../state/editing.ts';
 import { lang, select } from '../../state/ui-state.ts';
-import { formatNumber, t } from '../i18n.ts';
+import { formatNumber } from '../i18n.ts';
 import { Pending } from '../pending.tsx';
 import { Field, FieldWarning, FormShell, SelectField, SourceFields, TextField, useSave } from './fields.tsx';
 import { unitOptions } from './unit-options.ts';
 import { areaWarning, checkDeletion, checkZone, polygonFromGeoJson, type ShapeKind, vertexCount, zoneDraft } from './zone-logic.ts';
+import { te } from '../i18n-editing.ts';
 
 /**
  * Raw-material zones: crop, area, year, linked products, and the shape — drawn on the map
@@ -57,7 +58,7 @@ function ZoneEditor({ id, communeCode }: { id: string | null; communeCode?: stri
     if (!file) return;
     const parsed = polygonFromGeoJson(await file.text());
     if (!parsed.ok) {
-      setFileProblem(t(`shapeFile_${parsed.problem}`, l));
+      setFileProblem(te(`shapeFile_${parsed.problem}`, l));
       return;
     }
     setFileProblem(null);
@@ -70,14 +71,14 @@ function ZoneEditor({ id, communeCode }: { id: string | null; communeCode?: stri
     let savedId = id;
     const saved = deleting
       ? await run(checkDeletion(draft, l), (body) => editApi.deleteZone(id!, body))
-      : await run(checkZone(draft, id !== null, l, t('errNoShape', l)), async (body) => {
+      : await run(checkZone(draft, id !== null, l, te('errNoShape', l)), async (body) => {
           savedId = (await editApi.saveZone(id, body)).id;
         });
     if (!saved) return;
     await reload(['zones']);
     // The saved zone's card follows, with the notice; a deleted zone leaves the view's panel.
     select(deleting || !savedId ? null : { kind: 'zone', id: savedId }, !deleting && id === null);
-    closeEditor(t(deleting ? 'deletedNotice' : 'savedNotice', l));
+    closeEditor(te(deleting ? 'deletedNotice' : 'savedNotice', l));
   };
   // Each product with its producer: a zone's producers are those of the products that depend on it.
   const productOptions = (products.value?.features ?? [])
@@ -91,13 +92,13 @@ function ZoneEditor({ id, communeCode }: { id: string | null; communeCode?: stri
   ];
   return (
     <FormShell
-      title={t(deleting ? 'deleteZone' : id ? 'editZone' : 'addZone', l)}
-      subtitle={feature?.properties.name ?? t('zone', l)}
+      title={te(deleting ? 'deleteZone' : id ? 'editZone' : 'addZone', l)}
+      subtitle={feature?.properties.name ?? te('zone', l)}
       busy={busy}
       error={error}
       onSubmit={submit}
       danger={deleting}
-      submitLabel={deleting ? t('deleteZone', l) : undefined}
+      submitLabel={deleting ? te('deleteZone', l) : undefined}
       onCancel={() => {
         closeEditor();
         if (id) select({ kind: 'zone', id }, false);
@@ -105,10 +106,10 @@ function ZoneEditor({ id, communeCode }: { id: string | null; communeCode?: stri
     >
       {!deleting && (
         <>
-          <TextField name="name" label={t('zoneName', l)} value={draft.name} onValue={(name) => set({ name })} error={errors.name} />
+          <TextField name="name" label={te('zoneName', l)} value={draft.name} onValue={(name) => set({ name })} error={errors.name} />
           <SelectField
             name="crop"
-            label={t('crop', l)}
+            label={te('crop', l)}
             value={draft.crop}
             onValue={(crop) => set({ crop })}
             options={CROP_CODES.map((c) => ({ value: c, label: CROPS[c][l] }))}
@@ -119,18 +120,18 @@ function ZoneEditor({ id, communeCode }: { id: string | null; communeCode?: stri
               name="areaHa"
               type="number"
               inputMode="decimal"
-              label={t('areaHa', l)}
+              label={te('areaHa', l)}
               value={draft.areaHa}
               onValue={(areaHa) => set({ areaHa })}
               error={errors.areaHa}
             />
-            <TextField name="year" inputMode="numeric" label={t('yearLabel', l)} value={draft.year} onValue={(year) => set({ year })} error={errors.year} />
+            <TextField name="year" inputMode="numeric" label={te('yearLabel', l)} value={draft.year} onValue={(year) => set({ year })} error={errors.year} />
           </div>
           {areaMismatch && <FieldWarning text={areaMismatch} testId="area-warning" />}
           <Field
-            label={t('linkedProducts', l)}
+            label={te('linkedProducts', l)}
             error={errors.productIds}
-            hint={producers.length ? `${t('producersOfZone', l)}: ${producers.join('; ')}. ${t('multiSelectHint', l)}` : t('multiSelectHint', l)}
+            hint={producers.length ? `${te('producersOfZone', l)}: ${producers.join('; ')}. ${te('multiSelectHint', l)}` : te('multiSelectHint', l)}
           >
             {(a) => (
               <select
@@ -149,18 +150,18 @@ function ZoneEditor({ id, communeCode }: { id: string | null; communeCode?: stri
             )}
           </Field>
           <fieldset class="shape-fields">
-            <legend>{t('shape', l)}</legend>
+            <legend>{te('shape', l)}</legend>
             <div class="choice-row" role="radiogroup">
               {(['draw', 'upload', 'communes'] as ShapeKind[]).map((k) => (
                 <label key={k} class="check">
-                  <input type="radio" name="shapeKind" value={k} checked={draft.shapeKind === k} onChange={() => setShapeKind(k)} /> {t(`shapeKind_${k}`, l)}
+                  <input type="radio" name="shapeKind" value={k} checked={draft.shapeKind === k} onChange={() => setShapeKind(k)} /> {te(`shapeKind_${k}`, l)}
                 </label>
               ))}
             </div>
             {draft.shapeKind === 'draw' && (
               <div class="draw-row">
                 <button type="button" class="account-button draw-start" aria-pressed={drawing} onClick={() => (drawing ? stopMapTool() : draw(draft.geometry))}>
-                  {drawing ? t('drawDone', l) : draft.geometry ? t('drawEdit', l) : t('drawStart', l)}
+                  {drawing ? te('drawDone', l) : draft.geometry ? te('drawEdit', l) : te('drawStart', l)}
                 </button>
                 {draft.geometry && (
                   <button
@@ -172,19 +173,19 @@ function ZoneEditor({ id, communeCode }: { id: string | null; communeCode?: stri
                       if (drawing) draw(null);
                     }}
                   >
-                    {t('drawClear', l)}
+                    {te('drawClear', l)}
                   </button>
                 )}
                 {uploaded && draft.geometry && (
                   <p class="field-hint" data-testid="uploaded-shape">
-                    {t('shapeFromFile', l).replace('{file}', uploaded)}
+                    {te('shapeFromFile', l).replace('{file}', uploaded)}
                   </p>
                 )}
-                {drawing && <p class="field-hint">{t('drawHint', l)}</p>}
+                {drawing && <p class="field-hint">{te('drawHint', l)}</p>}
               </div>
             )}
             {draft.shapeKind === 'upload' && (
-              <Field label={t('geojsonFile', l)} error={fileProblem ?? undefined} hint={t('geojsonHint', l)}>
+              <Field label={te('geojsonFile', l)} error={fileProblem ?? undefined} hint={te('geojsonHint', l)}>
                 {(a) => (
                   <input
                     {...a}
@@ -199,14 +200,14 @@ function ZoneEditor({ id, communeCode }: { id: string | null; communeCode?: stri
             {draft.shapeKind !== 'communes' && (
               <p class={`shape-status${draft.geometry ? '' : ' muted'}`} data-testid="shape-status">
                 {draft.geometry
-                  ? t('shapeReady', l)
+                  ? te('shapeReady', l)
                       .replace('{n}', formatNumber(vertexCount(draft.geometry), l))
                       .replace('{type}', draft.geometry.type)
-                  : t('noShapeYet', l)}
+                  : te('noShapeYet', l)}
               </p>
             )}
             {draft.shapeKind === 'communes' && (
-              <Field label={t('communes', l)} error={errors.communeCodes} hint={`${t('multiSelectHint', l)} ${t('extent_communes', l)}.`}>
+              <Field label={te('communes', l)} error={errors.communeCodes} hint={`${te('multiSelectHint', l)} ${te('extent_communes', l)}.`}>
                 {(a) => (
                   <select
                     {...a}
@@ -232,11 +233,11 @@ function ZoneEditor({ id, communeCode }: { id: string | null; communeCode?: stri
           </fieldset>
         </>
       )}
-      {id && <TextField name="reason" label={t('reason', l)} value={draft.reason} onValue={(reason) => set({ reason })} error={errors.reason} />}
+      {id && <TextField name="reason" label={te('reason', l)} value={draft.reason} onValue={(reason) => set({ reason })} error={errors.reason} />}
       <SourceFields value={draft.source} onChange={(source) => set({ source })} errors={errors} />
       {id && (
         <label class="check delete-toggle">
-          <input type="checkbox" checked={deleting} onChange={(e) => setDeleting((e.target as HTMLInputElement).checked)} /> {t('deleteZoneInstead', l)}
+          <input type="checkbox" checked={deleting} onChange={(e) => setDeleting((e.target as HTMLInputElement).checked)} /> {te('deleteZoneInstead', l)}
         </label>
       )}
     </FormShell>

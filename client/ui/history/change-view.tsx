@@ -4,6 +4,7 @@ import { record } from '../../state/derived.ts';
 import { lang } from '../../state/ui-state.ts';
 import { formatDate, formatInstant, t } from '../i18n.ts';
 import { actionLabel, changedFields, entityLabel, type Names } from './describe.ts';
+import { te } from '../i18n-editing.ts';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -33,7 +34,7 @@ export function ChangeView({ entry, who }: { entry: HistoryEntryView; who?: stri
         {entry.reverts !== null && (
           <span class="muted">
             {' '}
-            · {t('revertsChange', l)} #{entry.reverts}
+            · {te('revertsChange', l)} #{entry.reverts}
           </span>
         )}
         {entry.batchId && (
@@ -43,7 +44,7 @@ export function ChangeView({ entry, who }: { entry: HistoryEntryView; who?: stri
           </span>
         )}
       </p>
-      {entry.revertedBy !== null && <p class="muted small reverted-note">{t('revertedBy', l).replace('{id}', String(entry.revertedBy))}</p>}
+      {entry.revertedBy !== null && <p class="muted small reverted-note">{te('revertedBy', l).replace('{id}', String(entry.revertedBy))}</p>}
       {fields.length > 0 && (
         <ul class="plain change-fields">
           {fields.map((f, i) => (
@@ -57,7 +58,7 @@ export function ChangeView({ entry, who }: { entry: HistoryEntryView; who?: stri
       )}
       {entry.reason && (
         <p class="change-reason">
-          {t('reason', l)}: {entry.reason}
+          {te('reason', l)}: {entry.reason}
         </p>
       )}
       {entry.source && (

@@ -3,8 +3,9 @@ import { CROPS, type Crop } from '../../../server/domain/crops.ts';
 import type { NtmStatus } from '../../../server/domain/ntm-status.ts';
 import { sameFact, type ZoneFact } from '../../../server/domain/zone-facts.ts';
 import type { Lang } from '../../lib/label.ts';
-import { formatDate, formatInstantDate, formatNumber, type StringKey, statusLabel, t } from '../i18n.ts';
+import { formatDate, formatInstantDate, formatNumber, statusLabel } from '../i18n.ts';
 import { factAreaText } from '../zone-facts.ts';
+import { te, type EditingKey } from '../i18n-editing.ts';
 
 /** One changed field in words: "Mức đạt chuẩn: chưa có → đạt chuẩn". */
 export interface ChangedField {
@@ -16,7 +17,7 @@ export interface ChangedField {
 type Rec = Record<string, unknown>;
 /** Names for the codes and ids a record holds (units of 2020–2025, products, sources); the code itself when unknown, null for an unknown source. */
 export type Names = { unit: (code: string) => string; product: (id: string) => string; source?: (id: number) => string | null };
-type Field = { key: StringKey; read: (r: Rec, l: Lang, names: Names) => string | null };
+type Field = { key: EditingKey; read: (r: Rec, l: Lang, names: Names) => string | null };
 const asIs: Names = { unit: (c) => c, product: (id) => id };
 
 const date = (v: unknown, l: Lang) => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}/.test(v) ? formatDate(v.slice(0, 10), l) : null);
@@ -62,7 +63,7 @@ const FIELDS: Record<string, Field[]> = {
     { key: 'crop', read: (r, l) => (r.crop ? (CROPS[r.crop as Crop]?.[l] ?? String(r.crop)) : null) },
     { key: 'area', read: (r, l) => (r.areaHa === null || r.areaHa === undefined ? null : `${plain(r.areaHa, l)} ha`) },
     { key: 'yearLabel', read: get('year') },
-    { key: 'shape', read: (r, l) => (r.extent ? t(`extent_${r.extent as 'communes' | 'district' | 'surveyed'}`, l) : null) },
+    { key: 'shape', read: (r, l) => (r.extent ? te(`extent_${r.extent as 'communes' | 'district' | 'surveyed'}`, l) : null) },
     { key: 'whereUnit', read: (r, _l, n) => (Array.isArray(r.communeCodes) ? (r.communeCodes as string[]).map(n.unit).join(', ') : null) },
     {
       key: 'linkedProducts',
@@ -82,7 +83,7 @@ const factsOf = (r: Rec | null): ZoneFact[] => (r && Array.isArray(r.facts) ? (r
 function factWords(f: ZoneFact, l: Lang, names: Names): string {
   const id = f.citation.sourceId;
   const title = typeof id === 'number' ? names.source?.(id) : null;
-  return `${factAreaText(f, l) ?? t('noAreaGiven', l)}${f.year ? ` (${f.year})` : ''}${title ? `, ${t('source', l).toLowerCase()}: ${title}` : ''}`;
+  return `${factAreaText(f, l) ?? te('noAreaGiven', l)}${f.year ? ` (${f.year})` : ''}${title ? `, ${te('source', l).toLowerCase()}: ${title}` : ''}`;
 }
 
 /** The sourced figures a zone's change adds or removes, one line each ("Thêm số liệu theo nguồn: 120 ha (2025), nguồn: …"). */
@@ -90,9 +91,9 @@ function factChanges(b: Rec | null, a: Rec | null, l: Lang, names: Names): Chang
   const before = factsOf(b);
   const after = factsOf(a);
   return [
-    ...after.filter((f) => !before.some((g) => sameFact(f, g))).map((f) => ({ label: t('factAdded', l), before: null, after: factWords(f, l, names) })),
+    ...after.filter((f) => !before.some((g) => sameFact(f, g))).map((f) => ({ label: te('factAdded', l), before: null, after: factWords(f, l, names) })),
     ...(a
-      ? before.filter((f) => !after.some((g) => sameFact(f, g))).map((f) => ({ label: t('factRemoved', l), before: factWords(f, l, names), after: null }))
+      ? before.filter((f) => !after.some((g) => sameFact(f, g))).map((f) => ({ label: te('factRemoved', l), before: factWords(f, l, names), after: null }))
       : []),
   ];
 }
@@ -104,7 +105,7 @@ export function changedFields(entity: string, before: unknown, after: unknown, l
   const a = (after ?? null) as Rec | null;
   return [
     ...fields
-      .map((f) => ({ label: t(f.key, l), before: b ? f.read(b, l, names) : null, after: a ? f.read(a, l, names) : null }))
+      .map((f) => ({ label: te(f.key, l), before: b ? f.read(b, l, names) : null, after: a ? f.read(a, l, names) : null }))
       .filter((c) => c.before !== c.after),
     ...(entity === 'zone' ? factChanges(b, a, l, names) : []),
   ];
@@ -112,10 +113,10 @@ export function changedFields(entity: string, before: unknown, after: unknown, l
 
 /** The action in words ("Ghi nhận", "Sửa", "Thu hồi", "Xoá", "Hoàn tác"). */
 export function actionLabel(action: AuditAction, l: Lang): string {
-  return t(`action_${action}`, l);
+  return te(`action_${action}`, l);
 }
 
 /** The kind of record in words: every kind the audit log knows has its label (checked by type); an unknown one as it is. */
 export function entityLabel(entity: string, l: Lang): string {
-  return (AUDIT_ENTITIES as readonly string[]).includes(entity) ? t(`entity_${entity as AuditEntity}`, l) : entity;
+  return (AUDIT_ENTITIES as readonly string[]).includes(entity) ? te(`entity_${entity as AuditEntity}`, l) : entity;
 }

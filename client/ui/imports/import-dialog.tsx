@@ -15,6 +15,7 @@ import { formatDate, formatNumber, type StringKey, t } from '../i18n.ts';
 import { actionLabel, entityLabel } from '../history/describe.ts';
 import { changeWords, type PreviewRow, previewRows } from './preview-rows.ts';
 import './imports.css';
+import { te } from '../i18n-editing.ts';
 
 type Kinds = z.infer<typeof importKindsResponse>;
 type Kind = Kinds['kinds'][number]['kind'];
@@ -139,7 +140,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
                 openAuditLog({ batchId });
               }}
             >
-              {t('importInAuditLog', l)}
+              {te('importInAuditLog', l)}
             </button>
           )}
         </div>
