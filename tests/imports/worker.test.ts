@@ -156,7 +156,7 @@ describe('a table’s preview in a worker thread', () => {
     const t = importApp({ workerMemoryMb: 40 });
     const editor = await t.user('ntm1', 'editor', ['ntm']);
     const before = t.count('ntm_recognitions');
-    const big = await editor.upload('ntm-recognitions', 'lon.xlsx', await recognitionsWorkbook(8000), sourceField);
+    const big = await editor.upload('ntm-recognitions', 'lon.xlsx', await recognitionsWorkbook(16_000), sourceField);
     expect({ status: big.status, body: await big.json() }).toEqual({
       status: 413,
       body: {
