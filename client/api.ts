@@ -78,8 +78,11 @@ export function onSessionEnded(listener: () => void) {
  * `resolve`), so state/session-expiry.ts moves its idle deadline on from here.
  */
 let answerListener: (sentAt: number, serverAheadMs: number | null) => void = () => {};
-export function onAnswer(listener: typeof answerListener) {
+export function onAnswer(listener: typeof answerListener): () => void {
   answerListener = listener;
+  return () => {
+    if (answerListener === listener) answerListener = () => {};
+  };
 }
 
 /** The one `fetch` of the client: the request, and the answer reported to `onAnswer`. */

@@ -51,7 +51,7 @@ export function sessionNotice(now: number, ends: SessionEnds | null, dismissed: 
   return { notice: { kind, endsAt, minutesLeft }, recheckAt: endsAt - (minutesLeft - 1) * 60_000 };
 }
 
-/** The session's ends on this browser's clock; null for a visitor not logged in (or one using an API token). */
+/** The session's ends on this browser's clock; null for a visitor not logged in (or one using an API token), or when not followed (`startSessionExpiry`). */
 const ends = signal<SessionEnds | null>(null);
 /** The time the notice was last worked out at; moved on by `watchSessionClock`. */
 const now = signal(Date.now());
@@ -68,33 +68,45 @@ const answered = computed(() => {
   return s?.user && s.via === 'session' ? s.expiresAt : null;
 });
 
-// Read as each session answer comes (not when the session object is merely copied): the server had just restarted the idle clock.
-effect(() => {
-  const at = answered.value;
-  const here = Date.now();
-  batch(() => {
-    now.value = here;
-    if (!at) {
-      ends.value = null;
-      return;
-    }
-    const idle = Date.parse(at.idle) - serverAhead;
-    // The server restarted the idle clock as it answered: what is left is SESSION_IDLE_MINUTES (whole minutes) less the way back.
-    ends.value = { idle, absolute: Date.parse(at.absolute) - serverAhead, idleMs: Math.max(1, Math.round((idle - here) / 60_000)) * 60_000 };
-  });
-});
-
-// Any other answer: the server restarted the idle clock when the request reached it, after `sentAt`.
-onAnswer((sentAt, ahead) => {
-  if (ahead !== null) serverAhead = ahead;
-  const e = ends.peek();
-  if (e && sentAt + e.idleMs > e.idle) {
+/**
+ * Follows the session's ends: from each session answer (GET or POST /api/session), and from every
+ * other answer, which restarted the server's idle clock too. Call it once as the app starts, before
+ * the first request, so the first answer's Date header sets the clocks' difference. Returns the stop.
+ */
+export function startSessionExpiry(): () => void {
+  // Read as each session answer comes (not when the session object is merely copied): the server had just restarted the idle clock.
+  const stopReading = effect(() => {
+    const at = answered.value;
+    const here = Date.now();
     batch(() => {
-      now.value = Date.now();
-      ends.value = { ...e, idle: sentAt + e.idleMs };
+      now.value = here;
+      if (!at) {
+        ends.value = null;
+        return;
+      }
+      const idle = Date.parse(at.idle) - serverAhead;
+      // The server restarted the idle clock as it answered: what is left is SESSION_IDLE_MINUTES (whole minutes) less the way back.
+      ends.value = { idle, absolute: Date.parse(at.absolute) - serverAhead, idleMs: Math.max(1, Math.round((idle - here) / 60_000)) * 60_000 };
     });
-  }
-});
+  });
+  // Any other answer: the server restarted the idle clock when the request reached it, after `sentAt`.
+  const stopAnswers = onAnswer((sentAt, ahead) => {
+    if (ahead !== null) serverAhead = ahead;
+    const e = ends.peek();
+    if (e && sentAt + e.idleMs > e.idle) {
+      batch(() => {
+        now.value = Date.now();
+        ends.value = { ...e, idle: sentAt + e.idleMs };
+      });
+    }
+  });
+  return () => {
+    stopReading();
+    stopAnswers();
+    // Not followed any more: no notice from ends that no longer move.
+    ends.value = null;
+  };
+}
 
 /** Checks at least once a minute: a long timeout may fire late, and setTimeout's limit is 24.8 days. */
 const LONGEST_WAIT_MS = 60_000;

@@ -7,6 +7,7 @@ import { ensureShapes, ensureZoneShapes, startLoading, unitShapes, zoneShapes } 
 import { shownSet } from '../state/derived.ts';
 import { printOpen, tableOpen } from '../state/panels.ts';
 import { loadProvince, prefetchConfig, province, provinceError, theProvince, tp } from '../state/province.ts';
+import { startSessionExpiry } from '../state/session-expiry.ts';
 import { loadSession, mustLogIn, session, sessionError } from '../state/session.ts';
 import { help, lang, layers, startFromUrl, view } from '../state/ui-state.ts';
 import { startUrlSync } from '../state/url-sync.ts';
@@ -30,8 +31,14 @@ const PrintView = lazy(() => import('./print/print-view.tsx').then((m) => ({ def
 /** Asks the server who is logged in first: a private deployment (REQUIRE_LOGIN=1) shows only the login until then. */
 export function App() {
   useEffect(() => {
+    // First, so every answer, the session's included, moves the session's ends.
+    const stopExpiry = startSessionExpiry();
     prefetchConfig();
-    return loadSession();
+    const stopLoading = loadSession();
+    return () => {
+      stopLoading();
+      stopExpiry();
+    };
   }, []);
   if (!session.value && !sessionError.value) return null;
   return mustLogIn.value ? (

@@ -1,6 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { accountApi, api } from '../../client/api.ts';
-import { dismissSessionNotice, keepWorking, type SessionEnds, sessionNotice, sessionNoticeNow, watchSessionClock } from '../../client/state/session-expiry.ts';
+import {
+  dismissSessionNotice,
+  keepWorking,
+  type SessionEnds,
+  sessionNotice,
+  sessionNoticeNow,
+  startSessionExpiry,
+  watchSessionClock,
+} from '../../client/state/session-expiry.ts';
 import { accountPanel, session, sessionEnded } from '../../client/state/session.ts';
 import type { SessionResponse } from '../../server/domain/accounts.ts';
 
@@ -56,6 +64,7 @@ const loggedIn = (idle: number, absolute: number): SessionResponse => ({
 const answer = (status: number, body: unknown, serverNow: number) => async () =>
   new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', Date: new Date(serverNow).toUTCString() } });
 
+let stopExpiry = () => {};
 let stopWatching = () => {};
 let page: EventTarget & { visibilityState: string };
 beforeEach(() => {
@@ -66,10 +75,12 @@ beforeEach(() => {
   sessionEnded.value = null;
   accountPanel.value = null;
   session.value = null;
+  stopExpiry = startSessionExpiry();
   stopWatching = watchSessionClock();
 });
 afterEach(() => {
   stopWatching();
+  stopExpiry();
   session.value = null;
   vi.useRealTimers();
   vi.unstubAllGlobals();
@@ -151,5 +162,23 @@ describe('the notice in the client', () => {
     expect(sessionEnded.value).toBe('lan.ntm');
     expect(accountPanel.value).toBe('login');
     expect(sessionNoticeNow.value.kind).toBe('none');
+  });
+});
+
+describe('starting and stopping', () => {
+  it('follows the session only between startSessionExpiry() and its stop; started again, it reads the session at once', async () => {
+    vi.stubGlobal('fetch', answer(200, loggedIn(T + 30 * MIN, T + 3 * MIN), T));
+    session.value = await accountApi.session();
+    expect(sessionNoticeNow.value).toMatchObject({ kind: 'absolute', minutesLeft: 3 });
+    stopExpiry();
+    // A stopped follower leaves no notice behind, and no later session answer or other answer brings one.
+    expect(sessionNoticeNow.value.kind).toBe('none');
+    session.value = await accountApi.session();
+    await api.base('province').catch(() => {});
+    vi.advanceTimersByTime(MIN);
+    expect(sessionNoticeNow.value.kind).toBe('none');
+
+    stopExpiry = startSessionExpiry();
+    expect(sessionNoticeNow.value).toMatchObject({ kind: 'absolute', minutesLeft: 2 });
   });
 });

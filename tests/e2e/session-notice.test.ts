@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import type { Route } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../server/db/open.ts';
 import { logInAs, sessionOf, withUsers } from './accounts.ts';
@@ -11,12 +12,12 @@ import { ARTIFACTS, browserSession, waitForMap } from './harness.ts';
  */
 const session = browserSession({ env: { SESSION_IDLE_MINUTES: '3' }, prepare: withUsers([{ login: 'lan.ntm', role: 'editor', programmes: ['ntm'] }]) });
 
-/** The session's last request as the server recorded it (ms), after moving it back by `backMs`. */
+/** The latest request of any session as the server recorded it (ms), after moving them all back by `backMs`. */
 function lastSeen(backMs = 0): number {
   const db = openDatabase(session.server().dbPath);
   try {
     if (backMs) db.prepare('UPDATE sessions SET last_seen_at = last_seen_at - ?').run(backMs);
-    return (db.prepare('SELECT last_seen_at AS t FROM sessions').get() as { t: number }).t;
+    return (db.prepare('SELECT MAX(last_seen_at) AS t FROM sessions').get() as { t: number }).t;
   } finally {
     db.close();
   }
@@ -80,6 +81,65 @@ describe('the notice before a session idles out', { timeout: 180_000 }, () => {
     // And the client counts again from the button's request: the notice comes back 1 minute on.
     await page.clock.fastForward('01:10');
     await notice.waitFor();
+    await page.close();
+  });
+
+  it('stays usable over a modal dialog, opened before the notice or after it, in both languages', async () => {
+    const page = await session.browser().newPage({ viewport: { width: 1400, height: 900 } });
+    await page.clock.install();
+    await page.goto(`${session.server().origin}/?view=progress`);
+    await waitForMap(page);
+    await logInAs(page, 'lan.ntm');
+    const notice = page.locator('.session-notice');
+    // A short wait: on a notice the modal covers, the click never happens.
+    const quick = { timeout: 5_000 };
+    const keepWorking = async (name: string) => {
+      const [res] = await Promise.all([
+        page.waitForResponse((r) => r.url().endsWith('/api/session') && r.request().method() === 'GET'),
+        notice.getByRole('button', { name }).click(quick),
+      ]);
+      expect(res.status()).toBe(200);
+      await notice.waitFor({ state: 'detached' });
+    };
+
+    // The import dialog open first, the notice due while the staff member works in it.
+    await page.getByRole('button', { name: 'Nhập dữ liệu' }).click();
+    const dialog = page.locator('dialog.account-dialog');
+    await dialog.getByRole('heading', { name: 'Nhập dữ liệu từ tệp' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    await page.clock.fastForward('01:30');
+    await notice.waitFor();
+    expect(await page.getByRole('status').filter({ has: notice }).textContent()).toContain('Phiên đăng nhập sẽ hết sau 2 phút do không hoạt động');
+    await page.screenshot({ path: join(ARTIFACTS, 'session-notice-over-modal-vi.png') });
+    // Reached from the keyboard inside the modal (its focus stays in the dialog).
+    await notice.getByRole('button', { name: 'Tiếp tục làm việc' }).focus();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Tiếp tục làm việc');
+    const before = lastSeen(150_000);
+    await keepWorking('Tiếp tục làm việc');
+    expect(lastSeen()).toBeGreaterThan(before + 150_000 - 1);
+    // The dialog is still open, with what was in it.
+    expect(await dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
+    await dialog.getByRole('button', { name: 'Đóng' }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    // In English, the notice first and the account dialog opened over it; its tokens are held
+    // (a slow network), as their answer would restart the idle clock and take the notice away.
+    await page.locator('header .lang').click();
+    await page.waitForLoadState('networkidle');
+    await page.clock.fastForward('01:30');
+    await notice.waitFor();
+    const held: Route[] = [];
+    await page.route('**/api/account/tokens', (route) => {
+      held.push(route);
+    });
+    await page.locator('.user-chip').click();
+    await dialog.getByRole('heading', { name: /My account/ }).waitFor();
+    await expect.poll(() => held.length).toBe(1);
+    expect(await page.getByRole('status').filter({ has: notice }).textContent()).toContain('Your session will end in 2 min because of inactivity');
+    await keepWorking('Keep working');
+    for (const route of held) await route.continue();
+    expect(await dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
+    expect((await sessionOf(page)).user?.login).toBe('lan.ntm');
     await page.close();
   });
 });
