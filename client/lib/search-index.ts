@@ -3,6 +3,7 @@ import { capitalised, unitTitle, unitTypeLabel } from '../../server/domain/unit-
 import type { CatalogRecord } from '../../server/catalog/data.ts';
 import type { Products, Zones } from '../api.ts';
 import { formatDate } from '../../server/messages/format.ts';
+import type { Lang } from './label.ts';
 import type { SearchEntry } from './search.ts';
 
 /**
@@ -33,7 +34,7 @@ export function buildSearchIndex(data: { record: CatalogRecord; products: Produc
     const now = newUnit.get(newOf.get(c.code) ?? '');
     const nowText = now ? { vi: `nay thuộc ${unitTitle(now, 'vi')}`, en: `now part of ${unitTitle(now, 'en')}` } : { vi: '', en: '' };
     const district = districtOf.get(c.districtCode ?? '');
-    const inDistrict = (l: 'vi' | 'en') => (district ? `${unitTitle(district, l)} · ` : '');
+    const inDistrict = (l: Lang) => (district ? `${unitTitle(district, l)} · ` : '');
     entries.push({
       kind: 'commune',
       target: { kind: 'commune', id: c.code, set: '2020' },

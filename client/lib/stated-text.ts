@@ -1,3 +1,4 @@
+import { formatNumber } from '../../server/messages/format.ts';
 import type { Lang } from './label.ts';
 
 /**
@@ -124,9 +125,6 @@ const SYMBOLS: [RegExp, Record<Lang, string>][] = [
 /** Numbers as the research wrote them (1,553 · 60.89 · 19%), outside dates and codes. */
 const NUMBER = /(?<![\d/.,-])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?![\d/]|-\d{2}\b)(%?)/g;
 
-/** Made once: toLocaleString builds a formatter at every call, and panels localize at every step in time. */
-const VI_NUMBER = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
-
 /** A source-stated text in the active language; `null` stays `null`. */
 export function localizeStated(text: string | null, lang: Lang): string | null {
   if (text === null) return null;
@@ -137,7 +135,7 @@ export function localizeStated(text: string | null, lang: Lang): string | null {
     // Years and day/month pairs stay as they are; only quantities are re-punctuated.
     if (!int.includes(',') && !frac && !pct) return whole;
     const n = Number(`${int.replace(/,/g, '')}${frac ? `.${frac}` : ''}`);
-    return `${VI_NUMBER.format(n)}${pct ? ' %' : ''}`;
+    return `${formatNumber(n, 'vi')}${pct ? ' %' : ''}`;
   });
   for (const [re, vi] of VI_PHRASES) out = out.replace(re, vi);
   return out;

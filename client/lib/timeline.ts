@@ -6,7 +6,7 @@ import type { FactRecord, RecognitionRecord, TargetRecord } from '../../server/c
 import type { Calendar } from './url-state.ts';
 import { formatDate } from '../../server/messages/format.ts';
 import { indicatorLabel } from './indicators.ts';
-import type { Label } from './label.ts';
+import type { Label, Lang } from './label.ts';
 import { sourceTitle } from './source-text.ts';
 import { localizeStated } from './stated-text.ts';
 
@@ -74,7 +74,7 @@ export function timelineMarks(
     batches.set(r.countsFrom, b);
   }
   for (const [date, counts] of batches) {
-    const parts = (lang: 'vi' | 'en') => [...counts].map(([s, n]) => `${n} ${NTM_STATUS_LABELS[s][lang].toLowerCase()}`).join(', ');
+    const parts = (lang: Lang) => [...counts].map(([s, n]) => `${n} ${NTM_STATUS_LABELS[s][lang].toLowerCase()}`).join(', ');
     marks.push({ date, kind: 'batch', label: { vi: `Công nhận: ${parts('vi')}`, en: `Recognised: ${parts('en')}` } });
   }
   for (const set of ['2020', '2025'] as const) {

@@ -86,7 +86,7 @@ export function HelpPage() {
 }
 
 /** What the units paragraph names: each set's counts from the record, the province's changes. */
-function unitCounts(l: 'vi' | 'en'): Record<string, string> {
+function unitCounts(l: Lang): Record<string, string> {
   const p = theProvince();
   const units = record.value?.units;
   const n = (xs: readonly unknown[] | undefined) => (xs ? formatNumber(xs.length, l) : '…');

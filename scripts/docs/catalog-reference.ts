@@ -2,6 +2,7 @@ import type { LicenceRole } from '../../server/catalog/licences.ts';
 import { z } from 'zod';
 import { columnsOf } from '../../server/catalog/columns.ts';
 import { type Collection, declaredParams } from '../../server/catalog/define.ts';
+import { type DescriptionContext, paramDescription } from '../../server/catalog/params.ts';
 import { CATALOG } from '../../server/catalog/index.ts';
 
 /** What each licence role means, in the reference (the licences themselves are the province's data). */
@@ -37,7 +38,7 @@ function typeOf(s: JsonSchema): string {
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
-function collectionSection(c: Collection): string {
+function collectionSection(c: Collection, province: DescriptionContext): string {
   const schema = z.toJSONSchema(c.properties as z.ZodType, { unrepresentable: 'any', io: 'output' }) as { properties: Record<string, JsonSchema> };
   const params = declaredParams(c);
   const apiParams = new Set(c.api?.params ?? []);
@@ -58,7 +59,7 @@ function collectionSection(c: Collection): string {
     '',
     '| parameter | on /api | meaning |',
     '|---|---|---|',
-    ...Object.entries(params).map(([name, p]) => `| \`${name}\` | ${apiParams.has(name) ? 'yes' : '—'} | ${cell(p.description)} |`),
+    ...Object.entries(params).map(([name, p]) => `| \`${name}\` | ${apiParams.has(name) ? 'yes' : '—'} | ${cell(paramDescription(p, province))} |`),
     '',
     '| property | type | meaning |',
     '|---|---|---|',
@@ -68,7 +69,8 @@ function collectionSection(c: Collection): string {
   return lines.join('\n');
 }
 
-export function catalogReference(): string {
+/** @param province the committed province (geodata/province.json), whose unit sets the parameters name */
+export function catalogReference(province: DescriptionContext): string {
   return [
     '# Collections',
     '',
@@ -88,7 +90,7 @@ export function catalogReference(): string {
           .replace(/[ –]+/g, '-')}) | ${c.title.en} | ${c.unitSet ?? '—'} | ${c.geometry ?? '—'} |`,
     ),
     '',
-    ...(CATALOG as readonly Collection[]).map(collectionSection),
+    ...(CATALOG as readonly Collection[]).map((c) => collectionSection(c, province)),
     '',
   ].join('\n');
 }

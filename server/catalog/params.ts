@@ -34,8 +34,12 @@ export interface ParamContext {
 /** The JSON Schema (OpenAPI 3.0 subset) of a parameter's raw value. */
 export type ParamSchema = { type: 'string' | 'integer' | 'number' | 'boolean' | 'array'; [key: string]: unknown };
 
+/** What a description may name: the province's unit sets, whose dates are its data (a synthetic province has others). */
+export type DescriptionContext = Pick<Province, 'unitSets'>;
+
 export interface ParamDef<T> {
-  description: string;
+  /** What it means, for the OpenAPI document and docs/COLLECTIONS.md; a function where it names the province's unit sets. */
+  description: string | ((province: DescriptionContext) => string);
   schema: ParamSchema;
   /** Comma-separated lists are sent as one value (OpenAPI `style: form, explode: false`). */
   parse(raw: string | undefined, name: string, ctx: ParamContext): T;
@@ -43,13 +47,20 @@ export interface ParamDef<T> {
 
 export type ParamValues<P extends Record<string, ParamDef<unknown>>> = { [K in keyof P]: ReturnType<P[K]['parse']> };
 
+/** A parameter's description for the province (read through this, never `def.description`). */
+export const paramDescription = (def: ParamDef<unknown>, province: DescriptionContext): string =>
+  typeof def.description === 'string' ? def.description : def.description(province);
+
 const fail = (name: string, message: Text) => new ParamError(name, message.en.includes(name) ? message : P.named(name, message));
 
 /**
  * A date `YYYY-MM-DD` in a range; the range's ends may depend on today.
  * @param range first and last accepted dates, and the default when the parameter is absent
  */
-export function dateParam(range: (ctx: ParamContext) => { min: IsoDate; max: IsoDate; fallback: IsoDate; why: Text }, description: string): ParamDef<IsoDate> {
+export function dateParam(
+  range: (ctx: ParamContext) => { min: IsoDate; max: IsoDate; fallback: IsoDate; why: Text },
+  description: ParamDef<IsoDate>['description'],
+): ParamDef<IsoDate> {
   return {
     description,
     schema: { type: 'string', format: 'date' },
@@ -111,11 +122,10 @@ export function booleanParam(description: string): ParamDef<boolean | undefined>
  */
 export const skipGeometryParam = booleanParam('true: every feature with a null geometry (the attributes only, a fraction of the bytes).');
 
-/** A district code of an old unit set; the codes come from the data. */
+/** A district code of an old unit set; the codes come from the data, the set's name from the province's dates. */
 export function districtParam(set: '2019' | '2020'): ParamDef<string | undefined> {
-  const units = set === '2019' ? 'the 2019 units' : 'the 2020–2025 units';
   return {
-    description: `Only features of one district of ${units} (its 3-digit GSO code).`,
+    description: ({ unitSets }) => `Only features of one district of ${unitSetName(set, unitSets).en} (its 3-digit GSO code).`,
     schema: { type: 'string', pattern: '^[0-9]{3}$' },
     parse(raw, name, ctx) {
       if (raw === undefined) return undefined;

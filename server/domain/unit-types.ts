@@ -1,3 +1,5 @@
+import type { Lang, Text } from '../messages/text.ts';
+
 /**
  * The administrative unit types the data names (`type` of a commune or district, in Vietnamese as
  * the official lists write it) and how the interface says them. Pure: shared by the client's cards
@@ -10,9 +12,7 @@ export const UNIT_TYPES = {
   Huyện: { vi: 'huyện', en: 'district' },
   'Thị xã': { vi: 'thị xã', en: 'town' },
   'Thành phố': { vi: 'thành phố', en: 'city' },
-} as const satisfies Record<string, { vi: string; en: string }>;
-
-type Lang = 'vi' | 'en';
+} as const satisfies Record<string, Text>;
 
 /** A unit type in words, lower case: "Thị xã" → "thị xã" (vi) or "town" (en); a type not listed as the data writes it. */
 export function unitTypeLabel(type: string, lang: Lang): string {

@@ -2,6 +2,7 @@ import type { Geometry } from 'geojson';
 import type { IsoDate } from '../domain/dates.ts';
 import { unitNtmStatus } from '../domain/ntm-status.ts';
 import { statusesAsOf } from '../domain/ntm-summary.ts';
+import { countBy } from '../domain/group-by.ts';
 import { ocopAsOf } from '../domain/ocop-as-of.ts';
 import type { CommuneProperties } from '../catalog/properties.ts';
 import { type ApiFeature, collection, feature } from './collection.ts';
@@ -63,10 +64,4 @@ export function communeCollection(input: LayerInput, asOf: IsoDate, district?: s
       return f;
     });
   return collection(features, { unitSet: input.unitSet, asOf });
-}
-
-export function countBy<T>(items: readonly T[], key: (item: T) => string): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const item of items) out.set(key(item), (out.get(key(item)) ?? 0) + 1);
-  return out;
 }

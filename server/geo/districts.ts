@@ -5,9 +5,8 @@ import { ocopAsOf } from '../domain/ocop-as-of.ts';
 import type { DistrictProperties } from '../catalog/properties.ts';
 import type { LayerInput } from './layer-input.ts';
 import { collection, feature } from './collection.ts';
-import { countBy } from './communes.ts';
 import { progressFacts } from './progress-facts.ts';
-import { groupBy } from '../domain/group-by.ts';
+import { countBy, groupBy } from '../domain/group-by.ts';
 import { rankCandidates } from '../domain/candidates.ts';
 import { ntmApplies, statusRank } from '../domain/ntm-status.ts';
 

@@ -59,10 +59,22 @@ const PERCENT_FORMATS: Record<Lang, Intl.NumberFormat> = {
   en: new Intl.NumberFormat(LOCALES.en, { style: 'percent', maximumFractionDigits: 1 }),
 };
 
+/** A bound that may be a year (2010): grouped only from five digits on (50.000), never 2.010 (Intl's `min2`). */
+const VI_BOUND = new Intl.NumberFormat(LOCALES.vi, { maximumFractionDigits: 2, useGrouping: 'min2' });
+
 /** 10300 → "10.300" (vi) or "10,300" (en), through Intl. */
 export function formatNumber(n: number, lang: Lang): string {
   return NUMBER_FORMATS[lang].format(n);
 }
+
+/**
+ * A number in an API message (text.ts `both`): Vietnamese as the interface writes it (formatNumber);
+ * English as API clients parse it, ungrouped with a decimal point (50000, 94.9).
+ */
+export const numberIn = (lang: Lang, n: number): string => (lang === 'vi' ? formatNumber(n, 'vi') : String(n));
+
+/** A check's bound in an API message (text.ts `bound`), which may be a year: as numberIn, but 2010 stays 2010 in Vietnamese. */
+export const boundIn = (lang: Lang, n: number): string => (lang === 'vi' ? VI_BOUND.format(n) : String(n));
 
 /** 0.226 → "22,6 %" (vi) or "22.6%" (en). */
 export function formatPercent(share: number, lang: Lang): string {

@@ -1,3 +1,5 @@
+import { boundIn, numberIn } from './format.ts';
+
 /**
  * The API's messages in words live in the modules of server/messages/, one per area (fields,
  * shapes, imports, import-files, edits, accounts, params, ogc, requests), each message once with
@@ -36,17 +38,6 @@ export class TextError extends Error {
     super(text.en);
   }
 }
-
-/** Made once, as the interface formats Vietnamese numbers (format.ts): 1.234,5. */
-const VI_NUMBER = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
-/** A bound that may be a year (2010): grouped only from five digits on (50.000), never 2.010. */
-const VI_BOUND = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2, useGrouping: 'min2' });
-
-/** A number as the language writes it: Vietnamese grouping and decimal comma; English as API clients parse it (50000, 94.9). */
-export const numberIn = (lang: Lang, n: number): string => (lang === 'vi' ? VI_NUMBER.format(n) : String(n));
-
-/** A check's bound, which may be a year: as numberIn, but 2010 stays 2010 in Vietnamese. */
-export const boundIn = (lang: Lang, n: number): string => (lang === 'vi' ? VI_BOUND.format(n) : String(n));
 
 /** Both languages of a message with parameters, written once per language over its formatted numbers. */
 export const both = (en: string, vi: (n: (x: number) => string) => string): Text => ({ en, vi: vi((x) => numberIn('vi', x)) });

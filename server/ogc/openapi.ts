@@ -1,7 +1,7 @@
 import type { Collection } from '../catalog/define.ts';
 import { ERROR_CODE_LIST } from '../catalog/error-codes.ts';
 import { WARNINGS_HEADER } from '../catalog/warnings.ts';
-import type { ParamDef } from '../catalog/params.ts';
+import { type ParamDef, paramDescription } from '../catalog/params.ts';
 import type { Province } from '../catalog/province.ts';
 import { CONFORMANCE, JSON_TYPE, OPENAPI_TYPE, SCHEMA_TYPE, service } from './documents.ts';
 import { GEOJSON_TYPE } from './items.ts';
@@ -20,7 +20,7 @@ type Params = Record<string, ParamDef<unknown>>;
 /** A query parameter; the CRS parameters list the URIs the province's data offers. */
 function queryParameter(name: string, def: ParamDef<unknown>, province: Province) {
   const schema = def === crsOutParam || def === bboxCrsParam ? crsSchema(province) : def.schema;
-  return { name, in: 'query', description: def.description, required: false, style: 'form', explode: false, schema };
+  return { name, in: 'query', description: paramDescription(def, province), required: false, style: 'form', explode: false, schema };
 }
 
 const parameters = (params: Params, province: Province) => Object.entries(params).map(([name, def]) => queryParameter(name, def, province));

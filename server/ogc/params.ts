@@ -1,7 +1,7 @@
 import { paramMessages as P } from '../messages/params.ts';
 import type { Bbox } from '../catalog/bbox.ts';
 import type { Collection } from '../catalog/define.ts';
-import { choiceParam, type ParamDef, ParamError } from '../catalog/params.ts';
+import { choiceParam, type ParamDef, ParamError, paramDescription } from '../catalog/params.ts';
 import { isIsoDate, provinceDate } from '../domain/dates.ts';
 import type { Province } from '../catalog/province.ts';
 import { CRS84, CRS_DEFINITIONS, type CrsCode, crsUri } from '../geo/crs.ts';
@@ -100,7 +100,8 @@ export const fParam = choiceParam(['json'] as const, 'json', 'The response forma
  */
 function datetimeParam(asOf: ParamDef<unknown>): ParamDef<unknown> {
   return {
-    description: `An RFC 3339 instant: a date (2021-06-30) or a date-time (2021-06-30T12:00:00Z, taken as its day in Vietnam, UTC+7). ${asOf.description} Intervals are refused: the features have one state per date.`,
+    description: (province) =>
+      `An RFC 3339 instant: a date (2021-06-30) or a date-time (2021-06-30T12:00:00Z, taken as its day in Vietnam, UTC+7). ${paramDescription(asOf, province)} Intervals are refused: the features have one state per date.`,
     schema: { type: 'string' },
     parse(raw, name, ctx) {
       return asOf.parse(raw === undefined ? undefined : instantDay(raw, name), name, ctx);

@@ -11,6 +11,7 @@ import { openDatabase } from '../../server/db/open.ts';
 import { readGeodata, seedDatabase } from '../../server/db/seed.ts';
 import { loadSnapshot } from '../../server/db/snapshot.ts';
 import { createStore } from '../../server/db/store.ts';
+import { unitSetName } from '../../server/messages/unit-sets.ts';
 import { SYNTHETIC_PROVINCE, syntheticGeodata, writeSyntheticGeodata } from '../../scripts/geodata/synthetic.ts';
 
 /**
@@ -63,6 +64,17 @@ describe('the server on the synthetic province', () => {
     expect((await get('/ogc/collections/communes-2019/items?datetime=2020-03-01')).status).toBe(400);
     const doc = (await get('/ogc/collections/communes-2019')).body;
     expect(doc.extent.temporal.interval[0][1]).toBe('2020-02-29T23:59:59+07:00');
+  });
+
+  it('names its own unit sets in the OpenAPI parameters, by their dates, not Điện Biên’s', async () => {
+    const doc = (await get('/ogc/api')).body;
+    const described = (path: string) => Object.fromEntries(doc.paths[path].get.parameters.map((p: any) => [p.name, p.description]));
+    for (const set of ['2019', '2020'] as const) {
+      const name = unitSetName(set, SYNTHETIC_PROVINCE.unitSets).en;
+      const items = described(`/collections/communes-${set}/items`);
+      expect(items.datetime).toContain(`to the last day of ${name}, which is the default`);
+      expect(items.district).toContain(`one district of ${name} `);
+    }
   });
 
   it('counts its communes by status as of a date', async () => {

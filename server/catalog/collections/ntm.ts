@@ -21,15 +21,14 @@ import { unitSetName } from '../../messages/unit-sets.ts';
 
 /** The NTM collections: communes and districts of each unit set with their status as of a date, and the recognitions. */
 
-const OLD_SETS = { '2019': 'the 2019 units', '2020': 'the 2020–2025 units' } as const;
-
 /** `asOf` on an old unit set: from the programme's start to the set's last day (also the default), both the province's. */
 function oldAsOf(set: '2019' | '2020') {
   const range = ({ province }: TimeContext) => ({ min: province.programmeStart, max: province.unitSets[set].to });
   return {
     param: dateParam(
       (ctx) => ({ ...range(ctx), fallback: range(ctx).max, why: P.lastDayOf(unitSetName(set, ctx.province.unitSets)) }),
-      `The date statuses are as of (YYYY-MM-DD, from the programme's start to the last day of ${OLD_SETS[set]}, which is the default). A recognition for year Y counts from 31 December of Y.`,
+      ({ unitSets }) =>
+        `The date statuses are as of (YYYY-MM-DD, from the programme's start to the last day of ${unitSetName(set, unitSets).en}, which is the default). A recognition for year Y counts from 31 December of Y.`,
     ),
     time: { kind: 'as-of' as const, range },
   };
