@@ -38,13 +38,27 @@ function typeOf(s: JsonSchema): string {
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
+/** A collection's section heading, which the table of contents links to. */
+const heading = (c: Collection) => `\`${c.id}\` — ${c.title.en}`;
+
+/**
+ * The anchor GitHub gives a heading: lower case, every character but letters, digits, spaces, `-` and `_` dropped
+ * (dashes and quotes included), each space a `-`: "`communes-2020` — … (2020–2025 units)" → "communes-2020--…-20202025-units".
+ */
+export function githubAnchor(heading: string): string {
+  return heading
+    .toLowerCase()
+    .replace(/[^\p{L}\p{M}\p{N} _-]/gu, '')
+    .replace(/ /g, '-');
+}
+
 function collectionSection(c: Collection, province: DescriptionContext): string {
   const schema = z.toJSONSchema(c.properties as z.ZodType, { unrepresentable: 'any', io: 'output' }) as { properties: Record<string, JsonSchema> };
   const params = declaredParams(c);
   const apiParams = new Set(c.api?.params ?? []);
   const time = c.time ? `as of a date (\`datetime\` in OGC${c.api && apiParams.has('asOf') ? ', `asOf` in /api' : ''})` : 'not dated';
   const lines = [
-    `## \`${c.id}\` — ${c.title.en}`,
+    `## ${heading(c)}`,
     '',
     `*${c.title.vi}.* ${c.description.en}`,
     '',
@@ -83,11 +97,7 @@ export function catalogReference(province: DescriptionContext): string {
     '| id | title | unit set | geometry |',
     '|---|---|---|---|',
     ...(CATALOG as readonly Collection[]).map(
-      (c) =>
-        `| [\`${c.id}\`](#${c.id}--${c.title.en
-          .toLowerCase()
-          .replace(/[^a-z0-9 –-]/g, '')
-          .replace(/[ –]+/g, '-')}) | ${c.title.en} | ${c.unitSet ?? '—'} | ${c.geometry ?? '—'} |`,
+      (c) => `| [\`${c.id}\`](#${githubAnchor(heading(c))}) | ${c.title.en} | ${c.unitSet ?? '—'} | ${c.geometry ?? '—'} |`,
     ),
     '',
     ...(CATALOG as readonly Collection[]).map((c) => collectionSection(c, province)),

@@ -5,7 +5,7 @@ import { type Collection, declaredParams } from '../../server/catalog/define.ts'
 import { CATALOG, collectionById } from '../../server/catalog/index.ts';
 import { loadSnapshot } from '../../server/db/snapshot.ts';
 import { createStore } from '../../server/db/store.ts';
-import { catalogReference } from '../../scripts/docs/catalog-reference.ts';
+import { catalogReference, githubAnchor } from '../../scripts/docs/catalog-reference.ts';
 import { committedProvince, seededDatabase } from '../helpers/test-app.ts';
 
 /** Tests generated from the catalog: a new collection gets all of them with no new test code. */
@@ -57,6 +57,16 @@ describe.each(collections.map((c) => [c.id, c] as const))('collection %s', (_id,
 it('has unique ids, and collectionById knows no prototype names', () => {
   expect(new Set(collections.map((c) => c.id)).size).toBe(collections.length);
   for (const name of ['toString', 'constructor', '__proto__']) expect(collectionById(name)).toBeUndefined();
+});
+
+it('links each collection to its section by the anchor GitHub gives the heading (dashes and quotes dropped, each space a hyphen)', () => {
+  expect(githubAnchor('`communes-2020` — Communes by NTM status (2020–2025 units)')).toBe('communes-2020--communes-by-ntm-status-20202025-units');
+  expect(githubAnchor('`communes-2025` — Communes and wards of the 2025 reform with their former communes’ record')).toBe(
+    'communes-2025--communes-and-wards-of-the-2025-reform-with-their-former-communes-record',
+  );
+  const doc = catalogReference(committedProvince());
+  const anchors = new Set([...doc.matchAll(/^## (.+)$/gm)].map((m) => githubAnchor(m[1])));
+  for (const [, target] of doc.matchAll(/\]\(#([^)]+)\)/g)) expect(anchors).toContain(target);
 });
 
 it('docs/COLLECTIONS.md is generated from the catalog and up to date (npm run docs)', () => {
