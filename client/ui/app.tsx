@@ -5,6 +5,7 @@ import { MapView } from '../map/map-view.tsx';
 import { type Config, onSessionEnded } from '../api.ts';
 import { ensureShapes, ensureZoneShapes, startLoading, unitShapes, zoneShapes } from '../state/data.ts';
 import { shownSet } from '../state/derived.ts';
+import { startEditingWatchers } from '../state/editing.ts';
 import { printOpen, tableOpen } from '../state/panels.ts';
 import { loadProvince, prefetchConfig, province, provinceError, theProvince, tp } from '../state/province.ts';
 import { startSessionExpiry } from '../state/session-expiry.ts';
@@ -34,10 +35,12 @@ export function App() {
     // First, so every answer, the session's included, moves the session's ends, and any 401 saying the session ended is heard.
     const stopExpiry = startSessionExpiry();
     const stopEnded = onSessionEnded(sessionEndedHere);
+    const stopEditing = startEditingWatchers();
     prefetchConfig();
     const stopLoading = loadSession();
     return () => {
       stopLoading();
+      stopEditing();
       stopEnded();
       stopExpiry();
     };

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { editApi, onSessionEnded } from '../../client/api.ts';
-import { closeEditor, editForm, openEditor } from '../../client/state/editing.ts';
+import { closeEditor, editForm, openEditor, startEditingWatchers } from '../../client/state/editing.ts';
 import { accountPanel, currentUser, logIn, mustLogIn, session, sessionEnded, sessionEndedHere, stillFor } from '../../client/state/session.ts';
 import type { SessionResponse } from '../../server/domain/accounts.ts';
 import type { ErrorCode } from '../../server/catalog/error-codes.ts';
@@ -32,13 +32,16 @@ async function saveAfterSessionEnded(login: string, code: ErrorCode = 'unauthent
 
 // As the app does when it starts (ui/app.tsx).
 let stopEnded = () => {};
+let stopEditing = () => {};
 beforeEach(() => {
   closeEditor();
   sessionEnded.value = null;
   accountPanel.value = null;
   stopEnded = onSessionEnded(sessionEndedHere);
+  stopEditing = startEditingWatchers();
 });
 afterEach(() => {
+  stopEditing();
   stopEnded();
   vi.unstubAllGlobals();
 });
