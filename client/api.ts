@@ -67,8 +67,11 @@ type ErrorEnvelope = { error?: { code?: unknown; message?: string; fields?: Reco
 
 /** Told when the server answers that a request carries no login: the session ended there (idle, too old, ended by an admin). */
 let sessionEndedListener: () => void = () => {};
-export function onSessionEnded(listener: () => void) {
+export function onSessionEnded(listener: () => void): () => void {
   sessionEndedListener = listener;
+  return () => {
+    if (sessionEndedListener === listener) sessionEndedListener = () => {};
+  };
 }
 
 /**

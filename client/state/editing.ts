@@ -24,11 +24,6 @@ const shownKey = () => {
   return s ? `${s.kind}:${s.set ?? ''}:${s.id}` : 'panel';
 };
 export const editNotice = computed(() => (lastNotice.value && lastNotice.value.on === shownKey() ? lastNotice.value.text : null));
-// Leaving that card ends the notice, so coming back later does not repeat it.
-effect(() => {
-  const key = shownKey();
-  if (lastNotice.peek() && lastNotice.peek()!.on !== key) lastNotice.value = null;
-});
 
 /**
  * A map tool that takes the next clicks instead of selecting features: picking a product's
@@ -58,16 +53,29 @@ export function openEditor(form: EditForm) {
   editForm.value = form;
 }
 
-// Logging out (or in as someone else) closes the open form. A session the server ended keeps it
-// (and its draft) while its user logs in again; the save says so.
-effect(() => {
-  if (!stillFor(openedBy) && editForm.peek()) closeEditor();
-});
-
 export function closeEditor(notice: string | null = null) {
   mapTool.value = null;
   editForm.value = null;
   lastNotice.value = notice === null ? null : { text: notice, on: shownKey() };
+}
+
+/** Keeps the notice and the open form to their card and their user. Call it once as the app starts; returns the stop. */
+export function startEditingWatchers(): () => void {
+  const stops = [
+    // Leaving that card ends the notice, so coming back later does not repeat it.
+    effect(() => {
+      const key = shownKey();
+      if (lastNotice.peek() && lastNotice.peek()!.on !== key) lastNotice.value = null;
+    }),
+    // Logging out (or in as someone else) closes the open form. A session the server ended keeps it
+    // (and its draft) while its user logs in again; the save says so.
+    effect(() => {
+      if (!stillFor(openedBy) && editForm.peek()) closeEditor();
+    }),
+  ];
+  return () => {
+    for (const stop of stops) stop();
+  };
 }
 
 /** Whether to offer the controls to edit this programme (on this unit); the pure rule the server enforces. */

@@ -1,6 +1,6 @@
 import { batch, computed, signal } from '@preact/signals';
 import type { SessionResponse } from '../../server/domain/accounts.ts';
-import { accountApi, onSessionEnded } from '../api.ts';
+import { accountApi } from '../api.ts';
 
 /** Who is logged in, as the server says (GET /api/session); null until it has answered. */
 export const session = signal<SessionResponse | null>(null);
@@ -34,7 +34,10 @@ export function stillFor(login: string | null): boolean {
  */
 export const mustLogIn = computed(() => !!session.value?.loginRequired && !session.value.user && !sessionEnded.value);
 
-/** The server ended the session under the open page (a 401 to a request, or GET /api/session answering no user). */
+/**
+ * The server ended the session under the open page (a 401 to a request, or GET /api/session
+ * answering no user). The app tells api.ts to call it as it starts (`onSessionEnded(sessionEndedHere)`).
+ */
 export function sessionEndedHere() {
   const s = session.peek();
   if (!s?.user) return;
@@ -44,7 +47,6 @@ export function sessionEndedHere() {
     accountPanel.value = 'login';
   });
 }
-onSessionEnded(sessionEndedHere);
 export const isAdmin = computed(() => currentUser.value?.role === 'admin');
 
 export function loadSession(): () => void {

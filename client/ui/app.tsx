@@ -2,13 +2,14 @@ import { effect } from '@preact/signals';
 import { lazy, Suspense } from 'preact/compat';
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { MapView } from '../map/map-view.tsx';
-import type { Config } from '../api.ts';
+import { type Config, onSessionEnded } from '../api.ts';
 import { ensureShapes, ensureZoneShapes, startLoading, unitShapes, zoneShapes } from '../state/data.ts';
 import { shownSet } from '../state/derived.ts';
+import { startEditingWatchers } from '../state/editing.ts';
 import { printOpen, tableOpen } from '../state/panels.ts';
 import { loadProvince, prefetchConfig, province, provinceError, theProvince, tp } from '../state/province.ts';
 import { startSessionExpiry } from '../state/session-expiry.ts';
-import { loadSession, mustLogIn, session, sessionError } from '../state/session.ts';
+import { loadSession, mustLogIn, session, sessionEndedHere, sessionError } from '../state/session.ts';
 import { help, lang, layers, startFromUrl, view } from '../state/ui-state.ts';
 import { startUrlSync } from '../state/url-sync.ts';
 import { SessionNotice } from './account/session-notice.tsx';
@@ -31,12 +32,16 @@ const PrintView = lazy(() => import('./print/print-view.tsx').then((m) => ({ def
 /** Asks the server who is logged in first: a private deployment (REQUIRE_LOGIN=1) shows only the login until then. */
 export function App() {
   useEffect(() => {
-    // First, so every answer, the session's included, moves the session's ends.
+    // First, so every answer, the session's included, moves the session's ends, and any 401 saying the session ended is heard.
     const stopExpiry = startSessionExpiry();
+    const stopEnded = onSessionEnded(sessionEndedHere);
+    const stopEditing = startEditingWatchers();
     prefetchConfig();
     const stopLoading = loadSession();
     return () => {
       stopLoading();
+      stopEditing();
+      stopEnded();
       stopExpiry();
     };
   }, []);

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { editApi } from '../../client/api.ts';
-import { closeEditor, editForm, openEditor } from '../../client/state/editing.ts';
-import { accountPanel, currentUser, logIn, mustLogIn, session, sessionEnded, stillFor } from '../../client/state/session.ts';
+import { editApi, onSessionEnded } from '../../client/api.ts';
+import { closeEditor, editForm, openEditor, startEditingWatchers } from '../../client/state/editing.ts';
+import { accountPanel, currentUser, logIn, mustLogIn, session, sessionEnded, sessionEndedHere, stillFor } from '../../client/state/session.ts';
 import type { SessionResponse } from '../../server/domain/accounts.ts';
 import type { ErrorCode } from '../../server/catalog/error-codes.ts';
 import { recognition } from '../helpers/edit-bodies.ts';
@@ -30,12 +30,21 @@ async function saveAfterSessionEnded(login: string, code: ErrorCode = 'unauthent
   await expect(editApi.recordRecognition(recognition as never)).rejects.toMatchObject({ status: 401 });
 }
 
+// As the app does when it starts (ui/app.tsx).
+let stopEnded = () => {};
+let stopEditing = () => {};
 beforeEach(() => {
   closeEditor();
   sessionEnded.value = null;
   accountPanel.value = null;
+  stopEnded = onSessionEnded(sessionEndedHere);
+  stopEditing = startEditingWatchers();
 });
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  stopEditing();
+  stopEnded();
+  vi.unstubAllGlobals();
+});
 
 describe('a session that ends on the server under an open form', () => {
   it('shows the login again, says whose session ended, and keeps the form open', async () => {
@@ -94,5 +103,29 @@ describe('a session that ends on the server under an open form', () => {
     await expect(editApi.recordRecognition(recognition as never)).rejects.toMatchObject({ status: 401, code: 'http_error', message: 'log in to the proxy' });
     expect(currentUser.value?.login).toBe('minh');
     expect(sessionEnded.value).toBeNull();
+  });
+});
+
+describe('hearing that the session ended', () => {
+  it('starts where the app starts: importing the modules listens to nothing', async () => {
+    vi.resetModules();
+    const fresh = { api: await import('../../client/api.ts'), session: await import('../../client/state/session.ts') };
+    fresh.session.session.value = loggedIn('minh');
+    vi.stubGlobal('fetch', answer(401, { error: { code: 'unauthenticated', message: 'no' } }));
+    await expect(fresh.api.editApi.recordRecognition(recognition as never)).rejects.toMatchObject({ status: 401 });
+    expect([fresh.session.currentUser.value?.login, fresh.session.sessionEnded.value]).toEqual(['minh', null]);
+
+    const stop = fresh.api.onSessionEnded(fresh.session.sessionEndedHere);
+    await expect(fresh.api.editApi.recordRecognition(recognition as never)).rejects.toMatchObject({ status: 401 });
+    expect([fresh.session.currentUser.value, fresh.session.sessionEnded.value]).toEqual([null, 'minh']);
+    stop();
+  });
+
+  it('hears nothing after its stop: a 401 then leaves the session as it was', async () => {
+    stopEnded();
+    await saveAfterSessionEnded('minh');
+    expect(currentUser.value?.login).toBe('minh');
+    expect(sessionEnded.value).toBeNull();
+    expect(accountPanel.value).toBeNull();
   });
 });

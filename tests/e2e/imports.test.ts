@@ -159,4 +159,30 @@ describe('the import page', () => {
     await dialog.locator('.import-result code').waitFor();
     expect(await dialog.locator('.import-result code').textContent()).toMatch(/^imp-/);
   }, 120_000);
+
+  it('closes when someone else logs in after the session ended: what was opened for one user is not left to the next', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${server.origin}/?view=progress&asOf=2025-06-30`);
+    await waitForMap(page);
+    await logInAs(page, 'ntm1');
+    await page.locator('.account-button.import').click();
+    const dialog = page.locator('dialog.wide');
+    await dialog.waitFor();
+    const dir = join(tmpdir(), `e2e-import-${process.pid}`);
+    mkdirSync(dir, { recursive: true });
+    const file = join(dir, 'cong-nhan-nguoi-khac.csv');
+    writeFileSync(file, `\uFEFF${header}\n2020,03155,standard,2024,14/QĐ-UBND,2025-01-10\n`);
+
+    const db = openDatabase(dbPath);
+    db.prepare('UPDATE sessions SET last_seen_at = last_seen_at - ?').run(31 * 60_000);
+    db.close();
+    await preview(dialog, file, '10/01/2025', 'https://dienbien.gov.vn/qd-14');
+    const login = page.locator('form.login-form');
+    await login.waitFor();
+    await login.locator('input[name=login]').fill('admin1');
+    await login.locator('input[name=password]').fill(E2E_PASSWORD);
+    await login.locator('button[type=submit]').click();
+    await page.locator('.user-chip').waitFor({ timeout: 15_000 });
+    await expect.poll(() => dialog.count()).toBe(0);
+  }, 120_000);
 });

@@ -4,6 +4,7 @@ import { currentUser, stillFor } from '../../state/session.ts';
 import { lang } from '../../state/ui-state.ts';
 import { t } from '../i18n.ts';
 import { lazy, Suspense } from 'preact/compat';
+import { useEffect } from 'preact/hooks';
 
 /** The import dialog loads when first opened. */
 const ImportDialog = lazy(() => import('./import-dialog.tsx').then((m) => ({ default: m.ImportDialog })));
@@ -11,14 +12,18 @@ const ImportDialog = lazy(() => import('./import-dialog.tsx').then((m) => ({ def
 /** Who opened the import page, if it is open. */
 const openedBy = signal<string | null>(null);
 
-// Logging out (or in as someone else) closes it; a session the server ended keeps it (its file,
-// source and preview) while the same user logs in again.
-effect(() => {
-  if (openedBy.value !== null && !stillFor(openedBy.value)) openedBy.value = null;
-});
-
 /** The header's "Import" button, for users who may import some kind of file; opens the import page. */
 export function ImportButton() {
+  // Logging out (or in as someone else) closes it; a session the server ended keeps it (its file,
+  // source and preview) while the same user logs in again. The header, and so this button, stays
+  // while the app runs, logged in or not.
+  useEffect(
+    () =>
+      effect(() => {
+        if (openedBy.value !== null && !stillFor(openedBy.value)) openedBy.value = null;
+      }),
+    [],
+  );
   const open = openedBy.value !== null;
   if (!open && !IMPORT_KIND_IDS.some((k) => mayImport(currentUser.value, k))) return null;
   return (
