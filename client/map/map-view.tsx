@@ -6,6 +6,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useRef } from 'preact/hooks';
 import { bboxOf } from '../../server/geo/bbox.ts';
 import { QUERYABLE_LAYERS } from '../layers/style.ts';
+import { CAN_HOVER } from '../lib/pointer.ts';
 import type { Selection } from '../lib/url-state.ts';
 import { stepKey } from '../lib/timeline.ts';
 import { ensureShapes, ensureZoneShapes, loading } from '../state/data.ts';
@@ -47,9 +48,6 @@ export function liveView(): { center: [number, number]; zoom: number; bounds: Bo
     height: box.clientHeight,
   };
 }
-
-/** Touch screens have no hover: no tooltips there, a tap selects. */
-const CAN_HOVER = typeof matchMedia === 'undefined' || matchMedia('(hover: hover)').matches;
 
 /**
  * The part of the map the panels leave free, as fitBounds padding in pixels: the side panel on

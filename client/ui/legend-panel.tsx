@@ -14,10 +14,10 @@ import { formatNumber, t } from './i18n.ts';
 import { Swatch } from './swatch.tsx';
 import { LicenceNote } from './licence-note.tsx';
 
-/** On a phone the legend starts folded, so the map shows. */
 /** Layers of units only one kind of unit set has: the hint their empty legend gives instead of zero counts. */
 const ONLY_ON: Partial<Record<DataKey, 'onlyNewUnits' | 'onlyOldUnits'>> = { newUnits: 'onlyNewUnits', districts: 'onlyOldUnits' };
 
+/** On a phone the legend starts folded, so the map shows. */
 const WIDE = typeof matchMedia === 'undefined' || matchMedia('(min-width: 700px)').matches;
 
 /**

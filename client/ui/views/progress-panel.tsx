@@ -19,6 +19,7 @@ import { Pending } from '../pending.tsx';
 import { SourceList } from '../sources.tsx';
 import { stableComputed } from '../../state/stable.ts';
 import { sameValue } from '../../lib/same-value.ts';
+import { CAN_HOVER } from '../../lib/pointer.ts';
 import { WhenNear } from '../when-near.tsx';
 
 /** The charts (Observable Plot) are their own chunk, loaded when the panel is first scrolled near them. */
@@ -26,7 +27,6 @@ const ProgressCharts = lazy(() => import('../charts/progress-charts.tsx').then((
 
 /** The indicators the province reports that our commune-level record can be set against. */
 const INDICATORS = ['ntm-standard-communes', 'ntm-standard-or-basic-communes', 'ocop-products'] as const;
-const CAN_HOVER = typeof matchMedia === 'undefined' || matchMedia('(hover: hover)').matches;
 
 /**
  * What the panel shows as of the date: the counts, and each indicator's record, latest report and
