@@ -12,17 +12,7 @@ import { storedProduct, storedRecognition, storedTarget, storedZone } from '../s
 import { savedWith } from '../server/catalog/warnings.ts';
 import type { ProductInput, RecognitionCorrection, RecognitionInput, RetractionInput, TargetInput, ZoneInput } from '../server/catalog/writes.ts';
 import type { ApiFeature } from '../server/geo/collection.ts';
-import {
-  adminUserResponse,
-  type NewUser,
-  newTokenResponse,
-  type SessionResponse,
-  sessionResponse,
-  tokenResponse,
-  tokensResponse,
-  type UserPatch,
-  usersResponse,
-} from '../server/domain/accounts.ts';
+import { newTokenResponse, type SessionResponse, sessionResponse, tokenResponse, tokensResponse } from '../server/domain/accounts.ts';
 import { lang } from './state/ui-state.ts';
 
 /**
@@ -116,7 +106,8 @@ function requestHeaders(write: boolean): Record<string, string> {
   return headers;
 }
 
-async function getJson<T>(path: string, signal: AbortSignal | undefined, schema: z.ZodType): Promise<T> {
+/** A GET: the error envelope decoded, the answer checked against `schema`. */
+export async function getJson<T>(path: string, signal: AbortSignal | undefined, schema: z.ZodType): Promise<T> {
   const res = await call(path, { signal, headers: requestHeaders(false) });
   const body: unknown = await res.json().catch(() => null);
   if (!res.ok) throw requestError(res, body, path);
@@ -158,7 +149,7 @@ const remember = (s: SessionResponse) => {
 };
 
 /** A state-changing request: JSON body, the CSRF token, the error envelope decoded, the answer checked. */
-async function send<S extends z.ZodType>(method: 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, schema: S, body?: unknown): Promise<z.infer<S>> {
+export async function send<S extends z.ZodType>(method: 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, schema: S, body?: unknown): Promise<z.infer<S>> {
   const headers = requestHeaders(true);
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   const res = await call(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
@@ -187,9 +178,9 @@ export const importApi = {
   discard: (id: string) => send('DELETE', `/api/imports/${encodeURIComponent(id)}`, z.null()),
 };
 
-const endedSessions = z.object({ endedSessions: z.number().int() });
+export const endedSessions = z.object({ endedSessions: z.number().int() });
 
-/** Accounts: the session, the user's own password and tokens, and (admins) the users. */
+/** Accounts: the session, the user's own password and tokens (the admin's requests about users: api-users.ts). */
 export const accountApi = {
   session: async (signal?: AbortSignal) => remember(await getJson<SessionResponse>('/api/session', signal, sessionResponse)),
   login: async (login: string, password: string) => remember(await send('POST', '/api/session', sessionResponse, { login, password })),
@@ -198,11 +189,6 @@ export const accountApi = {
   tokens: (signal?: AbortSignal) => getJson<z.infer<typeof tokensResponse>>('/api/account/tokens', signal, tokensResponse),
   createToken: (name: string, expiresInDays: number) => send('POST', '/api/account/tokens', newTokenResponse, { name, expiresInDays }),
   revokeToken: (id: number) => send('DELETE', `/api/account/tokens/${id}`, tokenResponse),
-  users: (signal?: AbortSignal) => getJson<z.infer<typeof usersResponse>>('/api/users', signal, usersResponse),
-  createUser: (user: Omit<NewUser, 'programmes' | 'units'> & Partial<Pick<NewUser, 'programmes' | 'units'>>) =>
-    send('POST', '/api/users', adminUserResponse, user),
-  updateUser: (id: number, patch: UserPatch) => send('PATCH', `/api/users/${id}`, adminUserResponse, patch),
-  endSessions: (id: number) => send('DELETE', `/api/users/${id}/sessions`, endedSessions),
 };
 
 /** `{ a: '1', b: '' }` → `?a=1`: empty and absent values are left out. */

@@ -2,8 +2,9 @@ import type { Label, Lang } from '../lib/label.ts';
 import { fill, type StringKey, t } from './i18n.ts';
 
 /**
- * Text of editing the record (forms in the side panel, sources, history, the admin's audit log), read
- * with te()/tef(): it loads with the forms, not with the first map. What the first map itself shows of
+ * Text of editing the record (forms in the side panel, sources, history, the admin's audit log) and of the
+ * account pages' newer parts (API tokens on the users page), read with te()/tef(): it loads with the forms and
+ * those pages, not with the first map. What the first map itself shows of
  * editing (its buttons, a card's history) is in STRINGS (i18n.ts).
  */
 export const EDITING_STRINGS = {
@@ -161,6 +162,27 @@ export const EDITING_STRINGS = {
   },
   errForbidden: { vi: 'Tài khoản không có quyền này', en: 'Your account may not do this' },
   errConflict: { vi: 'Không thực hiện được vì có xung đột', en: 'Refused because of a conflict' },
+  // The admin's users page: another user's API tokens (and the token table both account pages show).
+  entity_api_token: { vi: 'mã truy cập API', en: 'API token' },
+  tokenCreated: { vi: 'Ngày tạo', en: 'Created' },
+  userTokens: { vi: 'Mã API', en: 'API tokens' },
+  userTokensOf: { vi: 'Mã truy cập API của {login}', en: 'API tokens of {login}' },
+  userTokensHint: {
+    vi: 'Khi cán bộ nghỉ việc hoặc mất máy có cài QGIS, hãy thu hồi mã của họ: QGIS hay công cụ nào dùng mã đó bị từ chối ngay. Mỗi lần thu hồi được ghi vào nhật ký thay đổi.',
+    en: 'When someone leaves or loses a laptop with QGIS, revoke their tokens: QGIS or any tool using one is refused at once. Each revocation is in the audit log.',
+  },
+  revokeAllTokens: { vi: 'Thu hồi tất cả', en: 'Revoke all' },
+  confirmRevokeToken: {
+    vi: 'Thu hồi mã “{name}” của {login}? Công cụ đang dùng mã này sẽ không truy cập được nữa; mã đã thu hồi không dùng lại được.',
+    en: 'Revoke {login}’s token “{name}”? A tool using it loses access; a revoked token cannot be used again.',
+  },
+  confirmRevokeAll: {
+    vi: 'Thu hồi cả {n} mã của {login}? Công cụ đang dùng các mã này sẽ không truy cập được nữa; mã đã thu hồi không dùng lại được.',
+    en: 'Revoke all {n} of {login}’s tokens? Tools using them lose access; a revoked token cannot be used again.',
+  },
+  confirmRevoke: { vi: 'Xác nhận thu hồi', en: 'Confirm revoke' },
+  tokenRevoked: { vi: 'Đã thu hồi mã “{name}” của {login}.', en: 'Revoked {login}’s token “{name}”.' },
+  tokensRevoked: { vi: 'Đã thu hồi {n} mã của {login}.', en: 'Revoked {n} of {login}’s tokens.' },
 } satisfies Record<string, Label>;
 
 /** A key of the editing texts or of the interface's (STRINGS): what the lazily loaded editing views may name. */

@@ -12,6 +12,13 @@ export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 export const AUDIT_ENTITIES = ['recognition', 'product', 'zone', 'target', 'unit'] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
+/**
+ * The audit log also records who revoked an API token (server/auth/auth.ts `revokeTokens`): not a record of the
+ * programmes, so never in a public history, never reverted (the user creates a new token), not a record kind
+ * to filter on.
+ */
+export const TOKEN_ENTITY = 'api_token';
+
 export const auditEntry = z.object({
   id: z.int(),
   at: z.string(),

@@ -155,5 +155,7 @@ export const tokenResponse = z.object({
 });
 export type TokenResponse = z.infer<typeof tokenResponse>;
 export const tokensResponse = z.object({ tokens: z.array(tokenResponse) });
+/** DELETE /api/users/:id/tokens: how many were live and are revoked now, and the user's tokens after. */
+export const revokedTokensResponse = tokensResponse.extend({ revokedTokens: z.number().int() });
 /** POST /api/account/tokens: the one answer that carries the token. */
 export const newTokenResponse = tokenResponse.extend({ token: z.string() });

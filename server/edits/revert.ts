@@ -1,3 +1,4 @@
+import { AUDIT_ENTITIES } from '../catalog/audit.ts';
 import type { AuditEntry } from '../db/writes/audit.ts';
 import { ApiError } from '../http/errors.ts';
 import { editMessages as E } from '../messages/edits.ts';
@@ -11,6 +12,8 @@ import type { EntityName } from './entities.ts';
  */
 export function reverts(ctx: EditContext) {
   function check(entry: AuditEntry, alsoReverted: ReadonlySet<number> = new Set()) {
+    // The log also holds API tokens' revocations, which are not records (catalog/audit.ts TOKEN_ENTITY).
+    if (!(AUDIT_ENTITIES as readonly string[]).includes(entry.entity)) throw new ApiError(409, 'conflict', E.tokenNotReverted(entry.id, entry.entityId));
     if (entry.action === 'revert' && entry.reverts !== null && alsoReverted.has(entry.reverts)) return;
     const done = ctx.audit.revertOf(entry.id);
     if (done) throw new ApiError(409, 'conflict', E.alreadyReverted(entry.id, done.id));

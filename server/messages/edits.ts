@@ -54,6 +54,14 @@ export const editMessages = {
     en: `${entity} ${entityId} was changed again after change ${id} (by change ${later.join(', ')}); revert those first`,
     vi: `${entityVi(entity)} ${entityId} đã được sửa tiếp sau thay đổi #${id} (bởi thay đổi ${later.map((n) => `#${n}`).join(', ')}); hãy hoàn tác các thay đổi đó trước`,
   }),
+  tokenNotReverted: (id: number, tokenId: string) => ({
+    en: `change ${id} revoked API token ${tokenId}; a revoked token stays revoked: its user creates a new one`,
+    vi: `thay đổi #${id} đã thu hồi mã truy cập API ${tokenId}; mã đã thu hồi không dùng lại được: người dùng hãy tạo mã mới`,
+  }),
+  historyEntity: {
+    en: 'entityId: give entity with it (recognition, product, zone, target or unit)',
+    vi: 'entityId: hãy ghi kèm entity (recognition, product, zone, target hoặc unit)',
+  },
   writeTooLarge: {
     en: 'The body is larger than 2 MiB; upload large shapes through an import',
     vi: 'Nội dung gửi lên lớn hơn 2 MiB; hãy đưa các hình lớn vào bằng chức năng nhập dữ liệu',

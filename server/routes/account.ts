@@ -32,9 +32,10 @@ export function accountRoutes(auth: Auth) {
     })
     .delete('/tokens/:id', (c) => {
       const id = pathId(c, 'id');
+      const user = c.var.auth.user!;
       const token = auth.tokens.byId(id);
-      if (!token || token.userId !== c.var.auth.user!.id) throw new ApiError(404, 'not_found', A.noToken(id, null));
-      auth.tokens.revoke(id);
+      if (!token || token.userId !== user.id) throw new ApiError(404, 'not_found', A.noToken(id, null));
+      auth.revokeTokens(user, [id], user);
       return c.json(tokenView(auth.tokens.byId(id)!));
     });
 }

@@ -74,6 +74,8 @@ export function auditRoutes(editor: Editor) {
       // A unit's history: a code names a place only within its set (the 2025 set reuses old codes for
       // other places). The admins' audit log may search a code across sets.
       if (q.unitCode && !q.unitSet) throw new ApiError(400, 'invalid_parameter', E.unitSetWithCode);
+      // A record's history names its kind: the log's entries that are no record (a token's revocation) stay with admins.
+      if (q.entityId && !q.entity) throw new ApiError(400, 'invalid_parameter', E.historyEntity);
       return c.json({ entries: viewed(log.list(q)).map(publicView) });
     })
     .get('/audit', requireRole('admin'), (c) => c.json({ entries: viewed(log.list(query(c.req.query()))) }))

@@ -11,8 +11,9 @@ import { ApiError } from '../http/errors.ts';
 
 /**
  * /api/users — admins manage accounts: list, add, change role, scope, name or password, disable,
- * end a user's sessions, list and revoke their API tokens. Users are never deleted (disable them):
- * the audit log names them. Needs an admin's login session.
+ * end a user's sessions, list their API tokens and revoke one or every live one (a colleague who left, a
+ * lost laptop; the audit log records each revocation). Users are never deleted (disable them): the audit log
+ * names them. Needs an admin's login session.
  */
 export function userRoutes(auth: Auth) {
   const view = (u: User) => adminUserView(u, auth.sessions.count(u.id));
@@ -34,12 +35,22 @@ export function userRoutes(auth: Auth) {
     })
     .delete('/:id/sessions', (c) => c.json({ endedSessions: auth.accounts.endSessions(pathId(c, 'id')) }))
     .get('/:id/tokens', (c) => c.json({ tokens: auth.tokens.list(auth.accounts.mustExist(pathId(c, 'id')).id).map(tokenView) }))
+    .delete('/:id/tokens', (c) => {
+      const user = auth.accounts.mustExist(pathId(c, 'id'));
+      const live = auth.tokens.list(user.id).filter((t) => t.revokedAt === null);
+      const revokedTokens = auth.revokeTokens(
+        user,
+        live.map((t) => t.id),
+        c.var.auth.user!,
+      );
+      return c.json({ revokedTokens, tokens: auth.tokens.list(user.id).map(tokenView) });
+    })
     .delete('/:id/tokens/:tokenId', (c) => {
       const user = auth.accounts.mustExist(pathId(c, 'id'));
       const tokenId = pathId(c, 'tokenId');
       const token = auth.tokens.byId(tokenId);
       if (!token || token.userId !== user.id) throw new ApiError(404, 'not_found', A.noToken(tokenId, user.login));
-      auth.tokens.revoke(tokenId);
+      auth.revokeTokens(user, [tokenId], c.var.auth.user!);
       return c.json(tokenView(auth.tokens.byId(tokenId)!));
     });
 }

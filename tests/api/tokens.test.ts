@@ -54,6 +54,86 @@ describe('personal API tokens (for QGIS and scripts)', () => {
     expect((await t.app.request('/api/stats', { headers: bearer(token) })).status).toBe(401);
   });
 
+  it('is revoked by an admin one by one or all at once, each revocation in the audit log (never in a public history, never reverted)', async () => {
+    const t = authTestApp();
+    const lan = await t.addUser('lan', 'editor');
+    await t.addUser('root1', 'admin');
+    const laptop = t.auth.tokens.issue(lan.id, 'QGIS trên máy xách tay', 30);
+    const office = t.auth.tokens.issue(lan.id, 'QGIS ở văn phòng', 30);
+    const script = t.auth.tokens.issue(lan.id, 'script', 30);
+    const admin = await t.login('root1');
+    const listed = await (await admin.request('GET', `/api/users/${lan.id}/tokens`)).json();
+    expect(listed.tokens.map((k: { name: string }) => k.name).sort()).toEqual(['QGIS trên máy xách tay', 'QGIS ở văn phòng', 'script']);
+    expect(JSON.stringify(listed)).not.toContain(laptop.token);
+
+    const one = await (await admin.request('DELETE', `/api/users/${lan.id}/tokens/${laptop.row.id}`)).json();
+    expect(one).toMatchObject({ id: laptop.row.id, revokedAt: new Date(t.now()).toISOString() });
+    expect((await t.app.request('/api/stats', { headers: bearer(laptop.token) })).status).toBe(401);
+    expect((await t.app.request('/api/stats', { headers: bearer(office.token) })).status).toBe(200);
+    // Again: still revoked, logged once.
+    expect((await admin.request('DELETE', `/api/users/${lan.id}/tokens/${laptop.row.id}`)).status).toBe(200);
+
+    const all = await (await admin.request('DELETE', `/api/users/${lan.id}/tokens`)).json();
+    expect(all.revokedTokens).toBe(2);
+    expect(all.tokens.every((k: { revokedAt: string | null }) => k.revokedAt !== null)).toBe(true);
+    for (const k of [office, script]) expect((await t.app.request('/api/stats', { headers: bearer(k.token) })).status).toBe(401);
+    expect((await (await admin.request('DELETE', `/api/users/${lan.id}/tokens`)).json()).revokedTokens).toBe(0);
+
+    const { entries } = await (await admin.request('GET', '/api/audit?user=root1')).json();
+    expect(entries.map((e: { entity: string; entityId: string; action: string }) => [e.action, e.entity, e.entityId])).toEqual([
+      // Newest first; "all" revokes in the list's order, newest token first.
+      ['retract', 'api_token', String(office.row.id)],
+      ['retract', 'api_token', String(script.row.id)],
+      ['retract', 'api_token', String(laptop.row.id)],
+    ]);
+    expect(entries[2]).toMatchObject({ userLogin: 'root1', before: { name: 'QGIS trên máy xách tay', user: 'lan', revokedAt: null } });
+    expect(entries[2].after.revokedAt).not.toBeNull();
+    expect(JSON.stringify(entries)).not.toMatch(/dbm_[A-Za-z0-9_-]{20}/);
+
+    const history = await t.app.request(`/api/history?entityId=${laptop.row.id}`);
+    expect(await errorOf(history)).toMatchObject({ status: 400, body: { error: { code: 'invalid_parameter', message: expect.stringContaining('entity') } } });
+    const revert = await admin.request('POST', `/api/audit/${entries[2].id}/revert`, { reason: 'nhầm' });
+    expect(await errorOf(revert)).toMatchObject({
+      status: 409,
+      body: { error: { code: 'conflict', message: expect.stringContaining(String(laptop.row.id)) } },
+    });
+    expect((await t.app.request('/api/stats', { headers: bearer(laptop.token) })).status).toBe(401);
+  });
+
+  it('a user revoking their own token is in the audit log too', async () => {
+    const t = authTestApp();
+    await t.addUser('lan', 'editor');
+    await t.addUser('root1', 'admin');
+    const c = await t.login('lan');
+    const { id } = await (await c.request('POST', '/api/account/tokens', { name: 'qgis' })).json();
+    await c.request('DELETE', `/api/account/tokens/${id}`);
+    const { entries } = await (await (await t.login('root1')).request('GET', '/api/audit?user=lan')).json();
+    expect(entries).toMatchObject([{ action: 'retract', entity: 'api_token', entityId: String(id), userLogin: 'lan' }]);
+  });
+
+  it('another user’s tokens are for admins only: a viewer or an editor gets 403 with the error envelope, and nothing is revoked', async () => {
+    const t = authTestApp();
+    const lan = await t.addUser('lan', 'editor');
+    await t.addUser('minh', 'viewer');
+    await t.addUser('hoa', 'editor', { programmes: ['ntm', 'ocop', 'zones', 'boundaries', 'targets'] });
+    const { row, token } = t.auth.tokens.issue(lan.id, 'qgis', 30);
+    for (const login of ['minh', 'hoa']) {
+      const c = await t.login(login);
+      for (const [method, path] of [
+        ['GET', `/api/users/${lan.id}/tokens`],
+        ['DELETE', `/api/users/${lan.id}/tokens/${row.id}`],
+        ['DELETE', `/api/users/${lan.id}/tokens`],
+      ]) {
+        const { status, body } = await errorOf(await c.request(method, path));
+        expect(status, `${login} ${method} ${path}`).toBe(403);
+        expect(Object.keys(body)).toEqual(['error']);
+        expect(Object.keys(body.error).sort()).toEqual(['code', 'message']);
+        expect(body.error.code).toBe('forbidden');
+      }
+    }
+    expect((await t.app.request('/api/stats', { headers: bearer(token) })).status).toBe(200);
+  });
+
   it('expires', async () => {
     const t = authTestApp();
     const lan = await t.addUser('lan', 'viewer');

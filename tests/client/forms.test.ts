@@ -20,7 +20,7 @@ import { areaWarning, checkDeletion, checkZone, polygonFromGeoJson, vertexCount,
 import { squareCoordinates } from '../helpers/shapes.ts';
 import { actionLabel, changedFields, entityLabel } from '../../client/ui/history/describe.ts';
 import { EDITING_STRINGS } from '../../client/ui/i18n-editing.ts';
-import { AUDIT_ENTITIES } from '../../server/catalog/audit.ts';
+import { AUDIT_ENTITIES, TOKEN_ENTITY } from '../../server/catalog/audit.ts';
 import { loginBodySchema, newTokenSchema, userPatchSchema } from '../../server/domain/accounts.ts';
 import { fieldMessages as F } from '../../server/messages/fields.ts';
 import { fieldTexts, WRITE_PARSE } from '../../server/messages/issues.ts';
@@ -386,11 +386,14 @@ describe('history in words', () => {
     expect(changedFields('recognition', before, after, 'vi')).toEqual([{ label: 'Đã thu hồi', before: null, after: '28/11/2026 — Nhập nhầm' }]);
   });
 
-  it.each(AUDIT_ENTITIES.flatMap((e) => (['vi', 'en'] as const).map((l) => [e, l] as const)))('names the record kind %s in %s', (entity, l) => {
-    const key = `entity_${entity}`;
-    expect(Object.hasOwn(EDITING_STRINGS, key), key).toBe(true);
-    expect(entityLabel(entity, l)).toBe(EDITING_STRINGS[key as keyof typeof EDITING_STRINGS][l]);
-  });
+  it.each([...AUDIT_ENTITIES, TOKEN_ENTITY].flatMap((e) => (['vi', 'en'] as const).map((l) => [e, l] as const)))(
+    'names the record kind %s in %s',
+    (entity, l) => {
+      const key = `entity_${entity}`;
+      expect(Object.hasOwn(EDITING_STRINGS, key), key).toBe(true);
+      expect(entityLabel(entity, l)).toBe(EDITING_STRINGS[key as keyof typeof EDITING_STRINGS][l]);
+    },
+  );
 
   it('shows a refused revert as the server words it, in the language the request asked for', () => {
     const vi = 'công nhận NTM 03205-standard-2024 đã được sửa tiếp sau thay đổi #1 (bởi thay đổi #2, #3); hãy hoàn tác các thay đổi đó trước';

@@ -113,6 +113,64 @@ describe('accounts in a browser', { timeout: 180_000 }, () => {
   });
 });
 
+describe('another user’s API tokens on the users page', { timeout: 180_000 }, () => {
+  it('an admin revokes a token of a colleague who lost a laptop, after confirming; QGIS with that token then gets 401', async () => {
+    const { page } = await open();
+    await logInAs(page, 'lan.ntm');
+    const laptop = await writeFromPage(page, 'POST', '/api/account/tokens', { name: 'QGIS trên máy xách tay', expiresInDays: 90 }, true);
+    const office = await writeFromPage(page, 'POST', '/api/account/tokens', { name: 'QGIS ở văn phòng', expiresInDays: 90 }, true);
+    await logOut(page);
+    const stats = (token: string) => fetch(`${session.server().origin}/api/stats`, { headers: { Authorization: `Bearer ${token}` } });
+    expect((await stats(laptop.body.token)).status).toBe(200);
+
+    await logInAs(page, 'admin.tinh');
+    await page.getByRole('button', { name: 'Quản lý người dùng' }).click();
+    const dialog = page.locator('dialog.account-dialog');
+    await dialog.locator('tr[data-login="lan.ntm"]').getByRole('button', { name: 'Mã API' }).click();
+    const tokens = dialog.getByRole('region', { name: 'Mã truy cập API của lan.ntm' });
+    const laptopRow = tokens.locator(`tr[data-token="${laptop.body.id}"]`);
+    await laptopRow.waitFor();
+    expect(await laptopRow.textContent()).toContain('QGIS trên máy xách tay');
+    expect(await tokens.locator('th').allTextContents()).toEqual(['Tên gợi nhớ', 'Ngày tạo', 'Hết hạn', 'Dùng lần cuối', '']);
+    // The secret is never shown again: only its first characters.
+    expect(await dialog.textContent()).not.toContain(laptop.body.token);
+
+    // Asked first; cancelling revokes nothing.
+    await laptopRow.getByRole('button', { name: 'Thu hồi' }).click();
+    const confirm = tokens.locator('form.revoke-confirm');
+    expect(await confirm.textContent()).toContain('Thu hồi mã “QGIS trên máy xách tay” của lan.ntm?');
+    await confirm.getByRole('button', { name: 'Huỷ' }).click();
+    expect((await stats(laptop.body.token)).status).toBe(200);
+
+    await laptopRow.getByRole('button', { name: 'Thu hồi' }).click();
+    await confirm.getByRole('button', { name: 'Xác nhận thu hồi' }).click();
+    await expect.poll(() => dialog.locator('p[role=status]').textContent()).toBe('Đã thu hồi mã “QGIS trên máy xách tay” của lan.ntm.');
+    await expect.poll(() => laptopRow.textContent()).toContain('đã thu hồi');
+    await page.screenshot({ path: join(ARTIFACTS, 'account-user-tokens.png') });
+    const refused = await stats(laptop.body.token);
+    expect(refused.status).toBe(401);
+    expect(await refused.json()).toMatchObject({ error: { code: 'invalid_token' } });
+    expect((await stats(office.body.token)).status).toBe(200);
+
+    // The rest at once, after confirming.
+    await tokens.getByRole('button', { name: 'Thu hồi tất cả' }).click();
+    expect(await confirm.textContent()).toContain('Thu hồi cả 1 mã của lan.ntm?');
+    await confirm.getByRole('button', { name: 'Xác nhận thu hồi' }).click();
+    await expect.poll(() => dialog.locator('p[role=status]').textContent()).toBe('Đã thu hồi 1 mã của lan.ntm.');
+    expect((await stats(office.body.token)).status).toBe(401);
+
+    // The audit log says who revoked which token.
+    const audit = await page.evaluate(() => fetch('/api/audit?user=admin.tinh').then((r) => r.json()));
+    expect(audit.entries.map((e: { action: string; entity: string; entityId: string }) => [e.action, e.entity, e.entityId])).toEqual([
+      ['retract', 'api_token', String(office.body.id)],
+      ['retract', 'api_token', String(laptop.body.id)],
+    ]);
+    await dialog.getByRole('button', { name: 'Đóng' }).click();
+    await logOut(page);
+    await page.close();
+  });
+});
+
 describe('a private deployment (REQUIRE_LOGIN=1)', { timeout: 180_000 }, () => {
   let server: RunningServer;
   it('shows only the login until a viewer logs in; then the map', async () => {

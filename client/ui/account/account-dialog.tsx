@@ -6,6 +6,7 @@ import { lang } from '../../state/ui-state.ts';
 import { FieldError } from '../forms/fields.tsx';
 import { type FieldErrors, validate } from '../forms/validate.ts';
 import { formatInstantDate, t } from '../i18n.ts';
+import { te } from '../i18n-editing.ts';
 import { errorText } from './error-text.ts';
 import { Modal } from './modal.tsx';
 
@@ -123,7 +124,6 @@ function Tokens() {
     await accountApi.revokeToken(id).catch((err) => setError(errorText(err, l)));
     await reload();
   };
-  const when = (iso: string | null) => (iso ? formatInstantDate(iso, l) : t('never', l));
   return (
     <section class="account-section">
       <h3>{t('apiTokens', l)}</h3>
@@ -139,39 +139,7 @@ function Tokens() {
           {error}
         </p>
       )}
-      {tokens && tokens.length === 0 && <p class="muted">{t('noTokens', l)}</p>}
-      {tokens && tokens.length > 0 && (
-        <table class="account-table">
-          <thead>
-            <tr>
-              <th>{t('tokenName', l)}</th>
-              <th>{t('expires', l)}</th>
-              <th>{t('lastUsed', l)}</th>
-              <th />
-            </tr>
-          </thead>
-          <tbody>
-            {tokens.map((tk) => (
-              <tr key={tk.id} class={tk.revokedAt ? 'revoked' : ''}>
-                <td>
-                  {tk.name} <code>{tk.prefix}…</code>
-                </td>
-                <td>{when(tk.expiresAt)}</td>
-                <td>{when(tk.lastUsedAt)}</td>
-                <td>
-                  {tk.revokedAt ? (
-                    t('revoked', l)
-                  ) : (
-                    <button type="button" class="account-button" onClick={() => revoke(tk.id)}>
-                      {t('revoke', l)}
-                    </button>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      {tokens && <TokenTable tokens={tokens} onRevoke={(tk) => revoke(tk.id)} />}
       <form class="account-form inline" noValidate onSubmit={create}>
         <label>
           {t('tokenName', l)}
@@ -188,5 +156,50 @@ function Tokens() {
         </button>
       </form>
     </section>
+  );
+}
+
+/**
+ * A user's API tokens as the API lists them — name and first characters, created, expires, last used — never
+ * the secret, with Revoke on each live one. The account page lists one's own; the users page (users-page.tsx,
+ * user-tokens.tsx), another user's: it is declared here, so the users page loads this chunk rather than a new one.
+ */
+export function TokenTable({ tokens, onRevoke }: { tokens: readonly TokenResponse[]; onRevoke: (token: TokenResponse) => void }) {
+  const l = lang.value;
+  if (tokens.length === 0) return <p class="muted">{t('noTokens', l)}</p>;
+  const when = (iso: string | null) => (iso ? formatInstantDate(iso, l) : t('never', l));
+  return (
+    <table class="account-table tokens-table">
+      <thead>
+        <tr>
+          <th>{t('tokenName', l)}</th>
+          <th>{te('tokenCreated', l)}</th>
+          <th>{t('expires', l)}</th>
+          <th>{t('lastUsed', l)}</th>
+          <th />
+        </tr>
+      </thead>
+      <tbody>
+        {tokens.map((tk) => (
+          <tr key={tk.id} class={tk.revokedAt ? 'revoked' : ''} data-token={tk.id}>
+            <td>
+              {tk.name} <code>{tk.prefix}…</code>
+            </td>
+            <td>{when(tk.createdAt)}</td>
+            <td>{when(tk.expiresAt)}</td>
+            <td>{when(tk.lastUsedAt)}</td>
+            <td>
+              {tk.revokedAt ? (
+                t('revoked', l)
+              ) : (
+                <button type="button" class="account-button" onClick={() => onRevoke(tk)}>
+                  {t('revoke', l)}
+                </button>
+              )}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

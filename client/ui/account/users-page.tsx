@@ -10,26 +10,30 @@ import {
   type UserPatch,
   userPatchSchema,
 } from '../../../server/domain/accounts.ts';
-import { accountApi } from '../../api.ts';
+import { usersApi } from '../../api-users.ts';
 import { lang } from '../../state/ui-state.ts';
 import { FieldError } from '../forms/fields.tsx';
 import { type FieldErrors, validate } from '../forms/validate.ts';
 import { formatInstantDate, t } from '../i18n.ts';
+import { te } from '../i18n-editing.ts';
 import { errorText } from './error-text.ts';
 import { Modal } from './modal.tsx';
+import { UserTokens } from './user-tokens.tsx';
 
 /**
  * The admin's users page: every account with role, scope, status, last login and open sessions;
- * add a user, change role and scope, set a password, disable or enable, end all sessions.
+ * add a user, change role and scope, set a password, disable or enable, end all sessions, see and revoke
+ * their API tokens.
  * Users are disabled, never deleted (the audit log names them).
  */
 export function UsersPage({ onClose }: { onClose: () => void }) {
   const l = lang.value;
   const [users, setUsers] = useState<AdminUserResponse[] | null>(null);
   const [editing, setEditing] = useState<number | 'new' | null>(null);
+  const [tokensOf, setTokensOf] = useState<number | null>(null);
   const [note, setNote] = useState<{ ok: boolean; text: string } | null>(null);
   const reload = () =>
-    accountApi
+    usersApi
       .users()
       .then((r) => setUsers(r.users))
       .catch((err) => setNote({ ok: false, text: errorText(err, l) }));
@@ -59,7 +63,7 @@ export function UsersPage({ onClose }: { onClose: () => void }) {
         </p>
       )}
       {editing === 'new' ? (
-        <UserForm onCancel={() => setEditing(null)} onSave={(body) => act(() => accountApi.createUser(body as NewUserBody), t('saved', l))} />
+        <UserForm onCancel={() => setEditing(null)} onSave={(body) => act(() => usersApi.createUser(body as NewUserBody), t('saved', l))} />
       ) : (
         <button type="button" class="primary add-user" onClick={() => setEditing('new')}>
           {t('addUser', l)}
@@ -95,26 +99,36 @@ export function UsersPage({ onClose }: { onClose: () => void }) {
                 <button type="button" class="account-button" onClick={() => setEditing(u.id)}>
                   {t('edit', l)}
                 </button>
-                <button type="button" class="account-button" onClick={() => act(() => accountApi.updateUser(u.id, { disabled: !u.disabled }), t('saved', l))}>
+                <button type="button" class="account-button" onClick={() => act(() => usersApi.updateUser(u.id, { disabled: !u.disabled }), t('saved', l))}>
                   {u.disabled ? t('enable', l) : t('disable', l)}
                 </button>
                 <button
                   type="button"
                   class="account-button"
                   disabled={u.activeSessions === 0}
-                  onClick={() => act(() => accountApi.endSessions(u.id), t('sessionsEnded', l).replace('{n}', String(u.activeSessions)))}
+                  onClick={() => act(() => usersApi.endSessions(u.id), t('sessionsEnded', l).replace('{n}', String(u.activeSessions)))}
                 >
                   {t('endSessions', l)}
                 </button>
+                <button type="button" class="account-button" aria-expanded={tokensOf === u.id} onClick={() => setTokensOf(tokensOf === u.id ? null : u.id)}>
+                  {te('userTokens', l)}
+                </button>
               </td>
             </tr>,
+            tokensOf === u.id && (
+              <tr key={`${u.id}-tokens`}>
+                <td colSpan={7}>
+                  <UserTokens user={u} onNote={setNote} />
+                </td>
+              </tr>
+            ),
             editing === u.id && (
               <tr key={`${u.id}-edit`}>
                 <td colSpan={7}>
                   <UserForm
                     user={u}
                     onCancel={() => setEditing(null)}
-                    onSave={(patch) => act(() => accountApi.updateUser(u.id, patch as UserPatch), t('saved', l))}
+                    onSave={(patch) => act(() => usersApi.updateUser(u.id, patch as UserPatch), t('saved', l))}
                   />
                 </td>
               </tr>
@@ -126,7 +140,7 @@ export function UsersPage({ onClose }: { onClose: () => void }) {
   );
 }
 
-type NewUserBody = Parameters<typeof accountApi.createUser>[0];
+type NewUserBody = Parameters<typeof usersApi.createUser>[0];
 
 /** "2020:095, 2025:03316" → unit references; the server checks that they exist. */
 function parseUnits(text: string): UnitRef[] {

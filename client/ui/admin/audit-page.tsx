@@ -169,7 +169,8 @@ export function AuditPage({ onClose }: { onClose: () => void }) {
           <li key={e.id} class="audit-entry" data-entry={e.id}>
             <span class="entry-id">#{e.id}</span>
             <ChangeView entry={e} who={e.userLogin} />
-            {e.action !== 'revert' && e.revertedBy === null && (
+            {/* A token's revocation (not a record) is not reverted: the user creates a new token. */}
+            {e.action !== 'revert' && e.revertedBy === null && (AUDIT_ENTITIES as readonly string[]).includes(e.entity) && (
               <div class="row-actions">
                 <button
                   type="button"

@@ -1,11 +1,11 @@
-import { AUDIT_ENTITIES, type AuditAction, type AuditEntity } from '../../../server/catalog/audit.ts';
+import type { AuditAction, AuditEntity } from '../../../server/catalog/audit.ts';
 import { CROPS, type Crop } from '../../../server/domain/crops.ts';
 import type { NtmStatus } from '../../../server/domain/ntm-status.ts';
 import { sameFact, type ZoneFact } from '../../../server/domain/zone-facts.ts';
 import type { Lang } from '../../lib/label.ts';
 import { formatDate, formatInstantDate, formatNumber, statusLabel } from '../i18n.ts';
 import { factAreaText } from '../zone-facts.ts';
-import { te, type EditingKey } from '../i18n-editing.ts';
+import { EDITING_STRINGS, te, type EditingKey } from '../i18n-editing.ts';
 
 /** One changed field in words: "Mức đạt chuẩn: chưa có → đạt chuẩn". */
 export interface ChangedField {
@@ -116,7 +116,11 @@ export function actionLabel(action: AuditAction, l: Lang): string {
   return te(`action_${action}`, l);
 }
 
-/** The kind of record in words: every kind the audit log knows has its label (checked by type); an unknown one as it is. */
+/**
+ * The kind of record in words: every kind the audit log knows has its label `entity_<kind>` (the record kinds
+ * checked by type, and the API token whose revocation the log records); an unknown one as it is.
+ */
 export function entityLabel(entity: string, l: Lang): string {
-  return (AUDIT_ENTITIES as readonly string[]).includes(entity) ? te(`entity_${entity as AuditEntity}`, l) : entity;
+  const key = `entity_${entity}`;
+  return Object.hasOwn(EDITING_STRINGS, key) ? te(key as `entity_${AuditEntity}` | 'entity_api_token', l) : entity;
 }
