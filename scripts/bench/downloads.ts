@@ -17,6 +17,7 @@ import { openDatabase } from '../../server/db/open.ts';
 import { readGeodata, seedDatabase } from '../../server/db/seed.ts';
 import { loadSnapshot } from '../../server/db/snapshot.ts';
 import { resolveLicences } from '../../server/catalog/licences.ts';
+import { forProvince } from '../../server/catalog/province-text.ts';
 import { createStore } from '../../server/db/store.ts';
 import type { DownloadLayer } from '../../server/downloads/layers.ts';
 import { renderDownload } from '../../server/downloads/render.ts';
@@ -68,6 +69,7 @@ async function main() {
   const today = new Date().toISOString().slice(0, 10);
   const layer: DownloadLayer = {
     collection: communes2020 as never,
+    title: forProvince(communes2020.title, snapshot.province),
     features: built.features,
     unitSet: '2020',
     asOf: '2021-06-30',

@@ -1,8 +1,9 @@
 import type { LicenceRole } from '../../server/catalog/licences.ts';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { columnsOf } from '../../server/catalog/columns.ts';
 import { type Collection, declaredParams } from '../../server/catalog/define.ts';
-import { type DescriptionContext, paramDescription } from '../../server/catalog/params.ts';
+import { paramDescription } from '../../server/catalog/params.ts';
+import { type DescriptionContext, forProvince, jsonSchemaFor } from '../../server/catalog/province-text.ts';
 import { CATALOG } from '../../server/catalog/index.ts';
 
 /** What each licence role means, in the reference (the licences themselves are the province's data). */
@@ -39,7 +40,7 @@ function typeOf(s: JsonSchema): string {
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 /** A collection's section heading, which the table of contents links to. */
-const heading = (c: Collection) => `\`${c.id}\` — ${c.title.en}`;
+const heading = (c: Collection, province: DescriptionContext) => `\`${c.id}\` — ${forProvince(c.title, province).en}`;
 
 /**
  * The anchor GitHub gives a heading: lower case, every character but letters, digits, spaces, `-` and `_` dropped
@@ -53,14 +54,15 @@ export function githubAnchor(heading: string): string {
 }
 
 function collectionSection(c: Collection, province: DescriptionContext): string {
-  const schema = z.toJSONSchema(c.properties as z.ZodType, { unrepresentable: 'any', io: 'output' }) as { properties: Record<string, JsonSchema> };
+  const schema = jsonSchemaFor(c.properties as z.ZodType, province) as { properties: Record<string, JsonSchema> };
+  const [title, description] = [forProvince(c.title, province), forProvince(c.description, province)];
   const params = declaredParams(c);
   const apiParams = new Set(c.api?.params ?? []);
   const time = c.time ? `as of a date (\`datetime\` in OGC${c.api && apiParams.has('asOf') ? ', `asOf` in /api' : ''})` : 'not dated';
   const lines = [
-    `## ${heading(c)}`,
+    `## ${heading(c, province)}`,
     '',
-    `*${c.title.vi}.* ${c.description.en}`,
+    `*${title.vi}.* ${description.en}`,
     '',
     `- Unit set: ${c.unitSet ?? 'each feature names its own'}; geometry: ${c.geometry ?? 'none'}; time: ${time}; programme: ${c.programme}.`,
     `- Routes: ${c.api ? `\`GET /api${c.api.path}\`, ` : ''}\`GET /ogc/collections/${c.id}/items\`, \`GET /api/downloads/${c.id}.{geojson,csv,xlsx,gpkg,kml}\`.`,
@@ -97,7 +99,7 @@ export function catalogReference(province: DescriptionContext): string {
     '| id | title | unit set | geometry |',
     '|---|---|---|---|',
     ...(CATALOG as readonly Collection[]).map(
-      (c) => `| [\`${c.id}\`](#${githubAnchor(heading(c))}) | ${c.title.en} | ${c.unitSet ?? '—'} | ${c.geometry ?? '—'} |`,
+      (c) => `| [\`${c.id}\`](#${githubAnchor(heading(c, province))}) | ${forProvince(c.title, province).en} | ${c.unitSet ?? '—'} | ${c.geometry ?? '—'} |`,
     ),
     '',
     ...(CATALOG as readonly Collection[]).map((c) => collectionSection(c, province)),

@@ -7,6 +7,7 @@ import type { ApiFeatureCollection } from '../geo/collection.ts';
 import type { CatalogData } from './data.ts';
 import type { LicenceRole } from './licences.ts';
 import type { ParamContext, ParamDef, ParamValues } from './params.ts';
+import type { ProvinceText } from './province-text.ts';
 
 /** Text in the app's two languages: Vietnamese first, English complete. */
 export interface Label {
@@ -43,8 +44,9 @@ export interface Collection<P = unknown, B extends Params = Params> {
   id: string;
   /** Collections that show the same thing on other unit sets share a family ("communes"). */
   family: string;
-  title: Label;
-  description: Label;
+  /** Its title and description: functions of the province where they name its unit sets (read through forProvince). */
+  title: ProvinceText<Label>;
+  description: ProvinceText<Label>;
   programme: Programme;
   /** The unit set its codes belong to; null when it spans sets (recognitions carry their own). */
   unitSet: UnitSet | null;

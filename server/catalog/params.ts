@@ -4,6 +4,7 @@ import { paramMessages as P } from '../messages/params.ts';
 import { type Text, TextError } from '../messages/text.ts';
 import type { ErrorCodeWith } from './error-codes.ts';
 import type { Province } from './province.ts';
+import { type DescriptionContext, forProvince, type ProvinceText } from './province-text.ts';
 import { unitSetName } from '../messages/unit-sets.ts';
 
 /**
@@ -34,12 +35,9 @@ export interface ParamContext {
 /** The JSON Schema (OpenAPI 3.0 subset) of a parameter's raw value. */
 export type ParamSchema = { type: 'string' | 'integer' | 'number' | 'boolean' | 'array'; [key: string]: unknown };
 
-/** What a description may name: the province's unit sets, whose dates are its data (a synthetic province has others). */
-export type DescriptionContext = Pick<Province, 'unitSets'>;
-
 export interface ParamDef<T> {
   /** What it means, for the OpenAPI document and docs/COLLECTIONS.md; a function where it names the province's unit sets. */
-  description: string | ((province: DescriptionContext) => string);
+  description: ProvinceText;
   schema: ParamSchema;
   /** Comma-separated lists are sent as one value (OpenAPI `style: form, explode: false`). */
   parse(raw: string | undefined, name: string, ctx: ParamContext): T;
@@ -48,8 +46,7 @@ export interface ParamDef<T> {
 export type ParamValues<P extends Record<string, ParamDef<unknown>>> = { [K in keyof P]: ReturnType<P[K]['parse']> };
 
 /** A parameter's description for the province (read through this, never `def.description`). */
-export const paramDescription = (def: ParamDef<unknown>, province: DescriptionContext): string =>
-  typeof def.description === 'string' ? def.description : def.description(province);
+export const paramDescription = (def: ParamDef<unknown>, province: DescriptionContext): string => forProvince(def.description, province);
 
 const fail = (name: string, message: Text) => new ParamError(name, message.en.includes(name) ? message : P.named(name, message));
 
@@ -90,7 +87,7 @@ export function listParam<T extends string | number>(values: readonly T[], descr
 }
 
 /** One value from a closed set, with a default. */
-export function choiceParam<T extends string>(values: readonly T[], fallback: T, description: string): ParamDef<T> {
+export function choiceParam<T extends string>(values: readonly T[], fallback: T, description: ProvinceText): ParamDef<T> {
   return {
     description,
     schema: { type: 'string', enum: [...values], default: fallback },

@@ -1,4 +1,9 @@
 import { z } from 'zod';
+import { lastDayOfOldUnits } from '../domain/unit-sets.ts';
+import { formatDate } from '../messages/format.ts';
+import { unitSetCodes, unitSetPeriod } from '../messages/unit-set-label.ts';
+import { unitSetName } from '../messages/unit-sets.ts';
+import { type DescriptionContext, describeFor } from './province-text.ts';
 import {
   communeCode,
   districtCode,
@@ -26,7 +31,7 @@ import {
 
 /** Fields every unit collection shares, described once. */
 const CODE = 'GSO code: 5 digits for a commune, 3 for a district; unique within its unit set (new units reuse old codes)';
-const UNIT_SET = 'The unit set the code belongs to: 2019 (until 31 Dec 2019), 2020 (1 Jan 2020 – 30 Jun 2025) or 2025 (from 1 Jul 2025)';
+const UNIT_SET = ({ unitSets }: DescriptionContext) => `The unit set the code belongs to: ${unitSetCodes(unitSets, 'en')}`;
 const NAME = 'Name without its type, Unicode NFC';
 const TYPE = 'Xã, Phường, Thị trấn (communes); Huyện, Thị xã, Thành phố (districts)';
 const FULL_NAME = 'Type and name';
@@ -41,7 +46,7 @@ const progress = z.object({ met: z.int(), of: z.int(), year: z.int().nullable() 
 /** A commune of one unit set with its NTM status as of a date. */
 export const communeProperties = z.object({
   code: unitCode.describe(CODE),
-  unitSet: unitSet.describe(UNIT_SET),
+  unitSet: describeFor(unitSet, UNIT_SET),
   name: z.string().describe(NAME),
   type: z.string().describe(TYPE),
   fullName: z.string().describe(FULL_NAME),
@@ -68,7 +73,7 @@ export type CommuneProperties = z.infer<typeof communeProperties>;
 /** A district of the 2019 or 2020–2025 set with its NTM progress as of a date. */
 export const districtProperties = z.object({
   code: districtCode.describe(CODE),
-  unitSet: unitSet.describe(UNIT_SET),
+  unitSet: describeFor(unitSet, UNIT_SET),
   name: z.string().describe(NAME),
   type: z.string().describe(TYPE),
   fullName: z.string().describe(FULL_NAME),
@@ -113,21 +118,27 @@ export const statusCounts = z.object({
 /** A unit of 1 July 2025 with its own status and the record of the old communes merged into it. */
 export const newUnitProperties = z.object({
   code: communeCode.describe(CODE),
-  unitSet: z.literal('2025').describe(UNIT_SET),
+  unitSet: describeFor(z.literal('2025'), UNIT_SET),
   name: z.string().describe(NAME),
   type: z.string().describe(TYPE),
   fullName: z.string().describe(FULL_NAME),
   areaKm2: z.number().describe(AREA),
   labelPoint: position.describe(LABEL),
   validFrom: isoDate.nullable().describe('First day the unit existed'),
-  ntmStatus: unitNtmStatus.describe(
-    'Its own NTM status: none from 1 July 2025 unless a recognition on the new unit is recorded; urban for a ward (phường), which the programme does not assess.',
+  ntmStatus: describeFor(
+    unitNtmStatus,
+    ({ unitSets }) =>
+      `Its own NTM status: none ${unitSetPeriod('2025', unitSets, 'en')} unless a recognition on the new unit is recorded; urban for a ward (phường), which the programme does not assess.`,
   ),
   ntmYear: communeProperties.shape.ntmYear.describe('The year its own status is for (null for none).'),
   yearUnknown: z.boolean().describe('Its own status rests on a recognition whose year no source states'),
   disputed: z.boolean().describe('Sources disagree about its own status'),
-  formerCodes: z.array(communeCode).describe('The old (2020–2025) communes merged whole into it.'),
-  former: z.array(formerCommune).describe("Each former commune's status as of the date (at most 30 June 2025, when the old record closed)."),
+  formerCodes: describeFor(z.array(communeCode), ({ unitSets }) => `The communes of ${unitSetName('2020', unitSets).en} merged whole into it.`),
+  former: describeFor(
+    z.array(formerCommune),
+    ({ unitSets }) =>
+      `Each former commune's status as of the date (at most ${formatDate(lastDayOfOldUnits(unitSets), 'en')}, the last day of ${unitSetName('2020', unitSets).en}, when the old record closed).`,
+  ),
   formerCounts: statusCounts.describe('Former communes by status as of the date'),
   formerNtm: z.int().describe('Former communes at đạt chuẩn or above.'),
   formerNtmShare: z

@@ -12,7 +12,7 @@ export function* geojsonChunks(layer: DownloadLayer, generated: string): Chunks 
   const head = {
     type: 'FeatureCollection',
     collection: c.id,
-    title: c.title,
+    title: layer.title,
     unitSet: layer.unitSet,
     asOf: layer.asOf,
     asOfNote: { vi: asOfText(layer, 'vi'), en: asOfText(layer, 'en') },

@@ -111,7 +111,7 @@ function writeLayer(db: Database, layer: DownloadLayer): void {
   ).run(
     table,
     kind ? 'features' : 'attributes',
-    layer.collection.title.vi,
+    layer.title.vi,
     description,
     ...(hasExtent ? [extent[0], extent[2], extent[1], extent[3]] : [null, null, null, null]),
     kind ? WGS84 : null,

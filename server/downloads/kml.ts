@@ -58,7 +58,7 @@ function schema(layer: DownloadLayer, columns: readonly TableColumn[]): string {
 
 function* folder(layer: DownloadLayer, columns: readonly TableColumn[], styles: KmlStyles): Generator<string> {
   const description = [layerDescription(layer, 'vi'), layerDescription(layer, 'en'), ...licenceLines(layer.licences, 'vi')].join('\n');
-  yield `<Folder id="${layer.name}-folder"><name>${escapeXml(layer.collection.title.vi)}</name><description>${escapeXml(description)}</description>\n`;
+  yield `<Folder id="${layer.name}-folder"><name>${escapeXml(layer.title.vi)}</name><description>${escapeXml(description)}</description>\n`;
   let batch: string[] = [];
   for (const f of layer.features) {
     const styleUrl = styles.styleUrl(f.properties);
@@ -82,7 +82,7 @@ function* folder(layer: DownloadLayer, columns: readonly TableColumn[], styles: 
 
 export function* kmlChunks(layers: readonly DownloadLayer[], generated: string): Chunks {
   const title = appTitleOf(layers).vi;
-  const name = layers.length === 1 ? `${layers[0].collection.title.vi} — ${layers[0].date}` : `${title} — ${generated.slice(0, 10)}`;
+  const name = layers.length === 1 ? `${layers[0].title.vi} — ${layers[0].date}` : `${title} — ${generated.slice(0, 10)}`;
   yield '<?xml version="1.0" encoding="UTF-8"?>\n<kml xmlns="http://www.opengis.net/kml/2.2">\n<Document>\n';
   yield `<name>${escapeXml(name)}</name>\n<description>${escapeXml(`${title}, ${generated}\n\n${licenceNote(layers)}`)}</description>\n`;
   // Schemas and shared styles belong to the Document (KML 2.2 §9.7, §12), before the folders that use them.

@@ -1,8 +1,9 @@
 import type { Geometry } from 'geojson';
 import { bboxPolygon, intersecting } from '../geo/bbox.ts';
-import { applyFilters, type Collection } from '../catalog/define.ts';
+import { applyFilters, type Collection, type Label } from '../catalog/define.ts';
 import { type Licence, resolveLicences } from '../catalog/licences.ts';
 import type { Province } from '../catalog/province.ts';
+import { forProvince } from '../catalog/province-text.ts';
 import type { IsoDate } from '../domain/dates.ts';
 import type { UnitSet } from '../domain/unit-sets.ts';
 import type { Snapshot } from '../db/snapshot.ts';
@@ -13,6 +14,8 @@ import type { LayerRequest } from './request.ts';
 /** One collection as it goes into a file: its features after filters and bbox, and what they are of. */
 export interface DownloadLayer {
   collection: Collection;
+  /** The collection's title for the province (it may name the unit set's dates). */
+  title: Label;
   features: ApiFeature<unknown, Geometry | null>[];
   unitSet: UnitSet | null;
   /** The date its attributes are as of; null for a collection that is not dated (or OCOP without a date: every product). */
@@ -43,6 +46,7 @@ export function buildLayers(requests: readonly LayerRequest[], data: Snapshot, b
     const date = asOf ?? today;
     return {
       collection: r.collection,
+      title: forProvince(r.collection.title, data.province),
       features,
       unitSet: filtered.unitSet ?? r.collection.unitSet,
       asOf,

@@ -56,8 +56,7 @@ export function parametersText(layer: DownloadLayer): string {
 
 /** One sentence describing a layer: title, date, unit set, parameters and count. */
 export function layerDescription(layer: DownloadLayer, lang: Lang): string {
-  const c = layer.collection;
-  const parts = [`${c.title[lang]} — ${asOfText(layer, lang)}`];
+  const parts = [`${layer.title[lang]} — ${asOfText(layer, lang)}`];
   if (layer.unitSet)
     parts.push(`${lang === 'vi' ? 'Bộ đơn vị hành chính' : 'Administrative units'}: ${unitSetLabel(layer.unitSet, layer.province.unitSets, lang)}`);
   const params = parametersText(layer);
@@ -138,7 +137,7 @@ export function licenceRows(layers: readonly DownloadLayer[], layerName: (l: Dow
   return layers.flatMap((l) =>
     l.licences.map((licence) => ({
       layer: layerName(l),
-      title: l.collection.title.vi,
+      title: l.title.vi,
       asOf: l.asOf,
       asOfNote: asOfText(l, 'vi'),
       unitSet: l.unitSet,

@@ -1,4 +1,4 @@
-import type { UnitSet, UnitSetPeriods } from '../domain/unit-sets.ts';
+import { UNIT_SETS, type UnitSet, type UnitSetPeriods } from '../domain/unit-sets.ts';
 import { formatDate } from './format.ts';
 import type { Lang } from './text.ts';
 
@@ -11,6 +11,12 @@ export function unitSetPeriod(set: UnitSet, periods: UnitSetPeriods, lang: Lang)
   if (from && to) return `${formatDate(from, lang)} – ${formatDate(to, lang)}`;
   if (to) return `${lang === 'vi' ? 'đến' : 'until'} ${formatDate(to, lang)}`;
   return `${lang === 'vi' ? 'từ' : 'from'} ${formatDate(from!, lang)}`;
+}
+
+/** Every set by its code and dates: "2019 (until 31 Dec 2019), 2020 (1 Jan 2020 – 30 Jun 2025) or 2025 (from 1 Jul 2025)". */
+export function unitSetCodes(periods: UnitSetPeriods, lang: Lang): string {
+  const sets = UNIT_SETS.map((set) => `${set} (${unitSetPeriod(set, periods, lang)})`);
+  return `${sets.slice(0, -1).join(', ')} ${lang === 'vi' ? 'hoặc' : 'or'} ${sets.at(-1)}`;
 }
 
 /** "đơn vị 01/01/2020 – 30/06/2025", "units until 31 Dec 2019". */

@@ -9,6 +9,12 @@ function dayText(iso: string): Text {
   return { en: `${d} ${EN_MONTHS[m - 1]} ${y}`, vi: `${d}/${m}/${y}` };
 }
 
+/** The years a set was in force, as its name says them: "2019", "2020–2025" (the province's dates). */
+export function unitSetYears(set: UnitSet, periods: UnitSetPeriods): string {
+  const [first, last] = [periods[set].from?.slice(0, 4), periods[set].to?.slice(0, 4)];
+  return first && last && first !== last ? `${first}–${last}` : (last ?? first ?? set);
+}
+
 /**
  * A unit set as staff know it, named by when it was in force (the province's `unitSets`, never its
  * code): "bộ đơn vị 2019" / "the 2019 units", "bộ đơn vị 2020–2025" / "the 2020–2025 units", and
@@ -20,7 +26,6 @@ export function unitSetName(set: UnitSet, periods: UnitSetPeriods): Text {
     const day = dayText(from);
     return { en: `the units from ${day.en}`, vi: `bộ đơn vị từ ${day.vi}` };
   }
-  const [first, last] = [from?.slice(0, 4), to?.slice(0, 4)];
-  const years = first && last && first !== last ? `${first}–${last}` : (last ?? first ?? set);
+  const years = unitSetYears(set, periods);
   return { en: `the ${years} units`, vi: `bộ đơn vị ${years}` };
 }

@@ -4,6 +4,9 @@ import type { Built, Collection } from '../catalog/define.ts';
 import type { TimeContext } from '../catalog/define.ts';
 import type { Licence } from '../catalog/licences.ts';
 import type { Province } from '../catalog/province.ts';
+import { forProvince } from '../catalog/province-text.ts';
+import { UNIT_SETS } from '../domain/unit-sets.ts';
+import { unitSetName } from '../messages/unit-sets.ts';
 import { CRS84, crsUri } from '../geo/crs.ts';
 import { GEOJSON_TYPE, type Link } from './items.ts';
 import { localCrsName, ogcCrs } from './params.ts';
@@ -34,7 +37,7 @@ export function service(province: Province) {
   const synthetic = province.synthetic ? ' SYNTHETIC DATA generated for tests and benchmarks: not real figures.' : '';
   return {
     title: `${province.name}: nông thôn mới, OCOP và vùng nguyên liệu`,
-    description: `NTM status of the communes and districts of ${province.name} province (Vietnam) as of any date, on each set of units (before the 2020 change, 2020–2025, from the 2025 reform), NTM recognitions, OCOP products and producers, raw-material zones and the province's targets, every record with its sources. Geometries in CRS84 or ${localCrsName(province)}.${synthetic}`,
+    description: `NTM status of the communes and districts of ${province.name} province (Vietnam) as of any date, on each set of units (${UNIT_SETS.map((set) => unitSetName(set, province.unitSets).en).join(', ')}), NTM recognitions, OCOP products and producers, raw-material zones and the province's targets, every record with its sources. Geometries in CRS84 or ${localCrsName(province)}.${synthetic}`,
   };
 }
 
@@ -79,6 +82,7 @@ export function collectionDocument(
 ) {
   const url = `${base}/collections/${c.id}`;
   const time = c.time?.range(ctx);
+  const [title, description] = [forProvince(c.title, ctx.province), forProvince(c.description, ctx.province)];
   const links: Link[] = [
     { href: url, rel: 'self', type: JSON_TYPE, title: 'this collection' },
     { href: `${url}/items`, rel: 'items', type: GEOJSON_TYPE, title: 'its features' },
@@ -87,8 +91,8 @@ export function collectionDocument(
   ];
   return {
     id: c.id,
-    title: c.title.vi,
-    description: `${c.description.vi}\n\n${c.title.en}. ${c.description.en}`,
+    title: title.vi,
+    description: `${description.vi}\n\n${title.en}. ${description.en}`,
     itemType: 'feature',
     ...(c.unitSet ? { unitSet: c.unitSet } : {}),
     attribution: licences.map((l) => l.attribution).join('; '),

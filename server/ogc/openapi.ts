@@ -3,6 +3,7 @@ import { ERROR_CODE_LIST } from '../catalog/error-codes.ts';
 import { WARNINGS_HEADER } from '../catalog/warnings.ts';
 import { type ParamDef, paramDescription } from '../catalog/params.ts';
 import type { Province } from '../catalog/province.ts';
+import { forProvince } from '../catalog/province-text.ts';
 import { CONFORMANCE, JSON_TYPE, OPENAPI_TYPE, SCHEMA_TYPE, service } from './documents.ts';
 import { GEOJSON_TYPE } from './items.ts';
 import { bboxCrsParam, bboxParam, crsOutParam, crsSchema, documentParams, featureParams, fParam, itemsParams, limitParam, offsetParam } from './params.ts';
@@ -124,13 +125,14 @@ function featureCollectionSchema(c: Collection) {
 
 function collectionPaths(c: Collection, province: Province) {
   const path = `/collections/${c.id}`;
+  const [title, description] = [forProvince(c.title, province), forProvince(c.description, province)];
   const featureId = { name: 'featureId', in: 'path', required: true, description: `The feature's ${c.idProperty}.`, schema: { type: 'string' } };
   return {
-    [path]: operation(`describe-${c.id}`, `The collection ${c.id}: ${c.title.en}`, parameters(documentParams, province), {
-      description: c.description.en,
+    [path]: operation(`describe-${c.id}`, `The collection ${c.id}: ${title.en}`, parameters(documentParams, province), {
+      description: description.en,
       ...content(JSON_TYPE, ref('collection')),
     }),
-    [`${path}/items`]: operation(`items-${c.id}`, `Features of ${c.id}: ${c.title.en}`, parameters(itemsParams(c), province), {
+    [`${path}/items`]: operation(`items-${c.id}`, `Features of ${c.id}: ${title.en}`, parameters(itemsParams(c), province), {
       description: 'A page of features, with next and prev links.',
       headers: CONTENT_CRS,
       ...content(GEOJSON_TYPE, ref(`${c.id}.featureCollection`)),
@@ -246,7 +248,7 @@ export function openApiDocument(base: string, collections: readonly Collection[]
         ...SHARED_SCHEMAS,
         ...Object.fromEntries(
           collections.flatMap((c) => [
-            [`${c.id}.properties`, openApiSchema(c)],
+            [`${c.id}.properties`, openApiSchema(c, province)],
             [`${c.id}.feature`, featureSchema(c)],
             [`${c.id}.featureCollection`, featureCollectionSchema(c)],
           ]),

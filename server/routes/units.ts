@@ -1,12 +1,13 @@
 import { Hono } from 'hono';
 import { choiceParam, skipGeometryParam as skipGeometry } from '../catalog/params.ts';
 import { UNIT_SETS } from '../domain/unit-sets.ts';
+import { unitSetCodes } from '../messages/unit-set-label.ts';
 import { crosswalkEntries, unitCollection } from '../geo/units.ts';
 import { GEOJSON, JSON_TYPE, respondCached } from '../http/cached-response.ts';
 import { queryParams } from '../http/params.ts';
 import type { RouteDeps } from './deps.ts';
 
-const set = choiceParam(UNIT_SETS, '2020', 'The unit set: 2019 (until 31 Dec 2019), 2020 (1 Jan 2020 – 30 Jun 2025) or 2025 (from 1 Jul 2025).');
+const set = choiceParam(UNIT_SETS, '2020', ({ unitSets }) => `The unit set: ${unitSetCodes(unitSets, 'en')}.`);
 
 /**
  * GET /api/units?set=2019|2020|2025 — the units of one set (default 2020), with validity dates;

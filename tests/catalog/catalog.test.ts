@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type Collection, declaredParams } from '../../server/catalog/define.ts';
 import { CATALOG, collectionById } from '../../server/catalog/index.ts';
+import { forProvince } from '../../server/catalog/province-text.ts';
 import { loadSnapshot } from '../../server/db/snapshot.ts';
 import { createStore } from '../../server/db/store.ts';
 import { catalogReference, githubAnchor } from '../../scripts/docs/catalog-reference.ts';
@@ -29,7 +30,8 @@ describe.each(collections.map((c) => [c.id, c] as const))('collection %s', (_id,
   });
 
   it('declares titles in both languages (NFC), a licence, an ASCII file stem, and /api parameters it has', () => {
-    for (const text of [c.title.vi, c.title.en, c.description.vi, c.description.en]) {
+    const [title, description] = [forProvince(c.title, committedProvince()), forProvince(c.description, committedProvince())];
+    for (const text of [title.vi, title.en, description.vi, description.en]) {
       expect(text.length).toBeGreaterThan(0);
       expect(text).toBe(text.normalize('NFC'));
     }

@@ -5,6 +5,7 @@ import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { columnsOf } from '../../server/catalog/columns.ts';
 import { communes2020, products } from '../../server/catalog/index.ts';
+import { forProvince } from '../../server/catalog/province-text.ts';
 import { featureCounts, fieldTypes, ogrinfo, saveTemp } from '../helpers/gdal.ts';
 import { committedProvince, getJson, testApp } from '../helpers/test-app.ts';
 
@@ -229,7 +230,8 @@ describe('KML', async () => {
     const { stdout } = ogrinfo(['-so', '-al', saveTemp(fileName(res), bytes)]);
     const { byStars } = (await getJson(app, '/api/stats?asOf=2021-06-30')).body.ocop;
     expect(byStars['4'] + byStars['5']).toBeGreaterThan(0);
-    expect(featureCounts(stdout)).toEqual({ [communes2020.title.vi]: 129, [products.title.vi]: byStars['4'] + byStars['5'] });
+    const title = (c: typeof communes2020 | typeof products) => forProvince(c.title, committedProvince()).vi;
+    expect(featureCounts(stdout)).toEqual({ [title(communes2020)]: 129, [title(products)]: byStars['4'] + byStars['5'] });
     expect(fieldTypes(stdout)).toMatchObject({ areaKm2: 'Real', ocopProducts: 'Integer', code: 'String' });
   });
 

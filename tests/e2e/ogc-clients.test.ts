@@ -7,6 +7,8 @@ import { OgcApiEndpoint } from '@camptocamp/ogc-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Collection } from '../../server/catalog/define.ts';
 import { CATALOG } from '../../server/catalog/index.ts';
+import { forProvince } from '../../server/catalog/province-text.ts';
+import { committedProvince } from '../helpers/test-app.ts';
 import { type RunningServer, startServer } from './harness.ts';
 
 /**
@@ -57,7 +59,7 @@ describe('GDAL (ogrinfo, ogr2ogr)', () => {
   it('ogrinfo lists every collection with its title', async () => {
     const { stdout } = await run('ogrinfo', ['-ro', '-q', `OAPIF:${ogc}`]);
     expect([...stdout.matchAll(/^\d+: (\S+) /gm)].map((m) => m[1])).toEqual(collections.map((c) => c.id));
-    for (const c of collections) expect(stdout).toContain(`: ${c.id} (title: ${c.title.vi})`);
+    for (const c of collections) expect(stdout).toContain(`: ${c.id} (title: ${forProvince(c.title, committedProvince()).vi})`);
   });
 
   it('ogr2ogr copies every collection completely (counts equal the API’s) into a GeoPackage', async () => {

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import type { Collection } from '../../server/catalog/define.ts';
 import { CATALOG } from '../../server/catalog/index.ts';
+import { forProvince, jsonSchemaFor } from '../../server/catalog/province-text.ts';
 import { committedProvince, getJson, testApp } from '../helpers/test-app.ts';
 
 const PROVINCE = committedProvince();
@@ -60,12 +60,12 @@ describe('GET /ogc/collections', () => {
     const { body } = await getJson(app, `/ogc/collections/${id}`);
     expect(body).toMatchObject({
       id,
-      title: c.title.vi,
+      title: forProvince(c.title, PROVINCE).vi,
       itemType: 'feature',
       crs: ['http://www.opengis.net/def/crs/OGC/1.3/CRS84', 'http://www.opengis.net/def/crs/EPSG/0/9205'],
       storageCrs: 'http://www.opengis.net/def/crs/OGC/1.3/CRS84',
     });
-    expect(body.description).toContain(c.description.en);
+    expect(body.description).toContain(forProvince(c.description, PROVINCE).en);
     const rels = body.links.map((l: any) => [l.rel, l.type]);
     expect(rels).toEqual(
       expect.arrayContaining([
@@ -105,7 +105,7 @@ describe('GET /ogc/collections/{id}/queryables', () => {
     expect(status).toBe(200);
     expect(headers.get('content-type')).toMatch(/^application\/schema\+json/);
     expect(body).toMatchObject({ $schema: 'https://json-schema.org/draft/2020-12/schema', $id: `${BASE}/collections/${id}/queryables`, type: 'object' });
-    const fromZod = z.toJSONSchema(c.properties, { io: 'output', unrepresentable: 'any' }) as { properties: object };
+    const fromZod = jsonSchemaFor(c.properties, PROVINCE) as { properties: object };
     const { geometry, ...properties } = body.properties;
     expect(properties).toEqual(fromZod.properties);
     expect(geometry).toEqual(c.geometry ? { format: c.geometry === 'point' ? 'geometry-point' : 'geometry-polygon-or-multipolygon' } : undefined);

@@ -11,7 +11,7 @@ import { openDatabase } from '../../server/db/open.ts';
 import { readGeodata, seedDatabase } from '../../server/db/seed.ts';
 import { loadSnapshot } from '../../server/db/snapshot.ts';
 import { createStore } from '../../server/db/store.ts';
-import { unitSetName } from '../../server/messages/unit-sets.ts';
+import { unitSetName, unitSetYears } from '../../server/messages/unit-sets.ts';
 import { SYNTHETIC_PROVINCE, syntheticGeodata, writeSyntheticGeodata } from '../../scripts/geodata/synthetic.ts';
 
 /**
@@ -75,6 +75,24 @@ describe('the server on the synthetic province', () => {
       expect(items.datetime).toContain(`to the last day of ${name}, which is the default`);
       expect(items.district).toContain(`one district of ${name} `);
     }
+  });
+
+  it('names its own unit-set dates in the OpenAPI document, the queryables and the collections, never Điện Biên’s', async () => {
+    // Điện Biên's sets: until 31 Dec 2019, 1 Jan 2020 – 30 Jun 2025; the synthetic ones change on 1 Mar 2020.
+    const notDienBien = /31 Dec(ember)? 2019|1 Jan(uary)? 2020|31\/12\/2019|0?1\/0?1\/2020|before the 2020 change/;
+    const sets = '2019 (until 29 Feb 2020), 2020 (1 Mar 2020 – 30 Jun 2025) or 2025 (from 1 Jul 2025)';
+    const api = (await get('/ogc/api')).body;
+    expect(api.components.schemas['communes-2020.properties'].properties.unitSet.description).toContain(sets);
+    expect(JSON.stringify(api)).not.toMatch(notDienBien);
+    const queryables = (await get('/ogc/collections/communes-2025/queryables')).body;
+    expect(queryables.properties.unitSet.description).toContain(sets);
+    expect(JSON.stringify(queryables)).not.toMatch(notDienBien);
+    const collections = (await get('/ogc/collections')).body.collections;
+    expect(JSON.stringify(collections)).not.toMatch(notDienBien);
+    const communes2019 = collections.find((c: any) => c.id === 'communes-2019');
+    expect(communes2019.title).toBe(`Xã theo mức đạt chuẩn NTM (đơn vị ${unitSetYears('2019', SYNTHETIC_PROVINCE.unitSets)})`);
+    expect(communes2019.description).toContain('until 29 Feb 2020');
+    expect(collections.find((c: any) => c.id === 'communes-2020').description).toContain('01/03/2020 – 30/06/2025');
   });
 
   it('counts its communes by status as of a date', async () => {

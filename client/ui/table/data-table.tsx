@@ -1,7 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { forProvince } from '../../../server/catalog/province-text.ts';
 import { foldForSearch } from '../../../server/domain/text.ts';
 import { collectionDownloadUrl } from '../../lib/download-urls.ts';
 import { isSelectedRow, rowSelection, type ShownTable } from '../../state/tables.ts';
+import { theProvince } from '../../state/province.ts';
 import { lang, select, selection } from '../../state/ui-state.ts';
 import { DownloadMenu } from '../download-menu.tsx';
 import { formatDate, t, tf } from '../i18n.ts';
@@ -19,6 +21,7 @@ type Sort = { key: string; dir: 'ascending' | 'descending' };
 export function DataTable({ table }: { table: ShownTable }) {
   const l = lang.value;
   const c = table.collection;
+  const title = forProvince(c.title, theProvince());
   const columns = useMemo(() => tableColumns(c), [c]);
   const [sort, setSort] = useState<Sort | null>(null);
   const [query, setQuery] = useState('');
@@ -92,8 +95,8 @@ export function DataTable({ table }: { table: ShownTable }) {
         <table>
           <caption id={captionId}>
             {table.asOf
-              ? tf('tableCaption', l, { title: c.title[l], date: formatDate(table.asOf, l), units: unitsLabel(c.unitSet, l) })
-              : tf('tableCaptionUndated', l, { title: c.title[l] })}
+              ? tf('tableCaption', l, { title: title[l], date: formatDate(table.asOf, l), units: unitsLabel(c.unitSet, l) })
+              : tf('tableCaptionUndated', l, { title: title[l] })}
             {filterText && <span class="caption-note"> · {tf('filteredBy', l, { filters: filterText })}</span>}
             <span class="caption-note visually-hidden"> · {t('selectRowHint', l)}</span>
           </caption>

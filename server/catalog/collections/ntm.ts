@@ -17,7 +17,8 @@ import {
   type RecognitionProperties,
   recognitionProperties,
 } from '../properties.ts';
-import { unitSetName } from '../../messages/unit-sets.ts';
+import { unitSetPeriod } from '../../messages/unit-set-label.ts';
+import { unitSetName, unitSetYears } from '../../messages/unit-sets.ts';
 
 /** The NTM collections: communes and districts of each unit set with their status as of a date, and the recognitions. */
 
@@ -44,14 +45,14 @@ function communesOf(set: '2019' | '2020') {
   return defineCollection({
     id: `communes-${set}`,
     family: 'communes',
-    title:
-      set === '2019'
-        ? { vi: 'Xã theo mức đạt chuẩn NTM (đơn vị 2019)', en: 'Communes by NTM status (2019 units)' }
-        : { vi: 'Xã theo mức đạt chuẩn NTM (đơn vị 2020–2025)', en: 'Communes by NTM status (2020–2025 units)' },
-    description: {
-      vi: `Các xã của ${set === '2019' ? 'bộ đơn vị trước lần thay đổi năm 2020' : 'bộ đơn vị 2020–2025'} với mức đạt chuẩn nông thôn mới tại ngày đã chọn, năm công nhận, quyết định, số tiêu chí và nguồn.`,
-      en: `The communes of ${set === '2019' ? 'the units before the 2020 change' : 'the units of 2020–2025'} with their NTM status as of the date, the year it is for, the decision, criteria met and sources.`,
-    },
+    title: ({ unitSets }) => ({
+      vi: `Xã theo mức đạt chuẩn NTM (đơn vị ${unitSetYears(set, unitSets)})`,
+      en: `Communes by NTM status (${unitSetYears(set, unitSets)} units)`,
+    }),
+    description: ({ unitSets }) => ({
+      vi: `Các xã của ${unitSetName(set, unitSets).vi} (${unitSetPeriod(set, unitSets, 'vi')}) với mức đạt chuẩn nông thôn mới tại ngày đã chọn, năm công nhận, quyết định, số tiêu chí và nguồn.`,
+      en: `The communes of ${unitSetName(set, unitSets).en} (${unitSetPeriod(set, unitSets, 'en')}) with their NTM status as of the date, the year it is for, the decision, criteria met and sources.`,
+    }),
     programme: 'ntm',
     unitSet: set,
     geometry: 'polygon',
@@ -76,9 +77,12 @@ function districtsOf(set: '2019' | '2020') {
   return defineCollection({
     id: `districts-${set}`,
     family: 'districts',
-    title:
+    title: ({ unitSets }) =>
       set === '2019'
-        ? { vi: 'Huyện theo tỷ lệ xã đạt chuẩn NTM (đơn vị 2019)', en: 'Districts by share of NTM communes (2019 units)' }
+        ? {
+            vi: `Huyện theo tỷ lệ xã đạt chuẩn NTM (đơn vị ${unitSetYears(set, unitSets)})`,
+            en: `Districts by share of NTM communes (${unitSetYears(set, unitSets)} units)`,
+          }
         : { vi: 'Huyện theo tỷ lệ xã đạt chuẩn NTM', en: 'Districts by share of NTM communes' },
     description: {
       vi: 'Các huyện với số xã theo từng mức đạt chuẩn tại ngày đã chọn, huyện chưa có xã NTM, và các xã gần đạt chuẩn nhất.',

@@ -11,7 +11,8 @@ import { ntmApplies } from '../../domain/ntm-status.ts';
 export interface TemplateColumn {
   key: string;
   header: Label;
-  help: Label;
+  /** What it holds; read from the data where it names a unit set (whose dates are the province's). */
+  help: FromData<Label>;
   /** The values allowed, when the list is closed or the form fixed. */
   allowed: FromData<Label | null>;
   /** The example row's value; one that names a unit or a place is read from the province's data. */

@@ -4,6 +4,7 @@ import { DATE_FORM, degreesSpanned, exampleCommune, labels, REASON, SOURCE_COLUM
 export type { TemplateColumn, TemplateData } from './columns.ts';
 import { OCOP_GROUP_LABELS } from '../../domain/ocop.ts';
 import { NTM_STATUS_LABELS, PROGRAMME_FIRST_YEAR } from '../../domain/ntm-status.ts';
+import { unitSetName } from '../../messages/unit-sets.ts';
 
 /**
  * The columns of the import templates, declared once: the template files (CSV and XLSX, with a
@@ -34,10 +35,10 @@ export const RECOGNITIONS_SPEC: TableSpec = {
     {
       key: 'unitSet',
       header: { vi: 'Bộ đơn vị hành chính', en: 'Unit set' },
-      help: {
-        vi: 'Bộ đơn vị của mã xã: 2020 = các xã giai đoạn 2020–2025; 2025 = các xã, phường sau sắp xếp năm 2025.',
-        en: 'The unit set of the code: 2020 = the communes of 2020–2025; 2025 = the communes and wards of the 2025 reform.',
-      },
+      help: ({ province: { unitSets } }) => ({
+        vi: `Bộ đơn vị của mã xã: 2020 = các xã của ${unitSetName('2020', unitSets).vi}; 2025 = các xã, phường của ${unitSetName('2025', unitSets).vi}.`,
+        en: `The unit set of the code: 2020 = the communes of ${unitSetName('2020', unitSets).en}; 2025 = the communes and wards of ${unitSetName('2025', unitSets).en}.`,
+      }),
       allowed: { vi: '2020 hoặc 2025', en: '2020 or 2025' },
       example: recognitionExampleSet,
       required: true,
@@ -227,10 +228,10 @@ export const PRODUCTS_SPEC: TableSpec = {
     {
       key: 'communeCode',
       header: { vi: 'Mã xã của chủ thể', en: 'Producer’s commune code' },
-      help: {
-        vi: 'Mã xã (bộ 2020–2025) nơi chủ thể sản xuất. Cần một trong: mã xã, mã huyện, hoặc kinh độ + vĩ độ.',
-        en: 'Commune code (2020–2025 units) where the producer is. One of: commune code, district code, or longitude + latitude.',
-      },
+      help: ({ province: { unitSets } }) => ({
+        vi: `Mã xã (${unitSetName('2020', unitSets).vi}) nơi chủ thể sản xuất. Cần một trong: mã xã, mã huyện, hoặc kinh độ + vĩ độ.`,
+        en: `Commune code (${unitSetName('2020', unitSets).en}) where the producer is. One of: commune code, district code, or longitude + latitude.`,
+      }),
       allowed: { vi: '5 chữ số', en: '5 digits' },
       example: (d) => exampleCommune(d, '2020')?.code ?? '',
       required: false,
@@ -239,7 +240,10 @@ export const PRODUCTS_SPEC: TableSpec = {
     {
       key: 'districtCode',
       header: { vi: 'Mã huyện (khi chưa rõ xã)', en: 'District code (when the commune is unknown)' },
-      help: { vi: 'Mã 3 chữ số của huyện (bộ 2020–2025).', en: '3-digit district code (2020–2025 units).' },
+      help: ({ province: { unitSets } }) => ({
+        vi: `Mã 3 chữ số của huyện (${unitSetName('2020', unitSets).vi}).`,
+        en: `3-digit district code (${unitSetName('2020', unitSets).en}).`,
+      }),
       allowed: { vi: '3 chữ số', en: '3 digits' },
       example: '',
       required: false,
@@ -269,7 +273,7 @@ export const PRODUCTS_SPEC: TableSpec = {
 export const TABLE_SPECS: Record<TableKind, TableSpec> = { 'ntm-recognitions': RECOGNITIONS_SPEC, 'ocop-products': PRODUCTS_SPEC };
 
 /** A column as one province's template shows it: its allowed values and example read from the data. */
-export type ResolvedColumn = Omit<TemplateColumn, 'allowed' | 'example'> & { allowed: Label | null; example: string | number };
+export type ResolvedColumn = Omit<TemplateColumn, 'help' | 'allowed' | 'example'> & { help: Label; allowed: Label | null; example: string | number };
 
 /** A table spec as one province's template is made and read back with. */
 export interface ResolvedTable extends Omit<TableSpec, 'columns'> {
@@ -279,7 +283,7 @@ export interface ResolvedTable extends Omit<TableSpec, 'columns'> {
 /** The spec with its data-dependent parts read from `data`: the same data always gives the same template. */
 export function tableFor(spec: TableSpec, data: TemplateData): ResolvedTable {
   const read = <T>(v: T | ((d: TemplateData) => T)): T => (typeof v === 'function' ? (v as (d: TemplateData) => T)(data) : v);
-  return { ...spec, columns: spec.columns.map((c) => ({ ...c, allowed: read(c.allowed), example: read(c.example) })) };
+  return { ...spec, columns: spec.columns.map((c) => ({ ...c, help: read(c.help), allowed: read(c.allowed), example: read(c.example) })) };
 }
 
 /** The header a template writes: "Mã xã (communeCode)". */

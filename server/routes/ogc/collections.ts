@@ -46,6 +46,8 @@ export function ogcCollectionRoutes(deps: RouteDeps) {
     .get('/:collectionId/queryables', ofCollection, (c) => {
       const { collection } = c.req.valid('query');
       const base = ogcBase(c);
-      return respondCached(c, deps.cache, { base }, SCHEMA_TYPE, () => queryables(collection, `${base}/collections/${collection.id}/queryables`));
+      return respondCached(c, deps.cache, { base }, SCHEMA_TYPE, () =>
+        queryables(collection, `${base}/collections/${collection.id}/queryables`, deps.data().province),
+      );
     });
 }
