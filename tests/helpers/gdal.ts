@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { squareCoordinates } from './shapes.ts';
 
 /**
  * GDAL's ogrinfo (Debian gdal-bin, installed by .ci/run) as the GIS client that checks our files:
@@ -56,4 +57,16 @@ export function geoPackageOf(tables: Record<string, { properties: Record<string,
     if (run.status !== 0) throw new Error(`ogr2ogr writing ${name} failed: ${run.stderr}`);
   }
   return path;
+}
+
+/** Two tables of zones in the province, a square of about 1.5 km each, as QGIS staff keep a project's layers: `vung_che` and `vung_ca_phe`. */
+export function twoZoneTablesGeoPackage(): string {
+  const zone = (name: string, crop: string, lon: number, lat: number) => ({
+    properties: { name, crop, areaHa: 225, year: 2025 },
+    geometry: { type: 'Polygon', coordinates: squareCoordinates(lon, lat, 0.014) },
+  });
+  return geoPackageOf({
+    vung_che: [zone('Vùng chè Shan tuyết Tủa Chùa', 'Chè', 103.35, 21.95)],
+    vung_ca_phe: [zone('Vùng cà phê Mường Ảng', 'Cà phê', 103.2, 21.5)],
+  });
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { geoPackageOf } from '../helpers/gdal.ts';
+import { twoZoneTablesGeoPackage } from '../helpers/gdal.ts';
 import { csv, importApp, RECOGNITION_HEADER, SOURCE } from './helpers.ts';
 
 const sourceField = { source: JSON.stringify(SOURCE) };
@@ -222,51 +222,18 @@ describe('limits', () => {
 });
 
 describe('a GeoPackage of several tables', () => {
-  /** Two tables of zones in the province (a square of about 1.5 km each), as QGIS staff keep a project's layers. */
-  const square = (lon: number, lat: number) => ({
-    type: 'Polygon',
-    coordinates: [
-      [
-        [lon, lat],
-        [lon + 0.014, lat],
-        [lon + 0.014, lat + 0.014],
-        [lon, lat + 0.014],
-        [lon, lat],
-      ],
-    ],
-  });
-  const file = () =>
-    new Uint8Array(
-      readFileSync(
-        geoPackageOf({
-          vung_che: [{ properties: { name: 'Vùng chè Shan tuyết Tủa Chùa', crop: 'Chè', areaHa: 225, year: 2025 }, geometry: square(103.35, 21.95) }],
-          vung_ca_phe: [{ properties: { name: 'Vùng cà phê Mường Ảng', crop: 'Cà phê', areaHa: 225, year: 2025 }, geometry: square(103.2, 21.5) }],
-        }),
-      ),
-    );
-
   it('is refused with choose_layer, its tables listed in error.layers, and previews the table then chosen as layer', async () => {
     const zones = await t.user('z1', 'editor', ['zones']);
-    const bytes = file();
+    const bytes = new Uint8Array(readFileSync(twoZoneTablesGeoPackage()));
     const res = await zones.upload('zones', 'vung.gpkg', bytes, sourceField);
+    /** The envelope, with the tables a page offers to choose from. */
+    const refusal = (message: string) => ({ error: { code: 'choose_layer', message, layers: ['vung_ca_phe', 'vung_che'] } });
     expect(res.status).toBe(400);
-    expect(await res.json()).toEqual({
-      error: {
-        code: 'choose_layer',
-        message: 'the GeoPackage holds 2 feature tables (vung_ca_phe, vung_che); choose one',
-        layers: ['vung_ca_phe', 'vung_che'],
-      },
-    });
+    expect(await res.json()).toEqual(refusal('the GeoPackage holds 2 feature tables (vung_ca_phe, vung_che); choose one'));
     // A name the file does not hold: the same list, in the reader's language.
     const wrong = await zones.upload('zones', 'vung.gpkg', bytes, { ...sourceField, layer: 'vung_lua' }, { 'Accept-Language': 'vi' });
     expect(wrong.status).toBe(400);
-    expect(await wrong.json()).toEqual({
-      error: {
-        code: 'choose_layer',
-        message: 'tệp GeoPackage không có bảng đối tượng "vung_lua"; các bảng là vung_ca_phe, vung_che',
-        layers: ['vung_ca_phe', 'vung_che'],
-      },
-    });
+    expect(await wrong.json()).toEqual(refusal('tệp GeoPackage không có bảng đối tượng "vung_lua"; các bảng là vung_ca_phe, vung_che'));
     const chosen = await zones.upload('zones', 'vung.gpkg', bytes, { ...sourceField, layer: 'vung_che' });
     expect(chosen.status).toBe(201);
     const preview = await chosen.json();
