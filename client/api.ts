@@ -48,12 +48,14 @@ export class ApiRequestError extends Error {
     message: string,
     /** Per field (dotted path → message), when the server says which fields were wrong. */
     readonly fields: Record<string, string> = {},
+    /** The layers of an uploaded file, when one must be chosen (`choose_layer`): the names to send back as `layer`. */
+    readonly layers: string[] = [],
   ) {
     super(message);
   }
 }
 
-type ErrorEnvelope = { error?: { code?: unknown; message?: string; fields?: Record<string, string> } } | null;
+type ErrorEnvelope = { error?: { code?: unknown; message?: string; fields?: Record<string, string>; layers?: string[] } } | null;
 
 /** Told when the server answers that a request carries no login: the session ended there (idle, too old, ended by an admin). */
 let sessionEndedListener: () => void = () => {};
@@ -93,7 +95,7 @@ function requestError(res: Response, body: unknown, what: string): ApiRequestErr
   const code = isErrorCode(error?.code) ? error.code : 'http_error';
   // Not `login_failed` (a wrong password) nor `invalid_token`: only "this request has no login".
   if (res.status === 401 && (code === 'unauthenticated' || code === 'login_required')) sessionEndedListener();
-  return new ApiRequestError(res.status, code, error?.message ?? `${what} answered ${res.status}`, error?.fields ?? {});
+  return new ApiRequestError(res.status, code, error?.message ?? `${what} answered ${res.status}`, error?.fields ?? {}, error?.layers ?? []);
 }
 
 /**

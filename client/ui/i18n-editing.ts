@@ -150,6 +150,13 @@ export const EDITING_STRINGS = {
   confirmRevert: { vi: 'Xác nhận hoàn tác', en: 'Confirm revert' },
   changeReverted: { vi: 'Đã hoàn tác; bản đồ đã cập nhật.', en: 'Reverted; the map shows it now.' },
   importInAuditLog: { vi: 'Xem đợt nhập trong nhật ký thay đổi', en: 'See this import in the audit log' },
+  importLayer: { vi: 'Bảng (lớp) cần nhập', en: 'Table (layer) to import' },
+  importLayerChoose: { vi: '— chọn một bảng —', en: '— choose a table —' },
+  importLicenceAttribution: { vi: 'Giấy phép: dòng ghi nguồn (để trống: dùng tên)', en: 'Licence: attribution line (empty: the title)' },
+  importLicenceTermsEn: {
+    vi: 'Điều khoản sử dụng bằng tiếng Anh (để trống: dùng bản tiếng Việt)',
+    en: 'Terms of use in English (empty: the Vietnamese ones are shown)',
+  },
   batchReverted: { vi: 'Đã hoàn tác {n} thay đổi của đợt nhập.', en: 'Reverted the import’s {n} changes.' },
   errDate: { vi: 'Cần một ngày (ngày/tháng/năm)', en: 'Needs a date' },
   errCommune: { vi: 'Chọn một xã', en: 'Choose a commune' },

@@ -64,6 +64,7 @@ export const ERROR_CODES = {
   invalid_file: [400],
   unsafe_archive: [400],
   unsafe_file: [400],
+  choose_layer: [400],
   crs_missing: [400],
   crs_unknown: [400],
   crs_conflict: [400],

@@ -7,10 +7,12 @@ import { requestLang } from './lang.ts';
 
 /**
  * The one error envelope of the API: `{ "error": { "code", "message" } }`; a refused write also
- * says which fields were wrong (`fields`: path → message), so a form can show each beside its field.
+ * says which fields were wrong (`fields`: path → message), so a form can show each beside its field,
+ * and an upload of several layers with none chosen (`choose_layer`) lists them (`layers`: the names
+ * as the file has them, to send back as `layer`), so a page can offer them.
  */
 export interface ErrorBody {
-  error: { code: ErrorCode; message: string; fields?: Record<string, string> };
+  error: { code: ErrorCode; message: string; fields?: Record<string, string>; layers?: string[] };
 }
 
 /**
@@ -19,29 +21,32 @@ export interface ErrorBody {
  * `message` and `fields` are the English (logs, the command line), `text` and `fieldTexts` all.
  * The code is one of server/catalog/error-codes.ts, with one of the statuses declared there for it.
  * `cause` is what a library said when it refused the input (English, about its internals): it is
- * logged for an admin by renderError and never sent to the client.
+ * logged for an admin by renderError and never sent to the client. `layers` are the layers a file
+ * holds when one must be chosen, sent as the envelope's `layers`.
  */
 export class ApiError<C extends ErrorCode = ErrorCode> extends Error {
   readonly fields?: Record<string, string>;
   readonly status: ErrorStatus;
   readonly code: ErrorCode;
+  readonly layers?: readonly string[];
 
   constructor(
     status: ErrorStatus<C>,
     code: C,
     readonly text: Text,
     readonly fieldTexts?: Record<string, Text>,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; layers?: readonly string[] },
   ) {
-    super(text.en, options);
+    super(text.en, options?.cause === undefined ? undefined : { cause: options.cause });
     this.status = status;
     this.code = code;
+    if (options?.layers) this.layers = options.layers;
     if (fieldTexts) this.fields = Object.fromEntries(Object.entries(fieldTexts).map(([path, m]) => [path, m.en]));
   }
 }
 
-export function errorBody(code: ErrorCode, message: string, fields?: Record<string, string>): ErrorBody {
-  return { error: fields ? { code, message, fields } : { code, message } };
+export function errorBody(code: ErrorCode, message: string, fields?: Record<string, string>, layers?: readonly string[]): ErrorBody {
+  return { error: { code, message, ...(fields ? { fields } : {}), ...(layers ? { layers: [...layers] } : {}) } };
 }
 
 /** How long a client told 503 waits before trying again. */
@@ -61,7 +66,7 @@ export function renderError(err: Error, c: Context): Response {
     // A 503 passes (the import checks are all busy, the server is stopping): say when to try again, as for a busy database.
     if (err.status === 503) c.header('Retry-After', RETRY_AFTER_SECONDS);
     const fields = err.fieldTexts && Object.fromEntries(Object.entries(err.fieldTexts).map(([path, m]) => [safeMessage(path), safeMessage(m[lang])]));
-    return c.json(errorBody(err.code, safeMessage(err.text[lang]), fields), err.status);
+    return c.json(errorBody(err.code, safeMessage(err.text[lang]), fields, err.layers), err.status);
   }
   if (err instanceof HTTPException && err.status < 500) {
     return c.json(errorBody('bad_request', safeMessage(err.message || R.badRequest[lang])), err.status);

@@ -78,7 +78,7 @@ export function createCheckPool({ size = 1, maxWaiting = 4, memoryMb, idleMs = 1
       if ('ok' in reply) return settle(slot, { file: reply.ok });
       if ('refused' in reply) {
         const r = reply.refused;
-        return settle(slot, { error: new ApiError(r.status, r.code, r.text, r.fields, r.cause === undefined ? undefined : { cause: r.cause }) });
+        return settle(slot, { error: new ApiError(r.status, r.code, r.text, r.fields, { cause: r.cause, layers: r.layers }) });
       }
       console.error(`import check of ${nameOf(slot.task) ?? 'a file'} failed in its worker:`, reply.failed);
       settle(slot, { error: failed(nameOf(slot.task)) });

@@ -13,7 +13,7 @@ export type CheckJob = { map: MapFileJob } | { table: TableFileJob };
  */
 export type CheckReply =
   | { ok: CheckedMapFile | ReadTable }
-  | { refused: { status: ErrorStatus; code: ErrorCode; text: Text; fields?: Record<string, Text>; cause?: string } }
+  | { refused: { status: ErrorStatus; code: ErrorCode; text: Text; fields?: Record<string, Text>; layers?: readonly string[]; cause?: string } }
   | { failed: string };
 
 /** The file a job reads: its name for messages and logs, its bytes to hand over. */
@@ -31,6 +31,7 @@ export async function checkReply(job: CheckJob): Promise<CheckReply> {
             code: e.code,
             text: e.text,
             ...(e.fieldTexts ? { fields: e.fieldTexts } : {}),
+            ...(e.layers ? { layers: e.layers } : {}),
             ...(e.cause !== undefined ? { cause: described(e.cause) } : {}),
           },
         }

@@ -74,6 +74,11 @@ export function badFile(message: Text, code: ErrorCodeWith<400> = 'invalid_file'
   return new ApiError(400, code, message);
 }
 
+/** 400 choose_layer: the file holds several layers and none, or one it does not hold, was chosen; the envelope lists them. */
+export function chooseLayer(message: Text, layers: readonly string[]): ApiError {
+  return new ApiError(400, 'choose_layer', message, undefined, { layers });
+}
+
 /**
  * 400 invalid_file for a file a library could not read (SQLite, the inflater, the shapefile or XML reader): the
  * person reads `message`, in their words with what to do; the library's own error is the cause, logged, never sent.

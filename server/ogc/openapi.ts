@@ -62,6 +62,11 @@ const SHARED_SCHEMAS = {
           code: { type: 'string', enum: ERROR_CODE_LIST },
           message: { type: 'string' },
           fields: { type: 'object', description: 'A refused body: each wrong field’s path and what is wrong.', additionalProperties: { type: 'string' } },
+          layers: {
+            type: 'array',
+            description: 'An upload of several layers with none chosen (`choose_layer`): their names, one of which to send as `layer`.',
+            items: { type: 'string' },
+          },
         },
       },
     },

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Browser, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../server/db/open.ts';
+import { twoZoneTablesGeoPackage } from '../helpers/gdal.ts';
 import { E2E_PASSWORD, logInAs, withUsers } from './accounts.ts';
 import { ARTIFACTS, launchBrowser, type RunningServer, startServer, waitForMap, watchPage } from './harness.ts';
 
@@ -35,13 +36,29 @@ afterAll(async () => {
 const header =
   'Bộ đơn vị hành chính (unitSet),Mã xã (communeCode),Mức đạt (status),Công nhận cho năm (yearFor),Số quyết định (decisionRef),Ngày quyết định (decisionDate)';
 
-/** Chooses a file on the import page, gives the shared source of its rows, and asks for the preview. */
-async function preview(dialog: Locator, file: string, date: string, url: string) {
+/** Chooses a file on the import page and gives the shared source of its rows. */
+async function chooseFile(dialog: Locator, file: string, date: string, url: string) {
   await dialog.locator('input[type=file]').setInputFiles(file);
   await dialog.getByLabel(/Tên văn bản nguồn/).fill('Quyết định công nhận xã đạt chuẩn NTM năm 2024');
   await dialog.getByLabel(/Ngày văn bản/).fill(date);
   await dialog.getByLabel(/Đường dẫn/).fill(url);
+}
+
+/** Chooses a file on the import page, gives the shared source of its rows, and asks for the preview. */
+async function preview(dialog: Locator, file: string, date: string, url: string) {
+  await chooseFile(dialog, file, date, url);
   await dialog.getByRole('button', { name: /Kiểm tra và xem trước/ }).click();
+}
+
+/** The import page of an admin (every kind), opened over the map. */
+async function importPageOf(login: string) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const watched = watchPage(page, server.origin);
+  await page.goto(`${server.origin}/?view=progress&asOf=2025-06-30`);
+  await waitForMap(page);
+  await logInAs(page, login);
+  await page.locator('.account-button.import').click();
+  return { page, dialog: page.locator('dialog.wide'), ...watched };
 }
 
 describe('the import page', () => {
@@ -184,5 +201,73 @@ describe('the import page', () => {
     await login.locator('button[type=submit]').click();
     await page.locator('.user-chip').waitFor({ timeout: 15_000 });
     await expect.poll(() => dialog.count()).toBe(0);
+  }, 120_000);
+
+  it('offers a GeoPackage’s tables when it holds several, and previews the one chosen', async () => {
+    const { page, dialog, errors } = await importPageOf('admin1');
+    await dialog.locator('select').first().selectOption('zones');
+    const file = twoZoneTablesGeoPackage();
+    await preview(dialog, file, '10/01/2025', 'https://dienbien.gov.vn/vung');
+    // The server names the tables (400 choose_layer, error.layers); the page offers them.
+    const layer = dialog.getByLabel('Bảng (lớp) cần nhập');
+    await layer.waitFor();
+    expect(await layer.locator('option').evaluateAll((os) => os.map((o) => [(o as HTMLOptionElement).value, o.textContent]))).toEqual([
+      ['', '— chọn một bảng —'],
+      ['vung_ca_phe', 'vung_ca_phe'],
+      ['vung_che', 'vung_che'],
+    ]);
+    await page.screenshot({ path: join(ARTIFACTS, 'import-choose-layer.png') });
+    await layer.selectOption('vung_che');
+    await dialog.getByRole('button', { name: /Kiểm tra và xem trước/ }).click();
+    const summary = dialog.locator('.import-summary');
+    await summary.waitFor();
+    expect(await summary.textContent()).toMatch(/^tables\.gpkg \(geopackage, vung_che\): 1 /);
+    expect(await dialog.locator('tr.import-create').textContent()).toContain('Vùng chè Shan tuyết Tủa Chùa');
+    // Only the refusal that named the tables was an error.
+    expect(errors.filter((e) => !/status of 400/.test(e))).toEqual([]);
+  }, 120_000);
+
+  it('stores the English terms and the attribution given for a boundary licence', async () => {
+    const { dialog, errors } = await importPageOf('admin1');
+    await dialog.locator('select').first().selectOption('boundaries');
+    await dialog.locator('select[name=unitSet]').selectOption('2025');
+    // The set's own communes, keyed as the province's GIS staff would send them.
+    const units = await (await fetch(`${server.origin}/api/units?set=2025`)).json();
+    const features = units.features
+      .filter((f: any) => f.properties.level === 'commune')
+      .map((f: any) => ({ type: 'Feature', properties: { ma_xa: f.properties.code }, geometry: f.geometry }));
+    const dir = join(tmpdir(), `e2e-import-${process.pid}`);
+    mkdirSync(dir, { recursive: true });
+    const file = join(dir, 'ranh-gioi-2025.geojson');
+    writeFileSync(file, JSON.stringify({ type: 'FeatureCollection', features }));
+    await chooseFile(dialog, file, '10/01/2025', 'https://sonnmt.dienbien.gov.vn/ranh-gioi');
+    const licence = {
+      title: 'Ranh giới hành chính chính thức (Sở NN&MT, 2025)',
+      attribution: '© Sở Nông nghiệp và Môi trường tỉnh Điện Biên',
+      vi: 'Được phép sử dụng và phân phối lại, ghi rõ nguồn.',
+      en: 'Use and redistribution allowed with attribution.',
+    };
+    // Checked with the API's own schema before anything is sent: the Vietnamese terms are required.
+    await dialog.getByLabel('Giấy phép: tên / chủ sở hữu dữ liệu').fill(licence.title);
+    await dialog.getByRole('button', { name: /Kiểm tra và xem trước/ }).click();
+    const termsVi = dialog.getByLabel('Điều khoản sử dụng', { exact: true });
+    await expect.poll(() => termsVi.getAttribute('aria-invalid')).toBe('true');
+    expect(await dialog.locator('.field-error').allTextContents()).toEqual(['Bắt buộc']);
+    await dialog.getByLabel('Giấy phép: dòng ghi nguồn (để trống: dùng tên)').fill(licence.attribution);
+    await termsVi.fill(licence.vi);
+    await dialog.getByLabel('Điều khoản sử dụng bằng tiếng Anh (để trống: dùng bản tiếng Việt)').fill(licence.en);
+    await dialog.getByLabel('Được phép phân phối lại').check();
+    await dialog.getByRole('button', { name: /Kiểm tra và xem trước/ }).click();
+    await dialog.locator('.import-preview').waitFor({ timeout: 60_000 });
+    await dialog.getByRole('button', { name: /Ghi vào dữ liệu/ }).click();
+    await dialog.locator('.import-result code').waitFor({ timeout: 60_000 });
+    const config = await (await fetch(`${server.origin}/api/config`)).json();
+    expect(config.boundaries['2025']).toMatchObject({
+      title: licence.title,
+      attribution: licence.attribution,
+      terms: { vi: licence.vi, en: licence.en },
+      redistributable: true,
+    });
+    expect(errors).toEqual([]);
   }, 120_000);
 });

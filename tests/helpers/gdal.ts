@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { squareCoordinates } from './shapes.ts';
 
 /**
  * GDAL's ogrinfo (Debian gdal-bin, installed by .ci/run) as the GIS client that checks our files:
@@ -37,4 +38,35 @@ export function saveTemp(name: string, bytes: Uint8Array): string {
   const path = join(mkdtempSync(join(tmpdir(), 'dl-test-')), name);
   writeFileSync(path, bytes);
   return path;
+}
+
+/**
+ * A GeoPackage of several feature tables, as QGIS or ogr2ogr write one: each table from GeoJSON features in
+ * longitude/latitude (EPSG:4326), written by GDAL's ogr2ogr one table after the other. Returns the file's path.
+ */
+export function geoPackageOf(tables: Record<string, { properties: Record<string, unknown>; geometry: unknown }[]>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'gpkg-test-'));
+  const path = join(dir, 'tables.gpkg');
+  for (const [name, features] of Object.entries(tables)) {
+    const input = join(dir, `${name}.geojson`);
+    writeFileSync(input, JSON.stringify({ type: 'FeatureCollection', features: features.map((f) => ({ type: 'Feature', ...f })) }));
+    const run = spawnSync('ogr2ogr', ['-f', 'GPKG', ...(existsSync(path) ? ['-update'] : []), '-a_srs', 'EPSG:4326', '-nln', name, path, input], {
+      encoding: 'utf8',
+    });
+    if (run.error) throw new Error(`ogr2ogr could not run (install Debian's gdal-bin): ${run.error.message}`);
+    if (run.status !== 0) throw new Error(`ogr2ogr writing ${name} failed: ${run.stderr}`);
+  }
+  return path;
+}
+
+/** Two tables of zones in the province, a square of about 1.5 km each, as QGIS staff keep a project's layers: `vung_che` and `vung_ca_phe`. */
+export function twoZoneTablesGeoPackage(): string {
+  const zone = (name: string, crop: string, lon: number, lat: number) => ({
+    properties: { name, crop, areaHa: 225, year: 2025 },
+    geometry: { type: 'Polygon', coordinates: squareCoordinates(lon, lat, 0.014) },
+  });
+  return geoPackageOf({
+    vung_che: [zone('Vùng chè Shan tuyết Tủa Chùa', 'Chè', 103.35, 21.95)],
+    vung_ca_phe: [zone('Vùng cà phê Mường Ảng', 'Cà phê', 103.2, 21.5)],
+  });
 }

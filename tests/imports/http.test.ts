@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { twoZoneTablesGeoPackage } from '../helpers/gdal.ts';
 import { csv, importApp, RECOGNITION_HEADER, SOURCE } from './helpers.ts';
 
 const sourceField = { source: JSON.stringify(SOURCE) };
@@ -216,5 +218,26 @@ describe('limits', () => {
     const res = await editor.upload('zones', 'x.exe', new Uint8Array([0x4d, 0x5a, 0x90, 0]));
     expect(res.status).toBe(400);
     expect((await res.json()).error.code).toBe('unsupported_format');
+  });
+});
+
+describe('a GeoPackage of several tables', () => {
+  it('is refused with choose_layer, its tables listed in error.layers, and previews the table then chosen as layer', async () => {
+    const zones = await t.user('z1', 'editor', ['zones']);
+    const bytes = new Uint8Array(readFileSync(twoZoneTablesGeoPackage()));
+    const res = await zones.upload('zones', 'vung.gpkg', bytes, sourceField);
+    /** The envelope, with the tables a page offers to choose from. */
+    const refusal = (message: string) => ({ error: { code: 'choose_layer', message, layers: ['vung_ca_phe', 'vung_che'] } });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual(refusal('the GeoPackage holds 2 feature tables (vung_ca_phe, vung_che); choose one'));
+    // A name the file does not hold: the same list, in the reader's language.
+    const wrong = await zones.upload('zones', 'vung.gpkg', bytes, { ...sourceField, layer: 'vung_lua' }, { 'Accept-Language': 'vi' });
+    expect(wrong.status).toBe(400);
+    expect(await wrong.json()).toEqual(refusal('tệp GeoPackage không có bảng đối tượng "vung_lua"; các bảng là vung_ca_phe, vung_che'));
+    const chosen = await zones.upload('zones', 'vung.gpkg', bytes, { ...sourceField, layer: 'vung_che' });
+    expect(chosen.status).toBe(201);
+    const preview = await chosen.json();
+    expect(preview).toMatchObject({ format: 'geopackage', layer: 'vung_che', rows: 1, errors: [] });
+    expect(preview.changes.map((c: any) => [c.action, c.label])).toEqual([['create', expect.stringContaining('Vùng chè Shan tuyết Tủa Chùa')]]);
   });
 });

@@ -2,7 +2,8 @@ import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import type { z } from 'zod';
 import { type ImportCommitResponse, type ImportPreviewResponse, type importKindsResponse, mayImport } from '../../../server/catalog/imports.ts';
-import { importApi } from '../../api.ts';
+import { type BoundaryLicenceInputRaw, boundaryLicenceInput } from '../../../server/catalog/writes.ts';
+import { ApiRequestError, importApi } from '../../api.ts';
 import { startLoading } from '../../state/data.ts';
 import { setLabel } from '../../state/province.ts';
 import { shownSet } from '../../state/derived.ts';
@@ -10,7 +11,8 @@ import { openAuditLog } from '../../state/editing.ts';
 import { currentUser, isAdmin } from '../../state/session.ts';
 import { lang } from '../../state/ui-state.ts';
 import { Modal } from '../account/modal.tsx';
-import { DateField } from '../forms/fields.tsx';
+import { DateField, FieldError } from '../forms/fields.tsx';
+import { type FieldErrors, validate } from '../forms/validate.ts';
 import { formatDate, formatNumber, type StringKey, t } from '../i18n.ts';
 import { actionLabel, entityLabel } from '../history/describe.ts';
 import { changeWords, type PreviewRow, previewRows } from './preview-rows.ts';
@@ -40,6 +42,10 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
   const sourceDate = useSignal('');
   /** The shared source sent with the upload, shown in the preview: rows that name no source get it. */
   const shared = useSignal<SharedSource | null>(null);
+  /** The file's layers (a GeoPackage's tables) when it holds several and one must be chosen: the server lists them (choose_layer). */
+  const layers = useSignal<string[]>([]);
+  /** What is wrong with the boundary licence, by its field (the API's schema, checked before the upload). */
+  const licenceErrors = useSignal<FieldErrors>({});
 
   useEffect(() => {
     const ctrl = new AbortController();
@@ -66,17 +72,24 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
     out.set('file', form.get('file') as File);
     shared.value = field('sourceTitle') || field('sourceUrl') ? { title: field('sourceTitle'), date: sourceDate.value, url: field('sourceUrl') || null } : null;
     if (shared.value) out.set('source', JSON.stringify({ ...shared.value, fileId: null }));
-    for (const name of ['crs', 'unitSet', 'codeField']) if (field(name)) out.set(name, field(name));
+    for (const name of ['crs', 'unitSet', 'codeField', 'layer']) if (field(name)) out.set(name, field(name));
     if (kind.value === 'boundaries') {
-      out.set(
-        'licence',
-        JSON.stringify({
-          title: field('licenceTitle'),
-          url: field('licenceUrl'),
-          termsVi: field('licenceTerms'),
-          redistributable: form.get('redistributable') === 'on',
-        }),
-      );
+      // The body the API takes (README: Importing), checked with the very schema the server checks it with.
+      const licence: BoundaryLicenceInputRaw = {
+        title: field('licenceTitle'),
+        url: field('licenceUrl'),
+        attribution: field('licenceAttribution'),
+        termsVi: field('licenceTerms'),
+        termsEn: field('licenceTermsEn'),
+        redistributable: form.get('redistributable') === 'on',
+      };
+      const checked = validate(boundaryLicenceInput, licence, l);
+      licenceErrors.value = checked.ok ? {} : checked.errors;
+      if (!checked.ok) {
+        error.value = te('fixFields', l);
+        return;
+      }
+      out.set('licence', JSON.stringify(licence));
     }
     busy.value = true;
     error.value = null;
@@ -84,6 +97,8 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
       preview.value = await importApi.preview(out);
     } catch (err) {
       error.value = (err as Error).message;
+      // Several tables and none chosen (or one the file does not hold): offer the ones it has, then preview again.
+      if (err instanceof ApiRequestError && err.code === 'choose_layer') layers.value = err.layers;
     } finally {
       busy.value = false;
     }
@@ -172,8 +187,21 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
           )}
           <label>
             <span>{t('importFile', l)}</span>
-            <input type="file" name="file" required />
+            <input type="file" name="file" required onChange={() => (layers.value = [])} />
           </label>
+          {layers.value.length > 0 && (
+            <label>
+              <span>{te('importLayer', l)}</span>
+              <select name="layer" required>
+                <option value="">{te('importLayerChoose', l)}</option>
+                {layers.value.map((name) => (
+                  <option key={name} value={name}>
+                    {name}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
           <fieldset>
             <legend>{t('importSource', l)}</legend>
             <label>
@@ -210,9 +238,11 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
                 ))}
               </select>
               <input name="codeField" placeholder={t('importCodeField', l)} aria-label={t('importCodeField', l)} />
-              <input name="licenceTitle" required placeholder={t('importLicenceTitle', l)} aria-label={t('importLicenceTitle', l)} />
-              <input name="licenceUrl" type="url" placeholder={t('importLicenceUrl', l)} aria-label={t('importLicenceUrl', l)} />
-              <textarea name="licenceTerms" required placeholder={t('importLicenceTerms', l)} aria-label={t('importLicenceTerms', l)} />
+              <LicenceInput name="licenceTitle" field="title" label={t('importLicenceTitle', l)} errors={licenceErrors.value} required />
+              <LicenceInput name="licenceUrl" field="url" label={t('importLicenceUrl', l)} errors={licenceErrors.value} type="url" />
+              <LicenceInput name="licenceAttribution" field="attribution" label={te('importLicenceAttribution', l)} errors={licenceErrors.value} />
+              <LicenceInput name="licenceTerms" field="termsVi" label={t('importLicenceTerms', l)} errors={licenceErrors.value} required multiline />
+              <LicenceInput name="licenceTermsEn" field="termsEn" label={te('importLicenceTermsEn', l)} errors={licenceErrors.value} multiline />
               <label class="inline">
                 <input type="checkbox" name="redistributable" /> {t('importRedistributable', l)}
               </label>
@@ -228,6 +258,35 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
 }
 
 type SharedSource = { title: string; date: string; url: string | null };
+
+/** One field of the boundary licence: its label as placeholder and accessible name, and what the schema says is wrong with it beside it. */
+function LicenceInput({
+  name,
+  field,
+  label,
+  errors,
+  required,
+  multiline,
+  type,
+}: {
+  name: string;
+  field: keyof BoundaryLicenceInputRaw;
+  label: string;
+  errors: FieldErrors;
+  required?: boolean;
+  multiline?: boolean;
+  type?: 'url';
+}) {
+  const error = errors[field];
+  const errorId = `import-licence-${field}-error`;
+  const a = { name, required, placeholder: label, 'aria-label': label, 'aria-invalid': !!error, 'aria-describedby': error ? errorId : undefined };
+  return (
+    <>
+      {multiline ? <textarea {...a} /> : <input {...a} type={(type ?? 'text') as 'text'} />}
+      <FieldError id={errorId} message={error} />
+    </>
+  );
+}
 
 function PreviewView({
   preview,

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openUploadedDatabase } from '../../db/open.ts';
 import { crsFromPrj } from '../../geo/crs.ts';
-import { badFile, type ImportLimits, tooLarge, unreadableFile } from '../limits.ts';
+import { badFile, chooseLayer, type ImportLimits, tooLarge, unreadableFile } from '../limits.ts';
 import { type CrsStatement, crsFromName, type GeoFile, type ReadFeature } from './geo-file.ts';
 import { gpkgBlobToGeometry, WkbError } from './wkb.ts';
 
@@ -53,14 +53,8 @@ export function readGeoPackage(bytes: Uint8Array, limits: ImportLimits, layer: s
     if (!layers.length) throw badFile(I.gpkgNoTable);
     const chosen = layer === null ? (layers.length === 1 ? layers[0] : null) : layers.find((l) => l.name === layer);
     if (!chosen) {
-      throw badFile(
-        layer === null
-          ? I.gpkgChooseTable(layers.map((l) => l.name))
-          : I.gpkgNoSuchTable(
-              layer,
-              layers.map((l) => l.name),
-            ),
-      );
+      const names = layers.map((l) => l.name);
+      throw chooseLayer(layer === null ? I.gpkgChooseTable(names) : I.gpkgNoSuchTable(layer, names), names);
     }
     if (!tables.has(chosen.name)) throw badFile(I.gpkgListsMissing(chosen.name));
     const count = db
