@@ -1,4 +1,3 @@
-import { importCommitResponse, importKindsResponse, importPreviewResponse } from '../server/catalog/imports.ts';
 import type { FeatureCollection, Geometry, Point } from 'geojson';
 import { z } from 'zod';
 import type { Built, Collection } from '../server/catalog/define.ts';
@@ -7,10 +6,7 @@ import type { crosswalkEntry, unitProperties } from '../server/catalog/propertie
 import { type BasemapConfig, configResponse, crosswalkResponse, timelineResponse, unitsResponse } from '../server/catalog/resources.ts';
 import type { UnitSet } from '../server/domain/unit-sets.ts';
 import { type ErrorCode, isErrorCode } from '../server/catalog/error-codes.ts';
-import { auditResponse, batchRevertResponse, historyResponse, revertResponse } from '../server/catalog/audit.ts';
-import { storedProduct, storedRecognition, storedTarget, storedZone } from '../server/catalog/stored.ts';
-import { savedWith } from '../server/catalog/warnings.ts';
-import type { ProductInput, RecognitionCorrection, RecognitionInput, RetractionInput, TargetInput, ZoneInput } from '../server/catalog/writes.ts';
+import { historyResponse } from '../server/catalog/audit.ts';
 import type { ApiFeature } from '../server/geo/collection.ts';
 import { newTokenResponse, type SessionResponse, sessionResponse, tokenResponse, tokensResponse } from '../server/domain/accounts.ts';
 import { lang } from './state/ui-state.ts';
@@ -163,7 +159,7 @@ export async function send<S extends z.ZodType>(method: 'POST' | 'PUT' | 'PATCH'
 }
 
 /** A file upload (multipart/form-data) with the CSRF token; the answer checked like `send`'s. */
-async function sendForm<S extends z.ZodType>(path: string, form: FormData, schema: S): Promise<z.infer<S>> {
+export async function sendForm<S extends z.ZodType>(path: string, form: FormData, schema: S): Promise<z.infer<S>> {
   const res = await call(path, { method: 'POST', headers: requestHeaders(true), body: form });
   const parsed: unknown = await res.json().catch(() => null);
   if (!res.ok) throw requestError(res, parsed, `POST ${path}`);
@@ -171,14 +167,6 @@ async function sendForm<S extends z.ZodType>(path: string, form: FormData, schem
   if (!checked.success) throw new ApiRequestError(res.status, 'bad_response', `POST ${path} did not answer the expected shape`);
   return parsed as z.infer<S>;
 }
-
-/** Imports: what can be imported, upload → preview, commit, discard (server/routes/imports.ts). */
-export const importApi = {
-  kinds: (signal?: AbortSignal) => getJson<z.infer<typeof importKindsResponse>>('/api/imports/kinds', signal, importKindsResponse),
-  preview: (form: FormData) => sendForm('/api/imports', form, importPreviewResponse),
-  commit: (id: string) => send('POST', `/api/imports/${encodeURIComponent(id)}/commit`, importCommitResponse),
-  discard: (id: string) => send('DELETE', `/api/imports/${encodeURIComponent(id)}`, z.null()),
-};
 
 export const endedSessions = z.object({ endedSessions: z.number().int() });
 
@@ -201,61 +189,7 @@ export function queryString(params: Record<string, string | number | null | unde
   return s ? `?${s}` : '';
 }
 
-/** Uploads a PDF cited as a source (multipart field "file"), with the CSRF token. */
-async function uploadFile(path: string, file: File) {
-  const body = new FormData();
-  body.set('file', file);
-  const res = await call(path, { method: 'POST', headers: requestHeaders(true), body });
-  const parsed: unknown = await res.json().catch(() => null);
-  if (!res.ok) throw requestError(res, parsed, `POST ${path}`);
-  const checked = uploadedFile.safeParse(parsed);
-  if (!checked.success) throw new ApiRequestError(res.status, 'bad_response', `POST ${path} did not answer the expected shape`);
-  return checked.data;
+/** The changes to one unit's record, or to one record (entity and id): the cards show them to anyone. */
+export function recordHistory(of: { unitSet: UnitSet; unitCode: string } | { entity: string; entityId: string }, signal?: AbortSignal) {
+  return getJson<z.infer<typeof historyResponse>>(`/api/history${queryString(of)}`, signal, historyResponse);
 }
-
-const uploadedFile = z.object({ id: z.int(), name: z.string(), size: z.int() });
-const noContent = z.null();
-
-/** A write's answer: the record as saved, with its warnings (the forms show them before saving). */
-const savedRecognition = savedWith(storedRecognition);
-const savedProduct = savedWith(storedProduct);
-const savedZone = savedWith(storedZone);
-const savedTarget = savedWith(storedTarget);
-
-/**
- * Changes to the record (editors and admins; the server authorises each one): NTM recognitions,
- * OCOP products, zones, targets, the PDFs cited as sources; the unit's history and the admin's
- * audit log with reverts. Bodies are the catalog's write schemas (server/catalog/writes.ts).
- */
-export const editApi = {
-  recordRecognition: (body: RecognitionInput) => send('POST', '/api/edits/recognitions', savedRecognition, body),
-  correctRecognition: (id: string, body: RecognitionCorrection) => send('PUT', `/api/edits/recognitions/${encodeURIComponent(id)}`, savedRecognition, body),
-  retractRecognition: (id: string, body: RetractionInput) =>
-    send('POST', `/api/edits/recognitions/${encodeURIComponent(id)}/retraction`, savedRecognition, body),
-  saveProduct: (id: string | null, body: ProductInput) =>
-    id === null ? send('POST', '/api/edits/products', savedProduct, body) : send('PUT', `/api/edits/products/${encodeURIComponent(id)}`, savedProduct, body),
-  saveZone: (id: string | null, body: ZoneInput) =>
-    id === null ? send('POST', '/api/edits/zones', savedZone, body) : send('PUT', `/api/edits/zones/${encodeURIComponent(id)}`, savedZone, body),
-  deleteZone: (id: string, body: RetractionInput) => send('DELETE', `/api/edits/zones/${encodeURIComponent(id)}`, noContent, body),
-  saveTarget: (id: string | null, body: TargetInput) =>
-    id === null ? send('POST', '/api/edits/targets', savedTarget, body) : send('PUT', `/api/edits/targets/${encodeURIComponent(id)}`, savedTarget, body),
-  uploadSource: (file: File) => uploadFile('/api/source-files', file),
-  /** The changes to one unit's record, or to one record (entity and id). */
-  history: (of: { unitSet: UnitSet; unitCode: string } | { entity: string; entityId: string }, signal?: AbortSignal) =>
-    getJson<z.infer<typeof historyResponse>>(`/api/history${queryString(of)}`, signal, historyResponse),
-  audit: (filter: AuditFilter, signal?: AbortSignal) => getJson<z.infer<typeof auditResponse>>(`/api/audit${queryString(filter)}`, signal, auditResponse),
-  revertChange: (id: number, reason: string) => send('POST', `/api/audit/${id}/revert`, revertResponse, { reason }),
-  revertBatch: (batchId: string, reason: string) => send('POST', `/api/audit/batches/${encodeURIComponent(batchId)}/revert`, batchRevertResponse, { reason }),
-};
-
-/** The filters of GET /api/audit. */
-export type AuditFilter = {
-  entity?: string;
-  user?: string;
-  unitSet?: string;
-  unitCode?: string;
-  since?: string;
-  batchId?: string;
-  before?: number;
-  limit?: number;
-};

@@ -1,7 +1,7 @@
 import { computed, effect, signal } from '@preact/signals';
 import type { MultiPolygon, Polygon } from 'geojson';
 import { canEdit, type EditTarget, type Programme } from '../../server/domain/access.ts';
-import type { AuditFilter } from '../api.ts';
+import type { AuditFilter } from '../api-edits.ts';
 import { accountPanel, currentUser, stillFor } from './session.ts';
 import { selection } from './ui-state.ts';
 

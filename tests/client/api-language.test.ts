@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { accountApi, api, importApi } from '../../client/api.ts';
+import { accountApi, api } from '../../client/api.ts';
+import { importApi } from '../../client/api-imports.ts';
 import { lang } from '../../client/state/ui-state.ts';
 
 /** The client asks the server for its messages in the language the user reads: every request says it. */

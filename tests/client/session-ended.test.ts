@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { editApi, onSessionEnded } from '../../client/api.ts';
+import { onSessionEnded } from '../../client/api.ts';
+import { editApi } from '../../client/api-edits.ts';
 import { closeEditor, editForm, openEditor, startEditingWatchers } from '../../client/state/editing.ts';
 import { accountPanel, currentUser, logIn, mustLogIn, session, sessionEnded, sessionEndedHere, stillFor } from '../../client/state/session.ts';
 import type { SessionResponse } from '../../server/domain/accounts.ts';
@@ -109,14 +110,18 @@ describe('a session that ends on the server under an open form', () => {
 describe('hearing that the session ended', () => {
   it('starts where the app starts: importing the modules listens to nothing', async () => {
     vi.resetModules();
-    const fresh = { api: await import('../../client/api.ts'), session: await import('../../client/state/session.ts') };
+    const fresh = {
+      api: await import('../../client/api.ts'),
+      edits: await import('../../client/api-edits.ts'),
+      session: await import('../../client/state/session.ts'),
+    };
     fresh.session.session.value = loggedIn('minh');
     vi.stubGlobal('fetch', answer(401, { error: { code: 'unauthenticated', message: 'no' } }));
-    await expect(fresh.api.editApi.recordRecognition(recognition as never)).rejects.toMatchObject({ status: 401 });
+    await expect(fresh.edits.editApi.recordRecognition(recognition as never)).rejects.toMatchObject({ status: 401 });
     expect([fresh.session.currentUser.value?.login, fresh.session.sessionEnded.value]).toEqual(['minh', null]);
 
     const stop = fresh.api.onSessionEnded(fresh.session.sessionEndedHere);
-    await expect(fresh.api.editApi.recordRecognition(recognition as never)).rejects.toMatchObject({ status: 401 });
+    await expect(fresh.edits.editApi.recordRecognition(recognition as never)).rejects.toMatchObject({ status: 401 });
     expect([fresh.session.currentUser.value, fresh.session.sessionEnded.value]).toEqual([null, 'minh']);
     stop();
   });

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { AUDIT_ENTITIES, type AuditEntryView } from '../../../server/catalog/audit.ts';
-import { type AuditFilter, editApi } from '../../api.ts';
+import { type AuditFilter, editApi } from '../../api-edits.ts';
 import { reload, startLoading } from '../../state/data.ts';
 import { shownSet } from '../../state/derived.ts';
 import { setLabel } from '../../state/province.ts';

@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { capitalised } from '../../../server/domain/unit-types.ts';
 import type { Text } from '../../../server/messages/text.ts';
 import { useId, useRef, useState } from 'preact/hooks';
-import { editApi } from '../../api.ts';
+import { editApi } from '../../api-edits.ts';
 import { DATE_TEXT_FORMAT, type DateText, readDateText, showDateText } from '../../lib/date-text.ts';
 import type { Lang } from '../../lib/label.ts';
 import { lang } from '../../state/ui-state.ts';

@@ -1,7 +1,7 @@
 import type { Point } from 'geojson';
 import { useEffect, useState } from 'preact/hooks';
 import { OCOP_GROUP_LABELS, OCOP_GROUPS, OCOP_STARS, PRODUCER_TYPES } from '../../../server/domain/ocop.ts';
-import { editApi } from '../../api.ts';
+import { editApi } from '../../api-edits.ts';
 import { products, reload } from '../../state/data.ts';
 import { record } from '../../state/derived.ts';
 import { closeEditor, mapTool, stopMapTool } from '../../state/editing.ts';

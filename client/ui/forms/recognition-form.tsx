@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { NTM_STATUSES } from '../../../server/domain/ntm-status.ts';
-import { editApi } from '../../api.ts';
+import { editApi } from '../../api-edits.ts';
 import { reload, timeline } from '../../state/data.ts';
 import { record } from '../../state/derived.ts';
 import { closeEditor } from '../../state/editing.ts';

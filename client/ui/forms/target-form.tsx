@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { editApi } from '../../api.ts';
+import { editApi } from '../../api-edits.ts';
 import { reload, timeline } from '../../state/data.ts';
 import { closeEditor } from '../../state/editing.ts';
 import { lang } from '../../state/ui-state.ts';

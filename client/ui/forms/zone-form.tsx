@@ -1,7 +1,7 @@
 import type { MultiPolygon, Polygon } from 'geojson';
 import { useEffect, useState } from 'preact/hooks';
 import { CROP_CODES, CROPS } from '../../../server/domain/crops.ts';
-import { editApi } from '../../api.ts';
+import { editApi } from '../../api-edits.ts';
 import { loadDrawing } from '../../map/draw-layers.ts';
 import { ensureZoneShapes, products, reload, zoneShapes } from '../../state/data.ts';
 import { record } from '../../state/derived.ts';

@@ -2,7 +2,7 @@ import { lazy, Suspense } from 'preact/compat';
 import { useEffect, useState } from 'preact/hooks';
 import type { HistoryEntryView } from '../../../server/catalog/audit.ts';
 import type { UnitSet } from '../../../server/domain/unit-sets.ts';
-import { editApi } from '../../api.ts';
+import { recordHistory } from '../../api.ts';
 import { products, timeline, zones } from '../../state/data.ts';
 import { lang } from '../../state/ui-state.ts';
 import { t } from '../i18n.ts';
@@ -25,8 +25,7 @@ export function RecordHistory({ of }: { of: Of }) {
   const version = [timeline.value, products.value, zones.value];
   useEffect(() => {
     const ctrl = new AbortController();
-    editApi
-      .history(of, ctrl.signal)
+    recordHistory(of, ctrl.signal)
       .then((r) => setEntries(r.entries))
       .catch((e: Error) => e.name !== 'AbortError' && setFailed(e.message));
     return () => ctrl.abort();
