@@ -160,7 +160,7 @@ describe('another user’s API tokens on the users page', { timeout: 180_000 }, 
     expect((await stats(office.body.token)).status).toBe(401);
 
     // The audit log says who revoked which token.
-    const audit = await page.evaluate(() => fetch('/api/audit?user=admin.tinh').then((r) => r.json()));
+    const audit = await page.evaluate(() => fetch('/api/audit?user=admin.tinh&entity=api_token').then((r) => r.json()));
     expect(audit.entries.map((e: { action: string; entity: string; entityId: string }) => [e.action, e.entity, e.entityId])).toEqual([
       ['retract', 'api_token', String(office.body.id)],
       ['retract', 'api_token', String(laptop.body.id)],
