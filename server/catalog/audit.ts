@@ -24,6 +24,7 @@ export type AccountEntity = (typeof ACCOUNT_ENTITIES)[number];
 export const [ACCOUNT_ENTITY, TOKEN_ENTITY] = ACCOUNT_ENTITIES;
 /** Every kind the audit log holds, as the admins' audit log filters on them. */
 export const AUDIT_KINDS = [...AUDIT_ENTITIES, ...ACCOUNT_ENTITIES] as const;
+export type AuditKind = (typeof AUDIT_KINDS)[number];
 /** Whether an entry is about a record of the programmes (in public histories, revertable), not an account. */
 export const isRecordEntity = (entity: string): entity is AuditEntity => (AUDIT_ENTITIES as readonly string[]).includes(entity);
 
