@@ -5,7 +5,7 @@ import { products, zones } from '../server/catalog/index.ts';
 import type { crosswalkEntry, unitProperties } from '../server/catalog/properties.ts';
 import { type BasemapConfig, configResponse, crosswalkResponse, timelineResponse, unitsResponse } from '../server/catalog/resources.ts';
 import type { UnitSet } from '../server/domain/unit-sets.ts';
-import { type ErrorCode, isErrorCode } from '../server/catalog/error-codes.ts';
+import { type ErrorCode, type ErrorEnvelope, isErrorCode } from '../server/catalog/error-codes.ts';
 import { historyResponse } from '../server/catalog/audit.ts';
 import type { ApiFeature } from '../server/geo/collection.ts';
 import { newTokenResponse, type SessionResponse, sessionResponse, tokenResponse, tokensResponse } from '../server/domain/accounts.ts';
@@ -51,8 +51,6 @@ export class ApiRequestError extends Error {
   }
 }
 
-type ErrorEnvelope = { error?: { code?: unknown; message?: string; fields?: Record<string, string>; layers?: string[] } } | null;
-
 /** Told when the server answers that a request carries no login: the session ended there (idle, too old, ended by an admin). */
 let sessionEndedListener: () => void = () => {};
 export function onSessionEnded(listener: () => void): () => void {
@@ -85,9 +83,9 @@ async function call(path: string, init: RequestInit): Promise<Response> {
   return res;
 }
 
-/** The API's error envelope, decoded. */
+/** The API's error envelope, decoded: any answer may lack it (a proxy's page), so its code is checked. */
 function requestError(res: Response, body: unknown, what: string): ApiRequestError {
-  const error = (body as ErrorEnvelope)?.error;
+  const error = (body as Partial<ErrorEnvelope> | null)?.error;
   const code = isErrorCode(error?.code) ? error.code : 'http_error';
   // Not `login_failed` (a wrong password) nor `invalid_token`: only "this request has no login".
   if (res.status === 401 && (code === 'unauthenticated' || code === 'login_required')) sessionEndedListener();

@@ -26,7 +26,7 @@ preview and commit as the app's import page.
   npm run import -- <file> --as <login> [--kind ${IMPORT_KINDS.join('|')}] [--dry-run]
       [--source-title "…" --source-date YYYY-MM-DD --source-url https://…]   one source for rows that name none
       [--crs EPSG:9205]            when a map file does not say its coordinate system
-      [--layer name]               the GeoPackage table, when it holds several
+      [--layer name]               the GeoPackage table or the zip's shapefile, when it holds several
       [--unit-set 2020 --code-field MA_XA --licence-title "…" --licence-terms "…" [--licence-url …]
        [--licence-terms-en "…"] [--licence-attribution "…"] [--redistributable]]   boundaries
 

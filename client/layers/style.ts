@@ -2,6 +2,7 @@ import type { FeatureCollection, Geometry } from 'geojson';
 import type { LayerSpecification, SourceSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { Licence } from '../../server/catalog/licences.ts';
 import type { Province } from '../../server/catalog/province.ts';
+import type { UnitSet } from '../../server/domain/unit-sets.ts';
 import type { Lang } from '../lib/label.ts';
 import { classColorExpression, markOpacity } from './paint.ts';
 import { type LayerId, layerById } from '../../server/catalog/layer-registry.ts';
@@ -31,7 +32,7 @@ export interface StyleInput {
   fonts: { regular: FontFile[]; bold: FontFile[] };
   lang: Lang;
   /** The unit set the communes source holds: the 45 new units are labelled from a lower zoom. */
-  unitSet: '2019' | '2020' | '2025';
+  unitSet: UnitSet;
   /** The selected commune or district of the shown unit set, outlined. */
   selected: { kind: 'commune' | 'district'; code: string } | null;
   /** An online raster basemap, only when configured (off by default: the map must work offline). */

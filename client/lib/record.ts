@@ -2,7 +2,7 @@ import type { Point } from 'geojson';
 import type { CatalogRecord } from '../../server/catalog/data.ts';
 import type { Province } from '../../server/catalog/province.ts';
 import type { UnitRecord, ZoneRecord } from '../../server/catalog/records.ts';
-import type { UnitSet } from '../../server/domain/unit-sets.ts';
+import { UNIT_SETS, type UnitSet } from '../../server/domain/unit-sets.ts';
 import type { CrosswalkEntry, Products, Timeline, Units, Zones } from '../api.ts';
 
 /** The record the catalog's builders join, from what the API sent: the same shape the server reads from its database. */
@@ -17,7 +17,7 @@ export function recordFromApi(
   const unitsOf = (fc: Units, level: 'commune' | 'district'): UnitRecord[] =>
     fc.features.filter((f) => f.properties.level === level).map((f) => ({ ...f.properties, geometry: f.geometry as UnitRecord['geometry'] }));
   const sets = {} as CatalogRecord['units'];
-  for (const s of ['2019', '2020', '2025'] as const) sets[s] = { communes: unitsOf(units[s], 'commune'), districts: unitsOf(units[s], 'district') };
+  for (const s of UNIT_SETS) sets[s] = { communes: unitsOf(units[s], 'commune'), districts: unitsOf(units[s], 'district') };
   return {
     province,
     units: sets,

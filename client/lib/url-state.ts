@@ -3,7 +3,7 @@ import { isIsoDate, type IsoDate, provinceDate } from '../../server/domain/dates
 import { OCOP_GROUPS, OCOP_STARS, type OcopGroup, type OcopStars } from '../../server/domain/ocop.ts';
 import type { Province } from '../../server/catalog/province.ts';
 import type { UnitSet, UnitSetPeriods } from '../../server/domain/unit-sets.ts';
-import { lastDayOfOldUnits, oldUnitSetOn, unitSetOn } from '../../server/domain/unit-sets.ts';
+import { lastDayOfOldUnits, oldUnitSetOn, UNIT_SETS, unitSetOn } from '../../server/domain/unit-sets.ts';
 import type { Lang } from './label.ts';
 
 /** The province's dates the URL's defaults and bounds come from. */
@@ -181,8 +181,11 @@ export function encodeSelection(s: Selection): string {
   return s.kind === 'commune' || s.kind === 'district' ? `${s.kind}:${s.set ?? '2020'}:${s.id}` : `${s.kind}:${s.id}`;
 }
 
+/** A unit's selection as encodeSelection writes it: its kind, one of UNIT_SETS (2020 when absent) and its code. */
+const UNIT_SELECTION = new RegExp(`^(commune|district):(?:(${UNIT_SETS.join('|')}):)?(\\d{3}|\\d{5})$`);
+
 function decodeSelection(raw: string): Selection | null {
-  const unit = /^(commune|district):(?:(2019|2020|2025):)?(\d{3}|\d{5})$/.exec(raw);
+  const unit = UNIT_SELECTION.exec(raw);
   if (unit) {
     const set = (unit[2] ?? '2020') as UnitSet;
     if (unit[1] === 'district' && (set === '2025' || unit[3].length !== 3)) return null;

@@ -150,8 +150,8 @@ export const EDITING_STRINGS = {
   confirmRevert: { vi: 'Xác nhận hoàn tác', en: 'Confirm revert' },
   changeReverted: { vi: 'Đã hoàn tác; bản đồ đã cập nhật.', en: 'Reverted; the map shows it now.' },
   importInAuditLog: { vi: 'Xem đợt nhập trong nhật ký thay đổi', en: 'See this import in the audit log' },
-  importLayer: { vi: 'Bảng (lớp) cần nhập', en: 'Table (layer) to import' },
-  importLayerChoose: { vi: '— chọn một bảng —', en: '— choose a table —' },
+  importLayer: { vi: 'Lớp (bảng, shapefile) cần nhập', en: 'Layer (table, shapefile) to import' },
+  importLayerChoose: { vi: '— chọn một lớp —', en: '— choose a layer —' },
   importLicenceAttribution: { vi: 'Giấy phép: dòng ghi nguồn (để trống: dùng tên)', en: 'Licence: attribution line (empty: the title)' },
   importLicenceTermsEn: {
     vi: 'Điều khoản sử dụng bằng tiếng Anh (để trống: dùng bản tiếng Việt)',

@@ -7,8 +7,8 @@
  * document's `error` schema are generated from this list, and a test finds any code here that no
  * server module answers.
  *
- * Isomorphic (the client imports it, so it holds nothing else). Codes are a contract with scripts:
- * add one rather than rename one.
+ * Isomorphic (the client imports it, so it holds nothing else but the envelope's type, ErrorEnvelope).
+ * Codes are a contract with scripts: add one rather than rename one.
  */
 export const ERROR_CODES = {
   // The request: its parameters, route, body and the server's state.
@@ -85,6 +85,17 @@ export type ErrorCodeWith<S extends ErrorStatus> = { [C in ErrorCode]: S extends
 
 /** Every code, in the order declared. */
 export const ERROR_CODE_LIST = Object.keys(ERROR_CODES) as ErrorCode[];
+
+/**
+ * The one error envelope of the API: `{ "error": { "code", "message" } }`; a refused write also
+ * says which fields were wrong (`fields`: path → message), so a form can show each beside its field,
+ * and an upload of several layers with none chosen (`choose_layer`) lists them (`layers`: the names
+ * as the file has them, to send back as `layer`), so a page can offer them. The server renders it
+ * (server/http/errors.ts); the client decodes it (client/api.ts).
+ */
+export interface ErrorEnvelope {
+  error: { code: ErrorCode; message: string; fields?: Record<string, string>; layers?: string[] };
+}
 
 /** Whether a value (an answer's `error.code`) is a declared code. */
 export const isErrorCode = (value: unknown): value is ErrorCode => typeof value === 'string' && Object.hasOwn(ERROR_CODES, value);

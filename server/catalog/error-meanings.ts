@@ -60,7 +60,8 @@ export const ERROR_MEANINGS = {
   invalid_file: 'The file cannot be read as what it looks like (a damaged zip, workbook, shapefile, GeoPackage or GeoJSON).',
   unsafe_archive: 'A zip entry with `..`, an absolute path or a symbolic link, or an entry twice.',
   unsafe_file: 'A KML file with a DTD or entities.',
-  choose_layer: 'The file holds several layers (a GeoPackage’s tables) and no `layer`, or an unknown one, was sent; `error.layers` lists them.',
+  choose_layer:
+    'The file holds several layers (a GeoPackage’s tables, a zip’s shapefiles) and no `layer`, or an unknown one, was sent; `error.layers` lists them.',
   crs_missing: 'The file does not say its coordinate system and none was chosen.',
   crs_unknown: 'The file’s coordinate system is not one the import knows, and none was chosen.',
   crs_conflict: 'The coordinate system chosen differs from the one the file states.',

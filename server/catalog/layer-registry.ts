@@ -1,7 +1,7 @@
 import { CROPS, type Crop } from '../domain/crops.ts';
 import { NTM_STATUSES, UNIT_NTM_STATUS_LABELS } from '../domain/ntm-status.ts';
 import { OCOP_GROUP_LABELS, OCOP_GROUPS } from '../domain/ocop.ts';
-import type { UnitSet } from '../domain/unit-sets.ts';
+import { UNIT_SETS, type UnitSet } from '../domain/unit-sets.ts';
 import type { Label } from './define.ts';
 import { CROP_COLORS, FORMER_SHARE_COLORS, MARK_COLORS, NTM_SHARE_COLORS, NTM_STATUS_COLORS, OCOP_GROUP_COLORS, UNKNOWN_COLOR } from './palette.ts';
 
@@ -71,7 +71,7 @@ export const REGISTRY: readonly ThematicLayer[] = [
     id: 'ntm-communes',
     title: { vi: 'Xã theo mức đạt chuẩn nông thôn mới', en: 'Communes by new-rural (NTM) status' },
     data: 'communes',
-    collection: { family: 'communes', unitSets: ['2019', '2020', '2025'] },
+    collection: { family: 'communes', unitSets: UNIT_SETS },
     geometry: 'polygon',
     renderer: 'maplibre',
     classification: {
@@ -247,7 +247,7 @@ export const REGISTRY: readonly ThematicLayer[] = [
     id: 'labels',
     title: { vi: 'Tên huyện, xã', en: 'District and commune names' },
     data: 'communes',
-    collection: { family: 'communes', unitSets: ['2019', '2020', '2025'] },
+    collection: { family: 'communes', unitSets: UNIT_SETS },
     geometry: 'label',
     renderer: 'maplibre',
     classification: null,

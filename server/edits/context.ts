@@ -3,7 +3,7 @@ import type { Citation } from '../catalog/geodata.ts';
 import type { EditTarget, Programme } from '../domain/access.ts';
 import { type SourceInput, writeSchemas } from '../catalog/writes.ts';
 import { provinceDate } from '../domain/dates.ts';
-import type { UnitSetPeriods } from '../domain/unit-sets.ts';
+import type { UnitSet, UnitSetPeriods } from '../domain/unit-sets.ts';
 import type { Snapshot } from '../db/snapshot.ts';
 import { auditLog } from '../db/writes/audit.ts';
 import { revision } from '../db/writes/revision.ts';
@@ -44,7 +44,7 @@ export type Change<R> =
  * on that clock (no decision or source dated after its today).
  */
 export function editContext(db: Database, data: () => Snapshot, clock: () => Date = () => new Date()) {
-  const districtOf = (set: '2019' | '2020' | '2025', code: string) => data().units[set].communes.find((u) => u.code === code)?.districtCode ?? null;
+  const districtOf = (set: UnitSet, code: string) => data().units[set].communes.find((u) => u.code === code)?.districtCode ?? null;
   const { kinds, products } = entityKinds(db, districtOf);
   const audit = auditLog(db);
   const revisions = revision(db);

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { StoredBoundaryLicence, StoredProduct, StoredRecognition, StoredTarget, StoredUnit, StoredZone } from '../catalog/stored.ts';
 import { boundaryLicenceWriter } from '../db/writes/boundary-licences.ts';
 import type { EditTarget, Programme } from '../domain/access.ts';
+import type { UnitSet } from '../domain/unit-sets.ts';
 import { productWriter } from '../db/writes/products.ts';
 import { recognitionWriter } from '../db/writes/recognitions.ts';
 import { targetWriter } from '../db/writes/targets.ts';
@@ -24,7 +25,7 @@ export interface EntityKind<R> {
 }
 
 /** The district a commune of an old unit set lies in (a district scope covers its communes). */
-export type DistrictOf = (set: '2019' | '2020' | '2025', code: string) => string | null;
+export type DistrictOf = (set: UnitSet, code: string) => string | null;
 
 export function entityKinds(db: Database, districtOf: DistrictOf) {
   const recognitions = recognitionWriter(db);

@@ -1,19 +1,9 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import type { ErrorCode, ErrorStatus } from '../catalog/error-codes.ts';
+import type { ErrorCode, ErrorEnvelope, ErrorStatus } from '../catalog/error-codes.ts';
 import { requestMessages as R } from '../messages/requests.ts';
 import type { Text } from '../messages/text.ts';
 import { requestLang } from './lang.ts';
-
-/**
- * The one error envelope of the API: `{ "error": { "code", "message" } }`; a refused write also
- * says which fields were wrong (`fields`: path → message), so a form can show each beside its field,
- * and an upload of several layers with none chosen (`choose_layer`) lists them (`layers`: the names
- * as the file has them, to send back as `layer`), so a page can offer them.
- */
-export interface ErrorBody {
-  error: { code: ErrorCode; message: string; fields?: Record<string, string>; layers?: string[] };
-}
 
 /**
  * An error meant for the client: its status, a stable code and a message naming what to fix, in
@@ -45,7 +35,7 @@ export class ApiError<C extends ErrorCode = ErrorCode> extends Error {
   }
 }
 
-export function errorBody(code: ErrorCode, message: string, fields?: Record<string, string>, layers?: readonly string[]): ErrorBody {
+export function errorBody(code: ErrorCode, message: string, fields?: Record<string, string>, layers?: readonly string[]): ErrorEnvelope {
   return { error: { code, message, ...(fields ? { fields } : {}), ...(layers ? { layers: [...layers] } : {}) } };
 }
 

@@ -74,9 +74,21 @@ export function badFile(message: Text, code: ErrorCodeWith<400> = 'invalid_file'
   return new ApiError(400, code, message);
 }
 
-/** 400 choose_layer: the file holds several layers and none, or one it does not hold, was chosen; the envelope lists them. */
-export function chooseLayer(message: Text, layers: readonly string[]): ApiError {
-  return new ApiError(400, 'choose_layer', message, undefined, { layers });
+/** What a file says when its layer must be chosen: it holds several and none was, or it holds none by the name chosen. */
+export interface LayerChoiceText {
+  several: (names: readonly string[]) => Text;
+  unknown: (layer: string, names: readonly string[]) => Text;
+}
+
+/**
+ * The layer of a file to read (a GeoPackage's table, a zip's shapefile): the one named `chosen`, or the only one
+ * when none is; otherwise 400 choose_layer, the envelope listing the layers' names to send back as `layer`.
+ */
+export function pickLayer<T>(layers: readonly T[], nameOf: (layer: T) => string, chosen: string | null, text: LayerChoiceText): T {
+  const picked = chosen === null ? (layers.length === 1 ? layers[0] : undefined) : layers.find((l) => nameOf(l) === chosen);
+  if (picked !== undefined) return picked;
+  const names = layers.map(nameOf);
+  throw new ApiError(400, 'choose_layer', chosen === null ? text.several(names) : text.unknown(chosen, names), undefined, { layers: names });
 }
 
 /**

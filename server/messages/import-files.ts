@@ -156,11 +156,15 @@ export const importFileMessages = {
   }),
   notFeature: (i: number) => ({ en: `feature ${i} is not a GeoJSON Feature`, vi: `đối tượng ${i} không phải một GeoJSON Feature` }),
   noShapefile: { en: 'the zip archive holds no shapefile (.shp)', vi: 'tệp nén không chứa shapefile (.shp) nào' },
-  manyShapefiles: (names: readonly string[]) =>
+  shpChooseLayer: (names: readonly string[]) =>
     both(
-      `the zip archive holds ${names.length} shapefiles (${names.join(', ')}); upload one layer per file`,
-      (f) => `tệp nén chứa ${f(names.length)} shapefile (${names.join(', ')}); mỗi tệp chỉ được chứa một lớp`,
+      `the zip archive holds ${names.length} shapefiles (${names.join(', ')}); choose one`,
+      (f) => `tệp nén chứa ${f(names.length)} shapefile (${names.join(', ')}); hãy chọn một shapefile`,
     ),
+  shpNoSuchLayer: (layer: string, names: readonly string[]) => ({
+    en: `the zip archive has no shapefile "${layer}"; it has ${names.join(', ')}`,
+    vi: `tệp nén không có shapefile "${layer}"; các shapefile là ${names.join(', ')}`,
+  }),
   noDbf: (stem: string) => ({
     en: `${stem}.dbf is missing from the archive: a shapefile's attributes (codes, names) are in its .dbf`,
     vi: `tệp nén thiếu ${stem}.dbf: thuộc tính của shapefile (mã, tên) nằm trong tệp .dbf`,

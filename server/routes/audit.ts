@@ -7,6 +7,7 @@ import { requireRole } from '../auth/authorize.ts';
 import type { AuthEnv } from '../auth/middleware.ts';
 import { reason } from '../catalog/writes.ts';
 import { AUDIT_ENTITIES, AUDIT_KINDS, type AuditEntry } from '../catalog/audit.ts';
+import { UNIT_SETS } from '../domain/unit-sets.ts';
 import type { Editor } from '../edits/index.ts';
 import { jsonBody, pathId } from '../http/body.ts';
 import { ApiError } from '../http/errors.ts';
@@ -16,7 +17,7 @@ const text = (max: number) => z.string().max(max).optional();
 const auditQuery = z.strictObject({
   entity: z.enum(AUDIT_KINDS).optional(),
   entityId: text(120),
-  unitSet: z.enum(['2019', '2020', '2025']).optional(),
+  unitSet: z.enum(UNIT_SETS).optional(),
   unitCode: z
     .string()
     .regex(/^(\d{3}|\d{5})$/)

@@ -209,10 +209,10 @@ describe('the import page', () => {
     const file = twoZoneTablesGeoPackage();
     await preview(dialog, file, '10/01/2025', 'https://dienbien.gov.vn/vung');
     // The server names the tables (400 choose_layer, error.layers); the page offers them.
-    const layer = dialog.getByLabel('Bảng (lớp) cần nhập');
+    const layer = dialog.getByLabel('Lớp (bảng, shapefile) cần nhập');
     await layer.waitFor();
     expect(await layer.locator('option').evaluateAll((os) => os.map((o) => [(o as HTMLOptionElement).value, o.textContent]))).toEqual([
-      ['', '— chọn một bảng —'],
+      ['', '— chọn một lớp —'],
       ['vung_ca_phe', 'vung_ca_phe'],
       ['vung_che', 'vung_che'],
     ]);

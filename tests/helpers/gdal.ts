@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { zipSync } from 'fflate';
 import { squareCoordinates } from './shapes.ts';
 
 /**
@@ -40,33 +41,57 @@ export function saveTemp(name: string, bytes: Uint8Array): string {
   return path;
 }
 
+type Features = { properties: Record<string, unknown>; geometry: unknown }[];
+
+/** GDAL's ogr2ogr writing `features` (GeoJSON, in longitude/latitude: EPSG:4326) as the layer `name` of `path`. */
+function ogr2ogr(format: 'GPKG' | 'ESRI Shapefile', path: string, name: string, features: Features, update = false): void {
+  const input = join(mkdtempSync(join(tmpdir(), 'ogr-input-')), `${name}.geojson`);
+  writeFileSync(input, JSON.stringify({ type: 'FeatureCollection', features: features.map((f) => ({ type: 'Feature', ...f })) }));
+  // A shapefile's .dbf in UTF-8 (its .cpg says so), as QGIS writes one; GDAL's default is Latin-1.
+  const options = [...(update ? ['-update'] : []), ...(format === 'ESRI Shapefile' ? ['-lco', 'ENCODING=UTF-8'] : [])];
+  const run = spawnSync('ogr2ogr', ['-f', format, ...options, '-a_srs', 'EPSG:4326', '-nln', name, path, input], { encoding: 'utf8' });
+  if (run.error) throw new Error(`ogr2ogr could not run (install Debian's gdal-bin): ${run.error.message}`);
+  if (run.status !== 0) throw new Error(`ogr2ogr writing ${name} failed: ${run.stderr}`);
+}
+
 /**
  * A GeoPackage of several feature tables, as QGIS or ogr2ogr write one: each table from GeoJSON features in
  * longitude/latitude (EPSG:4326), written by GDAL's ogr2ogr one table after the other. Returns the file's path.
  */
-export function geoPackageOf(tables: Record<string, { properties: Record<string, unknown>; geometry: unknown }[]>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'gpkg-test-'));
-  const path = join(dir, 'tables.gpkg');
-  for (const [name, features] of Object.entries(tables)) {
-    const input = join(dir, `${name}.geojson`);
-    writeFileSync(input, JSON.stringify({ type: 'FeatureCollection', features: features.map((f) => ({ type: 'Feature', ...f })) }));
-    const run = spawnSync('ogr2ogr', ['-f', 'GPKG', ...(existsSync(path) ? ['-update'] : []), '-a_srs', 'EPSG:4326', '-nln', name, path, input], {
-      encoding: 'utf8',
-    });
-    if (run.error) throw new Error(`ogr2ogr could not run (install Debian's gdal-bin): ${run.error.message}`);
-    if (run.status !== 0) throw new Error(`ogr2ogr writing ${name} failed: ${run.stderr}`);
-  }
+export function geoPackageOf(tables: Record<string, Features>): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'gpkg-test-')), 'tables.gpkg');
+  for (const [name, features] of Object.entries(tables)) ogr2ogr('GPKG', path, name, features, existsSync(path));
   return path;
 }
 
-/** Two tables of zones in the province, a square of about 1.5 km each, as QGIS staff keep a project's layers: `vung_che` and `vung_ca_phe`. */
-export function twoZoneTablesGeoPackage(): string {
+/**
+ * A zip of several shapefiles, as staff zip a folder of them: each written by ogr2ogr (its .shp, .shx, .dbf, .prj
+ * and .cpg) from GeoJSON features in longitude/latitude, in `folder` when given. Returns the zip's bytes.
+ */
+export function shapefilesZip(layers: Record<string, Features>, folder = ''): Uint8Array {
+  const dir = mkdtempSync(join(tmpdir(), 'shp-test-'));
+  for (const [name, features] of Object.entries(layers)) ogr2ogr('ESRI Shapefile', join(dir, `${name}.shp`), name, features);
+  return zipSync(Object.fromEntries(readdirSync(dir).map((f) => [`${folder}${f}`, new Uint8Array(readFileSync(join(dir, f)))])));
+}
+
+/** Two layers of zones in the province, a square of about 1.5 km each, as QGIS staff keep a project's layers: `vung_che` and `vung_ca_phe`. */
+function twoZoneLayers(): Record<string, Features> {
   const zone = (name: string, crop: string, lon: number, lat: number) => ({
     properties: { name, crop, areaHa: 225, year: 2025 },
     geometry: { type: 'Polygon', coordinates: squareCoordinates(lon, lat, 0.014) },
   });
-  return geoPackageOf({
+  return {
     vung_che: [zone('Vùng chè Shan tuyết Tủa Chùa', 'Chè', 103.35, 21.95)],
     vung_ca_phe: [zone('Vùng cà phê Mường Ảng', 'Cà phê', 103.2, 21.5)],
-  });
+  };
+}
+
+/** The two layers of zones as the two tables of a GeoPackage. Returns the file's path. */
+export function twoZoneTablesGeoPackage(): string {
+  return geoPackageOf(twoZoneLayers());
+}
+
+/** The two layers of zones as two shapefiles zipped in a folder, `vung/vung_che.shp` and `vung/vung_ca_phe.shp`. */
+export function twoZoneShapefilesZip(): Uint8Array {
+  return shapefilesZip(twoZoneLayers(), 'vung/');
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { twoZoneTablesGeoPackage } from '../helpers/gdal.ts';
+import { twoZoneShapefilesZip, twoZoneTablesGeoPackage } from '../helpers/gdal.ts';
 import { csv, importApp, RECOGNITION_HEADER, SOURCE } from './helpers.ts';
 
 const sourceField = { source: JSON.stringify(SOURCE) };
@@ -221,23 +221,48 @@ describe('limits', () => {
   });
 });
 
-describe('a GeoPackage of several tables', () => {
-  it('is refused with choose_layer, its tables listed in error.layers, and previews the table then chosen as layer', async () => {
+/** Files of several layers, as QGIS staff keep a project's: the two layers of zones, vung_che and vung_ca_phe. */
+const SEVERAL_LAYERS = [
+  {
+    what: 'a GeoPackage of several tables',
+    name: 'vung.gpkg',
+    bytes: () => new Uint8Array(readFileSync(twoZoneTablesGeoPackage())),
+    format: 'geopackage',
+    several: 'the GeoPackage holds 2 feature tables (vung_ca_phe, vung_che); choose one',
+    unknown: 'tệp GeoPackage không có bảng đối tượng "vung_lua"; các bảng là vung_ca_phe, vung_che',
+    pick: 'vung_che',
+    zone: 'Vùng chè Shan tuyết Tủa Chùa',
+  },
+  {
+    // Named as QGIS names their layers: without the folder or .shp.
+    what: 'a zip of several shapefiles',
+    name: 'vung.zip',
+    bytes: twoZoneShapefilesZip,
+    format: 'shapefile',
+    several: 'the zip archive holds 2 shapefiles (vung_ca_phe, vung_che); choose one',
+    unknown: 'tệp nén không có shapefile "vung_lua"; các shapefile là vung_ca_phe, vung_che',
+    pick: 'vung_ca_phe',
+    zone: 'Vùng cà phê Mường Ảng',
+  },
+];
+
+describe.each(SEVERAL_LAYERS)('$what', ({ name, bytes: make, format, several, unknown, pick, zone }) => {
+  it('is refused with choose_layer, its layers listed in error.layers, and previews the layer then chosen as layer', async () => {
     const zones = await t.user('z1', 'editor', ['zones']);
-    const bytes = new Uint8Array(readFileSync(twoZoneTablesGeoPackage()));
-    const res = await zones.upload('zones', 'vung.gpkg', bytes, sourceField);
-    /** The envelope, with the tables a page offers to choose from. */
+    const bytes = make();
+    const res = await zones.upload('zones', name, bytes, sourceField);
+    /** The envelope, with the layers a page offers to choose from. */
     const refusal = (message: string) => ({ error: { code: 'choose_layer', message, layers: ['vung_ca_phe', 'vung_che'] } });
     expect(res.status).toBe(400);
-    expect(await res.json()).toEqual(refusal('the GeoPackage holds 2 feature tables (vung_ca_phe, vung_che); choose one'));
+    expect(await res.json()).toEqual(refusal(several));
     // A name the file does not hold: the same list, in the reader's language.
-    const wrong = await zones.upload('zones', 'vung.gpkg', bytes, { ...sourceField, layer: 'vung_lua' }, { 'Accept-Language': 'vi' });
+    const wrong = await zones.upload('zones', name, bytes, { ...sourceField, layer: 'vung_lua' }, { 'Accept-Language': 'vi' });
     expect(wrong.status).toBe(400);
-    expect(await wrong.json()).toEqual(refusal('tệp GeoPackage không có bảng đối tượng "vung_lua"; các bảng là vung_ca_phe, vung_che'));
-    const chosen = await zones.upload('zones', 'vung.gpkg', bytes, { ...sourceField, layer: 'vung_che' });
+    expect(await wrong.json()).toEqual(refusal(unknown));
+    const chosen = await zones.upload('zones', name, bytes, { ...sourceField, layer: pick });
     expect(chosen.status).toBe(201);
     const preview = await chosen.json();
-    expect(preview).toMatchObject({ format: 'geopackage', layer: 'vung_che', rows: 1, errors: [] });
-    expect(preview.changes.map((c: any) => [c.action, c.label])).toEqual([['create', expect.stringContaining('Vùng chè Shan tuyết Tủa Chùa')]]);
+    expect(preview).toMatchObject({ format, layer: pick, rows: 1, errors: [] });
+    expect(preview.changes.map((c: any) => [c.action, c.label])).toEqual([['create', expect.stringContaining(zone)]]);
   });
 });

@@ -43,7 +43,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
   const sourceDate = useSignal('');
   /** The shared source sent with the upload, shown in the preview: rows that name no source get it. */
   const shared = useSignal<SharedSource | null>(null);
-  /** The file's layers (a GeoPackage's tables) when it holds several and one must be chosen: the server lists them (choose_layer). */
+  /** The file's layers (a GeoPackage's tables, a zip's shapefiles) when it holds several and one must be chosen: the server lists them (choose_layer). */
   const layers = useSignal<string[]>([]);
   /** What is wrong with the boundary licence, by its field (the API's schema, checked before the upload). */
   const licenceErrors = useSignal<FieldErrors>({});
@@ -98,7 +98,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
       preview.value = await importApi.preview(out);
     } catch (err) {
       error.value = (err as Error).message;
-      // Several tables and none chosen (or one the file does not hold): offer the ones it has, then preview again.
+      // Several layers and none chosen (or one the file does not hold): offer the ones it has, then preview again.
       if (err instanceof ApiRequestError && err.code === 'choose_layer') layers.value = err.layers;
     } finally {
       busy.value = false;

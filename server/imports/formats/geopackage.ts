@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openUploadedDatabase } from '../../db/open.ts';
 import { crsFromPrj } from '../../geo/crs.ts';
-import { badFile, chooseLayer, type ImportLimits, tooLarge, unreadableFile } from '../limits.ts';
+import { badFile, type ImportLimits, pickLayer, tooLarge, unreadableFile } from '../limits.ts';
 import { type CrsStatement, crsFromName, type GeoFile, type ReadFeature } from './geo-file.ts';
 import { gpkgBlobToGeometry, WkbError } from './wkb.ts';
 
@@ -51,11 +51,7 @@ export function readGeoPackage(bytes: Uint8Array, limits: ImportLimits, layer: s
         JOIN gpkg_contents c ON c.table_name = g.table_name WHERE c.data_type = 'features' ORDER BY g.table_name`)
       .all() as { name: string; geometryColumn: string; srsId: number }[];
     if (!layers.length) throw badFile(I.gpkgNoTable);
-    const chosen = layer === null ? (layers.length === 1 ? layers[0] : null) : layers.find((l) => l.name === layer);
-    if (!chosen) {
-      const names = layers.map((l) => l.name);
-      throw chooseLayer(layer === null ? I.gpkgChooseTable(names) : I.gpkgNoSuchTable(layer, names), names);
-    }
+    const chosen = pickLayer(layers, (l) => l.name, layer, { several: I.gpkgChooseTable, unknown: I.gpkgNoSuchTable });
     if (!tables.has(chosen.name)) throw badFile(I.gpkgListsMissing(chosen.name));
     const count = db
       .prepare(`SELECT count(*) FROM ${quote(chosen.name)}`)

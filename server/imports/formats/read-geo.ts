@@ -12,7 +12,7 @@ import { readShapefile } from './shapefile.ts';
  * Reads a map file by its content (the name only helps the messages): a zip holding a
  * shapefile or a KML (KMZ), a GeoPackage, KML or GeoJSON. Then the limits on features and
  * vertices apply, before anything is reprojected or validated.
- * @param layer the GeoPackage table to read when it holds several
+ * @param layer the GeoPackage table, or the zip's shapefile, to read when the file holds several
  */
 export function readGeoUpload(name: string, bytes: Uint8Array, limits: ImportLimits, layer: string | null = null): GeoFile {
   const file = readByContent(name, bytes, limits, layer);
@@ -36,7 +36,7 @@ function readByContent(name: string, bytes: Uint8Array, limits: ImportLimits, la
   if (!MAP_LOOKS.includes(look)) throw badFile(M.notAMap(name, look, M.formatsHint), 'unsupported_format');
   if (isZip(bytes)) {
     const entries = readZip(bytes, limits);
-    if (entries.some((e) => /\.shp$/i.test(e.base))) return readShapefile(entries);
+    if (entries.some((e) => /\.shp$/i.test(e.base))) return readShapefile(entries, layer);
     const kml = entries.find((e) => /\.kml$/i.test(e.base));
     if (kml) return readKml(new TextDecoder().decode(kml.data));
     const json = entries.find((e) => /\.(geo)?json$/i.test(e.base));

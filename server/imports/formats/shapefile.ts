@@ -2,7 +2,7 @@ import { importFileMessages as I } from '../../messages/import-files.ts';
 import { verbatim } from '../../messages/text.ts';
 import { parseDbf, parseShp } from 'shpjs';
 import { crsFromPrj } from '../../geo/crs.ts';
-import { badFile, unreadableFile } from '../limits.ts';
+import { badFile, pickLayer, unreadableFile } from '../limits.ts';
 import type { ArchiveEntry } from './archive.ts';
 import type { CrsStatement, GeoFile } from './geo-file.ts';
 
@@ -10,14 +10,21 @@ import type { CrsStatement, GeoFile } from './geo-file.ts';
  * A zipped shapefile: one .shp with its .dbf (attributes), .shx and, ideally, .prj (the
  * coordinate system) and .cpg (the text encoding; UTF-8 without one). Read with shpjs,
  * without its own reprojection: the .prj is recognised here (server/geo/crs.ts) so an
- * unknown system is refused rather than guessed.
+ * unknown system is refused rather than guessed. A zip of several shapefiles is read like a
+ * GeoPackage of several tables: the one named `layer` (its name without .shp), else 400 choose_layer.
+ * @param layer the shapefile to read when the zip holds several
  */
-export function readShapefile(entries: readonly ArchiveEntry[]): GeoFile {
+export function readShapefile(entries: readonly ArchiveEntry[], layer: string | null): GeoFile {
   const visible = entries.filter((e) => !e.name.startsWith('__MACOSX/') && !e.base.startsWith('.'));
   const shps = visible.filter((e) => /\.shp$/i.test(e.base));
   if (shps.length === 0) throw badFile(I.noShapefile);
-  if (shps.length > 1) throw badFile(I.manyShapefiles(shps.map((e) => e.name)));
-  const stem = shps[0].name.slice(0, -4);
+  // Named as QGIS names the layer (the file's name without .shp); by its folder too when two share a name.
+  const bases = shps.map((e) => e.base.slice(0, -4));
+  const names = new Set(bases).size === bases.length ? bases : shps.map((e) => e.name.slice(0, -4));
+  const layers = shps.map((shp, i) => ({ shp, name: names[i] })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const chosen = pickLayer(layers, (l) => l.name, layer, { several: I.shpChooseLayer, unknown: I.shpNoSuchLayer });
+  const shp = chosen.shp;
+  const stem = shp.name.slice(0, -4);
   const entry = (ext: string) => visible.find((e) => e.name.slice(0, -4) === stem && e.name.slice(-4).toLowerCase() === ext);
   const part = (ext: string) => entry(ext)?.data;
   const dbf = entry('.dbf');
@@ -29,9 +36,9 @@ export function readShapefile(entries: readonly ArchiveEntry[]): GeoFile {
   let geometries: ReturnType<typeof parseShp>;
   let records: ReturnType<typeof parseDbf>;
   try {
-    geometries = parseShp(shps[0].data);
+    geometries = parseShp(shp.data);
   } catch (e) {
-    throw unreadableFile(I.shpUnreadable(shps[0].name), e);
+    throw unreadableFile(I.shpUnreadable(shp.name), e);
   }
   try {
     records = parseDbf(dbf.data, cpg ? new TextDecoder().decode(cpg) : undefined);
@@ -43,7 +50,7 @@ export function readShapefile(entries: readonly ArchiveEntry[]): GeoFile {
   }
   return {
     format: 'shapefile',
-    layer: stem.split('/').at(-1)!,
+    layer: chosen.name,
     features: geometries.map((geometry, i) => ({ properties: records[i] ?? {}, geometry: geometry ?? null })),
     crs: prjStatement(prj ? new TextDecoder().decode(prj) : null),
   };
