@@ -77,7 +77,7 @@ describe('accounts in a browser', { timeout: 180_000 }, () => {
     await page.close();
   });
 
-  it('an admin adds an editor on the users page, who then logs in', async () => {
+  it('an admin adds an editor on the users page, who then logs in; the audit page shows who added them', async () => {
     const { page } = await open();
     await logInAs(page, 'admin.tinh');
     await page.getByRole('button', { name: 'Quản lý người dùng' }).click();
@@ -104,6 +104,15 @@ describe('accounts in a browser', { timeout: 180_000 }, () => {
     await dialog.locator(`tr[data-login="${newUser.login}"]`).waitFor();
     expect(await dialog.locator(`tr[data-login="${newUser.login}"]`).textContent()).toContain('Biên tập');
     await page.screenshot({ path: join(ARTIFACTS, 'account-users-page.png') });
+    await dialog.getByRole('button', { name: 'Đóng' }).click();
+    // The audit page shows who added the account and what it may do, in words; it offers no revert.
+    await page.getByRole('button', { name: 'Nhật ký thay đổi' }).click();
+    await dialog.locator('select[name=entity]').selectOption('account');
+    await dialog.getByRole('button', { name: 'Lọc' }).click();
+    const added = dialog.locator('.audit-entry').first();
+    await expect.poll(() => added.textContent()).toContain(newUser.login);
+    for (const words of ['Thêm mới', 'tài khoản người dùng', 'admin.tinh', 'Biên tập', 'OCOP']) expect(await added.textContent()).toContain(words);
+    expect(await added.getByRole('button', { name: 'Hoàn tác', exact: true }).count()).toBe(0);
     await dialog.getByRole('button', { name: 'Đóng' }).click();
     await logOut(page);
     await logInAs(page, newUser.login, newUser.password);
