@@ -25,8 +25,8 @@ export const [ACCOUNT_ENTITY, TOKEN_ENTITY] = ACCOUNT_ENTITIES;
 /** Every kind the audit log holds, as the admins' audit log filters on them. */
 export const AUDIT_KINDS = [...AUDIT_ENTITIES, ...ACCOUNT_ENTITIES] as const;
 export type AuditKind = (typeof AUDIT_KINDS)[number];
-/** Whether an entry is about a record of the programmes (in public histories, revertable), not an account. */
-export const isRecordEntity = (entity: string): entity is AuditEntity => (AUDIT_ENTITIES as readonly string[]).includes(entity);
+/** Whether an entry is about an account or a token (admins only, not revertable) rather than the data. */
+export const isAccountEntity = (entity: string): entity is AccountEntity => (ACCOUNT_ENTITIES as readonly string[]).includes(entity);
 
 export const auditEntry = z.object({
   id: z.int(),

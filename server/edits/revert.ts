@@ -1,4 +1,4 @@
-import { type AccountEntity, isRecordEntity } from '../catalog/audit.ts';
+import { type AccountEntity, isAccountEntity } from '../catalog/audit.ts';
 import type { AuditEntry } from '../db/writes/audit.ts';
 import { ApiError } from '../http/errors.ts';
 import { editMessages as E } from '../messages/edits.ts';
@@ -16,8 +16,8 @@ const NOT_REVERTED: Record<AccountEntity, (id: number, entityId: string) => Text
  */
 export function reverts(ctx: EditContext) {
   function check(entry: AuditEntry, alsoReverted: ReadonlySet<number> = new Set()) {
-    // The log also holds changes to accounts and API tokens, which are not records (catalog/audit.ts ACCOUNT_ENTITIES).
-    if (!isRecordEntity(entry.entity)) throw new ApiError(409, 'conflict', NOT_REVERTED[entry.entity as AccountEntity](entry.id, entry.entityId));
+    // The log also holds changes to accounts and API tokens, which are not data (catalog/audit.ts ACCOUNT_ENTITIES).
+    if (isAccountEntity(entry.entity)) throw new ApiError(409, 'conflict', NOT_REVERTED[entry.entity](entry.id, entry.entityId));
     if (entry.action === 'revert' && entry.reverts !== null && alsoReverted.has(entry.reverts)) return;
     const done = ctx.audit.revertOf(entry.id);
     if (done) throw new ApiError(409, 'conflict', E.alreadyReverted(entry.id, done.id));
