@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { z } from 'zod';
+import { COMMAND_LINE } from '../server/auth/account-log.ts';
 import { createAuth } from '../server/auth/auth.ts';
 import { placeNames } from '../server/catalog/data.ts';
 import { tokenView } from '../server/auth/views.ts';
@@ -32,7 +33,8 @@ const USAGE = `Accounts of the NTM & OCOP map (database: DB_PATH, default data/a
 Passwords are read from the terminal without echo, or from standard input:
   printf '%s\\n' "$PASSWORD" | npm run user -- add lan --role admin --name "Nguyễn Thị Lan"
 There is no default account and no default password. Programmes: ${PROGRAMMES.join(', ')}.
-Units are <unit set>:<code> (2019, 2020 or 2025; 3-digit districts, 5-digit communes).`;
+Units are <unit set>:<code> (2019, 2020 or 2025; 3-digit districts, 5-digit communes).
+Every change is in the audit log, by "${COMMAND_LINE.login}".`;
 
 class UsageError extends Error {}
 
@@ -97,7 +99,7 @@ async function main() {
           password: await readNewPassword(),
           ...scope(),
         });
-        const created = await auth.accounts.create(input);
+        const created = await auth.accounts.create(input, COMMAND_LINE);
         console.log(`added ${created.login} (${[created.role, scopeText(created)].filter(Boolean).join(': ')})`);
         break;
       }
@@ -118,7 +120,7 @@ async function main() {
       }
       case 'set-password': {
         const u = user(args[0]);
-        await auth.accounts.update(u.id, parsed(userPatchSchema, { password: await readNewPassword() }));
+        await auth.accounts.update(u.id, parsed(userPatchSchema, { password: await readNewPassword() }), COMMAND_LINE);
         console.log(`password of ${u.login} set; their sessions ended`);
         break;
       }
@@ -128,6 +130,7 @@ async function main() {
         const updated = await auth.accounts.update(
           u.id,
           parsed(userPatchSchema, { role: values.role, ...(s.programmes && { programmes: s.programmes }), ...(s.units && { units: s.units }) }),
+          COMMAND_LINE,
         );
         console.log(`${updated.login} is ${updated.role} ${scopeText(updated)}`.trim());
         break;
@@ -135,13 +138,13 @@ async function main() {
       case 'disable':
       case 'enable': {
         const u = user(args[0]);
-        await auth.accounts.update(u.id, { disabled: command === 'disable' });
+        await auth.accounts.update(u.id, { disabled: command === 'disable' }, COMMAND_LINE);
         console.log(`${u.login} ${command}d`);
         break;
       }
       case 'end-sessions': {
         const u = user(args[0]);
-        console.log(`ended ${auth.accounts.endSessions(u.id)} sessions of ${u.login}`);
+        console.log(`ended ${auth.accounts.endSessions(u.id, COMMAND_LINE)} sessions of ${u.login}`);
         break;
       }
       case 'unlock': {
@@ -164,7 +167,7 @@ async function main() {
         } else if (action === 'revoke') {
           const token = auth.tokens.byId(Number(id));
           if (!token || token.userId !== u.id) throw new UsageError(`${u.login} has no token ${id ?? ''}`);
-          auth.tokens.revoke(token.id);
+          auth.revokeTokens(u, [token.id], COMMAND_LINE);
           console.log(`token ${token.id} of ${u.login} revoked`);
         } else throw new UsageError('token takes create, list or revoke');
         break;

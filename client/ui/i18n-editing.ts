@@ -135,10 +135,10 @@ export const EDITING_STRINGS = {
   revertedBy: { vi: 'Đã được hoàn tác bởi thay đổi #{id}.', en: 'Reverted by change #{id}.' },
   revertsChange: { vi: 'hoàn tác thay đổi', en: 'reverts change' },
   auditIntro: {
-    vi: 'Mọi thay đổi: ai, khi nào, cái gì, trước → sau, lý do, nguồn. Hoàn tác cũng được ghi lại.',
-    en: 'Every change: who, when, what, before → after, why, on which source. Reverts are logged too.',
+    vi: 'Mọi thay đổi của dữ liệu và của tài khoản: ai, khi nào, cái gì, trước → sau, lý do, nguồn. Hoàn tác cũng được ghi lại.',
+    en: 'Every change to the data and to accounts: who, when, what, before → after, why, on which source. Reverts are logged too.',
   },
-  recordKind: { vi: 'Loại dữ liệu', en: 'Kind of record' },
+  recordKind: { vi: 'Loại', en: 'Kind' },
   unitSetLabel: { vi: 'Bộ đơn vị', en: 'Unit set' },
   unitCode: { vi: 'Mã đơn vị', en: 'Unit code' },
   sinceDate: { vi: 'Từ ngày', en: 'Since' },
@@ -171,6 +171,10 @@ export const EDITING_STRINGS = {
   errConflict: { vi: 'Không thực hiện được vì có xung đột', en: 'Refused because of a conflict' },
   // The admin's users page: another user's API tokens (and the token table both account pages show).
   entity_api_token: { vi: 'mã truy cập API', en: 'API token' },
+  // The audit log's changes to accounts (and the revoked tokens' fields).
+  entity_account: { vi: 'tài khoản người dùng', en: 'user account' },
+  passwordSetAt: { vi: 'Đặt mật khẩu lúc', en: 'Password set' },
+  tokenRevokedAt: { vi: 'Thu hồi lúc', en: 'Revoked' },
   tokenCreated: { vi: 'Ngày tạo', en: 'Created' },
   userTokens: { vi: 'Mã API', en: 'API tokens' },
   userTokensOf: { vi: 'Mã truy cập API của {login}', en: 'API tokens of {login}' },

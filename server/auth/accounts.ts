@@ -6,17 +6,31 @@ import { provinceQueries } from '../db/province.ts';
 import { type User, userQueries } from '../db/users.ts';
 import { ApiError } from '../http/errors.ts';
 import { unitSetName } from '../messages/unit-sets.ts';
+import { ACCOUNT_ENTITY } from '../catalog/audit.ts';
+import type { AccountLog, Actor } from './account-log.ts';
 import type { Clock } from './config.ts';
 import { hashPassword, passwordProblem, verifyDecoy, verifyPassword } from './passwords.ts';
 import type { Sessions } from './sessions.ts';
+import { accountLogView } from './views.ts';
 
 /**
  * Users and their credentials: the one place accounts change, shared by the admin API and
  * `npm run user`. Input has passed the schemas of server/domain/accounts.ts; the rules that need
- * the database (unique logins, existing units, the last admin) are checked here.
+ * the database (unique logins, existing units, the last admin) are checked here. Every change an admin or the
+ * command line makes (`by`) is in the audit log, written in the change's transaction.
  */
-export function createAccounts(db: Database, sessions: Sessions, clock: Clock, placeNames: () => readonly string[]) {
+export function createAccounts(db: Database, sessions: Sessions, log: AccountLog, clock: Clock, placeNames: () => readonly string[]) {
   const users = userQueries(db);
+  const logged = (id: number) => accountLogView(users.byId(id)!, sessions.count(id));
+  /** Runs an admin's change of account `id` in one transaction, logging it when it changed anything. */
+  const changing = <T>(by: Actor, id: number, change: () => T): T =>
+    db.transaction(() => {
+      const before = logged(id);
+      const result = change();
+      const after = logged(id);
+      if (JSON.stringify(after) !== JSON.stringify(before)) log(by, 'update', ACCOUNT_ENTITY, id, before, after);
+      return result;
+    })();
 
   const mustExist = (id: number): User => {
     const user = users.byId(id);
@@ -53,7 +67,7 @@ export function createAccounts(db: Database, sessions: Sessions, clock: Clock, p
     byLogin: (login: string) => users.credentials(login)?.user,
     mustExist,
 
-    async create(input: NewUser): Promise<User> {
+    async create(input: NewUser, by: Actor): Promise<User> {
       const taken = () => new ApiError(409, 'login_taken', A.loginTaken(input.login));
       if (users.credentials(input.login)) throw taken();
       checkPassword(input.password, input.login);
@@ -62,12 +76,16 @@ export function createAccounts(db: Database, sessions: Sessions, clock: Clock, p
       const passwordHash = await hashPassword(input.password);
       // Another request may have taken the login while the password was hashed.
       if (users.credentials(input.login)) throw taken();
-      const id = users.create({ ...input, passwordHash }, clock());
+      const id = db.transaction(() => {
+        const created = users.create({ ...input, passwordHash }, clock());
+        log(by, 'create', ACCOUNT_ENTITY, created, null, logged(created));
+        return created;
+      })();
       return users.byId(id)!;
     },
 
     /** Applies an admin's changes; disabling a user or setting their password ends their sessions. */
-    async update(id: number, patch: UserPatch): Promise<User> {
+    async update(id: number, patch: UserPatch, by: Actor): Promise<User> {
       const user = mustExist(id);
       const role = patch.role ?? user.role;
       const disabled = patch.disabled ?? user.disabled;
@@ -81,11 +99,11 @@ export function createAccounts(db: Database, sessions: Sessions, clock: Clock, p
       if (patch.role !== undefined || patch.programmes !== undefined) editorHasAProgramme(role, programmes);
       if (patch.password !== undefined) checkPassword(patch.password, user.login);
       const passwordHash = patch.password === undefined ? undefined : await hashPassword(patch.password);
-      db.transaction(() => {
+      changing(by, id, () => {
         users.update(id, { name: patch.name, role: patch.role, disabled: patch.disabled, programmes, units }, clock());
         if (passwordHash) users.setPasswordHash(id, passwordHash, clock());
         if (disabled || passwordHash) sessions.endAll(id);
-      })();
+      });
       return users.byId(id)!;
     },
 
@@ -114,7 +132,7 @@ export function createAccounts(db: Database, sessions: Sessions, clock: Clock, p
     },
 
     /** Ends every session of a user (an admin's "log out everywhere"); returns how many. */
-    endSessions: (id: number) => sessions.endAll(mustExist(id).id),
+    endSessions: (id: number, by: Actor) => changing(by, mustExist(id).id, () => sessions.endAll(id)),
   };
 }
 export type Accounts = ReturnType<typeof createAccounts>;

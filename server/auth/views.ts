@@ -23,6 +23,16 @@ export const adminUserView = (u: User, activeSessions: number): AdminUserRespons
   activeSessions,
 });
 
+/**
+ * An account as the audit log records it before and after an admin's change: who it is, what they may do, whether it
+ * is disabled, when its password was last set and how many sessions it has (so a password reset or ended sessions
+ * shows) — never the password or its hash.
+ */
+export const accountLogView = (u: User, activeSessions: number) => {
+  const { login, name, role, programmes, units, disabled, passwordChangedAt } = adminUserView(u, activeSessions);
+  return { login, name, role, programmes, units, disabled, passwordChangedAt, activeSessions };
+};
+
 export const tokenView = (t: ApiTokenRow): TokenResponse => ({
   id: t.id,
   name: t.name,

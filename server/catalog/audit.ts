@@ -13,11 +13,20 @@ export const AUDIT_ENTITIES = ['recognition', 'product', 'zone', 'target', 'unit
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
 /**
- * The audit log also records who revoked an API token (server/auth/auth.ts `revokeTokens`): not a record of the
- * programmes, so never in a public history, never reverted (the user creates a new token), not a record kind
- * to filter on.
+ * The audit log also records changes to accounts (server/auth/account-log.ts), each with who made it: an admin's or
+ * the command line's account administration (`account`: a user added, their name, role, scope or password changed,
+ * disabled or enabled, their sessions ended) and every API token revocation (`api_token`). They are no records of the
+ * programmes: never in a public history, never reverted (the admin changes the account again; the user creates a new
+ * token); the admins' audit log may filter on them.
  */
-export const TOKEN_ENTITY = 'api_token';
+export const ACCOUNT_ENTITIES = ['account', 'api_token'] as const;
+export type AccountEntity = (typeof ACCOUNT_ENTITIES)[number];
+export const [ACCOUNT_ENTITY, TOKEN_ENTITY] = ACCOUNT_ENTITIES;
+/** Every kind the audit log holds, as the admins' audit log filters on them. */
+export const AUDIT_KINDS = [...AUDIT_ENTITIES, ...ACCOUNT_ENTITIES] as const;
+export type AuditKind = (typeof AUDIT_KINDS)[number];
+/** Whether an entry is about an account or a token (admins only, not revertable) rather than the data. */
+export const isAccountEntity = (entity: string): entity is AccountEntity => (ACCOUNT_ENTITIES as readonly string[]).includes(entity);
 
 export const auditEntry = z.object({
   id: z.int(),

@@ -1,9 +1,13 @@
-import { AUDIT_ENTITIES } from '../catalog/audit.ts';
+import { type AccountEntity, isAccountEntity } from '../catalog/audit.ts';
 import type { AuditEntry } from '../db/writes/audit.ts';
 import { ApiError } from '../http/errors.ts';
 import { editMessages as E } from '../messages/edits.ts';
+import type { Text } from '../messages/text.ts';
 import type { EditContext, EditRequest } from './context.ts';
 import type { EntityName } from './entities.ts';
+
+/** Why a change to an account or a token is not reverted, by its kind. */
+const NOT_REVERTED: Record<AccountEntity, (id: number, entityId: string) => Text> = { account: E.accountNotReverted, api_token: E.tokenNotReverted };
 
 /**
  * Reverts: a change, or a whole import batch, is undone by putting back the record as it was
@@ -12,8 +16,8 @@ import type { EntityName } from './entities.ts';
  */
 export function reverts(ctx: EditContext) {
   function check(entry: AuditEntry, alsoReverted: ReadonlySet<number> = new Set()) {
-    // The log also holds API tokens' revocations, which are not records (catalog/audit.ts TOKEN_ENTITY).
-    if (!(AUDIT_ENTITIES as readonly string[]).includes(entry.entity)) throw new ApiError(409, 'conflict', E.tokenNotReverted(entry.id, entry.entityId));
+    // The log also holds changes to accounts and API tokens, which are not data (catalog/audit.ts ACCOUNT_ENTITIES).
+    if (isAccountEntity(entry.entity)) throw new ApiError(409, 'conflict', NOT_REVERTED[entry.entity](entry.id, entry.entityId));
     if (entry.action === 'revert' && entry.reverts !== null && alsoReverted.has(entry.reverts)) return;
     const done = ctx.audit.revertOf(entry.id);
     if (done) throw new ApiError(409, 'conflict', E.alreadyReverted(entry.id, done.id));

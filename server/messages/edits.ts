@@ -54,6 +54,10 @@ export const editMessages = {
     en: `${entity} ${entityId} was changed again after change ${id} (by change ${later.join(', ')}); revert those first`,
     vi: `${entityVi(entity)} ${entityId} đã được sửa tiếp sau thay đổi #${id} (bởi thay đổi ${later.map((n) => `#${n}`).join(', ')}); hãy hoàn tác các thay đổi đó trước`,
   }),
+  accountNotReverted: (id: number, userId: string) => ({
+    en: `change ${id} changed user account ${userId}; changes to accounts are not reverted: change the account again under Manage users`,
+    vi: `thay đổi #${id} đã sửa tài khoản người dùng ${userId}; thay đổi tài khoản không hoàn tác được: hãy sửa lại tài khoản trong Quản lý người dùng`,
+  }),
   tokenNotReverted: (id: number, tokenId: string) => ({
     en: `change ${id} revoked API token ${tokenId}; a revoked token stays revoked: its user creates a new one`,
     vi: `thay đổi #${id} đã thu hồi mã truy cập API ${tokenId}; mã đã thu hồi không dùng lại được: người dùng hãy tạo mã mới`,

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { requireRole } from '../auth/authorize.ts';
 import type { AuthEnv } from '../auth/middleware.ts';
 import { reason } from '../catalog/writes.ts';
-import { AUDIT_ENTITIES, type AuditEntry } from '../catalog/audit.ts';
+import { AUDIT_ENTITIES, AUDIT_KINDS, type AuditEntry } from '../catalog/audit.ts';
 import { UNIT_SETS } from '../domain/unit-sets.ts';
 import type { Editor } from '../edits/index.ts';
 import { jsonBody, pathId } from '../http/body.ts';
@@ -15,7 +15,7 @@ import { editRequest } from './edits.ts';
 
 const text = (max: number) => z.string().max(max).optional();
 const auditQuery = z.strictObject({
-  entity: z.enum(AUDIT_ENTITIES).optional(),
+  entity: z.enum(AUDIT_KINDS).optional(),
   entityId: text(120),
   unitSet: z.enum(UNIT_SETS).optional(),
   unitCode: z
@@ -28,6 +28,8 @@ const auditQuery = z.strictObject({
   before: z.coerce.number().int().positive().optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
+/** A public history names records only: changes to accounts and tokens stay in the admins' audit log. */
+const historyQuery = auditQuery.extend({ entity: z.enum(AUDIT_ENTITIES).optional() });
 
 /** What anyone may read of a change: what, when, why, on which source — not who (logins stay with admins). */
 function publicView<E extends AuditEntry>(e: E): Omit<E, 'userId' | 'userLogin'> {
@@ -44,8 +46,8 @@ function withoutLogins(value: unknown): unknown {
   );
 }
 
-function query(raw: Record<string, string>) {
-  const parsed = auditQuery.safeParse(raw, { reportInput: true });
+function query<S extends typeof auditQuery | typeof historyQuery>(schema: S, raw: Record<string, string>): z.output<S> {
+  const parsed = schema.safeParse(raw, { reportInput: true });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const name = issue.path.join('.') || (issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : 'query');
@@ -53,7 +55,7 @@ function query(raw: Record<string, string>) {
     const message = { en: issue.message, vi: issueText(issue).vi };
     throw new ApiError(400, issue.code === 'unrecognized_keys' ? 'unknown_parameter' : 'invalid_parameter', F.at(name, message));
   }
-  return parsed.data;
+  return parsed.data as z.output<S>;
 }
 
 /**
@@ -70,16 +72,16 @@ export function auditRoutes(editor: Editor) {
   };
   return new Hono<AuthEnv>()
     .get('/history', (c) => {
-      const q = query(c.req.query());
+      const q = query(historyQuery, c.req.query());
       if (!q.unitCode && !q.entityId) throw new ApiError(400, 'invalid_parameter', E.whoseHistory);
       // A unit's history: a code names a place only within its set (the 2025 set reuses old codes for
       // other places). The admins' audit log may search a code across sets.
       if (q.unitCode && !q.unitSet) throw new ApiError(400, 'invalid_parameter', E.unitSetWithCode);
-      // A record's history names its kind: the log's entries that are no record (a token's revocation) stay with admins.
+      // A record's history names its kind: the log's entries that are no record (accounts, tokens) stay with admins.
       if (q.entityId && !q.entity) throw new ApiError(400, 'invalid_parameter', E.historyEntity);
       return c.json({ entries: viewed(log.list(q)).map(publicView) });
     })
-    .get('/audit', requireRole('admin'), (c) => c.json({ entries: viewed(log.list(query(c.req.query()))) }))
+    .get('/audit', requireRole('admin'), (c) => c.json({ entries: viewed(log.list(query(auditQuery, c.req.query()))) }))
     .post('/audit/:id/revert', requireRole('admin'), async (c) => {
       const { reason: why } = await jsonBody(c, z.object({ reason }));
       const id = editor.revert.change(editRequest(c), pathId(c, 'id'), why);

@@ -12,7 +12,7 @@ import { ApiError } from '../http/errors.ts';
 /**
  * /api/users — admins manage accounts: list, add, change role, scope, name or password, disable,
  * end a user's sessions, list their API tokens and revoke one or every live one (a colleague who left, a
- * lost laptop; the audit log records each revocation). Users are never deleted (disable them): the audit log
+ * lost laptop). The audit log records each change with the admin who made it. Users are never deleted (disable them): the audit log
  * names them. Needs an admin's login session.
  */
 export function userRoutes(auth: Auth) {
@@ -24,16 +24,16 @@ export function userRoutes(auth: Auth) {
     })
     .get('/', (c) => c.json({ users: auth.accounts.list().map(view) }))
     .post('/', smallBody, async (c) => {
-      const user = await auth.accounts.create(await jsonBody(c, newUserSchema));
+      const user = await auth.accounts.create(await jsonBody(c, newUserSchema), c.var.auth.user!);
       return c.json(view(user), 201);
     })
     .get('/:id', (c) => c.json(view(auth.accounts.mustExist(pathId(c, 'id')))))
     .patch('/:id', smallBody, async (c) => {
       const id = pathId(c, 'id');
       const patch = await jsonBody(c, userPatchSchema);
-      return c.json(view(await auth.accounts.update(id, patch)));
+      return c.json(view(await auth.accounts.update(id, patch, c.var.auth.user!)));
     })
-    .delete('/:id/sessions', (c) => c.json({ endedSessions: auth.accounts.endSessions(pathId(c, 'id')) }))
+    .delete('/:id/sessions', (c) => c.json({ endedSessions: auth.accounts.endSessions(pathId(c, 'id'), c.var.auth.user!) }))
     .get('/:id/tokens', (c) => c.json({ tokens: auth.tokens.list(auth.accounts.mustExist(pathId(c, 'id')).id).map(tokenView) }))
     .delete('/:id/tokens', (c) => {
       const user = auth.accounts.mustExist(pathId(c, 'id'));

@@ -4,6 +4,7 @@ import { authorizeEdit, requireEdit, requireRole } from '../../server/auth/autho
 import type { AuthEnv } from '../../server/auth/middleware.ts';
 import { provinceQueries } from '../../server/db/province.ts';
 import { authTestApp, errorOf } from '../helpers/auth.ts';
+import { COMMAND_LINE } from '../../server/auth/account-log.ts';
 
 /**
  * The authorization layer, through a small protected route mounted the way the data-editing
@@ -100,7 +101,7 @@ describe('who may write', () => {
     const c = await t.login('lan');
     expect((await c.request('POST', '/api/probe/targets')).status).toBe(403);
     expect((await c.request('POST', '/api/probe/ntm/2020/03328')).status).toBe(201);
-    await t.auth.accounts.update(lan.id, { role: 'viewer' });
+    await t.auth.accounts.update(lan.id, { role: 'viewer' }, COMMAND_LINE);
     expect((await c.request('POST', '/api/probe/ntm/2020/03328')).status).toBe(403);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LOGIN_FAILED } from '../../server/routes/session.ts';
 import { authTestApp, cookieOf, errorOf, PASSWORD } from '../helpers/auth.ts';
+import { COMMAND_LINE } from '../../server/auth/account-log.ts';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -79,7 +80,7 @@ describe('logging in and out', () => {
     const t = authTestApp();
     const u = await t.addUser('lan', 'editor');
     await t.addUser('minh', 'viewer');
-    await t.auth.accounts.update(u.id, { disabled: true });
+    await t.auth.accounts.update(u.id, { disabled: true }, COMMAND_LINE);
     const tries = [loginBody('minh', 'not the right password'), loginBody('nobody'), loginBody('lan')];
     for (const body of tries) {
       const res = await t.app.request('/api/session', { method: 'POST', headers: json, body });

@@ -189,6 +189,99 @@ describe('/api/users: admins manage accounts', () => {
   });
 });
 
+describe('/api/users: every account change is in the audit log', () => {
+  type Entry = { id: number; action: string; entity: string; entityId: string; userId: number | null; userLogin: string; before: unknown; after: unknown };
+  const auditOf = async (admin: { request: (m: string, p: string) => Response | Promise<Response> }): Promise<Entry[]> =>
+    (await (await admin.request('GET', '/api/audit?entity=account&user=admin1')).json()).entries;
+
+  it('adding a user and changing their role, scope, name, password, disabling, enabling and ending their sessions: one entry each, by the admin, before and after, no secret', async () => {
+    const t = await withAdmin();
+    const admin1 = t.auth.accounts.byLogin('admin1')!;
+    const created = await (
+      await t.admin.request('POST', '/api/users', { login: 'lan', name: 'Lan', role: 'viewer', password: NEW_PASSWORD, programmes: [], units: [] })
+    ).json();
+    const id = String(created.id);
+    const steps: [string, string, unknown, Record<string, unknown> | null, Record<string, unknown>][] = [
+      [
+        'PATCH',
+        `/api/users/${id}`,
+        { role: 'editor', programmes: ['ntm'], units: [{ set: '2020', code: '095' }] },
+        { role: 'viewer', programmes: [], units: [] },
+        { role: 'editor', programmes: ['ntm'], units: [{ set: '2020', code: '095' }] },
+      ],
+      ['PATCH', `/api/users/${id}`, { programmes: ['ntm', 'ocop'] }, { programmes: ['ntm'] }, { programmes: ['ntm', 'ocop'] }],
+      ['PATCH', `/api/users/${id}`, { name: 'Nguyễn Thị Lan' }, { name: 'Lan' }, { name: 'Nguyễn Thị Lan' }],
+    ];
+    for (const [method, path, body] of steps) expect((await t.admin.request(method, path, body)).status).toBe(200);
+    const session = await t.login('lan', NEW_PASSWORD);
+    t.advance(60_000);
+    expect((await t.admin.request('PATCH', `/api/users/${id}`, { password: PASSWORD })).status).toBe(200);
+    await t.login('lan');
+    await t.login('lan');
+    expect(await (await t.admin.request('DELETE', `/api/users/${id}/sessions`)).json()).toEqual({ endedSessions: 2 });
+    // Nothing to end, nothing to log.
+    expect(await (await t.admin.request('DELETE', `/api/users/${id}/sessions`)).json()).toEqual({ endedSessions: 0 });
+    await t.login('lan');
+    expect((await t.admin.request('PATCH', `/api/users/${id}`, { disabled: true })).status).toBe(200);
+    expect((await t.admin.request('PATCH', `/api/users/${id}`, { disabled: false })).status).toBe(200);
+    // A refused change logs nothing: the admin cannot take away the last admin's role.
+    expect((await t.admin.request('PATCH', `/api/users/${admin1.id}`, { role: 'viewer' })).status).toBe(409);
+
+    const entries = (await auditOf(t.admin)).reverse();
+    expect(entries.every((e) => e.entity === 'account' && e.entityId === id && e.userLogin === 'admin1' && e.userId === admin1.id)).toBe(true);
+    expect(entries.map((e) => e.action)).toEqual(['create', 'update', 'update', 'update', 'update', 'update', 'update', 'update']);
+    const [add, role, scope, name, password, ended, disabled, enabled] = entries;
+    expect(add).toMatchObject({
+      before: null,
+      after: { login: 'lan', name: 'Lan', role: 'viewer', programmes: [], units: [], disabled: false, activeSessions: 0 },
+    });
+    for (const [i, [, , , before, after]] of steps.entries()) expect([role, scope, name][i]).toMatchObject({ before, after });
+    expect((password.after as { passwordChangedAt: string }).passwordChangedAt > (password.before as { passwordChangedAt: string }).passwordChangedAt).toBe(
+      true,
+    );
+    expect(password).toMatchObject({ before: { activeSessions: 1 }, after: { activeSessions: 0 } });
+    expect(ended).toMatchObject({ before: { activeSessions: 2 }, after: { activeSessions: 0 } });
+    expect(disabled).toMatchObject({ before: { disabled: false, activeSessions: 1 }, after: { disabled: true, activeSessions: 0 } });
+    expect(enabled).toMatchObject({ before: { disabled: true }, after: { disabled: false } });
+
+    const hash = (t.db.prepare('SELECT password_hash FROM users WHERE login = ?').get('lan') as { password_hash: string }).password_hash;
+    const logged = JSON.stringify(t.db.prepare("SELECT * FROM audit_log WHERE entity = 'account'").all());
+    for (const secret of [PASSWORD, NEW_PASSWORD, hash, '$argon2', session.cookie!.split('=')[1], session.csrfToken!]) expect(logged).not.toContain(secret);
+    expect(logged).not.toMatch(/password"|hash/i);
+
+    // Never in a public history; never reverted.
+    expect((await t.app.request(`/api/history?entity=account&entityId=${id}`)).status).toBe(400);
+    for (const e of [add, disabled]) {
+      const revert = await t.admin.request('POST', `/api/audit/${e.id}/revert`, { reason: 'nhầm' });
+      expect(await errorOf(revert)).toMatchObject({ status: 409, body: { error: { code: 'conflict', message: expect.stringContaining(`account ${id}`) } } });
+    }
+    expect(await auditOf(t.admin)).toHaveLength(8);
+  });
+
+  it('the audit log filters on accounts and API tokens; a public history refuses them', async () => {
+    const t = await withAdmin();
+    const lan = await t.addUser('lan', 'editor');
+    const { row } = t.auth.tokens.issue(lan.id, 'qgis', 30);
+    await t.admin.request('DELETE', `/api/users/${lan.id}/tokens/${row.id}`);
+    await t.admin.request('PATCH', `/api/users/${lan.id}`, { name: 'Lan' });
+    const kinds = async (entity: string) =>
+      ((await (await t.admin.request('GET', `/api/audit?entity=${entity}`)).json()).entries as Entry[]).map((e) => [e.entity, e.userLogin]);
+    expect(await kinds('api_token')).toEqual([['api_token', 'admin1']]);
+    // The test's own users were added as the command line adds them.
+    expect(await kinds('account')).toEqual([
+      ['account', 'admin1'],
+      ['account', 'command line'],
+      ['account', 'command line'],
+    ]);
+    for (const entity of ['account', 'api_token']) {
+      expect(await errorOf(await t.app.request(`/api/history?entity=${entity}&entityId=${lan.id}`))).toMatchObject({
+        status: 400,
+        body: { error: { code: 'invalid_parameter' } },
+      });
+    }
+  });
+});
+
 describe('/api/account/password: users change their own password', () => {
   it('needs the current password; other sessions end, this one stays', async () => {
     const t = authTestApp();

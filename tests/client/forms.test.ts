@@ -20,7 +20,7 @@ import { areaWarning, checkDeletion, checkZone, polygonFromGeoJson, vertexCount,
 import { squareCoordinates } from '../helpers/shapes.ts';
 import { actionLabel, changedFields, entityLabel } from '../../client/ui/history/describe.ts';
 import { EDITING_STRINGS } from '../../client/ui/i18n-editing.ts';
-import { AUDIT_ENTITIES, TOKEN_ENTITY } from '../../server/catalog/audit.ts';
+import { AUDIT_KINDS } from '../../server/catalog/audit.ts';
 import { loginBodySchema, newTokenSchema, userPatchSchema } from '../../server/domain/accounts.ts';
 import { fieldMessages as F } from '../../server/messages/fields.ts';
 import { fieldTexts, WRITE_PARSE } from '../../server/messages/issues.ts';
@@ -386,14 +386,39 @@ describe('history in words', () => {
     expect(changedFields('recognition', before, after, 'vi')).toEqual([{ label: 'Đã thu hồi', before: null, after: '28/11/2026 — Nhập nhầm' }]);
   });
 
-  it.each([...AUDIT_ENTITIES, TOKEN_ENTITY].flatMap((e) => (['vi', 'en'] as const).map((l) => [e, l] as const)))(
-    'names the record kind %s in %s',
-    (entity, l) => {
-      const key = `entity_${entity}`;
-      expect(Object.hasOwn(EDITING_STRINGS, key), key).toBe(true);
-      expect(entityLabel(entity, l)).toBe(EDITING_STRINGS[key as keyof typeof EDITING_STRINGS][l]);
-    },
-  );
+  it.each(AUDIT_KINDS.flatMap((e) => (['vi', 'en'] as const).map((l) => [e, l] as const)))('names the record kind %s in %s', (entity, l) => {
+    const key = `entity_${entity}`;
+    expect(Object.hasOwn(EDITING_STRINGS, key), key).toBe(true);
+    expect(entityLabel(entity, l)).toBe(EDITING_STRINGS[key as keyof typeof EDITING_STRINGS][l]);
+  });
+
+  it('describes a change to an account as the users page shows it, and a revoked token', () => {
+    const before = {
+      login: 'lan',
+      name: 'Lan',
+      role: 'viewer',
+      programmes: [],
+      units: [],
+      disabled: false,
+      passwordChangedAt: '2025-07-01T08:00:00.000Z',
+      activeSessions: 1,
+    };
+    const after = { ...before, role: 'editor', programmes: ['ntm', 'ocop'], units: [{ set: '2020', code: '095' }], disabled: true, activeSessions: 0 };
+    expect(changedFields('account', before, after, 'vi')).toEqual([
+      { label: 'Vai trò', before: 'Chỉ xem', after: 'Biên tập' },
+      { label: 'Lĩnh vực được cập nhật', before: null, after: 'Nông thôn mới, OCOP' },
+      { label: 'Giới hạn đơn vị', before: null, after: '2020:095' },
+      { label: 'Trạng thái', before: 'Đang hoạt động', after: 'Đã khoá' },
+      { label: 'Phiên', before: '1', after: '0' },
+    ]);
+    expect(changedFields('account', before, { ...before, passwordChangedAt: '2025-07-02T09:30:00.000Z', activeSessions: 0 }, 'en').map((f) => f.label)).toEqual(
+      ['Password set', 'Sessions'],
+    );
+    const token = { name: 'qgis', user: 'lan', revokedAt: null };
+    expect(changedFields('api_token', token, { ...token, revokedAt: '2025-07-01T08:00:00.000Z' }, 'en')).toEqual([
+      { label: 'Revoked', before: null, after: expect.stringContaining('2025') },
+    ]);
+  });
 
   it('shows a refused revert as the server words it, in the language the request asked for', () => {
     const vi = 'công nhận NTM 03205-standard-2024 đã được sửa tiếp sau thay đổi #1 (bởi thay đổi #2, #3); hãy hoàn tác các thay đổi đó trước';

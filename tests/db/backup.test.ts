@@ -12,6 +12,7 @@ import { openDatabase } from '../../server/db/open.ts';
 import { seedDatabase } from '../../server/db/seed.ts';
 import { createAuth } from '../../server/auth/auth.ts';
 import { committedGeodata, GEODATA_DIR } from '../helpers/test-app.ts';
+import { COMMAND_LINE } from '../../server/auth/account-log.ts';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -90,14 +91,20 @@ describe('backup and restore', () => {
     const dbPath = join(dir, 'app.db');
     const db = seededFile(dbPath);
     const auth = createAuth(db);
-    const lan = await auth.accounts.create({ login: 'lan', name: 'Lan', role: 'admin', password: 'một câu mật khẩu rất dài', programmes: [], units: [] });
+    const lan = await auth.accounts.create(
+      { login: 'lan', name: 'Lan', role: 'admin', password: 'một câu mật khẩu rất dài', programmes: [], units: [] },
+      COMMAND_LINE,
+    );
     auth.sessions.start(lan.id, { address: '127.0.0.1', userAgent: 'test' });
     const leaked = auth.tokens.issue(lan.id, 'qgis', 30);
     const backup = await backupDatabase(db, join(dir, 'b.db'));
     expect(backup.users).toBe(1);
     // After the backup: the token leaks and is revoked, a new user is added.
     auth.tokens.revoke(leaked.row.id);
-    await auth.accounts.create({ login: 'hoa', name: 'Hoa', role: 'viewer', password: 'một câu mật khẩu khác rất dài', programmes: [], units: [] });
+    await auth.accounts.create(
+      { login: 'hoa', name: 'Hoa', role: 'viewer', password: 'một câu mật khẩu khác rất dài', programmes: [], units: [] },
+      COMMAND_LINE,
+    );
     db.close();
     const done = await restoreDatabase(backup.file, dbPath);
     expect(done.accounts).toBe('kept');

@@ -77,7 +77,7 @@ describe('accounts in a browser', { timeout: 180_000 }, () => {
     await page.close();
   });
 
-  it('an admin adds an editor on the users page, who then logs in', async () => {
+  it('an admin adds an editor on the users page, who then logs in; the audit page shows who added them', async () => {
     const { page } = await open();
     await logInAs(page, 'admin.tinh');
     await page.getByRole('button', { name: 'Quản lý người dùng' }).click();
@@ -104,6 +104,15 @@ describe('accounts in a browser', { timeout: 180_000 }, () => {
     await dialog.locator(`tr[data-login="${newUser.login}"]`).waitFor();
     expect(await dialog.locator(`tr[data-login="${newUser.login}"]`).textContent()).toContain('Biên tập');
     await page.screenshot({ path: join(ARTIFACTS, 'account-users-page.png') });
+    await dialog.getByRole('button', { name: 'Đóng' }).click();
+    // The audit page shows who added the account and what it may do, in words; it offers no revert.
+    await page.getByRole('button', { name: 'Nhật ký thay đổi' }).click();
+    await dialog.locator('select[name=entity]').selectOption('account');
+    await dialog.getByRole('button', { name: 'Lọc' }).click();
+    const added = dialog.locator('.audit-entry').first();
+    await expect.poll(() => added.textContent()).toContain(newUser.login);
+    for (const words of ['Thêm mới', 'tài khoản người dùng', 'admin.tinh', 'Biên tập', 'OCOP']) expect(await added.textContent()).toContain(words);
+    expect(await added.getByRole('button', { name: 'Hoàn tác', exact: true }).count()).toBe(0);
     await dialog.getByRole('button', { name: 'Đóng' }).click();
     await logOut(page);
     await logInAs(page, newUser.login, newUser.password);
@@ -160,7 +169,7 @@ describe('another user’s API tokens on the users page', { timeout: 180_000 }, 
     expect((await stats(office.body.token)).status).toBe(401);
 
     // The audit log says who revoked which token.
-    const audit = await page.evaluate(() => fetch('/api/audit?user=admin.tinh').then((r) => r.json()));
+    const audit = await page.evaluate(() => fetch('/api/audit?user=admin.tinh&entity=api_token').then((r) => r.json()));
     expect(audit.entries.map((e: { action: string; entity: string; entityId: string }) => [e.action, e.entity, e.entityId])).toEqual([
       ['retract', 'api_token', String(office.body.id)],
       ['retract', 'api_token', String(laptop.body.id)],

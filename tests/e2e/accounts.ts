@@ -3,6 +3,7 @@ import { createAuth } from '../../server/auth/auth.ts';
 import type { Programme, Role } from '../../server/domain/access.ts';
 import { migrate } from '../../server/db/migrate.ts';
 import { openDatabase } from '../../server/db/open.ts';
+import { COMMAND_LINE } from '../../server/auth/account-log.ts';
 
 /**
  * Accounts for browser tests: users created in the database before the server starts (as
@@ -23,14 +24,17 @@ export const withUsers = (users: E2EUser[]) => async (dbPath: string) => {
     migrate(db);
     const auth = createAuth(db);
     for (const u of users) {
-      await auth.accounts.create({
-        login: u.login,
-        name: `Cán bộ ${u.login}`,
-        role: u.role,
-        password: E2E_PASSWORD,
-        programmes: u.programmes ?? [],
-        units: [],
-      });
+      await auth.accounts.create(
+        {
+          login: u.login,
+          name: `Cán bộ ${u.login}`,
+          role: u.role,
+          password: E2E_PASSWORD,
+          programmes: u.programmes ?? [],
+          units: [],
+        },
+        COMMAND_LINE,
+      );
     }
   } finally {
     db.close();

@@ -489,7 +489,11 @@ describe('editing in a browser', { timeout: 300_000 }, () => {
     await first.getByRole('button', { name: 'Xác nhận hoàn tác' }).click();
     // The server words the refusal in Vietnamese (the map asks for it), and the page shows it as sent.
     const { error } = await (await refusal).json();
-    expect(error.message).toMatch(/^công nhận NTM \S+ đã được sửa tiếp sau thay đổi #1 \(bởi thay đổi #\d+(, #\d+)*\); hãy hoàn tác các thay đổi đó trước$/);
+    // Numbered as the log numbers it (the test's accounts, added before, are its first entries).
+    const firstId = await first.getAttribute('data-entry');
+    expect(error.message).toMatch(
+      new RegExp(`^công nhận NTM \\S+ đã được sửa tiếp sau thay đổi #${firstId} \\(bởi thay đổi #\\d+(, #\\d+)*\\); hãy hoàn tác các thay đổi đó trước$`),
+    );
     await expect.poll(() => first.locator('.revert-refused').textContent()).toBe(`Không thực hiện được vì có xung đột: ${error.message}`);
     await first.locator('.revert-refused').scrollIntoViewIfNeeded();
     await shoot(page, 'audit-page-conflict');

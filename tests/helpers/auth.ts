@@ -5,6 +5,7 @@ import { createAuth } from '../../server/auth/auth.ts';
 import { type AuthConfig, DEFAULT_AUTH_CONFIG } from '../../server/auth/config.ts';
 import type { Programme, Role, UnitRef } from '../../server/domain/access.ts';
 import { GEODATA_DIR, seededDatabase } from './test-app.ts';
+import { COMMAND_LINE } from '../../server/auth/account-log.ts';
 
 /** A password that passes the policy; every test user gets it unless told otherwise. */
 export const PASSWORD = 'ruộng bậc thang Mù Cang Chải';
@@ -24,7 +25,10 @@ export function authTestApp(overrides: Partial<AuthConfig> = {}, db: Database = 
 
   /** Adds a user; an editor needs a programme, NTM unless the scope names others. */
   const addUser = (login: string, role: Role, scope: { programmes?: Programme[]; units?: UnitRef[] } = {}, password = PASSWORD) =>
-    auth.accounts.create({ login, name: login, role, password, programmes: scope.programmes ?? (role === 'editor' ? ['ntm'] : []), units: scope.units ?? [] });
+    auth.accounts.create(
+      { login, name: login, role, password, programmes: scope.programmes ?? (role === 'editor' ? ['ntm'] : []), units: scope.units ?? [] },
+      COMMAND_LINE,
+    );
 
   /** Logs in; returns a client whose requests carry the cookie and the CSRF token. */
   async function login(loginName: string, password = PASSWORD, headers: Record<string, string> = {}) {

@@ -17,6 +17,7 @@ import { requestMessages } from '../../server/messages/requests.ts';
 import { shapeMessages } from '../../server/messages/shapes.ts';
 import { ENTITY_VI, IMPORT_KIND_VI, PRODUCER_TYPE_VI, PROGRAMME_VI, ROLE_VI } from '../../server/messages/vocabulary.ts';
 import { csv, importApp, RECOGNITION_HEADER, SOURCE } from '../imports/helpers.ts';
+import { COMMAND_LINE } from '../../server/auth/account-log.ts';
 
 /**
  * The API answers in words in the language the request asks for (Accept-Language: vi → Vietnamese),
@@ -224,7 +225,7 @@ describe('an import preview’s issues in the language asked for', () => {
     expect(preview.canCommit).toBe(true);
     // The editor's rights narrow to another commune between the preview and the commit.
     const { accounts } = createAuth(t.db, DEFAULT_AUTH_CONFIG);
-    await accounts.update(accounts.byLogin('ntm1')!.id, { units: [{ set: '2020', code: '03208' }] });
+    await accounts.update(accounts.byLogin('ntm1')!.id, { units: [{ set: '2020', code: '03208' }] }, COMMAND_LINE);
     const commit = (h: Record<string, string>) => t.app.request(`/api/imports/${preview.id}/commit`, { method: 'POST', headers: { ...editor.headers, ...h } });
     const { en, vi, status } = await both(commit);
     expect(status).toBe(409);

@@ -10,6 +10,7 @@ import { openDatabase } from '../../server/db/open.ts';
 import { seedDatabase } from '../../server/db/seed.ts';
 import { PASSWORD } from '../helpers/auth.ts';
 import { committedGeodata } from '../helpers/test-app.ts';
+import { COMMAND_LINE } from '../../server/auth/account-log.ts';
 
 /** `npm run import`: the same preview as the app, a dry run that writes nothing, a commit as one batch, and the editor's roles. */
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -22,8 +23,8 @@ describe('npm run import', () => {
     migrate(db);
     seedDatabase(db, committedGeodata());
     const accounts = createAuth(db, DEFAULT_AUTH_CONFIG).accounts;
-    await accounts.create({ login: 'ntm1', name: 'NTM', role: 'editor', password: PASSWORD, programmes: ['ntm'], units: [] });
-    await accounts.create({ login: 'ocop1', name: 'OCOP', role: 'editor', password: PASSWORD, programmes: ['ocop'], units: [] });
+    await accounts.create({ login: 'ntm1', name: 'NTM', role: 'editor', password: PASSWORD, programmes: ['ntm'], units: [] }, COMMAND_LINE);
+    await accounts.create({ login: 'ocop1', name: 'OCOP', role: 'editor', password: PASSWORD, programmes: ['ocop'], units: [] }, COMMAND_LINE);
     const count = () => db.prepare('SELECT count(*) FROM ntm_recognitions').pluck().get() as number;
     const before = count();
     db.close();

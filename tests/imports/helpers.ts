@@ -10,6 +10,7 @@ import { createImporter } from '../../server/imports/importer.ts';
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from '../../server/imports/limits.ts';
 import { cookieOf, PASSWORD } from '../helpers/auth.ts';
 import { GEODATA_DIR, seededDatabase, testApp, testCheckPool } from '../helpers/test-app.ts';
+import { COMMAND_LINE } from '../../server/auth/account-log.ts';
 
 export const SOURCE = { title: 'Báo cáo của Sở Nông nghiệp và Môi trường', date: '2025-09-30', url: 'https://sonnmt.dienbien.gov.vn/bao-cao', fileId: null };
 export const allow: Authorize = () => {};
@@ -51,7 +52,7 @@ export function importApp(limits: Partial<ImportLimits> = {}, clock: () => numbe
   const auth = createAuth(db, DEFAULT_AUTH_CONFIG);
   const count = (table: string) => db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
   async function user(login: string, role: Role, programmes: Programme[] = [], units: UnitRef[] = []) {
-    await auth.accounts.create({ login, name: login, role, password: PASSWORD, programmes, units });
+    await auth.accounts.create({ login, name: login, role, password: PASSWORD, programmes, units }, COMMAND_LINE);
     const res = await app.request('/api/session', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },

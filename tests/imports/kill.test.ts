@@ -10,6 +10,7 @@ import { openDatabase } from '../../server/db/open.ts';
 import { seedDatabase } from '../../server/db/seed.ts';
 import { PASSWORD } from '../helpers/auth.ts';
 import { committedGeodata } from '../helpers/test-app.ts';
+import { COMMAND_LINE } from '../../server/auth/account-log.ts';
 
 /**
  * Nothing is lost or half-written on a crash: the command-line import of a large file is
@@ -31,7 +32,10 @@ describe('an import killed in the middle of its transaction', () => {
     const db = openDatabase(dbPath);
     migrate(db);
     seedDatabase(db, committedGeodata());
-    await createAuth(db, DEFAULT_AUTH_CONFIG).accounts.create({ login: 'admin1', name: 'Admin', role: 'admin', password: PASSWORD, programmes: [], units: [] });
+    await createAuth(db, DEFAULT_AUTH_CONFIG).accounts.create(
+      { login: 'admin1', name: 'Admin', role: 'admin', password: PASSWORD, programmes: [], units: [] },
+      COMMAND_LINE,
+    );
     // Rural communes (xã): NTM does not assess wards and townships, so a row naming one is refused.
     const communes = db.prepare("SELECT code FROM units WHERE unit_set = '2020' AND level = 'commune' AND type = 'Xã'").pluck().all() as string[];
     const counts = () => TABLES.map((t) => db.prepare(`SELECT count(*) FROM ${t}`).pluck().get() as number);

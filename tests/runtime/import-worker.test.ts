@@ -5,6 +5,7 @@ import { closeDatabase, openDatabase } from '../../server/db/open.ts';
 import { cookieOf, PASSWORD } from '../helpers/auth.ts';
 import { freePort, listening, type ServerProcess, seededDatabaseFile, spawnServer, stopServer } from '../helpers/server-process.ts';
 import { RECOGNITION_HEADER, RECOGNITION_ROW, SOURCE } from '../imports/helpers.ts';
+import { COMMAND_LINE } from '../../server/auth/account-log.ts';
 
 /**
  * The built server, run as `npm start` runs it, reads and checks an uploaded map file or table in its worker thread
@@ -16,14 +17,17 @@ describe('the built server’s import worker', () => {
   beforeAll(async () => {
     const dbPath = seededDatabaseFile();
     const db = openDatabase(dbPath);
-    await createAuth(db, DEFAULT_AUTH_CONFIG).accounts.create({
-      login: 'editor1',
-      name: 'Editor',
-      role: 'editor',
-      password: PASSWORD,
-      programmes: ['zones', 'ntm'],
-      units: [],
-    });
+    await createAuth(db, DEFAULT_AUTH_CONFIG).accounts.create(
+      {
+        login: 'editor1',
+        name: 'Editor',
+        role: 'editor',
+        password: PASSWORD,
+        programmes: ['zones', 'ntm'],
+        units: [],
+      },
+      COMMAND_LINE,
+    );
     closeDatabase(db);
     server = spawnServer({ DB_PATH: dbPath, PORT: String(await freePort()), BACKUP_KEEP_DAYS: '0' });
     const origin = await listening(server);

@@ -87,6 +87,32 @@ describe('npm run user', { timeout: 60_000 }, () => {
     expect(await createAuth(db).accounts.verifyLogin('lan', next)).not.toBeNull();
     db.close();
   });
+
+  it('logs every change in the audit log as the command line: who, what, before and after, never a secret', () => {
+    const db = openDatabase(DB_PATH);
+    const rows = db.prepare('SELECT user_id, user_login, action, entity, before, after FROM audit_log ORDER BY id').all() as {
+      user_id: number | null;
+      user_login: string;
+      action: string;
+      entity: string;
+      before: string | null;
+      after: string | null;
+    }[];
+    const hashes = (db.prepare('SELECT password_hash FROM users').all() as { password_hash: string }[]).map((r) => r.password_hash);
+    db.close();
+    expect(rows.every((r) => r.user_id === null && r.user_login === 'command line')).toBe(true);
+    const what = rows.map((r) => [r.action, r.entity, JSON.parse(r.after ?? 'null')?.login ?? JSON.parse(r.after ?? 'null')?.user]);
+    expect(what).toEqual([
+      ['create', 'account', 'lan'],
+      ['create', 'account', 'minh'],
+      ['retract', 'api_token', 'minh'],
+      ['update', 'account', 'minh'],
+      ['update', 'account', 'lan'],
+    ]);
+    expect(JSON.parse(rows[3].after!)).toMatchObject({ disabled: true });
+    const logged = JSON.stringify(rows);
+    for (const secret of [PASSWORD, 'mùa lúa chín trên cánh đồng Mường Thanh', ...hashes]) expect(logged).not.toContain(secret);
+  });
 });
 
 describe('npm run backup / npm run restore', { timeout: 60_000 }, () => {

@@ -9,6 +9,7 @@ import { DEFAULT_AUTH_CONFIG } from '../../server/auth/config.ts';
 import { closeDatabase, openDatabase } from '../../server/db/open.ts';
 import { PASSWORD } from '../helpers/auth.ts';
 import { freePort, listening, seededDatabaseFile, spawnServer, stopServer } from '../helpers/server-process.ts';
+import { COMMAND_LINE } from '../../server/auth/account-log.ts';
 
 /** The built server (npm start) with NATIONAL_DIR: tiles served, or a one-line refusal at start. */
 const dir = mkdtempSync(join(tmpdir(), 'national-server-'));
@@ -70,7 +71,7 @@ describe('NATIONAL_DIR', () => {
     const dbPath = seededDatabaseFile();
     const db = openDatabase(dbPath);
     const auth = createAuth(db, DEFAULT_AUTH_CONFIG);
-    const user = await auth.accounts.create({ login: 'lan', name: 'Lan', role: 'viewer', password: PASSWORD, programmes: [], units: [] });
+    const user = await auth.accounts.create({ login: 'lan', name: 'Lan', role: 'viewer', password: PASSWORD, programmes: [], units: [] }, COMMAND_LINE);
     const { token } = auth.tokens.issue(user.id, 'map', 1);
     closeDatabase(db);
     const { server, origin } = await serveDataset('private', { DB_PATH: dbPath, REQUIRE_LOGIN: '1' });

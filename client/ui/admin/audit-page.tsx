@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { AUDIT_ENTITIES, type AuditEntryView } from '../../../server/catalog/audit.ts';
+import { AUDIT_KINDS, type AuditEntryView, isAccountEntity } from '../../../server/catalog/audit.ts';
 import { type AuditFilter, editApi } from '../../api-edits.ts';
 import { reload, startLoading } from '../../state/data.ts';
 import { shownSet } from '../../state/derived.ts';
@@ -20,7 +20,7 @@ const PAGE = 50;
 type Reverting = { kind: 'change'; id: number } | { kind: 'batch'; batchId: string };
 
 /**
- * The admin's audit log: recent changes with filters (kind of record, user, unit, since, import
+ * The admin's audit log: recent changes with filters (kind of record, account or API token, user, unit, since, import
  * batch), older pages, and revert of one change or a whole import batch with a reason. A revert
  * the server refuses (409: already reverted, or changed again since) is shown beside the change.
  */
@@ -125,7 +125,7 @@ export function AuditPage({ onClose }: { onClose: () => void }) {
           {te('recordKind', l)}
           <select name="entity" value={filter.entity ?? ''}>
             <option value="">{t('all', l)}</option>
-            {AUDIT_ENTITIES.map((e) => (
+            {AUDIT_KINDS.map((e) => (
               <option key={e} value={e}>
                 {entityLabel(e, l)}
               </option>
@@ -169,8 +169,8 @@ export function AuditPage({ onClose }: { onClose: () => void }) {
           <li key={e.id} class="audit-entry" data-entry={e.id}>
             <span class="entry-id">#{e.id}</span>
             <ChangeView entry={e} who={e.userLogin} />
-            {/* A token's revocation (not a record) is not reverted: the user creates a new token. */}
-            {e.action !== 'revert' && e.revertedBy === null && (AUDIT_ENTITIES as readonly string[]).includes(e.entity) && (
+            {/* A change to an account or a token (not a record) is not reverted: the admin changes it again, the user creates a new token. */}
+            {e.action !== 'revert' && e.revertedBy === null && !isAccountEntity(e.entity) && (
               <div class="row-actions">
                 <button
                   type="button"

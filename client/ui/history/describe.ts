@@ -1,9 +1,10 @@
-import type { AuditAction, AuditEntity } from '../../../server/catalog/audit.ts';
+import type { AuditAction, AuditKind } from '../../../server/catalog/audit.ts';
+import type { Programme, Role } from '../../../server/domain/access.ts';
 import { CROPS, type Crop } from '../../../server/domain/crops.ts';
 import type { NtmStatus } from '../../../server/domain/ntm-status.ts';
 import { sameFact, type ZoneFact } from '../../../server/domain/zone-facts.ts';
 import type { Lang } from '../../lib/label.ts';
-import { formatDate, formatInstantDate, formatNumber, statusLabel } from '../i18n.ts';
+import { formatDate, formatInstant, formatInstantDate, formatNumber, statusLabel, t } from '../i18n.ts';
 import { factAreaText } from '../zone-facts.ts';
 import { EDITING_STRINGS, te, type EditingKey } from '../i18n-editing.ts';
 
@@ -70,6 +71,25 @@ const FIELDS: Record<string, Field[]> = {
       read: (r, _l, n) => (Array.isArray(r.productLinks) ? (r.productLinks as Rec[]).map((p) => n.product(String(p.id))).join(', ') || null : null),
     },
   ],
+  // Changes to accounts and tokens (the admins' audit log only): as the users page shows them.
+  account: [
+    { key: 'loginName', read: get('login') },
+    { key: 'fullName', read: get('name') },
+    { key: 'role', read: (r, l) => (r.role ? t(`role_${r.role as Role}`, l) : null) },
+    {
+      key: 'programmes',
+      read: (r, l) => (Array.isArray(r.programmes) ? (r.programmes as Programme[]).map((p) => t(`programme_${p}`, l)).join(', ') || null : null),
+    },
+    { key: 'unitScope', read: (r) => (Array.isArray(r.units) ? (r.units as Rec[]).map((u) => `${u.set}:${u.code}`).join(', ') || null : null) },
+    { key: 'accountStatus', read: (r, l) => (r.disabled === undefined ? null : t(r.disabled ? 'disabled' : 'active', l)) },
+    { key: 'passwordSetAt', read: (r, l) => (typeof r.passwordChangedAt === 'string' ? formatInstant(r.passwordChangedAt, l) : null) },
+    { key: 'sessionsCount', read: get('activeSessions') },
+  ],
+  api_token: [
+    { key: 'loginName', read: get('user') },
+    { key: 'tokenName', read: get('name') },
+    { key: 'tokenRevokedAt', read: (r, l) => (typeof r.revokedAt === 'string' ? formatInstant(r.revokedAt, l) : null) },
+  ],
   target: [
     { key: 'indicatorLabel', read: get('indicator') },
     { key: 'target', read: (r) => [r.targetText, r.targetYear].filter((x) => x !== null && x !== undefined).join(' · ') || null },
@@ -117,10 +137,10 @@ export function actionLabel(action: AuditAction, l: Lang): string {
 }
 
 /**
- * The kind of record in words: every kind the audit log knows has its label `entity_<kind>` (the record kinds
- * checked by type, and the API token whose revocation the log records); an unknown one as it is.
+ * The kind of record in words: every kind the audit log knows has its label `entity_<kind>` (the record kinds,
+ * accounts and API tokens, checked by type); an unknown one as it is.
  */
 export function entityLabel(entity: string, l: Lang): string {
   const key = `entity_${entity}`;
-  return Object.hasOwn(EDITING_STRINGS, key) ? te(key as `entity_${AuditEntity}` | 'entity_api_token', l) : entity;
+  return Object.hasOwn(EDITING_STRINGS, key) ? te(key as `entity_${AuditKind}`, l) : entity;
 }
