@@ -29,7 +29,8 @@ const auditQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
 /** A public history names records only: changes to accounts and tokens stay in the admins' audit log. */
-const historyQuery = auditQuery.extend({ entity: z.enum(AUDIT_ENTITIES).optional() });
+/** Anyone's query: records only, and never by who made the changes (that would tell whether a login edited a unit). */
+const historyQuery = auditQuery.extend({ entity: z.enum(AUDIT_ENTITIES).optional() }).omit({ user: true });
 
 /** What anyone may read of a change: what, when, why, on which source — not who (logins stay with admins). */
 function publicView<E extends AuditEntry>(e: E): Omit<E, 'userId' | 'userLogin'> {

@@ -37,6 +37,11 @@ describe('edit routes', () => {
     expect(await (await t.app.request('/api/communes?asOf=2025-06-30')).text()).not.toContain('ntm-editor');
     // A code names a unit only within its set.
     expect(await errorOf(await t.app.request('/api/history?unitCode=03205'))).toMatchObject({ status: 400, body: { error: { code: 'invalid_parameter' } } });
+    // Logins stay with admins: filtering anyone's history by who made the changes would tell whether a login edited the unit.
+    expect(await errorOf(await t.app.request('/api/history?unitSet=2020&unitCode=03205&user=editor1'))).toMatchObject({
+      status: 400,
+      body: { error: { code: 'unknown_parameter' } },
+    });
     // Each entry carries the source it cites, so a card shows it without another request.
     expect(history.entries[0].source).toEqual({ title: source.title, date: source.date, url: source.url });
     expect(historyResponse.safeParse(history).success).toBe(true);
