@@ -125,13 +125,7 @@ describe('the import page', () => {
   }, 120_000);
 
   it('names the unit sets a boundary import may replace by their dates, as the map does, not by their codes', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const { errors } = watchPage(page, server.origin);
-    await page.goto(`${server.origin}/?view=progress&asOf=2025-06-30`);
-    await waitForMap(page);
-    await logInAs(page, 'admin1');
-    await page.locator('.account-button.import').click();
-    const dialog = page.locator('dialog.wide');
+    const { dialog, errors } = await importPageOf('admin1');
     await dialog.locator('select').first().selectOption('boundaries');
     const options = dialog.locator('select[name=unitSet] option');
     await options.first().waitFor({ state: 'attached' });
@@ -144,13 +138,8 @@ describe('the import page', () => {
   }, 60_000);
 
   it('keeps the file and its preview when the session ends before the commit: the login dialog opens, and after it the commit goes through', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${server.origin}/?view=progress&asOf=2025-06-30`);
-    await waitForMap(page);
-    await logInAs(page, 'ntm1');
-    await page.locator('.account-button.import').click();
     // The import page is the wide dialog (the login dialog opens over it later).
-    const dialog = page.locator('dialog.wide');
+    const { page, dialog } = await importPageOf('ntm1');
     const dir = join(tmpdir(), `e2e-import-${process.pid}`);
     mkdirSync(dir, { recursive: true });
     const file = join(dir, 'cong-nhan-het-phien.csv');
@@ -178,12 +167,7 @@ describe('the import page', () => {
   }, 120_000);
 
   it('closes when someone else logs in after the session ended: what was opened for one user is not left to the next', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${server.origin}/?view=progress&asOf=2025-06-30`);
-    await waitForMap(page);
-    await logInAs(page, 'ntm1');
-    await page.locator('.account-button.import').click();
-    const dialog = page.locator('dialog.wide');
+    const { page, dialog } = await importPageOf('ntm1');
     await dialog.waitFor();
     const dir = join(tmpdir(), `e2e-import-${process.pid}`);
     mkdirSync(dir, { recursive: true });
