@@ -22,6 +22,7 @@ import { createStore } from '../../server/db/store.ts';
 import type { DownloadLayer } from '../../server/downloads/layers.ts';
 import { renderDownload } from '../../server/downloads/render.ts';
 import { DOWNLOAD_FORMATS, type DownloadFormat } from '../../server/catalog/download-formats.ts';
+import { provinceDate } from '../../server/domain/dates.ts';
 
 const GEODATA_DIR = join(import.meta.dirname, '..', '..', 'geodata');
 const RUNS = 15;
@@ -66,7 +67,7 @@ async function main() {
 
   const snapshot = loadSnapshot(createStore(db));
   const built = communes2020.build(snapshot, { asOf: '2021-06-30' });
-  const today = new Date().toISOString().slice(0, 10);
+  const today = provinceDate(new Date());
   const layer: DownloadLayer = {
     collection: communes2020 as never,
     title: forProvince(communes2020.title, snapshot.province),

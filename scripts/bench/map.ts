@@ -20,6 +20,7 @@ import { launchBrowser } from '../../tests/e2e/harness.ts';
 import { BARE_PATH, buildBareMap, startBenchServer } from './lib/bench-server.ts';
 import { median, percentile, report } from './lib/figures.ts';
 import { firstRenderScript, type LoadBytes, loadBytes, timelineSteps, waitForFirstRender, withScriptTimes } from './lib/page-probes.ts';
+import { provinceDate } from '../../server/domain/dates.ts';
 
 const TARGETS = { coldKb: 600, repeatKb: 50, firstRender: 1.3, step: 1.3, stepJsP95Ms: 8 };
 const RENDER_ROUNDS = 5;
@@ -55,7 +56,7 @@ try {
   }
 
   const { province } = (await (await server.app.request('/api/config')).json()) as { province: Parameters<typeof timelineStops>[0] };
-  const dates = timelineStops(province, new Date().toISOString().slice(0, 10))
+  const dates = timelineStops(province, provinceDate(new Date()))
     .filter((d) => d > STEP_FROM)
     .slice(0, STEPS);
   const statuses = await Promise.all(dates.map((d) => statusesOn(server.app, d)));

@@ -16,6 +16,7 @@ import { createApp } from '../../server/app.ts';
 import { freePort, listening, seededDatabaseFile, spawnServer, stopServer } from '../../tests/helpers/server-process.ts';
 import { GEODATA_DIR, seededDatabase } from '../../tests/helpers/test-app.ts';
 import { request, uncachedVsCached } from './lib/http-timing.ts';
+import { provinceDate } from '../../server/domain/dates.ts';
 
 const CONNECTIONS = Number(process.env.SOAK_CONNECTIONS ?? 200);
 const SECONDS = Number(process.env.SOAK_SECONDS ?? 30);
@@ -74,7 +75,7 @@ function makers(communeCodes: string[]): Record<string, () => string> {
 }
 
 const FORMATS = ['geojson', 'csv', 'xlsx', 'gpkg', 'kml'];
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => provinceDate(new Date());
 /** OGC collections with the dates their `datetime` takes. */
 const OGC_DATED: Record<string, () => string> = {
   'communes-2020': asOf,

@@ -20,6 +20,7 @@ import { communeCollection } from '../../server/geo/communes.ts';
 import { districtCollection } from '../../server/geo/districts.ts';
 import { layerInputFor } from '../../server/geo/layer-input.ts';
 import { newUnitCollection } from '../../server/geo/new-units.ts';
+import { provinceDate } from '../../server/domain/dates.ts';
 
 const TARGET_P95_MS = 40;
 const GEODATA_DIR = join(import.meta.dirname, '..', '..', 'geodata');
@@ -38,7 +39,7 @@ const periods = record.province.unitSets;
 const inputs = { '2019': layerInputFor('2019', record), '2020': layerInputFor('2020', record), '2025': layerInputFor('2025', record) };
 const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20;
 
-const stops = timelineStops(record.province, new Date().toISOString().slice(0, 10));
+const stops = timelineStops(record.province, provinceDate(new Date()));
 const times: number[] = [];
 for (let round = 0; round < 3; round++) {
   for (const date of stops) {

@@ -1,3 +1,4 @@
+import { PROVINCE_TIME_ZONE } from '../domain/dates.ts';
 import type { Lang } from './text.ts';
 
 /** Numbers and dates of the interface, through Intl for the active language: never mixed on one screen. */
@@ -17,7 +18,6 @@ export function formatDate(iso: string, lang: Lang): string {
 }
 
 /** Instants are shown in the province's time (Vietnam, UTC+7), whatever the reader's clock says. */
-const PROVINCE_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 const inProvince = (lang: Lang, options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(LOCALES[lang], { ...options, timeZone: PROVINCE_TIME_ZONE });
 const TIME: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
 const INSTANT_FORMATS: Record<Lang, { date: Intl.DateTimeFormat; time: Intl.DateTimeFormat }> = {

@@ -7,9 +7,10 @@ import { isoDate, position, sourceRef } from '../../server/catalog/records.ts';
 import { loadSnapshot } from '../../server/db/snapshot.ts';
 import { createStore } from '../../server/db/store.ts';
 import { committedProvince, seededDatabase } from '../helpers/test-app.ts';
+import { provinceDate } from '../../server/domain/dates.ts';
 
 const data = loadSnapshot(createStore(seededDatabase()));
-const ctx = { today: new Date().toISOString().slice(0, 10), province: committedProvince() };
+const ctx = { today: provinceDate(new Date()), province: committedProvince() };
 
 const matchesType = (c: Column, v: unknown) =>
   v === null ||

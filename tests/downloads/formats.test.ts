@@ -8,6 +8,7 @@ import { communes2020, products } from '../../server/catalog/index.ts';
 import { forProvince } from '../../server/catalog/province-text.ts';
 import { featureCounts, fieldTypes, ogrinfo, saveTemp } from '../helpers/gdal.ts';
 import { committedProvince, getJson, testApp } from '../helpers/test-app.ts';
+import { provinceDate } from '../../server/domain/dates.ts';
 
 const { app } = testApp();
 
@@ -255,7 +256,7 @@ describe('zip of CSV files for a view', () => {
     expect(res.headers.get('content-type')).toBe('application/zip');
     expect(fileName(res)).toBe('ban-do-2021-06-30.zip');
     const files = unzipSync(bytes);
-    const today = new Date().toISOString().slice(0, 10);
+    const today = provinceDate(new Date());
     expect(Object.keys(files)).toEqual(['xa-ntm-2021-06-30.csv', `vung-nguyen-lieu-${today}.csv`, 'NGUON-VA-GIAY-PHEP.txt']);
     const zones = parse(new TextDecoder().decode(files[`vung-nguyen-lieu-${today}.csv`]), { columns: true }) as Record<string, string>[];
     expect(zones.length).toBeGreaterThan(0);

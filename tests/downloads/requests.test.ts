@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { bboxOf } from '../../server/geo/bbox.ts';
 import { CATALOG } from '../../server/catalog/index.ts';
+import { provinceDate } from '../../server/domain/dates.ts';
 import { getJson, testApp } from '../helpers/test-app.ts';
 
 const { app } = testApp();
-const today = new Date().toISOString().slice(0, 10);
 
 async function geojson(path: string) {
   const res = await app.request(path);
@@ -23,11 +23,13 @@ describe('file names say what and as of when', () => {
     ['/api/downloads/districts-2019.gpkg?asOf=2018-12-31', 'huyen-ntm-don-vi-2019-2018-12-31.gpkg'],
     ['/api/downloads/communes-2025.kml?asOf=2025-08-01', 'xa-phuong-2025-2025-08-01.kml'],
     ['/api/downloads/ocop-products.xlsx?asOf=2021-06-30', 'san-pham-ocop-2021-06-30.xlsx'],
-    ['/api/downloads/zones.geojson', `vung-nguyen-lieu-${today}.geojson`],
+    ['/api/downloads/zones.geojson', 'vung-nguyen-lieu-{today}.geojson'],
     ['/api/downloads/view.kml?collections=communes-2020,zones&asOf=2021-06-30', 'ban-do-2021-06-30.kml'],
-    ['/api/downloads/view.gpkg?collections=zones', `ban-do-${today}.gpkg`],
-  ])('%s → %s', async (path, name) => {
+    ['/api/downloads/view.gpkg?collections=zones', 'ban-do-{today}.gpkg'],
+  ])('%s → %s', async (path, pattern) => {
     const res = await app.request(path);
+    // Today is the province's (UTC+7), read when the answer is: a run across its midnight still agrees.
+    const name = pattern.replace('{today}', provinceDate(new Date()));
     expect(res.status).toBe(200);
     expect(res.headers.get('content-disposition')).toBe(`attachment; filename="${name}"; filename*=UTF-8''${name}`);
     expect(res.headers.get('cache-control')).toBe('no-store');

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { fromWgs84 } from '../../server/geo/crs.ts';
 import { getJson, testApp } from '../helpers/test-app.ts';
+import { provinceDate } from '../../server/domain/dates.ts';
 
 /** /ogc/collections/{id}/items and …/items/{featureId}: paging, selection, dates, CRSs and errors (through app.request()). */
 
@@ -176,7 +177,7 @@ describe('datetime on dated collections', () => {
 
   it('the default is the collection’s own: the last day of the 2020–2025 units; today for the 2025 units; every product for OCOP', async () => {
     expect((await getJson(app, `${ITEMS}?limit=1`)).body.asOf).toBe('2025-06-30');
-    expect((await getJson(app, '/ogc/collections/communes-2025/items?limit=1')).body.asOf).toBe(new Date().toISOString().slice(0, 10));
+    expect((await getJson(app, '/ogc/collections/communes-2025/items?limit=1')).body.asOf).toBe(provinceDate(new Date()));
     const all = (await getJson(app, '/ogc/collections/ocop-products/items?limit=1000')).body;
     const in2019 = (await getJson(app, '/ogc/collections/ocop-products/items?limit=1000&datetime=2019-12-31')).body;
     expect(all.asOf).toBeUndefined();
