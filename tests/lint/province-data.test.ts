@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { foldForSearch, slugify } from '../../server/domain/text.ts';
+import { sourceFiles, withoutComments } from '../helpers/sources.ts';
 import { committedProvince, GEODATA_DIR } from '../helpers/test-app.ts';
 
 /**
@@ -10,22 +11,6 @@ import { committedProvince, GEODATA_DIR } from '../helpers/test-app.ts';
  * serves any province (tests/province, tests/e2e/synthetic-province.test.ts run it on another).
  */
 const ROOT = join(GEODATA_DIR, '..');
-
-function sources(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const path = join(dir, e.name);
-    if (e.isDirectory()) return sources(path);
-    return /\.(ts|tsx|html|css)$/.test(e.name) ? [path] : [];
-  });
-}
-
-/** The code without its comments (block, line, HTML and SQL comments). */
-const withoutComments = (text: string) =>
-  text
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/^\s*--.*$/gm, '')
-    .replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -64,7 +49,7 @@ describe('nothing about the province is in code', () => {
   });
 
   it.each(['server', 'client'])('%s/ names none of its facts', (dir) => {
-    const files = sources(join(ROOT, dir)).filter((file) => !NOT_THE_PROVINCE.has(relative(ROOT, file)));
+    const files = sourceFiles(join(ROOT, dir), /\.(ts|tsx|html|css)$/).filter((file) => !NOT_THE_PROVINCE.has(relative(ROOT, file)));
     const found = files.flatMap((file) => {
       const code = withoutComments(readFileSync(file, 'utf8')).toLowerCase();
       return words.filter((w) => code.includes(w.toLowerCase())).map((w) => `${relative(ROOT, file)}: ${w}`);

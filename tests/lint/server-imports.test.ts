@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { sourceFiles } from '../helpers/sources.ts';
 
 /**
  * The dependency goes one way: the client imports the isomorphic server modules (catalog, domain,
@@ -11,14 +12,6 @@ import { describe, expect, it } from 'vitest';
  */
 const ROOT = join(import.meta.dirname, '..', '..');
 const CLIENT = join(ROOT, 'client');
-
-function sources(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const path = join(dir, e.name);
-    if (e.isDirectory()) return sources(path);
-    return /\.(ts|tsx|mts|cts|js|mjs)$/.test(e.name) ? [path] : [];
-  });
-}
 
 /** The specifiers of a module that resolve into client/. */
 function clientImports(file: string, source: string): string[] {
@@ -45,7 +38,7 @@ describe('server/ never imports client/', () => {
   });
 
   it('no server module imports a client module', () => {
-    const files = sources(join(ROOT, 'server'));
+    const files = sourceFiles(join(ROOT, 'server'));
     expect(files.length).toBeGreaterThan(100);
     const found = files.flatMap((file) => clientImports(file, readFileSync(file, 'utf8')).map((spec) => `${relative(ROOT, file)}: ${spec}`));
     expect(found).toEqual([]);
