@@ -9,9 +9,15 @@ function dayText(iso: string): Text {
   return { en: `${d} ${EN_MONTHS[m - 1]} ${y}`, vi: `${d}/${m}/${y}` };
 }
 
-/** The years a set was in force, as its name says them: "2019", "2020–2025" (the province's dates). */
+/**
+ * The years a set was in force, as its name says them: "2019", "2020–2025" (the province's dates).
+ * The first set, in force since ever, is named by the last year it held all year: ending on 29 Feb
+ * 2020 it is still "2019", not "2020", which would read as the next set's.
+ */
 export function unitSetYears(set: UnitSet, periods: UnitSetPeriods): string {
-  const [first, last] = [periods[set].from?.slice(0, 4), periods[set].to?.slice(0, 4)];
+  const { from, to } = periods[set];
+  if (!from && to) return to.endsWith('-12-31') ? to.slice(0, 4) : String(Number(to.slice(0, 4)) - 1);
+  const [first, last] = [from?.slice(0, 4), to?.slice(0, 4)];
   return first && last && first !== last ? `${first}–${last}` : (last ?? first ?? set);
 }
 

@@ -41,6 +41,10 @@ describe('unit sets as staff know them', () => {
     expect(unitSetName('2019', other).vi).toBe('bộ đơn vị 2020');
     expect(unitSetName('2020', other).vi).toBe('bộ đơn vị 2021–2024');
     expect(unitSetName('2025', other)).toEqual({ en: 'the units from 1 January 2025', vi: 'bộ đơn vị từ 1/1/2025' });
+    // A first set ending within a year is named by the last year it held whole, not the next set's year.
+    const midYear: UnitSetPeriods = { ...other, '2019': { from: null, to: '2020-02-29' }, '2020': { from: '2020-03-01', to: '2024-12-31' } };
+    expect(unitSetName('2019', midYear)).toEqual({ en: 'the 2019 units', vi: 'bộ đơn vị 2019' });
+    expect(unitSetName('2020', midYear).en).toBe('the 2020–2024 units');
   });
 });
 
