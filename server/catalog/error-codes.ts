@@ -1,3 +1,4 @@
+import { z } from 'zod';
 /**
  * Every code the API answers in `error.code`, declared once with the HTTP status(es) it comes with
  * (what each means is in error-meanings.ts, for the reference). `ErrorCode` derives from it, and ApiError, errorBody, ParamError and the helpers
@@ -7,7 +8,7 @@
  * document's `error` schema are generated from this list, and a test finds any code here that no
  * server module answers.
  *
- * Isomorphic (the client imports it, so it holds nothing else but the envelope's type, ErrorEnvelope).
+ * Isomorphic (the client imports it, so it holds nothing else but the envelope, ErrorEnvelope).
  * Codes are a contract with scripts: add one rather than rename one.
  */
 export const ERROR_CODES = {
@@ -91,11 +92,21 @@ export const ERROR_CODE_LIST = Object.keys(ERROR_CODES) as ErrorCode[];
  * says which fields were wrong (`fields`: path → message), so a form can show each beside its field,
  * and an upload of several layers with none chosen (`choose_layer`) lists them (`layers`: the names
  * as the file has them, to send back as `layer`), so a page can offer them. The server renders it
- * (server/http/errors.ts); the client decodes it (client/api.ts).
+ * (server/http/errors.ts), the client decodes it (client/api.ts) and the OpenAPI document describes
+ * it from this schema.
  */
-export interface ErrorEnvelope {
-  error: { code: ErrorCode; message: string; fields?: Record<string, string>; layers?: string[] };
-}
+export const errorEnvelope = z.object({
+  error: z.object({
+    code: z.enum(ERROR_CODE_LIST as [ErrorCode, ...ErrorCode[]]),
+    message: z.string(),
+    fields: z.record(z.string(), z.string()).optional().describe('A refused body: each wrong field’s path and what is wrong.'),
+    layers: z
+      .array(z.string())
+      .optional()
+      .describe('An upload of several layers with none chosen (`choose_layer`): their names, one of which to send as `layer`.'),
+  }),
+});
+export type ErrorEnvelope = z.infer<typeof errorEnvelope>;
 
 /** Whether a value (an answer's `error.code`) is a declared code. */
 export const isErrorCode = (value: unknown): value is ErrorCode => typeof value === 'string' && Object.hasOwn(ERROR_CODES, value);

@@ -1,5 +1,6 @@
 import type { Collection } from '../catalog/define.ts';
-import { ERROR_CODE_LIST } from '../catalog/error-codes.ts';
+import { z } from 'zod';
+import { errorEnvelope } from '../catalog/error-codes.ts';
 import { WARNINGS_HEADER } from '../catalog/warnings.ts';
 import { type ParamDef, paramDescription } from '../catalog/params.ts';
 import type { Province } from '../catalog/province.ts';
@@ -50,27 +51,8 @@ const GEOMETRY = {
 };
 
 const SHARED_SCHEMAS = {
-  // The API's one envelope; `code` is one of the codes declared in server/catalog/error-codes.ts (docs/API.md explains each).
-  error: {
-    type: 'object',
-    required: ['error'],
-    properties: {
-      error: {
-        type: 'object',
-        required: ['code', 'message'],
-        properties: {
-          code: { type: 'string', enum: ERROR_CODE_LIST },
-          message: { type: 'string' },
-          fields: { type: 'object', description: 'A refused body: each wrong field’s path and what is wrong.', additionalProperties: { type: 'string' } },
-          layers: {
-            type: 'array',
-            description: 'An upload of several layers with none chosen (`choose_layer`): their names, one of which to send as `layer`.',
-            items: { type: 'string' },
-          },
-        },
-      },
-    },
-  },
+  // The API's one envelope (server/catalog/error-codes.ts); docs/API.md explains each code.
+  error: z.toJSONSchema(errorEnvelope, { target: 'openapi-3.0' }),
   link: {
     type: 'object',
     required: ['href', 'rel'],
