@@ -10,10 +10,8 @@ import type { AuthConfig, Clock } from './config.ts';
  */
 export function createLoginThrottle(failures: LoginFailureQueries, config: AuthConfig, clock: Clock) {
   const windowMs = config.loginWindowMinutes * 60_000;
-  const limits = (login: string, address: string) => [
-    { key: `login:${login}`, max: config.loginMaxFailures },
-    { key: `address:${address}`, max: config.loginMaxFailuresPerAddress },
-  ];
+  const ofLogin = (login: string) => ({ key: `login:${login}`, max: config.loginMaxFailures });
+  const limits = (login: string, address: string) => [ofLogin(login), { key: `address:${address}`, max: config.loginMaxFailuresPerAddress }];
   /** The failures counted for `key` within the window, and when its wait ends (ms) if it has reached `max`. */
   const state = (key: string, max: number, now: number) => {
     const { n, first } = failures.since(key, now - windowMs);
@@ -32,8 +30,8 @@ export function createLoginThrottle(failures: LoginFailureQueries, config: AuthC
     },
     /** The account's own failures within the window, and until when it is locked (ms; null: it is not). */
     ofAccount(login: string): { failures: number; lockedUntil: number | null } {
-      const [account] = limits(login, '');
-      return state(account.key, account.max, clock());
+      const { key, max } = ofLogin(login);
+      return state(key, max, clock());
     },
     failed(login: string, address: string) {
       const now = clock();
@@ -41,11 +39,11 @@ export function createLoginThrottle(failures: LoginFailureQueries, config: AuthC
       failures.prune(now - windowMs);
     },
     succeeded(login: string) {
-      failures.clear(`login:${login}`);
+      failures.clear(ofLogin(login).key);
     },
     /** Lets an account be tried again at once (an admin's `npm run user -- unlock`, through auth.ts `unlock`, which logs it). */
     clear(login: string) {
-      return failures.clear(`login:${login}`);
+      return failures.clear(ofLogin(login).key);
     },
   };
 }

@@ -32,7 +32,7 @@ export type AuditKind = (typeof AUDIT_KINDS)[number];
  * as often as once a window per account, and they must not crowd out the changes an admin reads the log for.
  */
 export const LISTED_WHEN_ASKED: readonly AuditKind[] = [LOCKOUT_ENTITY];
-/** Whether an entry is about an account or a token (admins only, not revertable) rather than the data. */
+/** Whether an entry is about an account, a token or a lockout (admins only, not revertable) rather than the data. */
 export const isAccountEntity = (entity: string): entity is AccountEntity => (ACCOUNT_ENTITIES as readonly string[]).includes(entity);
 
 export const auditEntry = z.object({
