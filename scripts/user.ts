@@ -149,8 +149,8 @@ async function main() {
       }
       case 'unlock': {
         const u = user(args[0]);
-        auth.throttle.clear(u.login);
-        console.log(`${u.login} may try to log in again`);
+        const cleared = auth.unlock(u, COMMAND_LINE);
+        console.log(`${u.login} may try to log in again (${cleared ? `${cleared} failed logins cleared` : 'no failed logins to clear'})`);
         break;
       }
       case 'token': {
@@ -158,7 +158,7 @@ async function main() {
         const u = user(login);
         if (action === 'create') {
           const input = parsed(newTokenSchema, { name: values.name ?? '', ...(values.days && { expiresInDays: Number(values.days) }) });
-          const { token, row } = auth.tokens.issue(u.id, input.name, input.expiresInDays);
+          const { token, row } = auth.issueToken(u, input.name, input.expiresInDays, COMMAND_LINE);
           console.error(`token ${row.id} "${row.name}" for ${u.login}, expires ${when(row.expiresAt)}; it is shown only now:`);
           console.log(token);
         } else if (action === 'list') {

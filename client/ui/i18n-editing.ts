@@ -135,8 +135,8 @@ export const EDITING_STRINGS = {
   revertedBy: { vi: 'Đã được hoàn tác bởi thay đổi #{id}.', en: 'Reverted by change #{id}.' },
   revertsChange: { vi: 'hoàn tác thay đổi', en: 'reverts change' },
   auditIntro: {
-    vi: 'Mọi thay đổi của dữ liệu và của tài khoản: ai, khi nào, cái gì, trước → sau, lý do, nguồn. Hoàn tác cũng được ghi lại.',
-    en: 'Every change to the data and to accounts: who, when, what, before → after, why, on which source. Reverts are logged too.',
+    vi: 'Mọi thay đổi của dữ liệu và của tài khoản: ai, khi nào, cái gì, trước → sau, lý do, nguồn. Hoàn tác cũng được ghi lại. Các lần tạm khoá đăng nhập (do sai mật khẩu nhiều lần) chỉ hiện khi chọn loại đó.',
+    en: 'Every change to the data and to accounts: who, when, what, before → after, why, on which source. Reverts are logged too. Login lockouts (after too many failed logins) are listed only when you choose that kind.',
   },
   recordKind: { vi: 'Loại', en: 'Kind' },
   unitSetLabel: { vi: 'Bộ đơn vị', en: 'Unit set' },
@@ -174,6 +174,11 @@ export const EDITING_STRINGS = {
   // The audit log's changes to accounts (and the revoked tokens' fields).
   entity_account: { vi: 'tài khoản người dùng', en: 'user account' },
   passwordSetAt: { vi: 'Đặt mật khẩu lúc', en: 'Password set' },
+  // Login lockouts (listed only when this kind is chosen): an account locked after too many failed logins, and its end.
+  entity_lockout: { vi: 'tạm khoá đăng nhập', en: 'login lockout' },
+  failedLogins: { vi: 'Số lần đăng nhập sai', en: 'Failed logins' },
+  lockedUntil: { vi: 'Tạm khoá đến', en: 'Locked until' },
+  clientAddress: { vi: 'Địa chỉ', en: 'Address' },
   tokenRevokedAt: { vi: 'Thu hồi lúc', en: 'Revoked' },
   tokenCreated: { vi: 'Ngày tạo', en: 'Created' },
   userTokens: { vi: 'Mã API', en: 'API tokens' },

@@ -4,11 +4,17 @@ import type { User } from '../db/users.ts';
 import { auditLog } from '../db/writes/audit.ts';
 import type { Clock } from './config.ts';
 
-/** Who changes an account: a logged-in user (an admin, or a user revoking their own token), or the command line. */
+/**
+ * Who changes an account: a logged-in user (an admin, or a user changing their own password or tokens), the command
+ * line, or the login throttle (a lockout).
+ */
 export type Actor = Pick<User, 'id' | 'login'> | { id: null; login: string };
 
 /** `npm run user`: an operator at the server, no user of the app (no login has a space, so none can be taken for it). */
 export const COMMAND_LINE: Actor = { id: null, login: 'command line' };
+
+/** The server itself locking an account after too many failed logins (server/auth/throttle.ts): whoever typed them is unknown. */
+export const LOGIN_THROTTLE: Actor = { id: null, login: 'login throttle' };
 
 /**
  * The audit log's entries about accounts (catalog/audit.ts ACCOUNT_ENTITIES): one per change, appended by the caller

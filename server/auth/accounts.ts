@@ -17,18 +17,21 @@ import { accountLogView } from './views.ts';
  * Users and their credentials: the one place accounts change, shared by the admin API and
  * `npm run user`. Input has passed the schemas of server/domain/accounts.ts; the rules that need
  * the database (unique logins, existing units, the last admin) are checked here. Every change an admin or the
- * command line makes (`by`) is in the audit log, written in the change's transaction.
+ * command line makes (`by`), and a user's own new password, is in the audit log, written in the change's transaction.
  */
 export function createAccounts(db: Database, sessions: Sessions, log: AccountLog, clock: Clock, placeNames: () => readonly string[]) {
   const users = userQueries(db);
   const logged = (id: number) => accountLogView(users.byId(id)!, sessions.count(id));
-  /** Runs an admin's change of account `id` in one transaction, logging it when it changed anything. */
-  const changing = <T>(by: Actor, id: number, change: () => T): T =>
+  /**
+   * Runs `by`'s change of account `id` in one transaction, logging it when it changed anything — or `always` (a new
+   * password is a change even in the millisecond the last was set, when the account as logged looks the same).
+   */
+  const changing = <T>(by: Actor, id: number, change: () => T, always = false): T =>
     db.transaction(() => {
       const before = logged(id);
       const result = change();
       const after = logged(id);
-      if (JSON.stringify(after) !== JSON.stringify(before)) log(by, 'update', ACCOUNT_ENTITY, id, before, after);
+      if (always || JSON.stringify(after) !== JSON.stringify(before)) log(by, 'update', ACCOUNT_ENTITY, id, before, after);
       return result;
     })();
 
@@ -99,11 +102,16 @@ export function createAccounts(db: Database, sessions: Sessions, log: AccountLog
       if (patch.role !== undefined || patch.programmes !== undefined) editorHasAProgramme(role, programmes);
       if (patch.password !== undefined) checkPassword(patch.password, user.login);
       const passwordHash = patch.password === undefined ? undefined : await hashPassword(patch.password);
-      changing(by, id, () => {
-        users.update(id, { name: patch.name, role: patch.role, disabled: patch.disabled, programmes, units }, clock());
-        if (passwordHash) users.setPasswordHash(id, passwordHash, clock());
-        if (disabled || passwordHash) sessions.endAll(id);
-      });
+      changing(
+        by,
+        id,
+        () => {
+          users.update(id, { name: patch.name, role: patch.role, disabled: patch.disabled, programmes, units }, clock());
+          if (passwordHash) users.setPasswordHash(id, passwordHash, clock());
+          if (disabled || passwordHash) sessions.endAll(id);
+        },
+        passwordHash !== undefined,
+      );
       return users.byId(id)!;
     },
 
@@ -117,7 +125,10 @@ export function createAccounts(db: Database, sessions: Sessions, log: AccountLog
 
     recordLogin: (id: number) => users.recordLogin(id, clock()),
 
-    /** A user changes their own password: the current one is required; other sessions end. */
+    /**
+     * A user changes their own password: the current one is required; other sessions end. Logged as a change of their
+     * account by themselves, in the same transaction.
+     */
     async changePassword(id: number, current: string, next: string, keepSession: string): Promise<number> {
       const user = mustExist(id);
       if (!(await verifyPassword(users.passwordHash(id)!, current))) {
@@ -125,10 +136,15 @@ export function createAccounts(db: Database, sessions: Sessions, log: AccountLog
       }
       checkPassword(next, user.login);
       const hash = await hashPassword(next);
-      return db.transaction(() => {
-        users.setPasswordHash(id, hash, clock());
-        return sessions.endAll(id, keepSession);
-      })();
+      return changing(
+        user,
+        id,
+        () => {
+          users.setPasswordHash(id, hash, clock());
+          return sessions.endAll(id, keepSession);
+        },
+        true,
+      );
     },
 
     /** Ends every session of a user (an admin's "log out everywhere"); returns how many. */

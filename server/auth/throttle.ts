@@ -10,20 +10,28 @@ import type { AuthConfig, Clock } from './config.ts';
  */
 export function createLoginThrottle(failures: LoginFailureQueries, config: AuthConfig, clock: Clock) {
   const windowMs = config.loginWindowMinutes * 60_000;
-  const limits = (login: string, address: string) => [
-    { key: `login:${login}`, max: config.loginMaxFailures },
-    { key: `address:${address}`, max: config.loginMaxFailuresPerAddress },
-  ];
+  const ofLogin = (login: string) => ({ key: `login:${login}`, max: config.loginMaxFailures });
+  const limits = (login: string, address: string) => [ofLogin(login), { key: `address:${address}`, max: config.loginMaxFailuresPerAddress }];
+  /** The failures counted for `key` within the window, and when its wait ends (ms) if it has reached `max`. */
+  const state = (key: string, max: number, now: number) => {
+    const { n, first } = failures.since(key, now - windowMs);
+    return { failures: n, lockedUntil: n >= max && first !== null ? first + windowMs : null };
+  };
   return {
     /** Seconds to wait before this login may be tried from this address; 0 when it may now. */
     retryAfter(login: string, address: string): number {
       const now = clock();
       let wait = 0;
       for (const { key, max } of limits(login, address)) {
-        const { n, first } = failures.since(key, now - windowMs);
-        if (n >= max && first !== null) wait = Math.max(wait, Math.ceil((first + windowMs - now) / 1000));
+        const { lockedUntil } = state(key, max, now);
+        if (lockedUntil !== null) wait = Math.max(wait, Math.ceil((lockedUntil - now) / 1000));
       }
       return wait;
+    },
+    /** The account's own failures within the window, and until when it is locked (ms; null: it is not). */
+    ofAccount(login: string): { failures: number; lockedUntil: number | null } {
+      const { key, max } = ofLogin(login);
+      return state(key, max, clock());
     },
     failed(login: string, address: string) {
       const now = clock();
@@ -31,11 +39,11 @@ export function createLoginThrottle(failures: LoginFailureQueries, config: AuthC
       failures.prune(now - windowMs);
     },
     succeeded(login: string) {
-      failures.clear(`login:${login}`);
+      failures.clear(ofLogin(login).key);
     },
-    /** Lets an account be tried again at once (an admin's `npm run user -- unlock`). */
+    /** Lets an account be tried again at once (an admin's `npm run user -- unlock`, through auth.ts `unlock`, which logs it). */
     clear(login: string) {
-      return failures.clear(`login:${login}`);
+      return failures.clear(ofLogin(login).key);
     },
   };
 }

@@ -43,6 +43,20 @@ export const tokenView = (t: ApiTokenRow): TokenResponse => ({
   revokedAt: isoOrNull(t.revokedAt),
 });
 
+/** A token as the audit log records it when created or revoked: as listed, with its owner's login — never the secret or its hash. */
+export const tokenLogView = (t: ApiTokenRow, owner: Pick<User, 'login'>) => ({ ...tokenView(t), user: owner.login });
+
+/**
+ * An account's login lockout as the audit log records it: whose, how many failed logins within the window, until when
+ * it is locked, and (when it locked) the address the last attempt came from — never what was typed.
+ */
+export const lockoutLogView = (owner: Pick<User, 'login'>, failures: number, lockedUntil: number | null, address?: string) => ({
+  user: owner.login,
+  failures,
+  lockedUntil: isoOrNull(lockedUntil),
+  ...(address !== undefined && { address }),
+});
+
 /** GET /api/session: whether a login is required, who is logged in and how, the CSRF token, when the session ends. */
 export const sessionView = (a: RequestAuth, loginRequired: boolean, expiry: { idle: number; absolute: number } | null): SessionResponse => ({
   loginRequired,

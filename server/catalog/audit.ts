@@ -14,18 +14,25 @@ export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
 /**
  * The audit log also records changes to accounts (server/auth/account-log.ts), each with who made it: an admin's or
- * the command line's account administration (`account`: a user added, their name, role, scope or password changed,
- * disabled or enabled, their sessions ended) and every API token revocation (`api_token`). They are no records of the
- * programmes: never in a public history, never reverted (the admin changes the account again; the user creates a new
- * token); the admins' audit log may filter on them.
+ * the command line's account administration and a user's own password (`account`: a user added, their name, role,
+ * scope or password changed, disabled or enabled, their sessions ended), every API token created or revoked
+ * (`api_token`), and every login lockout (`lockout`: an account locked by too many failed logins, by the login
+ * throttle; its end by `npm run user -- unlock`). They are no records of the programmes: never in a public history,
+ * never reverted (the admin changes the account again; the user creates a new token); the admins' audit log may
+ * filter on them. Sign-ins are not logged here (each user's last one is on the users page).
  */
-export const ACCOUNT_ENTITIES = ['account', 'api_token'] as const;
+export const ACCOUNT_ENTITIES = ['account', 'api_token', 'lockout'] as const;
 export type AccountEntity = (typeof ACCOUNT_ENTITIES)[number];
-export const [ACCOUNT_ENTITY, TOKEN_ENTITY] = ACCOUNT_ENTITIES;
+export const [ACCOUNT_ENTITY, TOKEN_ENTITY, LOCKOUT_ENTITY] = ACCOUNT_ENTITIES;
 /** Every kind the audit log holds, as the admins' audit log filters on them. */
 export const AUDIT_KINDS = [...AUDIT_ENTITIES, ...ACCOUNT_ENTITIES] as const;
 export type AuditKind = (typeof AUDIT_KINDS)[number];
-/** Whether an entry is about an account or a token (admins only, not revertable) rather than the data. */
+/**
+ * Kinds the audit log lists only when filtered for (`entity=lockout`): anyone may cause a lockout by failing to log in,
+ * as often as once a window per account, and they must not crowd out the changes an admin reads the log for.
+ */
+export const LISTED_WHEN_ASKED: readonly AuditKind[] = [LOCKOUT_ENTITY];
+/** Whether an entry is about an account, a token or a lockout (admins only, not revertable) rather than the data. */
 export const isAccountEntity = (entity: string): entity is AccountEntity => (ACCOUNT_ENTITIES as readonly string[]).includes(entity);
 
 export const auditEntry = z.object({

@@ -7,7 +7,11 @@ import type { EditContext, EditRequest } from './context.ts';
 import type { EntityName } from './entities.ts';
 
 /** Why a change to an account or a token is not reverted, by its kind. */
-const NOT_REVERTED: Record<AccountEntity, (id: number, entityId: string) => Text> = { account: E.accountNotReverted, api_token: E.tokenNotReverted };
+const NOT_REVERTED: Record<AccountEntity, (id: number, entityId: string) => Text> = {
+  account: E.accountNotReverted,
+  api_token: E.tokenNotReverted,
+  lockout: E.lockoutNotReverted,
+};
 
 /**
  * Reverts: a change, or a whole import batch, is undone by putting back the record as it was
@@ -16,7 +20,7 @@ const NOT_REVERTED: Record<AccountEntity, (id: number, entityId: string) => Text
  */
 export function reverts(ctx: EditContext) {
   function check(entry: AuditEntry, alsoReverted: ReadonlySet<number> = new Set()) {
-    // The log also holds changes to accounts and API tokens, which are not data (catalog/audit.ts ACCOUNT_ENTITIES).
+    // The log also holds changes to accounts, API tokens and login lockouts, which are not data (catalog/audit.ts ACCOUNT_ENTITIES).
     if (isAccountEntity(entry.entity)) throw new ApiError(409, 'conflict', NOT_REVERTED[entry.entity](entry.id, entry.entityId));
     if (entry.action === 'revert' && entry.reverts !== null && alsoReverted.has(entry.reverts)) return;
     const done = ctx.audit.revertOf(entry.id);

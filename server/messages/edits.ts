@@ -62,6 +62,10 @@ export const editMessages = {
     en: `change ${id} revoked API token ${tokenId}; a revoked token stays revoked: its user creates a new one`,
     vi: `thay đổi #${id} đã thu hồi mã truy cập API ${tokenId}; mã đã thu hồi không dùng lại được: người dùng hãy tạo mã mới`,
   }),
+  lockoutNotReverted: (id: number, userId: string) => ({
+    en: `change ${id} is about the login lockout of user account ${userId}; lockouts are not reverted: one ends by itself after the window, or with npm run user -- unlock`,
+    vi: `thay đổi #${id} là về việc tạm khoá đăng nhập của tài khoản người dùng ${userId}; tạm khoá không hoàn tác được: tự hết sau khoảng thời gian tính lần sai, hoặc gỡ bằng npm run user -- unlock`,
+  }),
   historyEntity: {
     en: 'entityId: give entity with it (recognition, product, zone, target or unit)',
     vi: 'entityId: hãy ghi kèm entity (recognition, product, zone, target hoặc unit)',

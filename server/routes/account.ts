@@ -10,7 +10,8 @@ import { ApiError } from '../http/errors.ts';
 
 /**
  * /api/account — the logged-in user's own password and API tokens. Needs a login session
- * (an API token cannot mint more tokens or change the password).
+ * (an API token cannot mint more tokens or change the password). A new password, a token created and a token revoked
+ * are each in the audit log, by the user.
  */
 export function accountRoutes(auth: Auth) {
   return new Hono<AuthEnv>()
@@ -27,7 +28,8 @@ export function accountRoutes(auth: Auth) {
     .get('/tokens', (c) => c.json({ tokens: auth.tokens.list(c.var.auth.user!.id).map(tokenView) }))
     .post('/tokens', smallBody, async (c) => {
       const { name, expiresInDays } = await jsonBody(c, newTokenSchema);
-      const { token, row } = auth.tokens.issue(c.var.auth.user!.id, name, expiresInDays);
+      const user = c.var.auth.user!;
+      const { token, row } = auth.issueToken(user, name, expiresInDays, user);
       return c.json({ ...tokenView(row), token }, 201);
     })
     .delete('/tokens/:id', (c) => {

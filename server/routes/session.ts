@@ -36,7 +36,7 @@ export function sessionRoutes(auth: Auth) {
       }
       const user = await auth.accounts.verifyLogin(login, password);
       if (!user) {
-        auth.throttle.failed(login, address);
+        auth.loginFailed(login, address);
         throw new ApiError(401, 'login_failed', A.loginFailed);
       }
       auth.throttle.succeeded(login);

@@ -194,6 +194,101 @@ describe('login throttling', () => {
   });
 });
 
+describe('login lockouts in the audit log (sign-ins are not: each user’s last login is on the users page)', () => {
+  type Entry = { id: number; action: string; entity: string; entityId: string; userId: number | null; userLogin: string; before: any; after: any };
+  const setUp = async () => {
+    const t = authTestApp({ loginMaxFailures: 3, trustProxy: true });
+    const lan = await t.addUser('lan', 'viewer');
+    await t.addUser('root1', 'admin');
+    const attempt = (login: string, password: string) =>
+      t.app.request('/api/session', { method: 'POST', headers: { ...json, 'X-Forwarded-For': '198.51.100.7' }, body: loginBody(login, password) });
+    const audit = async (query: string): Promise<Entry[]> => (await (await (await t.login('root1')).request('GET', `/api/audit${query}`)).json()).entries;
+    return { t, lan, attempt, audit };
+  };
+
+  it('an account locked by failed logins is logged once per lock, by the login throttle, without what was typed; listed only when asked for', async () => {
+    const { t, lan, attempt, audit } = await setUp();
+    const start = t.now();
+    for (const i of [1, 2, 3]) {
+      expect((await attempt('lan', `wrong password number ${i}`)).status).toBe(401);
+      t.advance(MINUTE);
+    }
+    expect((await attempt('lan', PASSWORD)).status).toBe(429);
+    // The same for a login that is no account: throttled alike, logged never (what was typed may be a password).
+    for (const i of [1, 2, 3]) expect((await attempt('lan-typo', `password in the login field ${i}`)).status).toBe(401);
+    expect((await attempt('lan-typo', PASSWORD)).status).toBe(429);
+
+    const [lock] = await audit('?entity=lockout');
+    expect(await audit('?entity=lockout')).toHaveLength(1);
+    expect(lock).toMatchObject({
+      action: 'create',
+      entity: 'lockout',
+      entityId: String(lan.id),
+      userId: null,
+      userLogin: 'login throttle',
+      before: null,
+      after: { user: 'lan', failures: 3, lockedUntil: new Date(start + 15 * MINUTE).toISOString(), address: '198.51.100.7' },
+    });
+    // Not among the changes an admin reads unless asked for: failed logins are anyone's to make.
+    expect((await audit('')).map((e) => e.entity)).not.toContain('lockout');
+    expect((await audit('?user=login%20throttle')).map((e) => e.entity)).not.toContain('lockout');
+
+    // The oldest failure leaves the window and one more locks the account again: the same lockout, not logged twice.
+    t.advance(12 * MINUTE);
+    expect((await attempt('lan', 'wrong password number 4')).status).toBe(401);
+    expect((await attempt('lan', PASSWORD)).status).toBe(429);
+    expect(await audit('?entity=lockout')).toHaveLength(1);
+    // A window after the logged one, a new lock is logged.
+    t.advance(16 * MINUTE);
+    for (const i of [5, 6, 7]) await attempt('lan', `wrong password number ${i}`);
+    expect((await audit('?entity=lockout')).map((e) => e.action)).toEqual(['create', 'create']);
+
+    // Never in a public history, never reverted.
+    expect((await t.app.request(`/api/history?entity=lockout&entityId=${lan.id}`)).status).toBe(400);
+    const revert = await (await t.login('root1')).request('POST', `/api/audit/${lock.id}/revert`, { reason: 'nhầm' });
+    expect(await errorOf(revert)).toMatchObject({
+      status: 409,
+      body: { error: { code: 'conflict', message: expect.stringContaining('npm run user -- unlock') } },
+    });
+
+    const logged = JSON.stringify(t.db.prepare('SELECT * FROM audit_log').all());
+    expect(logged).not.toMatch(/wrong password|password in the login field|lan-typo|\$argon2/);
+    expect(logged).not.toContain(PASSWORD);
+  });
+
+  it('a successful login is no audit entry: its time is the account’s last login, on the admins’ users page', async () => {
+    const { t, lan, audit } = await setUp();
+    t.advance(MINUTE);
+    await t.login('lan');
+    const loggedIn = new Date(t.now()).toISOString();
+    const root = await t.login('root1');
+    expect((await (await root.request('GET', `/api/users/${lan.id}`)).json()).lastLoginAt).toBe(loggedIn);
+    expect((await audit('')).filter((e) => e.userLogin !== 'command line')).toEqual([]);
+  });
+
+  it('unlocking (npm run user -- unlock) ends the lockout, logged by who did it; nothing to clear logs nothing', async () => {
+    const { t, lan, attempt, audit } = await setUp();
+    expect(t.auth.unlock(lan, COMMAND_LINE)).toBe(0);
+    for (const i of [1, 2, 3]) await attempt('lan', `wrong password number ${i}`);
+    expect((await attempt('lan', PASSWORD)).status).toBe(429);
+    expect(t.auth.unlock(lan, COMMAND_LINE)).toBe(3);
+    expect((await attempt('lan', PASSWORD)).status).toBe(200);
+    const [unlock, lock] = await audit('?entity=lockout');
+    expect(unlock).toMatchObject({
+      action: 'delete',
+      entity: 'lockout',
+      entityId: String(lan.id),
+      userId: null,
+      userLogin: 'command line',
+      before: { user: 'lan', failures: 3, lockedUntil: lock.after.lockedUntil },
+      after: null,
+    });
+    // Locked again after the unlock: a new lockout, logged although the last was less than a window ago.
+    for (const i of [4, 5, 6]) await attempt('lan', `wrong password number ${i}`);
+    expect((await audit('?entity=lockout')).map((e) => e.action)).toEqual(['create', 'delete', 'create']);
+  });
+});
+
 describe('CSRF protection', () => {
   it('refuses a cookie-authenticated write without the session’s X-CSRF-Token, or with another one', async () => {
     const t = authTestApp();

@@ -108,7 +108,33 @@ describe('personal API tokens (for QGIS and scripts)', () => {
     const { id } = await (await c.request('POST', '/api/account/tokens', { name: 'qgis' })).json();
     await c.request('DELETE', `/api/account/tokens/${id}`);
     const { entries } = await (await (await t.login('root1')).request('GET', '/api/audit?user=lan')).json();
-    expect(entries).toMatchObject([{ action: 'retract', entity: 'api_token', entityId: String(id), userLogin: 'lan' }]);
+    expect(entries).toMatchObject([
+      { action: 'retract', entity: 'api_token', entityId: String(id), userLogin: 'lan' },
+      { action: 'create', entity: 'api_token', entityId: String(id), userLogin: 'lan' },
+    ]);
+  });
+
+  it('a user creating a token is in the audit log: by them, its id, name and expiry, never the secret or its hash', async () => {
+    const t = authTestApp();
+    const lan = await t.addUser('lan', 'editor');
+    await t.addUser('root1', 'admin');
+    const c = await t.login('lan');
+    const created = await (await c.request('POST', '/api/account/tokens', { name: 'QGIS ở văn phòng', expiresInDays: 30 })).json();
+    await c.request('DELETE', `/api/account/tokens/${created.id}`);
+    const { entries } = await (await (await t.login('root1')).request('GET', '/api/audit?entity=api_token')).json();
+    expect(entries.map((e: { action: string }) => e.action)).toEqual(['retract', 'create']);
+    expect(entries[1]).toMatchObject({
+      entity: 'api_token',
+      entityId: String(created.id),
+      userId: lan.id,
+      userLogin: 'lan',
+      before: null,
+      after: { id: created.id, name: 'QGIS ở văn phòng', user: 'lan', createdAt: created.createdAt, expiresAt: created.expiresAt, revokedAt: null },
+    });
+    const { token_hash: hash } = t.db.prepare('SELECT token_hash FROM api_tokens WHERE id = ?').get(created.id) as { token_hash: string };
+    const logged = JSON.stringify(t.db.prepare('SELECT * FROM audit_log').all());
+    for (const secret of [created.token, created.token.slice(4), hash]) expect(logged).not.toContain(secret);
+    expect(logged).not.toMatch(/dbm_[A-Za-z0-9_-]{20}|hash/i);
   });
 
   it('another user’s tokens are for admins only: a viewer or an editor gets 403 with the error envelope, and nothing is revoked', async () => {

@@ -302,3 +302,37 @@ describe('/api/account/password: users change their own password', () => {
     await t.login('lan', NEW_PASSWORD);
   });
 });
+
+describe('/api/account/password: a user’s own password change is in the audit log', () => {
+  it('one entry by the user, their sessions before and after, never a password, hash or session id; a refused change logs nothing', async () => {
+    const t = authTestApp();
+    const lan = await t.addUser('lan', 'editor');
+    await t.addUser('admin1', 'admin');
+    const here = await t.login('lan');
+    await t.login('lan');
+    const wrong = await here.request('PUT', '/api/account/password', { currentPassword: 'not my password at all', newPassword: NEW_PASSWORD });
+    expect(wrong.status).toBe(403);
+    // In the same millisecond as the account was made: a new password is a change even when nothing shown differs.
+    expect((await here.request('PUT', '/api/account/password', { currentPassword: PASSWORD, newPassword: NEW_PASSWORD })).status).toBe(200);
+    t.advance(60_000);
+    expect((await here.request('PUT', '/api/account/password', { currentPassword: NEW_PASSWORD, newPassword: PASSWORD })).status).toBe(200);
+
+    const admin = await t.login('admin1');
+    const { entries } = await (await admin.request('GET', '/api/audit?entity=account&user=lan')).json();
+    expect(entries).toHaveLength(2);
+    const [second, first] = entries;
+    for (const e of entries) expect(e).toMatchObject({ action: 'update', entity: 'account', entityId: String(lan.id), userId: lan.id, userLogin: 'lan' });
+    expect(first).toMatchObject({ before: { login: 'lan', activeSessions: 2 }, after: { login: 'lan', activeSessions: 1 } });
+    expect(second.after.passwordChangedAt).toBe(new Date(t.now()).toISOString());
+    expect(second.before.passwordChangedAt < second.after.passwordChangedAt).toBe(true);
+    // The whole of the default listing shows it too (it is a change to an account, not a sign-in).
+    expect((await (await admin.request('GET', '/api/audit')).json()).entries.map((e: { id: number }) => e.id)).toContain(first.id);
+
+    const hash = (t.db.prepare('SELECT password_hash FROM users WHERE login = ?').get('lan') as { password_hash: string }).password_hash;
+    const logged = JSON.stringify(t.db.prepare('SELECT * FROM audit_log').all());
+    for (const secret of [PASSWORD, NEW_PASSWORD, 'not my password at all', hash, '$argon2', here.cookie!.split('=')[1], here.csrfToken!]) {
+      expect(logged).not.toContain(secret);
+    }
+    expect(logged).not.toMatch(/password"|hash/i);
+  });
+});

@@ -424,6 +424,35 @@ describe('history in words', () => {
     const vi = 'công nhận NTM 03205-standard-2024 đã được sửa tiếp sau thay đổi #1 (bởi thay đổi #2, #3); hãy hoàn tác các thay đổi đó trước';
     expect(serverErrors(new ApiRequestError(409, 'conflict', vi), 'vi').message).toBe(`Không thực hiện được vì có xung đột: ${vi}`);
   });
+  it('describes a created token with its expiry, a login lockout and its end (the audit log’s account events)', () => {
+    const token = {
+      id: 3,
+      name: 'qgis',
+      prefix: 'dbm_abcdef',
+      user: 'lan',
+      createdAt: '2025-07-01T08:00:00.000Z',
+      expiresAt: '2025-12-27T20:00:00.000Z',
+      revokedAt: null,
+    };
+    expect(changedFields('api_token', null, token, 'vi')).toEqual([
+      { label: 'Tên đăng nhập', before: null, after: 'lan' },
+      { label: 'Tên gợi nhớ', before: null, after: 'qgis' },
+      // The province's date (28 December at 03:00 in Vietnam), not the UTC one.
+      { label: 'Hết hạn', before: null, after: '28/12/2025' },
+    ]);
+    const lockout = { user: 'lan', failures: 10, lockedUntil: '2025-07-01T08:15:00.000Z', address: '198.51.100.7' };
+    expect(changedFields('lockout', null, lockout, 'en')).toEqual([
+      { label: 'Login', before: null, after: 'lan' },
+      { label: 'Failed logins', before: null, after: '10' },
+      { label: 'Locked until', before: null, after: expect.stringContaining('15:15') },
+      { label: 'Address', before: null, after: '198.51.100.7' },
+    ]);
+    expect(changedFields('lockout', { user: 'lan', failures: 3, lockedUntil: null }, null, 'vi')).toEqual([
+      { label: 'Tên đăng nhập', before: 'lan', after: null },
+      { label: 'Số lần đăng nhập sai', before: '3', after: null },
+    ]);
+    expect(entityLabel('lockout', 'vi')).toBe('tạm khoá đăng nhập');
+  });
 });
 
 describe('history names', () => {

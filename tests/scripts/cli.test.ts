@@ -88,6 +88,15 @@ describe('npm run user', { timeout: 60_000 }, () => {
     db.close();
   });
 
+  it('unlocks a login throttled by failed logins; with nothing to clear, changes nothing', () => {
+    const db = openDatabase(DB_PATH);
+    const auth = createAuth(db);
+    for (let i = 0; i < 3; i++) auth.throttle.failed('lan', '198.51.100.7');
+    db.close();
+    expect(run('user.ts', ['unlock', 'lan'])).toMatchObject({ code: 0, out: 'lan may try to log in again (3 failed logins cleared)\n' });
+    expect(run('user.ts', ['unlock', 'lan'])).toMatchObject({ code: 0, out: 'lan may try to log in again (no failed logins to clear)\n' });
+  });
+
   it('logs every change in the audit log as the command line: who, what, before and after, never a secret', () => {
     const db = openDatabase(DB_PATH);
     const rows = db.prepare('SELECT user_id, user_login, action, entity, before, after FROM audit_log ORDER BY id').all() as {
@@ -99,19 +108,28 @@ describe('npm run user', { timeout: 60_000 }, () => {
       after: string | null;
     }[];
     const hashes = (db.prepare('SELECT password_hash FROM users').all() as { password_hash: string }[]).map((r) => r.password_hash);
+    const tokenHashes = (db.prepare('SELECT token_hash FROM api_tokens').all() as { token_hash: string }[]).map((r) => r.token_hash);
     db.close();
     expect(rows.every((r) => r.user_id === null && r.user_login === 'command line')).toBe(true);
-    const what = rows.map((r) => [r.action, r.entity, JSON.parse(r.after ?? 'null')?.login ?? JSON.parse(r.after ?? 'null')?.user]);
+    const what = rows.map((r) => {
+      const account = JSON.parse(r.after ?? r.before ?? 'null');
+      return [r.action, r.entity, account?.login ?? account?.user];
+    });
     expect(what).toEqual([
       ['create', 'account', 'lan'],
       ['create', 'account', 'minh'],
+      ['create', 'api_token', 'minh'],
       ['retract', 'api_token', 'minh'],
       ['update', 'account', 'minh'],
       ['update', 'account', 'lan'],
+      ['delete', 'lockout', 'lan'],
     ]);
-    expect(JSON.parse(rows[3].after!)).toMatchObject({ disabled: true });
+    expect(JSON.parse(rows[2].after!)).toMatchObject({ id: 1, name: 'qgis', revokedAt: null });
+    expect(JSON.parse(rows[6].before!)).toMatchObject({ user: 'lan', failures: 3 });
+    expect(JSON.parse(rows[4].after!)).toMatchObject({ disabled: true });
     const logged = JSON.stringify(rows);
-    for (const secret of [PASSWORD, 'mùa lúa chín trên cánh đồng Mường Thanh', ...hashes]) expect(logged).not.toContain(secret);
+    for (const secret of [PASSWORD, 'mùa lúa chín trên cánh đồng Mường Thanh', ...hashes, ...tokenHashes]) expect(logged).not.toContain(secret);
+    expect(logged).not.toMatch(/dbm_[A-Za-z0-9_-]{20}|hash/i);
   });
 });
 

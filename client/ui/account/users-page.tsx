@@ -14,7 +14,7 @@ import { usersApi } from '../../api-users.ts';
 import { lang } from '../../state/ui-state.ts';
 import { FieldError } from '../forms/fields.tsx';
 import { type FieldErrors, validate } from '../forms/validate.ts';
-import { formatInstantDate, t } from '../i18n.ts';
+import { formatInstant, t } from '../i18n.ts';
 import { te } from '../i18n-editing.ts';
 import { errorText } from './error-text.ts';
 import { Modal } from './modal.tsx';
@@ -93,7 +93,7 @@ export function UsersPage({ onClose }: { onClose: () => void }) {
                 {scopeText(u) && <div class="muted small">{scopeText(u)}</div>}
               </td>
               <td>{u.disabled ? t('disabled', l) : t('active', l)}</td>
-              <td>{u.lastLoginAt ? formatInstantDate(u.lastLoginAt, l) : t('never', l)}</td>
+              <td>{u.lastLoginAt ? formatInstant(u.lastLoginAt, l) : t('never', l)}</td>
               <td>{u.activeSessions}</td>
               <td class="row-actions">
                 <button type="button" class="account-button" onClick={() => setEditing(u.id)}>

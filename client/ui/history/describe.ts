@@ -88,7 +88,15 @@ const FIELDS: Record<string, Field[]> = {
   api_token: [
     { key: 'loginName', read: get('user') },
     { key: 'tokenName', read: get('name') },
+    { key: 'expires', read: (r, l) => instantDate(r.expiresAt, l) },
     { key: 'tokenRevokedAt', read: (r, l) => (typeof r.revokedAt === 'string' ? formatInstant(r.revokedAt, l) : null) },
+  ],
+  // A login lockout (created by the login throttle) and its end (deleted by an unlock): never what was typed.
+  lockout: [
+    { key: 'loginName', read: get('user') },
+    { key: 'failedLogins', read: get('failures') },
+    { key: 'lockedUntil', read: (r, l) => (typeof r.lockedUntil === 'string' ? formatInstant(r.lockedUntil, l) : null) },
+    { key: 'clientAddress', read: get('address') },
   ],
   target: [
     { key: 'indicatorLabel', read: get('indicator') },

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { AuditEntry } from '../../catalog/audit.ts';
+import { type AuditEntry, LISTED_WHEN_ASKED } from '../../catalog/audit.ts';
 
 export { AUDIT_ACTIONS, type AuditEntry, auditEntry } from '../../catalog/audit.ts';
 
@@ -69,8 +69,9 @@ export function auditLog(db: Database) {
   const ofBatch = db.prepare('SELECT * FROM audit_log WHERE batch_id = ? AND id > ? ORDER BY id');
   // One pass for a whole page of entries (reverts has no index: a scan per entry would not do).
   const revertsOfMany = db.prepare('SELECT reverts, MIN(id) AS id FROM audit_log WHERE reverts IN (SELECT value FROM json_each(?)) GROUP BY reverts');
+  const latest = db.prepare('SELECT * FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY id DESC LIMIT 1');
   const list = db.prepare(`SELECT * FROM audit_log
-    WHERE (@entity IS NULL OR entity = @entity) AND (@entityId IS NULL OR entity_id = @entityId)
+    WHERE (@entity IS NULL AND entity NOT IN (SELECT value FROM json_each(@unlisted)) OR entity = @entity) AND (@entityId IS NULL OR entity_id = @entityId)
       AND (@unitSet IS NULL AND @unitCode IS NULL OR id IN (SELECT audit_id FROM audit_units
         WHERE (@unitSet IS NULL OR unit_set = @unitSet) AND (@unitCode IS NULL OR unit_code = @unitCode)))
       AND (@user IS NULL OR user_login = @user) AND (@batchId IS NULL OR batch_id = @batchId)
@@ -98,6 +99,11 @@ export function auditLog(db: Database) {
       const r = one.get(id) as Row | undefined;
       return r ? toEntry(r) : null;
     },
+    /** The last entry about a record, if any. */
+    latest(entity: string, entityId: string): AuditEntry | null {
+      const r = latest.get(entity, entityId) as Row | undefined;
+      return r ? toEntry(r) : null;
+    },
     /** Changes to the same record made after the given entry. */
     laterChanges(entity: string, entityId: string, afterId: number): AuditEntry[] {
       return (later.all(entity, entityId, afterId) as Row[]).map(toEntry);
@@ -117,8 +123,20 @@ export function auditLog(db: Database) {
     batchSince(batchId: string, afterId: number): AuditEntry[] {
       return (ofBatch.all(batchId, afterId) as Row[]).map(toEntry);
     },
+    /** The entries that match, newest first; without `entity`, all but the kinds listed only when asked for (LISTED_WHEN_ASKED). */
     list(f: AuditFilter): AuditEntry[] {
-      const params = { entity: null, entityId: null, unitSet: null, unitCode: null, user: null, batchId: null, since: null, before: null, ...f };
+      const params = {
+        entity: null,
+        entityId: null,
+        unitSet: null,
+        unitCode: null,
+        user: null,
+        batchId: null,
+        since: null,
+        before: null,
+        ...f,
+        unlisted: JSON.stringify(LISTED_WHEN_ASKED),
+      };
       return (list.all(params) as Row[]).map(toEntry);
     },
   };
