@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { AccountEntity, AuditAction } from '../catalog/audit.ts';
+import { type AccountEntity, type AuditAction, SYSTEM_ACTORS } from '../catalog/audit.ts';
 import type { User } from '../db/users.ts';
 import { auditLog } from '../db/writes/audit.ts';
 import type { Clock } from './config.ts';
@@ -10,11 +10,11 @@ import type { Clock } from './config.ts';
  */
 export type Actor = Pick<User, 'id' | 'login'> | { id: null; login: string };
 
-/** `npm run user`: an operator at the server, no user of the app (no login has a space, so none can be taken for it). */
-export const COMMAND_LINE: Actor = { id: null, login: 'command line' };
+/** `npm run user`: an operator at the server, no user of the app. */
+export const COMMAND_LINE: Actor = { id: null, login: SYSTEM_ACTORS.commandLine.login };
 
 /** The server itself locking an account after too many failed logins (server/auth/throttle.ts): whoever typed them is unknown. */
-export const LOGIN_THROTTLE: Actor = { id: null, login: 'login throttle' };
+export const LOGIN_THROTTLE: Actor = { id: null, login: SYSTEM_ACTORS.loginThrottle.login };
 
 /**
  * The audit log's entries about accounts (catalog/audit.ts ACCOUNT_ENTITIES): one per change, appended by the caller

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Lang, Text } from '../messages/text.ts';
 
 /**
  * The audit log as the API shows it (GET /api/history, GET /api/audit): one change with the
@@ -34,6 +35,21 @@ export type AuditKind = (typeof AUDIT_KINDS)[number];
 export const LISTED_WHEN_ASKED: readonly AuditKind[] = [LOCKOUT_ENTITY];
 /** Whether an entry is about an account, a token or a lockout (admins only, not revertable) rather than the data. */
 export const isAccountEntity = (entity: string): entity is AccountEntity => (ACCOUNT_ENTITIES as readonly string[]).includes(entity);
+
+/**
+ * Who changes accounts without being a user of the app, as the audit log records them (`userLogin`, with no
+ * `userId`; no login has a space, so none can be taken for one) and as the audit page words them.
+ */
+export const SYSTEM_ACTORS = {
+  commandLine: { login: 'command line', name: { vi: 'dòng lệnh (npm run user)', en: 'command line (npm run user)' } },
+  loginThrottle: { login: 'login throttle', name: { vi: 'bộ giới hạn đăng nhập', en: 'login throttle' } },
+} as const satisfies Record<string, { login: string; name: Text }>;
+
+/** The name of who made an entry, in the reader's language: a user's login, or a system actor's name. */
+export function actorName(entry: Pick<AuditEntry, 'userId' | 'userLogin'>, lang: Lang): string {
+  const system = entry.userId === null ? Object.values(SYSTEM_ACTORS).find((a) => a.login === entry.userLogin) : undefined;
+  return system ? system.name[lang] : entry.userLogin;
+}
 
 export const auditEntry = z.object({
   id: z.int(),

@@ -20,7 +20,7 @@ import { areaWarning, checkDeletion, checkZone, polygonFromGeoJson, vertexCount,
 import { squareCoordinates } from '../helpers/shapes.ts';
 import { actionLabel, changedFields, entityLabel } from '../../client/ui/history/describe.ts';
 import { EDITING_STRINGS } from '../../client/ui/i18n-editing.ts';
-import { AUDIT_KINDS } from '../../server/catalog/audit.ts';
+import { AUDIT_KINDS, actorName } from '../../server/catalog/audit.ts';
 import { loginBodySchema, newTokenSchema, userPatchSchema } from '../../server/domain/accounts.ts';
 import { fieldMessages as F } from '../../server/messages/fields.ts';
 import { fieldTexts, WRITE_PARSE } from '../../server/messages/issues.ts';
@@ -452,6 +452,13 @@ describe('history in words', () => {
       { label: 'Số lần đăng nhập sai', before: '3', after: null },
     ]);
     expect(entityLabel('lockout', 'vi')).toBe('tạm khoá đăng nhập');
+  });
+
+  it('names who made a change: a user by their login, the command line and the login throttle in the reader’s language', () => {
+    expect(actorName({ userId: 7, userLogin: 'lan' }, 'vi')).toBe('lan');
+    expect(actorName({ userId: null, userLogin: 'command line' }, 'vi')).toBe('dòng lệnh (npm run user)');
+    expect(actorName({ userId: null, userLogin: 'login throttle' }, 'vi')).toBe('bộ giới hạn đăng nhập');
+    expect(actorName({ userId: null, userLogin: 'login throttle' }, 'en')).toBe('login throttle');
   });
 });
 

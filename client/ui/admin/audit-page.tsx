@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { AUDIT_KINDS, type AuditEntryView, isAccountEntity } from '../../../server/catalog/audit.ts';
+import { AUDIT_KINDS, type AuditEntryView, actorName, isAccountEntity } from '../../../server/catalog/audit.ts';
 import { type AuditFilter, editApi } from '../../api-edits.ts';
 import { reload, startLoading } from '../../state/data.ts';
 import { shownSet } from '../../state/derived.ts';
@@ -168,7 +168,7 @@ export function AuditPage({ onClose }: { onClose: () => void }) {
         {entries.map((e) => (
           <li key={e.id} class="audit-entry" data-entry={e.id}>
             <span class="entry-id">#{e.id}</span>
-            <ChangeView entry={e} who={e.userLogin} />
+            <ChangeView entry={e} who={actorName(e, l)} />
             {/* A change to an account or a token (not a record) is not reverted: the admin changes it again, the user creates a new token. */}
             {e.action !== 'revert' && e.revertedBy === null && !isAccountEntity(e.entity) && (
               <div class="row-actions">
