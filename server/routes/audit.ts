@@ -28,8 +28,10 @@ const auditQuery = z.strictObject({
   before: z.coerce.number().int().positive().optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
-/** A public history names records only: changes to accounts and tokens stay in the admins' audit log. */
-/** Anyone's query: records only, and never by who made the changes (that would tell whether a login edited a unit). */
+/**
+ * Anyone's query: records only (changes to accounts, tokens and lockouts stay in the admins' audit log), and never by
+ * who made the changes (that would tell whether a login edited a unit).
+ */
 const historyQuery = auditQuery.extend({ entity: z.enum(AUDIT_ENTITIES).optional() }).omit({ user: true });
 
 /** What anyone may read of a change: what, when, why, on which source — not who (logins stay with admins). */
