@@ -3,6 +3,12 @@ import type { FileLook } from '../imports/file-look.ts';
 import { type JsonErrorPlace, jsonErrorAt } from './requests.ts';
 import { bound, both, type Messages, type Text } from './text.ts';
 
+/** Why text is not UTF-8, in a table or a shapefile: the encodings Vietnamese offices used before Unicode. */
+const OLD_ENCODINGS: Text = {
+  en: 'it is probably in an older Vietnamese encoding (Windows-1258, TCVN3/ABC or VNI), which this app does not guess',
+  vi: 'có lẽ tệp dùng bảng mã tiếng Việt cũ (Windows-1258, TCVN3/ABC hoặc VNI), ứng dụng không đoán bảng mã',
+};
+
 /** Reading the cells of an imported table (server/imports/tables/cells.ts). */
 export const cellMessages = {
   notDate: { en: 'is not a date', vi: 'không phải là ngày' },
@@ -178,6 +184,16 @@ export const importFileMessages = {
     en: `${file} is damaged or is not part of a shapefile, so it cannot be read: open the layer in QGIS and save it again (Export → Save Features As… → ESRI Shapefile), then zip its .shp, .shx, .dbf and .prj together and upload that`,
     vi: `${file} bị hỏng hoặc không phải một phần của shapefile nên không đọc được: hãy mở lớp trong QGIS và lưu lại (Export → Save Features As… → ESRI Shapefile), rồi nén chung các tệp .shp, .shx, .dbf và .prj thành tệp zip và tải tệp đó lên`,
   }),
+  /**
+   * A .dbf whose text is not UTF-8 where it must be: no encoding said (`said` null: no .cpg, or one this app does
+   * not read, and no LDID naming a code page), or a .cpg or LDID saying UTF-8.
+   */
+  dbfNotUtf8: (file: string, record: number, field: string, stem: string, said: string | null) =>
+    bound(
+      `${file} is not UTF-8 text (from record ${record}, field ${field} on)${said === null ? ' and names no encoding (.cpg)' : `, though its ${said} says so`}: ${OLD_ENCODINGS.en}; write its code page in ${stem}.cpg in the zip (1258 for Windows-1258), or in QGIS set the layer's encoding (Properties → Source) and Export → Save Features As… with Encoding UTF-8`,
+      (f) =>
+        `${file} không phải văn bản UTF-8 (từ bản ghi ${f(record)}, trường ${field})${said === null ? ' và không ghi bảng mã (.cpg)' : `, dù ${said} ghi là UTF-8`}: ${OLD_ENCODINGS.vi}; hãy ghi bảng mã vào tệp ${stem}.cpg trong tệp nén (1258 cho Windows-1258), hoặc trong QGIS chọn bảng mã của lớp (Properties → Source) rồi Export → Save Features As… với Encoding UTF-8`,
+    ),
   shpDbfMismatch: (stem: string, shapes: number, records: number) =>
     both(
       `${stem}.shp has ${shapes} shapes but ${stem}.dbf has ${records} records; the files do not belong together`,
@@ -321,9 +337,9 @@ export const importFileMessages = {
   }),
   notUtf8: (name: string, line: number) =>
     bound(
-      `${name} is not UTF-8 text (from line ${line} on): it is probably in an older Vietnamese encoding (Windows-1258, TCVN3/ABC or VNI), which this app does not guess; in Excel choose File → Save As → "CSV UTF-8 (Comma delimited) (*.csv)" (or "Unicode Text"), and upload that file`,
+      `${name} is not UTF-8 text (from line ${line} on): ${OLD_ENCODINGS.en}; in Excel choose File → Save As → "CSV UTF-8 (Comma delimited) (*.csv)" (or "Unicode Text"), and upload that file`,
       (f) =>
-        `${name} không phải văn bản UTF-8 (từ dòng ${f(line)}): có lẽ tệp dùng bảng mã tiếng Việt cũ (Windows-1258, TCVN3/ABC hoặc VNI), ứng dụng không đoán bảng mã; trong Excel hãy chọn File → Save As → "CSV UTF-8 (Comma delimited) (*.csv)" (hoặc "Unicode Text") rồi tải tệp đó lên`,
+        `${name} không phải văn bản UTF-8 (từ dòng ${f(line)}): ${OLD_ENCODINGS.vi}; trong Excel hãy chọn File → Save As → "CSV UTF-8 (Comma delimited) (*.csv)" (hoặc "Unicode Text") rồi tải tệp đó lên`,
     ),
   csvBroken: (name: string, line: number) =>
     bound(
