@@ -1,7 +1,13 @@
 import type { Label } from '../catalog/define.ts';
+import type { LegacyFont } from '../domain/legacy-fonts.ts';
 import type { FileLook } from '../imports/file-look.ts';
 import { type JsonErrorPlace, jsonErrorAt } from './requests.ts';
 import { bound, both, type Messages, type Text } from './text.ts';
+
+/** The legacy fonts as Unikey's converter names them. */
+const FONT_NAMES: Record<LegacyFont, string> = { TCVN3: 'TCVN3 (ABC)', VNI: 'VNI Windows' };
+/** A file's text in a message: at most 60 characters. */
+const clip = (s: string) => (s.length > 60 ? `${s.slice(0, 59)}…` : s);
 
 /** Why text is not UTF-8, in a table or a shapefile: the encodings Vietnamese offices used before Unicode. */
 const OLD_ENCODINGS: Text = {
@@ -340,6 +346,16 @@ export const importFileMessages = {
       `${name} is not UTF-8 text (from line ${line} on): ${OLD_ENCODINGS.en}; in Excel choose File → Save As → "CSV UTF-8 (Comma delimited) (*.csv)" (or "Unicode Text"), and upload that file`,
       (f) =>
         `${name} không phải văn bản UTF-8 (từ dòng ${f(line)}): ${OLD_ENCODINGS.vi}; trong Excel hãy chọn File → Save As → "CSV UTF-8 (Comma delimited) (*.csv)" (hoặc "Unicode Text") rồi tải tệp đó lên`,
+    ),
+  /**
+   * Text of a row's column, or a feature's attribute, typed in a legacy Vietnamese font (server/domain/legacy-fonts.ts):
+   * shown as it is and as it reads, with how to convert the file; both cut to 60 characters.
+   */
+  legacyFont: (place: 'row' | 'feature', n: number, column: string, text: string, font: LegacyFont, unicode: string) =>
+    both(
+      `${place === 'row' ? 'row' : 'feature'} ${n}, ${place === 'row' ? 'column' : 'attribute'} ${column}: "${clip(text)}" is Vietnamese typed in a ${FONT_NAMES[font]} font, not in Unicode; it reads "${clip(unicode)}". Convert the file to Unicode and upload it again, e.g. with Unikey's converter (Công cụ chuyển mã, Ctrl+Shift+F6: from ${FONT_NAMES[font]} to Unicode) on the copied cells`,
+      (f) =>
+        `${place === 'row' ? 'dòng' : 'đối tượng'} ${f(n)}, ${place === 'row' ? 'cột' : 'thuộc tính'} ${column}: "${clip(text)}" là tiếng Việt gõ bằng phông ${FONT_NAMES[font]}, không phải Unicode; đọc là "${clip(unicode)}". Hãy chuyển tệp sang Unicode rồi tải lên lại, ví dụ bằng công cụ chuyển mã của Unikey (Ctrl+Shift+F6: từ ${FONT_NAMES[font]} sang Unicode) cho các ô đã sao chép`,
     ),
   csvBroken: (name: string, line: number) =>
     bound(
