@@ -353,9 +353,9 @@ export const importFileMessages = {
    */
   legacyFont: (place: 'row' | 'feature', n: number, column: string, text: string, font: LegacyFont, unicode: string) =>
     both(
-      `${place === 'row' ? 'row' : 'feature'} ${n}, ${place === 'row' ? 'column' : 'attribute'} ${column}: "${clip(text)}" is Vietnamese typed in a ${FONT_NAMES[font]} font, not in Unicode; it reads "${clip(unicode)}". Convert the file to Unicode and upload it again, e.g. with Unikey's converter (Công cụ chuyển mã, Ctrl+Shift+F6: from ${FONT_NAMES[font]} to Unicode) on the copied cells`,
+      `${place === 'row' ? 'row' : 'feature'} ${n}, ${place === 'row' ? 'column' : 'attribute'} ${column}: "${clip(text)}" is Vietnamese typed in a ${FONT_NAMES[font]} font, not in Unicode; it reads "${clip(unicode)}". Convert the file to Unicode and upload it again, e.g. with Unikey's converter (Công cụ chuyển mã, Ctrl+Shift+F6: from ${FONT_NAMES[font]} to Unicode) on the copied ${place === 'row' ? 'cells' : 'attribute values'}`,
       (f) =>
-        `${place === 'row' ? 'dòng' : 'đối tượng'} ${f(n)}, ${place === 'row' ? 'cột' : 'thuộc tính'} ${column}: "${clip(text)}" là tiếng Việt gõ bằng phông ${FONT_NAMES[font]}, không phải Unicode; đọc là "${clip(unicode)}". Hãy chuyển tệp sang Unicode rồi tải lên lại, ví dụ bằng công cụ chuyển mã của Unikey (Ctrl+Shift+F6: từ ${FONT_NAMES[font]} sang Unicode) cho các ô đã sao chép`,
+        `${place === 'row' ? 'dòng' : 'đối tượng'} ${f(n)}, ${place === 'row' ? 'cột' : 'thuộc tính'} ${column}: "${clip(text)}" là tiếng Việt gõ bằng phông ${FONT_NAMES[font]}, không phải Unicode; đọc là "${clip(unicode)}". Hãy chuyển tệp sang Unicode rồi tải lên lại, ví dụ bằng công cụ chuyển mã của Unikey (Ctrl+Shift+F6: từ ${FONT_NAMES[font]} sang Unicode) cho ${place === 'row' ? 'các ô' : 'các giá trị thuộc tính'} đã sao chép`,
     ),
   csvBroken: (name: string, line: number) =>
     bound(
