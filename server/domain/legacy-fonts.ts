@@ -6,7 +6,11 @@
  * converter does it); whether a text is in one of them is told word by word, so ordinary text is never taken for
  * it: see legacyFontOf. Pure and isomorphic.
  */
-export type LegacyFont = 'TCVN3' | 'VNI';
+export const LEGACY_FONTS = ['TCVN3', 'VNI'] as const;
+export type LegacyFont = (typeof LEGACY_FONTS)[number];
+
+/** The fonts as Unikey's converter names them, in every language (messages and the import page). */
+export const LEGACY_FONT_NAMES: Record<LegacyFont, string> = { TCVN3: 'TCVN3 (ABC)', VNI: 'VNI Windows' };
 
 /** TCVN3 (TCVN 5712:1993, VN3): one byte per letter, from the byte each run starts at. Uppercase toned letters have none. */
 const TCVN3_RUNS: readonly [number, string][] = [
@@ -147,7 +151,7 @@ export function legacyFontOf(text: string): LegacyReading | null {
   }
   if (UNICODE_LETTER.test(text)) return null;
   let best: { font: LegacyFont; score: number } | null = null;
-  for (const font of ['TCVN3', 'VNI'] as const) {
+  for (const font of LEGACY_FONTS) {
     let evidence = 0;
     let strong = false;
     let against = 0;

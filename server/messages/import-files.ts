@@ -1,13 +1,11 @@
 import type { Label } from '../catalog/define.ts';
-import type { LegacyFont } from '../domain/legacy-fonts.ts';
+import { type LegacyFont, LEGACY_FONT_NAMES } from '../domain/legacy-fonts.ts';
 import type { FileLook } from '../imports/file-look.ts';
 import { type JsonErrorPlace, jsonErrorAt } from './requests.ts';
 import { bound, both, type Messages, type Text } from './text.ts';
 
-/** The legacy fonts as Unikey's converter names them. */
-const FONT_NAMES: Record<LegacyFont, string> = { TCVN3: 'TCVN3 (ABC)', VNI: 'VNI Windows' };
-/** A file's text in a message: at most 60 characters. */
-const clip = (s: string) => (s.length > 60 ? `${s.slice(0, 59)}…` : s);
+/** A file's text in a message: at most 50 characters. */
+const clip = (s: string) => (s.length > 50 ? `${s.slice(0, 49)}…` : s);
 
 /** Why text is not UTF-8, in a table or a shapefile: the encodings Vietnamese offices used before Unicode. */
 const OLD_ENCODINGS: Text = {
@@ -349,14 +347,19 @@ export const importFileMessages = {
     ),
   /**
    * Text of a row's column, or a feature's attribute, typed in a legacy Vietnamese font (server/domain/legacy-fonts.ts):
-   * shown as it is and as it reads, with how to convert the file; both cut to 60 characters.
+   * shown as it is and as it reads, with how to convert the file, or have the import convert it; both cut to 50 characters.
    */
   legacyFont: (place: 'row' | 'feature', n: number, column: string, text: string, font: LegacyFont, unicode: string) =>
     both(
-      `${place === 'row' ? 'row' : 'feature'} ${n}, ${place === 'row' ? 'column' : 'attribute'} ${column}: "${clip(text)}" is Vietnamese typed in a ${FONT_NAMES[font]} font, not in Unicode; it reads "${clip(unicode)}". Convert the file to Unicode and upload it again, e.g. with Unikey's converter (Công cụ chuyển mã, Ctrl+Shift+F6: from ${FONT_NAMES[font]} to Unicode) on the copied ${place === 'row' ? 'cells' : 'attribute values'}`,
+      `${place === 'row' ? 'row' : 'feature'} ${n}, ${place === 'row' ? 'column' : 'attribute'} ${column}: "${clip(text)}" is typed in a ${LEGACY_FONT_NAMES[font]} font, not in Unicode: it reads "${clip(unicode)}". Convert the file (Unikey: Công cụ chuyển mã, Ctrl+Shift+F6, from ${LEGACY_FONT_NAMES[font]} to Unicode) and upload it again, or upload it with Old font ${LEGACY_FONT_NAMES[font]} chosen (legacyFont=${font}) to convert it here`,
       (f) =>
-        `${place === 'row' ? 'dòng' : 'đối tượng'} ${f(n)}, ${place === 'row' ? 'cột' : 'thuộc tính'} ${column}: "${clip(text)}" là tiếng Việt gõ bằng phông ${FONT_NAMES[font]}, không phải Unicode; đọc là "${clip(unicode)}". Hãy chuyển tệp sang Unicode rồi tải lên lại, ví dụ bằng công cụ chuyển mã của Unikey (Ctrl+Shift+F6: từ ${FONT_NAMES[font]} sang Unicode) cho ${place === 'row' ? 'các ô' : 'các giá trị thuộc tính'} đã sao chép`,
+        `${place === 'row' ? 'dòng' : 'đối tượng'} ${f(n)}, ${place === 'row' ? 'cột' : 'thuộc tính'} ${column}: "${clip(text)}" được gõ bằng phông ${LEGACY_FONT_NAMES[font]}, không phải Unicode: đọc là "${clip(unicode)}". Hãy chuyển mã tệp (Unikey: Công cụ chuyển mã, Ctrl+Shift+F6, từ ${LEGACY_FONT_NAMES[font]} sang Unicode) rồi tải lên lại, hoặc tải lên với Phông chữ cũ ${LEGACY_FONT_NAMES[font]} (legacyFont=${font}) để chuyển mã tại đây`,
     ),
+  /** A value converted from a legacy font, as the upload asked: a warning in the preview, before and after. */
+  legacyFontConverted: (font: LegacyFont, text: string, unicode: string) => ({
+    en: `converted from ${LEGACY_FONT_NAMES[font]} to Unicode: "${clip(text)}" → "${clip(unicode)}"`,
+    vi: `đã chuyển mã từ ${LEGACY_FONT_NAMES[font]} sang Unicode: "${clip(text)}" → "${clip(unicode)}"`,
+  }),
   csvBroken: (name: string, line: number) =>
     bound(
       `${name} cannot be read as CSV from line ${line} on: a quotation mark (") opens or ends a cell where it should not; fix the quotes, or save the file again from Excel as "CSV UTF-8 (Comma delimited) (*.csv)"`,

@@ -8,7 +8,8 @@ import { csv, importApp, SOURCE } from './helpers.ts';
  * Vietnamese typed in the fonts of before Unicode — TCVN3 (ABC, ".VnTime") and VNI — is valid text that reads wrong
  * ("Th¸i Nguyªn" for "Thái Nguyên"). Whatever the file (CSV, XLSX, a shapefile's .dbf, GeoJSON), an import that would
  * store such text is refused with 400 legacy_vietnamese_font, naming the row and column, showing the text and how it
- * reads, never converted without a word; ordinary text with ñ, ©, ®, § goes through.
+ * reads; it is converted only when the upload names the font (legacyFont), each value then shown in the preview.
+ * Ordinary text with ñ, ©, ®, § goes through.
  */
 
 type Editor = Awaited<ReturnType<ReturnType<typeof importApp>['user']>>;
@@ -50,13 +51,13 @@ describe('text typed in a legacy Vietnamese font is refused, in any file', () =>
       error: {
         code: 'legacy_vietnamese_font',
         message:
-          'row 2, column producerName: "HTX N«ng nghiÖp Tña Chïa" is Vietnamese typed in a TCVN3 (ABC) font, not in Unicode; it reads "HTX Nông nghiệp Tủa Chùa". ' +
-          "Convert the file to Unicode and upload it again, e.g. with Unikey's converter (Công cụ chuyển mã, Ctrl+Shift+F6: from TCVN3 (ABC) to Unicode) on the copied cells",
+          'row 2, column producerName: "HTX N«ng nghiÖp Tña Chïa" is typed in a TCVN3 (ABC) font, not in Unicode: it reads "HTX Nông nghiệp Tủa Chùa". ' +
+          'Convert the file (Unikey: Công cụ chuyển mã, Ctrl+Shift+F6, from TCVN3 (ABC) to Unicode) and upload it again, or upload it with Old font TCVN3 (ABC) chosen (legacyFont=TCVN3) to convert it here',
       },
     });
     const vi = await ocop.upload('ocop-products', 'san-pham.xlsx', file, sourceField, VI);
     expect((await vi.json()).error.message).toMatch(
-      /^dòng 2, cột producerName: "HTX N«ng nghiÖp Tña Chïa" là tiếng Việt gõ bằng phông TCVN3 \(ABC\), không phải Unicode; đọc là "HTX Nông nghiệp Tủa Chùa"\. Hãy chuyển tệp sang Unicode.*Unikey/,
+      /^dòng 2, cột producerName: "HTX N«ng nghiÖp Tña Chïa" được gõ bằng phông TCVN3 \(ABC\), không phải Unicode: đọc là "HTX Nông nghiệp Tủa Chùa"\. Hãy chuyển mã tệp \(Unikey.*Phông chữ cũ TCVN3 \(ABC\) \(legacyFont=TCVN3\)/,
     );
   });
 
@@ -71,7 +72,7 @@ describe('text typed in a legacy Vietnamese font is refused, in any file', () =>
     expect((await res.json()).error).toEqual({
       code: 'legacy_vietnamese_font',
       message: expect.stringMatching(
-        /^row 2, column name: "Cheø Shan tuyeát Tuûa Chuøa" is Vietnamese typed in a VNI Windows font, not in Unicode; it reads "Chè Shan tuyết Tủa Chùa"\./,
+        /^row 2, column name: "Cheø Shan tuyeát Tuûa Chuøa" is typed in a VNI Windows font, not in Unicode: it reads "Chè Shan tuyết Tủa Chùa"\./,
       ),
     });
   });
@@ -84,7 +85,7 @@ describe('text typed in a legacy Vietnamese font is refused, in any file', () =>
     expect((await res.json()).error).toEqual({
       code: 'legacy_vietnamese_font',
       message: expect.stringMatching(
-        /^feature 1, attribute name: "Vïng chÌ Shan tuyÕt Tña Chïa" is Vietnamese typed in a TCVN3 \(ABC\) font.*"Vùng chè Shan tuyết Tủa Chùa"/,
+        /^feature 1, attribute name: "Vïng chÌ Shan tuyÕt Tña Chïa" is typed in a TCVN3 \(ABC\) font.*"Vùng chè Shan tuyết Tủa Chùa".*\(legacyFont=TCVN3\) to convert it here$/,
       ),
     });
   });
@@ -99,6 +100,52 @@ describe('text typed in a legacy Vietnamese font is refused, in any file', () =>
     expect((await res.json()).error).toEqual({
       code: 'legacy_vietnamese_font',
       message: expect.stringMatching(/^feature 1, attribute sourceTitle: .*VNI Windows.*"Báo cáo Sở Nông nghiệp"/),
+    });
+  });
+});
+
+describe('converting, when the upload names the font (legacyFont)', () => {
+  const tcvn3Producer = () => xlsx([PRODUCT_HEADER, product('Chè Shan tuyết Tủa Chùa', 'HTX N«ng nghiÖp Tña Chïa')]);
+
+  it('converts the values in that font, each shown in the preview as a warning before and after, and commits them', async () => {
+    const res = await ocop.upload('ocop-products', 'san-pham.xlsx', await tcvn3Producer(), { ...sourceField, legacyFont: 'TCVN3' });
+    expect(res.status).toBe(201);
+    const preview = await res.json();
+    expect(preview.errors).toEqual([]);
+    expect(preview.warnings).toEqual([
+      {
+        row: 2,
+        column: 'producerName',
+        code: 'legacy_font_converted',
+        message: 'converted from TCVN3 (ABC) to Unicode: "HTX N«ng nghiÖp Tña Chïa" → "HTX Nông nghiệp Tủa Chùa"',
+      },
+    ]);
+    // The producer is named by its converted name (its id is made from it).
+    expect(preview.changes[0].after).toMatchObject({ name: 'Chè Shan tuyết Tủa Chùa', producerId: 'htx-nong-nghiep-tua-chua' });
+    const commit = await ocop.post(`/api/imports/${preview.id}/commit`);
+    expect(commit.status).toBe(201);
+    expect((await commit.json()).counts.create).toBe(1);
+  });
+
+  it('converts a shapefile attribute the same way, naming the feature', async () => {
+    const zip = shapefilesZip({ vung: [zoneFeature({ name: 'Vïng chÌ Shan tuyÕt Tña Chïa' })] }, '', { encoding: 'CP1252' });
+    const res = await zones.upload('zones', 'vung.zip', zip, { ...sourceField, legacyFont: 'TCVN3' });
+    expect(res.status).toBe(201);
+    const preview = await res.json();
+    expect(preview.changes[0].after.name).toBe('Vùng chè Shan tuyết Tủa Chùa');
+    expect(preview.warnings).toEqual([expect.objectContaining({ row: 1, column: 'name', code: 'legacy_font_converted' })]);
+  });
+
+  it('still refuses text in the other font, and a font it does not know', async () => {
+    const other = await ocop.upload('ocop-products', 'san-pham.xlsx', await tcvn3Producer(), { ...sourceField, legacyFont: 'VNI' });
+    expect(other.status).toBe(400);
+    expect((await other.json()).error.code).toBe('legacy_vietnamese_font');
+    const unknown = await ocop.upload('ocop-products', 'san-pham.xlsx', await tcvn3Producer(), { ...sourceField, legacyFont: 'ABC' });
+    expect(unknown.status).toBe(400);
+    expect((await unknown.json()).error).toEqual({
+      code: 'invalid_body',
+      message: 'legacyFont must be one of TCVN3, VNI',
+      fields: { legacyFont: 'must be one of TCVN3, VNI' },
     });
   });
 });
