@@ -65,28 +65,33 @@ export function tcvn3ToUnicode(text: string): string {
 
 /** VNI text in Unicode: "Ñieän Bieân" → "Điện Biên". A mark's code not after a vowel is left as it is. */
 export function vniToUnicode(text: string): string {
+  return vniRead(text).unicode;
+}
+
+/** VNI text read: in Unicode, and whether a mark's code stood where VNI never types one (after a consonant: "Cà", "phê"). */
+function vniRead(text: string): { unicode: string; stray: boolean } {
   let out = '';
   let afterVowel = false;
+  let stray = false;
   for (const c of text) {
     const mark = VNI_MARK.get(c);
     if (mark !== undefined && afterVowel) {
       out += mark;
       continue;
     }
+    stray ||= mark !== undefined;
     const letter = VNI_LETTER.get(c) ?? c;
     out += letter;
     afterVowel = /^[aeiouy]/i.test(letter.normalize('NFD'));
   }
-  return out.normalize('NFC');
+  return { unicode: out.normalize('NFC'), stray };
 }
-
-/** A VNI mark's code left after a consonant ("Cà", "phê"): VNI types them only after a vowel, so the text is not VNI. */
-const strayVniMark = (converted: string) => [...converted].some((c) => VNI_MARK.has(c));
 
 const CONVERT: Record<LegacyFont, (text: string) => string> = { TCVN3: tcvn3ToUnicode, VNI: vniToUnicode };
 
 /** The tones, as NFD writes them. */
 const TONES = /[\u0300\u0301\u0303\u0309\u0323]/gu;
+const TONE = /[\u0300\u0301\u0303\u0309\u0323]/u;
 /** Vietnamese's letters: a–z (with f, j, w, z of loanwords), đ, and its vowels with their marks and tones, lower case. */
 const VIETNAMESE_LETTERS = new Set([
   ...'abcdefghijklmnopqrstuvwxyzđ',
@@ -103,15 +108,39 @@ const RHYMES = `a ac ach ai am an ang anh ao ap at au ay ăc ăm ăn ăng ăp ă
   uy uya uych uyên uyêt uyn uynh uyp uyt uyu
   ư ưa ưc ưi ưm ưn ưng ưt ưu ươc ươi ươm ươn ương ươp ươt ươu
   y yêm yên yêng yêt yêu`.split(/\s+/);
-const SYLLABLE = new RegExp(`^${ONSET}(?:${RHYMES.join('|')})$`, 'u');
+const SYLLABLE = new RegExp(`^(${ONSET})(${RHYMES.join('|')})$`, 'u');
 
-/** Whether a word is one Vietnamese syllable: its letters, one tone at most, an onset and a rhyme ("Nguyên", "khuỷu"). */
+/**
+ * Whether a word is one Vietnamese syllable: its letters, an onset and a rhyme ("Nguyên", "khuỷu"), and one tone at
+ * most, on the vowel that carries it ("cá", never "caú" — VNI's "caù").
+ */
 export function isVietnameseSyllable(word: string): boolean {
-  const lower = word.normalize('NFC').toLowerCase();
-  if (![...lower].every((c) => VIETNAMESE_LETTERS.has(c))) return false;
-  const decomposed = lower.normalize('NFD');
-  if ((decomposed.match(TONES)?.length ?? 0) > 1) return false;
-  return SYLLABLE.test(decomposed.replace(TONES, '').normalize('NFC'));
+  const letters = [...word.normalize('NFC').toLowerCase()];
+  if (!letters.every((c) => VIETNAMESE_LETTERS.has(c))) return false;
+  const toned = letters.map((c) => TONE.test(c.normalize('NFD')));
+  if (toned.filter(Boolean).length > 1) return false;
+  const bare = letters.map((c) => c.normalize('NFD').replace(TONES, '').normalize('NFC'));
+  const parts = SYLLABLE.exec(bare.join(''));
+  if (!parts) return false;
+  const at = toned.indexOf(true);
+  return at === -1 || toneVowels(bare.slice(parts[1].length)).includes(at - parts[1].length);
+}
+
+/**
+ * Where a rhyme's tone goes (positions in the rhyme, without tones): on its last vowel with a mark (ă â ê ô ơ ư:
+ * "người", "cứu"); else on the last vowel before a final consonant ("hoàn"); else on the first of two vowels ("tủa",
+ * "mía"), either of oa, oe, uy (old and new spelling: "hòa", "hoà") and of oo ("Lọong"), the middle of three
+ * ("khuỷu", "ngoài").
+ */
+function toneVowels(rhyme: readonly string[]): number[] {
+  const vowels = rhyme.flatMap((c, i) => (/[aăâeêioôơuưy]/.test(c) ? [i] : []));
+  const marked = vowels.filter((i) => /[ăâêôơư]/.test(rhyme[i]));
+  if (marked.length) return [marked.at(-1)!];
+  if (rhyme[0] === 'o' && rhyme[1] === 'o') return [0, 1];
+  if (vowels.at(-1)! < rhyme.length - 1) return [vowels.at(-1)!];
+  if (vowels.length === 1) return vowels;
+  if (vowels.length === 2) return ['oa', 'oe', 'uy'].includes(rhyme.join('')) ? vowels : [vowels[0]];
+  return [vowels[1]];
 }
 
 /** TCVN3's codes that are no letter in any language (§ for Đ, ¸ for á, ª for ê, × for ì…): one is enough to tell. */
@@ -161,7 +190,7 @@ export function legacyFontOf(text: string): LegacyReading | null {
       if (converted !== w && !vietnamese && /[A-Za-z]/.test(w) && isVietnameseSyllable(converted)) {
         evidence++;
         strong ||= font === 'TCVN3' && TCVN3_SYMBOL.test(w);
-      } else if ((converted !== w && vietnamese && !isVietnameseSyllable(converted)) || (font === 'VNI' && strayVniMark(converted))) {
+      } else if ((converted !== w && vietnamese && !isVietnameseSyllable(converted)) || (font === 'VNI' && vniRead(w).stray)) {
         against++;
       }
     }

@@ -62,6 +62,11 @@ describe('telling text typed in a legacy font', () => {
     ['Huyeän Ñieän Bieân Ñoâng', 'VNI', 'Huyện Điện Biên Đông'],
     ['HTX Noâng nghieäp Tuûa Chuøa', 'VNI', 'HTX Nông nghiệp Tủa Chùa'],
     ['Baùo caùo Sôû Noâng nghieäp 2025', 'VNI', 'Báo cáo Sở Nông nghiệp 2025'],
+    // "Caù" would be "caú", its tone where Vietnamese never puts one.
+    ['Caù laù ñaù', 'VNI', 'Cá lá đá'],
+    ['Cheø laù', 'VNI', 'Chè lá'],
+    ['Caù loùc Ñieän Bieân', 'VNI', 'Cá lóc Điện Biên'],
+    ['Thòt traâu gaùc beáp', 'VNI', 'Thịt trâu gác bếp'],
   ])('%s is %s for %s', (text, font, unicode) => expect(legacyFontOf(text)).toEqual({ font, unicode }));
 
   it.each([
@@ -115,9 +120,10 @@ describe('telling text typed in a legacy font', () => {
   });
 
   it('knows Vietnamese syllables, tones and all, and no others', () => {
-    for (const w of ['Thái', 'Nguyên', 'khuỷu', 'quốc', 'giếng', 'nghiêng', 'Ưng', 'xoong', 'Mứn', 'Hỳ', 'thuở', 'Pồ', 'Lìa']) {
-      expect(isVietnameseSyllable(w), w).toBe(true);
+    const syllables = ['Thái', 'Nguyên', 'khuỷu', 'quốc', 'giếng', 'nghiêng', 'Ưng', 'xoong', 'Lọong', 'Mứn', 'Hỳ', 'thuở', 'Pồ', 'Lìa'];
+    for (const w of [...syllables, 'người', 'cứu', 'hoà', 'hòa', 'thuỷ', 'thủy', 'ngoài', 'giữa', 'gìn']) expect(isVietnameseSyllable(w), w).toBe(true);
+    for (const w of ['Shan', 'Thaùi', 'Biªn', 'Peña', 'tèat', 'Hàá', 'ăn1', 'caú', 'ngươì', 'hòan']) {
+      expect(isVietnameseSyllable(w), w).toBe(false);
     }
-    for (const w of ['Shan', 'Thaùi', 'Biªn', 'Peña', 'tèat', 'Hàá', 'ăn1']) expect(isVietnameseSyllable(w), w).toBe(false);
   });
 });

@@ -26,31 +26,31 @@ const CODE_PAGES: Record<number, string> = {
 };
 
 /** Language driver ids that name a Windows or Asian code page (dBase / ArcGIS's table); 0x57 is "ANSI", not one. */
-const LDIDS: Record<number, number> = {
-  0x03: 1252,
-  0x04: 10000,
-  0x13: 932,
-  0x26: 866,
-  0x4d: 936,
-  0x4e: 949,
-  0x4f: 950,
-  0x50: 874,
-  0x58: 1252,
-  0x59: 1252,
-  0x65: 866,
-  0x78: 950,
-  0x79: 949,
-  0x7a: 936,
-  0x7b: 932,
-  0x7c: 874,
-  0x7d: 1255,
-  0x7e: 1256,
-  0xc8: 1250,
-  0xc9: 1251,
-  0xca: 1254,
-  0xcb: 1253,
-  0xcc: 1257,
-};
+const LDIDS = new Map<number, number>([
+  [0x03, 1252],
+  [0x04, 10000],
+  [0x13, 932],
+  [0x26, 866],
+  [0x4d, 936],
+  [0x4e, 949],
+  [0x4f, 950],
+  [0x50, 874],
+  [0x58, 1252],
+  [0x59, 1252],
+  [0x65, 866],
+  [0x78, 950],
+  [0x79, 949],
+  [0x7a, 936],
+  [0x7b, 932],
+  [0x7c, 874],
+  [0x7d, 1255],
+  [0x7e, 1256],
+  [0xc8, 1250],
+  [0xc9, 1251],
+  [0xca, 1254],
+  [0xcb, 1253],
+  [0xcc, 1257],
+]);
 
 /** The encoding a .cpg's text names, or null when this app cannot read it. */
 export function cpgLabel(cpg: string): string | null {
@@ -79,7 +79,7 @@ export function dbfEncoding(cpg: string | null, dbf: Uint8Array): DbfEncoding | 
   const fromCpg = cpg === null ? null : cpgLabel(cpg);
   if (fromCpg !== null) return { label: fromCpg, said: `.cpg "${cpg!.trim()}"` };
   const ldid = dbf.length > 29 ? dbf[29] : 0;
-  const page = LDIDS[ldid];
+  const page = LDIDS.get(ldid);
   if (page === undefined) return null;
   return { label: CODE_PAGES[page], said: `LDID 0x${ldid.toString(16).padStart(2, '0')} (code page ${page})` };
 }
