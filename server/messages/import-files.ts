@@ -4,13 +4,13 @@ import type { FileLook } from '../imports/file-look.ts';
 import { type JsonErrorPlace, jsonErrorAt } from './requests.ts';
 import { bound, both, type Messages, type Text } from './text.ts';
 
-/** A file's text in a message: at most 50 characters. */
-const clip = (s: string) => (s.length > 50 ? `${s.slice(0, 49)}…` : s);
+/** A file's text in a message: at most 40 characters. */
+const clip = (s: string) => (s.length > 40 ? `${s.slice(0, 39)}…` : s);
 
 /** Why text is not UTF-8, in a table or a shapefile: the encodings Vietnamese offices used before Unicode. */
 const OLD_ENCODINGS: Text = {
-  en: 'it is probably in an older Vietnamese encoding (Windows-1258, TCVN3/ABC or VNI), which this app does not guess',
-  vi: 'có lẽ tệp dùng bảng mã tiếng Việt cũ (Windows-1258, TCVN3/ABC hoặc VNI), ứng dụng không đoán bảng mã',
+  en: 'probably an older Vietnamese encoding (Windows-1258, TCVN3/ABC or VNI), which this app does not guess',
+  vi: 'có lẽ là bảng mã tiếng Việt cũ (Windows-1258, TCVN3/ABC hoặc VNI), ứng dụng không đoán bảng mã',
 };
 
 /** Reading the cells of an imported table (server/imports/tables/cells.ts). */
@@ -194,9 +194,9 @@ export const importFileMessages = {
    */
   dbfNotUtf8: (file: string, record: number, field: string, stem: string, said: string | null) =>
     bound(
-      `${file} is not UTF-8 text (from record ${record}, field ${field} on)${said === null ? ' and names no encoding (.cpg)' : `, though its ${said} says so`}: ${OLD_ENCODINGS.en}; write its code page in ${stem}.cpg in the zip (1258 for Windows-1258), or in QGIS set the layer's encoding (Properties → Source) and Export → Save Features As… with Encoding UTF-8`,
+      `${file} is not UTF-8 (from record ${record}, field ${field} on)${said === null ? ' and names no encoding (.cpg)' : `, though its ${said} says so`}: ${OLD_ENCODINGS.en}; put its code page in ${stem}.cpg beside it (1258 for Windows-1258), or in QGIS set the layer's encoding (Properties → Source), then Save Features As… with Encoding UTF-8`,
       (f) =>
-        `${file} không phải văn bản UTF-8 (từ bản ghi ${f(record)}, trường ${field})${said === null ? ' và không ghi bảng mã (.cpg)' : `, dù ${said} ghi là UTF-8`}: ${OLD_ENCODINGS.vi}; hãy ghi bảng mã vào tệp ${stem}.cpg trong tệp nén (1258 cho Windows-1258), hoặc trong QGIS chọn bảng mã của lớp (Properties → Source) rồi Export → Save Features As… với Encoding UTF-8`,
+        `${file} không phải văn bản UTF-8 (từ bản ghi ${f(record)}, trường ${field})${said === null ? ' và không ghi bảng mã (.cpg)' : `, dù ${said} ghi là UTF-8`}: ${OLD_ENCODINGS.vi}; hãy ghi bảng mã vào tệp ${stem}.cpg bên cạnh (1258 cho Windows-1258), hoặc trong QGIS chọn bảng mã của lớp (Properties → Source) rồi Save Features As… với Encoding UTF-8`,
     ),
   shpDbfMismatch: (stem: string, shapes: number, records: number) =>
     both(
@@ -347,7 +347,7 @@ export const importFileMessages = {
     ),
   /**
    * Text of a row's column, or a feature's attribute, typed in a legacy Vietnamese font (server/domain/legacy-fonts.ts):
-   * shown as it is and as it reads, with how to convert the file, or have the import convert it; both cut to 50 characters.
+   * shown as it is and as it reads, with how to convert the file, or have the import convert it; both cut to 40 characters.
    */
   legacyFont: (place: 'row' | 'feature', n: number, column: string, text: string, font: LegacyFont, unicode: string) =>
     both(

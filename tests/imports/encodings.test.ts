@@ -130,13 +130,13 @@ describe('shapefiles whose .dbf is not in UTF-8', () => {
       error: {
         code: 'unsupported_encoding',
         message: expect.stringMatching(
-          /^vung\.dbf is not UTF-8 text \(from record 1, field name on\) and names no encoding \(\.cpg\): .*Windows-1258, TCVN3\/ABC or VNI.*; write its code page in vung\.cpg in the zip \(1258 for Windows-1258\), or in QGIS .*Save Features As… with Encoding UTF-8$/,
+          /^vung\.dbf is not UTF-8 \(from record 1, field name on\) and names no encoding \(\.cpg\): .*Windows-1258, TCVN3\/ABC or VNI.*; put its code page in vung\.cpg beside it \(1258 for Windows-1258\), or in QGIS .*Save Features As… with Encoding UTF-8$/,
         ),
       },
     });
     const vi = await zones.upload('zones', 'vung.zip', file, sourceField, VI);
     expect((await vi.json()).error.message).toMatch(
-      /^vung\.dbf không phải văn bản UTF-8 \(từ bản ghi 1, trường name\) và không ghi bảng mã \(\.cpg\): .*ghi bảng mã vào tệp vung\.cpg trong tệp nén .*Encoding UTF-8$/,
+      /^vung\.dbf không phải văn bản UTF-8 \(từ bản ghi 1, trường name\) và không ghi bảng mã \(\.cpg\): .*ghi bảng mã vào tệp vung\.cpg bên cạnh .*Encoding UTF-8$/,
     );
   });
 
