@@ -14,6 +14,7 @@ import { createStore } from '../server/db/store.ts';
 import { userQueries } from '../server/db/users.ts';
 import type { EditRequest } from '../server/edits/index.ts';
 import type { CrsCode } from '../server/geo/crs.ts';
+import { LEGACY_FONTS, type LegacyFont } from '../server/domain/legacy-fonts.ts';
 import { editRefused } from '../server/auth/authorize.ts';
 import { ApiError } from '../server/http/errors.ts';
 import { CRS_CHOICES } from '../server/imports/crs-choice.ts';
@@ -27,6 +28,7 @@ preview and commit as the app's import page.
       [--source-title "…" --source-date YYYY-MM-DD --source-url https://…]   one source for rows that name none
       [--crs EPSG:9205]            when a map file does not say its coordinate system
       [--layer name]               the GeoPackage table or the zip's shapefile, when it holds several
+      [--legacy-font ${LEGACY_FONTS.join('|')}]   convert text typed in that old font (else it is refused)
       [--unit-set 2020 --code-field MA_XA --licence-title "…" --licence-terms "…" [--licence-url …]
        [--licence-terms-en "…"] [--licence-attribution "…"] [--redistributable]]   boundaries
 
@@ -46,6 +48,7 @@ const { values, positionals } = parseArgs({
     'source-url': { type: 'string' },
     crs: { type: 'string' },
     layer: { type: 'string' },
+    'legacy-font': { type: 'string' },
     'unit-set': { type: 'string' },
     'code-field': { type: 'string' },
     'licence-title': { type: 'string' },
@@ -75,6 +78,9 @@ async function main() {
   const kind = (values.kind ?? (table ? undefined : 'zones')) as ImportKind | undefined;
   if (!kind || !IMPORT_KINDS.includes(kind)) usage(`--kind must be one of ${IMPORT_KINDS.join(', ')}`);
   if (values.crs && !(CRS_CHOICES as readonly string[]).includes(values.crs)) usage(`--crs must be one of ${CRS_CHOICES.join(', ')}`);
+  if (values['legacy-font'] && !(LEGACY_FONTS as readonly string[]).includes(values['legacy-font'])) {
+    usage(`--legacy-font must be one of ${LEGACY_FONTS.join(', ')}`);
+  }
   if (values['unit-set'] && !(UNIT_SETS as readonly string[]).includes(values['unit-set'])) usage(`--unit-set must be one of ${UNIT_SETS.join(', ')}`);
 
   const config = readConfig();
@@ -117,6 +123,7 @@ async function main() {
     layer: values.layer ?? null,
     unitSet: (values['unit-set'] as UnitSet | undefined) ?? null,
     codeField: values['code-field'] ?? null,
+    legacyFont: (values['legacy-font'] as LegacyFont | undefined) ?? null,
     source,
     licence,
   });

@@ -152,6 +152,8 @@ export const EDITING_STRINGS = {
   importInAuditLog: { vi: 'Xem đợt nhập trong nhật ký thay đổi', en: 'See this import in the audit log' },
   importLayer: { vi: 'Lớp (bảng, shapefile) cần nhập', en: 'Layer (table, shapefile) to import' },
   importLayerChoose: { vi: '— chọn một lớp —', en: '— choose a layer —' },
+  importLegacyFont: { vi: 'Phông chữ cũ (chuyển sang Unicode)', en: 'Old font (converted to Unicode)' },
+  importLegacyFontNone: { vi: 'Không — tệp gõ bằng Unicode', en: 'None — the file is in Unicode' },
   importLicenceAttribution: { vi: 'Giấy phép: dòng ghi nguồn (để trống: dùng tên)', en: 'Licence: attribution line (empty: the title)' },
   importLicenceTermsEn: {
     vi: 'Điều khoản sử dụng bằng tiếng Anh (để trống: dùng bản tiếng Việt)',

@@ -58,6 +58,7 @@ export const ERROR_CODES = {
   empty_file: [400],
   unsupported_format: [400],
   unsupported_encoding: [400],
+  legacy_vietnamese_font: [400],
   password_protected: [400],
   wrong_kind: [400],
   unknown_columns: [400],

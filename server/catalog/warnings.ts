@@ -20,6 +20,8 @@ export const WARNING_CODES = [
   'ratings_replaced',
   /** A unit's new boundary overlaps its old one by less than half. */
   'shape_moved',
+  /** An import's text typed in a legacy Vietnamese font, converted to Unicode as the upload asked (legacyFont). */
+  'legacy_font_converted',
 ] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 

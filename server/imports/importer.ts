@@ -16,6 +16,8 @@ import { fieldMessages as F } from '../messages/fields.ts';
 import { importMessages as I } from '../messages/imports.ts';
 import type { Lang } from '../messages/text.ts';
 import type { CrsDecision } from './crs-choice.ts';
+import type { LegacyFont } from '../domain/legacy-fonts.ts';
+import { unicodeCells } from './unicode-cells.ts';
 import { execute } from './execute.ts';
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits, sizeText, tooLarge } from './limits.ts';
 import { type CheckedMapFile, type MapFileJob, readMapFile } from './map-file.ts';
@@ -53,6 +55,8 @@ export interface ImportUpload {
   licence?: unknown;
   /** One source for every row that names none (title, date, url or fileId). */
   source?: unknown;
+  /** The legacy font the file's old text is typed in, to convert it (each value in the preview's warnings); else it is refused. */
+  legacyFont?: LegacyFont | null;
 }
 
 export interface ImporterDeps {
@@ -90,12 +94,15 @@ export function createImporter({
 
   async function plan(upload: ImportUpload, snapshot: Snapshot): Promise<{ plan: Plan; format: string; layer: string | null; crs: CrsDecision | null }> {
     const fileSource: FileSource = upload.source ? prefixed('source', () => checkBody(inputs.sourceInput, upload.source)) : null;
-    const base = { data: snapshot, fileName: upload.fileName, fileSource, inputs };
+    const cells = unicodeCells(upload.legacyFont ?? null);
+    const base = { data: snapshot, fileName: upload.fileName, fileSource, inputs, cells };
+    // What was converted from a legacy font is shown with the plan's own warnings.
+    const withConversions = (p: Plan): Plan => ({ ...p, warnings: [...cells.warnings(), ...p.warnings] });
     if (upload.kind === 'ntm-recognitions' || upload.kind === 'ocop-products') {
       const table = await readTable({ fileName: upload.fileName, bytes: upload.bytes, spec: tableFor(TABLE_SPECS[upload.kind], snapshot), limits });
       const ctx: PlanContext = { ...base, crs: null };
       return {
-        plan: upload.kind === 'ntm-recognitions' ? planRecognitions(table, ctx) : planProducts(table, ctx),
+        plan: withConversions(upload.kind === 'ntm-recognitions' ? planRecognitions(table, ctx) : planProducts(table, ctx)),
         format: table.format,
         layer: null,
         crs: null,
@@ -121,7 +128,7 @@ export function createImporter({
       upload.kind === 'zones'
         ? planZones(features, ctx)
         : planBoundaries(features, ctx, { unitSet: upload.unitSet!, codeField: upload.codeField ?? null, licence: licence! });
-    return { plan: planned, format: file.format, layer: file.layer, crs };
+    return { plan: withConversions(planned), format: file.format, layer: file.layer, crs };
   }
 
   return {

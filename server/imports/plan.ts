@@ -6,6 +6,7 @@ import type { ShapeCheck } from '../geo/validate.ts';
 import type { Warning } from '../catalog/warnings.ts';
 import type { Text } from '../messages/text.ts';
 import type { CrsDecision } from './crs-choice.ts';
+import type { UnicodeCells } from './unicode-cells.ts';
 
 /** What an import can bring in; each needs the editor role on its programme. */
 export const IMPORT_KINDS = IMPORT_KIND_IDS;
@@ -73,6 +74,8 @@ export interface PlanContext {
   shapes?: readonly (ShapeCheck | null)[];
   /** The editor's write schemas, on the importer's clock: rows are checked with these. */
   inputs: WriteSchemas;
+  /** Every value a plan reads, through its row's or feature's reader: legacy-font text refused or converted. */
+  cells: UnicodeCells;
 }
 
 /** The reason recorded for updates a row gives no reason for. */

@@ -1,7 +1,17 @@
 import type { Label } from '../catalog/define.ts';
+import { type LegacyFont, LEGACY_FONT_NAMES } from '../domain/legacy-fonts.ts';
 import type { FileLook } from '../imports/file-look.ts';
 import { type JsonErrorPlace, jsonErrorAt } from './requests.ts';
 import { bound, both, type Messages, type Text } from './text.ts';
+
+/** A file's text in a message: at most 40 characters. */
+const clip = (s: string) => (s.length > 40 ? `${s.slice(0, 39)}…` : s);
+
+/** Why text is not UTF-8, in a table or a shapefile: the encodings Vietnamese offices used before Unicode. */
+const OLD_ENCODINGS: Text = {
+  en: 'probably an older Vietnamese encoding (Windows-1258, TCVN3/ABC or VNI), which this app does not guess',
+  vi: 'có lẽ là bảng mã tiếng Việt cũ (Windows-1258, TCVN3/ABC hoặc VNI), ứng dụng không đoán bảng mã',
+};
 
 /** Reading the cells of an imported table (server/imports/tables/cells.ts). */
 export const cellMessages = {
@@ -178,6 +188,16 @@ export const importFileMessages = {
     en: `${file} is damaged or is not part of a shapefile, so it cannot be read: open the layer in QGIS and save it again (Export → Save Features As… → ESRI Shapefile), then zip its .shp, .shx, .dbf and .prj together and upload that`,
     vi: `${file} bị hỏng hoặc không phải một phần của shapefile nên không đọc được: hãy mở lớp trong QGIS và lưu lại (Export → Save Features As… → ESRI Shapefile), rồi nén chung các tệp .shp, .shx, .dbf và .prj thành tệp zip và tải tệp đó lên`,
   }),
+  /**
+   * A .dbf whose text is not UTF-8 where it must be: no encoding said (`said` null: no .cpg, or one this app does
+   * not read, and no LDID naming a code page), or a .cpg or LDID saying UTF-8.
+   */
+  dbfNotUtf8: (file: string, record: number, field: string, stem: string, said: string | null) =>
+    bound(
+      `${file} is not UTF-8 (from record ${record}, field ${field} on)${said === null ? ' and names no encoding (.cpg)' : `, though its ${said} says so`}: ${OLD_ENCODINGS.en}; put its code page in ${stem}.cpg beside it (1258 for Windows-1258), or in QGIS set the layer's encoding (Properties → Source), then Save Features As… with Encoding UTF-8`,
+      (f) =>
+        `${file} không phải văn bản UTF-8 (từ bản ghi ${f(record)}, trường ${field})${said === null ? ' và không ghi bảng mã (.cpg)' : `, dù ${said} ghi là UTF-8`}: ${OLD_ENCODINGS.vi}; hãy ghi bảng mã vào tệp ${stem}.cpg bên cạnh (1258 cho Windows-1258), hoặc trong QGIS chọn bảng mã của lớp (Properties → Source) rồi Save Features As… với Encoding UTF-8`,
+    ),
   shpDbfMismatch: (stem: string, shapes: number, records: number) =>
     both(
       `${stem}.shp has ${shapes} shapes but ${stem}.dbf has ${records} records; the files do not belong together`,
@@ -321,10 +341,25 @@ export const importFileMessages = {
   }),
   notUtf8: (name: string, line: number) =>
     bound(
-      `${name} is not UTF-8 text (from line ${line} on): it is probably in an older Vietnamese encoding (Windows-1258, TCVN3/ABC or VNI), which this app does not guess; in Excel choose File → Save As → "CSV UTF-8 (Comma delimited) (*.csv)" (or "Unicode Text"), and upload that file`,
+      `${name} is not UTF-8 text (from line ${line} on): ${OLD_ENCODINGS.en}; in Excel choose File → Save As → "CSV UTF-8 (Comma delimited) (*.csv)" (or "Unicode Text"), and upload that file`,
       (f) =>
-        `${name} không phải văn bản UTF-8 (từ dòng ${f(line)}): có lẽ tệp dùng bảng mã tiếng Việt cũ (Windows-1258, TCVN3/ABC hoặc VNI), ứng dụng không đoán bảng mã; trong Excel hãy chọn File → Save As → "CSV UTF-8 (Comma delimited) (*.csv)" (hoặc "Unicode Text") rồi tải tệp đó lên`,
+        `${name} không phải văn bản UTF-8 (từ dòng ${f(line)}): ${OLD_ENCODINGS.vi}; trong Excel hãy chọn File → Save As → "CSV UTF-8 (Comma delimited) (*.csv)" (hoặc "Unicode Text") rồi tải tệp đó lên`,
     ),
+  /**
+   * Text of a row's column, or a feature's attribute, typed in a legacy Vietnamese font (server/domain/legacy-fonts.ts):
+   * shown as it is and as it reads, with how to convert the file, or have the import convert it; both cut to 40 characters.
+   */
+  legacyFont: (place: 'row' | 'feature', n: number, column: string, text: string, font: LegacyFont, unicode: string) =>
+    both(
+      `${place === 'row' ? 'row' : 'feature'} ${n}, ${place === 'row' ? 'column' : 'attribute'} ${column}: "${clip(text)}" is typed in a ${LEGACY_FONT_NAMES[font]} font, not in Unicode: it reads "${clip(unicode)}". Convert the file (Unikey: Công cụ chuyển mã, Ctrl+Shift+F6, from ${LEGACY_FONT_NAMES[font]} to Unicode) and upload it again, or upload it with Old font ${LEGACY_FONT_NAMES[font]} chosen (legacyFont=${font}) to convert it here`,
+      (f) =>
+        `${place === 'row' ? 'dòng' : 'đối tượng'} ${f(n)}, ${place === 'row' ? 'cột' : 'thuộc tính'} ${column}: "${clip(text)}" được gõ bằng phông ${LEGACY_FONT_NAMES[font]}, không phải Unicode: đọc là "${clip(unicode)}". Hãy chuyển mã tệp (Unikey: Công cụ chuyển mã, Ctrl+Shift+F6, từ ${LEGACY_FONT_NAMES[font]} sang Unicode) rồi tải lên lại, hoặc tải lên với Phông chữ cũ ${LEGACY_FONT_NAMES[font]} (legacyFont=${font}) để chuyển mã tại đây`,
+    ),
+  /** A value converted from a legacy font, as the upload asked: a warning in the preview, before and after. */
+  legacyFontConverted: (font: LegacyFont, text: string, unicode: string) => ({
+    en: `converted from ${LEGACY_FONT_NAMES[font]} to Unicode: "${clip(text)}" → "${clip(unicode)}"`,
+    vi: `đã chuyển mã từ ${LEGACY_FONT_NAMES[font]} sang Unicode: "${clip(text)}" → "${clip(unicode)}"`,
+  }),
   csvBroken: (name: string, line: number) =>
     bound(
       `${name} cannot be read as CSV from line ${line} on: a quotation mark (") opens or ends a cell where it should not; fix the quotes, or save the file again from Excel as "CSV UTF-8 (Comma delimited) (*.csv)"`,

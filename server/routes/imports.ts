@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { AuthEnv } from '../auth/middleware.ts';
+import { LEGACY_FONTS, type LegacyFont } from '../domain/legacy-fonts.ts';
 import { UNIT_SETS, type UnitSet } from '../domain/unit-sets.ts';
 import { CRS_DEFINITIONS, type CrsCode } from '../geo/crs.ts';
 import { ApiError } from '../http/errors.ts';
@@ -112,6 +113,7 @@ export function importRoutes(importer: Importer, { data }: Pick<RouteDeps, 'data
           layer: textField(form.layer, 'layer'),
           unitSet: oneOf<UnitSet>(form.unitSet, UNIT_SETS, 'unitSet'),
           codeField: textField(form.codeField, 'codeField'),
+          legacyFont: oneOf<LegacyFont>(form.legacyFont, LEGACY_FONTS, 'legacyFont'),
           source: jsonField(form.source, 'source'),
           licence: jsonField(form.licence, 'licence'),
         },

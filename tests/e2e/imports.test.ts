@@ -211,6 +211,29 @@ describe('the import page', () => {
     expect(errors.filter((e) => !/status of 400/.test(e))).toEqual([]);
   }, 120_000);
 
+  it('refuses text typed in a TCVN3 font saying how it reads, then converts it when the old font is chosen, showing it in the preview', async () => {
+    const { dialog, errors } = await importPageOf('ntm1');
+    const dir = join(tmpdir(), `e2e-import-${process.pid}`);
+    mkdirSync(dir, { recursive: true });
+    const file = join(dir, 'cong-nhan-tcvn3.csv');
+    // "Đạt 19/19 tiêu chí" typed with a .VnTime font, then saved as CSV UTF-8.
+    writeFileSync(file, `\uFEFF${header},Ghi chú tiêu chí (criteriaText)\n2020,03232,standard,2024,15/QĐ-UBND,2025-01-10,§¹t 19/19 tiªu chÝ\n`);
+    await preview(dialog, file, '10/01/2025', 'https://dienbien.gov.vn/qd-15');
+    const alert = dialog.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(
+      /^dòng 2, cột criteriaText: "§¹t 19\/19 tiªu chÝ" được gõ bằng phông TCVN3 \(ABC\), không phải Unicode: đọc là "Đạt 19\/19 tiêu chí"\./,
+    );
+    await dialog.getByLabel(/Phông chữ cũ/).selectOption('TCVN3');
+    await dialog.getByRole('button', { name: /Kiểm tra và xem trước/ }).click();
+    const row = dialog.locator('tr.import-create');
+    await row.waitFor();
+    expect(await row.textContent()).toContain('đã chuyển mã từ TCVN3 (ABC) sang Unicode: "§¹t 19/19 tiªu chÝ" → "Đạt 19/19 tiêu chí"');
+    expect(await dialog.getByRole('button', { name: /Ghi vào dữ liệu/ }).isDisabled()).toBe(false);
+    await dialog.page().screenshot({ path: join(ARTIFACTS, 'import-legacy-font.png') });
+    expect(errors.filter((e) => !/status of 400/.test(e))).toEqual([]);
+  }, 120_000);
+
   it('stores the English terms and the attribution given for a boundary licence', async () => {
     const { dialog, errors } = await importPageOf('admin1');
     await dialog.locator('select').first().selectOption('boundaries');

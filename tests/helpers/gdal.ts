@@ -43,12 +43,15 @@ export function saveTemp(name: string, bytes: Uint8Array): string {
 
 type Features = { properties: Record<string, unknown>; geometry: unknown }[];
 
-/** GDAL's ogr2ogr writing `features` (GeoJSON, in longitude/latitude: EPSG:4326) as the layer `name` of `path`. */
-function ogr2ogr(format: 'GPKG' | 'ESRI Shapefile', path: string, name: string, features: Features, update = false): void {
+/**
+ * GDAL's ogr2ogr writing `features` (GeoJSON, in longitude/latitude: EPSG:4326) as the layer `name` of `path`; a
+ * shapefile's .dbf in `encoding` (a .cpg naming it, or an LDID such as `LDID/87`).
+ */
+function ogr2ogr(format: 'GPKG' | 'ESRI Shapefile', path: string, name: string, features: Features, update = false, encoding = 'UTF-8'): void {
   const input = join(mkdtempSync(join(tmpdir(), 'ogr-input-')), `${name}.geojson`);
   writeFileSync(input, JSON.stringify({ type: 'FeatureCollection', features: features.map((f) => ({ type: 'Feature', ...f })) }));
-  // A shapefile's .dbf in UTF-8 (its .cpg says so), as QGIS writes one; GDAL's default is Latin-1.
-  const options = [...(update ? ['-update'] : []), ...(format === 'ESRI Shapefile' ? ['-lco', 'ENCODING=UTF-8'] : [])];
+  // A shapefile's .dbf in UTF-8 (its .cpg says so) by default, as QGIS writes one; GDAL's default is Latin-1.
+  const options = [...(update ? ['-update'] : []), ...(format === 'ESRI Shapefile' ? ['-lco', `ENCODING=${encoding}`] : [])];
   const run = spawnSync('ogr2ogr', ['-f', format, ...options, '-a_srs', 'EPSG:4326', '-nln', name, path, input], { encoding: 'utf8' });
   if (run.error) throw new Error(`ogr2ogr could not run (install Debian's gdal-bin): ${run.error.message}`);
   if (run.status !== 0) throw new Error(`ogr2ogr writing ${name} failed: ${run.stderr}`);
@@ -67,11 +70,14 @@ export function geoPackageOf(tables: Record<string, Features>): string {
 /**
  * A zip of several shapefiles, as staff zip a folder of them: each written by ogr2ogr (its .shp, .shx, .dbf, .prj
  * and .cpg) from GeoJSON features in longitude/latitude, in `folder` when given. Returns the zip's bytes.
+ * @param encoding the .dbf's text encoding (ogr2ogr's ENCODING) @default UTF-8
+ * @param cpg whether the zip holds the .cpg that names it @default true
  */
-export function shapefilesZip(layers: Record<string, Features>, folder = ''): Uint8Array {
+export function shapefilesZip(layers: Record<string, Features>, folder = '', { encoding = 'UTF-8', cpg = true } = {}): Uint8Array {
   const dir = mkdtempSync(join(tmpdir(), 'shp-test-'));
-  for (const [name, features] of Object.entries(layers)) ogr2ogr('ESRI Shapefile', join(dir, `${name}.shp`), name, features);
-  return zipSync(Object.fromEntries(readdirSync(dir).map((f) => [`${folder}${f}`, new Uint8Array(readFileSync(join(dir, f)))])));
+  for (const [name, features] of Object.entries(layers)) ogr2ogr('ESRI Shapefile', join(dir, `${name}.shp`), name, features, false, encoding);
+  const files = readdirSync(dir).filter((f) => cpg || !f.endsWith('.cpg'));
+  return zipSync(Object.fromEntries(files.map((f) => [`${folder}${f}`, new Uint8Array(readFileSync(join(dir, f)))])));
 }
 
 /** Two layers of zones in the province, a square of about 1.5 km each, as QGIS staff keep a project's layers: `vung_che` and `vung_ca_phe`. */

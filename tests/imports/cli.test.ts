@@ -30,15 +30,16 @@ describe('npm run import', () => {
     db.close();
     const file = join(dir, 'cong-nhan.csv');
     writeFileSync(file, 'unitSet,communeCode,status,yearFor,decisionRef,decisionDate\n2020,03205,standard,2024,12/QĐ-UBND,10/01/2025\n');
-    const run = (...args: string[]) =>
+    const runOn = (path: string, ...args: string[]) =>
       spawnSync(
         process.execPath,
-        [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(ROOT, 'scripts', 'import.ts'), file, '--kind', 'ntm-recognitions', ...args],
+        [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(ROOT, 'scripts', 'import.ts'), path, '--kind', 'ntm-recognitions', ...args],
         {
           env: { ...process.env, DB_PATH: dbPath },
           encoding: 'utf8',
         },
       );
+    const run = (...args: string[]) => runOn(file, ...args);
     const source = ['--source-title', 'Quyết định 12/QĐ-UBND', '--source-date', '2025-01-10', '--source-url', 'https://dienbien.gov.vn/qd-12'];
 
     // A login is found as the app finds it: case and surrounding spaces do not matter.
@@ -63,5 +64,18 @@ describe('npm run import', () => {
     expect(after.prepare('SELECT count(*) FROM ntm_recognitions').pluck().get()).toBe(before + 1);
     expect(after.prepare("SELECT user_login FROM audit_log WHERE entity = 'recognition'").pluck().all()).toEqual(['ntm1']);
     after.close();
+
+    // Text typed in a TCVN3 font ("Đạt 19/19 tiêu chí") is refused, or converted with --legacy-font, as in the app.
+    const tcvn3 = join(dir, 'cong-nhan-tcvn3.csv');
+    writeFileSync(
+      tcvn3,
+      'unitSet,communeCode,status,yearFor,decisionRef,decisionDate,criteriaText\n2020,03232,standard,2024,15/QĐ-UBND,10/01/2025,§¹t 19/19 tiªu chÝ\n',
+    );
+    const old = runOn(tcvn3, '--as', 'ntm1', ...source, '--dry-run');
+    expect(old.status).toBe(1);
+    expect(old.stderr).toMatch(/refused \(legacy_vietnamese_font\): row 2, column criteriaText: .* it reads "Đạt 19\/19 tiêu chí"/);
+    const converted = runOn(tcvn3, '--as', 'ntm1', ...source, '--dry-run', '--legacy-font', 'TCVN3');
+    expect(converted.status).toBe(0);
+    expect(converted.stdout).toContain('row 2, criteriaText: converted from TCVN3 (ABC) to Unicode: "§¹t 19/19 tiªu chÝ" → "Đạt 19/19 tiêu chí"');
   }, 120_000);
 });

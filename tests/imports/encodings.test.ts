@@ -1,9 +1,14 @@
+import { strToU8, unzipSync, zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { cpgLabel } from '../../server/imports/formats/dbf-encoding.ts';
+import { shapefilesZip } from '../helpers/gdal.ts';
+import { squareCoordinates } from '../helpers/shapes.ts';
 import { importApp, RECOGNITION_HEADER, RECOGNITION_ROW, SOURCE } from './helpers.ts';
 
 /**
  * Tables as Excel and older offices save them: "Unicode Text" / "CSV UTF-16" (UTF-16 with its byte-order mark,
  * often tab-separated) are read; Windows-1258, TCVN3 and other text that is not UTF-8 is refused, never guessed.
+ * Shapefiles likewise: their .dbf is read in the encoding its .cpg or its header's LDID names, else must be UTF-8.
  */
 
 type Editor = Awaited<ReturnType<ReturnType<typeof importApp>['user']>>;
@@ -20,10 +25,12 @@ const bytes = (...parts: (string | number[])[]) => new Uint8Array(parts.flatMap(
 /** Previews only: nothing is committed, so the tests share one app and its editors. */
 let ntm: Editor;
 let ocop: Editor;
+let zones: Editor;
 beforeAll(async () => {
   const t = importApp();
   ntm = await t.user('ntm1', 'editor', ['ntm']);
   ocop = await t.user('ocop1', 'editor', ['ocop']);
+  zones = await t.user('zones1', 'editor', ['zones']);
 });
 
 describe('tables in the encodings Excel saves', () => {
@@ -86,4 +93,86 @@ describe('tables in the encodings Excel saves', () => {
       message: expect.stringContaining('khong-bom.txt is not UTF-8 text (from line 1 on)'),
     });
   });
+});
+
+/** A zip with one entry added or replaced. */
+const withEntry = (zip: Uint8Array, name: string, text: string) => zipSync({ ...unzipSync(zip), [name]: strToU8(text) });
+
+/** One zone as GIS staff send it, its .dbf written by ogr2ogr in `encoding`, with or without the .cpg naming it. */
+const zoneShapefile = (name: string, encoding: string, cpg = true) =>
+  shapefilesZip(
+    {
+      vung: [
+        { properties: { name, crop: 'Cà phê', areaHa: 225, year: 2025 }, geometry: { type: 'Polygon', coordinates: squareCoordinates(103.2, 21.5, 0.014) } },
+      ],
+    },
+    '',
+    { encoding, cpg },
+  );
+
+describe('shapefiles whose .dbf is not in UTF-8', () => {
+  it.each([
+    ['its .cpg names (CP1258)', 'CP1258', true, 'Vùng cà phê Mường Ảng'],
+    ['its header names by LDID 0x03 (code page 1252), without a .cpg', 'LDID/3', false, 'Vùng cà phê'],
+  ])('reads the text in the encoding %s', async (_how, encoding, cpg, name) => {
+    const res = await zones.upload('zones', 'vung.zip', zoneShapefile(name, encoding, cpg), sourceField);
+    expect(res.status).toBe(201);
+    const preview = await res.json();
+    expect({ format: preview.format, errors: preview.errors }).toEqual({ format: 'shapefile', errors: [] });
+    expect(preview.changes[0].after.name).toBe(name);
+  });
+
+  it('refuses Windows-1258 without a .cpg with 400, naming the record and field and how to fix it, in both languages', async () => {
+    const file = zoneShapefile('Vùng cà phê Mường Ảng', 'CP1258', false);
+    const en = await zones.upload('zones', 'vung.zip', file, sourceField);
+    expect(en.status).toBe(400);
+    expect(await en.json()).toEqual({
+      error: {
+        code: 'unsupported_encoding',
+        message: expect.stringMatching(
+          /^vung\.dbf is not UTF-8 \(from record 1, field name on\) and names no encoding \(\.cpg\): .*Windows-1258, TCVN3\/ABC or VNI.*; put its code page in vung\.cpg beside it \(1258 for Windows-1258\), or in QGIS .*Save Features As… with Encoding UTF-8$/,
+        ),
+      },
+    });
+    const vi = await zones.upload('zones', 'vung.zip', file, sourceField, VI);
+    expect((await vi.json()).error.message).toMatch(
+      /^vung\.dbf không phải văn bản UTF-8 \(từ bản ghi 1, trường name\) và không ghi bảng mã \(\.cpg\): .*ghi bảng mã vào tệp vung\.cpg bên cạnh .*Encoding UTF-8$/,
+    );
+  });
+
+  it.each([
+    [
+      'a .cpg that says UTF-8 over Windows-1258 text',
+      () => withEntry(zoneShapefile('Vùng cà phê', 'CP1258'), 'vung.cpg', 'UTF-8'),
+      ', though its .cpg "UTF-8" says so',
+    ],
+    [
+      'LDID 0x57 (ArcGIS\'s "the Windows code page of the writer"), which names none',
+      () => zoneShapefile('Vùng cà phê', 'LDID/87'),
+      ' and names no encoding (.cpg)',
+    ],
+  ])('refuses text that is not UTF-8 under %s', async (_how, file, words) => {
+    const res = await zones.upload('zones', 'vung.zip', file(), sourceField);
+    expect(res.status).toBe(400);
+    expect((await res.json()).error).toEqual({ code: 'unsupported_encoding', message: expect.stringContaining(`(from record 1, field name on)${words}: `) });
+  });
+});
+
+describe('the encodings a .cpg names, as ArcGIS, QGIS and GDAL write them', () => {
+  it.each([
+    ['UTF-8', 'utf-8'],
+    ['65001', 'utf-8'],
+    ['1258', 'windows-1258'],
+    ['CP1258', 'windows-1258'],
+    ['ANSI 1252', 'windows-1252'],
+    ['windows-1258', 'windows-1258'],
+    ['88591', 'windows-1252'],
+    ['ISO-8859-2', 'iso-8859-2'],
+    ['950', 'big5'],
+    [' utf8\r\n', 'utf-8'],
+    // Not read, so the text must be UTF-8: DOS code pages, ArcGIS's "OEM", UTF-16.
+    ['437', null],
+    ['OEM', null],
+    ['UTF-16', null],
+  ])('%j → %s', (cpg, label) => expect(cpgLabel(cpg)).toBe(label));
 });

@@ -3,6 +3,7 @@ import { useEffect } from 'preact/hooks';
 import type { z } from 'zod';
 import { type ImportCommitResponse, type ImportPreviewResponse, type importKindsResponse, mayImport } from '../../../server/catalog/imports.ts';
 import { type BoundaryLicenceInputRaw, boundaryLicenceInput } from '../../../server/catalog/writes.ts';
+import { LEGACY_FONT_NAMES, LEGACY_FONTS } from '../../../server/domain/legacy-fonts.ts';
 import { ApiRequestError } from '../../api.ts';
 import { importApi } from '../../api-imports.ts';
 import { startLoading } from '../../state/data.ts';
@@ -73,7 +74,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
     out.set('file', form.get('file') as File);
     shared.value = field('sourceTitle') || field('sourceUrl') ? { title: field('sourceTitle'), date: sourceDate.value, url: field('sourceUrl') || null } : null;
     if (shared.value) out.set('source', JSON.stringify({ ...shared.value, fileId: null }));
-    for (const name of ['crs', 'unitSet', 'codeField', 'layer']) if (field(name)) out.set(name, field(name));
+    for (const name of ['crs', 'unitSet', 'codeField', 'layer', 'legacyFont']) if (field(name)) out.set(name, field(name));
     if (kind.value === 'boundaries') {
       // The body the API takes (README: Importing), checked with the very schema the server checks it with.
       const licence: BoundaryLicenceInputRaw = {
@@ -203,6 +204,18 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
               </select>
             </label>
           )}
+          <label>
+            <span>{te('importLegacyFont', l)}</span>
+            {/* Text typed in TCVN3 or VNI is refused unless its font is chosen here: then converted, each value shown in the preview. */}
+            <select name="legacyFont">
+              <option value="">{te('importLegacyFontNone', l)}</option>
+              {LEGACY_FONTS.map((f) => (
+                <option key={f} value={f}>
+                  {LEGACY_FONT_NAMES[f]}
+                </option>
+              ))}
+            </select>
+          </label>
           <fieldset>
             <legend>{t('importSource', l)}</legend>
             <label>

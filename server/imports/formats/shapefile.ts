@@ -4,11 +4,13 @@ import { parseDbf, parseShp } from 'shpjs';
 import { crsFromPrj } from '../../geo/crs.ts';
 import { badFile, pickLayer, unreadableFile } from '../limits.ts';
 import type { ArchiveEntry } from './archive.ts';
+import { dbfEncoding } from './dbf-encoding.ts';
 import type { CrsStatement, GeoFile } from './geo-file.ts';
 
 /**
  * A zipped shapefile: one .shp with its .dbf (attributes), .shx and, ideally, .prj (the
- * coordinate system) and .cpg (the text encoding; UTF-8 without one). Read with shpjs,
+ * coordinate system) and .cpg (the text encoding: server/imports/formats/dbf-encoding.ts). Text in UTF-8, said or
+ * not, that is not UTF-8 is refused with 400 unsupported_encoding, naming the record and field. Read with shpjs,
  * without its own reprojection: the .prj is recognised here (server/geo/crs.ts) so an
  * unknown system is refused rather than guessed. A zip of several shapefiles is read like a
  * GeoPackage of several tables: the one named `layer` (its name without .shp), else 400 choose_layer.
@@ -40,11 +42,13 @@ export function readShapefile(entries: readonly ArchiveEntry[], layer: string | 
   } catch (e) {
     throw unreadableFile(I.shpUnreadable(shp.name), e);
   }
+  const encoding = dbfEncoding(cpg ? new TextDecoder().decode(cpg) : null, dbf.data);
   try {
-    records = parseDbf(dbf.data, cpg ? new TextDecoder().decode(cpg) : undefined);
+    records = parseDbf(dbf.data, encoding?.label ?? 'utf-8');
   } catch (e) {
     throw unreadableFile(I.shpUnreadable(dbf.name), e);
   }
+  if (!encoding || encoding.label === 'utf-8') checkUtf8(records, dbf.name, chosen.shp.base.slice(0, -4), encoding?.said ?? null);
   if (records.length !== geometries.length) {
     throw badFile(I.shpDbfMismatch(stem, geometries.length, records.length));
   }
@@ -54,6 +58,21 @@ export function readShapefile(entries: readonly ArchiveEntry[], layer: string | 
     features: geometries.map((geometry, i) => ({ properties: records[i] ?? {}, geometry: geometry ?? null })),
     crs: prjStatement(prj ? new TextDecoder().decode(prj) : null),
   };
+}
+
+/**
+ * shpjs decodes each field with TextDecoder's replacement: a U+FFFD in a name or a value is where bytes stopped being
+ * UTF-8 (a .dbf never holds that character itself), refused naming its record (from 1, as the preview numbers
+ * features) and field.
+ */
+function checkUtf8(records: readonly Record<string, unknown>[], file: string, stem: string, said: string | null): void {
+  for (const [i, record] of records.entries()) {
+    for (const [field, value] of Object.entries(record)) {
+      if (field.includes('\uFFFD') || (typeof value === 'string' && value.includes('\uFFFD'))) {
+        throw badFile(I.dbfNotUtf8(file, i + 1, field, stem, said), 'unsupported_encoding');
+      }
+    }
+  }
 }
 
 function prjStatement(wkt: string | null): CrsStatement {

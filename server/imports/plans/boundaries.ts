@@ -39,7 +39,7 @@ export function planBoundaries(features: readonly ReadFeature[], ctx: PlanContex
   const codeField = options.codeField;
   features.forEach((f, i) => {
     const row = i + 1;
-    const attrs = attributeReader(f.properties, codeField ? { code: [] } : { code: CODE_ALIASES }, ctx.dbfNames);
+    const attrs = attributeReader(f.properties, codeField ? { code: [] } : { code: CODE_ALIASES }, row, ctx.cells, ctx.dbfNames);
     const key = codeField ?? 'code';
     const column = codeField ?? attrs.name('code');
     let code: string | null;

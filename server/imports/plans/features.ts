@@ -1,4 +1,5 @@
 import type { Cell } from '../tables/cells.ts';
+import type { UnicodeCells } from '../unicode-cells.ts';
 
 /** An attribute name as compared: lower case, letters and digits only ("Area_Ha" = "areaha"). */
 const norm = (k: string) =>
@@ -33,10 +34,18 @@ export function dbfNames(aliases: Record<string, readonly string[]>): Map<string
 /**
  * Reads a feature's attributes by field key, under the names GIS files give them: a shapefile's
  * ten-character DBF names (src_title, or sourceTitle cut to sourceTitl when `dbf`), Vietnamese
- * names without diacritics (dien_tich), any case.
+ * names without diacritics (dien_tich), any case. Text in a legacy Vietnamese font refuses the
+ * file, or is converted (UnicodeCells).
+ * @param feature the feature's number (from 1), for that refusal or conversion
  * @returns for each key, the cell and the attribute's own name (for messages)
  */
-export function attributeReader(properties: Record<string, unknown>, aliases: Record<string, readonly string[]>, dbf = false) {
+export function attributeReader(
+  properties: Record<string, unknown>,
+  aliases: Record<string, readonly string[]>,
+  feature: number,
+  unicode: UnicodeCells,
+  dbf = false,
+) {
   const byNorm = new Map(Object.keys(properties).map((k) => [norm(k), k]));
   const cut = dbf ? dbfNames(aliases) : new Map<string, string>();
   const nameOf = (key: string): string | null => {
@@ -52,7 +61,8 @@ export function attributeReader(properties: Record<string, unknown>, aliases: Re
     get: (key: string): Cell => {
       const k = nameOf(key);
       const v = k === null ? null : properties[k];
-      return v === undefined || v === null ? null : typeof v === 'object' && !(v instanceof Date) ? JSON.stringify(v) : (v as Cell);
+      if (v === undefined || v === null) return null;
+      return unicode.cell(typeof v === 'object' && !(v instanceof Date) ? JSON.stringify(v) : (v as Cell), 'feature', feature, k!);
     },
   };
 }

@@ -71,7 +71,7 @@ export function planProducts(table: ReadTable, ctx: PlanContext): Plan {
       errors.push({ row, column: null, message: EXAMPLE_ROW_MESSAGE });
       continue;
     }
-    const { errors: rowErrors, read, source } = readRow(tableRow, ctx.fileSource);
+    const { errors: rowErrors, read, source } = readRow(tableRow, ctx.fileSource, ctx.cells);
     const lon = read('lon', num);
     const lat = read('lat', num);
     const communeCode = read('communeCode', (v) => code(v, 5));

@@ -56,7 +56,7 @@ export function planRecognitions(table: ReadTable, ctx: PlanContext): Plan {
       errors.push({ row, column: null, message: EXAMPLE_ROW_MESSAGE });
       continue;
     }
-    const { errors: rowErrors, read, source } = readRow(tableRow, ctx.fileSource);
+    const { errors: rowErrors, read, source } = readRow(tableRow, ctx.fileSource, ctx.cells);
     const decisionRef = read('decisionRef', text);
     const decisionDate = read('decisionDate', date);
     if (!decisionRef && decisionDate) rowErrors.push({ row, column: 'decisionRef', message: I.decisionRefMissing });

@@ -39,7 +39,7 @@ export function planZones(features: readonly ReadFeature[], ctx: PlanContext): P
   const claimed = new Map<string, number>();
   for (const [i, f] of features.entries()) {
     const row = i + 1;
-    const attrs = attributeReader(f.properties, ALIASES, ctx.dbfNames);
+    const attrs = attributeReader(f.properties, ALIASES, row, ctx.cells, ctx.dbfNames);
     const col = (key: string) => attrs.name(key);
     const rowErrors: RowIssue[] = [];
     const read = <T>(key: string, fn: (v: Cell) => T): T | null => {
