@@ -52,7 +52,8 @@ export const ERROR_MEANINGS = {
   import_failed: 'The check of an uploaded file failed for another reason; it is in the server’s log.',
   empty_file: 'The upload has no bytes.',
   unsupported_format: 'The file is not of a format the import kind reads (told by its content, not its name).',
-  unsupported_encoding: 'A text table that is neither UTF-8 nor UTF-16 with its BOM, or a shapefile whose text is not UTF-8 and names no other encoding.',
+  unsupported_encoding:
+    'A text table that is neither UTF-8 nor UTF-16 with its BOM, a shapefile whose text is not UTF-8 and names no other encoding, or a GeoJSON or KML not in UTF-8 nor the encoding a KML declares.',
   legacy_vietnamese_font: 'Text typed in a TCVN3 (ABC) or VNI font rather than Unicode; the message shows it, how it reads, and how to convert it.',
   password_protected: 'A workbook saved with a password (an encrypted Office file); the message says how to remove it.',
   wrong_kind: 'A table whose header has another import kind’s required columns.',

@@ -339,6 +339,13 @@ export const importFileMessages = {
     en: `${title.en} are imported from a CSV or XLSX table whose first row is the template's header; ${saveAsTable(kind).en}`,
     vi: `${title.vi} được nhập từ một bảng CSV hoặc XLSX có dòng đầu là dòng tiêu đề của tệp mẫu; ${saveAsTable(kind).vi}`,
   }),
+  /** A KML or GeoJSON file whose text is not in the encoding it is read in: UTF-8, or the one a KML's XML declaration names. */
+  mapTextNotIn: (name: string, line: number, encoding: string) =>
+    bound(
+      `${name} is not ${encoding} text (from line ${line} on): ${OLD_ENCODINGS.en}; in QGIS open it and Save Features As… with Encoding UTF-8, and upload that file`,
+      (f) =>
+        `${name} không phải văn bản ${encoding} (từ dòng ${f(line)}): ${OLD_ENCODINGS.vi}; hãy mở tệp trong QGIS rồi Save Features As… với Encoding UTF-8 và tải tệp đó lên`,
+    ),
   notUtf8: (name: string, line: number) =>
     bound(
       `${name} is not UTF-8 text (from line ${line} on): ${OLD_ENCODINGS.en}; in Excel choose File → Save As → "CSV UTF-8 (Comma delimited) (*.csv)" (or "Unicode Text"), and upload that file`,

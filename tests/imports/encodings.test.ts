@@ -176,3 +176,67 @@ describe('the encodings a .cpg names, as ArcGIS, QGIS and GDAL write them', () =
     ['UTF-16', null],
   ])('%j → %s', (cpg, label) => expect(cpgLabel(cpg)).toBe(label));
 });
+
+/** One zone as a KML, its text as `bytes` makes it (an XML declaration of `encoding`, if any). */
+const zoneKml = (name: string, declaration: string) =>
+  `${declaration}<kml xmlns="http://www.opengis.net/kml/2.2"><Document><Placemark><name>${name}</name>
+  <ExtendedData><Data name="crop"><value>Cà phê</value></Data><Data name="areaHa"><value>225</value></Data><Data name="year"><value>2025</value></Data></ExtendedData>
+  <Polygon><outerBoundaryIs><LinearRing><coordinates>${squareCoordinates(103.2, 21.5, 0.014)[0].join(' ')}</coordinates></LinearRing></outerBoundaryIs></Polygon></Placemark></Document></kml>`;
+/** Text in Windows-1258 for names of Latin-1 letters only ("Vùng cà phê"), which both encodings write alike. */
+const cp1258 = (text: string) => new Uint8Array(Buffer.from(text, 'latin1'));
+const zoneGeoJson = (name: string) =>
+  JSON.stringify({
+    type: 'FeatureCollection',
+    features: [
+      {
+        type: 'Feature',
+        properties: { name, crop: 'Cà phê', areaHa: 225, year: 2025 },
+        geometry: { type: 'Polygon', coordinates: squareCoordinates(103.2, 21.5, 0.014) },
+      },
+    ],
+  });
+
+describe('KML and GeoJSON whose text is not in UTF-8', () => {
+  it('reads a KML declared UTF-16 without the byte-order mark UTF-16 needs as the UTF-8 it is', async () => {
+    const res = await zones.upload(
+      'zones',
+      'vung.kml',
+      new TextEncoder().encode(zoneKml('Vùng cà phê Mường Ảng', '<?xml version="1.0" encoding="UTF-16"?>')),
+      sourceField,
+    );
+    expect(res.status).toBe(201);
+    expect((await res.json()).changes[0].after.name).toBe('Vùng cà phê Mường Ảng');
+  });
+
+  it('reads a KML in the encoding its XML declaration names', async () => {
+    const res = await zones.upload('zones', 'vung.kml', cp1258(zoneKml('Vùng cà phê', '<?xml version="1.0" encoding="windows-1258"?>')), sourceField);
+    expect(res.status).toBe(201);
+    expect((await res.json()).changes[0].after.name).toBe('Vùng cà phê');
+  });
+
+  it.each([
+    ['a GeoJSON (always UTF-8)', 'vung.geojson', () => cp1258(zoneGeoJson('Vùng cà phê')), 'vung.geojson is not UTF-8 text (from line 1 on)'],
+    ['a KML without a declaration', 'vung.kml', () => cp1258(zoneKml('Vùng cà phê', '')), 'vung.kml is not UTF-8 text (from line 1 on)'],
+    [
+      'a KML in a KMZ, naming its entry',
+      'vung.kmz',
+      () => zipSync({ 'doc.kml': cp1258(zoneKml('Vùng cà phê', '<?xml version="1.0"?>\n')) }),
+      'doc.kml is not UTF-8 text (from line 2 on)',
+    ],
+    [
+      'a KML whose declaration names an encoding this app does not read',
+      'vung.kml',
+      () => cp1258(zoneKml('Vùng cà phê', '<?xml version="1.0" encoding="VNI-Windows"?>')),
+      'vung.kml is not UTF-8 text (from line 1 on)',
+    ],
+  ])('refuses %s with 400 unsupported_encoding, naming the line, never garbled', async (_what, name, file, words) => {
+    const res = await zones.upload('zones', name, file(), sourceField);
+    expect(res.status).toBe(400);
+    expect((await res.json()).error).toEqual({ code: 'unsupported_encoding', message: expect.stringContaining(words) });
+  });
+
+  it('says how to save it as UTF-8 from QGIS, in Vietnamese too', async () => {
+    const res = await zones.upload('zones', 'vung.geojson', cp1258(zoneGeoJson('Vùng cà phê')), sourceField, VI);
+    expect((await res.json()).error.message).toMatch(/^vung\.geojson không phải văn bản UTF-8 \(từ dòng 1\): .*Save Features As… với Encoding UTF-8/);
+  });
+});

@@ -6,6 +6,7 @@ import { type GeoFile, vertexCount } from './geo-file.ts';
 import { readGeoJson } from './geojson.ts';
 import { isSqlite, readGeoPackage } from './geopackage.ts';
 import { readKml } from './kml.ts';
+import { mapText } from './map-text.ts';
 import { readShapefile } from './shapefile.ts';
 
 /**
@@ -38,13 +39,13 @@ function readByContent(name: string, bytes: Uint8Array, limits: ImportLimits, la
     const entries = readZip(bytes, limits);
     if (entries.some((e) => /\.shp$/i.test(e.base))) return readShapefile(entries, layer);
     const kml = entries.find((e) => /\.kml$/i.test(e.base));
-    if (kml) return readKml(new TextDecoder().decode(kml.data));
+    if (kml) return readKml(mapText(kml.base, kml.data));
     const json = entries.find((e) => /\.(geo)?json$/i.test(e.base));
-    if (json) return readGeoJson(new TextDecoder().decode(json.data));
+    if (json) return readGeoJson(mapText(json.base, json.data));
     throw badFile(M.zipWithoutMap(name, M.formatsHint));
   }
   if (isSqlite(bytes)) return readGeoPackage(bytes, limits, layer);
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes).replace(/^\uFEFF/, '');
+  const text = mapText(name, bytes);
   const first = text.trimStart()[0];
   if (first === '<') return readKml(text);
   if (first === '{') return readGeoJson(text);
