@@ -147,8 +147,8 @@ export const importFileMessages = {
   }),
   // Map and table files
   formatsHint: {
-    en: 'upload GeoJSON (.geojson), KML or KMZ, a zipped shapefile (.zip with .shp, .shx, .dbf, .prj) or a GeoPackage (.gpkg)',
-    vi: 'hãy tải lên GeoJSON (.geojson), KML hoặc KMZ, shapefile nén zip (.zip gồm .shp, .shx, .dbf, .prj) hoặc GeoPackage (.gpkg)',
+    en: 'upload GeoJSON (.geojson), KML or KMZ, a zipped shapefile (.zip with .shp, .shx, .dbf, .prj, .cpg) or a GeoPackage (.gpkg)',
+    vi: 'hãy tải lên GeoJSON (.geojson), KML hoặc KMZ, shapefile nén zip (.zip gồm .shp, .shx, .dbf, .prj, .cpg) hoặc GeoPackage (.gpkg)',
   },
   zipWithoutMap: (name: string, hint: Text) => ({
     en: `the zip archive ${name} holds no shapefile, KML or GeoJSON; ${hint.en}`,
@@ -180,13 +180,13 @@ export const importFileMessages = {
     vi: `tệp nén thiếu ${stem}.dbf: thuộc tính của shapefile (mã, tên) nằm trong tệp .dbf`,
   }),
   noShx: (stem: string) => ({
-    en: `${stem}.shx is missing from the archive: a shapefile is its .shp, .shx and .dbf (and .prj)`,
-    vi: `tệp nén thiếu ${stem}.shx: một shapefile gồm các tệp .shp, .shx và .dbf (và .prj)`,
+    en: `${stem}.shx is missing from the archive: a shapefile is its .shp, .shx and .dbf (and .prj, .cpg)`,
+    vi: `tệp nén thiếu ${stem}.shx: một shapefile gồm các tệp .shp, .shx và .dbf (và .prj, .cpg)`,
   }),
   /** A shapefile's .shp or .dbf its reader refused (the reader's own words go to the server's log only). */
   shpUnreadable: (file: string) => ({
-    en: `${file} is damaged or is not part of a shapefile, so it cannot be read: open the layer in QGIS and save it again (Export → Save Features As… → ESRI Shapefile), then zip its .shp, .shx, .dbf and .prj together and upload that`,
-    vi: `${file} bị hỏng hoặc không phải một phần của shapefile nên không đọc được: hãy mở lớp trong QGIS và lưu lại (Export → Save Features As… → ESRI Shapefile), rồi nén chung các tệp .shp, .shx, .dbf và .prj thành tệp zip và tải tệp đó lên`,
+    en: `${file} is damaged or is not part of a shapefile, so it cannot be read: open the layer in QGIS and save it again (Export → Save Features As… → ESRI Shapefile), then zip its .shp, .shx, .dbf, .prj and .cpg together and upload that`,
+    vi: `${file} bị hỏng hoặc không phải một phần của shapefile nên không đọc được: hãy mở lớp trong QGIS và lưu lại (Export → Save Features As… → ESRI Shapefile), rồi nén chung các tệp .shp, .shx, .dbf, .prj và .cpg thành tệp zip và tải tệp đó lên`,
   }),
   /**
    * A .dbf whose text is not UTF-8 where it must be: no encoding said (`said` null: no .cpg, or one this app does

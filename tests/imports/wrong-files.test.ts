@@ -219,7 +219,7 @@ describe('a map import (zones) given the wrong file', () => {
       body: {
         error: {
           code: 'unsupported_format',
-          message: `${name} looks like ${look}, not a map file; upload GeoJSON (.geojson), KML or KMZ, a zipped shapefile (.zip with .shp, .shx, .dbf, .prj) or a GeoPackage (.gpkg)`,
+          message: `${name} looks like ${look}, not a map file; upload GeoJSON (.geojson), KML or KMZ, a zipped shapefile (.zip with .shp, .shx, .dbf, .prj, .cpg) or a GeoPackage (.gpkg)`,
         },
       },
     });
