@@ -240,3 +240,23 @@ describe('KML and GeoJSON whose text is not in UTF-8', () => {
     expect((await res.json()).error.message).toMatch(/^vung\.geojson không phải văn bản UTF-8 \(từ dòng 1\): .*Save Features As… với Encoding UTF-8/);
   });
 });
+
+describe('shapefile fields left blank', () => {
+  it('are unknown, as in the other formats, not "NaN is not a number"', async () => {
+    const square = (lon: number) => ({ type: 'Polygon', coordinates: squareCoordinates(lon, 21.5, 0.014) });
+    const file = shapefilesZip({
+      vung: [
+        { properties: { name: 'Vùng chè A', crop: 'Chè', areaHa: 225, year: 2025 }, geometry: square(103.2) },
+        { properties: { name: 'Vùng chè B', crop: 'Chè', areaHa: null, year: null }, geometry: square(103.3) },
+      ],
+    });
+    const res = await zones.upload('zones', 'vung.zip', file, sourceField);
+    expect(res.status).toBe(201);
+    const preview = await res.json();
+    expect(preview.errors).toEqual([]);
+    expect(preview.changes.map((c: { after: { name: string; areaHa: number | null } }) => [c.after.name, c.after.areaHa])).toEqual([
+      ['Vùng chè A', 225],
+      ['Vùng chè B', null],
+    ]);
+  });
+});

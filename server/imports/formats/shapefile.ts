@@ -55,7 +55,7 @@ export function readShapefile(entries: readonly ArchiveEntry[], layer: string | 
   return {
     format: 'shapefile',
     layer: chosen.name,
-    features: geometries.map((geometry, i) => ({ properties: records[i] ?? {}, geometry: geometry ?? null })),
+    features: geometries.map((geometry, i) => ({ properties: blanksAsNull(records[i] ?? {}), geometry: geometry ?? null })),
     crs: prjStatement(prj ? new TextDecoder().decode(prj) : null),
   };
 }
@@ -73,6 +73,15 @@ function checkUtf8(records: readonly Record<string, unknown>[], file: string, st
       }
     }
   }
+}
+
+/**
+ * A .dbf field left blank is null, as in the other formats: shpjs reads a blank number as NaN and a blank date as an
+ * invalid Date, which would be refused as "not a number" though the user wrote nothing.
+ */
+function blanksAsNull(record: Record<string, unknown>): Record<string, unknown> {
+  const blank = (v: unknown) => (typeof v === 'number' && Number.isNaN(v)) || (v instanceof Date && Number.isNaN(v.getTime()));
+  return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, blank(v) ? null : v]));
 }
 
 function prjStatement(wkt: string | null): CrsStatement {
