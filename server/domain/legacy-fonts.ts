@@ -147,6 +147,8 @@ function toneVowels(rhyme: readonly string[]): number[] {
 const TCVN3_SYMBOL = /[\u00A1-\u00BF\u00D7\u00F7]/u;
 /** A letter past Latin-1: never in a legacy font's text, whose codes are all Windows-1252 characters. */
 const UNICODE_LETTER = /[\u0100-\u024F\u1E00-\u1EFF]/u;
+/** Any character above ASCII: both fonts' letters are. */
+const NOT_ASCII = /[^\x00-\x7F]/;
 
 /** A legacy font's code, or a letter or mark: what words are made of. */
 const isWordChar = (c: string) => /[\p{L}\p{M}]/u.test(c) || TCVN3.has(c) || VNI_MARK.has(c);
@@ -169,6 +171,8 @@ export interface LegacyReading {
  * @returns the font and the text converted, or null for text as it should be
  */
 export function legacyFontOf(text: string): LegacyReading | null {
+  // Both fonts put their letters above ASCII, and Unicode Vietnamese has letters beyond Latin-1: most cells stop here.
+  if (!NOT_ASCII.test(text) || UNICODE_LETTER.test(text)) return null;
   const words: string[] = [];
   let word = '';
   for (const c of `${text} `) {
@@ -178,7 +182,6 @@ export function legacyFontOf(text: string): LegacyReading | null {
       word = '';
     }
   }
-  if (UNICODE_LETTER.test(text)) return null;
   let best: { font: LegacyFont; score: number } | null = null;
   for (const font of LEGACY_FONTS) {
     let evidence = 0;
