@@ -165,6 +165,28 @@ describe('the map in a browser', { timeout: 180_000 }, () => {
     await page.close();
   });
 
+  it('search results are readable beside a long kind ("Vùng nguyên liệu"), on the desktop and on a phone', async () => {
+    for (const viewport of [
+      { width: 1440, height: 900 },
+      { width: 390, height: 844 },
+    ]) {
+      const { page } = await open('/?view=progress&lang=en', viewport);
+      await page.fill('#search-input', 'tua chua');
+      const zone = page.locator('#search-results [role=option]').filter({ hasText: 'Raw-material zone' }).first();
+      await zone.waitFor();
+      // The name "Chè Shan tuyết Tủa Chùa" on one line, not a word a line.
+      const name = await zone.locator('.result-name').evaluate((e) => {
+        const style = getComputedStyle(e);
+        return { height: e.getBoundingClientRect().height, line: Number.parseFloat(style.lineHeight) || Number.parseFloat(style.fontSize) * 1.25 };
+      });
+      expect(name.height).toBeLessThan(name.line * 1.5);
+      const list = await page.locator('#search-results').boundingBox();
+      expect(list!.x).toBeGreaterThanOrEqual(0);
+      expect(list!.x + list!.width).toBeLessThanOrEqual(viewport.width);
+      await page.close();
+    }
+  });
+
   it('the leadership view as of 2021-06-30 lists exactly Mường Chà, Điện Biên Đông, Tuần Giáo and Tủa Chùa', async () => {
     const { page } = await open('/');
     await page.locator('.start-choice').filter({ hasText: 'Huyện chưa có xã NTM' }).click();
