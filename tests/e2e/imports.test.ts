@@ -152,6 +152,9 @@ describe('the import page', () => {
     await dialog.locator('select').first().selectOption('boundaries');
     await dialog.locator('select[name=unitSet]').waitFor();
     expect(await overflowing()).toEqual([]);
+    // The licence's terms (several lines) in the app's font like every other field, not the browser's monospace, whose Vietnamese marks stand apart.
+    const font = (selector: string) => dialog.locator(selector).evaluate((e) => getComputedStyle(e).fontFamily);
+    expect(await font('textarea[name=licenceTerms]')).toBe(await font('input[name=sourceTitle]'));
     await page.close();
   }, 60_000);
 
