@@ -211,7 +211,7 @@ export const STRINGS = {
   shortExtent_communes: { vi: 'hình gần đúng theo xã', en: 'shape approximate, by commune' },
   shortExtent_district: { vi: 'hình rất gần đúng: cả huyện', en: 'shape very approximate: whole district' },
   areaTarget: { vi: 'Mục tiêu {year}: {value} ha', en: 'Target {year}: {value} ha' },
-  longTerm: { vi: 'dài hạn', en: 'long term' },
+  areaTargetLongTerm: { vi: 'Mục tiêu dài hạn: {value} ha', en: 'Long-term target: {value} ha' },
   nowStated: { vi: 'hiện nay theo nguồn', en: 'now, as stated' },
   zoomTo: { vi: 'Phóng tới', en: 'Zoom to' },
   sortBy: { vi: 'Sắp xếp theo', en: 'Sort by' },
