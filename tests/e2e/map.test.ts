@@ -261,6 +261,18 @@ describe('the map in a browser', { timeout: 180_000 }, () => {
     await copy.page.close();
   });
 
+  it('at phone width the licence line under the map does not cover the scale bar, in either language', async () => {
+    for (const lang of ['vi', 'en']) {
+      const { page } = await open(`/?view=progress&lang=${lang}`, { width: 390, height: 844 });
+      const scale = (await page.locator('.maplibregl-ctrl-scale').boundingBox())!;
+      const credits = (await page.locator('.maplibregl-ctrl-attrib').boundingBox())!;
+      const overlap =
+        scale.x < credits.x + credits.width && credits.x < scale.x + scale.width && scale.y < credits.y + credits.height && credits.y < scale.y + scale.height;
+      expect(overlap, JSON.stringify({ scale, credits })).toBe(false);
+      await page.close();
+    }
+  });
+
   it('works at phone width (390 px) without sideways scrolling, and by keyboard', async () => {
     const { page } = await open('/?view=leadership&asOf=2021-06-30', { width: 390, height: 844 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
