@@ -65,6 +65,16 @@ describe('cards, loading and labels', { timeout: 240_000 }, () => {
     await page.close();
   });
 
+  it('a district card heads its sourced facts, apart from the closest candidates, with the year set off', async () => {
+    const { page } = await open('/?view=leadership&sel=district:2020:097');
+    const card = page.locator('article.card');
+    await expect.poll(() => card.locator('h2').textContent()).toBe('Mường Chà');
+    const facts = card.locator('section').filter({ has: page.locator('h3', { hasText: 'Thông tin khác' }) });
+    expect(await facts.locator('.fact-note').count()).toBeGreaterThan(0);
+    expect(await facts.locator('.fact-note p').first().textContent()).toMatch(/^\d{4} · /);
+    await page.close();
+  });
+
   it('a new unit’s card keeps "(year unknown)" together: no parenthesis alone at a line’s end or start', async () => {
     for (const lang of ['vi', 'en']) {
       const { page } = await open(`/?view=progress&asOf=2025-12-31&units=new&sel=commune:2025:03328&lang=${lang}`);

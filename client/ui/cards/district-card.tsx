@@ -74,14 +74,19 @@ export function DistrictCard({ code, set }: { code: string; set: Exclude<UnitSet
         ) : (
           <p class="muted">{t('noCandidates', l)}</p>
         )}
-        {full.facts.map((f) => (
-          <div key={f.id} class="fact-note">
-            <p>
-              {f.year} {localizeStated(f.criteriaText, l) ?? (f.kind === 'district-without-ntm' ? t('hasNoNtm', l) : '')}
-            </p>
-            <SourceList sources={f.sources} title={false} />
-          </div>
-        ))}
+        {full.facts.length > 0 && (
+          <section>
+            <h3>{t('otherFacts', l)}</h3>
+            {full.facts.map((f) => (
+              <div key={f.id} class="fact-note">
+                <p>
+                  {f.year} · {localizeStated(f.criteriaText, l) ?? (f.kind === 'district-without-ntm' ? t('hasNoNtm', l) : '')}
+                </p>
+                <SourceList sources={f.sources} title={false} />
+              </div>
+            ))}
+          </section>
+        )}
       </section>
       {here.length > 0 && (
         <p class="muted">
