@@ -1,5 +1,5 @@
 import { CROPS } from '../../server/domain/crops.ts';
-import { capitalised, unitTitle, unitTypeLabel } from '../../server/domain/unit-types.ts';
+import { capitalised, unitTitle, unitTypeLabel, unitTypeText } from '../../server/domain/unit-types.ts';
 import type { CatalogRecord } from '../../server/catalog/data.ts';
 import type { Products, Zones } from '../api.ts';
 import { formatDate } from '../../server/messages/format.ts';
@@ -24,6 +24,7 @@ export function buildSearchIndex(data: { record: CatalogRecord; products: Produc
   for (const d of units['2020'].districts) {
     entries.push({
       kind: 'district',
+      kindLabel: unitTypeText(d.type),
       target: { kind: 'district', id: d.code, set: '2020' },
       name: d.name,
       detail: { vi: `${d.fullName} (đến ${oldTo.vi})`, en: `${unitTitle(d, 'en')} (until ${oldTo.en})` },
@@ -37,6 +38,7 @@ export function buildSearchIndex(data: { record: CatalogRecord; products: Produc
     const inDistrict = (l: Lang) => (district ? `${unitTitle(district, l)} · ` : '');
     entries.push({
       kind: 'commune',
+      kindLabel: unitTypeText(c.type),
       target: { kind: 'commune', id: c.code, set: '2020' },
       name: c.name,
       aliases: pressSpelling.has(c.name) ? [pressSpelling.get(c.name)!] : undefined,
@@ -52,6 +54,7 @@ export function buildSearchIndex(data: { record: CatalogRecord; products: Produc
     const successor = units['2020'].communes.find((u) => u.code === into);
     entries.push({
       kind: 'commune',
+      kindLabel: unitTypeText(c.type),
       target: { kind: 'commune', id: c.code, set: '2019' },
       name: c.name,
       detail: {
@@ -66,6 +69,7 @@ export function buildSearchIndex(data: { record: CatalogRecord; products: Produc
     const into = elsewhere ? newUnit.get(newOf.get(sameName.code)!) : null;
     entries.push({
       kind: 'commune',
+      kindLabel: unitTypeText(u.type),
       target: { kind: 'commune', id: u.code, set: '2025' },
       name: u.name,
       detail: elsewhere

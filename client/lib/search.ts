@@ -11,6 +11,8 @@ export interface SearchEntry {
   /** What choosing the result selects (a producer selects its first product). */
   target: Selection;
   name: string;
+  /** What it is, when more exact than its kind: a unit's own type ("Phường", "Thành phố", not "Xã", "Huyện"). */
+  kindLabel?: Label;
   /** A short context line: the district of a commune, the producer of a product… */
   detail: Label;
   /** Extra names the entry answers to (other spellings). */

@@ -1,6 +1,7 @@
 import { UNIT_NTM_STATUS_LABELS, type UnitNtmStatus } from '../../server/domain/ntm-status.ts';
 import { APP_TITLE } from '../../server/messages/app-title.ts';
 import type { Label, Lang } from '../lib/label.ts';
+import { formatNumber } from '../../server/messages/format.ts';
 import { OUTPUT_STRINGS } from './i18n-outputs.ts';
 
 /** Every string of the interface, Vietnamese first, English complete (a test checks both). */
@@ -211,7 +212,7 @@ export const STRINGS = {
   shortExtent_communes: { vi: 'hình gần đúng theo xã', en: 'shape approximate, by commune' },
   shortExtent_district: { vi: 'hình rất gần đúng: cả huyện', en: 'shape very approximate: whole district' },
   areaTarget: { vi: 'Mục tiêu {year}: {value} ha', en: 'Target {year}: {value} ha' },
-  longTerm: { vi: 'dài hạn', en: 'long term' },
+  areaTargetLongTerm: { vi: 'Mục tiêu dài hạn: {value} ha', en: 'Long-term target: {value} ha' },
   nowStated: { vi: 'hiện nay theo nguồn', en: 'now, as stated' },
   zoomTo: { vi: 'Phóng tới', en: 'Zoom to' },
   sortBy: { vi: 'Sắp xếp theo', en: 'Sort by' },
@@ -445,6 +446,11 @@ export function tf(key: StringKey, lang: Lang, values: Record<string, string | n
 /** A text with its `{name}` placeholders filled in; unknown ones stay as they are. */
 export function fill(text: string, values: Record<string, string | number>): string {
   return text.replace(/\{(\w+)\}/g, (m, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : m));
+}
+
+/** "5 × 4★": a count of products of a kind, with no-break spaces so a line never ends on "5 ×". */
+export function countOf(count: number, what: string, lang: Lang): string {
+  return `${formatNumber(count, lang)}\u00a0×\u00a0${what}`;
 }
 
 export function statusLabel(status: UnitNtmStatus, lang: Lang): string {

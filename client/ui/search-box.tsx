@@ -63,7 +63,7 @@ export function SearchBox() {
                 choose(r);
               }}
             >
-              <span class="result-kind">{t(r.kind, l)}</span> <span class="result-name">{r.name}</span>
+              <span class="result-kind">{r.kindLabel?.[l] ?? t(r.kind, l)}</span> <span class="result-name">{r.name}</span>
               <span class="result-detail">{r.detail[l]}</span>
             </li>
           ))}

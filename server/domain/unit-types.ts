@@ -29,3 +29,8 @@ export function unitTitle(unit: { type: string; name: string }, lang: Lang): str
 export function capitalised(text: string): string {
   return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
 }
+
+/** A unit type as a label of its own, capitalised, in both languages: "Thành phố" / "City" (a table cell, a search result's kind). */
+export function unitTypeText(type: string): Text {
+  return { vi: capitalised(unitTypeLabel(type, 'vi')), en: capitalised(unitTypeLabel(type, 'en')) };
+}

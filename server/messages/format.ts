@@ -76,7 +76,7 @@ export const numberIn = (lang: Lang, n: number): string => (lang === 'vi' ? form
 /** A check's bound in an API message (text.ts `bound`), which may be a year: as numberIn, but 2010 stays 2010 in Vietnamese. */
 export const boundIn = (lang: Lang, n: number): string => (lang === 'vi' ? VI_BOUND.format(n) : String(n));
 
-/** 0.226 → "22,6 %" (vi) or "22.6%" (en). */
+/** 0.226 → "22,6 %" (vi, a no-break space: the number and "%" stay on one line) or "22.6%" (en). */
 export function formatPercent(share: number, lang: Lang): string {
-  return PERCENT_FORMATS[lang].format(share).replace(/(\d)%/, lang === 'vi' ? '$1 %' : '$1%');
+  return PERCENT_FORMATS[lang].format(share).replace(/(\d)%/, lang === 'vi' ? '$1\u00a0%' : '$1%');
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cropTargetsByZone } from '../../client/lib/crop-targets.ts';
+import { cropTargetTitle } from '../../client/ui/cards/crop-target-title.ts';
 import { apiRecord, testApp } from '../helpers/test-app.ts';
 
 describe('crop-area targets beside the zones they are about', () => {
@@ -16,5 +17,13 @@ describe('crop-area targets beside the zones they are about', () => {
       'duoc-lieu-dien-bien': [4000],
       'dua-mat-pu-lau': [500],
     });
+  });
+});
+
+describe('a crop-area target’s heading', () => {
+  it('names the year, or says long-term in words that read in each language', () => {
+    expect(cropTargetTitle({ targetYear: 2030, target: '20,000' }, 'en')).toBe('Target 2030: 20,000 ha');
+    expect(cropTargetTitle({ targetYear: null, target: '60,000' }, 'en')).toBe('Long-term target: 60,000 ha');
+    expect(cropTargetTitle({ targetYear: null, target: '60,000' }, 'vi')).toBe('Mục tiêu dài hạn: 60.000 ha');
   });
 });

@@ -56,6 +56,17 @@ describe('search over the real layers', async () => {
     expect(searchEntries(index, 'ta leng')[0]).toMatchObject({ name: 'Tà Lèng', target: { set: '2019' } });
   });
 
+  it('says what each unit is by its own type, not only "commune" or "district": a ward, a township, a city', () => {
+    const kind = (name: string, set: string, lang: 'vi' | 'en') =>
+      index.find((e) => e.name === name && e.target.set === set && e.kind !== 'product')!.kindLabel?.[lang];
+    expect(kind('Mường Thanh', '2020', 'vi')).toBe('Phường');
+    expect(kind('Mường Thanh', '2020', 'en')).toBe('Ward');
+    expect(kind('Tủa Chùa', '2025', 'en')).toBe('Commune');
+    expect(index.find((e) => e.kind === 'commune' && e.name === 'Tủa Chùa' && e.target.set === '2020')!.kindLabel!.vi).toBe('Thị trấn');
+    expect(index.find((e) => e.kind === 'district' && e.name === 'Điện Biên Phủ')!.kindLabel).toEqual({ vi: 'Thành phố', en: 'City' });
+    expect(index.find((e) => e.kind === 'district' && e.name === 'Mường Chà')!.kindLabel!.vi).toBe('Huyện');
+  });
+
   it('names a commune’s district by its own type (city, town, district), in both languages', () => {
     const entry = (name: string) => index.find((e) => e.kind === 'commune' && e.name === name && e.target.set === '2020')!.detail;
     expect(entry('Mường Thanh').vi).toContain('Phường cũ · thành phố Điện Biên Phủ ·');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { localizeStated } from '../../client/lib/stated-text.ts';
+import { productCaveats } from '../../client/ui/cards/product-caveats.ts';
 import { committedGeodata } from '../helpers/test-app.ts';
 
 /** Every text the map shows "as the source states it", from the committed data. */
@@ -50,5 +51,26 @@ describe('source-stated texts in the active language', () => {
     expect(localizeStated('2023-08-07 (council meeting 7/8)', 'vi')).toBe('2023-08-07 (họp hội đồng 7/8)');
     expect(localizeStated('72 (2 4*, 64 3*, 6 pending)', 'vi')).toBe('72 (2 4★, 64 3★, 6 đang chờ)');
     expect(localizeStated(null, 'vi')).toBeNull();
+  });
+});
+
+describe('a product card’s caveats', () => {
+  it('says the sources disagree once: the research’s caveat with the years, not a bare "Sources disagree" above it', () => {
+    const honey = committedGeodata().products.find((p) => p.properties.id === 'mat-ong-hoa-ban')!.properties;
+    expect(honey.disputed).toBe(true);
+    for (const l of ['vi', 'en'] as const) {
+      const lines = productCaveats(honey, l);
+      expect(lines.filter((c) => c.disputed)).toHaveLength(1);
+      expect(lines[0].text).toMatch(/2019.*2020/);
+    }
+  });
+
+  it('still says so when no caveat does, and marks nothing disputed when the sources agree', () => {
+    expect(productCaveats({ disputed: true, caveats: [] }, 'vi')).toEqual([{ text: 'Các nguồn không thống nhất', disputed: true }]);
+    expect(productCaveats({ disputed: true, caveats: ['Certificate expired in 2024 and was not renewed.'] }, 'en').map((c) => c.text)).toEqual([
+      'Sources disagree',
+      'Certificate expired in 2024 and was not renewed.',
+    ]);
+    expect(productCaveats({ disputed: false, caveats: [] }, 'en')).toEqual([]);
   });
 });

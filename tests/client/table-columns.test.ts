@@ -74,6 +74,11 @@ describe('table columns from the catalog schema', () => {
     expect(col(communes2025, 'former.status').text('standard; none', 'en')).toBe(`${NTM_STATUS_LABELS.standard.en}; ${NTM_STATUS_LABELS.none.en}`);
     expect(col(communes2025, 'former.status').text('basic', 'vi')).toBe('Cơ bản đạt chuẩn');
     expect(col(communes2020, 'sources.title').text('Báo Điện Biên Phủ; Cổng TTĐT tỉnh', 'vi')).toBe('Báo Điện Biên Phủ; Cổng TTĐT tỉnh');
+    // A unit's type in the interface's language, as the cards and search say it.
+    expect(col(communes2020, 'type').text('Phường', 'en')).toBe('Ward');
+    expect(col(communes2025, 'type').text('Xã', 'en')).toBe('Commune');
+    expect(col(districts2020, 'type').text('Thành phố', 'en')).toBe('City');
+    expect(col(communes2020, 'type').text('Thị trấn', 'vi')).toBe('Thị trấn');
   });
 
   it('shows when a status counts from as exactly as the row’s sources give it', () => {

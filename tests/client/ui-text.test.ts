@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HELP_STRINGS } from '../../client/ui/help-text.ts';
 import { EDITING_STRINGS } from '../../client/ui/i18n-editing.ts';
-import { formatDate, formatInstant, formatInstantDate, STRINGS } from '../../client/ui/i18n.ts';
+import { countOf, formatDate, formatInstant, formatInstantDate, formatPercent, STRINGS } from '../../client/ui/i18n.ts';
 
 describe('interface text', () => {
   it.each(Object.entries({ ...STRINGS, ...EDITING_STRINGS, ...HELP_STRINGS }))('%s has Vietnamese and English, in NFC', (_key, label) => {
@@ -21,5 +21,15 @@ describe('interface text', () => {
     expect(formatInstantDate('2026-11-27T23:03:00.000Z', 'vi')).toBe('28/11/2026');
     expect(formatInstantDate('2026-11-27T23:03:00.000Z', 'en')).toBe('28 Nov 2026');
     expect(formatInstantDate('2026-11-27T16:59:59.000Z', 'vi')).toBe('27/11/2026');
+  });
+
+  it('keeps a Vietnamese percentage on one line: a no-break space before %, so "58,9" and "%" never part', () => {
+    expect(formatPercent(0.589, 'vi')).toBe('58,9\u00a0%');
+    expect(formatPercent(0.589, 'en')).toBe('58.9%');
+  });
+
+  it('keeps a count of products of a kind on one line: "5 × 4★", never "5 ×" at a line’s end', () => {
+    expect(countOf(5, '4★', 'vi')).toBe('5\u00a0×\u00a04★');
+    expect(countOf(1200, 'chưa rõ số sao', 'vi')).toBe('1.200\u00a0×\u00a0chưa rõ số sao');
   });
 });

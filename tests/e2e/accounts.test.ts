@@ -77,6 +77,28 @@ describe('accounts in a browser', { timeout: 180_000 }, () => {
     await page.close();
   });
 
+  it('on a phone the users page shows each user’s buttons and facts inside the dialog, each fact with its heading', async () => {
+    const { page } = await open();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await logInAs(page, 'admin.tinh');
+    await page.getByRole('button', { name: 'Quản lý người dùng' }).click();
+    const dialog = page.locator('dialog.account-dialog');
+    const row = dialog.locator('tr[data-login="lan.ntm"]');
+    await row.waitFor();
+    const box = (await dialog.boundingBox())!;
+    for (const name of ['Sửa', 'Khoá', 'Kết thúc mọi phiên', 'Mã API']) {
+      const button = (await row.getByRole('button', { name }).boundingBox())!;
+      expect(button.x + button.width, name).toBeLessThanOrEqual(box.x + box.width);
+    }
+    expect(
+      await row
+        .locator('td')
+        .nth(2)
+        .evaluate((td) => getComputedStyle(td, '::before').content),
+    ).toBe('"Vai trò: "');
+    await page.close();
+  });
+
   it('an admin adds an editor on the users page, who then logs in; the audit page shows who added them', async () => {
     const { page } = await open();
     await logInAs(page, 'admin.tinh');

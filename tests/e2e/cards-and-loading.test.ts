@@ -65,6 +65,44 @@ describe('cards, loading and labels', { timeout: 240_000 }, () => {
     await page.close();
   });
 
+  it('a district card heads its sourced facts, apart from the closest candidates, with the year set off', async () => {
+    const { page } = await open('/?view=leadership&sel=district:2020:097');
+    const card = page.locator('article.card');
+    await expect.poll(() => card.locator('h2').textContent()).toBe('Mường Chà');
+    const facts = card.locator('section').filter({ has: page.locator('h3', { hasText: 'Thông tin khác' }) });
+    expect(await facts.locator('.fact-note').count()).toBeGreaterThan(0);
+    expect(await facts.locator('.fact-note p').first().textContent()).toMatch(/^\d{4} · /);
+    await page.close();
+  });
+
+  it('a new unit’s card keeps "(year unknown)" together: no parenthesis alone at a line’s end or start', async () => {
+    for (const lang of ['vi', 'en']) {
+      const { page } = await open(`/?view=progress&asOf=2025-12-31&units=new&sel=commune:2025:03328&lang=${lang}`);
+      const cells = page.locator('article.card table.former td').filter({ has: page.locator('.help-mark') });
+      await expect.poll(() => cells.count()).toBeGreaterThan(0);
+      for (const cell of await cells.all()) {
+        // The cell's text as the lines it is drawn on: "(" and ")" share a line with the mark.
+        const lines = await cell.evaluate((td) => {
+          const range = document.createRange();
+          const byTop = new Map<number, string>();
+          const walker = document.createTreeWalker(td, NodeFilter.SHOW_TEXT);
+          for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+            if ((n.parentElement as HTMLElement).closest('.visually-hidden')) continue;
+            for (let i = 0; i < n.textContent!.length; i++) {
+              range.setStart(n, i);
+              range.setEnd(n, i + 1);
+              const top = Math.round(range.getBoundingClientRect().top);
+              byTop.set(top, (byTop.get(top) ?? '') + n.textContent![i]);
+            }
+          }
+          return [...byTop.values()].map((s) => s.trim());
+        });
+        for (const line of lines) expect(line, lines.join(' / ')).not.toMatch(/^\)|\($/);
+      }
+      await page.close();
+    }
+  });
+
   it('shows every district name at the province view, at desktop and phone width', async () => {
     for (const viewport of [
       { width: 1440, height: 900 },

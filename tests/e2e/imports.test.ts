@@ -137,6 +137,27 @@ describe('the import page', () => {
     expect(errors).toEqual([]);
   }, 60_000);
 
+  it('fits a phone: no field of the import page runs past the dialog’s edge, whichever kind is chosen', async () => {
+    const { page, dialog } = await importPageOf('admin1');
+    await page.setViewportSize({ width: 390, height: 844 });
+    const overflowing = () =>
+      dialog.evaluate((d) => {
+        const right = d.getBoundingClientRect().right;
+        return [...d.querySelectorAll('form select, form input, form fieldset, form textarea')]
+          .filter((e) => e.getBoundingClientRect().right > right + 0.5)
+          .map((e) => e.getAttribute('name') ?? e.tagName);
+      });
+    await dialog.locator('input[name=sourceTitle]').waitFor();
+    expect(await overflowing()).toEqual([]);
+    await dialog.locator('select').first().selectOption('boundaries');
+    await dialog.locator('select[name=unitSet]').waitFor();
+    expect(await overflowing()).toEqual([]);
+    // The licence's terms (several lines) in the app's font like every other field, not the browser's monospace, whose Vietnamese marks stand apart.
+    const font = (selector: string) => dialog.locator(selector).evaluate((e) => getComputedStyle(e).fontFamily);
+    expect(await font('textarea[name=licenceTerms]')).toBe(await font('input[name=sourceTitle]'));
+    await page.close();
+  }, 60_000);
+
   it('keeps the file and its preview when the session ends before the commit: the login dialog opens, and after it the commit goes through', async () => {
     // The import page is the wide dialog (the login dialog opens over it later).
     const { page, dialog } = await importPageOf('ntm1');

@@ -165,6 +165,28 @@ describe('the map in a browser', { timeout: 180_000 }, () => {
     await page.close();
   });
 
+  it('search results are readable beside a long kind ("Vùng nguyên liệu"), on the desktop and on a phone', async () => {
+    for (const viewport of [
+      { width: 1440, height: 900 },
+      { width: 390, height: 844 },
+    ]) {
+      const { page } = await open('/?view=progress&lang=en', viewport);
+      await page.fill('#search-input', 'tua chua');
+      const zone = page.locator('#search-results [role=option]').filter({ hasText: 'Raw-material zone' }).first();
+      await zone.waitFor();
+      // The name "Chè Shan tuyết Tủa Chùa" on one line, not a word a line.
+      const name = await zone.locator('.result-name').evaluate((e) => {
+        const style = getComputedStyle(e);
+        return { height: e.getBoundingClientRect().height, line: Number.parseFloat(style.lineHeight) || Number.parseFloat(style.fontSize) * 1.25 };
+      });
+      expect(name.height).toBeLessThan(name.line * 1.5);
+      const list = await page.locator('#search-results').boundingBox();
+      expect(list!.x).toBeGreaterThanOrEqual(0);
+      expect(list!.x + list!.width).toBeLessThanOrEqual(viewport.width);
+      await page.close();
+    }
+  });
+
   it('the leadership view as of 2021-06-30 lists exactly Mường Chà, Điện Biên Đông, Tuần Giáo and Tủa Chùa', async () => {
     const { page } = await open('/');
     await page.locator('.start-choice').filter({ hasText: 'Huyện chưa có xã NTM' }).click();
@@ -237,6 +259,18 @@ describe('the map in a browser', { timeout: 180_000 }, () => {
     await shot(copy.page, 'restored-from-url');
     await page.close();
     await copy.page.close();
+  });
+
+  it('at phone width the licence line under the map does not cover the scale bar, in either language', async () => {
+    for (const lang of ['vi', 'en']) {
+      const { page } = await open(`/?view=progress&lang=${lang}`, { width: 390, height: 844 });
+      const scale = (await page.locator('.maplibregl-ctrl-scale').boundingBox())!;
+      const credits = (await page.locator('.maplibregl-ctrl-attrib').boundingBox())!;
+      const overlap =
+        scale.x < credits.x + credits.width && credits.x < scale.x + scale.width && scale.y < credits.y + credits.height && credits.y < scale.y + scale.height;
+      expect(overlap, JSON.stringify({ scale, credits })).toBe(false);
+      await page.close();
+    }
   });
 
   it('works at phone width (390 px) without sideways scrolling, and by keyboard', async () => {

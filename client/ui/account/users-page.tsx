@@ -84,17 +84,18 @@ export function UsersPage({ onClose }: { onClose: () => void }) {
         <tbody>
           {users?.map((u) => [
             <tr key={u.id} class={u.disabled ? 'revoked' : ''} data-login={u.login}>
-              <td>
+              {/* data-label: each fact's heading, shown beside it on phones where the rows stack (account.css). */}
+              <td data-label={t('loginName', l)}>
                 <code>{u.login}</code>
               </td>
-              <td>{u.name}</td>
-              <td>
+              <td data-label={t('fullName', l)}>{u.name}</td>
+              <td data-label={t('role', l)}>
                 {t(`role_${u.role}`, l)}
                 {scopeText(u) && <div class="muted small">{scopeText(u)}</div>}
               </td>
-              <td>{u.disabled ? t('disabled', l) : t('active', l)}</td>
-              <td>{u.lastLoginAt ? formatInstant(u.lastLoginAt, l) : t('never', l)}</td>
-              <td>{u.activeSessions}</td>
+              <td data-label={t('accountStatus', l)}>{u.disabled ? t('disabled', l) : t('active', l)}</td>
+              <td data-label={t('lastLogin', l)}>{u.lastLoginAt ? formatInstant(u.lastLoginAt, l) : t('never', l)}</td>
+              <td data-label={t('sessionsCount', l)}>{u.activeSessions}</td>
               <td class="row-actions">
                 <button type="button" class="account-button" onClick={() => setEditing(u.id)}>
                   {t('edit', l)}

@@ -8,7 +8,7 @@ import { inputFor, oldAsOf } from '../../state/derived.ts';
 import { lang } from '../../state/ui-state.ts';
 import { splitCertified } from '../../lib/certified.ts';
 import { localizeStated } from '../../lib/stated-text.ts';
-import { formatDate, statusLabel, t } from '../i18n.ts';
+import { countOf, formatDate, statusLabel, t } from '../i18n.ts';
 import { RecordHistory } from '../history/record-history.tsx';
 import { SourceList } from '../sources.tsx';
 import { CardFrame, Goto } from './card-frame.tsx';
@@ -74,19 +74,24 @@ export function DistrictCard({ code, set }: { code: string; set: Exclude<UnitSet
         ) : (
           <p class="muted">{t('noCandidates', l)}</p>
         )}
-        {full.facts.map((f) => (
-          <div key={f.id} class="fact-note">
-            <p>
-              {f.year} {localizeStated(f.criteriaText, l) ?? (f.kind === 'district-without-ntm' ? t('hasNoNtm', l) : '')}
-            </p>
-            <SourceList sources={f.sources} title={false} />
-          </div>
-        ))}
+        {full.facts.length > 0 && (
+          <section>
+            <h3>{t('otherFacts', l)}</h3>
+            {full.facts.map((f) => (
+              <div key={f.id} class="fact-note">
+                <p>
+                  {f.year} · {localizeStated(f.criteriaText, l) ?? (f.kind === 'district-without-ntm' ? t('hasNoNtm', l) : '')}
+                </p>
+                <SourceList sources={f.sources} title={false} />
+              </div>
+            ))}
+          </section>
+        )}
       </section>
       {here.length > 0 && (
         <p class="muted">
-          {t('starSummary', l)}: {([5, 4, 3] as const).map((n) => `${here.filter((p) => p.properties.stars === n).length} × ${n}★`).join(', ')}
-          {here.some((p) => p.properties.stars === null) && `, ${here.filter((p) => p.properties.stars === null).length} × ${t('starsUnknown', l)}`}.{' '}
+          {t('starSummary', l)}: {([5, 4, 3] as const).map((n) => countOf(here.filter((p) => p.properties.stars === n).length, `${n}★`, l)).join(', ')}
+          {here.some((p) => p.properties.stars === null) && `, ${countOf(here.filter((p) => p.properties.stars === null).length, t('starsUnknown', l), l)}`}.{' '}
           {t('productSourcesNote', l)}
         </p>
       )}

@@ -78,8 +78,10 @@ export function NewUnitCard({ code }: { code: string }) {
                   {f.year !== null ? ` (${f.year})` : ''}
                   {f.year === null && f.yearUnknown && (
                     <>
-                      {' ('}
-                      <HelpLink topic="unknown">{t('unknownYearShort', l)}</HelpLink>)
+                      {' '}
+                      <span class="nowrap">
+                        (<HelpLink topic="unknown">{t('unknownYearShort', l)}</HelpLink>)
+                      </span>
                     </>
                   )}
                   <span class="visually-hidden">{statusLabel(f.status, l)}</span>

@@ -9,6 +9,7 @@ import { ProductEditActions } from '../forms/edit-actions.tsx';
 import { RecordHistory } from '../history/record-history.tsx';
 import { CardFrame, Fact, Goto } from './card-frame.tsx';
 import { CertificateStatus } from './certificate-status.tsx';
+import { productCaveats } from './product-caveats.ts';
 
 /** An OCOP product: producer and type, stars, group, year, place and its precision, sources. */
 export function ProductCard({ id }: { id: string }) {
@@ -57,10 +58,9 @@ export function ProductCard({ id }: { id: string }) {
         </Fact>
       </dl>
       <CertificateStatus product={p} />
-      {p.disputed && <p class="caveat disputed">{t('disputed', l)}</p>}
-      {p.caveats.map((c) => (
-        <p class="caveat" key={c}>
-          {localizeStated(c, l)}
+      {productCaveats(p, l).map((c) => (
+        <p class={c.disputed ? 'caveat disputed' : 'caveat'} key={c.text}>
+          {c.text}
         </p>
       ))}
       {dependsOn.length > 0 && (

@@ -3,6 +3,7 @@ import type { Collection } from '../../../server/catalog/define.ts';
 import { CROPS, type Crop } from '../../../server/domain/crops.ts';
 import { UNIT_NTM_STATUS_LABELS, UNIT_NTM_STATUSES, type UnitNtmStatus } from '../../../server/domain/ntm-status.ts';
 import { OCOP_GROUP_LABELS, OCOP_GROUPS, type OcopGroup } from '../../../server/domain/ocop.ts';
+import { unitTypeText } from '../../../server/domain/unit-types.ts';
 import type { Label, Lang } from '../../lib/label.ts';
 import { sinceText } from '../../lib/since.ts';
 import { formatDate, formatNumber } from '../i18n.ts';
@@ -105,6 +106,8 @@ const ENUM_LABELS: Record<string, (v: string | number) => Label | undefined> = {
   ntmStatus: (v) => UNIT_NTM_STATUS_LABELS[v as UnitNtmStatus],
   status: (v) => UNIT_NTM_STATUS_LABELS[v as UnitNtmStatus],
   inferred: (v) => COLUMN_LABELS[v],
+  // A unit's type as the official lists write it ("Phường"), in the interface's language ("Ward").
+  type: (v) => unitTypeText(String(v)),
   group: (v) =>
     OCOP_GROUP_LABELS[v as OcopGroup]
       ? { vi: `${v}. ${OCOP_GROUP_LABELS[v as OcopGroup].vi}`, en: `${v}. ${OCOP_GROUP_LABELS[v as OcopGroup].en}` }

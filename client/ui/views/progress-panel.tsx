@@ -14,7 +14,7 @@ import { unitsLabel } from '../table/units-label.ts';
 import { StatusBadge } from '../cards/status-badge.tsx';
 import { TargetsList } from '../forms/targets-list.tsx';
 import { HelpLink } from '../help-link.tsx';
-import { formatDate, formatNumber, t } from '../i18n.ts';
+import { countOf, formatDate, formatNumber, t } from '../i18n.ts';
 import { Pending } from '../pending.tsx';
 import { SourceList } from '../sources.tsx';
 import { stableComputed } from '../../state/stable.ts';
@@ -95,7 +95,7 @@ export function ProgressPanel() {
           <tr>
             <th scope="row">{t('ocopCount', l)}</th>
             <td>
-              {formatNumber(f.ocop.total, l)} ({f.ocop.byStars['4']} × 4★, {f.ocop.byStars['5']} × 5★)
+              {formatNumber(f.ocop.total, l)} ({countOf(f.ocop.byStars['4'], '4★', l)}, {countOf(f.ocop.byStars['5'], '5★', l)})
             </td>
           </tr>
         </tbody>
