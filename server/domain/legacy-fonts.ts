@@ -148,7 +148,7 @@ const TCVN3_SYMBOL = /[\u00A1-\u00BF\u00D7\u00F7]/u;
 /** A letter past Latin-1: never in a legacy font's text, whose codes are all Windows-1252 characters. */
 const UNICODE_LETTER = /[\u0100-\u024F\u1E00-\u1EFF]/u;
 /** Any character above ASCII: both fonts' letters are. */
-const NOT_ASCII = /[^\x00-\x7F]/;
+const NOT_ASCII = /[\u0080-\uFFFF]/;
 
 /** A legacy font's code, or a letter or mark: what words are made of. */
 const isWordChar = (c: string) => /[\p{L}\p{M}]/u.test(c) || TCVN3.has(c) || VNI_MARK.has(c);
