@@ -91,8 +91,9 @@ describe('the notice before a session idles out', { timeout: 180_000 }, () => {
     await waitForMap(page);
     await logInAs(page, 'lan.ntm');
     const notice = page.locator('.session-notice');
-    // A short wait: on a notice the modal covers, the click never happens.
-    const quick = { timeout: 5_000 };
+    // On a notice the modal covers, the click never happens, however long it waits; 15 s, not 5, for a CI whose
+    // software GPU still draws the map behind the dialog (a busy run once took longer than 5 s to click).
+    const quick = { timeout: 15_000 };
     const keepWorking = async (name: string) => {
       const [res] = await Promise.all([
         page.waitForResponse((r) => r.url().endsWith('/api/session') && r.request().method() === 'GET'),
